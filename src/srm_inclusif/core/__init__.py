@@ -1,0 +1,1 @@
+"""Pure domain: kinds, stages, rules and maths. No Qt, no SQL."""

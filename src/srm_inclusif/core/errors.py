@@ -1,0 +1,37 @@
+"""Typed domain errors: a stable code plus parameters, turned into French text by the UI or CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SrmError(Exception):
+    """Base error carrying a machine code, parameters and a default French message."""
+
+    code = "error"
+
+    def __init__(self, message: str, /, **params: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(SrmError):
+    """A value given by the user or a file does not satisfy a rule."""
+
+    code = "validation"
+
+
+class RuleError(SrmError):
+    """An operation breaks a business rule (e.g. a stage change without its prerequisite)."""
+
+    code = "rule"
+
+
+class NotFoundError(SrmError):
+    """A record the operation needs does not exist."""
+
+    code = "not_found"

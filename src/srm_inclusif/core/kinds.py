@@ -1,0 +1,146 @@
+"""Kinds of inclusive structure (DOMAIN.md section 2), their families and what they count toward."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+
+class Family(StrEnum):
+    """Family of a structure kind; insertion + handicap make the inclusive spend."""
+
+    INSERTION = "insertion"
+    HANDICAP = "handicap"
+    ESS = "ess"
+    CLASSIC = "classic"
+
+    @property
+    def label(self) -> str:
+        """French label shown to users."""
+        return FAMILY_LABELS[self]
+
+    @property
+    def is_inclusive(self) -> bool:
+        """True for the families counted in inclusive spend."""
+        return self in (Family.INSERTION, Family.HANDICAP)
+
+
+FAMILY_LABELS = {
+    Family.INSERTION: "Insertion",
+    Family.HANDICAP: "Handicap",
+    Family.ESS: "ESS",
+    Family.CLASSIC: "Classique",
+}
+
+
+class Kind(StrEnum):
+    """Structure kind codes, as used by the state platforms, plus ``CLASSIC`` for others."""
+
+    EI = "EI"
+    AI = "AI"
+    ACI = "ACI"
+    ETTI = "ETTI"
+    EITI = "EITI"
+    GEIQ = "GEIQ"
+    SEP = "SEP"
+    EA = "EA"
+    EATT = "EATT"
+    ESAT = "ESAT"
+    TIH = "TIH"
+    ESS = "ESS"
+    CLASSIC = "CLASSIC"
+
+    @property
+    def label(self) -> str:
+        """French label as shown in the app."""
+        return KIND_LABELS[self]
+
+    @property
+    def family(self) -> Family:
+        """Family the kind belongs to."""
+        return KIND_FAMILY[self]
+
+    @property
+    def is_inclusive(self) -> bool:
+        """True when spend with this kind counts as inclusive spend."""
+        return self.family.is_inclusive
+
+    @property
+    def counts_for_oeth(self) -> bool:
+        """True when purchases from this kind reduce the OETH contribution."""
+        return self in OETH_KINDS
+
+    @property
+    def is_siae(self) -> bool:
+        """True for the five SIAE kinds."""
+        return self in SIAE_KINDS
+
+
+KIND_LABELS = {
+    Kind.EI: "Entreprise d'insertion",
+    Kind.AI: "Association intermédiaire",
+    Kind.ACI: "Atelier chantier d'insertion",
+    Kind.ETTI: "Entreprise de travail temporaire d'insertion",
+    Kind.EITI: "Entreprise d'insertion par le travail indépendant",
+    Kind.GEIQ: "Groupement d'employeurs pour l'insertion et la qualification",
+    Kind.SEP: "Produits et services réalisés en prison",
+    Kind.EA: "Entreprise adaptée",
+    Kind.EATT: "Entreprise adaptée de travail temporaire",
+    Kind.ESAT: "Établissement et service d'aide par le travail",
+    Kind.TIH: "Travailleur indépendant handicapé",
+    Kind.ESS: "Structure de l'économie sociale et solidaire",
+    Kind.CLASSIC: "Fournisseur classique",
+}
+
+KIND_FAMILY = {
+    **{k: Family.INSERTION for k in (Kind.EI, Kind.AI, Kind.ACI, Kind.ETTI, Kind.EITI)},
+    Kind.GEIQ: Family.INSERTION,
+    Kind.SEP: Family.INSERTION,
+    **{k: Family.HANDICAP for k in (Kind.EA, Kind.EATT, Kind.ESAT, Kind.TIH)},
+    Kind.ESS: Family.ESS,
+    Kind.CLASSIC: Family.CLASSIC,
+}
+
+SIAE_KINDS = frozenset({Kind.EI, Kind.AI, Kind.ACI, Kind.ETTI, Kind.EITI})
+OETH_KINDS = frozenset({Kind.EA, Kind.ESAT, Kind.TIH})
+#: Kinds that may answer a marché réservé (Code de la commande publique).
+RESERVED_L2113_12 = frozenset({Kind.EA, Kind.ESAT})
+RESERVED_L2113_13 = SIAE_KINDS
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and collapse spacing; used to compare labels and names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", bare.lower()).strip()
+
+
+_BY_FOLDED_LABEL = {fold(label): kind for kind, label in KIND_LABELS.items()}
+_EXTRA_ALIASES = {
+    "siae": None,
+    "classique": Kind.CLASSIC,
+    "classic": Kind.CLASSIC,
+    "autre": Kind.CLASSIC,
+    "esus": Kind.ESS,
+    "scop": Kind.ESS,
+    "scic": Kind.ESS,
+    "etablissement et service d aide par le travail esat": Kind.ESAT,
+    "esat etablissement et service d aide par le travail": Kind.ESAT,
+}
+
+
+def parse_kind(text: str | None) -> Kind | None:
+    """Read a kind from a code (``EA``), a label or ``Entreprise adaptée (EA)``; None if unknown."""
+    if not text:
+        return None
+    bracket = re.search(r"\(([A-Za-z]{2,5})\)\s*$", text.strip())
+    if bracket and bracket.group(1).upper() in Kind.__members__:
+        return Kind(bracket.group(1).upper())
+    folded = fold(text)
+    upper = folded.upper().replace(" ", "")
+    if upper in Kind.__members__:
+        return Kind(upper)
+    if folded in _BY_FOLDED_LABEL:
+        return _BY_FOLDED_LABEL[folded]
+    return _EXTRA_ALIASES.get(folded)

@@ -1,0 +1,49 @@
+"""Money as integer cents: parse French amounts and format them (all amounts are HT)."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_amount(raw: object) -> Decimal | None:
+    """Read ``12 345,67 €``, ``12345.67``, ``1.234,50`` or a number; None when unreadable."""
+    if raw is None:
+        return None
+    if isinstance(raw, int | Decimal):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return Decimal(str(raw))
+    text = _SPACES.sub("", str(raw)).replace("€", "").replace("EUR", "").strip()
+    if text in ("", "-", "#N/D", "N/A", "NA"):
+        return None
+    if "," in text and "." in text:
+        text = text.replace(".", "") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+    text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def to_cents(amount: Decimal | int) -> int:
+    """Round a euro amount to integer cents (half up)."""
+    return int((Decimal(amount) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def from_cents(cents: int) -> Decimal:
+    """Euro amount of integer cents."""
+    return (Decimal(cents) / 100).quantize(Decimal("0.01"))
+
+
+def format_eur(cents: int | None, *, decimals: bool = False) -> str:
+    """French format: ``12 345 €`` or ``12 345,67 €`` (narrow no-break spaces as thousands sep)."""
+    if cents is None:
+        return ""
+    amount = from_cents(cents)
+    if not decimals:
+        amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    text = f"{amount:,.2f}" if decimals else f"{amount:,.0f}"
+    return text.replace(",", "\u202f").replace(".", ",") + "\u00a0€"

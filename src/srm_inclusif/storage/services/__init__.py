@@ -1,0 +1,1 @@
+"""Service functions: keyword-only verbs, one short session each, plain results."""

@@ -1,0 +1,42 @@
+"""All SQLModel tables; importing this package registers them on ``SQLModel.metadata``."""
+
+from __future__ import annotations
+
+from srm_inclusif.storage.tables.counterparty import (
+    Contact,
+    Counterparty,
+    CounterpartyKindPeriod,
+    CounterpartyLabel,
+    CounterpartySector,
+)
+from srm_inclusif.storage.tables.exchange import ImportBatch, ImportIssue, MappingProfile
+from srm_inclusif.storage.tables.lifecycle import (
+    ActionItem,
+    Contract,
+    Feedback,
+    FeedbackCriterion,
+    FeedbackScore,
+    Relationship,
+    ReminderState,
+    StageChange,
+)
+from srm_inclusif.storage.tables.objectives import Objective, ObjectiveSheet, Parameter
+from srm_inclusif.storage.tables.organisation import Person, Team, WorkspaceSettings
+from srm_inclusif.storage.tables.reference import Department, Sector
+from srm_inclusif.storage.tables.sourcing import (
+    Need,
+    NeedSector,
+    SavedSearch,
+    Shortlist,
+    ShortlistEntry,
+)
+from srm_inclusif.storage.tables.spend import SpendLine
+
+__all__ = [
+    "ActionItem", "Contact", "Contract", "Counterparty", "CounterpartyKindPeriod",
+    "CounterpartyLabel", "CounterpartySector", "Department", "Feedback", "FeedbackCriterion",
+    "FeedbackScore", "ImportBatch", "ImportIssue", "MappingProfile", "Need", "NeedSector",
+    "Objective", "ObjectiveSheet", "Parameter", "Person", "Relationship", "ReminderState",
+    "SavedSearch", "Sector", "Shortlist", "ShortlistEntry", "SpendLine", "StageChange", "Team",
+    "WorkspaceSettings",
+]

@@ -1,0 +1,150 @@
+"""Open, create and check a workspace: the one place where database connections are made.
+
+A workspace is one SQLite file today; a shared PostgreSQL server later. Everything SQLite-specific
+(pragmas, file probing, online backup) stays in this package.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage import migrate
+from srm_inclusif.storage.backup import backup_workspace
+
+#: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
+APPLICATION_ID = 0x53524D49
+SQLITE_HEADER = b"SQLite format 3\x00"
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
+class WorkspaceError(SrmError):
+    """A file cannot be opened as a workspace; it has been left untouched."""
+
+    code = "workspace"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What probing a file found, before any write."""
+
+    exists: bool
+    revision: str | None
+
+
+@dataclass
+class Workspace:
+    """An open workspace: its file and its engine."""
+
+    path: Path
+    engine: Engine
+
+    @property
+    def schema_revision(self) -> str:
+        """Schema revision of the open file."""
+        with self.engine.connect() as connection:
+            return str(connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+                       .scalar_one())
+
+    def close(self) -> None:
+        """Release every connection (lets the file be copied or removed)."""
+        self.engine.dispose()
+
+
+def open_workspace(path: Path | str) -> Workspace:
+    """Open (creating if absent) a workspace, migrating it after a backup when it is older."""
+    path = Path(path).expanduser().resolve()
+    state = probe(path)
+    if state.revision is not None and state.revision != migrate.schema_head():
+        backup_workspace(path, f"avant-migration-{state.revision}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if state.revision != migrate.schema_head():
+        migrate.upgrade_to_head(engine)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return Workspace(path, engine)
+
+
+def make_engine(path: Path) -> Engine:
+    """The engine of a workspace file: WAL, foreign keys, busy timeout on every connection."""
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10}
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def probe(path: Path) -> FileState:
+    """Check, read-only, that a file is an SRM Inclusif workspace this version can open."""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileState(exists=False, revision=None)
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise WorkspaceError(
+                f"« {path.name} » n'est pas un espace de travail SRM Inclusif.", path=str(path)
+            )
+    try:
+        return _probe_sqlite(path)
+    except sqlite3.DatabaseError as error:
+        raise WorkspaceError(
+            f"« {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
+            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.", path=str(path),
+        ) from error
+
+
+def _probe_sqlite(path: Path) -> FileState:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        if not tables:
+            return FileState(exists=True, revision=None)
+        if app_id != APPLICATION_ID or "alembic_version" not in tables:
+            raise WorkspaceError(
+                f"« {path.name} » est une base SQLite qui n'est pas un espace de travail "
+                "SRM Inclusif. Le fichier n'a pas été modifié.", path=str(path),
+            )
+        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            _quick_check(connection)
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    finally:
+        connection.close()
+    if revision not in migrate.known_revisions():
+        raise WorkspaceError(
+            f"« {path.name} » a été créé par une version plus récente de SRM Inclusif "
+            f"(schéma {revision}). Mettez l'application à jour pour l'ouvrir ; "
+            "le fichier n'a pas été modifié.", path=str(path), revision=revision,
+        )
+    return FileState(exists=True, revision=revision)
+
+
+def _quick_check(connection: sqlite3.Connection) -> None:
+    result = connection.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if result != "ok":
+        raise sqlite3.DatabaseError(result)
+
+
+def integrity_report(workspace: Workspace) -> list[str]:
+    """Problems found by a full integrity and foreign-key check (empty when sound)."""
+    with workspace.engine.connect() as connection:
+        problems = [r[0] for r in connection.exec_driver_sql("PRAGMA integrity_check")]
+        problems = [p for p in problems if p != "ok"]
+        fk = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    problems += [f"Clé étrangère rompue : table {r[0]}, ligne {r[1]} → {r[2]}" for r in fk]
+    return problems
