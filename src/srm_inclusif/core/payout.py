@@ -1,0 +1,126 @@
+"""Variable-pay maths: achievement of an objective, payout curve, weighted payout and sheet total.
+
+Conventions (DOMAIN.md section 4):
+
+* an *achievement* and a *payout rate* are ratios (``Decimal("0.90")`` for 90 %);
+* thresholds (trigger, target, cap) and weights are in percent (``60``, ``100``, ``130``; ``40``);
+* the ``linear`` curve pays nothing below the trigger, then the achievement scaled so that reaching
+  the target threshold pays 100 %, and counts no achievement beyond the cap. With the usual
+  thresholds (60 / 100 / 130) the payout rate *equals* the achievement between 60 % and 130 %.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from srm_inclusif.core.errors import ValidationError
+
+HUNDRED = Decimal(100)
+
+#: Payout curves and their French labels, as shown to the user.
+CURVE_LABELS: dict[str, str] = {
+    "linear": "Linéaire (proportionnelle au-delà du seuil de déclenchement)",
+    "ramp": "Progressive (de 0 au seuil de déclenchement à 100 % à la cible)",
+    "step": "Paliers (0 sous le seuil, 100 % de la cible au plafond)",
+}
+
+
+def achievement(actual: Decimal, target: Decimal, *, lower_is_better: bool = False) -> Decimal:
+    """Achievement ratio: actual ÷ target, or target ÷ actual when lower is better.
+
+    A "lower is better" objective met with an actual of zero is achieved without limit
+    (``Decimal("Infinity")``); the payout curve caps it.
+
+    Raises:
+        ValidationError: the target is not positive, or the actual is negative.
+    """
+    actual, target = Decimal(actual), Decimal(target)
+    if target <= 0:
+        raise ValidationError(
+            "La cible d'un objectif doit être strictement positive.", target=target
+        )
+    if actual < 0:
+        raise ValidationError("Le réalisé d'un objectif ne peut pas être négatif.", actual=actual)
+    if not lower_is_better:
+        return actual / target
+    if actual == 0:
+        return Decimal("Infinity")
+    return target / actual
+
+
+def check_thresholds(*, trigger: Decimal, target: Decimal, cap: Decimal) -> None:
+    """Check 0 ≤ trigger ≤ target ≤ cap (percent) and target > 0.
+
+    Raises:
+        ValidationError: the thresholds are not in order.
+    """
+    if not (0 <= trigger <= target <= cap) or target <= 0:
+        raise ValidationError(
+            "Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.",
+            trigger=trigger, target=target, cap=cap,
+        )
+
+
+def payout_rate(
+    achievement: Decimal,
+    *,
+    trigger: Decimal,
+    target: Decimal,
+    cap: Decimal,
+    curve: str = "linear",
+) -> Decimal:
+    """Payout rate (ratio) of an achievement under a curve; thresholds in percent.
+
+    Raises:
+        ValidationError: unknown curve or thresholds out of order.
+    """
+    trigger, target, cap = Decimal(trigger), Decimal(target), Decimal(cap)
+    check_thresholds(trigger=trigger, target=target, cap=cap)
+    percent = Decimal(achievement) * HUNDRED
+    if percent < trigger:
+        return Decimal(0)
+    counted = min(percent, cap)
+    if curve == "linear":
+        return counted / target
+    if curve == "ramp":
+        if counted >= target:
+            return counted / target
+        return (counted - trigger) / (target - trigger)
+    if curve == "step":
+        return Decimal(1)
+    raise ValidationError(f"Courbe de paiement inconnue : {curve}", curve=curve)
+
+
+def weighted_payout(rate: Decimal, weight: Decimal) -> Decimal:
+    """Share of the target variable earned by one objective: rate × weight (weight in percent)."""
+    return Decimal(rate) * Decimal(weight) / HUNDRED
+
+
+def sheet_total(weighted: Iterable[Decimal]) -> Decimal:
+    """Total payout ratio of a sheet: the sum of its weighted payouts."""
+    return sum((Decimal(value) for value in weighted), Decimal(0))
+
+
+def payout_cents(total: Decimal, target_variable_cents: int) -> int:
+    """Amount earned, in integer cents (half up): target variable × total payout ratio."""
+    return int((Decimal(target_variable_cents) * Decimal(total)).quantize(
+        Decimal(1), rounding=ROUND_HALF_UP
+    ))
+
+
+def objective_payout(
+    actual: Decimal,
+    target: Decimal,
+    *,
+    weight: Decimal,
+    trigger: Decimal = Decimal(60),
+    target_threshold: Decimal = HUNDRED,
+    cap: Decimal = Decimal(130),
+    curve: str = "linear",
+    lower_is_better: bool = False,
+) -> tuple[Decimal, Decimal, Decimal]:
+    """Achievement, payout rate and weighted payout of one objective, in one call."""
+    ratio = achievement(actual, target, lower_is_better=lower_is_better)
+    rate = payout_rate(ratio, trigger=trigger, target=target_threshold, cap=cap, curve=curve)
+    return ratio, rate, weighted_payout(rate, weight)
