@@ -1,0 +1,95 @@
+"""The full-text search index of counterparties (SQLite FTS5 ``counterparty_search``).
+
+The index holds, per counterparty (rowid = counterparty id): name, brand, city, sector names
+(reference sectors, their groups and free-text métiers), offers and the names of contacts that
+are not anonymised. Everything SQLite-specific about text search lives here, so that a later
+PostgreSQL backend only has to provide the same three functions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+#: One row of the index per counterparty; each column is a space-joined text.
+_ROWS_SQL = """
+SELECT c.id,
+       c.name,
+       coalesce(c.brand, ''),
+       coalesce(c.city, ''),
+       coalesce((SELECT group_concat(s.name || ' ' || s.group_name, ' ')
+                   FROM counterparty_sector cs JOIN sector s ON s.id = cs.sector_id
+                  WHERE cs.counterparty_id = c.id), '')
+         || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(c.extra_sectors)), ''),
+       coalesce((SELECT group_concat(coalesce(json_extract(value, '$.name'), '') || ' '
+                                     || coalesce(json_extract(value, '$.description'), ''), ' ')
+                   FROM json_each(c.offers)), ''),
+       coalesce((SELECT group_concat(coalesce(k.first_name, '') || ' '
+                                     || coalesce(k.last_name, ''), ' ')
+                   FROM contact k WHERE k.counterparty_id = c.id AND NOT k.anonymised), '')
+  FROM counterparty c
+"""
+
+_INSERT_PREFIX = (
+    "INSERT INTO counterparty_search(rowid, name, brand, city, sectors, offers, contacts) "
+)
+
+
+def reindex_counterparties(connection: Connection | Session, ids: Iterable[int]) -> None:
+    """Refresh the index rows of the given counterparties (deleted ones simply drop out).
+
+    Runs inside the caller's transaction: pass the Connection or Session that wrote the rows.
+    """
+    id_list = sorted({int(i) for i in ids})
+    if not id_list:
+        return
+    conn = _connection(connection)
+    id_json = json.dumps(id_list)
+    conn.execute(
+        sa.text("DELETE FROM counterparty_search WHERE rowid IN "
+                "(SELECT value FROM json_each(:ids))"),
+        {"ids": id_json},
+    )
+    conn.execute(
+        sa.text(_INSERT_PREFIX + _ROWS_SQL + " WHERE c.id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": id_json},
+    )
+
+
+def rebuild_search_index(connection: Connection | Session) -> None:
+    """Rebuild the whole index from the tables (after a bulk load or to repair it)."""
+    conn = _connection(connection)
+    conn.execute(sa.text("DELETE FROM counterparty_search"))
+    conn.execute(sa.text(_INSERT_PREFIX + _ROWS_SQL))
+    conn.execute(
+        sa.text("INSERT INTO counterparty_search(counterparty_search) VALUES ('optimize')")
+    )
+
+
+def search_matches(fts_query: str) -> sa.Subquery:
+    """A subquery ``(id, rank)`` of counterparties matching an FTS query, best rank lowest.
+
+    ``fts_query`` must come from :func:`srm_inclusif.core.search_query.to_fts_query`. The name
+    weighs most, then brand, sectors and offers, then city and contacts.
+    """
+    return (
+        sa.select(
+            sa.literal_column("counterparty_search.rowid").label("id"),
+            sa.literal_column("bm25(counterparty_search, 10.0, 6.0, 2.0, 4.0, 3.0, 2.0)")
+            .label("rank"),
+        )
+        .select_from(sa.table("counterparty_search"))
+        .where(sa.text("counterparty_search MATCH :fts_query").bindparams(fts_query=fts_query))
+        .subquery("matches")
+    )
+
+
+def _connection(connection: Connection | Session) -> Connection:
+    if isinstance(connection, Session):
+        connection.flush()
+        return connection.connection()
+    return connection
