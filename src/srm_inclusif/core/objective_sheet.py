@@ -1,0 +1,193 @@
+"""The variable-pay objective sheet as a plain document: header, rows, totals and checksum.
+
+One sheet per person and year (DOMAIN.md section 4). In ``targets`` mode (start of the year) the
+sheet lists the objectives only; in ``actuals`` mode it adds the actual of each objective at a
+data date, the achievement, payout rate and weighted payout, the total payout and amount, and a
+checksum of its figures so that a signed, frozen sheet can be recognised later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from calendar import monthrange
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.payout import (
+    achievement,
+    payout_cents,
+    payout_rate,
+    sheet_total,
+    weighted_payout,
+)
+
+
+class SheetMode(StrEnum):
+    """What a sheet shows: the targets only, or the actuals at a data date."""
+
+    TARGETS = "targets"
+    ACTUALS = "actuals"
+
+    @property
+    def label(self) -> str:
+        """French label."""
+        return {"targets": "Objectifs (début de période)",
+                "actuals": "Résultats (fin de période)"}[self.value]
+
+
+@dataclass(frozen=True)
+class SheetHeader:
+    """Who and when: organisation, person, role, team, year, period and data date."""
+
+    organisation: str
+    person_name: str
+    role: str
+    team: str | None
+    year: int
+    period_start: date
+    period_end: date
+    data_date: date | None
+    target_variable_cents: int
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    """A spend line or contract behind an actual, as listed on the "Données" sheet."""
+
+    objective_label: str
+    kind: str  # "spend" or "contract"
+    record_id: int
+    when: date | None
+    counterparty: str
+    description: str
+    amount_cents: int | None
+
+
+@dataclass(frozen=True)
+class ObjectiveInput:
+    """One objective as stored: what the sheet needs before any actual is known."""
+
+    label: str
+    indicator: str
+    indicator_label: str
+    basis: str
+    unit: str
+    baseline: Decimal | None
+    target: Decimal
+    weight: Decimal
+    trigger: Decimal = Decimal(60)
+    target_threshold: Decimal = Decimal(100)
+    cap: Decimal = Decimal(130)
+    curve: str = "linear"
+    lower_is_better: bool = False
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One objective of the sheet with, in actuals mode, its figures (None when unknown)."""
+
+    objective: ObjectiveInput
+    actual: Decimal | None = None
+    achievement: Decimal | None = None
+    payout_rate: Decimal | None = None
+    weighted: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ObjectiveSheetDocument:
+    """The whole sheet of one person and year, ready for an exporter."""
+
+    header: SheetHeader
+    mode: SheetMode
+    rows: tuple[SheetRow, ...]
+    comment: str = ""
+    sources: tuple[SourceLine, ...] = field(default_factory=tuple)
+
+    @property
+    def weights_total(self) -> Decimal:
+        """Sum of the weights, in percent (100 for a valid sheet)."""
+        return sum((row.objective.weight for row in self.rows), Decimal(0))
+
+    @property
+    def total(self) -> Decimal | None:
+        """Total payout ratio (0.99 for 99 %); None in targets mode."""
+        if self.mode is SheetMode.TARGETS:
+            return None
+        return sheet_total(row.weighted or Decimal(0) for row in self.rows)
+
+    @property
+    def amount_cents(self) -> int | None:
+        """Variable pay earned, in cents; None in targets mode."""
+        total = self.total
+        return None if total is None else payout_cents(total, self.header.target_variable_cents)
+
+    @property
+    def checksum(self) -> str | None:
+        """Checksum of the figures of an actuals sheet (``XXXX-XXXX-XXXX-XXXX``); None otherwise."""
+        if self.mode is SheetMode.TARGETS:
+            return None
+        return figures_checksum(self)
+
+
+def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:
+    """First and last day of the fiscal year that starts in ``year`` on ``start_month``."""
+    start = date(year, start_month, 1)
+    end_year, end_month = (year, 12) if start_month == 1 else (year + 1, start_month - 1)
+    return start, date(end_year, end_month, monthrange(end_year, end_month)[1])
+
+
+def compute_row(objective: ObjectiveInput, actual: Decimal | None) -> SheetRow:
+    """Achievement, payout rate and weighted payout of one objective for an actual."""
+    if actual is None:
+        return SheetRow(objective, note="Réalisé non disponible")
+    try:
+        ratio = achievement(actual, objective.target, lower_is_better=objective.lower_is_better)
+        rate = payout_rate(ratio, trigger=objective.trigger, target=objective.target_threshold,
+                           cap=objective.cap, curve=objective.curve)
+    except SrmError as error:
+        return SheetRow(objective, actual=actual, note=error.message)
+    return SheetRow(objective, actual, ratio, rate, weighted_payout(rate, objective.weight))
+
+
+def build_document(
+    header: SheetHeader,
+    objectives: list[ObjectiveInput],
+    *,
+    mode: SheetMode,
+    actuals: list[Decimal | None] | None = None,
+    comment: str = "",
+    sources: tuple[SourceLine, ...] = (),
+) -> ObjectiveSheetDocument:
+    """Assemble a sheet; in actuals mode ``actuals`` gives one value per objective, in order."""
+    if mode is SheetMode.TARGETS:
+        rows = tuple(SheetRow(objective) for objective in objectives)
+        return ObjectiveSheetDocument(header, mode, rows, comment)
+    values = actuals if actuals is not None else [None] * len(objectives)
+    if len(values) != len(objectives):
+        raise ValueError("one actual per objective is required")
+    rows = tuple(compute_row(obj, value) for obj, value in zip(objectives, values, strict=True))
+    return ObjectiveSheetDocument(header, mode, rows, comment, tuple(sources))
+
+
+def _canonical(value: object) -> str:
+    if isinstance(value, Decimal):
+        return "" if value.is_infinite() else format(value.normalize(), "f")
+    return "" if value is None else str(value)
+
+
+def figures_checksum(document: ObjectiveSheetDocument) -> str:
+    """SHA-256 of the sheet's identity and figures, shortened to 16 hex digits in 4 groups."""
+    head = document.header
+    parts = [head.person_name, head.year, head.data_date, head.target_variable_cents]
+    for row in document.rows:
+        obj = row.objective
+        parts += [obj.label, obj.indicator, obj.target, obj.weight, obj.trigger,
+                  obj.target_threshold, obj.cap, obj.curve, row.actual, row.weighted]
+    parts.append(document.total)
+    digest = hashlib.sha256("|".join(_canonical(part) for part in parts).encode()).hexdigest()
+    short = digest[:16].upper()
+    return "-".join(short[i:i + 4] for i in range(0, 16, 4))
