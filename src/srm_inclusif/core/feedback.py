@@ -1,0 +1,101 @@
+"""Structured feedback maths: the 1–5 scale and its anchors, the weighted score, the trend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from srm_inclusif.core.errors import ValidationError
+
+SCALE_MIN, SCALE_MAX = 1, 5
+
+#: Labelled anchors of the 1–5 scale, shown next to each score.
+ANCHORS = {
+    1: "Très insatisfaisant",
+    2: "Insatisfaisant",
+    3: "Correct",
+    4: "Bon",
+    5: "Excellent",
+}
+
+#: Below this change between two feedbacks, the trend is called stable.
+TREND_TOLERANCE = Decimal("0.10")
+
+
+def anchor(score: int) -> str:
+    """The label of a score on the 1–5 scale."""
+    check_score(score)
+    return ANCHORS[score]
+
+
+def check_score(score: int) -> None:
+    """Raise a ``ValidationError`` when a score is not an integer from 1 to 5."""
+    if not isinstance(score, int) or isinstance(score, bool) or not (
+        SCALE_MIN <= score <= SCALE_MAX
+    ):
+        raise ValidationError(f"Une note va de 1 à 5 (reçu : {score}).", score=score)
+
+
+def check_weight(weight: float) -> None:
+    """Raise a ``ValidationError`` when a criterion weight is not positive."""
+    if weight <= 0:
+        raise ValidationError(f"Un poids doit être positif (reçu : {weight}).", weight=weight)
+
+
+def weighted_score(scores: Iterable[tuple[int, float]]) -> Decimal | None:
+    """Σ score × weight ÷ Σ weight, rounded to 2 decimals; None without any score.
+
+    Args:
+        scores: Pairs (score from 1 to 5, weight of the criterion).
+    """
+    total = weights = Decimal(0)
+    for score, weight in scores:
+        check_score(score)
+        check_weight(weight)
+        w = Decimal(str(weight))
+        total += score * w
+        weights += w
+    if not weights:
+        return None
+    return (total / weights).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Trend:
+    """How a counterparty's score moved between its last two feedbacks."""
+
+    direction: str  # "up", "down", "stable" or "none" (fewer than two feedbacks)
+    latest: Decimal | None
+    delta: Decimal | None
+
+    @property
+    def label(self) -> str:
+        """French label of the direction."""
+        return {"up": "En hausse", "down": "En baisse", "stable": "Stable",
+                "none": "Pas assez de retours"}[self.direction]
+
+
+def score_trend(points: Sequence[tuple[date, Decimal]]) -> Trend:
+    """The trend of dated scores: last one against the one before (by date)."""
+    ordered = sorted(points, key=lambda p: p[0])
+    if not ordered:
+        return Trend("none", None, None)
+    latest = ordered[-1][1]
+    if len(ordered) < 2:
+        return Trend("none", latest, None)
+    delta = latest - ordered[-2][1]
+    if abs(delta) < TREND_TOLERANCE:
+        return Trend("stable", latest, delta)
+    return Trend("up" if delta > 0 else "down", latest, delta)
+
+
+def mean_score(scores: Iterable[Decimal]) -> Decimal | None:
+    """Plain mean of several evaluators' weighted scores, rounded to 2 decimals."""
+    values = list(scores)
+    if not values:
+        return None
+    return (sum(values, Decimal(0)) / len(values)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP
+    )

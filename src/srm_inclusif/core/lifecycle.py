@@ -1,0 +1,72 @@
+"""Stage transition rules of a relationship and the guard rails around decisions."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from srm_inclusif.core.errors import RuleError
+from srm_inclusif.core.vocabulary import Decision, Stage
+
+#: Where a marché test decision moves the relationship.
+STAGE_AFTER_DECISION = {Decision.GO: Stage.CONTRAT_EN_COURS, Decision.NO_GO: Stage.ARRETEE}
+
+
+def check_stage_change(
+    *, current: Stage, target: Stage, reason: str, has_contract: bool
+) -> None:
+    """Raise a ``RuleError`` with a French message when a stage change is not allowed.
+
+    Args:
+        current: The stage the relationship is at.
+        target: The stage asked for.
+        reason: Why the user moves it (required to stop a relationship).
+        has_contract: Whether the relationship has at least one contract (a marché test counts).
+    """
+    if current is target:
+        raise RuleError(f"La relation est déjà à l'étape « {target.label} ».", stage=target.value)
+    if target is Stage.EVALUATION and not has_contract:
+        raise RuleError(
+            "L'évaluation demande un contrat : créez d'abord un marché test ou un contrat.",
+            stage=target.value,
+        )
+    if target is Stage.CONTRAT_EN_COURS and not has_contract:
+        raise RuleError(
+            "« Contrat en cours » demande un contrat : créez-le d'abord.", stage=target.value
+        )
+    if target is Stage.ARRETEE and not reason.strip():
+        raise RuleError("Indiquez pourquoi la relation est arrêtée.", stage=target.value)
+
+
+def check_renewal_decision(*, feedback_count: int, override_reason: str | None) -> None:
+    """A go / no-go or renewal decision needs a feedback, or an explicit override with a reason."""
+    if feedback_count > 0:
+        return
+    if override_reason is None:
+        raise RuleError(
+            "Aucun retour d'expérience n'a été saisi : saisissez-en un avant de décider, "
+            "ou décidez sans retour en indiquant pourquoi.",
+            needs="feedback",
+        )
+    if not override_reason.strip():
+        raise RuleError("Indiquez pourquoi vous décidez sans retour d'expérience.", needs="reason")
+
+
+def check_decision_reason(decision: Decision, reason: str) -> None:
+    """A no-go stops the relationship, so it needs a reason."""
+    if decision is Decision.NO_GO and not reason.strip():
+        raise RuleError("Indiquez la raison du « no go » : la relation sera arrêtée.")
+
+
+def stage_after_test_started(current: Stage) -> Stage | None:
+    """Starting a marché test moves an earlier relationship to « Marché test »; None otherwise."""
+    if current.order < Stage.MARCHE_TEST.order:
+        return Stage.MARCHE_TEST
+    return None
+
+
+def realisation_rate(planned: float | None, realised: float | None) -> Decimal | None:
+    """Clause sociale hours realised ÷ planned (e.g. 0.75), None when nothing is planned."""
+    if not planned or realised is None:
+        return None
+    rate = Decimal(str(realised)) / Decimal(str(planned))
+    return rate.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)

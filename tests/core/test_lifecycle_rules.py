@@ -1,0 +1,67 @@
+"""Stage transition guard rails and clause sociale realisation rate."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from srm_inclusif.core.errors import RuleError
+from srm_inclusif.core.lifecycle import (
+    check_decision_reason,
+    check_renewal_decision,
+    check_stage_change,
+    realisation_rate,
+    stage_after_test_started,
+)
+from srm_inclusif.core.vocabulary import Decision, Stage
+
+
+def test_evaluation_needs_a_contract() -> None:
+    with pytest.raises(RuleError, match="contrat"):
+        check_stage_change(current=Stage.CONSULTATION, target=Stage.EVALUATION, reason="",
+                           has_contract=False)
+    check_stage_change(current=Stage.MARCHE_TEST, target=Stage.EVALUATION, reason="",
+                       has_contract=True)
+
+
+def test_stopping_needs_a_reason() -> None:
+    with pytest.raises(RuleError, match="pourquoi"):
+        check_stage_change(current=Stage.SOURCING, target=Stage.ARRETEE, reason="  ",
+                           has_contract=False)
+    check_stage_change(current=Stage.SOURCING, target=Stage.ARRETEE, reason="Hors zone",
+                       has_contract=False)
+
+
+def test_moving_to_the_same_stage_is_refused() -> None:
+    with pytest.raises(RuleError, match="déjà"):
+        check_stage_change(current=Stage.SOURCING, target=Stage.SOURCING, reason="x",
+                           has_contract=False)
+
+
+def test_renewal_decision_needs_feedback_or_reasoned_override() -> None:
+    with pytest.raises(RuleError, match="retour d'expérience"):
+        check_renewal_decision(feedback_count=0, override_reason=None)
+    with pytest.raises(RuleError, match="pourquoi"):
+        check_renewal_decision(feedback_count=0, override_reason=" ")
+    check_renewal_decision(feedback_count=0, override_reason="Urgence du site de Lyon")
+    check_renewal_decision(feedback_count=2, override_reason=None)
+
+
+def test_no_go_needs_a_reason() -> None:
+    with pytest.raises(RuleError):
+        check_decision_reason(Decision.NO_GO, "")
+    check_decision_reason(Decision.GO, "")
+
+
+def test_test_start_moves_only_earlier_relationships() -> None:
+    assert stage_after_test_started(Stage.SOURCING) is Stage.MARCHE_TEST
+    assert stage_after_test_started(Stage.CONSULTATION) is Stage.MARCHE_TEST
+    assert stage_after_test_started(Stage.CONTRAT_EN_COURS) is None
+
+
+def test_realisation_rate() -> None:
+    assert realisation_rate(2000, 1500) == Decimal("0.75")
+    assert realisation_rate(833, 833) == Decimal("1")
+    assert realisation_rate(None, 10) is None
+    assert realisation_rate(0, 10) is None
