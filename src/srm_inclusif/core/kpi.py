@@ -1,0 +1,386 @@
+"""The KPI engine: pure functions over plain spend, contract and feedback facts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+from srm_inclusif.core.indicators import Needs, indicator
+from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.vocabulary import ContractKind
+
+HUNDRED = Decimal(100)
+
+
+class KindPeriod(NamedTuple):
+    """A kind held by a counterparty from a date to a date (both inclusive, open when None)."""
+
+    kind: Kind
+    valid_from: date | None
+    valid_until: date | None
+
+
+def kind_on(default: Kind, periods: Sequence[KindPeriod], when: date | None) -> Kind:
+    """The kind in force on a date: the latest-starting period covering it, else ``default``."""
+    best: KindPeriod | None = None
+    for period in periods:
+        starts_ok = period.valid_from is None or when is None or period.valid_from <= when
+        ends_ok = period.valid_until is None or when is None or when <= period.valid_until
+        if starts_ok and ends_ok and (best is None or (period.valid_from or date.min) >= (
+                best.valid_from or date.min)):
+            best = period
+    return best.kind if best is not None else default
+
+
+class SpendFact(NamedTuple):
+    """One spend line with the counterparty's kind on its date and the buyer's team."""
+
+    id: int
+    amount_cents: int
+    spend_date: date
+    basis: str
+    kind: Kind
+    counterparty_id: int
+    person_id: int | None
+    team_id: int | None
+    category: str | None
+    department: str | None
+
+
+class ContractFact(NamedTuple):
+    """One contract with the counterparty's kind at its start and its follower."""
+
+    id: int
+    counterparty_id: int
+    kind: Kind
+    contract_kind: str
+    start_date: date | None
+    end_date: date | None
+    reserved_article: str | None
+    has_clause_sociale: bool
+    hours_planned: Decimal | None
+    hours_realised: Decimal | None
+    decision_date: date | None
+    previous_contract_id: int | None
+    person_id: int | None
+    team_id: int | None
+
+
+class FeedbackFact(NamedTuple):
+    """One feedback: its date and the sum of score × weight and of weights of its scores."""
+
+    id: int
+    contract_id: int
+    given_on: date
+    direction: str
+    weighted_sum: Decimal
+    weight_total: Decimal
+    person_id: int | None
+    team_id: int | None
+
+
+@dataclass(frozen=True)
+class KpiData:
+    """Everything the engine needs; contracts cover all time (first tests, renewals)."""
+
+    spend: tuple[SpendFact, ...] = ()
+    contracts: tuple[ContractFact, ...] = ()
+    feedback: tuple[FeedbackFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date range, both ends inclusive."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def year(cls, year: int, *, as_of: date | None = None) -> Period:
+        """A calendar year, stopped at ``as_of`` when it falls inside it."""
+        end = date(year, 12, 31)
+        if as_of is not None and date(year, 1, 1) <= as_of < end:
+            end = as_of
+        return cls(date(year, 1, 1), end)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose figures: a person, a team, or the whole organisation (both None)."""
+
+    person_id: int | None = None
+    team_id: int | None = None
+
+    def matches(self, fact: SpendFact | ContractFact | FeedbackFact) -> bool:
+        """True when the fact belongs to the scope."""
+        if self.person_id is not None:
+            return fact.person_id == self.person_id
+        if self.team_id is not None:
+            return fact.team_id == self.team_id
+        return True
+
+
+ORGANISATION = Scope()
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """An indicator's value (None when it cannot be computed) and the records behind it."""
+
+    value: Decimal | None
+    spend_line_ids: tuple[int, ...] = ()
+    contract_ids: tuple[int, ...] = field(default=())
+
+
+# --- spend -----------------------------------------------------------------------------------
+
+def spend_lines(
+    data: KpiData, period: Period, scope: Scope = ORGANISATION, basis: str = "invoiced"
+) -> list[SpendFact]:
+    """Spend lines of a basis in a period for a scope."""
+    start, end = period.start, period.end
+    return [
+        s for s in data.spend
+        if s.basis == basis and start <= s.spend_date <= end and scope.matches(s)
+    ]
+
+
+def total_cents(lines: Iterable[SpendFact], keep: Callable[[Kind], bool] | None = None) -> int:
+    """Sum of amounts, optionally of the lines whose kind passes ``keep``."""
+    if keep is None:
+        return sum(s.amount_cents for s in lines)
+    return sum(s.amount_cents for s in lines if keep(s.kind))
+
+
+def is_inclusive(kind: Kind) -> bool:
+    """Insertion or handicap kind."""
+    return kind.is_inclusive
+
+
+def share_percent(part_cents: int, whole_cents: int) -> Decimal | None:
+    """``part ÷ whole`` in percent (2 decimals); None when nothing was spent."""
+    if whole_cents == 0:
+        return None
+    return (Decimal(part_cents) * HUNDRED / Decimal(whole_cents)).quantize(
+        Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+SPLITS: dict[str, Callable[[SpendFact], str]] = {
+    "family": lambda s: s.kind.family.value,
+    "kind": lambda s: s.kind.value,
+    "category": lambda s: s.category or "",
+    "department": lambda s: s.department or "",
+    "month": lambda s: f"{s.spend_date.year:04d}-{s.spend_date.month:02d}",
+}
+
+
+def split_cents(lines: Iterable[SpendFact], by: str, *, inclusive_only: bool = False
+                ) -> dict[str, int]:
+    """Amounts summed per family, kind, category, department or month."""
+    key = SPLITS[by]
+    totals: dict[str, int] = defaultdict(int)
+    for s in lines:
+        if not inclusive_only or s.kind.is_inclusive:
+            totals[key(s)] += s.amount_cents
+    return dict(totals)
+
+
+def monthly_share(lines: Iterable[SpendFact]) -> dict[str, Decimal | None]:
+    """Inclusive share in percent per month ``YYYY-MM``."""
+    inclusive: dict[str, int] = defaultdict(int)
+    whole: dict[str, int] = defaultdict(int)
+    for s in lines:
+        month = f"{s.spend_date.year:04d}-{s.spend_date.month:02d}"
+        whole[month] += s.amount_cents
+        if s.kind.is_inclusive:
+            inclusive[month] += s.amount_cents
+    return {m: share_percent(inclusive[m], whole[m]) for m in sorted(whole)}
+
+
+def cumulative_daily(lines: Iterable[SpendFact], *, inclusive_only: bool = True
+                     ) -> list[tuple[date, int]]:
+    """Running total (cents) per spend date, in date order."""
+    per_day: dict[date, int] = defaultdict(int)
+    for s in lines:
+        if not inclusive_only or s.kind.is_inclusive:
+            per_day[s.spend_date] += s.amount_cents
+    running, points = 0, []
+    for day in sorted(per_day):
+        running += per_day[day]
+        points.append((day, running))
+    return points
+
+
+_SPEND_FILTERS: dict[str, Callable[[Kind], bool] | None] = {
+    "inclusive_spend": is_inclusive,
+    "insertion_spend": lambda k: k.family is Family.INSERTION,
+    "handicap_spend": lambda k: k.family is Family.HANDICAP,
+    "ess_spend": lambda k: k.family is Family.ESS,
+    "total_spend": None,
+}
+
+
+def _spend_indicator(code: str, lines: list[SpendFact]) -> IndicatorValue:
+    if code == "inclusive_share":
+        part = [s for s in lines if s.kind.is_inclusive]
+        value = share_percent(total_cents(part), total_cents(lines))
+        return IndicatorValue(value, tuple(s.id for s in part))
+    keep = _SPEND_FILTERS[code]
+    kept = lines if keep is None else [s for s in lines if keep(s.kind)]
+    euros = Decimal(total_cents(kept)) / HUNDRED
+    return IndicatorValue(euros, tuple(s.id for s in kept))
+
+
+# --- contracts ---------------------------------------------------------------------------------
+
+def _started_in(data: KpiData, period: Period, scope: Scope) -> list[ContractFact]:
+    return [c for c in data.contracts if c.start_date in period and scope.matches(c)]
+
+
+def _active_in(data: KpiData, period: Period, scope: Scope) -> list[ContractFact]:
+    return [
+        c for c in data.contracts
+        if scope.matches(c) and (c.start_date is None or c.start_date <= period.end)
+        and (c.end_date is None or c.end_date >= period.start)
+    ]
+
+
+def is_reserved(contract: ContractFact) -> bool:
+    """A marché réservé (by kind or by its article)."""
+    return contract.contract_kind == ContractKind.MARCHE_RESERVE or bool(
+        contract.reserved_article)
+
+
+_CONTRACT_FILTERS: dict[str, Callable[[ContractFact], bool]] = {
+    "contracts": lambda c: c.kind.is_inclusive,
+    "test_contracts": lambda c: c.kind.is_inclusive
+    and c.contract_kind == ContractKind.MARCHE_TEST,
+    "reserved_contracts": is_reserved,
+    "clause_contracts": lambda c: c.has_clause_sociale,
+}
+
+
+def contract_counts(data: KpiData, period: Period, scope: Scope = ORGANISATION
+                    ) -> dict[str, int]:
+    """Contracts started in the period: inclusive ones, of which tests, reserved, with clause."""
+    started = _started_in(data, period, scope)
+    return {code: sum(1 for c in started if keep(c)) for code, keep in _CONTRACT_FILTERS.items()}
+
+
+def new_suppliers_tested(data: KpiData, period: Period, scope: Scope = ORGANISATION
+                         ) -> list[ContractFact]:
+    """First marché test (ever) of each inclusive counterparty, when it started in the period."""
+    first: dict[int, ContractFact] = {}
+    for c in data.contracts:
+        if c.contract_kind != ContractKind.MARCHE_TEST or c.start_date is None:
+            continue
+        known = first.get(c.counterparty_id)
+        if known is None or (c.start_date, c.id) < (known.start_date or date.max, known.id):
+            first[c.counterparty_id] = c
+    return [c for c in first.values()
+            if c.kind.is_inclusive and c.start_date in period and scope.matches(c)]
+
+
+@dataclass(frozen=True)
+class InsertionHours:
+    """Clause hours of the contracts active in a period."""
+
+    planned: Decimal
+    realised: Decimal
+    contract_ids: tuple[int, ...]
+
+    @property
+    def rate(self) -> Decimal | None:
+        """Realised ÷ planned in percent; None without planned hours."""
+        if not self.planned:
+            return None
+        return (self.realised * HUNDRED / self.planned).quantize(
+            Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def insertion_hours(data: KpiData, period: Period, scope: Scope = ORGANISATION
+                    ) -> InsertionHours:
+    """Hours planned and realised under the clauses sociales active in the period."""
+    clauses = [c for c in _active_in(data, period, scope) if c.has_clause_sociale]
+    planned = sum((c.hours_planned or Decimal(0) for c in clauses), Decimal(0))
+    realised = sum((c.hours_realised or Decimal(0) for c in clauses), Decimal(0))
+    return InsertionHours(planned, realised, tuple(c.id for c in clauses))
+
+
+def renewal(data: KpiData, period: Period, scope: Scope = ORGANISATION
+            ) -> tuple[Decimal | None, tuple[int, ...]]:
+    """Tests decided in the period that a later contract renewed ÷ tests decided (percent)."""
+    decided = [c for c in data.contracts if c.contract_kind == ContractKind.MARCHE_TEST
+               and c.decision_date in period and scope.matches(c)]
+    followed = {c.previous_contract_id for c in data.contracts if c.previous_contract_id}
+    renewed = sum(1 for c in decided if c.id in followed)
+    rate = share_percent(renewed, len(decided))
+    return rate, tuple(c.id for c in decided)
+
+
+# --- feedback --------------------------------------------------------------------------------
+
+def quality_score(data: KpiData, period: Period, scope: Scope = ORGANISATION,
+                  direction: str | None = "given") -> tuple[Decimal | None, tuple[int, ...]]:
+    """Weighted mean of the feedback scores in the period (2 decimals) and the contracts."""
+    kept = [f for f in data.feedback if f.given_on in period and scope.matches(f)
+            and (direction is None or f.direction == direction) and f.weight_total]
+    weights = sum((f.weight_total for f in kept), Decimal(0))
+    if not weights:
+        return None, ()
+    mean = sum((f.weighted_sum for f in kept), Decimal(0)) / weights
+    contracts = tuple(dict.fromkeys(f.contract_id for f in kept))
+    return mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), contracts
+
+
+def quality_by_month(data: KpiData, period: Period, scope: Scope = ORGANISATION,
+                     direction: str | None = "given") -> dict[str, Decimal]:
+    """Weighted mean score per month ``YYYY-MM`` (months without feedback left out)."""
+    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    for f in data.feedback:
+        if f.given_on in period and scope.matches(f) and f.weight_total and (
+                direction is None or f.direction == direction):
+            acc = sums[f"{f.given_on.year:04d}-{f.given_on.month:02d}"]
+            acc[0] += f.weighted_sum
+            acc[1] += f.weight_total
+    return {m: (s / w).quantize(Decimal("0.01")) for m, (s, w) in sorted(sums.items())}
+
+
+# --- one indicator ---------------------------------------------------------------------------
+
+def compute(code: str, data: KpiData, period: Period, scope: Scope = ORGANISATION, *,
+            basis: str = "invoiced", direction: str | None = "given") -> IndicatorValue:
+    """The value of any computed indicator of the catalogue; None value for manual ones."""
+    needs = indicator(code).needs
+    if needs is Needs.SPEND:
+        return _spend_indicator(code, spend_lines(data, period, scope, basis))
+    if needs is Needs.FEEDBACK:
+        value, contracts = quality_score(data, period, scope, direction)
+        return IndicatorValue(value, contract_ids=contracts)
+    if needs is Needs.CONTRACTS:
+        return _contract_indicator(code, data, period, scope)
+    return IndicatorValue(None)
+
+
+def _contract_indicator(code: str, data: KpiData, period: Period, scope: Scope
+                        ) -> IndicatorValue:
+    if code in _CONTRACT_FILTERS:
+        kept = [c for c in _started_in(data, period, scope) if _CONTRACT_FILTERS[code](c)]
+        return IndicatorValue(Decimal(len(kept)), contract_ids=tuple(c.id for c in kept))
+    if code == "new_suppliers_tested":
+        tests = new_suppliers_tested(data, period, scope)
+        return IndicatorValue(Decimal(len(tests)), contract_ids=tuple(c.id for c in tests))
+    if code == "renewal_rate":
+        rate, ids = renewal(data, period, scope)
+        return IndicatorValue(rate, contract_ids=ids)
+    hours = insertion_hours(data, period, scope)
+    value = {"insertion_hours_planned": hours.planned, "insertion_hours": hours.realised,
+             "insertion_hours_rate": hours.rate}[code]
+    return IndicatorValue(value, contract_ids=hours.contract_ids)

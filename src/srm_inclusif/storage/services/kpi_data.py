@@ -1,0 +1,183 @@
+"""Load the plain facts the KPI engine works on, with a few fast queries; objective actuals."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from srm_inclusif.core import kpi
+from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.storage.tables import (
+    Contract,
+    Counterparty,
+    CounterpartyKindPeriod,
+    Feedback,
+    FeedbackScore,
+    Objective,
+    ObjectiveSheet,
+    Person,
+    Relationship,
+    SpendLine,
+    WorkspaceSettings,
+)
+
+_KINDS = {k.value: k for k in Kind}
+
+
+@dataclass(frozen=True)
+class ObjectiveActual:
+    """The actual of one objective and the spend lines and contracts behind it."""
+
+    objective_id: int
+    actual: Decimal | None
+    spend_line_ids: tuple[int, ...]
+    contract_ids: tuple[int, ...]
+
+
+def load_kpi_data(engine: Engine, *, start: date, end: date,
+                  basis: str | None = None) -> kpi.KpiData:
+    """Spend lines of ``[start, end]`` (one basis or all), every contract, the feedback."""
+    with engine.connect() as connection:
+        history = _kind_history(connection)
+        teams = _teams(connection)
+        return kpi.KpiData(
+            spend=_spend(connection, start, end, basis, history, teams),
+            contracts=_contracts(connection, history, teams),
+            feedback=_feedback(connection, start, end, teams),
+        )
+
+
+def quality_direction(engine: Engine) -> str:
+    """Feedback that measures quality: given by a buyer, received by a structure inclusive."""
+    with engine.connect() as connection:
+        profile = connection.execute(
+            sa.select(WorkspaceSettings.profile).where(WorkspaceSettings.id == 1)
+        ).scalar()
+    return "received" if profile == Profile.STRUCTURE_INCLUSIVE.value else "given"
+
+
+def _kind(code: str | None) -> Kind:
+    return _KINDS.get(code or "", Kind.CLASSIC)
+
+
+def _kind_history(connection: Connection) -> dict[int, list[kpi.KindPeriod]]:
+    rows = connection.execute(sa.select(
+        CounterpartyKindPeriod.counterparty_id, CounterpartyKindPeriod.kind,
+        CounterpartyKindPeriod.valid_from, CounterpartyKindPeriod.valid_until))
+    history: dict[int, list[kpi.KindPeriod]] = defaultdict(list)
+    for cp_id, code, start, until in rows:
+        history[cp_id].append(kpi.KindPeriod(_kind(code), start, until))
+    return history
+
+
+def _teams(connection: Connection) -> dict[int, int | None]:
+    return {pid: team for pid, team in connection.execute(sa.select(Person.id, Person.team_id))}
+
+
+def _spend(connection: Connection, start: date, end: date, basis: str | None,
+           history: dict[int, list[kpi.KindPeriod]], teams: dict[int, int | None]
+           ) -> tuple[kpi.SpendFact, ...]:
+    query = (
+        sa.select(SpendLine.id, SpendLine.amount_cents, SpendLine.spend_date, SpendLine.basis,
+                  Counterparty.kind, SpendLine.counterparty_id, SpendLine.person_id,
+                  SpendLine.purchase_category, Counterparty.department_code)
+        .join(Counterparty, Counterparty.id == SpendLine.counterparty_id)
+        .where(SpendLine.spend_date >= start, SpendLine.spend_date <= end)
+    )
+    if basis is not None:
+        query = query.where(SpendLine.basis == basis)
+    facts = []
+    fact = kpi.SpendFact
+    for line_id, cents, day, line_basis, code, cp_id, person, category, dept in (
+            connection.execute(query)):
+        kind = _kind(code)
+        periods = history.get(cp_id)
+        if periods:
+            kind = kpi.kind_on(kind, periods, day)
+        facts.append(fact(line_id, cents, day, line_basis, kind, cp_id, person,
+                          teams.get(person) if person else None, category, dept))
+    return tuple(facts)
+
+
+def _hours(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],
+               teams: dict[int, int | None]) -> tuple[kpi.ContractFact, ...]:
+    query = (
+        sa.select(Contract.id, Relationship.counterparty_id, Counterparty.kind, Contract.kind,
+                  Contract.start_date, Contract.end_date, Contract.reserved_article,
+                  Contract.has_clause_sociale, Contract.clause_hours_planned,
+                  Contract.clause_hours_realised, Contract.decision_date,
+                  Contract.previous_contract_id, Relationship.person_id)
+        .join(Relationship, Relationship.id == Contract.relationship_id)
+        .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
+    )
+    facts = []
+    for row in connection.execute(query):
+        (cid, cp_id, code, ckind, start, end, article, clause, planned, realised, decided,
+         previous, person) = row
+        kind = kpi.kind_on(_kind(code), history.get(cp_id, ()), start)
+        facts.append(kpi.ContractFact(
+            cid, cp_id, kind, ckind, start, end, article, bool(clause), _hours(planned),
+            _hours(realised), decided, previous, person, teams.get(person) if person else None))
+    return tuple(facts)
+
+
+def _feedback(connection: Connection, start: date, end: date,
+              teams: dict[int, int | None]) -> tuple[kpi.FeedbackFact, ...]:
+    person = sa.func.coalesce(Relationship.person_id, Feedback.author_person_id)
+    query = (
+        sa.select(Feedback.id, Feedback.contract_id, Feedback.given_on, Feedback.direction,
+                  sa.func.sum(FeedbackScore.score * FeedbackScore.weight),
+                  sa.func.sum(FeedbackScore.weight), person)
+        .join(FeedbackScore, FeedbackScore.feedback_id == Feedback.id)
+        .join(Contract, Contract.id == Feedback.contract_id)
+        .join(Relationship, Relationship.id == Contract.relationship_id)
+        .where(Feedback.given_on >= start, Feedback.given_on <= end)
+        .group_by(Feedback.id)
+    )
+    return tuple(
+        kpi.FeedbackFact(fid, cid, given, direction, _hours(wsum) or Decimal(0),
+                         _hours(wtotal) or Decimal(0), pid, teams.get(pid) if pid else None)
+        for fid, cid, given, direction, wsum, wtotal, pid in connection.execute(query)
+    )
+
+
+def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[ObjectiveActual]:
+    """The actual of each objective of a sheet over its year up to ``as_of``, by position."""
+    with engine.connect() as connection:
+        sheet = connection.execute(
+            sa.select(ObjectiveSheet.year, ObjectiveSheet.person_id, ObjectiveSheet.team_id)
+            .where(ObjectiveSheet.id == sheet_id)).first()
+        objectives = connection.execute(
+            sa.select(Objective.id, Objective.indicator, Objective.basis,
+                      Objective.manual_actual)
+            .where(Objective.sheet_id == sheet_id)
+            .order_by(Objective.position, Objective.id)).all()
+    if sheet is None:
+        return []
+    year, person_id, team_id = sheet
+    period = kpi.Period.year(year, as_of=as_of)
+    data = load_kpi_data(engine, start=period.start, end=period.end)
+    scope = kpi.Scope(person_id=person_id, team_id=team_id)
+    direction = quality_direction(engine)
+    return [_actual(row, data, period, scope, direction) for row in objectives]
+
+
+def _actual(row: sa.Row[tuple[int, str, str, Decimal | None]], data: kpi.KpiData,
+            period: kpi.Period, scope: kpi.Scope, direction: str) -> ObjectiveActual:
+    objective_id, code, basis, manual = row
+    if indicator(code).is_manual:
+        return ObjectiveActual(objective_id, manual, (), ())
+    result = kpi.compute(code, data, period, scope, basis=basis, direction=direction)
+    return ObjectiveActual(objective_id, result.value, result.spend_line_ids,
+                           result.contract_ids)
