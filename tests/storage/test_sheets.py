@@ -73,3 +73,24 @@ def test_select_by_person_id(workspace) -> None:
     zoe = [o for o in list_sheet_owners(workspace.engine, year=2026) if o.name == "Zoé Bernard"]
     chosen = select_owners(workspace.engine, year=2026, person_ids=[zoe[0].person_id])
     assert [o.name for o in chosen] == ["Zoé Bernard"]
+
+
+def test_computed_actuals_come_with_their_spend_lines_and_contracts(workspace) -> None:
+    sheet_id = add_sheet(workspace.engine, name="Camille Martin")
+    add_sheet(workspace.engine, name="Zoé Bernard", supplier="Autre EA")
+    doc = build_sheet(workspace.engine, sheet_id=sheet_id, mode=SheetMode.ACTUALS,
+                      as_of=date(2026, 11, 22))
+    assert doc.rows[1].actual == Decimal(240_000)
+    assert doc.rows[2].actual == Decimal(1_500)
+    spend = [s for s in doc.sources if s.kind == "spend"]
+    assert sorted(s.amount_cents for s in spend) == [9_000_000, 15_000_000]
+    assert {s.counterparty for s in doc.sources} == {"Atelier Solidaire"}
+    assert [s.description for s in doc.sources if s.kind == "contract"] == [
+        "Entretien des espaces verts"]
+
+
+def test_data_date_limits_the_actuals(workspace) -> None:
+    sheet_id = add_sheet(workspace.engine, name="Camille Martin")
+    doc = build_sheet(workspace.engine, sheet_id=sheet_id, mode=SheetMode.ACTUALS,
+                      as_of=date(2026, 3, 31))
+    assert doc.rows[1].actual == Decimal(150_000)

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
@@ -20,6 +21,7 @@ from srm_inclusif.core.objective_sheet import (
     build_document,
     fiscal_period,
 )
+from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.tables import (
     Contract,
@@ -119,8 +121,8 @@ def build_sheet(
         comment = sheet.comment
     if mode is SheetMode.TARGETS:
         return build_document(header, inputs, mode=mode, comment=comment)
-    actuals = _actuals(engine, sheet_id, as_of or date.today(), objectives)
-    values = [actuals[obj.id].value for obj in objectives if obj.id is not None]
+    actuals = _actuals(engine, sheet_id, as_of or date.today())
+    values = [actuals.get(obj.id, _Actual(None)).value for obj in objectives]
     sources = _sources(engine, objectives, actuals)
     return build_document(header, inputs, mode=mode, actuals=values, comment=comment,
                           sources=sources)
@@ -148,40 +150,20 @@ def _header(
                        start, end, data_date, sheet.target_variable_cents)
 
 
-def _indicator_label(code: str) -> str:
-    try:
-        from srm_inclusif.core.indicators import indicator
-    except ImportError:  # the indicator catalogue is optional for sheets
-        return code
-    return indicator(code).label
-
-
 def _objective_input(obj: Objective) -> ObjectiveInput:
     return ObjectiveInput(
-        obj.label, obj.indicator, _indicator_label(obj.indicator), obj.basis, obj.unit,
+        obj.label, obj.indicator, indicator(obj.indicator).label, obj.basis, obj.unit,
         obj.baseline, obj.target, obj.weight, obj.threshold_trigger, obj.threshold_target,
         obj.threshold_cap, obj.curve, obj.lower_is_better,
     )
 
 
-def _actuals(
-    engine: Engine, sheet_id: int, as_of: date, objectives: list[Objective]
-) -> dict[int | None, _Actual]:
-    """Actuals: the typed ``manual_actual`` when set (the user's word), else the KPI engine's."""
-    computed: dict[int | None, _Actual] = {}
-    try:
-        from srm_inclusif.storage.services.kpi_data import objective_actuals
-    except ImportError:
-        objective_actuals = None
-    if objective_actuals is not None:
-        for item in objective_actuals(engine, sheet_id=sheet_id, as_of=as_of):
-            computed[item.objective_id] = _Actual(
-                item.actual, tuple(item.spend_line_ids), tuple(item.contract_ids)
-            )
+def _actuals(engine: Engine, sheet_id: int, as_of: date) -> dict[int | None, _Actual]:
+    """Actuals as the Objectifs page shows them: the KPI engine's, typed ones for manual codes."""
     return {
-        obj.id: _Actual(obj.manual_actual) if obj.manual_actual is not None
-        else computed.get(obj.id, _Actual(None))
-        for obj in objectives
+        item.objective_id: _Actual(item.actual, tuple(item.spend_line_ids),
+                                   tuple(item.contract_ids))
+        for item in objective_actuals(engine, sheet_id=sheet_id, as_of=as_of)
     }
 
 
@@ -192,7 +174,7 @@ def _sources(
     lines: list[SourceLine] = []
     with Session(engine) as session:
         for obj in objectives:
-            actual = actuals[obj.id]
+            actual = actuals.get(obj.id, _Actual(None))
             lines += _spend_sources(session, obj.label, actual.spend_line_ids)
             lines += _contract_sources(session, obj.label, actual.contract_ids)
     return tuple(lines)
