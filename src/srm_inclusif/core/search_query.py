@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from srm_inclusif.core.kinds import fold
+from dataclasses import dataclass, replace
+from typing import Any
+
+from srm_inclusif.core.kinds import Kind, fold
 
 #: Beyond this many words the extra ones only slow the search down.
 MAX_TERMS = 8
@@ -26,3 +29,72 @@ def to_fts_query(text: str | None) -> str | None:
     if not terms:
         return None
     return " ".join(f'"{term}"*' for term in terms)
+
+
+#: Facets that hold a set of codes (saved as lists in a SavedSearch).
+LIST_FACETS = (
+    "families", "kinds", "departments", "regions", "sector_groups", "sectors",
+    "service_types", "labels", "networks",
+)
+#: Facets that are on/off switches.
+FLAG_FACETS = ("qpv", "zrr", "favourites", "active_contract", "valid_label")
+
+
+@dataclass(frozen=True)
+class CounterpartyFilter:
+    """Typed text plus facet values; an empty filter matches every counterparty.
+
+    Values inside a facet are alternatives (OR); facets combine with AND. ``labels`` keeps the
+    counterparties holding one of those labels valid on the reference date; ``valid_label``
+    keeps those with any valid label.
+    """
+
+    text: str = ""
+    families: frozenset[str] = frozenset()
+    kinds: frozenset[str] = frozenset()
+    departments: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    sector_groups: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+    service_types: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
+    networks: frozenset[str] = frozenset()
+    qpv: bool = False
+    zrr: bool = False
+    favourites: bool = False
+    active_contract: bool = False
+    valid_label: bool = False
+
+    @property
+    def kind_codes(self) -> frozenset[str]:
+        """Kinds allowed by the family and kind facets together (empty: no restriction)."""
+        from_families = {k.value for k in Kind if k.family.value in self.families}
+        if self.kinds and from_families:
+            return frozenset(self.kinds & from_families)
+        return frozenset(self.kinds | from_families)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing restricts the list."""
+        return self == CounterpartyFilter()
+
+    def facets(self) -> dict[str, Any]:
+        """The facet values as JSON-ready data (for a saved search)."""
+        data: dict[str, Any] = {
+            n: sorted(getattr(self, n)) for n in LIST_FACETS if getattr(self, n)
+        }
+        data.update({n: True for n in FLAG_FACETS if getattr(self, n)})
+        return data
+
+    @classmethod
+    def from_saved(cls, text: str, facets: dict[str, Any]) -> CounterpartyFilter:
+        """Rebuild a filter from a saved search (unknown keys are ignored)."""
+        values: dict[str, Any] = {n: frozenset(map(str, facets.get(n) or ())) for n in LIST_FACETS}
+        values.update({n: bool(facets.get(n)) for n in FLAG_FACETS})
+        return cls(text=text, **values)
+
+    def with_values(self, **values: Any) -> CounterpartyFilter:
+        """A copy with some values replaced (lists become frozensets)."""
+        fixed = {k: frozenset(v) if isinstance(v, list | set | tuple) else v
+                 for k, v in values.items()}
+        return replace(self, **fixed)

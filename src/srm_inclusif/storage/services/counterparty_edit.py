@@ -1,0 +1,252 @@
+"""Hand edits of counterparties: create, update (marking edited fields), delete, favourites.
+
+Every write reindexes the search rows it touched. Undo pairs: ``update_counterparty`` is undone
+by ``update_counterparty`` with the values read by ``counterparty_values`` before the edit (and
+their ``edited_fields``); ``create_counterparty`` by ``delete_counterparty``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, delete, select
+
+from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.geo import department_for, normalise_post_code
+from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.siret import check_siret
+from srm_inclusif.core.vocabulary import ServiceType, SiretStatus
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.search_index import reindex_counterparties
+from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, CounterpartySector, Sector
+from srm_inclusif.storage.types import utcnow
+
+#: Plain columns a user may edit on the card.
+SCALAR_FIELDS = (
+    "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city",
+    "service_types", "networks", "extra_sectors", "is_qpv", "is_zrr", "headcount_insertion",
+    "headcount_permanent", "capacity", "website", "phone", "email", "notes", "active",
+)
+#: Editable values kept in linked tables.
+LINKED_FIELDS = ("sectors", "labels")
+EDITABLE_FIELDS = SCALAR_FIELDS + LINKED_FIELDS
+
+
+@dataclass(frozen=True)
+class LabelValue:
+    """A label with its validity dates, as edited on the card."""
+
+    name: str
+    valid_from: date | None = None
+    valid_until: date | None = None
+
+
+@dataclass(frozen=True)
+class Created:
+    """A new record's id and what changed."""
+
+    id: int
+    changes: Changes
+
+
+def create_counterparty(engine: Engine, *, values: dict[str, Any]) -> Created:
+    """Create a counterparty by hand; every given field counts as hand-edited."""
+    if not str(values.get("name") or "").strip():
+        raise ValidationError("Le nom est obligatoire.")
+    with Session(engine) as session:
+        row = Counterparty(name=str(values["name"]).strip(), source="saisie")
+        session.add(row)
+        session.flush()
+        cid = row.id or 0
+        _apply(session, row, values)
+        row.edited_fields = sorted(values)
+        reindex_counterparties(session, [cid])
+        session.commit()
+    return Created(cid, Changes(counterparties={cid}))
+
+
+def update_counterparty(
+    engine: Engine, *, counterparty_id: int, values: dict[str, Any],
+    edited_fields: list[str] | None = None,
+) -> Changes:
+    """Write edited values; they join ``edited_fields`` unless an exact list is given (undo)."""
+    with Session(engine) as session:
+        row = _get(session, counterparty_id)
+        _apply(session, row, values)
+        if edited_fields is None:
+            row.edited_fields = sorted(set(row.edited_fields) | set(values))
+        else:
+            row.edited_fields = sorted(edited_fields)
+        row.updated_at = utcnow()
+        session.add(row)
+        reindex_counterparties(session, [counterparty_id])
+        session.commit()
+    return Changes(counterparties={counterparty_id})
+
+
+def counterparty_values(
+    engine: Engine, *, counterparty_id: int, fields: list[str] | tuple[str, ...] = EDITABLE_FIELDS
+) -> tuple[dict[str, Any], list[str]]:
+    """Current values of some editable fields and the ``edited_fields`` list (to undo an edit)."""
+    with Session(engine) as session:
+        row = _get(session, counterparty_id)
+        values = {f: _read(session, row, f) for f in fields}
+        return values, list(row.edited_fields)
+
+
+def delete_counterparty(engine: Engine, *, counterparty_id: int) -> Changes:
+    """Remove a counterparty and everything attached to it (undo of a creation)."""
+    with Session(engine) as session:
+        session.delete(_get(session, counterparty_id))
+        session.flush()
+        reindex_counterparties(session, [counterparty_id])
+        session.commit()
+    return Changes(counterparties={counterparty_id})
+
+
+def set_favourite(engine: Engine, *, counterparty_id: int, favourite: bool) -> Changes:
+    """Mark or unmark a favourite (a user choice imports never touch)."""
+    with Session(engine) as session:
+        row = _get(session, counterparty_id)
+        row.favourite = favourite
+        session.add(row)
+        session.commit()
+    return Changes(counterparties={counterparty_id})
+
+
+def _get(session: Session, counterparty_id: int) -> Counterparty:
+    row = session.get(Counterparty, counterparty_id)
+    if row is None:
+        raise NotFoundError("Cette fiche n'existe plus.", id=counterparty_id)
+    return row
+
+
+def _read(session: Session, row: Counterparty, field: str) -> Any:
+    if field == "sectors":
+        query = (select(Sector.slug).join(CounterpartySector)
+                 .where(CounterpartySector.counterparty_id == row.id).order_by(Sector.slug))
+        return list(session.exec(query))
+    if field == "labels":
+        labels = session.exec(select(CounterpartyLabel)
+                              .where(CounterpartyLabel.counterparty_id == row.id)
+                              .order_by(CounterpartyLabel.name, col(CounterpartyLabel.id)))
+        return [LabelValue(x.name, x.valid_from, x.valid_until) for x in labels]
+    value = getattr(row, field)
+    return list(value) if isinstance(value, list) else value
+
+
+def _apply(session: Session, row: Counterparty, values: dict[str, Any]) -> None:
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValidationError(f"Champs inconnus : {', '.join(sorted(unknown))}.")
+    for field, value in values.items():
+        if field == "sectors":
+            _write_sectors(session, row.id or 0, value)
+        elif field == "labels":
+            _write_labels(session, row.id or 0, value)
+        else:
+            _write_scalar(row, field, value)
+
+
+def _write_scalar(row: Counterparty, field: str, value: Any) -> None:
+    writer = _WRITERS.get(field)
+    if writer is not None:
+        writer(row, value)
+        return
+    if isinstance(value, str):
+        value = value.strip() or (None if field not in ("notes",) else "")
+    setattr(row, field, value)
+
+
+def _write_name(row: Counterparty, value: Any) -> None:
+    name = str(value or "").strip()
+    if not name:
+        raise ValidationError("Le nom est obligatoire.")
+    row.name, row.norm_name = name, fold(name)
+
+
+def _write_siret(row: Counterparty, value: Any) -> None:
+    checked = check_siret(value)
+    if checked.status is SiretStatus.INVALID:
+        raise ValidationError(f"SIRET invalide : {checked.reason}", field="siret")
+    row.siret, row.siret_status = checked.value, checked.status.value
+
+
+def _write_kind(row: Counterparty, value: Any) -> None:
+    kind = value if isinstance(value, Kind) else parse_kind(str(value or ""))
+    if kind is None:
+        raise ValidationError(f"Type de structure inconnu : {value}", field="kind")
+    row.kind = kind.value
+
+
+def _write_post_code(row: Counterparty, value: Any) -> None:
+    if value in (None, ""):
+        row.post_code = row.department_code = row.region_code = None
+        return
+    post_code = normalise_post_code(value)
+    department = department_for(post_code)
+    if post_code is None or department is None:
+        raise ValidationError(f"Code postal inconnu : {value}", field="post_code")
+    row.post_code, row.department_code = post_code, department.code
+    row.region_code = department.region_code
+
+
+def _write_email(row: Counterparty, value: Any) -> None:
+    text = str(value or "").strip()
+    if text and ("@" not in text or " " in text):
+        raise ValidationError(f"Adresse e-mail invalide : {text}", field="email")
+    row.email = text or None
+
+
+def _write_service_types(row: Counterparty, value: Any) -> None:
+    codes = [str(v) for v in value or []]
+    bad = [c for c in codes if c not in ServiceType.__members__]
+    if bad:
+        raise ValidationError(f"Type de prestation inconnu : {', '.join(bad)}",
+                              field="service_types")
+    row.service_types = codes
+
+
+def _write_headcount(field: str) -> Any:
+    def write(row: Counterparty, value: Any) -> None:
+        if value is not None and float(value) < 0:
+            raise ValidationError("Un effectif ne peut pas être négatif.", field=field)
+        setattr(row, field, None if value is None else float(value))
+    return write
+
+
+_WRITERS = {
+    "name": _write_name, "siret": _write_siret, "kind": _write_kind,
+    "post_code": _write_post_code, "email": _write_email, "service_types": _write_service_types,
+    "headcount_insertion": _write_headcount("headcount_insertion"),
+    "headcount_permanent": _write_headcount("headcount_permanent"),
+}
+
+
+def _write_sectors(session: Session, counterparty_id: int, slugs: list[str]) -> None:
+    found = session.exec(select(Sector).where(col(Sector.slug).in_(slugs)))
+    sectors = {s.slug: s.id for s in found}
+    missing = set(slugs) - set(sectors)
+    if missing:
+        raise ValidationError(f"Secteur inconnu : {', '.join(sorted(missing))}", field="sectors")
+    session.exec(delete(CounterpartySector)  # type: ignore[call-overload]
+                 .where(col(CounterpartySector.counterparty_id) == counterparty_id))
+    for sector_id in sectors.values():
+        session.add(CounterpartySector(counterparty_id=counterparty_id, sector_id=sector_id))
+
+
+def _write_labels(session: Session, counterparty_id: int, labels: list[LabelValue]) -> None:
+    for label in labels:
+        if not label.name.strip():
+            raise ValidationError("Un label doit avoir un nom.", field="labels")
+        if label.valid_from and label.valid_until and label.valid_until < label.valid_from:
+            raise ValidationError(f"Label {label.name} : la fin de validité précède son début.",
+                                  field="labels")
+    session.exec(delete(CounterpartyLabel)  # type: ignore[call-overload]
+                 .where(col(CounterpartyLabel.counterparty_id) == counterparty_id))
+    for label in labels:
+        session.add(CounterpartyLabel(counterparty_id=counterparty_id, name=label.name.strip(),
+                                      valid_from=label.valid_from, valid_until=label.valid_until))

@@ -1,0 +1,144 @@
+"""SQL building blocks of the counterparty list: facet conditions and per-row computed columns."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.tables import (
+    Contract,
+    Counterparty,
+    CounterpartyLabel,
+    CounterpartySector,
+    Relationship,
+    Sector,
+)
+
+C = Counterparty.__table__.c  # type: ignore[attr-defined]
+
+
+def facet_conditions(flt: CounterpartyFilter, today: date) -> list[sa.ColumnElement[bool]]:
+    """WHERE conditions for every facet set in the filter (the text is handled separately)."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    if flt.families or flt.kinds:
+        conditions.append(C.kind.in_(sorted(flt.kind_codes)))
+    if flt.departments:
+        conditions.append(C.department_code.in_(sorted(flt.departments)))
+    if flt.regions:
+        conditions.append(C.region_code.in_(sorted(flt.regions)))
+    if flt.sectors or flt.sector_groups:
+        conditions.append(_sector_condition(flt))
+    if flt.service_types:
+        conditions.append(_json_list_has(C.service_types, flt.service_types))
+    if flt.networks:
+        conditions.append(_json_list_has(C.networks, flt.networks))
+    if flt.labels or flt.valid_label:
+        conditions.append(_label_condition(flt.labels, today))
+    conditions.extend(_flag_conditions(flt, today))
+    return conditions
+
+
+def _flag_conditions(flt: CounterpartyFilter, today: date) -> list[sa.ColumnElement[bool]]:
+    conditions: list[sa.ColumnElement[bool]] = []
+    if flt.qpv:
+        conditions.append(C.is_qpv.is_(True))
+    if flt.zrr:
+        conditions.append(C.is_zrr.is_(True))
+    if flt.favourites:
+        conditions.append(C.favourite.is_(True))
+    if flt.active_contract:
+        conditions.append(active_contract_exists(today))
+    return conditions
+
+
+def _sector_condition(flt: CounterpartyFilter) -> sa.ColumnElement[bool]:
+    wanted = []
+    if flt.sectors:
+        wanted.append(Sector.slug.in_(sorted(flt.sectors)))  # type: ignore[attr-defined]
+    if flt.sector_groups:
+        wanted.append(Sector.group_slug.in_(sorted(flt.sector_groups)))  # type: ignore[attr-defined]
+    return sa.exists(
+        sa.select(1).select_from(CounterpartySector)
+        .join(Sector, Sector.id == CounterpartySector.sector_id)
+        .where(CounterpartySector.counterparty_id == C.id, sa.or_(*wanted))
+    )
+
+
+def _json_list_has(column: sa.ColumnElement[Any], values: frozenset[str]) -> sa.ColumnElement[bool]:
+    """True when a JSON list column holds one of the values (SQLite ``json_each``)."""
+    each = sa.func.json_each(column).table_valued("value")
+    return sa.exists(sa.select(1).select_from(each).where(each.c.value.in_(sorted(values))))
+
+
+def valid_on(table: Any, today: date) -> sa.ColumnElement[bool]:
+    """A dated row is in force on ``today`` (open bounds count as valid)."""
+    return sa.and_(
+        sa.or_(table.valid_from.is_(None), table.valid_from <= today),
+        sa.or_(table.valid_until.is_(None), table.valid_until >= today),
+    )
+
+
+def _label_condition(labels: frozenset[str], today: date) -> sa.ColumnElement[bool]:
+    query = sa.select(1).select_from(CounterpartyLabel).where(
+        CounterpartyLabel.counterparty_id == C.id, valid_on(CounterpartyLabel, today)
+    )
+    if labels:
+        query = query.where(CounterpartyLabel.name.in_(sorted(labels)))  # type: ignore[attr-defined]
+    return sa.exists(query)
+
+
+def active_contract_exists(today: date) -> sa.ColumnElement[bool]:
+    """The counterparty has a contract running on ``today``."""
+    return sa.exists(
+        sa.select(1).select_from(Contract)
+        .join(Relationship, Relationship.id == Contract.relationship_id)
+        .where(
+            Relationship.counterparty_id == C.id,
+            sa.or_(Contract.start_date.is_(None), Contract.start_date <= today),  # type: ignore[union-attr]
+            sa.or_(Contract.end_date.is_(None), Contract.end_date >= today),  # type: ignore[union-attr]
+        )
+    )
+
+
+def sectors_column() -> sa.ScalarSelect[Any]:
+    """The counterparty's sector names, comma-separated."""
+    return (
+        sa.select(sa.func.group_concat(Sector.name, ", "))
+        .select_from(CounterpartySector)
+        .join(Sector, Sector.id == CounterpartySector.sector_id)
+        .where(CounterpartySector.counterparty_id == C.id)
+        .scalar_subquery()
+    )
+
+
+def labels_column(today: date) -> sa.ScalarSelect[Any]:
+    """The names of the labels valid on ``today``, comma-separated."""
+    return (
+        sa.select(sa.func.group_concat(CounterpartyLabel.name, ", "))
+        .where(CounterpartyLabel.counterparty_id == C.id, valid_on(CounterpartyLabel, today))
+        .scalar_subquery()
+    )
+
+
+def stage_column() -> sa.ScalarSelect[Any]:
+    """The stage of the counterparty's most recently moved relationship."""
+    return (
+        sa.select(Relationship.stage)
+        .where(Relationship.counterparty_id == C.id)
+        .order_by(Relationship.stage_since.desc(), Relationship.id.desc())  # type: ignore[attr-defined, union-attr]
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def next_end_column(today: date) -> sa.ScalarSelect[Any]:
+    """The soonest end date, from ``today`` on, of the counterparty's contracts."""
+    return (
+        sa.select(sa.func.min(Contract.end_date))
+        .join(Relationship, Relationship.id == Contract.relationship_id)
+        .where(Relationship.counterparty_id == C.id, Contract.end_date >= today)  # type: ignore[operator]
+        .scalar_subquery()
+    )

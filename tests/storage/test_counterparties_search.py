@@ -1,0 +1,123 @@
+"""Counterparty list: text search, every facet, sorting and paging, over real SQLite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.services.counterparties import (
+    count_matching,
+    facet_options,
+    search_counterparties,
+)
+from srm_inclusif.storage.services.counterparty_edit import (
+    LabelValue,
+    create_counterparty,
+    set_favourite,
+)
+from srm_inclusif.storage.tables import Contract, Relationship
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def register(workspace) -> dict[str, int]:
+    """Four counterparties covering each facet value once."""
+    engine = workspace.engine
+    ids = {
+        "nettoyage": create_counterparty(engine, values={
+            "name": "Nettoyage Solidaire", "kind": "EI", "post_code": "69003", "city": "Lyon",
+            "sectors": ["nettoyage-de-vehicules-12"], "service_types": ["PREST"],
+            "networks": ["COORACE"], "is_qpv": True,
+            "labels": [LabelValue("ESUS", date(2025, 1, 1), date(2027, 1, 1))]}).id,
+        "energie": create_counterparty(engine, values={
+            "name": "Énergie Partagée", "kind": "ESAT", "post_code": "38000", "city": "Grenoble",
+            "service_types": ["BUILD"], "networks": ["UNEA"], "is_zrr": True,
+            "labels": [LabelValue("RSEi", date(2020, 1, 1), date(2021, 1, 1))]}).id,
+        "jardins": create_counterparty(engine, values={
+            "name": "Jardins du Nord", "kind": "ACI", "post_code": "59000", "city": "Lille"}).id,
+        "classique": create_counterparty(engine, values={
+            "name": "Bureau Fournitures", "kind": "CLASSIC", "post_code": "75011"}).id,
+    }
+    set_favourite(engine, counterparty_id=ids["jardins"], favourite=True)
+    with Session(engine) as session:
+        rel = Relationship(counterparty_id=ids["classique"], stage="contrat_en_cours",
+                           stage_since=date(2026, 1, 1))
+        session.add(rel)
+        session.flush()
+        session.add(Contract(relationship_id=rel.id, title="Fournitures 2026",
+                             start_date=date(2026, 1, 1), end_date=date(2026, 12, 31)))
+        session.commit()
+    return ids
+
+
+def _names(engine, **values) -> list[str]:
+    flt = CounterpartyFilter().with_values(**values)
+    rows = search_counterparties(engine, flt=flt, today=TODAY)
+    assert count_matching(engine, flt=flt, today=TODAY) == len(rows)
+    return [r.name for r in rows]
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ({"text": "nett"}, ["Nettoyage Solidaire"]),
+    ({"text": "ENERGIE"}, ["Énergie Partagée"]),
+    ({"text": "vehicu"}, ["Nettoyage Solidaire"]),
+    ({"families": ["handicap"]}, ["Énergie Partagée"]),
+    ({"families": ["insertion"]}, ["Jardins du Nord", "Nettoyage Solidaire"]),
+    ({"kinds": ["ACI"]}, ["Jardins du Nord"]),
+    ({"departments": ["38"]}, ["Énergie Partagée"]),
+    ({"regions": ["32"]}, ["Jardins du Nord"]),
+    ({"sector_groups": ["hygiene-et-proprete-64"]}, ["Nettoyage Solidaire"]),
+    ({"sectors": ["nettoyage-de-vehicules-12"]}, ["Nettoyage Solidaire"]),
+    ({"service_types": ["BUILD"]}, ["Énergie Partagée"]),
+    ({"labels": ["ESUS"]}, ["Nettoyage Solidaire"]),
+    ({"labels": ["RSEi"]}, []),
+    ({"valid_label": True}, ["Nettoyage Solidaire"]),
+    ({"networks": ["UNEA", "COORACE"]}, ["Énergie Partagée", "Nettoyage Solidaire"]),
+    ({"qpv": True}, ["Nettoyage Solidaire"]),
+    ({"zrr": True}, ["Énergie Partagée"]),
+    ({"favourites": True}, ["Jardins du Nord"]),
+    ({"active_contract": True}, ["Bureau Fournitures"]),
+    ({"families": ["insertion"], "text": "jard"}, ["Jardins du Nord"]),
+])
+def test_each_facet(workspace, register, values, expected) -> None:
+    assert _names(workspace.engine, **values) == expected
+
+
+def test_list_columns_show_sectors_labels_stage_and_next_end(workspace, register) -> None:
+    rows = {r.name: r for r in search_counterparties(
+        workspace.engine, flt=CounterpartyFilter(), today=TODAY)}
+    assert rows["Nettoyage Solidaire"].labels == "ESUS"
+    assert rows["Énergie Partagée"].labels == ""  # expired label is not shown
+    assert "Nettoyage" in rows["Nettoyage Solidaire"].sectors
+    assert rows["Bureau Fournitures"].stage == "contrat_en_cours"
+    assert rows["Bureau Fournitures"].next_end == date(2026, 12, 31)
+    assert rows["Énergie Partagée"].department_code == "38"
+
+
+def test_sort_and_paging(workspace, register) -> None:
+    engine, flt = workspace.engine, CounterpartyFilter()
+    by_name = [r.name for r in search_counterparties(engine, flt=flt, today=TODAY, sort="name")]
+    assert by_name == ["Bureau Fournitures", "Énergie Partagée", "Jardins du Nord",
+                       "Nettoyage Solidaire"]
+    by_city_desc = search_counterparties(engine, flt=flt, today=TODAY, sort="city",
+                                         descending=True)
+    assert by_city_desc[0].city == "Lyon"
+    page = search_counterparties(engine, flt=flt, today=TODAY, sort="name", offset=2, limit=1)
+    assert [r.name for r in page] == ["Jardins du Nord"]
+
+
+def test_hostile_text_never_fails(workspace, register) -> None:
+    for text in ['"', "AND OR NOT", "*", "nett:", "(x", "NEAR(a b)", "^", "-"]:
+        search_counterparties(workspace.engine, flt=CounterpartyFilter(text=text), today=TODAY)
+
+
+def test_facet_options_list_values_in_use(workspace, register) -> None:
+    options = facet_options(workspace.engine)
+    assert options.networks == ["COORACE", "UNEA"]
+    assert options.labels == ["ESUS", "RSEi"]
+    assert [code for code, _ in options.departments] == ["38", "59", "69", "75"]
+    assert len(options.sectors) > 100
