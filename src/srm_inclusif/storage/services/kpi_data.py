@@ -10,7 +10,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from srm_inclusif.core import kpi
+from srm_inclusif.core import kpi, oeth
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.vocabulary import Profile
@@ -181,3 +181,50 @@ def _actual(row: sa.Row[tuple[int, str, str, Decimal | None]], data: kpi.KpiData
     result = kpi.compute(code, data, period, scope, basis=basis, direction=direction)
     return ObjectiveActual(objective_id, result.value, result.spend_line_ids,
                            result.contract_ids)
+
+
+def oeth_purchases(engine: Engine, *, year: int, default_labour_share: Decimal | None = None
+                   ) -> tuple[oeth.OethPurchase, ...]:
+    """Purchases paid in the year to EA, ESAT and TIH (kind on the payment date), per supplier.
+
+    The labour cost is the contract's attested one, else the contract's labour share, else
+    ``default_labour_share`` (100 % when not given), the last two flagged as estimates.
+    """
+    query = (
+        sa.select(SpendLine.counterparty_id, Counterparty.name, Counterparty.kind,
+                  SpendLine.spend_date, SpendLine.amount_cents, SpendLine.contract_id,
+                  Contract.labour_cost_cents, Contract.labour_share)
+        .join(Counterparty, Counterparty.id == SpendLine.counterparty_id)
+        .outerjoin(Contract, Contract.id == SpendLine.contract_id)
+        .where(SpendLine.basis == "paid", SpendLine.spend_date >= date(year, 1, 1),
+               SpendLine.spend_date <= date(year, 12, 31))
+    )
+    with engine.connect() as connection:
+        history = _kind_history(connection)
+        rows = connection.execute(query).all()
+    groups: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
+    info: dict[tuple[int, int | None], tuple[str, Kind, int | None, Decimal | None]] = {}
+    for cp_id, name, code, day, cents, contract_id, attested, share in rows:
+        kind = kpi.kind_on(_kind(code), history.get(cp_id, ()), day)
+        if kind.counts_for_oeth:
+            groups[(cp_id, contract_id)][0] += cents
+            info[(cp_id, contract_id)] = (name, kind, attested, share)
+    return _merge_purchases(groups, info, default_labour_share)
+
+
+def _merge_purchases(groups: dict[tuple[int, int | None], list[int]],
+                     info: dict[tuple[int, int | None], tuple[str, Kind, int | None,
+                                                              Decimal | None]],
+                     default_share: Decimal | None) -> tuple[oeth.OethPurchase, ...]:
+    merged: dict[int, oeth.OethPurchase] = {}
+    for key, (amount, _) in groups.items():
+        name, kind, attested, share = info[key]
+        labour, estimated = oeth.labour_cost(
+            amount, attested_cents=attested, share=share if share is not None else default_share)
+        known = merged.get(key[0])
+        if known is not None:
+            amount += known.amount_cents
+            labour += known.labour_cost_cents
+            estimated = estimated or known.estimated
+        merged[key[0]] = oeth.OethPurchase(name, kind, amount, labour, estimated)
+    return tuple(sorted(merged.values(), key=lambda p: (-p.amount_cents, p.label)))

@@ -1,0 +1,136 @@
+"""Dated parameters (SMIC horaire, OETH coefficients and rates): read, edit, and OETH set-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.oeth import OethParameters
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.tables import Parameter
+
+#: OethParameters field → parameter name (as seeded in ``storage/seed.py``).
+OETH_PARAMETER_NAMES = {
+    "smic": "smic_horaire",
+    "employment_rate": "oeth_taux_emploi",
+    "coef_20_249": "oeth_coef_20_249",
+    "coef_250_749": "oeth_coef_250_749",
+    "coef_750": "oeth_coef_750",
+    "surcontribution": "oeth_surcontribution",
+    "deduction_rate": "oeth_taux_deduction",
+    "cap_low": "oeth_plafond_bas",
+    "cap_high": "oeth_plafond_haut",
+    "cap_threshold": "oeth_seuil_plafond",
+}
+
+
+@dataclass(frozen=True)
+class ParameterRow:
+    """One dated value of a parameter."""
+
+    id: int
+    name: str
+    value: Decimal
+    valid_from: date
+    note: str
+
+
+def list_parameters(engine: Engine) -> list[ParameterRow]:
+    """Every dated value, by name then date."""
+    query = select(Parameter).order_by(Parameter.name, col(Parameter.valid_from))
+    with Session(engine) as session:
+        return [_row(p) for p in session.exec(query)]
+
+
+def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
+    """The value of a parameter in force on a date (the latest one starting on or before it)."""
+    query = (select(Parameter.value).where(Parameter.name == name, Parameter.valid_from <= on)
+             .order_by(col(Parameter.valid_from).desc()).limit(1))
+    with Session(engine) as session:
+        value = session.exec(query).first()
+    if value is None:
+        raise NotFoundError(f"Aucune valeur du paramètre « {name} » en vigueur le "
+                            f"{on:%d/%m/%Y}.", name=name, on=on)
+    return Decimal(value)
+
+
+def oeth_parameters(engine: Engine, *, year: int) -> OethParameters:
+    """The OETH parameters in force on 31 December of the year."""
+    on = date(year, 12, 31)
+    values = {field: parameter_value(engine, name=name, on=on)
+              for field, name in OETH_PARAMETER_NAMES.items()}
+    return OethParameters(**values)
+
+
+def _row(p: Parameter) -> ParameterRow:
+    return ParameterRow(p.id or 0, p.name, Decimal(p.value), p.valid_from, p.note)
+
+
+def _checked_value(value: Decimal | str) -> Decimal:
+    try:
+        number = Decimal(str(value).replace(",", ".").strip())
+    except InvalidOperation:
+        raise ValidationError(f"« {value} » n'est pas un nombre.", value=value) from None
+    if not number.is_finite() or number < 0:
+        raise ValidationError("Un paramètre doit être un nombre positif ou nul.", value=value)
+    return number
+
+
+def add_parameter(engine: Engine, *, name: str, value: Decimal | str, valid_from: date,
+                  note: str = "") -> tuple[int, Changes]:
+    """Add a dated value (refused when the same parameter already has one on that date)."""
+    number = _checked_value(value)
+    name = name.strip()
+    if not name:
+        raise ValidationError("Le nom du paramètre est obligatoire.")
+    with Session(engine) as session:
+        clash = session.exec(select(Parameter.id).where(
+            Parameter.name == name, Parameter.valid_from == valid_from)).first()
+        if clash is not None:
+            raise ValidationError(f"« {name} » a déjà une valeur au {valid_from:%d/%m/%Y}.",
+                                  name=name, valid_from=valid_from)
+        row = Parameter(name=name, value=number, valid_from=valid_from, note=note)
+        session.add(row)
+        session.commit()
+        return row.id or 0, Changes(parameters=True)
+
+
+def update_parameter(engine: Engine, *, parameter_id: int, value: Decimal | str,
+                     note: str | None = None) -> Changes:
+    """Change the value (and optionally the note) of one dated value."""
+    number = _checked_value(value)
+    with Session(engine) as session:
+        row = session.get(Parameter, parameter_id)
+        if row is None:
+            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+        row.value = number
+        if note is not None:
+            row.note = note
+        session.add(row)
+        session.commit()
+    return Changes(parameters=True)
+
+
+def get_parameter(engine: Engine, *, parameter_id: int) -> ParameterRow:
+    """One dated value (to build the inverse of an edit)."""
+    with Session(engine) as session:
+        row = session.get(Parameter, parameter_id)
+        if row is None:
+            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+        return _row(row)
+
+
+def delete_parameter(engine: Engine, *, parameter_id: int) -> Changes:
+    """Remove one dated value (undone with ``add_parameter``)."""
+    with Session(engine) as session:
+        row = session.get(Parameter, parameter_id)
+        if row is None:
+            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+        session.delete(row)
+        session.commit()
+    return Changes(parameters=True)
