@@ -35,3 +35,12 @@ class NotFoundError(SrmError):
     """A record the operation needs does not exist."""
 
     code = "not_found"
+
+
+class Cancelled(SrmError):
+    """The user cancelled a long operation; nothing was written."""
+
+    code = "cancelled"
+
+    def __init__(self, message: str = "Opération annulée ; rien n'a été modifié.", /) -> None:
+        super().__init__(message)

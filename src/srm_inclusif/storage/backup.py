@@ -20,6 +20,16 @@ def backup_workspace(db_path: Path, reason: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
+    copy_workspace(db_path, target)
+    _prune(folder, db_path.stem, reason)
+    return target
+
+
+def copy_workspace(db_path: Path, target: Path) -> None:
+    """Write a consistent copy of the workspace to ``target`` (replaced if it exists)."""
+    if target.resolve() == db_path.resolve():
+        raise ValueError("target is the workspace itself")
+    target.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)
@@ -29,8 +39,6 @@ def backup_workspace(db_path: Path, reason: str) -> Path:
             destination.close()
     finally:
         source.close()
-    _prune(folder, db_path.stem, reason)
-    return target
 
 
 def _prune(folder: Path, stem: str, reason: str) -> None:

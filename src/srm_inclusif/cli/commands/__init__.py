@@ -1,0 +1,1 @@
+"""CLI subcommands, one module each (discovered by ``srm_inclusif.cli``)."""

@@ -1,0 +1,25 @@
+"""Helpers shared by the CLI commands: resolve and open the workspace, print errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.locations import resolve_workspace_path
+from srm_inclusif.storage.workspace import Workspace, open_workspace
+
+
+def fail(message: str) -> int:
+    """Print a French error on stderr and return exit code 1."""
+    print(f"Erreur : {message}", file=sys.stderr)
+    return 1
+
+
+def open_cli_workspace(args: argparse.Namespace) -> Workspace:
+    """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error."""
+    path = resolve_workspace_path(getattr(args, "db", None))
+    try:
+        return open_workspace(path)
+    except SrmError as error:
+        raise SystemExit(fail(str(error))) from error

@@ -1,0 +1,123 @@
+"""Word lists for the fictitious demo workspace: invented places and people."""
+
+from __future__ import annotations
+
+PLACES = (
+    "Bellerive",
+    "Montclair",
+    "Valombre",
+    "Hautefeuille",
+    "Rochebrune",
+    "Clairmarais",
+    "Fontvive",
+    "Beauséjour",
+    "Mirecombe",
+    "Vaudrelles",
+    "Saint-Aubrac",
+    "Lorgemont",
+    "Pradelune",
+    "Combelaure",
+    "Ormesson-la-Fictive",
+    "Bois-Joli",
+    "Val-Dorient",
+    "Castelmerle",
+    "Aiguevive",
+    "Pontlevreux",
+    "Serrelongue",
+    "Grandpré-sur-Lys",
+    "Chantebrise",
+    "Marvaux",
+)
+ACTIVITIES = (
+    ("Nettoyage", "hygiene-et-proprete-64"),
+    ("Espaces verts", "espaces-verts-exterieurs-2"),
+    ("Recyclerie", "recyclage-economie-circulaire"),
+    ("Blanchisserie", "entretien-du-linge"),
+    ("Traiteur", "restauration"),
+    ("Logistique", "demenagements-livraisons-transports-79"),
+    ("Imprimerie", "communication-marketing"),
+    ("Menuiserie", "batiments-et-travaux-publics-65"),
+    ("Numérique", "prestations-informatiques"),
+    ("Conditionnement", "sous-traitance-industrielle"),
+    ("Collecte", "collecte-traitement-des-dechets"),
+    ("Accueil", "assistance-generale-et-administrative-67"),
+)
+FORMS = (
+    "Atelier",
+    "Les Ateliers de",
+    "Coopérative",
+    "Ressourcerie",
+    "Envol",
+    "Tremplin",
+    "Passerelle",
+    "Horizon",
+    "Solidaires de",
+    "Artisans de",
+)
+CLASSIC_FORMS = ("Société", "Groupe", "Fournitures", "Distribution", "Services", "Industries")
+FIRST_NAMES = (
+    "Camille",
+    "Nadia",
+    "Julien",
+    "Sophie",
+    "Karim",
+    "Léa",
+    "Thomas",
+    "Inès",
+    "Hugo",
+    "Claire",
+    "Mehdi",
+    "Emma",
+    "Lucas",
+    "Aïcha",
+    "Paul",
+    "Zoé",
+)
+LAST_NAMES = (
+    "Martin",
+    "Bernard",
+    "Lefèvre",
+    "Moreau",
+    "Garnier",
+    "Roux",
+    "Fontaine",
+    "Chevalier",
+    "Benali",
+    "Girard",
+    "Lambert",
+    "Mercier",
+    "Dupuis",
+    "Carpentier",
+)
+ROLES = (
+    "Directrice",
+    "Chargé d'affaires",
+    "Responsable commercial",
+    "Encadrant technique",
+    "Chargée de développement",
+)
+LABELS = ("ESUS", "RSEi", "RFAR", "B-Corp", "AFAQ EI/ETTI", "CEDRE ISO 9001")
+NETWORKS = (
+    "FEI",
+    "UNEA",
+    "COORACE",
+    "Chantier École",
+    "Tissons la solidarité",
+    "Envie",
+    "Cocagne",
+    "CNLRQ",
+    "FFGeiq",
+)
+FEEDBACK_COMMENTS = (
+    "Prestation soignée, équipe à l'écoute.",
+    "Quelques retards au démarrage, rattrapés ensuite.",
+    "Très bonne réactivité, à étendre à d'autres sites.",
+    "Qualité conforme ; prévoir un point mensuel.",
+    "Impact social remarquable : deux sorties en CDI.",
+    "Devis clair, facturation à simplifier.",
+)
+STOP_REASONS = (
+    "Capacité insuffisante pour le volume demandé.",
+    "Besoin supprimé après réorganisation.",
+    "Prix hors budget après consultation.",
+)

@@ -1,0 +1,180 @@
+"""Start the GUI: pick the workspace, show the welcome dialog on first start, open the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from srm_inclusif import APP_NAME, __version__
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, resolve_workspace_path
+from srm_inclusif.storage.services.settings import is_initialised, update_settings
+from srm_inclusif.storage.workspace import Workspace, open_workspace
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.i18n import chosen_language, install_translators
+from srm_inclusif.ui.main_window import MainWindow
+from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+
+LAST_WORKSPACE_KEY = "workspace/last"
+
+
+class Launcher:
+    """Owns the open workspace and its window; switches workspace on request."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.workspace: Workspace | None = None
+
+    def start(self, explicit: str | None) -> bool:
+        """Open the start workspace (asking on first start); False when the user gave up."""
+        path = self._start_path(explicit)
+        if path.exists() and self.open(path, create=False, quiet_uninitialised=True):
+            return True
+        return self.welcome(path)
+
+    def _start_path(self, explicit: str | None) -> Path:
+        import os
+
+        if explicit or os.environ.get(ENV_VAR):
+            return resolve_workspace_path(explicit)
+        last = QSettings().value(LAST_WORKSPACE_KEY)
+        return Path(str(last)) if last and Path(str(last)).exists() else default_workspace_path()
+
+    def welcome(self, path: Path) -> bool:
+        """Show the welcome dialog until a workspace is open or the user closes it."""
+        while True:
+            dialog = WelcomeDialog(self.window)
+            if not dialog.exec() or dialog.choice is None:
+                return self.window is not None
+            if self._follow(dialog, path):
+                return True
+
+    def _follow(self, dialog: WelcomeDialog, path: Path) -> bool:
+        if dialog.choice is WelcomeChoice.CREATE:
+            target = path if not path.exists() else _free_path(path)
+            return self.open(target, create=True, profile=dialog.profile,
+                             organisation=dialog.organisation_name)
+        if dialog.choice is WelcomeChoice.DEMO:
+            return self.open_demo(path.with_name("demo.sqlite3") if path.exists() else path)
+        chosen, _f = QFileDialog.getOpenFileName(
+            self.window, QApplication.translate("Launcher", "Ouvrir un espace de travail"),
+            str(path.parent), QApplication.translate("Launcher", "Espaces de travail (*.sqlite3)"))
+        return bool(chosen) and self.open(Path(chosen), create=False)
+
+    def open(self, path: Path, *, create: bool, profile: object = None, organisation: str = "",
+             quiet_uninitialised: bool = False) -> bool:
+        """Open (or create) a workspace and show it; a clear message when it cannot be."""
+        try:
+            workspace = open_workspace(path)
+        except SrmError as error:
+            _error(self.window, str(error))
+            return False
+        if create:
+            update_settings(workspace.engine, profile=profile,  # type: ignore[arg-type]
+                            organisation_name=organisation)
+        elif not is_initialised(workspace.engine):
+            workspace.close()
+            if not quiet_uninitialised:
+                _error(self.window, QApplication.translate(
+                    "Launcher", "Cet espace de travail n'a pas encore été configuré."))
+            return False
+        self._show(workspace)
+        return True
+
+    def open_demo(self, path: Path) -> bool:
+        """Create the demo workspace at ``path`` with a progress dialog, then show it."""
+        from srm_inclusif.storage.demo import build_demo
+        from srm_inclusif.ui.jobs import run_job
+
+        try:
+            workspace = open_workspace(path)
+        except SrmError as error:
+            _error(self.window, str(error))
+            return False
+        job = run_job(self.window, QApplication.translate(
+            "Launcher", "Création de l'espace de démonstration…"), build_demo, workspace.engine)
+        outcome: list[bool] = []
+        loop = QEventLoop()
+        job.finished.connect(lambda _r: (outcome.append(True), loop.quit()))
+        job.failed.connect(lambda e: (_error(self.window, str(e)), outcome.append(False),
+                                      loop.quit()))
+        job.cancelled.connect(lambda: (outcome.append(False), loop.quit()))
+        loop.exec()
+        if outcome and outcome[0]:
+            self._show(workspace)
+            return True
+        workspace.close()
+        return False
+
+    def _show(self, workspace: Workspace) -> None:
+        previous, old_window = self.workspace, self.window
+        self.workspace = workspace
+        ctx = WorkspaceContext(workspace)
+        self.window = MainWindow(ctx)
+        self.window.workspace_requested.connect(self._on_workspace_requested)
+        self.window.show()
+        QSettings().setValue(LAST_WORKSPACE_KEY, str(workspace.path))
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if previous is not None:
+            previous.close()
+
+    def _on_workspace_requested(self, path: Path, create: bool) -> None:
+        if create:
+            if path.exists():
+                _error(self.window, QApplication.translate(
+                    "Launcher", "Ce fichier existe déjà : choisissez un autre nom."))
+                return
+            dialog = WelcomeDialog(self.window)
+            dialog.demo_button.hide()
+            dialog.open_button.hide()
+            if dialog.exec() and dialog.choice is WelcomeChoice.CREATE:
+                self.open(path, create=True, profile=dialog.profile,
+                          organisation=dialog.organisation_name)
+            return
+        self.open(path, create=False)
+
+
+def _free_path(path: Path) -> Path:
+    candidate, number = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def _error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.critical(parent, QApplication.translate("Launcher", "SRM Inclusif"), message)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, translations and style set."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("srm-inclusif")
+    app.setOrganizationName("SRM Inclusif")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translators(app, chosen_language())
+    _apply_style(app)
+    return app  # type: ignore[return-value]
+
+
+def _apply_style(app: QApplication) -> None:
+    from srm_inclusif.resources import resource_path
+
+    qss = resource_path("styles/app.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def run_gui(explicit_db: str | None) -> int:
+    """Open the GUI on the chosen workspace; the exit code of the event loop."""
+    app = make_application()
+    launcher = Launcher()
+    if not launcher.start(explicit_db):
+        return 1
+    return app.exec()

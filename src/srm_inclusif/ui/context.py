@@ -1,0 +1,46 @@
+"""The open workspace as the UI sees it: engine, undo stack, clock, ``data_changed`` signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from srm_inclusif.core.clock import system_today
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.settings import SettingsView, get_settings
+from srm_inclusif.storage.workspace import Workspace
+
+
+class WorkspaceContext(QObject):
+    """Shared by every page: one workspace, one undo stack, one change signal."""
+
+    data_changed = Signal(object)
+
+    def __init__(self, workspace: Workspace, *, today: Callable[[], date] = system_today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.engine = workspace.engine
+        self.today = today
+        self.undo_stack = QUndoStack(self)
+        self._settings: SettingsView | None = None
+
+    @property
+    def settings(self) -> SettingsView:
+        """Workspace settings, cached until a change touches them."""
+        if self._settings is None:
+            self._settings = get_settings(self.engine)
+        return self._settings
+
+    def notify(self, changes: Changes) -> None:
+        """Tell every view what a write changed."""
+        if changes.touches("settings"):
+            self._settings = None
+        self.data_changed.emit(changes)
+
+    def run_command(self, command: QUndoCommand) -> None:
+        """Do a user action as one named undo step."""
+        self.undo_stack.push(command)

@@ -1,0 +1,65 @@
+"""Translations: French is the source language; English is built from the committed .ts file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from srm_inclusif.resources import resource_path
+
+LANG_ENV = "SRM_INCLUSIF_LANG"
+
+
+def chosen_language() -> str:
+    """``fr`` or ``en``: the environment override, else the system locale (French by default)."""
+    forced = os.environ.get(LANG_ENV, "").lower()[:2]
+    if forced in ("fr", "en"):
+        return forced
+    return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Qt's own strings (buttons of standard dialogs) and, in English, the app's strings."""
+    translators = []
+    qt_strings = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_strings.load(f"qtbase_{language}", qt_dir):
+        translators.append(qt_strings)
+    if language == "en":
+        app_strings = QTranslator(app)
+        compiled = _compiled_catalogue("srm_inclusif_en")
+        if compiled is not None and app_strings.load(str(compiled)):
+            translators.append(app_strings)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def _compiled_catalogue(name: str) -> Path | None:
+    """The .qm built from the shipped .ts, compiled into the user cache on first need."""
+    source = resource_path(f"i18n/{name}.ts")
+    shipped = source.with_suffix(".qm")
+    if shipped.exists():
+        return shipped
+    from platformdirs import user_cache_dir
+
+    target = Path(user_cache_dir("srm-inclusif", appauthor=False)) / f"{name}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    return _lrelease(source, target)
+
+
+def _lrelease(source: Path, target: Path) -> Path | None:
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / "lrelease"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run([str(tool), str(source), "-qm", str(target)], check=True,
+                       capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return target

@@ -1,0 +1,108 @@
+"""Run Qt-free long work on the thread pool with a progress dialog and a working Cancel."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from srm_inclusif.core.errors import Cancelled
+
+MIN_REPORT_INTERVAL = 0.05
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(
+        self, call: Callable[..., Any], signals: _Signals, cancel: threading.Event
+    ) -> None:
+        super().__init__()
+        self._call = call
+        self._signals = signals
+        self._cancel = cancel
+        self._last = 0.0
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= MIN_REPORT_INTERVAL or done >= total:
+            self._last = now
+            self._signals.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self._call(progress=self._progress, cancel=self._cancel)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 — reported to the UI thread, never swallowed
+            self._signals.failed.emit(error)
+        else:
+            self._signals.finished.emit(result)
+
+
+class Job(QObject):
+    """A running job; connect to ``finished``, ``failed`` and ``cancelled``."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None, title: str, call: Callable[..., Any]) -> None:
+        super().__init__(parent)
+        self.cancel_event = threading.Event()
+        self._signals = _Signals()
+        self.dialog = QProgressDialog(title, self.tr("Annuler"), 0, 0, parent)
+        self.dialog.setObjectName("jobProgressDialog")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.cancel_event.set)
+        self._signals.progressed.connect(self._on_progressed)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.cancelled.connect(self._on_cancelled)
+        self._runnable = _Runnable(call, self._signals, self.cancel_event)
+
+    def start(self) -> Job:
+        """Start on the global thread pool."""
+        QThreadPool.globalInstance().start(self._runnable)
+        return self
+
+    def _on_progressed(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+
+    def _close(self) -> None:
+        self.dialog.canceled.disconnect(self.cancel_event.set)
+        self.dialog.reset()
+        self.dialog.hide()
+
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.finished.emit(result)
+
+    def _on_failed(self, error: object) -> None:
+        self._close()
+        self.failed.emit(error)
+
+    def _on_cancelled(self) -> None:
+        self._close()
+        self.cancelled.emit()
+
+
+def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args: Any,
+            **kwargs: Any) -> Job:
+    """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; return the job."""
+    def call(*, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
+        return fn(*args, progress=progress, cancel=cancel, **kwargs)
+
+    return Job(parent, title, call).start()

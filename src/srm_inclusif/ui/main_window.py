@@ -1,0 +1,249 @@
+"""The main window: navigation on the left, one page per area, menus, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from srm_inclusif import __version__
+from srm_inclusif.storage.backup import copy_workspace
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.context import WorkspaceContext
+
+#: (key, module under ui.pages, class name); labels come from ``_page_label``.
+PAGES = (
+    ("dashboard", "dashboard_page", "DashboardPage"),
+    ("counterparties", "counterparties_page", "CounterpartiesPage"),
+    ("relationships", "relationships_page", "RelationshipsPage"),
+    ("contracts", "contracts_page", "ContractsPage"),
+    ("objectives", "objectives_page", "ObjectivesPage"),
+    ("imports", "imports_page", "ImportsPage"),
+)
+
+
+class MainWindow(QMainWindow):
+    """One window per open workspace; pages are built the first time they are shown."""
+
+    workspace_requested = Signal(object, bool)  # (path or None, create) asked from the menus
+    files_dropped = Signal(list)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.pages: dict[str, QWidget] = {}
+        self._todo_count = 0
+        self._build_layout()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_geometry()
+        self.show_page("dashboard")
+        self._update_titles()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(210)
+        for key, _module, _cls in PAGES:
+            item = QListWidgetItem(self._page_label(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.path_label = QLabel(str(self.ctx.workspace.path))
+        self.path_label.setObjectName("workspacePath")
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _page_label(self, key: str) -> str:
+        labels = {
+            "dashboard": self.tr("Tableau de bord"),
+            "counterparties": self.tr("Fournisseurs") if self._is_buyer() else self.tr("Clients"),
+            "relationships": self.tr("Relations"),
+            "contracts": self.tr("Contrats"),
+            "objectives": self.tr("Objectifs"),
+            "imports": self.tr("Imports / exports"),
+        }
+        return labels[key]
+
+    def _is_buyer(self) -> bool:
+        return self.ctx.settings.profile.value == "acheteur"
+
+    # -- menus ----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self.new_action = self._action(file_menu, self.tr("&Nouvel espace de travail…"),
+                                       QKeySequence.StandardKey.New, self._on_new)
+        self.open_action = self._action(file_menu, self.tr("&Ouvrir…"),
+                                        QKeySequence.StandardKey.Open, self._on_open)
+        self.save_copy_action = self._action(file_menu, self.tr("&Enregistrer une copie…"),
+                                             QKeySequence("Ctrl+Shift+S"), self._on_save_copy)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, self.tr("&Quitter"),
+                                        QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        for number, (key, _module, _cls) in enumerate(PAGES, start=1):
+            self._action(self.view_menu, self._page_label(key), QKeySequence(f"Ctrl+{number}"),
+                         lambda _=False, k=key: self.show_page(k))
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.about_action = self._action(help_menu, self.tr("À &propos de SRM Inclusif"),
+                                         QKeySequence.StandardKey.HelpContents, self._on_about)
+
+    def _action(self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+                slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        self.ctx.data_changed.connect(self._on_data_changed)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget:
+        """Show a page (building it on first use) and select it in the navigation."""
+        row = [k for k, _m, _c in PAGES].index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        return self._ensure_page(key)
+
+    def _ensure_page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            _key, module_name, class_name = next(p for p in PAGES if p[0] == key)
+            module = importlib.import_module(f"srm_inclusif.ui.pages.{module_name}")
+            page = getattr(module, class_name)(self.ctx, self)
+            page.setObjectName(f"{key}Page")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            if key == "dashboard":
+                page.todo_panel.count_changed.connect(self._on_todo_count_changed)
+                page.todo_panel.refresh(Changes.all())
+        self.stack.setCurrentWidget(self.pages[key])
+        return self.pages[key]
+
+    def _on_navigation_changed(self, row: int) -> None:
+        if row >= 0:
+            self._ensure_page(PAGES[row][0])
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.refresh(changes)  # type: ignore[attr-defined]
+        if changes.touches("settings"):
+            self._update_titles()
+
+    def _on_todo_count_changed(self, count: int) -> None:
+        self._todo_count = count
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        for row, (key, _module, _cls) in enumerate(PAGES):
+            label = self._page_label(key)
+            if key == "dashboard" and self._todo_count:
+                label = self.tr("{label} ({count})").format(label=label, count=self._todo_count)
+            self.navigation.item(row).setText(label)
+        organisation = self.ctx.settings.organisation_name
+        self.setWindowTitle(self.tr("{organisation} — SRM Inclusif").format(
+            organisation=organisation or self.ctx.workspace.path.name))
+
+    # -- file actions ---------------------------------------------------------------------------
+    def _on_new(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Nouvel espace de travail"), str(self.ctx.workspace.path.parent),
+            self.tr("Espaces de travail (*.sqlite3)"))
+        if path:
+            self.workspace_requested.emit(Path(path), True)
+
+    def _on_open(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un espace de travail"), str(self.ctx.workspace.path.parent),
+            self.tr("Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
+        if path:
+            self.workspace_requested.emit(Path(path), False)
+
+    def _on_save_copy(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer une copie"), str(self.ctx.workspace.path.with_name(
+                self.ctx.workspace.path.stem + "-copie.sqlite3")),
+            self.tr("Espaces de travail (*.sqlite3)"))
+        if not path:
+            return
+        try:
+            copy_workspace(self.ctx.workspace.path, Path(path))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Copie impossible"), self.tr(
+                "La copie n'a pas pu être écrite : {error}").format(error=error))
+            return
+        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 5000)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de SRM Inclusif"), self.about_text())
+
+    def about_text(self) -> str:
+        """Version, schema version and workspace path."""
+        return self.tr(
+            "<h3>SRM Inclusif {version}</h3>"
+            "<p>Achats inclusifs : du sourcing au renouvellement.</p>"
+            "<p>Version du schéma : {schema}<br>Espace de travail : {path}</p>"
+            "<p>Application hors ligne : aucune donnée n'est envoyée.</p>"
+        ).format(version=__version__, schema=self.ctx.workspace.schema_revision,
+                 path=self.ctx.workspace.path)
+
+    # -- drag and drop, geometry ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.files_dropped.emit(paths)
+            self.start_import(paths)
+
+    def start_import(self, paths: list[Path] | None = None, target: str = "suppliers") -> None:
+        """Open the import wizard on files (drag and drop, menus)."""
+        from srm_inclusif.ui.import_wizard import start_import_wizard
+
+        start_import_wizard(self.ctx, self, paths, target=target)
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

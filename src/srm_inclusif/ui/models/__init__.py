@@ -1,0 +1,1 @@
+"""Thin Qt table models, one per file."""

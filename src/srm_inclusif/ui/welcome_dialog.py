@@ -1,0 +1,103 @@
+"""First start: create a workspace (profile, organisation) or open the demo."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.vocabulary import Profile
+
+
+class WelcomeChoice(Enum):
+    """What the user chose on the welcome dialog."""
+
+    CREATE = "create"
+    DEMO = "demo"
+    OPEN = "open"
+
+
+class WelcomeDialog(QDialog):
+    """Asks how to start; read ``choice``, ``profile`` and ``organisation_name`` after exec."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomeDialog")
+        self.setWindowTitle(self.tr("Bienvenue dans SRM Inclusif"))
+        self.choice: WelcomeChoice | None = None
+        intro = QLabel(self.tr(
+            "SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer "
+            "la relation : sourcing, marché test, retour d'expérience, renouvellement."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self._create_box())
+        layout.addLayout(self._other_buttons())
+        self.organisation_edit.setFocus()
+        self.resize(560, 0)
+
+    def _create_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Créer mon espace de travail"))
+        self.buyer_radio = QRadioButton(self.tr("Je suis acheteur (entreprise, collectivité, PME)"))
+        self.seller_radio = QRadioButton(
+            self.tr("Je représente une structure inclusive (SIAE, EA, ESAT)"))
+        self.buyer_radio.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.buyer_radio)
+        group.addButton(self.seller_radio)
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setObjectName("organisationEdit")
+        self.organisation_edit.setPlaceholderText(self.tr("Nom de votre organisation"))
+        self.create_button = QPushButton(self.tr("Créer l'espace de travail"))
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.setEnabled(False)
+        self.organisation_edit.textChanged.connect(
+            lambda text: self.create_button.setEnabled(bool(text.strip())))
+        self.create_button.clicked.connect(lambda: self._finish(WelcomeChoice.CREATE))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Profil"), self.buyer_radio)
+        form.addRow("", self.seller_radio)
+        form.addRow(self.tr("Organisation"), self.organisation_edit)
+        form.addRow("", self.create_button)
+        return box
+
+    def _other_buttons(self) -> QHBoxLayout:
+        self.demo_button = QPushButton(self.tr("Explorer la démonstration"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.setToolTip(self.tr(
+            "Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses."))
+        self.demo_button.clicked.connect(lambda: self._finish(WelcomeChoice.DEMO))
+        self.open_button = QPushButton(self.tr("Ouvrir un espace existant…"))
+        self.open_button.clicked.connect(lambda: self._finish(WelcomeChoice.OPEN))
+        row = QHBoxLayout()
+        row.addWidget(self.demo_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        return row
+
+    @property
+    def profile(self) -> Profile:
+        """The chosen profile."""
+        return Profile.ACHETEUR if self.buyer_radio.isChecked() else Profile.STRUCTURE_INCLUSIVE
+
+    @property
+    def organisation_name(self) -> str:
+        """The organisation name typed."""
+        return self.organisation_edit.text().strip()
+
+    def _finish(self, choice: WelcomeChoice) -> None:
+        self.choice = choice
+        self.accept()
