@@ -165,3 +165,8 @@ def test_year_period_stops_at_as_of():
     period = kpi.Period.year(2026, as_of=date(2026, 11, 22))
     assert (period.start, period.end) == (date(2026, 1, 1), date(2026, 11, 22))
     assert kpi.Period.year(2025, as_of=date(2026, 11, 22)).end == date(2025, 12, 31)
+
+
+def test_fiscal_year_starting_in_april():
+    period = kpi.Period.year(2026, start_month=4)
+    assert (period.start, period.end) == (date(2026, 4, 1), date(2027, 3, 31))

@@ -131,3 +131,12 @@ def test_loaded_facts_carry_team_and_kind_on_date(workspace):
                              date(2026, 12, 31)), kpi.Scope(team_id=ids["team"]))
     assert team_total.value == Decimal(54000)
     assert {f.kind.value for f in data.spend} == {"ESAT", "CLASSIC", "EI"}
+
+
+def test_actuals_follow_the_fiscal_year_of_the_workspace(workspace):
+    from srm_inclusif.storage.services.settings import update_settings
+
+    ids = _populate(workspace.engine)
+    update_settings(workspace.engine, fiscal_year_start_month=3)
+    actuals = objective_actuals(workspace.engine, sheet_id=ids["sheet"], as_of=date(2027, 6, 1))
+    assert actuals[0].actual == Decimal(12000)  # March EI 5 000 + December ESAT 7 000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
@@ -100,12 +100,14 @@ class Period:
     end: date
 
     @classmethod
-    def year(cls, year: int, *, as_of: date | None = None) -> Period:
-        """A calendar year, stopped at ``as_of`` when it falls inside it."""
-        end = date(year, 12, 31)
-        if as_of is not None and date(year, 1, 1) <= as_of < end:
+    def year(cls, year: int, *, start_month: int = 1, as_of: date | None = None) -> Period:
+        """The (fiscal) year starting in ``year`` on ``start_month``, stopped at ``as_of``."""
+        start = date(year, start_month, 1)
+        end = (date(year + 1, start_month, 1) if start_month > 1 else date(year + 1, 1, 1))
+        end = end - timedelta(days=1)
+        if as_of is not None and start <= as_of < end:
             end = as_of
-        return cls(date(year, 1, 1), end)
+        return cls(start, end)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, date) and self.start <= day <= self.end

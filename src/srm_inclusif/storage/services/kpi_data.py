@@ -56,11 +56,22 @@ def load_kpi_data(engine: Engine, *, start: date, end: date,
 
 def quality_direction(engine: Engine) -> str:
     """Feedback that measures quality: given by a buyer, received by a structure inclusive."""
-    with engine.connect() as connection:
-        profile = connection.execute(
-            sa.select(WorkspaceSettings.profile).where(WorkspaceSettings.id == 1)
-        ).scalar()
+    profile, _ = _settings(engine)
     return "received" if profile == Profile.STRUCTURE_INCLUSIVE.value else "given"
+
+
+def sheet_period(engine: Engine, *, year: int, as_of: date | None = None) -> kpi.Period:
+    """The fiscal year ``year`` of the workspace (its start month), stopped at ``as_of``."""
+    _, start_month = _settings(engine)
+    return kpi.Period.year(year, start_month=start_month, as_of=as_of)
+
+
+def _settings(engine: Engine) -> tuple[str, int]:
+    with engine.connect() as connection:
+        row = connection.execute(
+            sa.select(WorkspaceSettings.profile, WorkspaceSettings.fiscal_year_start_month)
+            .where(WorkspaceSettings.id == 1)).first()
+    return (row[0], row[1] or 1) if row is not None else (Profile.ACHETEUR.value, 1)
 
 
 def _kind(code: str | None) -> Kind:
@@ -153,7 +164,7 @@ def _feedback(connection: Connection, start: date, end: date,
 
 
 def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[ObjectiveActual]:
-    """The actual of each objective of a sheet over its year up to ``as_of``, by position."""
+    """The actual of each objective of a sheet over its (fiscal) year up to ``as_of``."""
     with engine.connect() as connection:
         sheet = connection.execute(
             sa.select(ObjectiveSheet.year, ObjectiveSheet.person_id, ObjectiveSheet.team_id)
@@ -166,7 +177,7 @@ def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[Obj
     if sheet is None:
         return []
     year, person_id, team_id = sheet
-    period = kpi.Period.year(year, as_of=as_of)
+    period = sheet_period(engine, year=year, as_of=as_of)
     data = load_kpi_data(engine, start=period.start, end=period.end)
     scope = kpi.Scope(person_id=person_id, team_id=team_id)
     direction = quality_direction(engine)
