@@ -1,14 +1,57 @@
-"""Contract reads and writes: marchés test, contracts, renewals, clauses sociales."""
+"""Contract reads and writes: marchés test, contracts, decisions, renewals, clauses sociales."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import date
+from decimal import Decimal
 
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from srm_inclusif.storage.tables import Contract, Counterparty, Relationship
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.lifecycle import (
+    STAGE_AFTER_DECISION,
+    check_decision_reason,
+    check_renewal_decision,
+    realisation_rate,
+    stage_after_test_started,
+)
+from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.lifecycle_records import (
+    Created,
+    Removed,
+    Snapshot,
+    contract_tree,
+    get_or_raise,
+    relinks_of,
+    restore_snapshot,
+)
+from srm_inclusif.storage.services.relationships import StageMoved, apply_move, restore_stage
+from srm_inclusif.storage.tables import Contract, Counterparty, Feedback, Relationship
+
+
+@dataclass(frozen=True)
+class ContractFields:
+    """The editable fields of a contract (amounts HT in cents)."""
+
+    title: str
+    kind: ContractKind = ContractKind.CONTRAT
+    scope: str = ""
+    success_criteria: str = ""
+    amount_cents: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    notice_days: int = 0
+    reserved_article: str | None = None
+    has_clause_sociale: bool = False
+    clause_hours_planned: float | None = None
+    clause_hours_realised: float | None = None
+    clause_mode: str | None = None
+    clause_participants: int | None = None
+    clause_facilitator: str | None = None
 
 
 @dataclass(frozen=True)
@@ -22,16 +65,286 @@ class ContractRow:
     amount_cents: int | None
     start_date: date | None
     end_date: date | None
+    relationship_id: int = 0
+    counterparty_id: int = 0
+    decision: str | None = None
+    previous_contract_id: int | None = None
+    clause_hours_planned: float | None = None
+    clause_hours_realised: float | None = None
+    feedback_count: int = 0
+    notice_days: int = 0
+
+    @property
+    def realisation_rate(self) -> Decimal | None:
+        """Clause sociale hours realised ÷ planned."""
+        return realisation_rate(self.clause_hours_planned, self.clause_hours_realised)
 
 
-def list_contracts(engine: Engine) -> list[ContractRow]:
-    """Every contract, soonest end first (open-ended last)."""
+@dataclass(frozen=True)
+class TestStarted:
+    """A marché test created, and the stage move it caused (if any)."""
+
+    contract_id: int
+    moved: StageMoved | None
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A go / no-go decision on a marché test, with what its inverse needs."""
+
+    contract_id: int
+    moved: StageMoved | None
+    changes: Changes
+
+
+def list_contracts(
+    engine: Engine, *, relationship_id: int | None = None, kind: ContractKind | None = None,
+    text: str = "", active_on: date | None = None,
+) -> list[ContractRow]:
+    """Contracts, soonest end first (open-ended last), optionally filtered.
+
+    Args:
+        engine: The workspace engine.
+        relationship_id: Only the contracts of this relationship.
+        kind: Only this kind of contract.
+        text: Part of the title or counterparty name (case-insensitive).
+        active_on: Only contracts running on that date (started, not ended).
+    """
+    feedback_count = (select(func.count()).select_from(Feedback)
+                      .where(Feedback.contract_id == Contract.id).scalar_subquery())
     query = (
         select(Contract.id, Contract.title, Contract.kind, Counterparty.name,
-               Contract.amount_cents, Contract.start_date, Contract.end_date)
+               Contract.amount_cents, Contract.start_date, Contract.end_date,
+               Contract.relationship_id, Counterparty.id, Contract.decision,
+               Contract.previous_contract_id, Contract.clause_hours_planned,
+               Contract.clause_hours_realised, feedback_count, Contract.notice_days)
         .join(Relationship, Relationship.id == Contract.relationship_id)
         .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
         .order_by(Contract.end_date.is_(None), Contract.end_date, Contract.id)
     )
+    if relationship_id is not None:
+        query = query.where(Contract.relationship_id == relationship_id)
+    if kind is not None:
+        query = query.where(Contract.kind == kind.value)
+    if text.strip():
+        pattern = f"%{text.strip()}%"
+        query = query.where(Contract.title.ilike(pattern) | Counterparty.name.ilike(pattern))
+    if active_on is not None:
+        query = query.where((Contract.start_date.is_(None)) | (Contract.start_date <= active_on),
+                            (Contract.end_date.is_(None)) | (Contract.end_date >= active_on))
     with Session(engine) as session:
         return [ContractRow(*row) for row in session.exec(query)]
+
+
+def get_contract_fields(engine: Engine, contract_id: int) -> ContractFields:
+    """The editable fields of a contract, e.g. to fill a form or to undo an edit."""
+    with Session(engine) as session:
+        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        values = {f.name: getattr(row, f.name) for f in fields(ContractFields)}
+    values["kind"] = ContractKind(values["kind"])
+    return ContractFields(**values)
+
+
+def _check(values: ContractFields) -> None:
+    if not values.title.strip():
+        raise ValidationError("Donnez un intitulé au contrat.")
+    if values.amount_cents is not None and values.amount_cents < 0:
+        raise ValidationError("Le montant HT ne peut pas être négatif.")
+    if values.start_date and values.end_date and values.end_date < values.start_date:
+        raise ValidationError("La date de fin précède la date de début.")
+    if values.notice_days < 0:
+        raise ValidationError("Le préavis ne peut pas être négatif.")
+    for hours in (values.clause_hours_planned, values.clause_hours_realised):
+        if hours is not None and hours < 0:
+            raise ValidationError("Les heures d'insertion ne peuvent pas être négatives.")
+
+
+def _columns(values: ContractFields) -> dict[str, object]:
+    columns = asdict(values)
+    columns["kind"] = values.kind.value
+    columns["title"] = values.title.strip()
+    return columns
+
+
+def create_contract(
+    engine: Engine, *, relationship_id: int, values: ContractFields,
+    previous_contract_id: int | None = None,
+) -> Created:
+    """Add a contract to a relationship (its inverse is ``delete_contract``)."""
+    _check(values)
+    with Session(engine) as session:
+        get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = Contract(relationship_id=relationship_id, previous_contract_id=previous_contract_id,
+                       **_columns(values))
+        session.add(row)
+        session.commit()
+        assert row.id is not None
+        return Created(row.id, Changes(relationships={relationship_id}, contracts={row.id},
+                                       reminders=True))
+
+
+def update_contract(engine: Engine, *, contract_id: int, values: ContractFields) -> Changes:
+    """Replace the editable fields (its inverse: the same call with the previous fields)."""
+    _check(values)
+    with Session(engine) as session:
+        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        for name, value in _columns(values).items():
+            setattr(row, name, value)
+        session.add(row)
+        session.commit()
+        return Changes(relationships={row.relationship_id}, contracts={contract_id},
+                       reminders=True)
+
+
+def delete_contract(engine: Engine, *, contract_id: int) -> Removed:
+    """Remove a contract with its feedback (its inverse is ``restore_contract``)."""
+    with Session(engine) as session:
+        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        rows = contract_tree(session, [contract_id])
+        snapshot = Snapshot(rows, relinks_of(session, [contract_id]))
+        changes = Changes(relationships={row.relationship_id}, contracts={contract_id},
+                          feedback={f["id"] for f in rows["Feedback"]},
+                          actions={a["id"] for a in rows["ActionItem"]}, reminders=True)
+        session.delete(row)
+        session.commit()
+    return Removed(snapshot, changes)
+
+
+def restore_contract(engine: Engine, *, removed: Removed) -> Changes:
+    """Put back a removed contract exactly as it was."""
+    with Session(engine) as session:
+        restore_snapshot(session, removed.snapshot)
+        session.commit()
+    return removed.changes
+
+
+def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
+               on: date) -> TestStarted:
+    """Create a marché test; an earlier relationship moves to « Marché test »."""
+    test_values = ContractFields(**{**asdict(values), "kind": ContractKind.MARCHE_TEST})
+    created = create_contract(engine, relationship_id=relationship_id, values=test_values)
+    with Session(engine) as session:
+        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        target = stage_after_test_started(Stage(row.stage))
+        moved = None if target is None else apply_move(
+            session, row, target, on, f"Marché test « {test_values.title.strip()} »")
+    return TestStarted(created.id, moved, created.changes)
+
+
+def undo_start_test(engine: Engine, *, started: TestStarted) -> Changes:
+    """Remove the marché test and put the relationship back at its stage."""
+    changes = delete_contract(engine, contract_id=started.contract_id).changes
+    if started.moved is not None:
+        changes = changes | restore_stage(engine, moved=started.moved)
+    return changes
+
+
+def decide_test(
+    engine: Engine, *, contract_id: int, decision: Decision, on: date, reason: str = "",
+    override_reason: str | None = None,
+) -> Decided:
+    """Record a go / no-go at the end of a marché test and move the relationship.
+
+    A go moves it to « Contrat en cours », a no-go stops it with the reason. Without any feedback
+    on the test, ``override_reason`` must say why the decision is taken anyway.
+    """
+    with Session(engine) as session:
+        contract = get_or_raise(session, Contract, contract_id, "Contrat")
+        if contract.decision:
+            raise ValidationError("Ce marché test a déjà une décision.")
+        check_renewal_decision(feedback_count=_feedback_count(session, [contract_id]),
+                               override_reason=override_reason)
+        check_decision_reason(decision, reason)
+        contract.decision, contract.decision_date = decision.value, on
+        contract.decision_reason = _decision_text(reason, override_reason)
+        session.add(contract)
+        relationship = get_or_raise(session, Relationship, contract.relationship_id, "Relation")
+        target = STAGE_AFTER_DECISION[decision]
+        label = f"Décision « {decision.label} » sur « {contract.title} »"
+        if Stage(relationship.stage) is target:
+            session.commit()
+            return Decided(contract_id, None, Changes(contracts={contract_id}, reminders=True,
+                                                      relationships={relationship.id}))
+        moved = apply_move(session, relationship, target, on,
+                           f"{label} : {reason.strip()}" if reason.strip() else label)
+    return Decided(contract_id, moved, moved.changes | Changes(contracts={contract_id}))
+
+
+def _decision_text(reason: str, override_reason: str | None) -> str:
+    text = reason.strip()
+    if override_reason:
+        text = f"{text} (sans retour d'expérience : {override_reason.strip()})".strip()
+    return text
+
+
+def undo_decision(engine: Engine, *, decided: Decided) -> Changes:
+    """Clear the decision and put the relationship back at its stage."""
+    with Session(engine) as session:
+        contract = get_or_raise(session, Contract, decided.contract_id, "Contrat")
+        contract.decision = contract.decision_date = None
+        contract.decision_reason = ""
+        session.add(contract)
+        session.commit()
+    if decided.moved is not None:
+        restore_stage(engine, moved=decided.moved)
+    return decided.changes
+
+
+def renew_contract(
+    engine: Engine, *, contract_id: int, values: ContractFields,
+    override_reason: str | None = None,
+) -> Created:
+    """Create the next contract linked to this one; needs a feedback on the chain or a reason."""
+    with Session(engine) as session:
+        previous = get_or_raise(session, Contract, contract_id, "Contrat")
+        if session.exec(select(Contract.id).where(
+                Contract.previous_contract_id == contract_id)).first():
+            raise ValidationError("Ce contrat a déjà été renouvelé.")
+        chain = _chain_ids(session, previous)
+        check_renewal_decision(feedback_count=_feedback_count(session, chain),
+                               override_reason=override_reason)
+        relationship_id = previous.relationship_id
+    return create_contract(engine, relationship_id=relationship_id, values=values,
+                           previous_contract_id=contract_id)
+
+
+def renewal_proposal(engine: Engine, contract_id: int) -> ContractFields:
+    """Fields proposed for the renewal: same contract, starting the day after the end."""
+    current = get_contract_fields(engine, contract_id)
+    start = end = None
+    if current.end_date is not None:
+        start = date.fromordinal(current.end_date.toordinal() + 1)
+        if current.start_date is not None:
+            end = date.fromordinal(start.toordinal() + (current.end_date - current.start_date).days)
+    kind = ContractKind.CONTRAT if current.kind is ContractKind.MARCHE_TEST else current.kind
+    return ContractFields(**{**asdict(current), "kind": kind, "start_date": start,
+                             "end_date": end, "clause_hours_realised": None})
+
+
+def _chain_ids(session: Session, contract: Contract) -> list[int]:
+    ids: list[int] = []
+    current: Contract | None = contract
+    while current is not None and current.id not in ids:
+        assert current.id is not None
+        ids.append(current.id)
+        current = (session.get(Contract, current.previous_contract_id)
+                   if current.previous_contract_id else None)
+    return ids
+
+
+def _feedback_count(session: Session, contract_ids: list[int]) -> int:
+    return int(session.exec(select(func.count()).select_from(Feedback).where(
+        Feedback.contract_id.in_(contract_ids))).one())
+
+
+def handled_contract_ids(engine: Engine) -> set[int]:
+    """Contracts that need no more end reminder: renewed, decided, or relationship stopped."""
+    with Session(engine) as session:
+        renewed = set(session.exec(select(Contract.previous_contract_id).where(
+            Contract.previous_contract_id.is_not(None))))
+        decided = set(session.exec(select(Contract.id).where(Contract.decision.is_not(None))))
+        stopped = set(session.exec(select(Contract.id).join(
+            Relationship, Relationship.id == Contract.relationship_id).where(
+            Relationship.stage == Stage.ARRETEE.value)))
+    return {int(i) for i in renewed | decided | stopped if i is not None}
