@@ -70,6 +70,19 @@ def rebuild_search_index(connection: Connection | Session) -> None:
     )
 
 
+def purge_deleted_terms(connection: Connection | Session) -> None:
+    """Rewrite the index so that no trace of deleted text stays in it (after anonymising).
+
+    FTS5 only marks deleted entries until segments merge; ``optimize`` merges them now, and
+    ``secure_delete`` overwrites the freed pages of the file.
+    """
+    conn = _connection(connection)
+    conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    conn.execute(
+        sa.text("INSERT INTO counterparty_search(counterparty_search) VALUES ('optimize')")
+    )
+
+
 def search_matches(fts_query: str) -> sa.Subquery:
     """A subquery ``(id, rank)`` of counterparties matching an FTS query, best rank lowest.
 
