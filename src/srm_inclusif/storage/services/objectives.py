@@ -1,14 +1,22 @@
-"""Objective sheets and objectives: reads and writes."""
+"""Objective sheets and objectives: listing, edits with paired inverses, weights, copy a year.
+
+A change to a sheet itself is reported in ``Changes.objectives`` as the negated sheet id.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
+from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
+from srm_inclusif.core.indicators import indicator
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Team
+
+HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -40,3 +48,318 @@ def list_objectives(engine: Engine, *, year: int | None = None) -> list[Objectiv
         query = query.where(ObjectiveSheet.year == year)
     with Session(engine) as session:
         return [ObjectiveRow(*row) for row in session.exec(query)]
+
+
+@dataclass(frozen=True)
+class SheetView:
+    """One objective sheet: its owner (a person or a team), year and target variable pay."""
+
+    id: int
+    year: int
+    person_id: int | None
+    team_id: int | None
+    owner_name: str
+    target_variable_cents: int
+    comment: str
+
+
+@dataclass(frozen=True)
+class ObjectiveInput:
+    """The editable values of one objective (thresholds in percent of achievement)."""
+
+    label: str
+    indicator: str
+    target: Decimal
+    weight: Decimal
+    basis: str = "invoiced"
+    unit: str = ""
+    baseline: Decimal | None = None
+    threshold_trigger: Decimal = Decimal(60)
+    threshold_target: Decimal = Decimal(100)
+    threshold_cap: Decimal = Decimal(130)
+    curve: str = "linear"
+    lower_is_better: bool = False
+    manual_actual: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ObjectiveView:
+    """A stored objective: its id, position and values."""
+
+    id: int
+    sheet_id: int
+    position: int
+    values: ObjectiveInput
+
+
+@dataclass(frozen=True)
+class SheetSnapshot:
+    """Everything of a sheet, to re-create it exactly when a deletion is undone."""
+
+    sheet: SheetView
+    objectives: tuple[ObjectiveView, ...] = field(default=())
+
+
+# --- reads -----------------------------------------------------------------------------------
+
+def list_sheets(engine: Engine, *, year: int | None = None) -> list[SheetView]:
+    """Sheets by year (latest first) then owner name."""
+    query = (select(ObjectiveSheet, Person.name, Team.name)
+             .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
+             .outerjoin(Team, Team.id == ObjectiveSheet.team_id))
+    if year is not None:
+        query = query.where(ObjectiveSheet.year == year)
+    with Session(engine) as session:
+        views = [_sheet_view(s, p, t) for s, p, t in session.exec(query)]
+    return sorted(views, key=lambda v: (-v.year, v.owner_name.casefold()))
+
+
+def get_sheet(engine: Engine, *, sheet_id: int) -> SheetView:
+    """One sheet."""
+    query = (select(ObjectiveSheet, Person.name, Team.name)
+             .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
+             .outerjoin(Team, Team.id == ObjectiveSheet.team_id)
+             .where(ObjectiveSheet.id == sheet_id))
+    with Session(engine) as session:
+        row = session.exec(query).first()
+    if row is None:
+        raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+    return _sheet_view(*row)
+
+
+def _sheet_view(sheet: ObjectiveSheet, person: str | None, team: str | None) -> SheetView:
+    owner = person or (f"Équipe {team}" if team else "Organisation")
+    return SheetView(sheet.id or 0, sheet.year, sheet.person_id, sheet.team_id, owner,
+                     sheet.target_variable_cents, sheet.comment)
+
+
+def sheet_objectives(engine: Engine, *, sheet_id: int) -> list[ObjectiveView]:
+    """The objectives of a sheet, by position."""
+    query = (select(Objective).where(Objective.sheet_id == sheet_id)
+             .order_by(col(Objective.position), col(Objective.id)))
+    with Session(engine) as session:
+        return [_objective_view(o) for o in session.exec(query)]
+
+
+def get_objective(engine: Engine, *, objective_id: int) -> ObjectiveView:
+    """One objective (to build the inverse of an edit)."""
+    with Session(engine) as session:
+        row = session.get(Objective, objective_id)
+        if row is None:
+            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+        return _objective_view(row)
+
+
+def _objective_view(o: Objective) -> ObjectiveView:
+    values = ObjectiveInput(
+        o.label, o.indicator, Decimal(o.target), Decimal(o.weight), o.basis, o.unit, o.baseline,
+        Decimal(o.threshold_trigger), Decimal(o.threshold_target), Decimal(o.threshold_cap),
+        o.curve, o.lower_is_better, o.manual_actual)
+    return ObjectiveView(o.id or 0, o.sheet_id, o.position, values)
+
+
+# --- weights ---------------------------------------------------------------------------------
+
+def weights_total(engine: Engine, *, sheet_id: int) -> Decimal:
+    """Sum of the weights of a sheet, in percent."""
+    return sum((o.values.weight for o in sheet_objectives(engine, sheet_id=sheet_id)),
+               Decimal(0))
+
+
+def weights_problem(total: Decimal) -> str | None:
+    """A clear French message when the weights of a sheet do not total 100 %, else None."""
+    if total == HUNDRED:
+        return None
+    gap = HUNDRED - total
+    way = f"il manque {_pct(gap)}" if gap > 0 else f"il y a {_pct(-gap)} de trop"
+    return (f"Les poids des objectifs totalisent {_pct(total)} au lieu de 100 % : {way}. "
+            "Ajustez les poids avant de valider la fiche.")
+
+
+def _pct(value: Decimal) -> str:
+    text = f"{value.normalize():f}".replace(".", ",")
+    return f"{text} %"
+
+
+def check_weights(engine: Engine, *, sheet_id: int) -> None:
+    """Raise a ValidationError with a clear message unless the weights total 100 %."""
+    problem = weights_problem(weights_total(engine, sheet_id=sheet_id))
+    if problem is not None:
+        raise ValidationError(problem, sheet_id=sheet_id)
+
+
+# --- writes ----------------------------------------------------------------------------------
+
+def _validate(values: ObjectiveInput) -> None:
+    if not values.label.strip():
+        raise ValidationError("Le libellé de l'objectif est obligatoire.")
+    if values.target <= 0:
+        raise ValidationError("La cible doit être un nombre strictement positif.")
+    if not Decimal(0) <= values.weight <= HUNDRED:
+        raise ValidationError("Le poids doit être compris entre 0 et 100 %.")
+    if not values.threshold_trigger <= values.threshold_target <= values.threshold_cap:
+        raise ValidationError("Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.")
+    if values.basis not in ("ordered", "invoiced", "paid"):
+        raise ValidationError("Base inconnue : commandé, facturé ou payé.")
+
+
+def _apply(row: Objective, values: ObjectiveInput) -> None:
+    data = asdict(values)
+    data["label"] = values.label.strip()
+    data["unit"] = values.unit or indicator(values.indicator).unit
+    for name, value in data.items():
+        setattr(row, name, value)
+
+
+def create_sheet(engine: Engine, *, year: int, person_id: int | None = None,
+                 team_id: int | None = None, target_variable_cents: int = 0,
+                 comment: str = "", sheet_id: int | None = None) -> tuple[int, Changes]:
+    """Create the sheet of a person or a team for a year (one per owner and year)."""
+    if (person_id is None) == (team_id is None):
+        raise ValidationError("Une fiche appartient à une personne ou à une équipe.")
+    if target_variable_cents < 0:
+        raise ValidationError("La part variable cible ne peut pas être négative.")
+    with Session(engine) as session:
+        clash = session.exec(select(ObjectiveSheet.id).where(
+            ObjectiveSheet.year == year, ObjectiveSheet.person_id == person_id,
+            ObjectiveSheet.team_id == team_id)).first()
+        if clash is not None:
+            raise RuleError(f"Une fiche d'objectifs {year} existe déjà pour ce titulaire.",
+                            sheet_id=clash)
+        sheet = ObjectiveSheet(id=sheet_id, year=year, person_id=person_id, team_id=team_id,
+                               target_variable_cents=target_variable_cents, comment=comment)
+        session.add(sheet)
+        session.commit()
+        return sheet.id or 0, Changes(objectives={-(sheet.id or 0)})
+
+
+def update_sheet(engine: Engine, *, sheet_id: int, target_variable_cents: int | None = None,
+                 comment: str | None = None) -> Changes:
+    """Change the target variable pay or the comment of a sheet."""
+    with Session(engine) as session:
+        sheet = session.get(ObjectiveSheet, sheet_id)
+        if sheet is None:
+            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+        if target_variable_cents is not None:
+            if target_variable_cents < 0:
+                raise ValidationError("La part variable cible ne peut pas être négative.")
+            sheet.target_variable_cents = target_variable_cents
+        if comment is not None:
+            sheet.comment = comment
+        session.add(sheet)
+        session.commit()
+    return Changes(objectives={-sheet_id})
+
+
+def snapshot_sheet(engine: Engine, *, sheet_id: int) -> SheetSnapshot:
+    """The sheet and its objectives (taken before a deletion, for undo)."""
+    return SheetSnapshot(get_sheet(engine, sheet_id=sheet_id),
+                         tuple(sheet_objectives(engine, sheet_id=sheet_id)))
+
+
+def delete_sheet(engine: Engine, *, sheet_id: int) -> Changes:
+    """Remove a sheet and its objectives (undone with ``restore_sheet``)."""
+    with Session(engine) as session:
+        sheet = session.get(ObjectiveSheet, sheet_id)
+        if sheet is None:
+            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+        ids = set(session.exec(select(Objective.id).where(Objective.sheet_id == sheet_id)))
+        for objective in session.exec(select(Objective).where(Objective.sheet_id == sheet_id)):
+            session.delete(objective)
+        session.delete(sheet)
+        session.commit()
+    return Changes(objectives={i for i in ids if i} | {-sheet_id})
+
+
+def restore_sheet(engine: Engine, *, snapshot: SheetSnapshot) -> Changes:
+    """Re-create a deleted sheet with the same ids."""
+    s = snapshot.sheet
+    _, changes = create_sheet(engine, year=s.year, person_id=s.person_id, team_id=s.team_id,
+                              target_variable_cents=s.target_variable_cents, comment=s.comment,
+                              sheet_id=s.id)
+    for objective in snapshot.objectives:
+        _, more = add_objective(engine, sheet_id=s.id, values=objective.values,
+                                objective_id=objective.id, position=objective.position)
+        changes = changes | more
+    return changes
+
+
+def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
+                  objective_id: int | None = None, position: int | None = None
+                  ) -> tuple[int, Changes]:
+    """Add an objective at the end of a sheet (or at ``position``; a given id for undo)."""
+    _validate(values)
+    with Session(engine) as session:
+        if session.get(ObjectiveSheet, sheet_id) is None:
+            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+        if position is None:
+            positions = session.exec(select(Objective.position)
+                                     .where(Objective.sheet_id == sheet_id)).all()
+            position = max(positions, default=-1) + 1
+        row = Objective(id=objective_id, sheet_id=sheet_id, position=position, label="",
+                        indicator="", target=Decimal(1), weight=Decimal(0))
+        _apply(row, values)
+        session.add(row)
+        session.commit()
+        return row.id or 0, Changes(objectives={row.id or 0})
+
+
+def update_objective(engine: Engine, *, objective_id: int, values: ObjectiveInput) -> Changes:
+    """Replace the values of an objective (undone by calling it with the old values)."""
+    _validate(values)
+    with Session(engine) as session:
+        row = session.get(Objective, objective_id)
+        if row is None:
+            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+        _apply(row, values)
+        session.add(row)
+        session.commit()
+    return Changes(objectives={objective_id})
+
+
+def delete_objective(engine: Engine, *, objective_id: int) -> Changes:
+    """Remove an objective (undone with ``add_objective`` and its former id and position)."""
+    with Session(engine) as session:
+        row = session.get(Objective, objective_id)
+        if row is None:
+            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+        session.delete(row)
+        session.commit()
+    return Changes(objectives={objective_id})
+
+
+def previous_year_sheet(engine: Engine, *, sheet_id: int) -> SheetView | None:
+    """The same owner's sheet of the year before, if any."""
+    sheet = get_sheet(engine, sheet_id=sheet_id)
+    query = select(ObjectiveSheet.id).where(
+        ObjectiveSheet.year == sheet.year - 1, ObjectiveSheet.person_id == sheet.person_id,
+        ObjectiveSheet.team_id == sheet.team_id)
+    with Session(engine) as session:
+        found = session.exec(query).first()
+    return None if found is None else get_sheet(engine, sheet_id=found)
+
+
+def copy_previous_year(engine: Engine, *, sheet_id: int,
+                       baselines: dict[int, Decimal | None] | None = None
+                       ) -> tuple[list[int], Changes]:
+    """Copy last year's objectives into an empty sheet; undone by deleting the returned ids.
+
+    ``baselines`` maps last year's objective ids to their actual (the new baseline);
+    manual actuals are not carried over.
+    """
+    previous = previous_year_sheet(engine, sheet_id=sheet_id)
+    if previous is None:
+        raise RuleError("Aucune fiche de l'année précédente à copier pour ce titulaire.")
+    if sheet_objectives(engine, sheet_id=sheet_id):
+        raise RuleError("La fiche contient déjà des objectifs : la copie se fait dans une "
+                        "fiche vide.")
+    created, changes = [], Changes()
+    for old in sheet_objectives(engine, sheet_id=previous.id):
+        baseline = (baselines or {}).get(old.id, old.values.baseline)
+        values = ObjectiveInput(**{**asdict(old.values), "baseline": baseline,
+                                   "manual_actual": None})
+        new_id, more = add_objective(engine, sheet_id=sheet_id, values=values,
+                                     position=old.position)
+        created.append(new_id)
+        changes = changes | more
+    return created, changes
