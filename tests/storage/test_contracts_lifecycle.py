@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from lifecycle_support import add_counterparty, table_dump
 
 from srm_inclusif.core.errors import RuleError, ValidationError
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
@@ -26,6 +25,7 @@ from srm_inclusif.storage.services.contracts import (
 )
 from srm_inclusif.storage.services.feedback import ScoreInput, list_criteria, record_feedback
 from srm_inclusif.storage.services.relationships import create_relationship, get_relationship
+from tests.lifecycle_support import add_counterparty, table_dump
 
 TEST = ContractFields("Nettoyage test", amount_cents=250_000, start_date=date(2026, 9, 1),
                       end_date=date(2026, 10, 31), success_criteria="Zéro réclamation")

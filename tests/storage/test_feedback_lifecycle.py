@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from lifecycle_support import add_counterparty, table_dump
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.vocabulary import FeedbackDirection
@@ -26,6 +25,7 @@ from srm_inclusif.storage.services.feedback import (
     save_criteria,
 )
 from srm_inclusif.storage.services.relationships import create_relationship
+from tests.lifecycle_support import add_counterparty, table_dump
 
 
 @pytest.fixture

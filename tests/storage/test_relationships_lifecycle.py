@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from lifecycle_support import add_counterparty, table_dump
 from sqlmodel import Session, select
 
 from srm_inclusif.core.errors import RuleError
@@ -21,6 +20,7 @@ from srm_inclusif.storage.services.relationships import (
     restore_stage,
     stage_history,
 )
+from tests.lifecycle_support import add_counterparty, table_dump
 
 D1, D2 = date(2026, 9, 1), date(2026, 10, 5)
 

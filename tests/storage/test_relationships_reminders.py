@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from lifecycle_support import add_counterparty, table_dump
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.actions import (
@@ -29,6 +28,7 @@ from srm_inclusif.storage.services.reminders import (
     snooze_reminder,
 )
 from srm_inclusif.storage.tables import CounterpartyLabel
+from tests.lifecycle_support import add_counterparty, table_dump
 
 
 def keys(engine, today: date) -> list[str]:
