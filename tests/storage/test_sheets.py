@@ -6,12 +6,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from objective_sheet_samples import add_sheet
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.services.sheets import build_sheet, list_sheet_owners, select_owners
+from tests.objective_sheet_samples import add_sheet
 
 
 def test_actuals_sheet_reproduces_worked_example(workspace) -> None:

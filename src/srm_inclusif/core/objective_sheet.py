@@ -12,7 +12,7 @@ import hashlib
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.errors import SrmError
@@ -23,6 +23,7 @@ from srm_inclusif.core.payout import (
     sheet_total,
     weighted_payout,
 )
+from srm_inclusif.core.vocabulary import SpendBasis
 
 
 class SheetMode(StrEnum):
@@ -131,6 +132,43 @@ class ObjectiveSheetDocument:
         if self.mode is SheetMode.TARGETS:
             return None
         return figures_checksum(self)
+
+
+_CURVE_SHORT = {"linear": "Linéaire", "ramp": "Progressive", "step": "Paliers"}
+
+
+def curve_short_label(curve: str) -> str:
+    """Short French name of a payout curve (the code itself when unknown)."""
+    return _CURVE_SHORT.get(curve, curve)
+
+
+def basis_label(basis: str) -> str:
+    """French name of a spend basis (the code itself when unknown)."""
+    try:
+        return SpendBasis(basis).label
+    except ValueError:
+        return basis
+
+
+def format_decimal(value: Decimal | None, places: int = 2) -> str:
+    """French number: ``450 000``, ``4,2``, ``1 234,5`` (at most ``places`` decimals)."""
+    if value is None:
+        return ""
+    if value.is_infinite():
+        return "∞"
+    text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", "\u202f").replace(".", ",")
+
+
+def format_percent(ratio: Decimal | None, places: int = 1) -> str:
+    """French percentage of a ratio: ``Decimal("0.9")`` → ``90 %``, ``0.1125`` → ``11,25 %``."""
+    if ratio is None:
+        return ""
+    if ratio.is_infinite():
+        return "∞"
+    return format_decimal(ratio * 100, places) + "\u00a0%"
 
 
 def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:

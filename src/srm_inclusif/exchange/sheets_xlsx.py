@@ -1,0 +1,293 @@
+"""Objective sheets as an XLSX workbook: one formatted sheet per person and a "Données" sheet.
+
+Figures that come from data are written as values; achievement, payout rate, weighted payout,
+total and amount are live formulas so that HR can change a target and see the effect. Text that
+starts with ``=``, ``+``, ``-`` or ``@`` is stored as plain text (never a formula).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.money import from_cents
+from srm_inclusif.core.objective_sheet import (
+    ObjectiveSheetDocument,
+    SheetMode,
+    basis_label,
+    curve_short_label,
+)
+
+if TYPE_CHECKING:
+    from openpyxl.workbook import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
+Progress = Callable[[int, int], None]
+
+EUR_FORMAT = '#,##0.00 "€"'
+NUMBER_FORMAT = "#,##0.##"
+PERCENT_FORMAT = "0.0 %"
+DATE_FORMAT = "DD/MM/YYYY"
+LOWER_IS_BETTER = "Plus bas = mieux"
+HIGHER_IS_BETTER = "Plus haut = mieux"
+DATA_SHEET = "Données"
+#: Columns of the objectives table, in order.
+COLUMNS = ("Objectif", "Indicateur", "Base", "Unité", "Référence", "Cible", "Poids",
+           "Déclenchement", "Seuil cible", "Plafond", "Sens", "Courbe", "Réalisé", "Atteinte",
+           "Taux de paiement", "Paiement pondéré")
+WIDTHS = (30, 30, 10, 8, 12, 13, 8, 13, 11, 9, 17, 12, 13, 10, 15, 16)
+FIRST_ROW = 12  # first objective row; the table header is on the row above
+_FORMULA_START = ("=", "+", "-", "@")
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+def write_sheets_xlsx(
+    documents: Sequence[ObjectiveSheetDocument],
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Write one sheet per document, then the "Données" sheet; returns the path written.
+
+    Raises:
+        Cancelled: ``cancel`` was set; no file is left behind.
+    """
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    titles: set[str] = set()
+    for done, document in enumerate(documents):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        sheet = workbook.create_sheet(_unique_title(document.header.person_name, titles))
+        write_person_sheet(sheet, document)
+        if progress is not None:
+            progress(done + 1, len(documents))
+    _write_data_sheet(workbook, documents)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+    return path
+
+
+def escape_text(value: str) -> tuple[str, bool]:
+    """The text and whether it must be marked as text (it would start a formula)."""
+    return value, value.startswith(_FORMULA_START)
+
+
+def set_value(sheet: Worksheet, ref: str, value: Any, number_format: str | None = None) -> None:
+    """Write a value from data: Decimals as numbers, text never as a formula."""
+    cell = sheet[ref]
+    if isinstance(value, Decimal):
+        value = int(value) if value == value.to_integral_value() else float(value)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if escape_text(value)[1]:
+            cell.quotePrefix = True
+    if number_format:
+        cell.number_format = number_format
+
+
+def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
+    """Fill one worksheet with the header, objectives, totals, chart and signatures."""
+    _write_header(sheet, document)
+    last = _write_table(sheet, document)
+    end = _write_totals(sheet, document, last)
+    end = _write_signatures(sheet, document, end + 2)
+    if document.mode is SheetMode.ACTUALS and document.rows:
+        _add_chart(sheet, last, end + 2)
+    _set_layout(sheet, document, end)
+
+
+def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
+    from openpyxl.styles import Font
+
+    head = document.header
+    set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year}")
+    sheet["A1"].font = Font(size=16, bold=True)
+    set_value(sheet, "A2", document.mode.label)
+    sheet["A2"].font = Font(italic=True)
+    labels = (("Organisation", head.organisation), ("Salarié(e)", head.person_name),
+              ("Fonction", head.role), ("Équipe", head.team or "—"))
+    for offset, (label, value) in enumerate(labels):
+        _labelled(sheet, f"A{4 + offset}", label, value)
+    _labelled(sheet, "E4", "Période du", head.period_start, DATE_FORMAT)
+    _labelled(sheet, "E5", "au", head.period_end, DATE_FORMAT)
+    _labelled(sheet, "E6", "Date des données", head.data_date or "—", DATE_FORMAT)
+    _labelled(sheet, "E7", "Part variable cible", from_cents(head.target_variable_cents),
+              EUR_FORMAT)
+    if document.checksum:
+        _labelled(sheet, "E8", "Empreinte des chiffres", document.checksum)
+    if document.comment:
+        _labelled(sheet, "A9", "Commentaires", document.comment)
+
+
+def _labelled(sheet: Worksheet, ref: str, label: str, value: Any, fmt: str | None = None) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils.cell import column_index_from_string as col_index
+    from openpyxl.utils.cell import coordinate_from_string, get_column_letter
+
+    letter, row = coordinate_from_string(ref)
+    set_value(sheet, ref, label)
+    sheet[ref].font = Font(bold=True)
+    value_ref = f"{get_column_letter(col_index(letter) + 1)}{row}"
+    set_value(sheet, value_ref, value, fmt if isinstance(value, date | Decimal) else None)
+
+
+def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
+    """Header row and one row per objective; returns the last objective row."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    for index, title in enumerate(COLUMNS):
+        cell = sheet.cell(FIRST_ROW - 1, index + 1, title)
+        cell.font, cell.fill = Font(bold=True), fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for offset, row in enumerate(document.rows):
+        _write_row(sheet, FIRST_ROW + offset, row)
+    return FIRST_ROW + len(document.rows) - 1
+
+
+def _write_row(sheet: Worksheet, r: int, row: Any) -> None:
+    obj = row.objective
+    values = (
+        (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis), None),
+        (obj.unit, None), (obj.baseline, NUMBER_FORMAT), (obj.target, NUMBER_FORMAT),
+        (obj.weight / 100, PERCENT_FORMAT), (obj.trigger / 100, PERCENT_FORMAT),
+        (obj.target_threshold / 100, PERCENT_FORMAT), (obj.cap / 100, PERCENT_FORMAT),
+        (LOWER_IS_BETTER if obj.lower_is_better else HIGHER_IS_BETTER, None),
+        (curve_short_label(obj.curve), None), (row.actual, NUMBER_FORMAT),
+    )
+    for index, (value, fmt) in enumerate(values):
+        set_value(sheet, f"{COLUMNS_LETTERS[index]}{r}", value, fmt)
+    for ref, formula in _row_formulas(r).items():
+        sheet[ref] = formula
+        sheet[ref].number_format = PERCENT_FORMAT
+
+
+def _row_formulas(r: int) -> dict[str, str]:
+    """Achievement (N), payout rate (O) and weighted payout (P) of row ``r``."""
+    counted = f"MIN(N{r},J{r})"
+    return {
+        f"N{r}": (f'=IF(OR(M{r}="",F{r}<=0),"",IF(K{r}="{LOWER_IS_BETTER}",'
+                  f"IF(M{r}=0,J{r},F{r}/M{r}),M{r}/F{r}))"),
+        f"O{r}": (f'=IF(N{r}="","",IF(N{r}<H{r},0,IF(L{r}="{curve_short_label("step")}",1,'
+                  f'IF(AND(L{r}="{curve_short_label("ramp")}",{counted}<I{r}),'
+                  f"({counted}-H{r})/(I{r}-H{r}),{counted}/I{r}))))"),
+        f"P{r}": f'=IF(O{r}="","",O{r}*G{r})',
+    }
+
+
+COLUMNS_LETTERS = "ABCDEFGHIJKLMNOP"
+
+
+def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int) -> int:
+    """Weights total, payout total and amount; returns the last row used."""
+    from openpyxl.styles import Font
+
+    first, row = FIRST_ROW, last + 1
+    set_value(sheet, f"F{row}", "Total des poids")
+    sheet[f"G{row}"] = f"=SUM(G{first}:G{last})"
+    sheet[f"G{row}"].number_format = PERCENT_FORMAT
+    set_value(sheet, f"M{row}", "Taux de paiement total")
+    sheet[f"P{row}"] = f'=IF(COUNT(M{first}:M{last})=0,"",SUM(P{first}:P{last}))'
+    sheet[f"P{row}"].number_format = "0.00 %"
+    set_value(sheet, f"M{row + 1}", "Montant de la part variable (€ brut)")
+    sheet[f"P{row + 1}"] = f'=IF(P{row}="","",ROUND(F7*P{row},2))'
+    sheet[f"P{row + 1}"].number_format = EUR_FORMAT
+    for ref in (f"F{row}", f"M{row}", f"M{row + 1}", f"P{row}", f"P{row + 1}"):
+        sheet[ref].font = Font(bold=True)
+    return row + 1
+
+
+def _write_signatures(sheet: Worksheet, document: ObjectiveSheetDocument, row: int) -> int:
+    from openpyxl.styles import Border, Font, Side
+
+    thin = Side(style="thin")
+    for col, label in (("A", "Le salarié / la salariée"), ("H", "Le manager")):
+        set_value(sheet, f"{col}{row}", f"{label} – date et signature")
+        sheet[f"{col}{row}"].font = Font(bold=True)
+        sheet[f"{col}{row + 1}"].border = Border(top=thin, left=thin, right=thin)
+        sheet[f"{col}{row + 3}"].border = Border(bottom=thin, left=thin, right=thin)
+    return row + 3
+
+
+def _add_chart(sheet: Worksheet, last: int, anchor_row: int) -> None:
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.type, chart.title = "bar", "Atteinte et taux de paiement par objectif"
+    chart.y_axis.number_format = "0 %"
+    chart.height, chart.width = 7, 18
+    data = Reference(sheet, min_col=14, max_col=15, min_row=FIRST_ROW - 1, max_row=last)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=FIRST_ROW, max_row=last))
+    sheet.add_chart(chart, f"A{anchor_row}")
+
+
+def _set_layout(sheet: Worksheet, document: ObjectiveSheetDocument, end: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.row_dimensions[FIRST_ROW - 1].height = 30
+    last_row = end + (16 if document.mode is SheetMode.ACTUALS else 0)
+    sheet.print_area = f"A1:P{last_row}"
+    sheet.print_title_rows = f"{FIRST_ROW - 1}:{FIRST_ROW - 1}"
+    setup = sheet.page_setup
+    setup.orientation, setup.paperSize = "landscape", sheet.PAPERSIZE_A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.freeze_panes = f"B{FIRST_ROW}"
+    head = document.header
+    sheet.oddHeader.left.text = head.organisation.replace("&", "&&")
+    sheet.oddHeader.right.text = f"Fiche objectifs {head.year} – {head.person_name}".replace(
+        "&", "&&")
+    stamp = f"Données au {head.data_date:%d/%m/%Y}" if head.data_date else "Objectifs"
+    sheet.oddFooter.left.text = stamp
+    sheet.oddFooter.right.text = "Page &P / &N"
+
+
+def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocument]) -> None:
+    from openpyxl.styles import Font
+
+    sheet = workbook.create_sheet(DATA_SHEET)
+    titles = ("Personne", "Objectif", "Type", "N°", "Date", "Fournisseur / client", "Libellé",
+              "Montant HT")
+    for index, title in enumerate(titles, start=1):
+        sheet.cell(1, index, title).font = Font(bold=True)
+    row = 2
+    for document in documents:
+        for source in document.sources:
+            kind = "Dépense" if source.kind == "spend" else "Contrat"
+            amount = None if source.amount_cents is None else from_cents(source.amount_cents)
+            values = (document.header.person_name, source.objective_label, kind,
+                      source.record_id, source.when, source.counterparty, source.description,
+                      amount)
+            for index, value in enumerate(values):
+                fmt = DATE_FORMAT if index == 4 else EUR_FORMAT if index == 7 else None
+                set_value(sheet, f"{COLUMNS_LETTERS[index]}{row}", value, fmt)
+            row += 1
+    for letter, width in zip("ABCDEFGH", (24, 28, 10, 8, 12, 32, 36, 14), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    if row > 2:
+        sheet.auto_filter.ref = f"A1:H{row - 1}"
+
+
+def _unique_title(name: str, taken: set[str]) -> str:
+    base = _BAD_TITLE.sub(" ", name).strip()[:31] or "Fiche"
+    title, number = base, 2
+    while title.casefold() in taken or title == DATA_SHEET:
+        suffix = f" ({number})"
+        title, number = base[: 31 - len(suffix)] + suffix, number + 1
+    taken.add(title.casefold())
+    return title
