@@ -118,7 +118,10 @@ def _spend(connection: Connection, start: date, end: date, basis: str | None,
 
 
 def _hours(value: float | None) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+    if value is None:
+        return None
+    number = Decimal(str(value))
+    return number.to_integral_value() if number == number.to_integral_value() else number
 
 
 def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],

@@ -1,0 +1,191 @@
+"""``srm-inclusif stats``: the year's KPIs for the organisation or one person, and objectives."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.core import kpi
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.kinds import Family, fold
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.payout import achievement
+from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.storage.services.kpi_data import (
+    load_kpi_data,
+    objective_actuals,
+    quality_direction,
+    sheet_period,
+)
+from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
+from srm_inclusif.storage.services.people import list_people
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Add the ``stats`` command."""
+    parser = subparsers.add_parser(
+        "stats", help="indicateurs de l'année (achats inclusifs, contrats, qualité, heures)",
+        description="Indicateurs d'achats inclusifs d'une année et atteinte des objectifs.")
+    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE")
+    parser.add_argument("--person", metavar="NOM", help="une personne (sinon l'organisation)")
+    parser.add_argument("--basis", choices=[b.value for b in SpendBasis], default="invoiced",
+                        help="base des montants : payé, facturé ou commandé (défaut : facturé)")
+    parser.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
+    parser.set_defaults(handler=handle)
+
+
+@dataclass(frozen=True)
+class ObjectiveLine:
+    """One objective of a sheet with its actual and achievement."""
+
+    owner: str
+    label: str
+    unit: str
+    target: Decimal
+    actual: Decimal | None
+    achievement: Decimal | None
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Compute and print the KPIs."""
+    workspace = open_cli_workspace(args)
+    try:
+        doc = _collect(workspace.engine, args)
+    except SrmError as error:
+        return fail(str(error))
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(as_text(doc)))
+    return 0
+
+
+def _person(engine: Any, name: str | None) -> tuple[int | None, str | None]:
+    if not name:
+        return None, None
+    wanted = fold(name)
+    matches = [p for p in list_people(engine, active_only=False) if fold(p.name) == wanted]
+    if not matches:
+        raise SrmError(f"Personne inconnue : « {name} ».", name=name)
+    return matches[0].id, matches[0].name
+
+
+def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
+    person_id, person_name = _person(engine, args.person)
+    period = sheet_period(engine, year=args.year)
+    data = load_kpi_data(engine, start=period.start, end=period.end)
+    scope = kpi.Scope(person_id=person_id)
+    doc = figures(data, period, scope, args.basis, quality_direction(engine))
+    doc.update({"annee": args.year, "personne": person_name, "base": args.basis,
+                "du": period.start.isoformat(), "au": period.end.isoformat()})
+    doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, args.year, person_id)]
+    return doc
+
+
+def _str(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str,
+            direction: str) -> dict[str, Any]:
+    """The KPIs as a JSON-ready dict (amounts in euros as exact decimal strings)."""
+    lines = kpi.spend_lines(data, period, scope, basis)
+    inclusive = kpi.total_cents(lines, kpi.is_inclusive)
+    families = kpi.split_cents(lines, "family")
+    hours = kpi.insertion_hours(data, period, scope)
+    quality, _ = kpi.quality_score(data, period, scope, direction)
+    renewal, _ = kpi.renewal(data, period, scope)
+    return {
+        "achats_totaux": _euros(kpi.total_cents(lines)),
+        "achats_inclusifs": _euros(inclusive),
+        "achats_insertion": _euros(families.get(Family.INSERTION.value, 0)),
+        "achats_handicap": _euros(families.get(Family.HANDICAP.value, 0)),
+        "achats_ess": _euros(families.get(Family.ESS.value, 0)),
+        "achats_inclusifs_par_type": {k: _euros(v) for k, v in sorted(
+            kpi.split_cents(lines, "kind", inclusive_only=True).items())},
+        "part_inclusive_pct": _str(kpi.share_percent(inclusive, kpi.total_cents(lines))),
+        "contrats": kpi.contract_counts(data, period, scope),
+        "nouvelles_structures_testees": len(kpi.new_suppliers_tested(data, period, scope)),
+        "note_qualite": _str(quality),
+        "heures_insertion_prevues": str(hours.planned),
+        "heures_insertion_realisees": str(hours.realised),
+        "taux_realisation_heures_pct": _str(hours.rate),
+        "taux_renouvellement_pct": _str(renewal),
+    }
+
+
+def _euros(cents: int) -> str:
+    return f"{Decimal(cents) / 100:.2f}"
+
+
+def _objectives(engine: Any, year: int, person_id: int | None) -> list[ObjectiveLine]:
+    result = []
+    for sheet in list_sheets(engine, year=year):
+        if person_id is not None and sheet.person_id != person_id:
+            continue
+        actuals = {a.objective_id: a.actual
+                   for a in objective_actuals(engine, sheet_id=sheet.id, as_of=date.today())}
+        for objective in sheet_objectives(engine, sheet_id=sheet.id):
+            v, actual = objective.values, actuals.get(objective.id)
+            ratio = None if actual is None else achievement(
+                actual, v.target, lower_is_better=v.lower_is_better)
+            result.append(ObjectiveLine(sheet.owner_name, v.label, v.unit, v.target, actual,
+                                        ratio))
+    return result
+
+
+def _objective_json(line: ObjectiveLine) -> dict[str, Any]:
+    pct = None if line.achievement is None or not line.achievement.is_finite() else (
+        line.achievement * 100).quantize(Decimal("0.1"))
+    return {"titulaire": line.owner, "objectif": line.label, "unite": line.unit,
+            "cible": str(line.target), "reel": _str(line.actual), "atteinte_pct": _str(pct)}
+
+
+def _eur_text(euros: str) -> str:
+    return format_eur(int(Decimal(euros) * 100))
+
+
+def as_text(doc: dict[str, Any]) -> list[str]:
+    """The KPIs as French lines for a terminal."""
+    who = doc["personne"] or "toute l'organisation"
+    basis = SpendBasis(doc["base"]).label.lower()
+    share = doc["part_inclusive_pct"]
+    lines = [f"Indicateurs {doc['annee']} — {who} (montants HT, base : {basis})",
+             f"  Achats totaux : {_eur_text(doc['achats_totaux'])}",
+             f"  Achats inclusifs : {_eur_text(doc['achats_inclusifs'])} "
+             f"(part : {share.replace('.', ',') + ' %' if share else 'non calculable'})",
+             f"    dont insertion : {_eur_text(doc['achats_insertion'])} ; "
+             f"handicap : {_eur_text(doc['achats_handicap'])}"]
+    lines += [f"    {kind} : {_eur_text(v)}"
+              for kind, v in doc["achats_inclusifs_par_type"].items()]
+    c = doc["contrats"]
+    lines += [f"  Contrats inclusifs : {c['contracts']} (dont marchés test : "
+              f"{c['test_contracts']}, réservés : {c['reserved_contracts']}, avec clause "
+              f"sociale : {c['clause_contracts']})",
+              f"  Nouvelles structures testées : {doc['nouvelles_structures_testees']}",
+              f"  Note de qualité : {doc['note_qualite'] or 'aucun retour'} / 5",
+              f"  Heures d'insertion : {doc['heures_insertion_realisees']} réalisées sur "
+              f"{doc['heures_insertion_prevues']} prévues",
+              f"  Taux de renouvellement : {doc['taux_renouvellement_pct'] or '—'} %"]
+    if doc["objectifs"]:
+        lines.append("  Objectifs :")
+    for o in doc["objectifs"]:
+        lines.append(f"    {o['titulaire']} — {o['objectif']} : {_fr(o['reel'])} / "
+                     f"{_fr(o['cible'])} {o['unite']} ; atteinte {_fr(o['atteinte_pct'])} %")
+    return lines
+
+
+def _fr(text: str | None) -> str:
+    """A decimal string in French: thin-space thousands, decimal comma; a dash when unknown."""
+    if text is None:
+        return "—"
+    whole, _, decimals = text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", "\u202f")
+    return grouped + ("," + decimals if decimals else "")
