@@ -6,7 +6,7 @@ import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.engine import Engine
@@ -25,6 +25,7 @@ from srm_inclusif.storage.tables import (
     Counterparty,
     CounterpartyLabel,
     CounterpartySector,
+    ImportBatch,
     Objective,
     ObjectiveSheet,
     Person,
@@ -80,11 +81,19 @@ def build_demo(
             step(ctx)
             session.flush()
         _rebuild_search(session)
+        session.add(ImportBatch(target="suppliers", format="demo",
+                                file_names="Données de démonstration (fictives)",
+                                finished_at=datetime.now(UTC), counts=_demo_counts(session)))
         session.commit()
     update_settings(
         engine, profile=Profile.ACHETEUR, organisation_name="Groupe Démo Bellerive (fictif)"
     )
     report(STEPS, STEPS)
+
+
+def _demo_counts(session: Session) -> dict[str, int]:
+    inserted = len(session.exec(select(Counterparty.id)).all())
+    return {"rows": inserted, "inserted": inserted, "updated": 0, "rejected": 0}
 
 
 def _rebuild_search(session: Session) -> None:

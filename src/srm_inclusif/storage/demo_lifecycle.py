@@ -222,7 +222,7 @@ def _spend(
 ) -> None:
     amount = base_cents * ctx.rng.randint(80, 120) // 100
     category = ("Services généraux", "Logistique", "Travaux", "Informatique")[counterparty_id % 4]
-    for basis, shift in (("ordered", -20), ("invoiced", 0), ("paid", 30)):
+    for basis, shift in (("ordered", -5), ("invoiced", 0), ("paid", 30)):
         day = on + timedelta(days=shift)
         if day <= ctx.today:
             ctx.session.add(

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
                                              QKeySequence("Ctrl+Shift+S"), self._on_save_copy)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quitter"),
-                                        QKeySequence.StandardKey.Quit, self.close)
+                                        QKeySequence("Ctrl+Q"), self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

@@ -1,0 +1,112 @@
+"""The main window on the demo workspace: navigation, every page with records, menus, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QAbstractItemView
+
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.main_window import PAGES, MainWindow
+from srm_inclusif.ui.undo import ServiceCommand
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace):
+    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _largest_view_rows(page) -> int:
+    views = page.findChildren(QAbstractItemView)
+    return max((v.model().rowCount() for v in views if v.model() is not None), default=0)
+
+
+@pytest.mark.parametrize("key", [p[0] for p in PAGES])
+def test_every_page_lists_real_records(window, key: str) -> None:
+    page = window.show_page(key)
+    assert window.stack.currentWidget() is page
+    assert _largest_view_rows(page) > 0, f"page {key} shows no record"
+
+
+def test_navigation_names_follow_the_profile(window) -> None:
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels[1] == "Fournisseurs"
+    assert labels[0].startswith("Tableau de bord")
+    assert "Groupe Démo Bellerive" in window.windowTitle()
+
+
+def test_seller_profile_calls_counterparties_clients(qtbot, workspace) -> None:
+    from srm_inclusif.core.vocabulary import Profile
+    from srm_inclusif.storage.services.settings import update_settings
+
+    update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
+    win = MainWindow(WorkspaceContext(workspace, today=lambda: date(2026, 1, 5)))
+    qtbot.addWidget(win)
+    assert win.navigation.item(1).text() == "Clients"
+
+
+def test_status_bar_and_about_show_the_workspace(window, demo_workspace) -> None:
+    assert window.path_label.text() == str(demo_workspace.path)
+    about = window.about_text()
+    assert "0001" in about or demo_workspace.schema_revision in about
+    assert str(demo_workspace.path) in about
+
+
+def test_menu_actions_have_shortcuts(window) -> None:
+    for action in (window.new_action, window.open_action, window.save_copy_action,
+                   window.quit_action, window.undo_action, window.redo_action):
+        assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_undo_and_redo_go_through_the_edit_menu(window) -> None:
+    from srm_inclusif.storage.services.settings import get_settings, update_settings
+
+    engine = window.ctx.engine
+    old = get_settings(engine).organisation_name
+    window.ctx.run_command(ServiceCommand(
+        window.ctx, "Renommer l'organisation",
+        lambda: update_settings(engine, organisation_name="Nouveau nom"),
+        lambda: update_settings(engine, organisation_name=old)))
+    assert "Nouveau nom" in window.windowTitle()
+    assert window.undo_action.text() == "Annuler Renommer l'organisation"
+    window.undo_action.trigger()
+    assert get_settings(engine).organisation_name == old
+    assert old in window.windowTitle()
+    window.redo_action.trigger()
+    assert get_settings(engine).organisation_name == "Nouveau nom"
+
+
+def test_save_copy_writes_a_workspace(window, tmp_path, monkeypatch) -> None:
+    from srm_inclusif.storage.workspace import open_workspace
+    from srm_inclusif.ui import main_window
+
+    target = tmp_path / "copie.sqlite3"
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window.save_copy_action.trigger()
+    copy = open_workspace(target)
+    from srm_inclusif.storage.services.summary import workspace_summary
+
+    assert workspace_summary(copy.engine).counterparties >= 300
+    copy.close()
+
+
+def test_geometry_is_remembered(qtbot, window, demo_workspace) -> None:
+    window.resize(720, 500)
+    window.close()
+    again = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (720, 500)
+
+
+def test_data_changed_refreshes_pages(window) -> None:
+    page = window.show_page("counterparties")
+    window.ctx.notify(Changes(counterparties={1}))
+    assert _largest_view_rows(page) > 0
