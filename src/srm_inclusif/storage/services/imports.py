@@ -1,4 +1,4 @@
-"""Import history: batches and the rows they rejected or flagged."""
+"""Import history (batches and the rows they rejected or flagged) and saved mapping profiles."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from srm_inclusif.storage.tables import ImportBatch
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.tables import ImportBatch, ImportIssue, MappingProfile
 
 
 @dataclass(frozen=True)
@@ -32,3 +34,53 @@ def list_import_batches(engine: Engine) -> list[ImportBatchRow]:
             ImportBatchRow(b.id or 0, b.target, b.format, b.file_names, b.started_at, b.counts)
             for b in session.exec(query)
         ]
+
+
+@dataclass(frozen=True)
+class ImportIssueRow:
+    """One rejected, flagged or conflicting row of a past import."""
+
+    id: int
+    severity: str
+    file_name: str
+    line: int | None
+    field: str
+    value: str
+    reason: str
+
+
+def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
+    """Issues of one import, in file and line order."""
+    query = (select(ImportIssue).where(ImportIssue.batch_id == batch_id)
+             .order_by(ImportIssue.file_name, ImportIssue.line, ImportIssue.id))
+    with Session(engine) as session:
+        return [ImportIssueRow(i.id or 0, i.severity, i.file_name, i.line, i.field, i.value,
+                               i.reason) for i in session.exec(query)]
+
+
+def list_mapping_profiles(
+    engine: Engine, *, target: str | None = None
+) -> dict[str, dict[str, str]]:
+    """Saved mapping profiles by name (file header → app field), optionally for one target."""
+    query = select(MappingProfile).order_by(MappingProfile.name)
+    if target:
+        query = query.where(MappingProfile.target == target)
+    with Session(engine) as session:
+        return {p.name: dict(p.mapping) for p in session.exec(query)}
+
+
+def save_mapping_profile(
+    engine: Engine, *, name: str, target: str, mapping: dict[str, str]
+) -> Changes:
+    """Create or replace the named mapping profile."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("Donnez un nom au profil de correspondance.")
+    with Session(engine) as session:
+        profile = session.exec(select(MappingProfile).where(MappingProfile.name == name)).first()
+        profile = profile or MappingProfile(name=name)
+        profile.target = target
+        profile.mapping = dict(mapping)
+        session.add(profile)
+        session.commit()
+    return Changes(settings=True)

@@ -1,0 +1,143 @@
+"""Normalise values read from files: names, phones, e-mails, dates, "no value" tokens."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from srm_inclusif.core.kinds import fold
+
+#: Cell contents that mean "no value" in real exports (compared after stripping, case-insensitive).
+NO_VALUE_TOKENS = frozenset({
+    "", "#n/d", "#n/a", "n/a", "na", "n.a.", "nd", "[nd]", "-", "--", "null", "none", "nan",
+    "#valeur!", "#value!", "?",
+})
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+_PHONE_CHARS = re.compile(r"[\s.\-/()\u00a0\u202f]")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+_FR_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
+
+
+def clean_text(raw: object) -> str | None:
+    """Strip a cell; None for the "no value" tokens (``#N/D``, ``N/A``, ``[ND]``, empty...)."""
+    if raw is None:
+        return None
+    text = str(raw).replace("\u00a0", " ").strip()
+    if text.lower() in NO_VALUE_TOKENS:
+        return None
+    return text
+
+
+def normalise_name(name: str | None) -> str:
+    """Key used to match a counterparty by name: accents, case and punctuation folded."""
+    return fold(name or "")
+
+
+def normalise_email(raw: object) -> tuple[str | None, bool]:
+    """Lower-cased e-mail and whether it looks valid (an invalid one is kept and flagged)."""
+    text = clean_text(raw)
+    if text is None:
+        return None, True
+    text = text.removeprefix("mailto:").strip().lower()
+    return text, bool(_EMAIL.match(text))
+
+
+def normalise_phone(raw: object) -> tuple[str | None, bool]:
+    """French phone as ``+33XXXXXXXXX`` when recognisable; otherwise the text and False."""
+    text = clean_text(raw)
+    if text is None:
+        return None, True
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    compact = _PHONE_CHARS.sub("", text)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if compact.isdigit() and len(compact) == 9 and compact[0] != "0":
+        compact = "0" + compact  # Excel dropped the leading zero
+    if compact.isdigit() and len(compact) == 10 and compact.startswith("0"):
+        return "+33" + compact[1:], True
+    if compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) <= 16:
+        return compact, True
+    return text, False
+
+
+def parse_date(raw: object) -> date | None:
+    """Read ``31/12/2025``, ``2025-12-31`` (time ignored) or a date object; None when unreadable."""
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    text = clean_text(raw)
+    if text is None:
+        return None
+    return _parse_iso(text) or _parse_french(text)
+
+
+def _parse_iso(text: str) -> date | None:
+    match = _ISO_DATE.match(text)
+    if not match:
+        return None
+    return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+
+
+def _parse_french(text: str) -> date | None:
+    match = _FR_DATE.match(text)
+    if not match:
+        return None
+    year = int(match[3])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    return _safe_date(year, int(match[2]), int(match[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_year(raw: object) -> int | None:
+    """A year written alone (``2025``, ``2025.0``); None otherwise."""
+    text = clean_text(raw)
+    if text is None:
+        return None
+    text = text.removesuffix(".0")
+    if text.isdigit() and len(text) == 4 and 1990 <= int(text) <= 2100:
+        return int(text)
+    return None
+
+
+def parse_yes_no(raw: object) -> bool | None:
+    """``Oui``/``Non``, ``O``/``N``, ``true``/``false``, ``1``/``0``; None when unknown."""
+    text = clean_text(raw)
+    if text is None:
+        return None
+    folded = fold(text)
+    if folded in ("oui", "o", "yes", "y", "true", "vrai", "1", "x"):
+        return True
+    if folded in ("non", "n", "no", "false", "faux", "0"):
+        return False
+    return None
+
+
+def parse_number(raw: object) -> float | None:
+    """A count such as a headcount (``12,5``, ``12.5``, ``12``); None when unreadable."""
+    text = clean_text(raw)
+    if text is None:
+        return None
+    text = re.sub(r"[\s\u202f]", "", text).replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def split_list(raw: object, separators: str = ",;|\n") -> list[str]:
+    """Split a cell holding a list (``Espaces verts, Nettoyage``) into clean items."""
+    text = clean_text(raw)
+    if text is None:
+        return []
+    items = re.split("[" + re.escape(separators) + "]", text)
+    return [item.strip() for item in items if clean_text(item)]

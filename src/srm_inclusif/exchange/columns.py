@@ -1,0 +1,137 @@
+"""Match file columns to app fields by name (case, accent and spacing insensitive, synonyms)."""
+
+from __future__ import annotations
+
+from srm_inclusif.core.kinds import fold
+
+IGNORED = ""
+
+#: Supplier fields: key → (French label, synonyms as they appear in real files).
+SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "name": ("Raison sociale", (
+        "raison sociale", "nom", "nom de la structure", "denomination", "structure",
+        "nom structure", "raison sociale de la structure", "name", "denominationunitelegale",
+        "denomination sociale", "nom de l entreprise", "entreprise", "rs", "rslongue",
+        "fournisseur", "nom du fournisseur", "raison sociale du fournisseur")),
+    "brand": ("Enseigne", ("enseigne", "brand", "nom commercial", "enseigne1etablissement",
+                           "denominationusuelleetablissement")),
+    "siret": ("SIRET", (
+        "siret", "n siret", "no siret", "numero siret", "siret de l etablissement",
+        "n de siret", "num siret", "code siret", "siret etablissement")),
+    "siren": ("SIREN", ("siren", "n siren", "numero siren")),
+    "kind": ("Type de structure", (
+        "type de structure", "type", "kind", "categorie", "type structure", "statut",
+        "nature juridique", "type d structure")),
+    "address": ("Adresse", ("adresse", "address", "adresse postale", "rue", "voie",
+                            "adresse 1", "adresse ligne 1")),
+    "address2": ("Complément d'adresse", ("lieudit bp", "complement d adresse", "adresse 2",
+                                          "adresse ligne 2", "complement adresse", "bp")),
+    "post_code": ("Code postal", ("code postal", "cp", "post code", "postcode", "post_code",
+                                  "codepostaletablissement", "code postale", "c p")),
+    "city": ("Ville", ("ville", "commune", "city", "localite", "libellecommuneetablissement")),
+    "phone": ("Téléphone", ("telephone", "tel", "tel public", "phone", "telephone fixe",
+                            "numero de telephone", "tel portable", "portable")),
+    "email": ("E-mail", ("e mail", "email", "courriel", "adresse e mail", "mail",
+                         "adresse mail", "adresse email", "adresse electronique")),
+    "website": ("Site web", ("url", "site web", "site internet", "site", "website",
+                             "contact website")),
+    "sectors": ("Secteurs", (
+        "secteurs", "secteur", "activites", "activite", "metiers proposes", "metiers",
+        "poles de competences", "secteurs d activite", "secteur d activite", "domaines")),
+    "service_types": ("Types de prestation", ("types de prestation", "type de prestation",
+                                              "presta types")),
+    "networks": ("Réseaux", ("reseaux", "reseau", "networks", "adherent")),
+    "headcount_insertion": ("Effectif en insertion / ETP", (
+        "nombre de travailleurs dans la structure en etp", "effectif en insertion",
+        "salaries en insertion", "travailleurs", "etp", "nombre de travailleurs")),
+    "headcount_permanent": ("Effectif permanent", ("effectif permanent", "permanents",
+                                                   "salaries permanents", "effectif")),
+    "legal_form": ("Forme juridique", ("forme juridique", "statut juridique")),
+    "source_id": ("Identifiant source", ("id", "identifiant", "reference", "nofinesset")),
+    "contact_first_name": ("Prénom du contact", ("prenom", "prenom du contact")),
+    "contact_last_name": ("Nom du contact", ("nom du contact", "contact")),
+    "contact_email": ("E-mail du contact", ("e mail du contact", "email du contact")),
+    "contact_phone": ("Téléphone du contact", ("telephone du contact", "tel du contact")),
+    "notes": ("Notes", ("notes", "commentaire", "commentaires", "observations", "remarques")),
+}
+
+#: Spend fields of the Marché de l'inclusion purchase layout, plus date, buyer and invoice.
+SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "supplier_name": ("Raison sociale du fournisseur", (
+        "raison sociale du fournisseur", "fournisseur", "raison sociale", "nom du fournisseur",
+        "nom fournisseur", "libelle fournisseur", "tiers")),
+    "siret": ("SIRET", SUPPLIER_FIELDS["siret"][1] + ("siret fournisseur",
+                                                       "siret du fournisseur")),
+    "amount": ("Dépense achat (€ HT)", (
+        "depense achat", "depense achat eur", "depense", "montant", "montant ht",
+        "montant eur", "montant ht eur", "depenses", "montant achat", "total ht", "amount")),
+    "purchase_category": ("Catégorie d'achat", (
+        "categorie d achat optionnelle", "categorie d achat", "categorie", "famille d achat",
+        "famille", "segment")),
+    "buying_entity": ("Entité acheteuse", (
+        "entite acheteuse optionnelle", "entite acheteuse", "entite", "site", "etablissement")),
+    "spend_date": ("Date", ("date", "date de facture", "date facture", "date de commande",
+                            "date d achat", "date de paiement", "date piece")),
+    "year": ("Année", ("annee", "exercice", "year")),
+    "buyer": ("Acheteur", ("acheteur", "buyer", "nom de l acheteur", "gestionnaire")),
+    "invoice_number": ("N° de facture ou de commande", (
+        "numero de facture", "n facture", "facture", "n de facture", "no facture",
+        "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
+}
+
+#: Folded header text ignored even when it resembles a field ("Siret 2", "Siren" in Hosmoz...).
+_ALWAYS_IGNORED = frozenset({"siret 2"})
+
+
+def field_catalogue(target: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The fields a file of this target may fill."""
+    return SPEND_FIELDS if target == "spend" else SUPPLIER_FIELDS
+
+
+def header_key(header: object) -> str:
+    """Folded header text used for matching (``N° SIRET`` → ``n siret``)."""
+    text = fold(str(header)) if header is not None else ""
+    if text.startswith("no "):
+        text = "n " + text[3:]
+    return text.removesuffix(" optionnelle")
+
+
+def match_field(header: object, target: str) -> str:
+    """The app field a header names, or ``IGNORED``."""
+    key = header_key(header)
+    if not key or key in _ALWAYS_IGNORED:
+        return IGNORED
+    for name, (label, synonyms) in field_catalogue(target).items():
+        if key == fold(label) or key in _folded(synonyms):
+            return name
+    return IGNORED
+
+
+def match_columns(
+    headers: list[str], target: str, profile: dict[str, str] | None = None
+) -> dict[int, str]:
+    """Column index → field; a profile (header → field) wins; each field is taken once."""
+    folded_profile = {header_key(h): f for h, f in (profile or {}).items()}
+    mapping: dict[int, str] = {}
+    taken: set[str] = set()
+    for index, header in enumerate(headers):
+        name = folded_profile.get(header_key(header)) if profile else None
+        name = name if name is not None else match_field(header, target)
+        if name and name not in taken:
+            mapping[index] = name
+            taken.add(name)
+    return mapping
+
+
+def known_column_count(headers: list[str], target: str) -> int:
+    """How many cells of a row name a known field (used to find the header row)."""
+    return len(set(match_columns(headers, target).values()))
+
+
+_CACHE: dict[tuple[str, ...], frozenset[str]] = {}
+
+
+def _folded(synonyms: tuple[str, ...]) -> frozenset[str]:
+    if synonyms not in _CACHE:
+        _CACHE[synonyms] = frozenset(fold(s) for s in synonyms)
+    return _CACHE[synonyms]

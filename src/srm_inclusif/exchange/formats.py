@@ -1,0 +1,96 @@
+"""The known file layouts (FORMATS.md): how each is recognised, which header names which field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from srm_inclusif.core.kinds import fold
+
+FINESS_COLUMNS = (
+    "typeet", "nofinesset", "nofinessej", "rs", "rslongue", "complrs", "compldistrib", "numvoie",
+    "typvoie", "voie", "compvoie", "lieuditbp", "commune", "departement", "libdepartement",
+    "ligneacheminement", "telephone", "telecopie", "categetab", "libcategetab", "categagretab",
+    "libcategagretab", "siret", "codeape", "codemft", "libmft", "codesph", "libsph", "dateouv",
+    "dateautor", "datemaj", "numuai",
+)
+FINESS_ESAT_CATEGORY = "246"
+
+
+@dataclass(frozen=True)
+class FormatSpec:
+    """One layout: its French label, the source name kept on records and header overrides."""
+
+    key: str
+    label: str
+    target: str = "suppliers"
+    overrides: dict[str, str] = field(default_factory=dict)
+    default_kind: str | None = None
+
+
+_MARCHE_OVERRIDES = {
+    "raison sociale": "name", "enseigne": "brand", "type de structure": "kind",
+    "prenom": "contact_first_name", "nom": "contact_last_name", "e mail": "contact_email",
+    "telephone": "contact_phone", "reseau social": "", "reference client 1": "",
+    "reference client 2": "", "reference client 3": "",
+}
+_SIRENE_OVERRIDES = {
+    "siret": "siret", "siren": "siren", "codepostaletablissement": "post_code",
+    "libellecommuneetablissement": "city", "enseigne1etablissement": "brand",
+    "denominationusuelleetablissement": "usual_name", "numerovoieetablissement": "street_number",
+    "typevoieetablissement": "street_type", "libellevoieetablissement": "street",
+    "etatadministratifetablissement": "state", "activiteprincipaleetablissement": "naf",
+}
+
+FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
+    FormatSpec("marche-csv", "Marché de l'inclusion : export des structures (CSV)",
+               overrides=_MARCHE_OVERRIDES),
+    FormatSpec("marche-xls", "Marché de l'inclusion : export des structures (XLS)",
+               overrides=_MARCHE_OVERRIDES),
+    FormatSpec("marche-api", "Marché de l'inclusion : pages de l'API (JSON)"),
+    FormatSpec("esat-ea", "Annuaire ESAT / EA", overrides={
+        "metiers proposes": "sectors", "adresse e mail": "email", "telephone": "phone",
+        "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
+    FormatSpec("hosmoz", "Export Hosmoz", overrides={
+        "id": "source_id", "siren": "siren", "siret 2": "", "categorie": "kind",
+        "lieudit bp": "address2", "tel public": "phone", "poles de competences": "sectors",
+        "adherent hosmoz": "", "url": "website",
+        "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
+    FormatSpec("sirene", "INSEE SIRENE : fichier des établissements",
+               overrides=_SIRENE_OVERRIDES),
+    FormatSpec("finess", "FINESS : établissements (ESAT, catégorie 246)", default_kind="ESAT",
+               overrides={"nofinesset": "source_id", "siret": "siret", "telephone": "phone",
+                          "lieuditbp": "address2", "categetab": "category",
+                          "ligneacheminement": "post_line", "rs": "short_name",
+                          "rslongue": "name", "numvoie": "street_number",
+                          "typvoie": "street_type", "voie": "street"}),
+    FormatSpec("generic", "Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes"),
+    FormatSpec("spend", "Dépenses (modèle d'import d'achats)", target="spend"),
+)}
+SUPPLIER_FORMATS = tuple(k for k, spec in FORMATS.items() if spec.target == "suppliers")
+
+
+def is_finess_first_line(cells: list[str]) -> bool:
+    """FINESS files start with ``finess;etalab;96;2026-03-11`` instead of a header."""
+    return bool(cells) and fold(str(cells[0])) == "finess"
+
+
+def detect_format(headers: list[str], container: str, target: str) -> str:
+    """The layout a header row belongs to (``generic`` when none in particular)."""
+    if target == "spend":
+        return "spend"
+    keys = {fold(str(h)) for h in headers}
+    if "etatadministratifetablissement" in keys or "codepostaletablissement" in keys:
+        return "sirene"
+    if "metiers proposes" in keys:
+        return "esat-ea"
+    if "adherent hosmoz" in keys or "poles de competences" in keys:
+        return "hosmoz"
+    if "type de structure" in keys and "reference client 1" in keys:
+        return "marche-xls" if container == "xls" else "marche-csv"
+    return "generic"
+
+
+def is_unite_legale_header(headers: list[str]) -> bool:
+    """True for the SIRENE legal-unit file (names joined on ``siren``), not establishments."""
+    keys = {fold(str(h)) for h in headers}
+    return "denominationunitelegale" in keys and "siret" not in keys

@@ -1,0 +1,56 @@
+"""Read pages saved from the Marché de l'inclusion API (``{count, next, previous, results}``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from srm_inclusif.exchange.sniff import ImportFormatError
+
+Values = dict[str, Any]
+
+
+def load_results(path: Path, encoding: str) -> list[dict[str, Any]]:
+    """The structures of one saved page (a bare list of structures is accepted too)."""
+    try:
+        with path.open(encoding=encoding or "utf-8") as handle:
+            document = json.load(handle)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ImportFormatError(
+            f"« {path.name} » n'est pas un JSON valide ({error}).", path=str(path)) from error
+    results = document.get("results") if isinstance(document, dict) else document
+    if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+        raise ImportFormatError(
+            f"« {path.name} » n'est pas une page de l'API du Marché de l'inclusion "
+            "(liste « results » attendue).", path=str(path))
+    if not results:
+        raise ImportFormatError(f"« {path.name} » ne contient aucune structure.", path=str(path))
+    return results
+
+
+def iter_structures(path: Path, encoding: str) -> Iterator[tuple[int, Values, bool]]:
+    """``(position in the page, field values, active)`` for each structure of a page."""
+    for position, item in enumerate(load_results(path, encoding), start=1):
+        yield position, structure_values(item), item.get("is_active", True) is not False
+
+
+def structure_values(item: dict[str, Any]) -> Values:
+    """Map one API structure onto the app's supplier fields."""
+    return {
+        "name": item.get("name"), "brand": item.get("brand"), "siret": item.get("siret"),
+        "kind": item.get("kind"), "address": item.get("address"), "city": item.get("city"),
+        "post_code": item.get("post_code"), "website": item.get("contact_website"),
+        "sectors": [s.get("slug") or s.get("name") for s in _dicts(item.get("sectors"))],
+        "service_types": [str(p) for p in item.get("presta_types") or []],
+        "networks": [n.get("name") for n in _dicts(item.get("networks")) if n.get("name")],
+        "offers": [{"name": o.get("name"), "description": o.get("description")}
+                   for o in _dicts(item.get("offers"))],
+        "is_qpv": bool(item.get("is_qpv")),
+        "source_id": str(item.get("slug") or item.get("id") or "") or None,
+    }
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value or [] if isinstance(v, dict)]

@@ -1,0 +1,181 @@
+"""Inspect a file before importing it.
+
+Container, encoding, delimiter, header row, format, mapping and a preview; every unreadable case
+raises ``ImportFormatError`` with a French message.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from srm_inclusif.exchange.columns import (
+    IGNORED,
+    field_catalogue,
+    header_key,
+    known_column_count,
+    match_field,
+)
+from srm_inclusif.exchange.formats import (
+    FINESS_COLUMNS,
+    FORMATS,
+    detect_format,
+    is_finess_first_line,
+    is_unite_legale_header,
+)
+from srm_inclusif.exchange.sniff import (
+    ImportFormatError,
+    detect_delimiter,
+    read_text_sample,
+    sniff_file,
+)
+from srm_inclusif.exchange.tabular import Row, iter_csv, iter_workbook
+
+HEADER_SEARCH_ROWS = 30
+PREVIEW_ROWS = 20
+ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (avec BOM)", "cp1252": "Windows-1252"}
+DELIMITER_LABELS = {",": "virgule", ";": "point-virgule", "|": "barre verticale",
+                    "\t": "tabulation"}
+
+
+@dataclass
+class FilePlan:
+    """How one file will be read; the mapping may be changed by the user before the import."""
+
+    path: Path
+    target: str
+    container: str
+    format: str
+    encoding: str = ""
+    delimiter: str = ""
+    header_line: int = 0
+    headers: list[str] = field(default_factory=list)
+    mapping: dict[int, str] = field(default_factory=dict)
+    preview: list[list[Any]] = field(default_factory=list)
+    line_count: int = 0
+    is_legal_units: bool = False
+
+    def rows(self) -> Iterator[Row]:
+        """The data rows, after the header (blank rows skipped)."""
+        for line, cells in self._all_rows():
+            if line > self.header_line and any(str(c).strip() for c in cells):
+                yield line, cells
+
+    def _all_rows(self) -> Iterator[Row]:
+        if self.container == "text":
+            return iter_csv(self.path, self.encoding, self.delimiter)
+        return iter_workbook(self.path, self.container)
+
+    def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
+        """Field → raw cell value of one row, through the current mapping."""
+        return {name: cells[i] for i, name in self.mapping.items() if i < len(cells)}
+
+    def header_mapping(self) -> dict[str, str]:
+        """The mapping as header text → field (what a named profile stores)."""
+        return {self.headers[i]: name for i, name in self.mapping.items() if i < len(self.headers)}
+
+
+def plan_file(
+    path: Path, *, target: str = "suppliers", format_key: str = "auto",
+    profile: dict[str, str] | None = None,
+) -> FilePlan:
+    """Look at a file and decide how to read it."""
+    sniff = sniff_file(path)
+    if sniff.container == "json":
+        return FilePlan(path, target, "json", "marche-api", sniff.encoding,
+                        line_count=sniff.line_count)
+    if sniff.container == "zip":
+        return FilePlan(path, target, "zip", format_key)
+    plan = FilePlan(path, target, sniff.container, "generic", sniff.encoding,
+                    line_count=sniff.line_count)
+    if sniff.container == "text":
+        plan.delimiter = detect_delimiter(read_text_sample(path, sniff.encoding))
+    head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
+    _find_header(plan, head, profile)
+    _choose_format(plan, format_key)
+    apply_mapping(plan, profile)
+    plan.preview = [cells for line, cells in head if line > plan.header_line
+                    and any(str(c).strip() for c in cells)][:PREVIEW_ROWS]
+    if not plan.preview:
+        raise ImportFormatError(f"« {path.name} » ne contient aucune ligne de données "
+                                "sous la ligne d'en-tête.", path=str(path))
+    return plan
+
+
+def _find_header(plan: FilePlan, head: list[Row], profile: dict[str, str] | None) -> None:
+    filled = [(line, cells) for line, cells in head if any(str(c).strip() for c in cells)]
+    if not filled:
+        raise ImportFormatError(f"« {plan.path.name} » ne contient aucune donnée.")
+    if plan.delimiter == ";" and is_finess_first_line(filled[0][1]):
+        plan.header_line, plan.headers, plan.format = filled[0][0], list(FINESS_COLUMNS), "finess"
+        return
+    profile_keys = {header_key(h) for h in (profile or {})}
+    for line, cells in filled[:HEADER_SEARCH_ROWS]:
+        headers = [str(c).strip() for c in cells]
+        if is_unite_legale_header(headers):
+            plan.header_line, plan.headers, plan.is_legal_units = line, headers, True
+            return
+        known = known_column_count(headers, plan.target)
+        if known >= 2 or (profile_keys and profile_keys & {header_key(h) for h in headers}):
+            plan.header_line, plan.headers = line, headers
+            return
+    raise ImportFormatError(_no_header_message(plan, filled[0][1]), path=str(plan.path))
+
+
+def _no_header_message(plan: FilePlan, first: list[Any]) -> str:
+    expected = ", ".join(label for label, _s in list(field_catalogue(plan.target).values())[:6])
+    if plan.container == "text" and len(first) <= 1:
+        return (f"« {plan.path.name} » : une seule colonne par ligne ; le séparateur n'est pas "
+                f"reconnu ou ce n'est pas un tableau. Colonnes attendues : {expected}…")
+    return (f"« {plan.path.name} » : aucune colonne reconnue dans les {HEADER_SEARCH_ROWS} "
+            f"premières lignes. Colonnes attendues : {expected}…")
+
+
+def _choose_format(plan: FilePlan, format_key: str) -> None:
+    if plan.format == "finess" or plan.is_legal_units:
+        plan.format = "finess" if plan.format == "finess" else "sirene"
+        return
+    if format_key not in ("auto", "", None):
+        if format_key not in FORMATS:
+            raise ImportFormatError(f"Format inconnu : « {format_key} ».")
+        plan.format = format_key
+        return
+    plan.format = detect_format(plan.headers, plan.container, plan.target)
+
+
+def apply_mapping(plan: FilePlan, profile: dict[str, str] | None = None) -> None:
+    """Column → field: the profile first, then the format's own names, then synonyms."""
+    folded_profile = {header_key(h): f for h, f in (profile or {}).items()}
+    overrides = FORMATS[plan.format].overrides if plan.format in FORMATS else {}
+    plan.mapping = {}
+    taken: set[str] = set()
+    for index, header in enumerate(plan.headers):
+        key = header_key(header)
+        if key in folded_profile:
+            name = folded_profile[key]
+        elif key in overrides:
+            name = overrides[key]
+        elif plan.format == "finess":
+            name = IGNORED
+        else:
+            name = match_field(header, plan.target)
+        if name and name not in taken:
+            plan.mapping[index] = name
+            taken.add(name)
+
+
+def check_mapping(plan: FilePlan) -> None:
+    """Refuse a mapping that cannot produce records (no name, no amount...)."""
+    fields = set(plan.mapping.values())
+    if plan.target == "spend":
+        missing = "amount" not in fields or not fields & {"siret", "supplier_name"}
+        what = "le montant et le SIRET ou la raison sociale du fournisseur"
+    else:
+        missing = not fields & {"name", "brand", "siret"}
+        what = "la raison sociale"
+    if missing and not plan.is_legal_units:
+        raise ImportFormatError(f"« {plan.path.name} » : aucune colonne ne donne {what}. "
+                                "Indiquez-la dans la correspondance des colonnes.")

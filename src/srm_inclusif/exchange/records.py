@@ -1,0 +1,216 @@
+"""Turn one mapped row (field → raw value) into a normalised record, or a rejected row issue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from srm_inclusif.core.geo import department_for, normalise_post_code
+from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.money import parse_amount, to_cents
+from srm_inclusif.core.normalise import (
+    clean_text,
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+    parse_date,
+    parse_number,
+    parse_year,
+    split_list,
+)
+from srm_inclusif.core.siret import check_siret
+from srm_inclusif.storage.services.import_records import (
+    FLAGGED,
+    REJECTED,
+    ContactData,
+    RowIssue,
+    SpendRecord,
+    SupplierRecord,
+)
+
+__all__ = ["ContactData", "RecordBuilder", "RowIssue", "SectorIndex", "SpendRecord",
+           "SupplierRecord"]
+
+
+class SectorIndex:
+    """Finds reference sectors from a file's text: name, slug, ``Autre (X)`` or group name."""
+
+    def __init__(self, sectors: list[tuple[int, str, str, str]]) -> None:
+        self._by_key: dict[str, int] = {}
+        others = {fold(n): i for i, _s, n, _g in sectors if fold(n).startswith("autre ")}
+        for sector_id, slug, name, _group in sectors:
+            self._by_key.setdefault(fold(name), sector_id)
+            self._by_key.setdefault(fold(slug), sector_id)
+        for sector_id, _slug, name, group in sectors:
+            if fold(name).startswith("autre "):
+                self._by_key.setdefault(fold(name)[6:], sector_id)
+            other = next((i for n, i in others.items() if fold(group).startswith(n[6:])), None)
+            if other is not None:
+                self._by_key.setdefault(fold(group), other)
+
+    def find(self, text: str) -> int | None:
+        """The sector id a text names, if any."""
+        return self._by_key.get(fold(text))
+
+
+@dataclass
+class ReadOptions:
+    """Choices the user makes about how to read values."""
+
+    pad_siret_zeros: bool = False
+    default_spend_date: date = field(default_factory=date.today)
+    default_kind: str | None = None
+
+
+class RecordBuilder:
+    """Normalises mapped rows of one file."""
+
+    def __init__(self, file_name: str, sectors: SectorIndex, options: ReadOptions) -> None:
+        self.file_name = file_name
+        self.sectors = sectors
+        self.options = options
+
+    def issue(self, line: int, name: str, value: Any, reason: str, severity: str) -> RowIssue:
+        """A row issue of this file."""
+        return RowIssue(self.file_name, line, name, "" if value is None else str(value), reason,
+                        severity)
+
+    def supplier(self, line: int, values: dict[str, Any]) -> SupplierRecord | RowIssue:
+        """A supplier record, or the reason the row is rejected."""
+        name = clean_text(values.get("name")) or clean_text(values.get("brand"))
+        if not name:
+            return self.issue(line, "name", values.get("name"), "Raison sociale manquante.",
+                              REJECTED)
+        record = SupplierRecord(self.file_name, line, name[:250], normalise_name(name))
+        record.brand = _short(values.get("brand"), 250)
+        if record.brand == record.name:
+            record.brand = None
+        self._siret(record, values.get("siret"))
+        self._place(record, values)
+        self._contact_points(record, values)
+        self._kind(record, values.get("kind"))
+        self._sector_list(record, values.get("sectors"))
+        self._misc(record, values)
+        return record
+
+    def _siret(self, record: SupplierRecord, raw: Any) -> None:
+        if clean_text(raw) is None:
+            return
+        check = check_siret(raw, pad_lost_zeros=self.options.pad_siret_zeros)
+        record.siret, record.siret_status = check.value, check.status.value
+        if check.reason:
+            record.flags.append(self.issue(record.line, "siret", raw, check.reason, FLAGGED))
+
+    def _place(self, record: SupplierRecord, values: dict[str, Any]) -> None:
+        address = ", ".join(t for k in ("address", "address2") if (t := clean_text(values.get(k))))
+        record.address = re.sub(r"\s*[\r\n]+\s*", ", ", address)[:400] or None
+        record.city = _short(values.get("city"), 120)
+        raw = values.get("post_code")
+        if clean_text(raw) is None:
+            return
+        record.post_code = normalise_post_code(clean_text(raw))
+        department = department_for(record.post_code)
+        if department is None:
+            record.post_code = None
+            record.flags.append(self.issue(record.line, "post_code", raw,
+                                           "Code postal illisible : ignoré.", FLAGGED))
+            return
+        record.department_code, record.region_code = department.code, department.region_code
+
+    def _contact_points(self, record: SupplierRecord, values: dict[str, Any]) -> None:
+        for name, reader, reason in (
+            ("phone", normalise_phone, "Numéro de téléphone non reconnu (gardé tel quel)."),
+            ("email", normalise_email, "Adresse e-mail invalide (gardée telle quelle)."),
+        ):
+            value, valid = reader(values.get(name))
+            setattr(record, name, value[:200] if value else None)
+            if not valid:
+                record.flags.append(self.issue(record.line, name, values.get(name), reason,
+                                               FLAGGED))
+        record.website = _short(values.get("website"), 300)
+        record.contact = self._contact(values)
+
+    def _contact(self, values: dict[str, Any]) -> ContactData | None:
+        first = _short(values.get("contact_first_name"), 120)
+        last = _short(values.get("contact_last_name"), 120)
+        if not (first or last):
+            return None
+        email, _ok = normalise_email(values.get("contact_email"))
+        phone, _ok = normalise_phone(values.get("contact_phone"))
+        return ContactData(first, last, email, phone)
+
+    def _kind(self, record: SupplierRecord, raw: Any) -> None:
+        text = clean_text(raw)
+        kind = parse_kind(text) if text else None
+        if text and kind is None:
+            record.flags.append(self.issue(record.line, "kind", text,
+                                           "Type de structure inconnu : ignoré.", FLAGGED))
+        record.kind = (kind or self.options.default_kind or Kind.CLASSIC).__str__()
+
+    def _sector_list(self, record: SupplierRecord, raw: Any) -> None:
+        for item in split_list(raw, ",;|\n") if not isinstance(raw, list) else raw:
+            sector_id = self.sectors.find(item)
+            if sector_id is not None:
+                if sector_id not in record.sector_ids:
+                    record.sector_ids.append(sector_id)
+            elif item not in record.extra_sectors:
+                record.extra_sectors.append(item)
+                record.flags.append(self.issue(
+                    record.line, "sectors", item,
+                    "Secteur absent de la liste de référence : gardé en texte.", FLAGGED))
+
+    def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
+        record.headcount_insertion = parse_number(values.get("headcount_insertion"))
+        record.headcount_permanent = parse_number(values.get("headcount_permanent"))
+        record.legal_form = _short(values.get("legal_form"), 120)
+        record.source_id = _short(values.get("source_id"), 120)
+        record.service_types = _list(values.get("service_types"))
+        record.networks = _list(values.get("networks"))
+        record.offers = values.get("offers") or []
+        record.is_qpv = values.get("is_qpv")
+
+    def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | RowIssue:
+        """A spend record, or the reason the row is rejected."""
+        amount = parse_amount(values.get("amount"))
+        if amount is None:
+            return self.issue(line, "amount", values.get("amount"),
+                              "Montant manquant ou illisible.", REJECTED)
+        name = _short(values.get("supplier_name"), 250)
+        raw_siret = values.get("siret")
+        check = check_siret(raw_siret, pad_lost_zeros=self.options.pad_siret_zeros)
+        if not name and check.value is None:
+            return self.issue(line, "siret", raw_siret, "Ni SIRET ni raison sociale.", REJECTED)
+        spend_date = self._spend_date(values)
+        if spend_date is None:
+            return self.issue(line, "spend_date", values.get("spend_date"),
+                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).", REJECTED)
+        record = SpendRecord(
+            self.file_name, line, name, check.value, check.status.value, to_cents(amount),
+            spend_date, _short(values.get("purchase_category"), 200),
+            _short(values.get("buying_entity"), 200), _short(values.get("buyer"), 120),
+            _short(values.get("invoice_number"), 80))
+        if check.reason:
+            record.flags.append(self.issue(line, "siret", raw_siret, check.reason, FLAGGED))
+        return record
+
+    def _spend_date(self, values: dict[str, Any]) -> date | None:
+        if clean_text(values.get("spend_date")) is not None or isinstance(
+                values.get("spend_date"), date):
+            return parse_date(values.get("spend_date"))
+        year = parse_year(values.get("year"))
+        if year is not None:
+            return date(year, 12, 31)
+        return self.options.default_spend_date
+
+
+def _short(raw: Any, size: int) -> str | None:
+    text = clean_text(raw)
+    return text[:size] if text else None
+
+
+def _list(raw: Any) -> list[str]:
+    if isinstance(raw, list):
+        return [str(item) for item in raw]
+    return split_list(raw)

@@ -1,0 +1,140 @@
+"""What the import merge accepts: normalised supplier and spend records, row issues, a summary.
+
+Readers (in ``exchange``) produce these; the storage merge consumes them, so the types live here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from srm_inclusif.storage.changes import Changes
+
+REJECTED = "rejected"
+FLAGGED = "flagged"
+CONFLICT = "conflict"
+
+
+@dataclass
+class RowIssue:
+    """A rejected, flagged or conflicting row: file, line in the file, field, value and reason."""
+
+    file_name: str
+    line: int | None
+    field: str
+    value: str
+    reason: str
+    severity: str = REJECTED
+
+
+@dataclass
+class ContactData:
+    """A named person read with a structure (Marché de l'inclusion export from a need)."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+@dataclass
+class SupplierRecord:
+    """One normalised directory row, ready to merge."""
+
+    file_name: str
+    line: int
+    name: str
+    norm_name: str
+    siret: str | None = None
+    siret_status: str = "missing"
+    brand: str | None = None
+    kind: str | None = None
+    legal_form: str | None = None
+    address: str | None = None
+    post_code: str | None = None
+    city: str | None = None
+    department_code: str | None = None
+    region_code: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    website: str | None = None
+    service_types: list[str] = field(default_factory=list)
+    networks: list[str] = field(default_factory=list)
+    offers: list[dict[str, Any]] = field(default_factory=list)
+    extra_sectors: list[str] = field(default_factory=list)
+    sector_ids: list[int] = field(default_factory=list)
+    headcount_insertion: float | None = None
+    headcount_permanent: float | None = None
+    capacity: str | None = None
+    is_qpv: bool | None = None
+    source_id: str | None = None
+    contact: ContactData | None = None
+    flags: list[RowIssue] = field(default_factory=list)
+
+
+@dataclass
+class SpendRecord:
+    """One normalised purchase line, ready to match and insert."""
+
+    file_name: str
+    line: int
+    supplier_name: str | None
+    siret: str | None
+    siret_status: str
+    amount_cents: int
+    spend_date: date
+    purchase_category: str | None = None
+    buying_entity: str | None = None
+    buyer_name: str | None = None
+    invoice_number: str | None = None
+    flags: list[RowIssue] = field(default_factory=list)
+
+
+@dataclass
+class ImportSummary:
+    """What an import did (or would do, in a dry run)."""
+
+    target: str
+    format: str
+    encoding: str = ""
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged_duplicates: int = 0
+    rejected: int = 0
+    flagged: int = 0
+    conflicts: int = 0
+    skipped_closed: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    amount_total_cents: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    applied: bool = True
+    batch_id: int | None = None
+    backup_path: str | None = None
+    message: str = ""
+    issues: list[RowIssue] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+    def count_issue(self, issue: RowIssue) -> None:
+        """Keep an issue and count it under its severity."""
+        self.issues.append(issue)
+        if issue.severity == REJECTED:
+            self.rejected += 1
+        elif issue.severity == CONFLICT:
+            self.conflicts += 1
+        else:
+            self.flagged += 1
+
+    def counts(self) -> dict[str, Any]:
+        """The figures stored on the batch and printed by the CLI."""
+        keys = ("rows", "inserted", "updated", "unchanged", "merged_duplicates", "rejected",
+                "flagged", "conflicts", "skipped_closed")
+        data: dict[str, Any] = {key: getattr(self, key) for key in keys}
+        if self.target == "spend":
+            data |= {"matched": self.matched, "unmatched": self.unmatched,
+                     "amount_total_cents": self.amount_total_cents}
+        return data

@@ -1,0 +1,159 @@
+"""Run one import as one transaction.
+
+Backup first, merge records chunk by chunk, keep the batch and its issues; a dry run, an all-or-
+nothing refusal, an error or a cancel rolls everything back.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from srm_inclusif.storage.backup import backup_workspace
+from srm_inclusif.storage.services.import_records import (
+    ImportSummary,
+    RowIssue,
+    SpendRecord,
+    SupplierRecord,
+)
+from srm_inclusif.storage.services.spend_merge import SpendMerger
+from srm_inclusif.storage.services.supplier_merge import SupplierMerger
+from srm_inclusif.storage.tables import ImportBatch, ImportIssue
+from srm_inclusif.storage.types import utcnow
+
+ImportItem = SupplierRecord | SpendRecord | RowIssue
+SKIPPED = "skipped"
+CHUNK_SIZE = 2000
+BATCH = ImportBatch.__table__
+ISSUE = ImportIssue.__table__
+
+
+@dataclass
+class ImportRequest:
+    """What to import and how."""
+
+    target: str
+    format: str
+    file_names: list[str] = field(default_factory=list)
+    encoding: str = ""
+    source: str = ""
+    dry_run: bool = False
+    all_or_nothing: bool = False
+    basis: str = "invoiced"
+
+
+def merge_import(
+    engine: Engine, request: ImportRequest, items: Iterable[ImportItem]
+) -> ImportSummary:
+    """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort."""
+    summary = ImportSummary(target=request.target, format=request.format,
+                            encoding=request.encoding, dry_run=request.dry_run)
+    started = time.perf_counter()
+    if not request.dry_run and engine.url.database:
+        summary.backup_path = str(backup_workspace(Path(engine.url.database), "avant-import"))
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            _run(connection, request, items, summary)
+        except BaseException:
+            transaction.rollback()
+            raise
+        summary.seconds = round(time.perf_counter() - started, 3)
+        _finish_batch(connection, summary)
+        if request.dry_run or (request.all_or_nothing and summary.rejected):
+            transaction.rollback()
+            summary.applied = False
+            summary.batch_id = None
+            summary.message = _refusal(request, summary)
+        else:
+            transaction.commit()
+    return summary
+
+
+def _run(
+    connection: Connection, request: ImportRequest, items: Iterable[ImportItem],
+    summary: ImportSummary,
+) -> None:
+    summary.batch_id = _start_batch(connection, request)
+    merger: SupplierMerger | SpendMerger
+    if request.target == "spend":
+        merger = SpendMerger(connection, summary, basis=request.basis,
+                             source=request.source or request.format, batch_id=summary.batch_id)
+    else:
+        merger = SupplierMerger(connection, summary, request.source or request.format)
+    for chunk in _chunks(items, summary):
+        merger.merge(chunk)  # type: ignore[arg-type]
+    if isinstance(merger, SupplierMerger):
+        summary.changes.counterparties |= merger.changed
+    _reindex(connection, summary.changes.counterparties)
+    summary.changes.imports.add(summary.batch_id)
+
+
+def _chunks(items: Iterable[ImportItem], summary: ImportSummary) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        if isinstance(item, RowIssue):
+            _count_row_issue(item, summary)
+            continue
+        chunk.append(item)
+        if len(chunk) >= CHUNK_SIZE:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _count_row_issue(issue: RowIssue, summary: ImportSummary) -> None:
+    summary.rows += 1
+    if issue.severity == SKIPPED:
+        summary.skipped_closed += 1
+    else:
+        summary.count_issue(issue)
+
+
+def _reindex(connection: Connection, ids: set[int]) -> None:
+    if not ids:
+        return
+    from srm_inclusif.storage.search_index import reindex_counterparties
+
+    reindex_counterparties(connection, sorted(ids))
+
+
+def _start_batch(connection: Connection, request: ImportRequest) -> int:
+    result = connection.execute(BATCH.insert().values(
+        target=request.target, format=request.format,
+        file_names=", ".join(request.file_names), started_at=utcnow(), counts={},
+    ))
+    return int(result.inserted_primary_key[0])
+
+
+def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
+    counts = summary.counts() | {"encoding": summary.encoding, "seconds": summary.seconds}
+    connection.execute(BATCH.update().where(BATCH.c.id == summary.batch_id).values(
+        finished_at=utcnow(), counts=counts))
+    rows = [{"batch_id": summary.batch_id, "severity": i.severity, "file_name": i.file_name,
+             "line": i.line, "field": i.field, "value": i.value[:2000], "reason": i.reason}
+            for i in summary.issues]
+    if rows:
+        connection.execute(ISSUE.insert(), rows)
+
+
+def _refusal(request: ImportRequest, summary: ImportSummary) -> str:
+    if request.dry_run:
+        return "Simulation : rien n'a été enregistré."
+    return (f"{summary.rejected} ligne(s) rejetée(s) : avec l'option « tout ou rien », "
+            "aucune ligne n'a été importée.")
+
+
+def sector_reference(engine: Engine) -> list[tuple[int, str, str, str]]:
+    """Reference sectors as ``(id, slug, name, group name)``, to match the files' sector texts."""
+    table = sa.table("sector", sa.column("id"), sa.column("slug"), sa.column("name"),
+                     sa.column("group_name"))
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(sa.select(table))]  # type: ignore[misc]

@@ -1,0 +1,270 @@
+"""Merge normalised supplier records into the counterparties.
+
+Chunk by chunk, in the caller's transaction: match by SIRET else normalised name + post code, fill
+empty fields, refresh fields from the same source, never overwrite a hand-edited field (a conflict),
+never delete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from srm_inclusif.storage.services.import_records import (
+    CONFLICT,
+    ImportSummary,
+    RowIssue,
+    SupplierRecord,
+)
+from srm_inclusif.storage.tables import Contact, Counterparty, CounterpartySector
+from srm_inclusif.storage.types import utcnow
+
+COUNTERPARTY = Counterparty.__table__
+SECTOR_LINK = CounterpartySector.__table__
+CONTACT = Contact.__table__
+
+#: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
+SCALAR_FIELDS = (
+    "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city", "phone",
+    "email", "website", "headcount_insertion", "headcount_permanent", "capacity", "is_qpv",
+    "source_id",
+)
+LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors")
+DERIVED = {
+    "name": ("norm_name",),
+    "siret": ("siret_status",),
+    "post_code": ("department_code", "region_code"),
+}
+#: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
+EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
+
+
+class SupplierMerger:
+    """Merges chunks of records; remembers which rows this import touched (for duplicates)."""
+
+    def __init__(self, connection: Connection, summary: ImportSummary, source: str) -> None:
+        self.connection = connection
+        self.summary = summary
+        self.source = source
+        self.now = utcnow()
+        self.touched: set[int] = set()
+        self.changed: set[int] = set()
+        self.next_id = int(connection.execute(
+            sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
+
+    def merge(self, records: Sequence[SupplierRecord]) -> None:
+        """Merge one chunk: one lookup query per key kind, then bulk writes."""
+        by_siret, by_name = self._load(records)
+        inserts: dict[int, dict[str, Any]] = {}
+        updates: dict[int, dict[str, Any]] = {}
+        links: list[tuple[int, SupplierRecord]] = []
+        for record in records:
+            row = self._match(record, by_siret, by_name)
+            row = self._merge_one(record, row, by_siret, by_name, inserts, updates)
+            links.append((row["id"], record))
+        self._write(inserts, updates)
+        self._write_links(links, inserts.keys())
+
+    def _merge_one(
+        self, record: SupplierRecord, row: dict[str, Any] | None, by_siret: dict[str, Any],
+        by_name: dict[tuple[str, str], Any], inserts: dict[int, Any], updates: dict[int, Any],
+    ) -> dict[str, Any]:
+        self.summary.rows += 1
+        for flag in record.flags:
+            self.summary.count_issue(flag)
+        if row is None:
+            row = self._new_row(record)
+            inserts[row["id"]] = row
+            self._index(row, by_siret, by_name)
+            self.summary.inserted += 1
+            return row
+        duplicate = row["id"] in self.touched
+        self.touched.add(row["id"])
+        if self._apply(record, row, refresh=not duplicate):
+            self._index(row, by_siret, by_name)
+            if row["id"] not in inserts:
+                updates[row["id"]] = row
+            self.changed.add(row["id"])
+        if duplicate:
+            self.summary.merged_duplicates += 1
+        elif row["id"] in updates:
+            self.summary.updated += 1
+        else:
+            self.summary.unchanged += 1
+        return row
+
+    def _load(self, records: Sequence[SupplierRecord]) -> tuple[dict[str, Any], dict[Any, Any]]:
+        sirets = {r.siret for r in records if r.siret}
+        names = {r.norm_name for r in records if r.norm_name}
+        by_siret: dict[str, Any] = {}
+        by_name: dict[tuple[str, str], Any] = {}
+        query = sa.select(COUNTERPARTY)
+        for column, values in ((COUNTERPARTY.c.siret, sirets), (COUNTERPARTY.c.norm_name, names)):
+            if not values:
+                continue
+            for found in self.connection.execute(query.where(column.in_(values))).mappings():
+                self._index(dict(found), by_siret, by_name)
+        return by_siret, by_name
+
+    @staticmethod
+    def _index(row: dict[str, Any], by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
+        if row["siret"]:
+            by_siret.setdefault(row["siret"], row)
+        by_name.setdefault((row["norm_name"], row["post_code"] or ""), row)
+
+    @staticmethod
+    def _match(
+        record: SupplierRecord, by_siret: dict[str, Any], by_name: dict[Any, Any]
+    ) -> dict[str, Any] | None:
+        if record.siret and record.siret in by_siret:
+            return by_siret[record.siret]  # type: ignore[no-any-return]
+        row = by_name.get(_name_key(record))
+        if row is None or (record.siret and row["siret"] and row["siret"] != record.siret):
+            return None
+        return row  # type: ignore[no-any-return]
+
+    def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
+        row = {name: getattr(record, name) for name in SCALAR_FIELDS + LIST_FIELDS}
+        row |= {
+            "id": self.next_id, "norm_name": record.norm_name, "siret_status": record.siret_status,
+            "kind": record.kind or "CLASSIC", "is_qpv": bool(record.is_qpv), "is_zrr": False,
+            "department_code": record.department_code, "region_code": record.region_code,
+            "notes": "", "favourite": False, "active": True, "source": self.source,
+            "imported_at": self.now, "edited_fields": [], "created_at": self.now,
+            "updated_at": self.now,
+        }
+        self.next_id += 1
+        self.touched.add(row["id"])
+        self.changed.add(row["id"])
+        return row
+
+    def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
+        """Copy the values the rules allow, report conflicts; True when anything changed.
+
+        A row met again in the same import (a duplicate) only fills empty fields, so that
+        re-importing the file gives the same result.
+        """
+        edited = set(row["edited_fields"] or ())
+        same_source = refresh and row["source"] == self.source
+        changed = False
+        for name in SCALAR_FIELDS:
+            new = getattr(record, name)
+            current = row[name]
+            if new is None or new == "" or new == current:
+                continue
+            if name in edited:
+                self._conflict(record, name, current, new)
+            elif current in EMPTY_VALUES.get(name, (None, "")) or (same_source and name != "siret"):
+                row[name] = new
+                for derived in DERIVED.get(name, ()):
+                    row[derived] = getattr(record, derived)
+                changed = True
+        for name in LIST_FIELDS:
+            changed |= self._merge_list(record, row, name, edited)
+        if changed:
+            row["updated_at"] = row["imported_at"] = self.now
+        return changed
+
+    def _merge_list(
+        self, record: SupplierRecord, row: dict[str, Any], name: str, edited: set[str]
+    ) -> bool:
+        current = list(row[name] or [])
+        missing = [item for item in getattr(record, name) if item not in current]
+        if not missing:
+            return False
+        if name in edited:
+            self._conflict(record, name, current, current + missing)
+            return False
+        row[name] = current + missing
+        return True
+
+    def _conflict(self, record: SupplierRecord, name: str, current: Any, new: Any) -> None:
+        self.summary.count_issue(RowIssue(
+            record.file_name, record.line, name, _text(new),
+            f"Champ modifié à la main (« {_text(current)} ») : valeur du fichier ignorée.",
+            CONFLICT,
+        ))
+
+    def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:
+        if inserts:
+            self.connection.execute(COUNTERPARTY.insert(), list(inserts.values()))
+        if updates:
+            columns = SCALAR_FIELDS + LIST_FIELDS + (
+                "norm_name", "siret_status", "department_code", "region_code", "updated_at",
+                "imported_at")
+            statement = COUNTERPARTY.update().where(COUNTERPARTY.c.id == sa.bindparam("_id"))
+            statement = statement.values({c: sa.bindparam(c) for c in columns})
+            params = [{"_id": row["id"], **{c: row[c] for c in columns}}
+                      for row in updates.values()]
+            self.connection.execute(statement, params)
+
+    def _write_links(self, links: list[tuple[int, SupplierRecord]], new_ids: Any) -> None:
+        self._write_sectors([(i, r) for i, r in links if r.sector_ids], set(new_ids))
+        self._write_contacts([(i, r) for i, r in links if r.contact], set(new_ids))
+
+    def _write_sectors(self, links: list[tuple[int, SupplierRecord]], new_ids: set[int]) -> None:
+        if not links:
+            return
+        existing = self._existing(SECTOR_LINK.c.counterparty_id, SECTOR_LINK.c.sector_id,
+                                  {i for i, _ in links} - new_ids)
+        rows = []
+        for counterparty_id, record in links:
+            for sector_id in record.sector_ids:
+                if (counterparty_id, sector_id) not in existing:
+                    existing.add((counterparty_id, sector_id))
+                    rows.append({"counterparty_id": counterparty_id, "sector_id": sector_id})
+                    self._mark_changed(counterparty_id, new_ids)
+        if rows:
+            self.connection.execute(SECTOR_LINK.insert(), rows)
+
+    def _write_contacts(self, links: list[tuple[int, SupplierRecord]], new_ids: set[int]) -> None:
+        if not links:
+            return
+        ids = {i for i, _ in links} - new_ids
+        existing = self._existing(CONTACT.c.counterparty_id, sa.func.lower(
+            sa.func.coalesce(CONTACT.c.email, CONTACT.c.last_name, "")), ids)
+        rows = []
+        for counterparty_id, record in links:
+            contact = record.contact
+            assert contact is not None
+            key = (counterparty_id, (contact.email or contact.last_name or "").lower())
+            if key not in existing:
+                existing.add(key)
+                rows.append({"counterparty_id": counterparty_id, "first_name": contact.first_name,
+                             "last_name": contact.last_name, "email": contact.email,
+                             "phone": contact.phone, "anonymised": False, "role": None,
+                             "last_interaction": None, "created_at": self.now})
+                self._mark_changed(counterparty_id, new_ids)
+        if rows:
+            self.connection.execute(CONTACT.insert(), rows)
+
+    def _existing(self, id_column: Any, value_column: Any, ids: set[int]) -> set[Any]:
+        if not ids:
+            return set()
+        query = sa.select(id_column, value_column).where(id_column.in_(ids))
+        return {(row[0], row[1]) for row in self.connection.execute(query)}
+
+    def _mark_changed(self, counterparty_id: int, new_ids: set[int]) -> None:
+        """A new sector or contact on an existing row makes it updated rather than unchanged."""
+        if counterparty_id in new_ids or counterparty_id in self.changed:
+            return
+        self.changed.add(counterparty_id)
+        if self.summary.unchanged:
+            self.summary.unchanged -= 1
+            self.summary.updated += 1
+
+
+def _name_key(record: SupplierRecord) -> tuple[str, str]:
+    return (record.norm_name, record.post_code or "")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return "" if value is None else str(value)
