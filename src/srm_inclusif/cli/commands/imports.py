@@ -1,0 +1,128 @@
+"""``srm-inclusif [--db PATH] import suppliers|spend FILE...``: import directories and spend."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.core.errors import SrmError
+
+SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
+                    "sirene", "finess", "generic")
+SPEND_FORMATS = ("auto", "spend", "generic")
+
+
+def register(subparsers: Any) -> None:
+    """Add ``import suppliers`` and ``import spend``."""
+    parser = subparsers.add_parser(
+        "import", help="importer des annuaires de fournisseurs ou des dépenses",
+        description="Importe des fichiers dans l'espace de travail (une transaction par import, "
+                    "copie de sauvegarde avant écriture).")
+    targets = parser.add_subparsers(title="que importer", metavar="CIBLE", required=True)
+    for name, formats, text in (
+        ("suppliers", SUPPLIER_FORMATS, "annuaires de structures (CSV, XLS(X), ODS, JSON, ZIP)"),
+        ("spend", SPEND_FORMATS, "dépenses d'achat (modèle du Marché de l'inclusion)"),
+    ):
+        sub = targets.add_parser(name, help=text, description=f"Importer des {text}.")
+        _add_options(sub, formats, spend=name == "spend")
+        sub.set_defaults(handler=handle, target=name)
+
+
+def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, spend: bool) -> None:
+    parser.add_argument("files", nargs="+", metavar="FICHIER", type=Path)
+    parser.add_argument("--format", choices=formats, default="auto",
+                        help="format des fichiers (détecté par défaut)")
+    parser.add_argument("--profile", metavar="NOM", help="profil de correspondance enregistré")
+    parser.add_argument("--dry-run", action="store_true", help="simuler sans rien enregistrer")
+    parser.add_argument("--all-or-nothing", action="store_true",
+                        help="ne rien importer si une ligne est rejetée")
+    parser.add_argument("--rejects", metavar="SORTIE.csv", type=Path,
+                        help="écrire les lignes rejetées ou signalées dans ce CSV")
+    parser.add_argument("--json", action="store_true", help="résultat en JSON sur la sortie")
+    parser.add_argument("--pad-siret", action="store_true",
+                        help="compléter par des zéros les SIRET raccourcis par Excel")
+    if spend:
+        parser.add_argument("--date", type=date.fromisoformat, metavar="AAAA-MM-JJ",
+                            help="date des lignes sans date ni année (par défaut : aujourd'hui)")
+        parser.add_argument("--basis", choices=("ordered", "invoiced", "paid"),
+                            default="invoiced", help="base des montants (facturé par défaut)")
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Run the import and print its summary; 1 with a message when nothing could be read."""
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from srm_inclusif.exchange.records import ReadOptions
+
+    workspace = open_cli_workspace(args)
+    try:
+        settings = ImportSettings(
+            target=args.target, format_key="spend" if args.format == "auto" and
+            args.target == "spend" else args.format,
+            profile=_profile(workspace.engine, args), dry_run=args.dry_run,
+            all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
+            read=ReadOptions(pad_siret_zeros=args.pad_siret,
+                             default_spend_date=getattr(args, "date", None) or date.today()))
+        summary = import_files(workspace.engine, args.files, settings)
+    except SrmError as error:
+        return fail(str(error))
+    finally:
+        workspace.close()
+    if args.rejects:
+        from srm_inclusif.exchange.report import write_issues_csv
+
+        write_issues_csv(args.rejects, summary.issues)
+    _print(summary, as_json=args.json)
+    if not summary.applied and not summary.dry_run:
+        return fail(summary.message)
+    return 0
+
+
+def _profile(engine: Any, args: argparse.Namespace) -> dict[str, str] | None:
+    if not args.profile:
+        return None
+    from srm_inclusif.storage.services.imports import list_mapping_profiles
+
+    profiles = list_mapping_profiles(engine)
+    if args.profile not in profiles:
+        known = ", ".join(profiles) or "aucun"
+        raise SrmError(f"Profil de correspondance inconnu : « {args.profile} » "
+                       f"(profils enregistrés : {known}).")
+    return profiles[args.profile]
+
+
+def summary_document(summary: Any) -> dict[str, Any]:
+    """The JSON document of an import summary."""
+    document: dict[str, Any] = {"format": summary.format, "encoding": summary.encoding}
+    document |= summary.counts()
+    document |= {"seconds": summary.seconds, "dry_run": summary.dry_run,
+                 "applied": summary.applied, "batch_id": summary.batch_id}
+    if summary.target == "spend":
+        document["amount_total"] = round(summary.amount_total_cents / 100, 2)
+    return document
+
+
+def _print(summary: Any, *, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(summary_document(summary), ensure_ascii=False))
+        return
+    from srm_inclusif.core.money import format_eur
+
+    print(f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}")
+    print(f"{summary.rows} lignes lues : {summary.inserted} ajoutées, {summary.updated} mises à "
+          f"jour, {summary.unchanged} inchangées, {summary.merged_duplicates} doublons fusionnés.")
+    print(f"{summary.rejected} rejetées, {summary.flagged} signalées, {summary.conflicts} "
+          f"conflits, {summary.skipped_closed} établissements fermés ou inactifs ignorés.")
+    if summary.target == "spend":
+        print(f"{summary.matched} lignes rattachées, {summary.unmatched} non rattachées ; total "
+              f"{format_eur(summary.amount_total_cents, decimals=True)} HT.")
+    for issue in summary.issues[:10]:
+        print(f"  {issue.file_name}:{issue.line} [{issue.field}] {issue.reason} ({issue.value})")
+    if len(summary.issues) > 10:
+        print(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout exporter).")
+    if summary.message:
+        print(summary.message)
+    print(f"Durée : {summary.seconds:.2f} s")

@@ -1,0 +1,36 @@
+"""Export the rejected, flagged and conflicting rows of an import to CSV (opens in French Excel)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit"}
+HEADERS = ("Gravité", "Fichier", "Ligne", "Champ", "Valeur", "Motif")
+
+
+class IssueLike(Protocol):
+    """Anything with the fields of a row issue (a live ``RowIssue`` or a stored one)."""
+
+    severity: str
+    file_name: str
+    line: int | None
+    field: str
+    value: str
+    reason: str
+
+
+def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
+    """Write the issues (UTF-8 with BOM, ``;``); return how many rows were written."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADERS)
+        for issue in issues:
+            writer.writerow((SEVERITY_LABELS.get(issue.severity, issue.severity),
+                             issue.file_name, "" if issue.line is None else issue.line,
+                             issue.field, issue.value, issue.reason))
+            count += 1
+    return count
