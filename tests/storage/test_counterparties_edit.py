@@ -80,3 +80,48 @@ def test_delete_undoes_a_creation(workspace) -> None:
     delete_counterparty(workspace.engine, counterparty_id=cid)
     assert count_counterparties(workspace.engine) == 0
     assert _search(workspace.engine, "ephem") == []
+
+
+def test_card_shows_spend_per_year_contracts_timeline_and_feedback(workspace) -> None:
+    from sqlmodel import Session
+
+    from srm_inclusif.storage.services.counterparty_card import load_card
+    from srm_inclusif.storage.tables import (
+        Contract,
+        Feedback,
+        FeedbackScore,
+        Relationship,
+        SpendLine,
+        StageChange,
+    )
+
+    engine = workspace.engine
+    cid = create_counterparty(engine, values={"name": "Atelier Bleu",
+                                              "sectors": ["nettoyage-urbain"]}).id
+    with Session(engine) as session:
+        rel = Relationship(counterparty_id=cid, stage="evaluation", stage_since=date(2026, 5, 1))
+        session.add(rel)
+        session.flush()
+        session.add(StageChange(relationship_id=rel.id, from_stage="marche_test",
+                                to_stage="evaluation", changed_on=date(2026, 5, 1)))
+        contract = Contract(relationship_id=rel.id, title="Marché test", amount_cents=500_000)
+        session.add(contract)
+        session.flush()
+        feedback = Feedback(contract_id=contract.id, given_on=date(2026, 5, 2))
+        session.add(feedback)
+        session.flush()
+        session.add_all([FeedbackScore(feedback_id=feedback.id, criterion_id=1, score=4),
+                         FeedbackScore(feedback_id=feedback.id, criterion_id=2, score=5,
+                                       weight=3.0)])
+        for year, cents in ((2025, 100_000), (2026, 250_000), (2026, 50_000)):
+            session.add(SpendLine(counterparty_id=cid, amount_cents=cents,
+                                  spend_date=date(year, 6, 1)))
+        session.commit()
+    card = load_card(engine, counterparty_id=cid)
+    assert card.spend_by_year == [(2025, "invoiced", 100_000), (2026, "invoiced", 300_000)]
+    assert [c.title for c in card.contracts] == ["Marché test"]
+    assert [e.to_stage for e in card.timeline] == ["evaluation"]
+    assert card.feedback_average == pytest.approx(4.75)
+    assert card.feedback_count == 1
+    assert card.sector_names == {"nettoyage-urbain": "Nettoyage urbain"}
+    assert card.source == "saisie"
