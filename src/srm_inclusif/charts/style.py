@@ -1,0 +1,94 @@
+"""Shared chart style: Okabe-Ito palette, French number formats, titles and axes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+#: Okabe-Ito colour-blind-safe palette.
+ORANGE = "#E69F00"
+SKY = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+BLACK = "#000000"
+GREY = "#999999"
+PALETTE = (BLUE, ORANGE, GREEN, VERMILLION, SKY, PURPLE, YELLOW, BLACK)
+
+FAMILY_COLOURS = {"insertion": GREEN, "handicap": BLUE, "ess": ORANGE, "classic": GREY}
+
+THIN_SPACE = "\u202f"
+MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+          "nov.", "déc.")
+
+TITLE_SIZE = 11
+LABEL_SIZE = 9
+
+
+def group_thousands(value: float, decimals: int = 0) -> str:
+    """``12345.6`` → ``12 345`` (narrow no-break space, decimal comma)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", THIN_SPACE).replace(".", ",")
+
+
+def euros(value: float | Decimal) -> str:
+    """An amount in euros in French: ``12 345 €``."""
+    return f"{group_thousands(float(value))}\u00a0€"
+
+
+def euros_axis(value: float, _position: object = None) -> str:
+    """Tick label for an axis in euros; large values in k€ or M€ to stay readable."""
+    if abs(value) >= 1_000_000:
+        return f"{group_thousands(value / 1_000_000, 1)}\u00a0M€"
+    if abs(value) >= 10_000:
+        return f"{group_thousands(value / 1_000)}\u00a0k€"
+    return euros(value)
+
+
+def percent_axis(value: float, _position: object = None) -> str:
+    """Tick label for an axis in percent: ``45 %``."""
+    return f"{group_thousands(value)}\u00a0%"
+
+
+def number_axis(value: float, _position: object = None) -> str:
+    """Tick label for a count or hours axis."""
+    return group_thousands(value)
+
+
+def month_label(key: str) -> str:
+    """``2026-03`` → ``mars``."""
+    return MONTHS[int(key[5:7]) - 1]
+
+
+def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> None:
+    """Title, axis labels, light grid and no top/right frame."""
+    ax.set_title(title, fontsize=TITLE_SIZE, loc="left", fontweight="bold")
+    ax.set_ylabel(ylabel, fontsize=LABEL_SIZE)
+    ax.set_xlabel(xlabel, fontsize=LABEL_SIZE)
+    ax.tick_params(labelsize=LABEL_SIZE - 1)
+    ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def empty(ax: Axes, title: str, message: str = "Aucune donnée sur la période") -> None:
+    """Draw a titled, empty chart that says why it is empty."""
+    decorate(ax, title)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            fontsize=LABEL_SIZE, color=GREY)
+
+
+def use_formatter(ax: Axes, axis: str, formatter: object) -> None:
+    """Attach a tick formatter function to the x or y axis."""
+    from matplotlib.ticker import FuncFormatter
+
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_formatter(FuncFormatter(formatter))

@@ -1,0 +1,112 @@
+"""The dashboard's figures for a period, scope and basis, computed from the KPI facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from srm_inclusif.core import kpi
+from srm_inclusif.core.payout import achievement
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    """Clause hours of one contract."""
+
+    contract_id: int
+    planned: Decimal
+    realised: Decimal
+
+
+@dataclass(frozen=True)
+class OwnerProgress:
+    """Weighted achievement of the objectives of one sheet owner (percent)."""
+
+    owner: str
+    person_id: int | None
+    percent: Decimal | None
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    """Everything the dashboard draws, as plain values."""
+
+    period: kpi.Period
+    today: date
+    cumulative: tuple[tuple[date, int], ...]
+    target_cents: int | None
+    by_family: dict[str, int]
+    by_kind: dict[str, int]
+    share_by_month: dict[str, Decimal | None]
+    quality_by_month: dict[str, Decimal]
+    hours: tuple[HoursRow, ...]
+    inclusive_cents: int
+    total_cents: int
+    pipeline: dict[str, int] = field(default_factory=dict)
+    progress: tuple[OwnerProgress, ...] = ()
+
+    @property
+    def share(self) -> Decimal | None:
+        """Inclusive share of the period, in percent."""
+        return kpi.share_percent(self.inclusive_cents, self.total_cents)
+
+
+def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str,
+          today: date, target_cents: int | None = None, direction: str | None = "given"
+          ) -> DashboardFigures:
+    """Compute the figures of every chart in one pass over the spend lines of the period."""
+    lines = kpi.spend_lines(data, period, scope, basis)
+    clauses = [c for c in data.contracts if c.has_clause_sociale and scope.matches(c)
+               and (c.start_date is None or c.start_date <= period.end)
+               and (c.end_date is None or c.end_date >= period.start)]
+    return DashboardFigures(
+        period=period, today=today,
+        cumulative=tuple(kpi.cumulative_daily(lines)),
+        target_cents=target_cents,
+        by_family=kpi.split_cents(lines, "family"),
+        by_kind=kpi.split_cents(lines, "kind", inclusive_only=True),
+        share_by_month=kpi.monthly_share(lines),
+        quality_by_month=kpi.quality_by_month(data, period, scope, direction),
+        hours=tuple(HoursRow(c.id, c.hours_planned or Decimal(0), c.hours_realised or
+                             Decimal(0)) for c in clauses),
+        inclusive_cents=kpi.total_cents(lines, kpi.is_inclusive),
+        total_cents=kpi.total_cents(lines),
+    )
+
+
+def pace_needed(figures: DashboardFigures) -> tuple[int, int] | None:
+    """Cents still to spend and the number of days left to reach the target; None if met."""
+    if figures.target_cents is None:
+        return None
+    done = figures.cumulative[-1][1] if figures.cumulative else 0
+    remaining = figures.target_cents - done
+    if remaining <= 0:
+        return None
+    start = max(figures.today, figures.period.start)
+    return remaining, max((figures.period.end - start).days, 0)
+
+
+@dataclass(frozen=True)
+class WeightedObjective:
+    """One objective's weight, target, thresholds and actual, for progress."""
+
+    weight: Decimal
+    target: Decimal
+    actual: Decimal | None
+    cap: Decimal = Decimal(130)
+    lower_is_better: bool = False
+
+
+def weighted_achievement(objectives: list[WeightedObjective]) -> Decimal | None:
+    """Σ weight × achievement (capped) ÷ Σ weight, in percent; None without weights."""
+    weights = sum((o.weight for o in objectives), Decimal(0))
+    if not weights:
+        return None
+    total = Decimal(0)
+    for o in objectives:
+        if o.actual is None or o.target <= 0:
+            continue
+        ratio = achievement(o.actual, o.target, lower_is_better=o.lower_is_better) * 100
+        total += o.weight * min(ratio, o.cap)
+    return (total / weights).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

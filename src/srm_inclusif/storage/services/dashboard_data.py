@@ -1,0 +1,78 @@
+"""Reads for the dashboard beyond the KPI facts: pipeline, targets, objective progress."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from srm_inclusif.core import kpi
+from srm_inclusif.core.dashboard import OwnerProgress, WeightedObjective, weighted_achievement
+from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.money import to_cents
+from srm_inclusif.storage.services.kpi_data import sheet_period
+from srm_inclusif.storage.tables import Contract, Objective, ObjectiveSheet, Person, Relationship
+
+
+def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str, int]:
+    """Number of relationships per stage (of one person, or all)."""
+    query = sa.select(Relationship.stage, sa.func.count()).group_by(Relationship.stage)
+    if person_id is not None:
+        query = query.where(Relationship.person_id == person_id)
+    with engine.connect() as connection:
+        return {stage: count for stage, count in connection.execute(query)}
+
+
+def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, str]:
+    """Titles of some contracts."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    query = sa.select(Contract.id, Contract.title).where(Contract.id.in_(wanted))
+    with engine.connect() as connection:
+        return {cid: title for cid, title in connection.execute(query)}
+
+
+def inclusive_target_cents(engine: Engine, *, year: int, person_id: int | None = None
+                           ) -> int | None:
+    """Target of the inclusive-spend objectives of the year: one person's, or all people's."""
+    query = (sa.select(Objective.target)
+             .join(ObjectiveSheet, ObjectiveSheet.id == Objective.sheet_id)
+             .where(ObjectiveSheet.year == year, Objective.indicator == "inclusive_spend",
+                    ObjectiveSheet.person_id.is_not(None)))
+    if person_id is not None:
+        query = query.where(ObjectiveSheet.person_id == person_id)
+    with engine.connect() as connection:
+        targets = [Decimal(t) for t in connection.execute(query).scalars()]
+    return to_cents(sum(targets, Decimal(0))) if targets else None
+
+
+def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: date,
+                      direction: str = "given") -> tuple[OwnerProgress, ...]:
+    """Weighted achievement of each person's sheet of the year, from already-loaded facts.
+
+    ``data`` must hold the spend of the whole (fiscal) year up to ``as_of``.
+    """
+    period = sheet_period(engine, year=year, as_of=as_of)
+    query = (sa.select(ObjectiveSheet.id, ObjectiveSheet.person_id, Person.name,
+                       Objective.indicator, Objective.basis, Objective.weight, Objective.target,
+                       Objective.threshold_cap, Objective.lower_is_better,
+                       Objective.manual_actual)
+             .join(Objective, Objective.sheet_id == ObjectiveSheet.id)
+             .join(Person, Person.id == ObjectiveSheet.person_id)
+             .where(ObjectiveSheet.year == year)
+             .order_by(Person.name, Objective.position))
+    with engine.connect() as connection:
+        rows = connection.execute(query).all()
+    sheets: dict[int, tuple[int, str, list[WeightedObjective]]] = {}
+    for sheet_id, person_id, name, code, basis, weight, target, cap, lower, manual in rows:
+        actual = manual if indicator(code).is_manual else kpi.compute(
+            code, data, period, kpi.Scope(person_id=person_id), basis=basis,
+            direction=direction).value
+        entry = sheets.setdefault(sheet_id, (person_id, name, []))
+        entry[2].append(WeightedObjective(weight, target, actual, cap, lower))
+    return tuple(OwnerProgress(name, pid, weighted_achievement(items))
+                 for pid, name, items in sheets.values())
