@@ -1,0 +1,105 @@
+"""``srm-inclusif export sheets``: variable-pay objective sheets to XLSX and PDF files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.objective_sheet import SheetMode
+from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
+from srm_inclusif.storage.services.sheets import select_owners
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    """Add the ``export`` command and its ``sheets`` subcommand."""
+    parser = subparsers.add_parser("export", help="exporter des documents (fiches objectifs)",
+                                   description="Exporter des documents.")
+    kinds = parser.add_subparsers(title="documents", metavar="DOCUMENT",
+                                  parser_class=type(parser))
+    sheets = kinds.add_parser(
+        "sheets", help="fiches objectifs (part variable) en XLSX et PDF",
+        description="Fiches objectifs (part variable) d'une année : un classeur XLSX "
+                    "(une feuille par personne) et un PDF par personne.")
+    sheets.add_argument("--year", type=int, required=True, metavar="ANNÉE")
+    sheets.add_argument("--person", action="append", metavar="NOM",
+                        help="une personne (répétable ; sinon toutes les fiches de l'année)")
+    sheets.add_argument("--mode", choices=[m.value for m in SheetMode], default="actuals",
+                        help="targets : objectifs seuls ; actuals : résultats (défaut)")
+    sheets.add_argument("--format", choices=["xlsx", "pdf", "both"], default="both",
+                        help="format des fichiers (défaut : les deux)")
+    sheets.add_argument("--as-of", type=date.fromisoformat, metavar="AAAA-MM-JJ",
+                        help="date des données en mode actuals (défaut : aujourd'hui)")
+    sheets.add_argument("--out", type=Path, required=True, metavar="DOSSIER")
+    sheets.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
+    sheets.set_defaults(handler=handle)
+    parser.set_defaults(handler=lambda _args: _usage(parser))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_usage(sys.stderr)
+    return 2
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Export the sheets and list the files written."""
+    mode = SheetMode(args.mode)
+    formats = ["xlsx", "pdf"] if args.format == "both" else [args.format]
+    workspace = open_cli_workspace(args)
+    try:
+        owners = select_owners(workspace.engine, year=args.year, names=args.person)
+        result = export_sheet_files(
+            workspace.engine, owners=owners, mode=mode, folder=args.out, formats=formats,
+            as_of=args.as_of or date.today(), write_pdf=_pdf_writer() if "pdf" in formats
+            else None)
+    except SrmError as error:
+        return fail(str(error))
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(as_json(result, mode), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(as_text(result, mode)))
+    return 0
+
+
+def _pdf_writer() -> Any:
+    """Qt's PDF writer; a headless QGuiApplication when no display is available."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _pdf_writer.app = QGuiApplication(["srm-inclusif"])  # type: ignore[attr-defined]
+    from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+
+    return write_sheet_pdf
+
+
+def as_json(result: SheetExport, mode: SheetMode) -> dict[str, Any]:
+    """The files written and, in actuals mode, each person's amount in cents."""
+    return {
+        "folder": str(result.folder),
+        "mode": mode.value,
+        "files": [str(path) for path in result.files],
+        "people": [{"name": name, "amount_cents": result.amounts_cents.get(name)}
+                   for name in result.people],
+    }
+
+
+def as_text(result: SheetExport, mode: SheetMode) -> list[str]:
+    """Human-readable summary in French."""
+    lines = [f"{len(result.files)} fichier(s) écrit(s) dans {result.folder} :"]
+    lines += [f"  {path.name}" for path in result.files]
+    if mode is SheetMode.ACTUALS:
+        lines.append("Part variable :")
+        lines += [f"  {name} : {format_eur(result.amounts_cents.get(name), decimals=True)}"
+                  for name in result.people]
+    return lines

@@ -1,0 +1,137 @@
+"""Export the objective sheets of a year to a folder: one XLSX workbook and one PDF per person.
+
+The PDF writer is given by the caller (it needs Qt, which this layer never imports): the GUI and
+the CLI pass ``srm_inclusif.ui.sheet_pdf.write_sheet_pdf``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from srm_inclusif.core.errors import Cancelled, ValidationError
+from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
+from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
+from srm_inclusif.storage.services.sheets import SheetOwner, build_sheet
+
+Progress = Callable[[int, int], None]
+PdfWriter = Callable[[Sequence[ObjectiveSheetDocument], Path], Path]
+FORMATS = ("xlsx", "pdf")
+_MODE_WORD = {SheetMode.TARGETS: "objectifs", SheetMode.ACTUALS: "resultats"}
+
+
+@dataclass(frozen=True)
+class SheetExport:
+    """What was written: the files, and per person the payout amount (actuals mode)."""
+
+    folder: Path
+    files: list[Path] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    amounts_cents: dict[str, int | None] = field(default_factory=dict)
+
+
+def slug(text: str) -> str:
+    """File-name part: lower case, no accents, words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "fiche"
+
+
+def pdf_name(document: ObjectiveSheetDocument) -> str:
+    """``fiche-objectifs-2026-resultats-camille-martin.pdf``."""
+    head = document.header
+    return f"fiche-objectifs-{head.year}-{_MODE_WORD[document.mode]}-{slug(head.person_name)}.pdf"
+
+
+def xlsx_name(year: int, mode: SheetMode, owners: Sequence[SheetOwner]) -> str:
+    """One person: named after them; several: ``fiches-objectifs-2026-resultats.xlsx``."""
+    who = f"-{slug(owners[0].name)}" if len(owners) == 1 else ""
+    return f"fiches-objectifs-{year}-{_MODE_WORD[mode]}{who}.xlsx"
+
+
+def export_sheet_files(
+    engine: Engine,
+    *,
+    owners: Sequence[SheetOwner],
+    mode: SheetMode,
+    folder: Path,
+    formats: Sequence[str] = FORMATS,
+    as_of: date | None = None,
+    write_pdf: PdfWriter | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> SheetExport:
+    """Build the sheets of ``owners`` and write them; on cancel, files already written are removed.
+
+    Raises:
+        ValidationError: no sheet to export, an unknown format, or PDF asked without a writer.
+        Cancelled: ``cancel`` was set.
+    """
+    _check(owners, formats, write_pdf)
+    steps = len(owners) * (1 + ("pdf" in formats)) + ("xlsx" in formats)
+    tick = _Ticker(steps, progress, cancel)
+    documents = []
+    for owner in owners:
+        tick.check()
+        documents.append(build_sheet(engine, sheet_id=owner.sheet_id, mode=mode, as_of=as_of))
+        tick.done()
+    written: list[Path] = []
+    try:
+        _write_files(documents, owners, mode, folder, formats, write_pdf, written, tick)
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return SheetExport(folder, written, [d.header.person_name for d in documents],
+                       {d.header.person_name: d.amount_cents for d in documents})
+
+
+def _check(owners: Sequence[SheetOwner], formats: Sequence[str], write_pdf: object) -> None:
+    if not owners:
+        raise ValidationError("Aucune fiche d'objectifs à exporter.")
+    unknown = [name for name in formats if name not in FORMATS]
+    if unknown or not formats:
+        raise ValidationError(f"Format d'export inconnu : {', '.join(unknown)}.", formats=formats)
+    if "pdf" in formats and write_pdf is None:
+        raise ValidationError("L'export PDF n'est pas disponible ici.")
+
+
+def _write_files(
+    documents: list[ObjectiveSheetDocument], owners: Sequence[SheetOwner], mode: SheetMode,
+    folder: Path, formats: Sequence[str], write_pdf: PdfWriter | None, written: list[Path],
+    tick: _Ticker,
+) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    if "xlsx" in formats:
+        tick.check()
+        path = folder / xlsx_name(owners[0].year, mode, owners)
+        written.append(write_sheets_xlsx(documents, path, cancel=tick.cancel))
+        tick.done()
+    if "pdf" in formats and write_pdf is not None:
+        for document in documents:
+            tick.check()
+            written.append(write_pdf([document], folder / pdf_name(document)))
+            tick.done()
+
+
+class _Ticker:
+    """Counts steps for ``progress`` and raises ``Cancelled`` between steps."""
+
+    def __init__(self, total: int, progress: Progress | None,
+                 cancel: threading.Event | None) -> None:
+        self.total, self.count = total, 0
+        self.progress, self.cancel = progress, cancel
+
+    def check(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+
+    def done(self) -> None:
+        self.count += 1
+        if self.progress is not None:
+            self.progress(self.count, self.total)

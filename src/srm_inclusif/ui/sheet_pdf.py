@@ -1,0 +1,260 @@
+"""Objective sheets as PDF (one A4 landscape page per person) or on paper, through Qt.
+
+The sheet is an HTML ``QTextDocument`` with a small progress chart painted on a ``QImage``; the
+same document goes to a ``QPdfWriter`` or to a printer chosen in ``QPrintDialog``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.objective_sheet import (
+    ObjectiveSheetDocument,
+    SheetMode,
+    SheetRow,
+    basis_label,
+    format_decimal,
+    format_percent,
+)
+
+_CSS = """
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: #1a1a1a; }
+h1 { font-size: 15pt; margin: 0; }
+.mode { color: #555; font-style: italic; }
+table.grid { border-collapse: collapse; }
+table.grid th { font-size: 6.5pt; background: #dde7f0; border: 1px solid #8a9bb0; padding: 3px; }
+table.grid td { border: 1px solid #8a9bb0; padding: 3px; }
+td.num { text-align: right; }
+.total { font-weight: bold; font-size: 10pt; }
+.small { font-size: 7pt; color: #555; }
+"""
+CHART_WIDTH, CHART_HEIGHT = 840, 260
+
+
+def tr(text: str) -> str:
+    """Translate a sheet string (French source)."""
+    return QCoreApplication.translate("SheetPdf", text)
+
+
+def page_layout() -> QPageLayout:
+    """A4 landscape with 12 mm margins."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
+                       QMarginsF(12, 10, 12, 10), QPageLayout.Unit.Millimeter)
+
+
+def write_sheet_pdf(documents: Sequence[ObjectiveSheetDocument], path: Path) -> Path:
+    """Write the sheets to one PDF, one page per sheet; returns the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(page_layout())
+    writer.setResolution(300)
+    writer.setTitle(tr("Fiche objectifs – part variable"))
+    writer.setCreator("SRM Inclusif")
+    build_text_document(documents, writer.pageLayout().paintRect(
+        QPageLayout.Unit.Point).size()).print_(writer)
+    return path
+
+
+def print_sheets(documents: Sequence[ObjectiveSheetDocument], parent: object = None) -> bool:
+    """Ask for a printer and print the sheets; False when the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout())
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Imprimer les fiches objectifs"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    size = printer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
+    build_text_document(documents, size).print_(printer)
+    return True
+
+
+def build_text_document(
+    documents: Sequence[ObjectiveSheetDocument], page_size: QSizeF | None = None
+) -> QTextDocument:
+    """One QTextDocument holding every sheet, each starting on a new page."""
+    text = QTextDocument()
+    text.setDefaultStyleSheet(_CSS)
+    text.setDefaultFont(QFont("DejaVu Sans", 8))
+    if page_size is not None:
+        text.setPageSize(page_size)
+    pages = []
+    for index, document in enumerate(documents):
+        if document.mode is SheetMode.ACTUALS and document.rows:
+            url = f"chart://{index}"
+            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url),
+                             progress_chart(document))
+            pages.append(sheet_html(document, chart_url=url, first=index == 0))
+        else:
+            pages.append(sheet_html(document, first=index == 0))
+    text.setHtml("".join(pages))
+    return text
+
+
+def sheet_html(
+    document: ObjectiveSheetDocument, *, chart_url: str | None = None, first: bool = True
+) -> str:
+    """The HTML of one sheet's page."""
+    head = document.header
+    brk = "" if first else ' style="page-break-before: always;"'
+    parts = [
+        f"<div{brk}><h1>{escape(tr('Fiche objectifs – part variable'))} {head.year}</h1>",
+        f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
+        _header_html(document), _rows_html(document), "<br>", _totals_html(document),
+    ]
+    parts.append(_bottom_html(document, chart_url))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def _mode_label(mode: SheetMode) -> str:
+    return tr("Objectifs (début de période)") if mode is SheetMode.TARGETS else tr(
+        "Résultats (fin de période)")
+
+
+def _header_html(document: ObjectiveSheetDocument) -> str:
+    head = document.header
+    data_date = f"{head.data_date:%d/%m/%Y}" if head.data_date else "—"
+    left = [(tr("Organisation"), head.organisation), (tr("Salarié(e)"), head.person_name),
+            (tr("Fonction"), head.role), (tr("Équipe"), head.team or "—")]
+    right = [(tr("Période"), f"{head.period_start:%d/%m/%Y} – {head.period_end:%d/%m/%Y}"),
+             (tr("Date des données"), data_date),
+             (tr("Part variable cible"), format_eur(head.target_variable_cents, decimals=True)),
+             (tr("Empreinte des chiffres"), document.checksum or "—")]
+    rows = "".join(
+        f"<tr><td><b>{escape(a)}</b></td><td width='35%'>{escape(b)}</td>"
+        f"<td><b>{escape(c)}</b></td><td>{escape(d)}</td></tr>"
+        for (a, b), (c, d) in zip(left, right, strict=True))
+    return f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table><br>"
+
+
+def _columns(mode: SheetMode) -> list[tuple[str, int]]:
+    """Column titles and widths (percent of the page width)."""
+    columns = [(tr("Objectif"), 14), (tr("Indicateur"), 13), (tr("Base"), 7),
+               (tr("Référence"), 8), (tr("Cible"), 9), (tr("Poids"), 6),
+               (tr("Seuils (décl. / cible / plafond)"), 10)]
+    if mode is SheetMode.ACTUALS:
+        columns += [(tr("Réalisé"), 9), (tr("Atteinte"), 8), (tr("Taux de paiement"), 8),
+                    (tr("Paiement pondéré"), 8)]
+    total = sum(width for _, width in columns)
+    return [(title, round(width * 100 / total)) for title, width in columns]
+
+
+def _rows_html(document: ObjectiveSheetDocument) -> str:
+    head = "".join(f"<th width='{width}%'>{escape(title)}</th>"
+                   for title, width in _columns(document.mode))
+    body = "".join(_row_html(row, document.mode) for row in document.rows)
+    weights = format_percent(document.weights_total / 100, 2)
+    span = len(_columns(document.mode)) - 2
+    foot = (f"<tr><td colspan='5' class='num'><b>{escape(tr('Total des poids'))}</b></td>"
+            f"<td class='num'><b>{weights}</b></td><td colspan='{span - 4}'></td></tr>")
+    return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{body}{foot}</table>")
+
+
+def _row_html(row: SheetRow, mode: SheetMode) -> str:
+    obj = row.objective
+    unit = f"\u00a0{obj.unit}" if obj.unit else ""
+    sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
+    thresholds = "\u00a0/ ".join(format_decimal(t, 0)
+                                  for t in (obj.trigger, obj.target_threshold, obj.cap)) + "\u00a0%"
+    cells = [escape(obj.label), escape(obj.indicator_label + sense), escape(basis_label(obj.basis)),
+             _num(obj.baseline, unit), _num(obj.target, unit),
+             format_percent(obj.weight / 100, 2), thresholds]
+    if mode is SheetMode.ACTUALS:
+        actual = _num(row.actual, unit) if row.actual is not None else escape(row.note or "—")
+        cells += [actual, format_percent(row.achievement), format_percent(row.payout_rate, 2),
+                  format_percent(row.weighted, 2)]
+    tds = "".join(f"<td{' class=num' if i >= 3 else ''}>{cell}</td>"
+                  for i, cell in enumerate(cells))
+    return f"<tr>{tds}</tr>"
+
+
+def _num(value: object, unit: str) -> str:
+    from decimal import Decimal
+
+    if not isinstance(value, Decimal):
+        return "—"
+    return escape(format_decimal(value) + unit)
+
+
+def _totals_html(document: ObjectiveSheetDocument) -> str:
+    if document.mode is SheetMode.TARGETS:
+        target = format_eur(document.header.target_variable_cents, decimals=True)
+        return (f"<p>{escape(tr('Part variable cible'))} : <b>{target}</b>. "
+                f"{escape(tr('Les résultats seront constatés en fin de période.'))}</p>")
+    total = format_percent(document.total, 2)
+    amount = format_eur(document.amount_cents, decimals=True)
+    target = format_eur(document.header.target_variable_cents, decimals=True)
+    return (f"<p class='total'>{escape(tr('Taux de paiement total'))} : {total} — "
+            f"{escape(tr('Montant de la part variable'))} : {amount} "
+            f"<span class='small'>({escape(tr('sur'))} {target})</span></p>")
+
+
+def _bottom_html(document: ObjectiveSheetDocument, chart_url: str | None) -> str:
+    """Chart (left) beside the comments and signature blocks (right)."""
+    comment = (f"<p><b>{escape(tr('Commentaires'))} :</b> {escape(document.comment)}</p>"
+               if document.comment else "")
+    if not chart_url:
+        return comment + _signatures_html()
+    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+            f"<td width='50%' valign='top'><img src='{chart_url}' width='{CHART_WIDTH // 2}' "
+            f"height='{CHART_HEIGHT // 2}'></td>"
+            f"<td width='50%' valign='top'>{comment}{_signatures_html()}</td></tr></table>")
+
+
+def _signatures_html() -> str:
+    cells = "".join(
+        f"<td width='50%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
+        f"<b>{escape(label)}</b><br><span class='small'>{escape(tr('Date et signature'))}"
+        f"</span><br><br><br><br></td>"
+        for label in (tr("Le salarié / la salariée"), tr("Le manager")))
+    return f"<table class='grid' width='100%' cellspacing='0'><tr>{cells}</tr></table>"
+
+
+def progress_chart(document: ObjectiveSheetDocument) -> QImage:
+    """Horizontal bars: achievement of each objective against the 100 % target line."""
+    image = QImage(CHART_WIDTH, CHART_HEIGHT, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(17)
+    painter.setFont(font)
+    label_w, top, scale_max = 270, 30, 1.5
+    bar_area = CHART_WIDTH - label_w - 80
+    step = (CHART_HEIGHT - top - 10) / max(len(document.rows), 1)
+    painter.drawText(QRectF(0, 0, CHART_WIDTH, top), Qt.AlignmentFlag.AlignLeft,
+                     tr("Atteinte par objectif (trait : cible 100 %)"))
+    for index, row in enumerate(document.rows):
+        y = top + index * step
+        painter.drawText(QRectF(0, y, label_w - 8, step), Qt.AlignmentFlag.AlignRight
+                         | Qt.AlignmentFlag.AlignVCenter, row.objective.label)
+        ratio = min(float(row.achievement or 0), scale_max)
+        colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
+        painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,
+                                step * 0.6), QColor(colour))
+        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 6, y, 80, step),
+                         Qt.AlignmentFlag.AlignVCenter, format_percent(row.achievement, 0))
+    target_x = label_w + bar_area / scale_max
+    painter.setPen(QPen(QColor("#222222"), 2, Qt.PenStyle.DashLine))
+    painter.drawLine(int(target_x), top, int(target_x), CHART_HEIGHT - 6)
+    painter.end()
+    return image
