@@ -1,35 +1,257 @@
-"""Relations page: each relationship and its stage."""
+"""Relations page: the pipeline board and a table of the same relationships, with filters.
+
+The right panel shows the selected relationship's timeline, contracts and actions, with the
+buttons of the loop: marché test, feedback, go / no go, contract, renewal, actions.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.relationships import list_relationships
+from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.models.record_table import RecordTableModel
-from srm_inclusif.ui.pages.record_page import RecordPage
+from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
+from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
+from srm_inclusif.ui.models.record_table import SORT_ROLE
+from srm_inclusif.ui.models.relationship_table import RelationshipTableModel
+
+ANY = "__any__"
 
 
 class RelationshipsPage(QWidget):
-    """Lists relationships with their stage."""
+    """Pipeline board / table of relationships, filters, and the selected one's detail."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        model = RecordTableModel([
-            (self.tr("Structure"), lambda r: r.counterparty_name, str),
-            (self.tr("Étape"), lambda r: r.stage, lambda s: Stage(s).label),
-            (self.tr("Depuis le"), lambda r: r.stage_since, lambda d: d.strftime("%d/%m/%Y")),
-            (self.tr("Suivi par"), lambda r: r.person_name, lambda v: v or ""),
-        ], self)
-        self.view = RecordPage(self.tr("Relations"), model, self)
-        QVBoxLayout(self).addWidget(self.view)
+        self.setObjectName("relationshipsPage")
+        self.controller = LifecycleController(ctx, self)
+        self.rows: list[RelationshipRow] = []
+        self._build()
+        self._connect_signals()
         self.refresh(Changes.all())
 
+    # -- view -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Relations"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageCount")
+        self.owner_filter = self._combo("ownerFilter", self.tr("Tous les responsables"))
+        self.kind_filter = self._combo("kindFilter", self.tr("Tous les types"))
+        for family in Family:
+            self.kind_filter.addItem(family.label, f"family:{family.value}")
+        for kind in Kind:
+            if kind is not Kind.CLASSIC:
+                self.kind_filter.addItem(f"  {kind.value} — {kind.label}", kind.value)
+        self.sector_filter = self._combo("sectorFilter", self.tr("Tous les secteurs"))
+        self.new_button = QPushButton(self.tr("Nouvelle relation…"))
+        self.new_button.setObjectName("newRelationship")
+        self.criteria_button = QPushButton(self.tr("Critères des retours…"))
+        self.criteria_button.setObjectName("editCriteria")
+        bar = QHBoxLayout()
+        for widget in (self.owner_filter, self.kind_filter, self.sector_filter):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.criteria_button)
+        bar.addWidget(self.new_button)
+        self.board = PipelineBoard(self)
+        self.table_model = RelationshipTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("relationshipTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("relationshipViews")
+        self.tabs.addTab(self.board, self.tr("Pipeline"))
+        self.tabs.addTab(self.table, self.tr("Tableau"))
+        self.detail = RelationshipDetail(self.ctx, self)
+        splitter = QSplitter()
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.count_label)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._add_shortcuts()
+
+    def _combo(self, name: str, everything: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, ANY)
+        combo.setMaximumWidth(280)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(18)
+        return combo
+
+    def _add_shortcuts(self) -> None:
+        for text, key, slot in (
+            (self.tr("Nouvelle relation"), QKeySequence.StandardKey.New, self._on_new),
+            (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), self._on_change_stage),
+            (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), self._on_test),
+            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), self._on_feedback),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    # -- controller -----------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        for combo in (self.owner_filter, self.kind_filter, self.sector_filter):
+            combo.currentIndexChanged.connect(self._show_rows)
+        self.new_button.clicked.connect(self._on_new)
+        self.criteria_button.clicked.connect(self.controller.edit_criteria)
+        self.board.move_requested.connect(self._on_move_requested)
+        self.board.stage_dialog_requested.connect(self.controller.change_stage)
+        self.board.card_selected.connect(self._on_selected)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
+        buttons = self.detail.buttons
+        buttons["stage"].clicked.connect(self._on_change_stage)
+        buttons["test"].clicked.connect(self._on_test)
+        buttons["contract"].clicked.connect(
+            lambda: self._with_relationship(self.controller.new_contract))
+        buttons["feedback"].clicked.connect(self._on_feedback)
+        buttons["decision"].clicked.connect(lambda: self._with_contract(self.controller.decide))
+        buttons["renew"].clicked.connect(
+            lambda: self._with_contract(self.controller.renew_contract))
+        buttons["action"].clicked.connect(lambda: self._with_relationship(
+            lambda rid: self.controller.new_action(relationship_id=rid)))
+        self.detail.action_toggled.connect(self.controller.set_action_done)
+
     def refresh(self, changes: Changes) -> None:
-        """Reload when relationships changed."""
-        if changes.touches("relationships", "counterparties"):
-            rows = list_relationships(self.ctx.engine)
-            self.view.show_rows(rows, self.tr("%n relation(s)", "", len(rows)))
+        """Reload when relationships, contracts, feedback or actions changed."""
+        if not changes.touches("relationships", "counterparties", "contracts", "feedback",
+                               "actions", "settings"):
+            return
+        self.rows = list_relationships(self.ctx.engine)
+        self._fill_filters()
+        self._show_rows()
+        ids = {r.id for r in self.rows}
+        current = self.detail.relationship_id
+        self.detail.show_relationship(current if current in ids else None)
+
+    def _fill_filters(self) -> None:
+        owners = sorted({(r.person_name, r.person_id) for r in self.rows if r.person_id},
+                        key=lambda o: o[0] or "")
+        sectors = sorted({s for r in self.rows for s in r.sectors})
+        self._refill(self.owner_filter, [(name or "", pid) for name, pid in owners]
+                     + [(self.tr("Sans responsable"), None)])
+        self._refill(self.sector_filter, [(s, s) for s in sectors])
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, object]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def visible_rows(self) -> list[RelationshipRow]:
+        """The relationships passing the filters."""
+        return [r for r in self.rows if self._passes(r)]
+
+    def _passes(self, row: RelationshipRow) -> bool:
+        owner, kind = self.owner_filter.currentData(), self.kind_filter.currentData()
+        sector = self.sector_filter.currentData()
+        if owner != ANY and row.person_id != owner:
+            return False
+        if kind != ANY and not _kind_matches(row.kind, kind):
+            return False
+        return sector == ANY or sector in row.sectors
+
+    def _show_rows(self) -> None:
+        rows = self.visible_rows()
+        self.board.set_rows(rows)
+        self.table_model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("{shown} relation(s) sur {total}").format(
+            shown=len(rows), total=len(self.rows)))
+
+    def selected_id(self) -> int | None:
+        """The relationship shown in the detail panel."""
+        return self.detail.relationship_id
+
+    def select(self, relationship_id: int) -> None:
+        """Show a relationship: its card is selected and its detail filled."""
+        self.board.select(relationship_id)
+        self.detail.show_relationship(relationship_id)
+
+    def _on_selected(self, relationship_id: int) -> None:
+        self.detail.show_relationship(relationship_id)
+
+    def _on_table_row(self, current, _previous) -> None:  # noqa: ANN001
+        if current.isValid():
+            row = self.table_model.relationship_at(self.proxy.mapToSource(current).row())
+            self.detail.show_relationship(row.id)
+
+    def _on_move_requested(self, relationship_id: int, stage: str) -> None:
+        self.detail.show_relationship(relationship_id)
+        self.controller.change_stage(relationship_id, Stage(stage))
+        self.board.select(relationship_id)
+
+    def _on_new(self) -> None:
+        before = {r.id for r in self.rows}
+        if self.controller.new_relationship():
+            created = {r.id for r in self.rows} - before
+            if created:
+                self.select(created.pop())
+
+    def _with_relationship(self, action) -> None:  # noqa: ANN001
+        if self.selected_id() is not None:
+            action(self.selected_id())
+
+    def _with_contract(self, action) -> None:  # noqa: ANN001
+        contract_id = self.detail.selected_contract_id()
+        if contract_id is None:
+            self.controller.warn(self.tr("Contrats"), self.tr(
+                "Cette relation n'a pas encore de contrat ni de marché test."))
+            return
+        action(contract_id)
+
+    def _on_change_stage(self) -> None:
+        self._with_relationship(self.controller.change_stage)
+
+    def _on_test(self) -> None:
+        self._with_relationship(self.controller.start_test)
+
+    def _on_feedback(self) -> None:
+        self._with_contract(self.controller.give_feedback)
+
+
+def _kind_matches(kind: str, wanted: str) -> bool:
+    if wanted.startswith("family:"):
+        try:
+            return Kind(kind).family.value == wanted.removeprefix("family:")
+        except ValueError:
+            return False
+    return kind == wanted

@@ -1,0 +1,1 @@
+"""Dialogs and the controller of the relationship lifecycle (stages, tests, feedback, contracts)."""

@@ -1,0 +1,157 @@
+"""Dialog: create or edit a contract or marché test, clause sociale included."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.lifecycle import realisation_rate
+from srm_inclusif.core.vocabulary import ClauseMode, ContractKind
+from srm_inclusif.storage.services.contracts import ContractFields
+from srm_inclusif.ui.lifecycle.fields import (
+    AmountEdit,
+    HoursEdit,
+    OptionalDateEdit,
+    decimal_text,
+)
+
+
+class ContractDialog(QDialog):
+    """The fields of a contract; ``fields()`` gives them back checked."""
+
+    def __init__(self, title: str, values: ContractFields, *, fixed_kind: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contractDialog")
+        self.setWindowTitle(title)
+        self._build(values, fixed_kind)
+        self._result: ContractFields | None = None
+
+    def _build(self, v: ContractFields, fixed_kind: bool) -> None:
+        self.title = QLineEdit(v.title)
+        self.title.setObjectName("contractTitle")
+        self.kind = QComboBox()
+        for kind in ContractKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(v.kind.value))
+        self.kind.setEnabled(not fixed_kind)
+        self.scope = QPlainTextEdit(v.scope)
+        self.scope.setMaximumHeight(60)
+        self.criteria = QPlainTextEdit(v.success_criteria)
+        self.criteria.setMaximumHeight(60)
+        self.amount = AmountEdit(v.amount_cents)
+        self.amount.setObjectName("contractAmount")
+        self.start = OptionalDateEdit(v.start_date)
+        self.start.setObjectName("contractStart")
+        self.end = OptionalDateEdit(v.end_date)
+        self.end.setObjectName("contractEnd")
+        self.notice = QSpinBox()
+        self.notice.setRange(0, 730)
+        self.notice.setSuffix(self.tr(" jours"))
+        self.notice.setValue(v.notice_days)
+        self.reserved = QComboBox()
+        for text, value in ((self.tr("Non"), None), ("L2113-12 (EA / ESAT)", "L2113-12"),
+                            ("L2113-13 (SIAE)", "L2113-13"), ("L2113-14", "L2113-14")):
+            self.reserved.addItem(text, value)
+        self.reserved.setCurrentIndex(max(0, self.reserved.findData(v.reserved_article)))
+        form = QFormLayout()
+        form.addRow(self.tr("Intitulé"), self.title)
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Périmètre"), self.scope)
+        form.addRow(self.tr("Critères de réussite"), self.criteria)
+        form.addRow(self.tr("Montant HT (€)"), self.amount)
+        form.addRow(self.tr("Début"), self.start)
+        form.addRow(self.tr("Fin"), self.end)
+        form.addRow(self.tr("Préavis"), self.notice)
+        form.addRow(self.tr("Marché réservé"), self.reserved)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._clause_box(v))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _clause_box(self, v: ContractFields) -> QGroupBox:
+        box = QGroupBox(self.tr("Clause sociale d'insertion"))
+        box.setCheckable(True)
+        box.setChecked(v.has_clause_sociale)
+        box.setObjectName("clauseBox")
+        self.clause_box = box
+        self.planned = HoursEdit(v.clause_hours_planned)
+        self.planned.setObjectName("hoursPlanned")
+        self.realised = HoursEdit(v.clause_hours_realised)
+        self.realised.setObjectName("hoursRealised")
+        self.rate = QLabel()
+        self.rate.setObjectName("realisationRate")
+        self.mode = QComboBox()
+        self.mode.addItem("—", None)
+        for mode in ClauseMode:
+            self.mode.addItem(mode.label, mode.value)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(v.clause_mode)))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 100_000)
+        self.participants.setValue(v.clause_participants or 0)
+        self.facilitator = QLineEdit(v.clause_facilitator or "")
+        form = QFormLayout(box)
+        form.addRow(self.tr("Heures prévues"), self.planned)
+        form.addRow(self.tr("Heures réalisées"), self.realised)
+        form.addRow(self.tr("Taux de réalisation"), self.rate)
+        form.addRow(self.tr("Modalité"), self.mode)
+        form.addRow(self.tr("Participants (nombre)"), self.participants)
+        form.addRow(self.tr("Facilitateur"), self.facilitator)
+        self.planned.valueChanged.connect(self._update_rate)
+        self.realised.valueChanged.connect(self._update_rate)
+        self._update_rate()
+        return box
+
+    def _update_rate(self) -> None:
+        self.rate.setText(decimal_text(realisation_rate(self.planned.hours(),
+                                                        self.realised.hours())))
+
+    def fields(self) -> ContractFields:
+        """The values typed (raises ``ValidationError`` on an unreadable amount)."""
+        clause = self.clause_box.isChecked()
+        return ContractFields(
+            title=self.title.text().strip(), kind=ContractKind(self.kind.currentData()),
+            scope=self.scope.toPlainText().strip(),
+            success_criteria=self.criteria.toPlainText().strip(),
+            amount_cents=self.amount.cents(), start_date=self.start.value(),
+            end_date=self.end.value(), notice_days=self.notice.value(),
+            reserved_article=self.reserved.currentData(), has_clause_sociale=clause,
+            clause_hours_planned=self.planned.hours() if clause else None,
+            clause_hours_realised=self.realised.hours() if clause else None,
+            clause_mode=self.mode.currentData() if clause else None,
+            clause_participants=(self.participants.value() or None) if clause else None,
+            clause_facilitator=(self.facilitator.text().strip() or None) if clause else None,
+        )
+
+    def accept(self) -> None:
+        """Close only when the form reads correctly."""
+        try:
+            self._result = self.fields()
+        except ValidationError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return
+        if not self._result.title:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Donnez un intitulé."))
+            return
+        super().accept()
+
+    def result_fields(self) -> ContractFields | None:
+        """The accepted fields."""
+        return self._result

@@ -1,0 +1,308 @@
+"""Lifecycle actions shared by the pages: open the dialog, then run one named undo step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+from srm_inclusif.core.vocabulary import FeedbackDirection, Profile, Stage
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services import actions as action_service
+from srm_inclusif.storage.services import contracts as contract_service
+from srm_inclusif.storage.services import feedback as feedback_service
+from srm_inclusif.storage.services import relationships as relationship_service
+from srm_inclusif.storage.services.counterparties import list_counterparties
+from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
+from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
+from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
+from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
+from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
+from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
+from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
+from srm_inclusif.ui.lifecycle.steps import run_step
+
+Accepted = QDialog.DialogCode.Accepted
+
+
+class LifecycleController(QObject):
+    """Every lifecycle change the user can make; each is one named, undoable step."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+
+    @property
+    def engine(self):  # noqa: ANN201
+        """The workspace engine."""
+        return self.ctx.engine
+
+    def _step(self, text: str, do, undo) -> bool:  # noqa: ANN001
+        return run_step(self.ctx, self.window, text, do, undo)
+
+    # -- relationships --------------------------------------------------------------------------
+    def new_relationship(self, counterparty_id: int | None = None) -> bool:
+        """Start following a counterparty."""
+        dialog = RelationshipDialog(list_counterparties(self.engine, limit=100_000),
+                                    list_people(self.engine), self.tr("Nouvelle relation"),
+                                    self.window)
+        if counterparty_id is not None:
+            dialog.select_counterparty(counterparty_id)
+        if dialog.exec() != Accepted or (request := dialog.request()) is None:
+            return False
+        state: dict = {}
+
+        def do() -> Changes:
+            if "removed" in state:
+                return relationship_service.restore_relationship(
+                    self.engine, removed=state.pop("removed"))
+            created = relationship_service.create_relationship(
+                self.engine, counterparty_id=request.counterparty_id, on=self.ctx.today(),
+                person_id=request.person_id)
+            state["id"] = created.id
+            return created.changes
+
+        def undo() -> Changes:
+            state["removed"] = relationship_service.delete_relationship(
+                self.engine, relationship_id=state["id"])
+            return state["removed"].changes
+
+        return self._step(self.tr("Nouvelle relation"), do, undo)
+
+    def change_stage(self, relationship_id: int, target: Stage | None = None) -> bool:
+        """Move a relationship to another stage (dialog for the date and the reason)."""
+        row = relationship_service.get_relationship(self.engine, relationship_id)
+        dialog = StageChangeDialog(row.counterparty_name, Stage(row.stage), target,
+                                   self.ctx.today(), self.window)
+        if dialog.exec() != Accepted:
+            return False
+        request = dialog.request()
+        state: dict = {}
+
+        def do() -> Changes:
+            state["moved"] = relationship_service.move_stage(
+                self.engine, relationship_id=relationship_id, to_stage=request.stage,
+                on=request.on, reason=request.reason)
+            return state["moved"].changes
+
+        def undo() -> Changes:
+            return relationship_service.restore_stage(self.engine, moved=state["moved"])
+
+        return self._step(self.tr("Passer à « {stage} »").format(stage=request.stage.label),
+                          do, undo)
+
+    # -- contracts ------------------------------------------------------------------------------
+    def start_test(self, relationship_id: int) -> bool:
+        """Create a marché test for a relationship."""
+        dialog = ContractDialog(self.tr("Nouveau marché test"), contract_service.ContractFields(
+            "", kind=contract_service.ContractKind.MARCHE_TEST, start_date=self.ctx.today()),
+            fixed_kind=True, parent=self.window)
+        if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
+            return False
+        state: dict = {}
+
+        def do() -> Changes:
+            state["started"] = contract_service.start_test(
+                self.engine, relationship_id=relationship_id, values=values, on=self.ctx.today())
+            return state["started"].changes
+
+        def undo() -> Changes:
+            return contract_service.undo_start_test(self.engine, started=state["started"])
+
+        return self._step(self.tr("Nouveau marché test"), do, undo)
+
+    def new_contract(self, relationship_id: int) -> bool:
+        """Create a contract for a relationship."""
+        dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
+            "", start_date=self.ctx.today()), parent=self.window)
+        if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
+            return False
+        return self._create_contract(self.tr("Nouveau contrat"), relationship_id, values, None)
+
+    def _create_contract(self, text: str, relationship_id: int,
+                         values: contract_service.ContractFields,
+                         previous_id: int | None, override: str | None = None) -> bool:
+        state: dict = {}
+
+        def do() -> Changes:
+            if "removed" in state:
+                return contract_service.restore_contract(self.engine,
+                                                         removed=state.pop("removed"))
+            if previous_id is None:
+                created = contract_service.create_contract(
+                    self.engine, relationship_id=relationship_id, values=values)
+            else:
+                created = contract_service.renew_contract(
+                    self.engine, contract_id=previous_id, values=values, override_reason=override)
+            state["id"] = created.id
+            return created.changes
+
+        def undo() -> Changes:
+            state["removed"] = contract_service.delete_contract(self.engine,
+                                                                contract_id=state["id"])
+            return state["removed"].changes
+
+        return self._step(text, do, undo)
+
+    def edit_contract(self, contract_id: int) -> bool:
+        """Edit a contract's fields (clause sociale hours included)."""
+        previous = contract_service.get_contract_fields(self.engine, contract_id)
+        dialog = ContractDialog(self.tr("Modifier le contrat"), previous, parent=self.window)
+        if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
+            return False
+        return self._step(
+            self.tr("Modifier le contrat"),
+            lambda: contract_service.update_contract(self.engine, contract_id=contract_id,
+                                                     values=values),
+            lambda: contract_service.update_contract(self.engine, contract_id=contract_id,
+                                                     values=previous))
+
+    def renew_contract(self, contract_id: int) -> bool:
+        """Create the next contract linked to this one (asks why when there is no feedback)."""
+        row = self._contract_row(contract_id)
+        override = None
+        if not self._chain_has_feedback(contract_id):
+            reason, ok = QInputDialog.getText(
+                self.window, self.tr("Renouveler sans retour d'expérience"),
+                self.tr("Aucun retour d'expérience sur ce contrat. Pourquoi renouveler "
+                        "quand même ?"))
+            if not ok:
+                return False
+            override = reason
+        dialog = ContractDialog(self.tr("Renouveler le contrat"),
+                                contract_service.renewal_proposal(self.engine, contract_id),
+                                parent=self.window)
+        if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
+            return False
+        return self._create_contract(self.tr("Renouveler le contrat"), row.relationship_id,
+                                     values, contract_id, override)
+
+    def _contract_row(self, contract_id: int) -> contract_service.ContractRow:
+        return next(c for c in contract_service.list_contracts(self.engine)
+                    if c.id == contract_id)
+
+    def _chain_has_feedback(self, contract_id: int) -> bool:
+        rows = {c.id: c for c in contract_service.list_contracts(self.engine)}
+        current = rows.get(contract_id)
+        while current is not None:
+            if current.feedback_count:
+                return True
+            current = rows.get(current.previous_contract_id)  # type: ignore[arg-type]
+        return False
+
+    def decide(self, contract_id: int) -> bool:
+        """Go / no-go at the end of a marché test."""
+        row = self._contract_row(contract_id)
+        dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window)
+        if dialog.exec() != Accepted:
+            return False
+        request = dialog.request()
+        state: dict = {}
+
+        def do() -> Changes:
+            state["decided"] = contract_service.decide_test(
+                self.engine, contract_id=contract_id, decision=request.decision, on=request.on,
+                reason=request.reason, override_reason=request.override_reason)
+            return state["decided"].changes
+
+        def undo() -> Changes:
+            return contract_service.undo_decision(self.engine, decided=state["decided"])
+
+        return self._step(self.tr("Décision « {d} »").format(d=request.decision.label), do, undo)
+
+    # -- feedback and actions -------------------------------------------------------------------
+    def give_feedback(self, contract_id: int) -> bool:
+        """Record a feedback on a contract (the client's feedback received, for a seller)."""
+        row = self._contract_row(contract_id)
+        received = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        direction = FeedbackDirection.RECEIVED if received else FeedbackDirection.GIVEN
+        dialog = FeedbackDialog(row.title, feedback_service.list_criteria(self.engine),
+                                self.ctx.today(), direction=direction, parent=self.window)
+        if dialog.exec() != Accepted:
+            return False
+        request = dialog.request()
+        state: dict = {}
+
+        def do() -> Changes:
+            if "removed" in state:
+                return feedback_service.restore_feedback(self.engine,
+                                                         removed=state.pop("removed"))
+            created = feedback_service.record_feedback(
+                self.engine, contract_id=contract_id, given_on=request.given_on,
+                scores=request.scores, author=request.author, direction=request.direction,
+                overall_comment=request.overall_comment, would_recommend=request.would_recommend)
+            state["id"] = created.id
+            return created.changes
+
+        def undo() -> Changes:
+            state["removed"] = feedback_service.delete_feedback(self.engine,
+                                                                feedback_id=state["id"])
+            return state["removed"].changes
+
+        text = self.tr("Retour d'expérience reçu") if received else self.tr(
+            "Retour d'expérience")
+        return self._step(text, do, undo)
+
+    def record_reply(self, feedback_id: int, reply: str, reply_on) -> bool:  # noqa: ANN001
+        """Store the counterparty's reply to a feedback."""
+        previous = feedback_service.get_feedback(self.engine, feedback_id)
+        return self._step(
+            self.tr("Réponse au retour d'expérience"),
+            lambda: feedback_service.record_reply(self.engine, feedback_id=feedback_id,
+                                                  reply=reply, reply_on=reply_on),
+            lambda: feedback_service.record_reply(self.engine, feedback_id=feedback_id,
+                                                  reply=previous.reply,
+                                                  reply_on=previous.reply_on))
+
+    def edit_criteria(self) -> bool:
+        """Edit the workspace's feedback criteria."""
+        previous = feedback_service.list_criteria(self.engine, active_only=False)
+        dialog = CriteriaDialog(feedback_service.list_criteria(self.engine), self.window)
+        if dialog.exec() != Accepted:
+            return False
+        criteria = dialog.criteria()
+        return self._step(
+            self.tr("Modifier les critères"),
+            lambda: feedback_service.save_criteria(self.engine, criteria=criteria),
+            lambda: feedback_service.save_criteria(
+                self.engine, criteria=[c for c in previous if c.active]))
+
+    def new_action(self, *, relationship_id: int | None = None,
+                   feedback_id: int | None = None) -> bool:
+        """Add an action item to a relationship or a feedback."""
+        dialog = ActionDialog(list_people(self.engine), parent=self.window)
+        if dialog.exec() != Accepted:
+            return False
+        request = dialog.request()
+        state: dict = {}
+
+        def do() -> Changes:
+            if "removed" in state:
+                return action_service.restore_action(self.engine, removed=state.pop("removed"))
+            created = action_service.create_action(
+                self.engine, text=request.text, relationship_id=relationship_id,
+                feedback_id=feedback_id, owner_id=request.owner_id, due_date=request.due_date)
+            state["id"] = created.id
+            return created.changes
+
+        def undo() -> Changes:
+            state["removed"] = action_service.delete_action(self.engine, action_id=state["id"])
+            return state["removed"].changes
+
+        return self._step(self.tr("Nouvelle action"), do, undo)
+
+    def set_action_done(self, action: action_service.ActionRow, done: bool) -> bool:
+        """Tick or untick an action."""
+        text = self.tr("Action faite") if done else self.tr("Action à refaire")
+        return self._step(
+            text,
+            lambda: action_service.set_action_done(self.engine, action_id=action.id, done=done,
+                                                   done_on=self.ctx.today()),
+            lambda: action_service.set_action_done(self.engine, action_id=action.id,
+                                                   done=action.done, done_on=action.done_on))
+
+    def warn(self, title: str, text: str) -> None:
+        """Show a problem to the user."""
+        QMessageBox.warning(self.window, title, text)

@@ -1,0 +1,100 @@
+"""Dialog: edit the workspace's feedback criteria set (labels, weights, order)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.storage.services.feedback import CriterionRow
+
+
+class CriteriaDialog(QDialog):
+    """One row per criterion: label and weight; add, remove, move up or down."""
+
+    def __init__(self, criteria: list[CriterionRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criteriaDialog")
+        self.setWindowTitle(self.tr("Critères des retours d'expérience"))
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("criteriaTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Critère"), self.tr("Poids")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for criterion in criteria:
+            self.add_row(criterion)
+        add = QPushButton(self.tr("Ajouter"))
+        add.clicked.connect(lambda: self.add_row(CriterionRow(None, "", "", 1.0)))
+        remove = QPushButton(self.tr("Retirer"))
+        remove.clicked.connect(self._remove_current)
+        up, down = QPushButton(self.tr("Monter")), QPushButton(self.tr("Descendre"))
+        up.clicked.connect(lambda: self._move(-1))
+        down.clicked.connect(lambda: self._move(1))
+        row = QHBoxLayout()
+        for button in (add, remove, up, down):
+            row.addWidget(button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "Les retours déjà saisis gardent les poids de leur date ; un critère retiré "
+            "reste dans l'historique.")))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(480, 360)
+
+    def add_row(self, criterion: CriterionRow) -> None:
+        """Append a criterion row."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._set_row(row, criterion)
+
+    def _set_row(self, row: int, criterion: CriterionRow) -> None:
+        item = QTableWidgetItem(criterion.label)
+        item.setData(256, (criterion.id, criterion.key))
+        self.table.setItem(row, 0, item)
+        weight = QDoubleSpinBox()
+        weight.setRange(0.1, 100)
+        weight.setDecimals(1)
+        weight.setValue(criterion.weight)
+        self.table.setCellWidget(row, 1, weight)
+
+    def _remove_current(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = self.criteria()
+        rows[row], rows[target] = rows[target], rows[row]
+        for index, criterion in enumerate(rows):
+            self._set_row(index, criterion)
+        self.table.setCurrentCell(target, 0)
+
+    def criteria(self) -> list[CriterionRow]:
+        """The criteria as edited, in order (empty labels skipped)."""
+        found = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            criterion_id, key = item.data(256) or (None, "")
+            weight = self.table.cellWidget(row, 1).value()  # type: ignore[attr-defined]
+            if item.text().strip():
+                found.append(CriterionRow(criterion_id, key, item.text().strip(), weight, row))
+        return found

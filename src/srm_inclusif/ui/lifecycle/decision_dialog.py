@@ -1,0 +1,90 @@
+"""Dialog: go / no-go at the end of a marché test, or a renewal, with the feedback guard rail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
+
+
+@dataclass(frozen=True)
+class DecisionRequest:
+    """The decision taken."""
+
+    decision: Decision
+    on: date
+    reason: str
+    override_reason: str | None
+
+
+class DecisionDialog(QDialog):
+    """Go or no go, dated, with a reason; without feedback, an explicit override with a reason."""
+
+    def __init__(self, title: str, feedback_count: int, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setWindowTitle(self.tr("Décision go / no go"))
+        self.go = QRadioButton(self.tr("Go : poursuivre avec un contrat"))
+        self.go.setObjectName("decisionGo")
+        self.no_go = QRadioButton(self.tr("No go : arrêter la relation"))
+        self.no_go.setObjectName("decisionNoGo")
+        self.go.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.go)
+        group.addButton(self.no_go)
+        choice = QHBoxLayout()
+        choice.addWidget(self.go)
+        choice.addWidget(self.no_go)
+        self.on = OptionalDateEdit(today)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("decisionReason")
+        self.reason.setMaximumHeight(60)
+        self.override = QCheckBox(self.tr("Décider sans retour d'expérience"))
+        self.override.setObjectName("decisionOverride")
+        self.override_reason = QPlainTextEdit()
+        self.override_reason.setObjectName("overrideReason")
+        self.override_reason.setPlaceholderText(self.tr("Pourquoi décider sans retour ?"))
+        self.override_reason.setMaximumHeight(50)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{title}</b>"))
+        form.addRow(choice)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Raison"), self.reason)
+        if feedback_count:
+            self.override.hide()
+            self.override_reason.hide()
+            form.addRow(QLabel(self.tr("{n} retour(s) d'expérience saisi(s).").format(
+                n=feedback_count)))
+        else:
+            form.addRow(QLabel(self.tr("Aucun retour d'expérience n'a été saisi.")))
+            form.addRow(self.override)
+            form.addRow(self.override_reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def request(self) -> DecisionRequest:
+        """The decision as filled in."""
+        override = (self.override_reason.toPlainText().strip()
+                    if self.override.isChecked() else None)
+        return DecisionRequest(Decision.GO if self.go.isChecked() else Decision.NO_GO,
+                               self.on.value() or date.today(),
+                               self.reason.toPlainText().strip(), override)

@@ -1,0 +1,80 @@
+"""Small input widgets shared by the lifecycle dialogs: optional date, amount HT, hours."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
+
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.money import from_cents, parse_amount, to_cents
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit whose lowest value, shown « — », means no date."""
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText("—")
+        self.set_value(value)
+
+    def set_value(self, value: date | None) -> None:
+        """Show a date, or « — » for none."""
+        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+    def value(self) -> date | None:
+        """The date chosen, or None."""
+        chosen = self.date()
+        if chosen == _NO_DATE:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+
+class AmountEdit(QLineEdit):
+    """An amount in euros HT typed the French way (``12 345,67``), stored in cents."""
+
+    def __init__(self, cents: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(self.tr("ex. 12 500,00"))
+        self.set_cents(cents)
+
+    def set_cents(self, cents: int | None) -> None:
+        """Show an amount."""
+        self.setText("" if cents is None else f"{from_cents(cents):.2f}".replace(".", ","))
+
+    def cents(self) -> int | None:
+        """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""
+        if not self.text().strip():
+            return None
+        amount = parse_amount(self.text())
+        if amount is None:
+            raise ValidationError(f"Montant illisible : {self.text()}")
+        return to_cents(amount)
+
+
+class HoursEdit(QDoubleSpinBox):
+    """A number of hours; 0 shown « — » means not given."""
+
+    def __init__(self, hours: float | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 10_000_000)
+        self.setDecimals(1)
+        self.setSpecialValueText("—")
+        self.setSuffix(" h")
+        self.setValue(hours or 0)
+
+    def hours(self) -> float | None:
+        """Hours entered, None when left at « — »."""
+        return self.value() or None
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """A rate as a French percentage, « — » when unknown."""
+    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")

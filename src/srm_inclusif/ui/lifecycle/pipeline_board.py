@@ -1,0 +1,210 @@
+"""The pipeline board: one column per stage, cards moved by drag and drop or by keyboard.
+
+Keyboard: arrows move within a column, Left / Right go to the neighbouring column,
+Ctrl+Right / Ctrl+Left move the selected card to the next / previous stage, Enter opens the
+stage change dialog. A drop or a key never moves a card by itself: it asks (``move_requested``),
+and the board is rebuilt from the database once the change is made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.storage.services.relationships import RelationshipRow
+
+MIME_TYPE = "application/x-srm-inclusif-relationship"
+ID_ROLE = Qt.ItemDataRole.UserRole
+CARD_STYLE = (
+    "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 4px;"
+    " margin: 1px 2px; background: palette(base); }"
+    "QListWidget::item:selected { background: #2f6fb0; color: white; }"
+)
+
+
+def relationship_mime(relationship_id: int) -> QMimeData:
+    """The drag payload of a card."""
+    data = QMimeData()
+    data.setData(MIME_TYPE, QByteArray(str(relationship_id).encode()))
+    return data
+
+
+class StageColumn(QListWidget):
+    """The cards of one stage."""
+
+    dropped = Signal(int, str)  # relationship id, this column's stage
+    key_moved = Signal(int, int)  # relationship id, +1 / -1 stage
+    focus_moved = Signal(int)  # -1 / +1 column
+    activated = Signal(int)
+
+    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"stageColumn_{stage.value}")
+        self.setAccessibleName(stage.label)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setMinimumWidth(170)
+        self.setStyleSheet(CARD_STYLE)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME_TYPE]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        return relationship_mime(int(items[0].data(ID_ROLE)))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self.dragEnterEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        """Ask for the move once the drag is over; the card itself is not moved here."""
+        payload = event.mimeData().data(MIME_TYPE)
+        event.ignore()
+        if not payload:
+            return
+        relationship_id = int(bytes(payload.data()).decode())
+        if relationship_id in self.ids():
+            return
+        QTimer.singleShot(0, lambda: self.dropped.emit(relationship_id, self.stage.value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        current = self.currentItem()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            step = 1 if key == Qt.Key.Key_Right else -1
+            if ctrl and current is not None:
+                self.key_moved.emit(int(current.data(ID_ROLE)), step)
+            elif not ctrl:
+                self.focus_moved.emit(step)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self.activated.emit(int(current.data(ID_ROLE)))
+            return
+        super().keyPressEvent(event)
+
+    def ids(self) -> list[int]:
+        """Relationship ids shown, top to bottom."""
+        return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
+
+
+class PipelineBoard(QWidget):
+    """Columns of cards, one per stage."""
+
+    move_requested = Signal(int, str)  # relationship id, target stage
+    stage_dialog_requested = Signal(int)
+    card_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pipelineBoard")
+        self.columns: dict[Stage, StageColumn] = {}
+        self.headers: dict[Stage, QLabel] = {}
+        layout = QHBoxLayout(self)
+        for stage in Stage:
+            layout.addLayout(self._column(stage))
+
+    def _column(self, stage: Stage) -> QVBoxLayout:
+        column = StageColumn(stage, self)
+        header = QLabel(stage.label)
+        header.setObjectName("stageHeader")
+        header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setBuddy(column)
+        column.dropped.connect(self.move_requested)
+        column.key_moved.connect(self._on_key_moved)
+        column.focus_moved.connect(lambda step, s=stage: self._focus_column(s, step))
+        column.activated.connect(self.stage_dialog_requested)
+        column.currentItemChanged.connect(self._on_current_changed)
+        self.columns[stage], self.headers[stage] = column, header
+        box = QVBoxLayout()
+        box.addWidget(header)
+        box.addWidget(column)
+        return box
+
+    def set_rows(self, rows: Sequence[RelationshipRow]) -> None:
+        """Show these relationships as cards (the current card stays selected)."""
+        selected = self.selected_id()
+        for stage, column in self.columns.items():
+            column.blockSignals(True)
+            column.clear()
+            cards = [r for r in rows if r.stage == stage.value]
+            for row in cards:
+                column.addItem(self._card(row))
+            self.headers[stage].setText(f"{stage.label} ({len(cards)})")
+            column.blockSignals(False)
+        if selected is not None:
+            self.select(selected)
+
+    def _card(self, row: RelationshipRow) -> QListWidgetItem:
+        kind = "Classique" if row.kind == "CLASSIC" else row.kind
+        owner = row.person_name or "—"
+        item = QListWidgetItem(f"{row.counterparty_name}\n{kind} · {owner} · "
+                               f"{row.stage_since:%d/%m/%Y}")
+        item.setData(ID_ROLE, row.id)
+        item.setToolTip(", ".join(row.sectors))
+        return item
+
+    def select(self, relationship_id: int) -> bool:
+        """Select and focus a card; False when it is not shown."""
+        for column in self.columns.values():
+            if relationship_id in column.ids():
+                column.setCurrentRow(column.ids().index(relationship_id))
+                column.setFocus()
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        """The card having the focus (or the last one selected)."""
+        for column in self.columns.values():
+            if column.hasFocus() and column.currentItem() is not None:
+                return int(column.currentItem().data(ID_ROLE))
+        return getattr(self, "_last_selected", None)
+
+    def column_of(self, relationship_id: int) -> Stage | None:
+        """The stage column a card is in."""
+        return next((s for s, c in self.columns.items() if relationship_id in c.ids()), None)
+
+    def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self._last_selected = int(current.data(ID_ROLE))
+            self.card_selected.emit(self._last_selected)
+
+    def _on_key_moved(self, relationship_id: int, step: int) -> None:
+        stage = self.column_of(relationship_id)
+        if stage is None:
+            return
+        stages = list(Stage)
+        target = stages.index(stage) + step
+        if 0 <= target < len(stages):
+            self.move_requested.emit(relationship_id, stages[target].value)
+
+    def _focus_column(self, stage: Stage, step: int) -> None:
+        stages = list(Stage)
+        index = stages.index(stage) + step
+        if 0 <= index < len(stages):
+            column = self.columns[stages[index]]
+            column.setFocus()
+            if column.currentRow() < 0 and column.count():
+                column.setCurrentRow(0)

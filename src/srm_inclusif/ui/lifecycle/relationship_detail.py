@@ -1,0 +1,146 @@
+"""Side panel of the Relations page: one relationship's timeline, contracts, feedback, actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
+from srm_inclusif.storage.services.actions import ActionRow, list_actions
+from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
+from srm_inclusif.storage.services.feedback import counterparty_trend
+from srm_inclusif.storage.services.relationships import get_relationship, stage_history
+from srm_inclusif.ui.context import WorkspaceContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RelationshipDetail(QWidget):
+    """What happened with one relationship, and the buttons to move it on."""
+
+    action_toggled = Signal(object, bool)  # ActionRow, done
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("relationshipDetail")
+        self.relationship_id: int | None = None
+        self.title = QLabel(self.tr("Choisissez une relation."))
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.score = QLabel()
+        self.score.setObjectName("detailScore")
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.contracts = QListWidget()
+        self.contracts.setObjectName("relationshipContracts")
+        self.actions = QListWidget()
+        self.actions.setObjectName("relationshipActions")
+        self.actions.itemChanged.connect(self._on_action_changed)
+        for widget in (self.timeline, self.contracts, self.actions):
+            widget.setWordWrap(True)
+        self.buttons = self._buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.score)
+        layout.addLayout(self.buttons_layout)
+        for text, widget in ((self.tr("Historique"), self.timeline),
+                             (self.tr("Contrats et marchés test"), self.contracts),
+                             (self.tr("Actions"), self.actions)):
+            label = QLabel(f"<b>{text}</b>")
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget, 1)
+        self.set_enabled(False)
+
+    def _buttons(self) -> dict[str, QPushButton]:
+        specs = (("stage", self.tr("Changer d'étape…")), ("test", self.tr("Marché test…")),
+                 ("contract", self.tr("Contrat…")), ("feedback", self.tr("Retour d'expérience…")),
+                 ("decision", self.tr("Décision go / no go…")),
+                 ("renew", self.tr("Renouveler…")), ("action", self.tr("Action…")))
+        self.buttons_layout = QGridLayout()
+        buttons = {}
+        for index, (key, text) in enumerate(specs):
+            button = QPushButton(text)
+            button.setObjectName(f"detail_{key}")
+            self.buttons_layout.addWidget(button, index // 2, index % 2)
+            buttons[key] = button
+        return buttons
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Enable the buttons when a relationship is shown."""
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+
+    def selected_contract_id(self) -> int | None:
+        """The contract selected in the list, else the latest one."""
+        item = self.contracts.currentItem() or self.contracts.item(self.contracts.count() - 1)
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def show_relationship(self, relationship_id: int | None) -> None:
+        """Fill the panel for a relationship (None clears it)."""
+        self.relationship_id = relationship_id
+        for widget in (self.timeline, self.contracts, self.actions):
+            widget.blockSignals(True)
+            widget.clear()
+        if relationship_id is None:
+            self.title.setText(self.tr("Choisissez une relation."))
+            self.score.clear()
+        else:
+            self._fill(relationship_id)
+        for widget in (self.timeline, self.contracts, self.actions):
+            widget.blockSignals(False)
+        self.set_enabled(relationship_id is not None)
+
+    def _fill(self, relationship_id: int) -> None:
+        row = get_relationship(self.ctx.engine, relationship_id)
+        self.title.setText(self.tr("<b>{name}</b><br>{stage} depuis le {since} · {owner}").format(
+            name=row.counterparty_name, stage=Stage(row.stage).label,
+            since=f"{row.stage_since:%d/%m/%Y}", owner=row.person_name or self.tr("sans suivi")))
+        trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
+        self.score.setText("" if trend.latest is None else self.tr(
+            "Dernière note : {score} / 5 — {trend}").format(
+            score=str(trend.latest).replace(".", ","), trend=trend.label))
+        for change in stage_history(self.ctx.engine, relationship_id=relationship_id):
+            start = Stage(change.from_stage).label + " → " if change.from_stage else ""
+            reason = f" : {change.reason}" if change.reason else ""
+            self.timeline.addItem(f"{change.changed_on:%d/%m/%Y} — {start}"
+                                  f"{Stage(change.to_stage).label}{reason}")
+        for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
+            item = QListWidgetItem(self._contract_text(contract))
+            item.setData(ID_ROLE, contract.id)
+            self.contracts.addItem(item)
+        for action in list_actions(self.ctx.engine, relationship_id=relationship_id):
+            self.actions.addItem(self._action_item(action))
+
+    def _contract_text(self, c: ContractRow) -> str:
+        dates = " – ".join(f"{d:%d/%m/%Y}" for d in (c.start_date, c.end_date) if d)
+        parts = [f"{ContractKind(c.kind).label} : {c.title}", format_eur(c.amount_cents), dates]
+        if c.decision:
+            parts.append(self.tr("décision {d}").format(d=Decision(c.decision).label))
+        parts.append(self.tr("{n} retour(s)").format(n=c.feedback_count))
+        return " · ".join(p for p in parts if p)
+
+    def _action_item(self, action: ActionRow) -> QListWidgetItem:
+        due = f" (pour le {action.due_date:%d/%m/%Y})" if action.due_date else ""
+        owner = f" — {action.owner_name}" if action.owner_name else ""
+        item = QListWidgetItem(f"{action.text}{due}{owner}")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
+        item.setData(ID_ROLE, action)
+        return item
+
+    def _on_action_changed(self, item: QListWidgetItem) -> None:
+        action: ActionRow = item.data(ID_ROLE)
+        done = item.checkState() == Qt.CheckState.Checked
+        if done != action.done:
+            self.action_toggled.emit(action, done)

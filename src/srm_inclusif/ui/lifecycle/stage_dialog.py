@@ -1,0 +1,80 @@
+"""Dialog: move a relationship to a stage, on a date, with a reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from srm_inclusif.core.vocabulary import Stage
+
+
+@dataclass(frozen=True)
+class StageRequest:
+    """The stage change asked for."""
+
+    stage: Stage
+    on: date
+    reason: str
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(value.year(), value.month(), value.day())
+
+
+class StageChangeDialog(QDialog):
+    """Choose the stage, the date and the reason of a stage change."""
+
+    def __init__(self, name: str, current: Stage, target: Stage | None, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageChangeDialog")
+        self.setWindowTitle(self.tr("Changer d'étape"))
+        self.stage = QComboBox()
+        self.stage.setObjectName("stageCombo")
+        for stage in Stage:
+            if stage is not current:
+                self.stage.addItem(stage.label, stage.value)
+        if target is not None:
+            self.stage.setCurrentIndex(self.stage.findData(target.value))
+        self.on = QDateEdit(to_qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("stageReason")
+        self.reason.setPlaceholderText(
+            self.tr("Pourquoi ce changement ? (obligatoire pour arrêter)"))
+        self.reason.setMaximumHeight(80)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("<b>{name}</b> — actuellement : {stage}").format(
+            name=name, stage=current.label)))
+        form.addRow(self.tr("Nouvelle étape"), self.stage)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Raison"), self.reason)
+        form.addRow(buttons)
+
+    def request(self) -> StageRequest:
+        """What the user filled in."""
+        return StageRequest(Stage(self.stage.currentData()), from_qdate(self.on.date()),
+                            self.reason.toPlainText().strip())

@@ -1,0 +1,53 @@
+"""Run a user action as one named undo step, showing a rule or validation error instead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.undo import ServiceCommand
+
+
+class DoneStep(ServiceCommand):
+    """An undo step whose first ``do`` already ran (so its errors reached the caller)."""
+
+    def __init__(self, ctx: WorkspaceContext, text: str, first: Changes,
+                 do: Callable[[], Changes], undo: Callable[[], Changes]) -> None:
+        super().__init__(ctx, text, do, undo)
+        self._first: Changes | None = first
+
+    def redo(self) -> None:
+        """Announce the first run; later redos call ``do`` again."""
+        if self._first is not None:
+            first, self._first = self._first, None
+            self._ctx.notify(first)
+            return
+        super().redo()
+
+
+def run_step(ctx: WorkspaceContext, parent: QWidget | None, text: str,
+             do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+    """Do the action now; on success push it as an undo step named ``text``.
+
+    A domain error (guard rail, invalid value) is shown in a message box and nothing is pushed.
+    """
+    try:
+        first = do()
+    except SrmError as error:
+        QMessageBox.warning(parent, text, str(error))
+        return False
+    ctx.run_command(DoneStep(ctx, text, first, do, undo))
+    return True
+
+
+class Recorder:
+    """Remembers what the last ``do`` returned, for the matching ``undo``."""
+
+    def __init__(self) -> None:
+        self.last: Any = None
+        self.removed: Any = None

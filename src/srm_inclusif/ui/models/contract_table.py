@@ -1,0 +1,54 @@
+"""Table model of contracts: title, counterparty, kind, amount HT, dates, decision, clause hours."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.vocabulary import ContractKind, Decision
+from srm_inclusif.storage.services.contracts import ContractRow
+from srm_inclusif.ui.lifecycle.fields import decimal_text
+from srm_inclusif.ui.models.record_table import RecordTableModel
+
+(COL_TITLE, COL_COUNTERPARTY, COL_KIND, COL_AMOUNT, COL_START, COL_END, COL_DECISION,
+ COL_HOURS, COL_RATE, COL_FEEDBACK) = range(10)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContractTableModel", text)
+
+
+def _date(value: Any) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def _hours(row: ContractRow) -> str:
+    if row.clause_hours_planned is None:
+        return "—"
+    done = row.clause_hours_realised or 0
+    return f"{done:g} / {row.clause_hours_planned:g} h"
+
+
+class ContractTableModel(RecordTableModel):
+    """One row per contract."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([
+            (_tr("Intitulé"), lambda r: r.title, str),
+            (_tr("Structure"), lambda r: r.counterparty_name, str),
+            (_tr("Type"), lambda r: r.kind, lambda k: ContractKind(k).label),
+            (_tr("Montant HT"), lambda r: r.amount_cents, lambda c: format_eur(c)),
+            (_tr("Début"), lambda r: r.start_date, _date),
+            (_tr("Fin"), lambda r: r.end_date, _date),
+            (_tr("Décision"), lambda r: r.decision or "",
+             lambda d: Decision(d).label if d else ""),
+            (_tr("Heures d'insertion"), lambda r: r, _hours),
+            (_tr("Réalisation"), lambda r: r.realisation_rate, decimal_text),
+            (_tr("Retours"), lambda r: r.feedback_count, str),
+        ], parent)
+
+    def contract_at(self, row: int) -> ContractRow:
+        """The contract shown on a row."""
+        return self.row_at(row)  # type: ignore[no-any-return]
