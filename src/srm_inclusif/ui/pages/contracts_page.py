@@ -1,41 +1,179 @@
-"""Contrats page: contracts and marchés test."""
+"""Contrats page: filtered list; create, edit, renew; go / no go; feedback of the selected one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.vocabulary import ContractKind
+from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.contracts import list_contracts
+from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
+from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.models.record_table import RecordTableModel
-from srm_inclusif.ui.pages.record_page import RecordPage
-
-
-def _day(value: object) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""  # type: ignore[attr-defined]
+from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
+from srm_inclusif.ui.models.contract_table import ContractTableModel
+from srm_inclusif.ui.models.record_table import SORT_ROLE
 
 
 class ContractsPage(QWidget):
-    """Lists contracts, soonest end first."""
+    """Contracts and marchés test, with clause sociale hours and their realisation rate."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        model = RecordTableModel([
-            (self.tr("Intitulé"), lambda r: r.title, str),
-            (self.tr("Type"), lambda r: r.kind, lambda k: ContractKind(k).label),
-            (self.tr("Montant HT"), lambda r: r.amount_cents, format_eur),
-            (self.tr("Début"), lambda r: r.start_date, _day),
-            (self.tr("Fin"), lambda r: r.end_date, _day),
-        ], self)
-        self.view = RecordPage(self.tr("Contrats"), model, self)
-        QVBoxLayout(self).addWidget(self.view)
+        self.setObjectName("contractsPage")
+        self.controller = LifecycleController(ctx, self)
+        self._build()
+        self._connect_signals()
         self.refresh(Changes.all())
 
+    def _build(self) -> None:
+        title = QLabel(self.tr("Contrats"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageCount")
+        self.text_filter = QLineEdit()
+        self.text_filter.setObjectName("contractSearch")
+        self.text_filter.setPlaceholderText(self.tr("Intitulé ou structure…"))
+        self.text_filter.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("contractKindFilter")
+        self.kind_filter.addItem(self.tr("Tous les types"), None)
+        for kind in ContractKind:
+            self.kind_filter.addItem(kind.label, kind.value)
+        self.running = QCheckBox(self.tr("En cours aujourd'hui"))
+        self.running.setObjectName("runningFilter")
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(self.text_filter, 1)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.running)
+        for key, text in (("new", self.tr("Nouveau…")), ("edit", self.tr("Modifier…")),
+                          ("renew", self.tr("Renouveler…")),
+                          ("decision", self.tr("Go / no go…"))):
+            button = QPushButton(text)
+            button.setObjectName(f"contract_{key}")
+            self.buttons[key] = button
+            bar.addWidget(button)
+        self.model = ContractTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("contractTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.feedback = FeedbackPanel(self.ctx, self.controller, self)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.feedback)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.count_label)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        for text, key, slot in ((self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
+                                 self._on_new),
+                                (self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"),
+                                 self._on_edit)):
+            action = QAction(text, self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.text_filter.textChanged.connect(self._reload)
+        self.kind_filter.currentIndexChanged.connect(self._reload)
+        self.running.toggled.connect(self._reload)
+        self.buttons["new"].clicked.connect(self._on_new)
+        self.buttons["edit"].clicked.connect(self._on_edit)
+        self.buttons["renew"].clicked.connect(
+            lambda: self._with_selected(self.controller.renew_contract))
+        self.buttons["decision"].clicked.connect(
+            lambda: self._with_selected(self.controller.decide))
+        self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(self._on_edit)
+
     def refresh(self, changes: Changes) -> None:
-        """Reload when contracts changed."""
-        if changes.touches("contracts", "relationships"):
-            rows = list_contracts(self.ctx.engine)
-            self.view.show_rows(rows, self.tr("%n contrat(s)", "", len(rows)))
+        """Reload when contracts, feedback or relationships changed."""
+        if changes.touches("contracts", "feedback", "relationships", "counterparties"):
+            self._reload()
+
+    def _reload(self) -> None:
+        selected = self.selected_id()
+        kind = self.kind_filter.currentData()
+        rows = list_contracts(
+            self.ctx.engine, kind=ContractKind(kind) if kind else None,
+            text=self.text_filter.text(),
+            active_on=self.ctx.today() if self.running.isChecked() else None)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("{n} contrat(s)").format(n=len(rows)))
+        if selected is not None:
+            self.select(selected)
+        self.feedback.show_contract(self.selected_id())
+
+    def select(self, contract_id: int) -> bool:
+        """Select a contract's row; False when it is filtered out."""
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.contract_at(source.row()).id == contract_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def selected(self) -> ContractRow | None:
+        """The contract selected."""
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.contract_at(self.proxy.mapToSource(index).row())
+
+    def selected_id(self) -> int | None:
+        """Id of the contract selected."""
+        row = self.selected()
+        return None if row is None else row.id
+
+    def _on_row(self, _current, _previous) -> None:  # noqa: ANN001
+        self.feedback.show_contract(self.selected_id())
+
+    def _with_selected(self, action) -> None:  # noqa: ANN001
+        if self.selected_id() is not None:
+            action(self.selected_id())
+
+    def _on_edit(self) -> None:
+        self._with_selected(self.controller.edit_contract)
+
+    def _on_new(self) -> None:
+        rows = [r for r in list_relationships(self.ctx.engine) if r.stage != Stage.ARRETEE.value]
+        if not rows:
+            self.controller.warn(self.tr("Nouveau contrat"), self.tr(
+                "Créez d'abord une relation avec la structure (page Relations)."))
+            return
+        names = [f"{r.counterparty_name} — {Stage(r.stage).label}" for r in rows]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Nouveau contrat"),
+                                          self.tr("Relation"), names, 0, False)
+        if ok:
+            self.controller.new_contract(rows[names.index(chosen)].id)
