@@ -124,3 +124,13 @@ def test_saved_search_round_trip(workspace) -> None:
     [(_, name, loaded)] = list_saved_searches(workspace.engine)
     assert name == "Nettoyage QPV"
     assert loaded == flt.with_values(text="propre")
+
+
+def test_rank_before_saving_the_need_gives_the_same_list(workspace, structures) -> None:
+    from srm_inclusif.storage.services.sourcing import rank_for_profile
+
+    need = create_need(workspace.engine, title="Nettoyage", sectors=[LOCAUX], department_code="69")
+    saved = rank_for_need(workspace.engine, need_id=need.id, today=TODAY)
+    typed = rank_for_profile(workspace.engine, sectors=[LOCAUX], department_code="69",
+                             reserved=None, today=TODAY)
+    assert typed == saved

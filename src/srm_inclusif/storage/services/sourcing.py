@@ -139,9 +139,24 @@ def get_need(engine: Engine, *, need_id: int) -> NeedView:
 def rank_for_need(
     engine: Engine, *, need_id: int, today: date, limit: int = 50
 ) -> list[RankedCandidate]:
-    """The best structures for a need, with the reasons for each rank."""
+    """The best structures for a saved need, with the reasons for each rank."""
     with Session(engine) as session:
         profile = _need_profile(session, need_id)
+        candidates = _candidates(session, profile, today)
+    return rank(profile, candidates)[:limit]
+
+
+def rank_for_profile(
+    engine: Engine, *, sectors: list[str], department_code: str | None, reserved: str | None,
+    today: date, limit: int = 50,
+) -> list[RankedCandidate]:
+    """The best structures for a need being typed (not saved yet)."""
+    with Session(engine) as session:
+        found = session.exec(select(Sector).where(col(Sector.slug).in_(sectors))).all()
+        department = session.get(Department, department_code) if department_code else None
+        profile = NeedProfile(frozenset(s.slug for s in found),
+                              frozenset(s.group_slug for s in found), department_code,
+                              department.region_code if department else None, reserved)
         candidates = _candidates(session, profile, today)
     return rank(profile, candidates)[:limit]
 
