@@ -1,43 +1,216 @@
-"""« À faire » panel of the dashboard: contracts ending within 90 days."""
+"""« À faire » panel of the dashboard: due reminders (snooze, dismiss) and open actions.
+
+Reminders come from ``storage.services.reminders`` on the context's clock. Past-due items stay
+listed until handled; snoozing and dismissing are undoable and never pop anything up.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from srm_inclusif.core.reminders import Reminder
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.contracts import list_contracts
+from srm_inclusif.storage.services.actions import list_actions
+from srm_inclusif.storage.services.reminders import (
+    dismiss_reminder,
+    list_reminders,
+    restore_reminder_state,
+    snooze_reminder,
+)
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.steps import run_step
+from srm_inclusif.ui.models.action_table import ActionTableModel
+from srm_inclusif.ui.models.record_table import SORT_ROLE
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
+SNOOZE_CHOICES = ((1, "Demain"), (7, "Dans une semaine"), (30, "Dans un mois"))
 
 
 class TodoPanel(QWidget):
-    """What needs the user's attention."""
+    """What needs the user's attention today."""
 
     count_changed = Signal(int)
+    relationship_requested = Signal(int)
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.items = QListWidget()
-        self.items.setObjectName("todoList")
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("À faire"))
-        title.setObjectName("panelTitle")
-        layout.addWidget(title)
-        layout.addWidget(self.items)
+        self.setObjectName("todoPanel")
+        self.controller = LifecycleController(ctx, self)
+        self.reminders: list[Reminder] = []
+        self._build()
+        self._connect_signals()
         self.refresh(Changes.all())
 
+    def _build(self) -> None:
+        title = QLabel(self.tr("À faire"))
+        title.setObjectName("panelTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("todoSummary")
+        self.items = QListWidget()
+        self.items.setObjectName("todoList")
+        self.items.setWordWrap(True)
+        self.items.setAccessibleName(self.tr("Rappels"))
+        self.snooze_button = QToolButton()
+        self.snooze_button.setObjectName("snoozeButton")
+        self.snooze_button.setText(self.tr("Reporter"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        for days, text in SNOOZE_CHOICES:
+            menu.addAction(self.tr(text)).triggered.connect(
+                lambda _=False, d=days: self.snooze_selected(d))
+        self.snooze_button.setMenu(menu)
+        self.dismiss_button = QPushButton(self.tr("Ignorer"))
+        self.dismiss_button.setObjectName("dismissButton")
+        self.dismiss_button.setToolTip(self.tr("Ne plus afficher ce rappel (Suppr)"))
+        self.open_button = QPushButton(self.tr("Ouvrir la relation"))
+        self.open_button.setObjectName("openReminder")
+        row = QHBoxLayout()
+        for widget in (self.snooze_button, self.dismiss_button, self.open_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.actions_model = ActionTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.actions_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.actions_view = QTableView()
+        self.actions_view.setObjectName("openActions")
+        self.actions_view.setModel(proxy)
+        self.actions_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.horizontalHeader().setStretchLastSection(True)
+        self.done_button = QPushButton(self.tr("Marquer faite"))
+        self.done_button.setObjectName("actionDone")
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.items, 3)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("<b>Actions ouvertes</b>")))
+        layout.addWidget(self.actions_view, 2)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        dismiss = QAction(self.tr("Ignorer le rappel"), self.items)
+        dismiss.setShortcut(QKeySequence.StandardKey.Delete)
+        dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        dismiss.triggered.connect(self.dismiss_selected)
+        self.items.addAction(dismiss)
+
+    def _connect_signals(self) -> None:
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.open_button.clicked.connect(self._on_open)
+        self.items.itemActivated.connect(lambda _item: self._on_open())
+        self.items.currentRowChanged.connect(self._update_buttons)
+        self.done_button.clicked.connect(self._on_done)
+
     def refresh(self, changes: Changes) -> None:
-        """List contracts ending within 90 days."""
-        if not changes.touches("contracts", "reminders"):
+        """Recompute the reminders and the open actions."""
+        if not changes.touches("contracts", "reminders", "actions", "feedback", "relationships",
+                               "counterparties"):
             return
         today = self.ctx.today()
-        ending = [c for c in list_contracts(self.ctx.engine)
-                  if c.end_date and today <= c.end_date <= today + timedelta(days=90)]
+        self.reminders = list_reminders(self.ctx.engine, today=today)
+        current = self.selected_key()
         self.items.clear()
-        for contract in ending:
-            self.items.addItem(self.tr("{title} : fin le {date}").format(
-                title=contract.title, date=contract.end_date.strftime("%d/%m/%Y")))
-        self.count_changed.emit(len(ending))
+        for reminder in self.reminders:
+            self.items.addItem(self._item(reminder))
+        keys = [r.key for r in self.reminders]
+        if current in keys:
+            self.items.setCurrentRow(keys.index(current))
+        late = sum(r.overdue for r in self.reminders)
+        self.summary.setText(self.tr("{n} rappel(s), dont {late} en retard").format(
+            n=len(self.reminders), late=late) if self.reminders else self.tr(
+            "Rien à faire pour le moment."))
+        self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
+        self.actions_view.resizeColumnsToContents()
+        self._update_buttons()
+        self.count_changed.emit(len(self.reminders))
+
+    def _item(self, reminder: Reminder) -> QListWidgetItem:
+        if reminder.overdue:
+            when = self.tr("En retard de {n} j").format(n=-reminder.days_left)
+        elif reminder.days_left == 0:
+            when = self.tr("Aujourd'hui")
+        else:
+            when = self.tr("Dans {n} j").format(n=reminder.days_left)
+        item = QListWidgetItem(f"{when} — {reminder.text}")
+        item.setData(KEY_ROLE, reminder.key)
+        if reminder.overdue:
+            item.setForeground(QBrush(QColor("#b3261e")))
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def selected_key(self) -> str | None:
+        """Key of the reminder selected."""
+        item = self.items.currentItem()
+        return None if item is None else str(item.data(KEY_ROLE))
+
+    def selected_reminder(self) -> Reminder | None:
+        """The reminder selected."""
+        key = self.selected_key()
+        return next((r for r in self.reminders if r.key == key), None)
+
+    def _update_buttons(self) -> None:
+        reminder = self.selected_reminder()
+        self.snooze_button.setEnabled(reminder is not None)
+        self.dismiss_button.setEnabled(reminder is not None)
+        self.open_button.setEnabled(reminder is not None and reminder.relationship_id is not None)
+        self.done_button.setEnabled(self.actions_model.rowCount() > 0)
+
+    def snooze_selected(self, days: int) -> bool:
+        """Hide the selected reminder for ``days`` days (one undo step)."""
+        key = self.selected_key()
+        if key is None:
+            return False
+        until = self.ctx.today() + timedelta(days=days)
+        return self._state_step(self.tr("Reporter le rappel"),
+                                lambda: snooze_reminder(self.ctx.engine, key=key, until=until))
+
+    def dismiss_selected(self) -> bool:
+        """Hide the selected reminder for good (one undo step)."""
+        key = self.selected_key()
+        if key is None:
+            return False
+        return self._state_step(self.tr("Ignorer le rappel"),
+                                lambda: dismiss_reminder(self.ctx.engine, key=key))
+
+    def _state_step(self, text: str, save) -> bool:  # noqa: ANN001
+        state: dict = {}
+
+        def do() -> Changes:
+            state["saved"] = save()
+            return state["saved"].changes
+
+        def undo() -> Changes:
+            return restore_reminder_state(self.ctx.engine, saved=state["saved"])
+
+        return run_step(self.ctx, self, text, do, undo)
+
+    def _on_open(self) -> None:
+        reminder = self.selected_reminder()
+        if reminder is not None and reminder.relationship_id is not None:
+            self.relationship_requested.emit(reminder.relationship_id)
+
+    def _on_done(self) -> None:
+        index = self.actions_view.selectionModel().currentIndex()
+        proxy = self.actions_view.model()
+        row = proxy.mapToSource(index).row() if index.isValid() else 0  # type: ignore[attr-defined]
+        if self.actions_model.rowCount():
+            self.controller.set_action_done(self.actions_model.action_at(row), True)
