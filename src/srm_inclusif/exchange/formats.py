@@ -51,7 +51,7 @@ FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
         "metiers proposes": "sectors", "adresse e mail": "email", "telephone": "phone",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
     FormatSpec("hosmoz", "Export Hosmoz", overrides={
-        "id": "source_id", "siren": "siren", "siret 2": "", "categorie": "kind",
+        "id": "source_id", "siren": "siren", "siret 2": "siret_alt", "categorie": "kind",
         "lieudit bp": "address2", "tel public": "phone", "poles de competences": "sectors",
         "adherent hosmoz": "", "url": "website",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),

@@ -87,7 +87,8 @@ class RecordBuilder:
         record.brand = _short(values.get("brand"), 250)
         if record.brand == record.name:
             record.brand = None
-        self._siret(record, values.get("siret"))
+        siret = values.get("siret")
+        self._siret(record, siret if clean_text(siret) else values.get("siret_alt"))
         self._place(record, values)
         self._contact_points(record, values)
         self._kind(record, values.get("kind"))
