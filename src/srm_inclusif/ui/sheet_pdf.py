@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,17 +35,19 @@ from srm_inclusif.core.objective_sheet import (
 )
 
 _CSS = """
-body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 7.5pt; color: #1a1a1a; }
-h1 { font-size: 15pt; margin: 0; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12px; color: #1a1a1a; }
+h1 { font-size: 22px; margin: 0; }
 .mode { color: #555; font-style: italic; }
 table.grid { border-collapse: collapse; }
-table.grid th { font-size: 6.5pt; background: #dde7f0; border: 1px solid #8a9bb0; padding: 3px; }
+table.grid th { font-size: 10px; background: #dde7f0; border: 1px solid #8a9bb0; padding: 3px; }
 table.grid td { border: 1px solid #8a9bb0; padding: 3px; }
 td.num { text-align: right; }
-.total { font-weight: bold; font-size: 10pt; }
-.small { font-size: 7pt; color: #555; }
+.total { font-weight: bold; font-size: 14px; margin-top: 8px; }
+.small { font-size: 10px; color: #555; }
 """
-CHART_WIDTH, CHART_HEIGHT = 840, 260
+CHART_WIDTH, CHART_HEIGHT = 1000, 260
+#: Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.
+TEXT_WIDTH = 273 / 25.4 * 96
 
 
 def tr(text: str) -> str:
@@ -66,8 +69,7 @@ def write_sheet_pdf(documents: Sequence[ObjectiveSheetDocument], path: Path) -> 
     writer.setResolution(300)
     writer.setTitle(tr("Fiche objectifs – part variable"))
     writer.setCreator("SRM Inclusif")
-    build_text_document(documents, writer.pageLayout().paintRect(
-        QPageLayout.Unit.Point).size()).print_(writer)
+    paint_sheets(writer, documents)
     return path
 
 
@@ -81,43 +83,63 @@ def print_sheets(documents: Sequence[ObjectiveSheetDocument], parent: object = N
     dialog.setWindowTitle(tr("Imprimer les fiches objectifs"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    size = printer.pageLayout().paintRect(QPageLayout.Unit.Point).size()
-    build_text_document(documents, size).print_(printer)
+    paint_sheets(printer, documents)
     return True
 
 
-def build_text_document(
-    documents: Sequence[ObjectiveSheetDocument], page_size: QSizeF | None = None
-) -> QTextDocument:
-    """One QTextDocument holding every sheet, each starting on a new page."""
+def paint_sheets(device: Any, documents: Sequence[ObjectiveSheetDocument]) -> None:
+    """Paint each sheet on its own page of a QPdfWriter or QPrinter, shrunk to fit if needed."""
+    painter = QPainter(device)
+    try:
+        for index, document in enumerate(documents):
+            if index:
+                device.newPage()
+            _paint_fitted(painter, device, text_document(document))
+    finally:
+        painter.end()
+
+
+def _paint_fitted(painter: QPainter, device: Any, text: QTextDocument) -> None:
+    """Lay the text out at the page's width in CSS pixels, wider when it would not fit."""
+    area = device.pageLayout().paintRectPixels(device.resolution())
+    page_ratio = area.height() / area.width()
+    text.setTextWidth(TEXT_WIDTH)
+    for _ in range(3):  # a wider layout is also shorter: converge in a few steps
+        needed = text.size().height() / page_ratio
+        if needed <= text.textWidth():
+            break
+        text.setTextWidth(needed)
+    scale = area.width() / text.textWidth()
+    painter.save()
+    painter.scale(scale, scale)
+    text.drawContents(painter)
+    painter.restore()
+
+
+def text_document(document: ObjectiveSheetDocument) -> QTextDocument:
+    """The QTextDocument of one sheet, with its chart as an image resource."""
     text = QTextDocument()
+    text.setDocumentMargin(0)
     text.setDefaultStyleSheet(_CSS)
-    text.setDefaultFont(QFont("DejaVu Sans", 8))
-    if page_size is not None:
-        text.setPageSize(page_size)
-    pages = []
-    for index, document in enumerate(documents):
-        if document.mode is SheetMode.ACTUALS and document.rows:
-            url = f"chart://{index}"
-            text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url),
-                             progress_chart(document))
-            pages.append(sheet_html(document, chart_url=url, first=index == 0))
-        else:
-            pages.append(sheet_html(document, first=index == 0))
-    text.setHtml("".join(pages))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(12)
+    text.setDefaultFont(font)
+    chart_url = None
+    if document.mode is SheetMode.ACTUALS and document.rows:
+        chart_url = "chart://progress"
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_url),
+                         progress_chart(document))
+    text.setHtml(sheet_html(document, chart_url=chart_url))
     return text
 
 
-def sheet_html(
-    document: ObjectiveSheetDocument, *, chart_url: str | None = None, first: bool = True
-) -> str:
+def sheet_html(document: ObjectiveSheetDocument, *, chart_url: str | None = None) -> str:
     """The HTML of one sheet's page."""
     head = document.header
-    brk = "" if first else ' style="page-break-before: always;"'
     parts = [
-        f"<div{brk}><h1>{escape(tr('Fiche objectifs – part variable'))} {head.year}</h1>",
+        f"<div><h1>{escape(tr('Fiche objectifs – part variable'))} {head.year}</h1>",
         f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
-        _header_html(document), _rows_html(document), "<br>", _totals_html(document),
+        _header_html(document), _rows_html(document), _totals_html(document),
     ]
     parts.append(_bottom_html(document, chart_url))
     parts.append("</div>")
@@ -236,13 +258,13 @@ def progress_chart(document: ObjectiveSheetDocument) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(17)
+    font.setPixelSize(22)
     painter.setFont(font)
-    label_w, top, scale_max = 270, 30, 1.5
-    bar_area = CHART_WIDTH - label_w - 80
+    label_w, top, scale_max = 330, 36, 1.5
+    bar_area = CHART_WIDTH - label_w - 90
     step = (CHART_HEIGHT - top - 10) / max(len(document.rows), 1)
     painter.drawText(QRectF(0, 0, CHART_WIDTH, top), Qt.AlignmentFlag.AlignLeft,
-                     tr("Atteinte par objectif (trait : cible 100 %)"))
+                     tr("Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)"))
     for index, row in enumerate(document.rows):
         y = top + index * step
         painter.drawText(QRectF(0, y, label_w - 8, step), Qt.AlignmentFlag.AlignRight
@@ -251,7 +273,7 @@ def progress_chart(document: ObjectiveSheetDocument) -> QImage:
         colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
         painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,
                                 step * 0.6), QColor(colour))
-        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 6, y, 80, step),
+        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 6, y, 90, step),
                          Qt.AlignmentFlag.AlignVCenter, format_percent(row.achievement, 0))
     target_x = label_w + bar_area / scale_max
     painter.setPen(QPen(QColor("#222222"), 2, Qt.PenStyle.DashLine))

@@ -1,0 +1,86 @@
+"""Objective sheets as PDF, read back with pypdf: one page per person, names, totals, checksum."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from srm_inclusif.core.objective_sheet import (
+    ObjectiveInput,
+    SheetHeader,
+    SheetMode,
+    build_document,
+)
+from srm_inclusif.storage.services.sheets import build_sheet
+from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+from tests.objective_sheet_samples import add_sheet
+
+AS_OF = date(2026, 11, 22)
+
+
+def _pages(path: Path) -> list[str]:
+    """Text of each page with every kind of space folded to one plain space."""
+    return [re.sub(r"\s+", " ", page.extract_text().replace("\u202f", " ").replace("\u00a0", " "))
+            for page in PdfReader(path).pages]
+
+
+def _docs(workspace, mode: SheetMode) -> list:
+    first = add_sheet(workspace.engine, name="Camille Martin", comment="Très bonne année")
+    second = add_sheet(workspace.engine, name="Zoé Bernard", insertion_hours=1100,
+                       supplier="Autre EA")
+    return [build_sheet(workspace.engine, sheet_id=sheet_id, mode=mode, as_of=AS_OF)
+            for sheet_id in (first, second)]
+
+
+def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Path) -> None:
+    docs = _docs(workspace, SheetMode.ACTUALS)
+    pages = _pages(write_sheet_pdf(docs, tmp_path / "fiches.pdf"))
+    assert len(pages) == 2
+    assert "Camille Martin" in pages[0]
+    assert "Zoé Bernard" not in pages[0]
+    assert "4 950,00 €" in pages[0]
+    assert "99 %" in pages[0]
+    assert "Zoé Bernard" in pages[1]
+    assert "4 387,50 €" in pages[1]
+    assert "87,75 %" in pages[1]
+
+
+def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
+                                                              tmp_path: Path) -> None:
+    docs = _docs(workspace, SheetMode.ACTUALS)
+    page = _pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
+    assert "22/11/2026" in page
+    assert docs[0].checksum in page
+    assert "Le manager" in page
+    assert "Le salarié / la salariée" in page
+    assert "Très bonne année" in page
+    assert "450 000 €" in page
+    assert "Essai SA" in page
+
+
+def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path) -> None:
+    docs = _docs(workspace, SheetMode.TARGETS)
+    page = _pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
+    assert "Objectifs (début de période)" in page
+    assert "500 000 €" in page
+    assert "5 000,00 €" in page
+    assert "Taux de paiement total" not in page
+    assert "Le manager" in page
+
+
+def test_a_long_sheet_is_shrunk_onto_one_page(qapp, tmp_path: Path) -> None:
+    header = SheetHeader("Essai SA", "Camille Martin", "Acheteuse", None, 2026,
+                         date(2026, 1, 1), date(2026, 12, 31), AS_OF, 500_000)
+    objectives = [ObjectiveInput(f"Objectif numéro {i} au libellé assez long pour passer à la "
+                                 "ligne", "manual", "Autre indicateur", "invoiced", "€", None,
+                                 Decimal(1000), Decimal(5)) for i in range(20)]
+    doc = build_document(header, objectives, mode=SheetMode.ACTUALS,
+                         actuals=[Decimal(900)] * 20, comment="Long commentaire. " * 30)
+    pages = _pages(write_sheet_pdf([doc, doc], tmp_path / "long.pdf"))
+    assert len(pages) == 2
+    assert "Objectif numéro 19" in pages[0]
+    assert "4 500,00 €" in pages[0]
