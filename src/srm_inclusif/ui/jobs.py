@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from srm_inclusif.core.errors import Cancelled
@@ -71,17 +71,25 @@ class Job(QObject):
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
         self._runnable = _Runnable(call, self._signals, self.cancel_event)
+        self._running = False
 
     def start(self) -> Job:
-        """Start on the global thread pool."""
+        """Start on the global thread pool; the dialog shows if the work lasts over 0.3 s."""
+        self._running = True
+        QTimer.singleShot(self.dialog.minimumDuration(), self._show_if_running)
         QThreadPool.globalInstance().start(self._runnable)
         return self
+
+    def _show_if_running(self) -> None:
+        if self._running:
+            self.dialog.show()
 
     def _on_progressed(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 
     def _close(self) -> None:
+        self._running = False
         self.dialog.canceled.disconnect(self.cancel_event.set)
         self.dialog.reset()
         self.dialog.hide()

@@ -41,7 +41,12 @@ class WelcomeDialog(QDialog):
             "SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer "
             "la relation : sourcing, marché test, retour d'expérience, renouvellement."))
         intro.setWordWrap(True)
+        heading = QLabel(self.tr("Bienvenue dans SRM Inclusif"))
+        heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self._create_box())
         layout.addLayout(self._other_buttons())
