@@ -1,38 +1,202 @@
-"""Fournisseurs / Clients page: the counterparties of the workspace."""
+"""Fournisseurs / Clients page (controller): search as you type, facets, saved searches, actions."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout, QWidget
 
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.counterparties import count_counterparties, list_counterparties
+from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.counterparty_edit import set_favourite
+from srm_inclusif.storage.services.sourcing import (
+    delete_saved_search,
+    list_saved_searches,
+    save_search,
+)
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.models.record_table import RecordTableModel
-from srm_inclusif.ui.pages.record_page import RecordPage
+from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
+from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.undo import ServiceCommand
+
+#: What the list shows; a change to any of these reloads it.
+SHOWN_AREAS = ("counterparties", "contacts", "relationships", "contracts", "settings")
 
 
 class CounterpartiesPage(QWidget):
-    """Lists counterparties by name."""
+    """The register of counterparties: find, open, create, merge, shortlist."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        model = RecordTableModel([
-            (self.tr("Nom"), lambda r: r.name, str),
-            (self.tr("Type"), lambda r: r.kind, lambda k: Kind(k).label),
-            (self.tr("Ville"), lambda r: r.city, lambda v: v or ""),
-            (self.tr("Département"), lambda r: r.department_code, lambda v: v or ""),
-            (self.tr("SIRET"), lambda r: r.siret, lambda v: v or ""),
-        ], self)
-        self.view = RecordPage(ctx.settings.profile.counterparties_label, model, self)
-        QVBoxLayout(self).addWidget(self.view)
-        self.refresh(Changes.all())
+        self.setObjectName("counterpartiesPage")
+        self.view = CounterpartiesView(self)
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.layout().addWidget(self.view)
+        self.model = CounterpartyTableModel(ctx.engine, ctx.today, self)
+        self.view.table.setModel(self.model)
+        self.view.set_column_widths()
+        self._saved: list[tuple[int, str, CounterpartyFilter]] = []
+        self._connect_signals()
+        self.view.facets.set_options(facet_options(ctx.engine))
+        self._load_saved_searches()
+        self._update_title()
+        self.model.reload()
+        self._update_count()
+
+    def _connect_signals(self) -> None:
+        view = self.view
+        view.search_edit.textChanged.connect(self._on_filter_changed)
+        view.facets.facets_changed.connect(self._on_filter_changed)
+        view.table.activated.connect(self._on_row_activated)
+        view.open_button.clicked.connect(self._on_open)
+        view.new_button.clicked.connect(self._on_new)
+        view.favourite_button.clicked.connect(self._on_toggle_favourite)
+        view.merge_button.clicked.connect(self._on_merge)
+        view.need_button.clicked.connect(self._on_need)
+        view.gdpr_button.clicked.connect(self._on_gdpr)
+        view.saved_combo.activated.connect(self._on_saved_chosen)
+        view.save_search_button.clicked.connect(self._on_save_search)
+        view.delete_search_button.clicked.connect(self._on_delete_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+
+    # -- what is shown --------------------------------------------------------------------------
+    def current_filter(self) -> CounterpartyFilter:
+        """The filter made of the typed text and the checked facets."""
+        return CounterpartyFilter(text=self.view.search_edit.text(), **self.view.facets.values())
 
     def refresh(self, changes: Changes) -> None:
-        """Reload when counterparties changed."""
-        if changes.touches("counterparties", "settings"):
-            total = count_counterparties(self.ctx.engine)
-            self.view.title_label.setText(self.ctx.settings.profile.counterparties_label)
-            self.view.show_rows(list_counterparties(self.ctx.engine, limit=1000),
-                                self.tr("%n enregistrement(s)", "", total))
+        """Reload the list when what it shows changed."""
+        if changes.touches("settings"):
+            self._update_title()
+        if changes.everything:
+            self.view.facets.set_options(facet_options(self.ctx.engine))
+            self._load_saved_searches()
+        if changes.touches(*SHOWN_AREAS):
+            self.model.reload()
+            self._update_count()
+
+    def _update_title(self) -> None:
+        buyer = self.ctx.settings.profile is Profile.ACHETEUR
+        self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
+
+    def _update_count(self) -> None:
+        self.view.count_label.setText(self.tr("%n résultat(s)", "", self.model.total))
+
+    def _on_filter_changed(self, *_args: object) -> None:
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _focus_search(self) -> None:
+        self.view.search_edit.setFocus()
+        self.view.search_edit.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order."""
+        rows = sorted({i.row() for i in self.view.table.selectionModel().selectedRows()})
+        return [self.model.row_at(r).id for r in rows]
+
+    # -- actions --------------------------------------------------------------------------------
+    def _on_row_activated(self, index: object) -> None:
+        self.open_card(self.model.row_at(index.row()).id)  # type: ignore[attr-defined]
+
+    def _on_open(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_card(ids[0])
+
+    def open_card(self, counterparty_id: int | None) -> object:
+        """Show the card of a counterparty (None: a new one)."""
+        from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+
+        dialog = CardDialog(self.ctx, counterparty_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_new(self) -> None:
+        self.open_card(None)
+
+    def _on_toggle_favourite(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        cid = ids[0]
+        row = self.model.row_at(self.model.row_of(cid) or 0)
+        new = not row.favourite
+        text = self.tr("Ajouter aux favoris") if new else self.tr("Retirer des favoris")
+        engine = self.ctx.engine
+        self.ctx.run_command(ServiceCommand(
+            self.ctx, text,
+            lambda: set_favourite(engine, counterparty_id=cid, favourite=new),
+            lambda: set_favourite(engine, counterparty_id=cid, favourite=not new)))
+
+    def _on_merge(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(self, self.tr("Fusionner"), self.tr(
+                "Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner."))
+            return
+        from srm_inclusif.ui.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.ctx, ids[0], ids[1], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_need(self) -> None:
+        from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+
+        dialog = NeedDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_gdpr(self) -> None:
+        from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
+
+        dialog = GdprDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- saved searches -------------------------------------------------------------------------
+    def _load_saved_searches(self) -> None:
+        self._saved = list_saved_searches(self.ctx.engine)
+        combo = self.view.saved_combo
+        combo.clear()
+        combo.addItem(self.tr("(aucune)"))
+        for _, name, _ in self._saved:
+            combo.addItem(name)
+
+    def _on_saved_chosen(self, index: int) -> None:
+        if index <= 0:
+            return
+        self.apply_filter(self._saved[index - 1][2])
+
+    def apply_filter(self, flt: CounterpartyFilter) -> None:
+        """Show a filter: its text in the box and its facets checked."""
+        self.view.search_edit.blockSignals(True)
+        self.view.search_edit.setText(flt.text)
+        self.view.search_edit.blockSignals(False)
+        self.view.facets.set_values(flt)
+
+    def _on_save_search(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Enregistrer la recherche"),
+                                        self.tr("Nom de la recherche :"))
+        if not ok or not name.strip():
+            return
+        try:
+            save_search(self.ctx.engine, name=name, flt=self.current_filter())
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), str(error))
+            return
+        self._load_saved_searches()
+        self.view.saved_combo.setCurrentText(name.strip())
+
+    def _on_delete_search(self) -> None:
+        index = self.view.saved_combo.currentIndex()
+        if index <= 0:
+            return
+        delete_saved_search(self.ctx.engine, search_id=self._saved[index - 1][0])
+        self._load_saved_searches()

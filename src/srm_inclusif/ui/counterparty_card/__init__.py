@@ -1,0 +1,1 @@
+"""The counterparty card: every field editable, contacts, labels, sectors, history."""

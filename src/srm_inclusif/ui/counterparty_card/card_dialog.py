@@ -1,0 +1,167 @@
+"""The counterparty card: identity, sectors, labels, contacts, notes and provenance, follow-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.counterparty_card import CounterpartyCard, load_card
+from srm_inclusif.storage.services.counterparty_edit import (
+    counterparty_values,
+    create_counterparty,
+    delete_counterparty,
+    update_counterparty,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
+from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, provenance_text
+from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
+from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
+from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+
+
+class CardDialog(QDialog):
+    """Shows and edits one counterparty; Enregistrer makes one undo step of every change."""
+
+    def __init__(self, ctx: WorkspaceContext, counterparty_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.counterparty_id = counterparty_id
+        self.setObjectName("counterpartyCard")
+        self.resize(860, 680)
+        self.card: CounterpartyCard | None = None
+        if counterparty_id is not None:
+            self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
+        self.identity = IdentityForm()
+        self.sectors = SectorPicker(facet_options(ctx.engine).sectors)
+        self.labels = LabelsEditor()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("field_notes")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("cardTabs")
+        self._build_tabs()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Fermer"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.buttons)
+        self._show_values()
+
+    def _build_tabs(self) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.identity)
+        self.tabs.addTab(scroll, self.tr("Identité"))
+        self.tabs.addTab(self.sectors, self.tr("Secteurs"))
+        self.tabs.addTab(self.labels, self.tr("Labels"))
+        if self.counterparty_id is not None:
+            self.contacts = ContactsPanel(self.ctx, self.counterparty_id)
+            self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.addWidget(QLabel(self.tr("Notes")))
+        notes_layout.addWidget(self.notes, 1)
+        self.provenance = QLabel()
+        self.provenance.setObjectName("provenance")
+        self.provenance.setWordWrap(True)
+        notes_layout.addWidget(self.provenance)
+        self.tabs.addTab(notes, self.tr("Notes et provenance"))
+        if self.card is not None:
+            self.tabs.addTab(follow_up_widget(self.card, self.ctx.settings.profile),
+                             self.tr("Suivi"))
+
+    def _show_values(self) -> None:
+        if self.card is None:
+            self.setWindowTitle(self.tr("Nouvelle fiche"))
+            self.identity.set_values({"active": True}, [])
+            return
+        values = self.card.values
+        self.setWindowTitle(values["name"])
+        self.identity.set_values(values, self.card.edited_fields)
+        self.sectors.set_selected(values["sectors"])
+        self.labels.set_labels(values["labels"])
+        self.notes.setPlainText(values["notes"] or "")
+        self.provenance.setText(provenance_text(self.card))
+
+    def edited_values(self) -> dict[str, Any]:
+        """Every value on the form (raises ValidationError on unreadable input)."""
+        values = self.identity.values()
+        values["sectors"] = self.sectors.selected()
+        values["labels"] = self.labels.labels()
+        values["notes"] = self.notes.toPlainText()
+        return values
+
+    def changed_values(self) -> dict[str, Any]:
+        """Only the values that differ from the record (all of them for a new one)."""
+        values = self.edited_values()
+        if self.card is None:
+            return {k: v for k, v in values.items() if v not in (None, "", [], False)}
+        before = self.card.values
+        return {k: v for k, v in values.items() if _normal(v) != _normal(before.get(k))}
+
+    def save(self) -> None:
+        """Write the changes as one undo step and close; stay open on a refused value."""
+        try:
+            values = self.changed_values()
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Fiche"), str(error))
+            return
+        if not values:
+            self.accept()
+            return
+        ok = self._create(values) if self.card is None else self._update(values)
+        if ok:
+            self.accept()
+
+    def _create(self, values: dict[str, Any]) -> bool:
+        engine, state = self.ctx.engine, {}
+
+        def do() -> Any:
+            created = create_counterparty(engine, values=values)
+            state["id"] = created.id
+            return created.changes
+
+        ok = run_checked(self.ctx, self, self.tr("Créer la fiche"), do,
+                         lambda: delete_counterparty(engine, counterparty_id=state["id"]))
+        self.counterparty_id = state.get("id")
+        return ok
+
+    def _update(self, values: dict[str, Any]) -> bool:
+        engine, cid = self.ctx.engine, self.counterparty_id or 0
+        before, edited = counterparty_values(engine, counterparty_id=cid, fields=list(values))
+        return run_checked(
+            self.ctx, self, self.tr("Modifier la fiche « %1 »").replace("%1", before.get(
+                "name") or self.card.values["name"]),  # type: ignore[union-attr]
+            lambda: update_counterparty(engine, counterparty_id=cid, values=values),
+            lambda: update_counterparty(engine, counterparty_id=cid, values=before,
+                                        edited_fields=edited))
+
+
+def _normal(value: Any) -> Any:
+    """Compare form values with stored ones: empty text and None are the same."""
+    if value in ("", None):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

@@ -1,0 +1,198 @@
+"""Contacts of a counterparty on its card: add, edit, anonymise; each one undo step."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError, ValidationError
+from srm_inclusif.storage.services.contacts import (
+    ContactRow,
+    add_contact,
+    anonymise_contact,
+    contact_values,
+    delete_contact,
+    list_contacts,
+    restore_contact,
+    update_contact,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+FIELDS = (("first_name", "Prénom"), ("last_name", "Nom"), ("role", "Fonction"),
+          ("email", "E-mail"), ("phone", "Téléphone"),
+          ("last_interaction", "Dernier échange (jj/mm/aaaa)"))
+
+
+class ContactDialog(QDialog):
+    """A small form for one contact."""
+
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Contact"))
+        self.setObjectName("contactDialog")
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for field, text in FIELDS:
+            edit = QLineEdit(_show(values.get(field)))
+            edit.setObjectName(f"contact_{field}")
+            form.addRow(self.tr(text), edit)
+            self.edits[field] = edit
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        """Typed values; raises ValidationError on an unreadable date."""
+        values: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
+        values["last_interaction"] = _parse(values["last_interaction"])
+        return values
+
+
+class ContactsPanel(QWidget):
+    """The contacts table and its buttons."""
+
+    def __init__(self, ctx: WorkspaceContext, counterparty_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.counterparty_id = counterparty_id
+        self.rows: list[ContactRow] = []
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("contactsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Fonction"),
+                                              self.tr("E-mail"), self.tr("Téléphone"),
+                                              self.tr("Dernier échange")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
+        self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
+        self.anonymise_button = self._button(self.tr("Anonymiser"), "anonymiseContact",
+                                             self._on_anonymise)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.anonymise_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.doubleClicked.connect(self._on_edit)
+        ctx.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def reload(self) -> None:
+        """Read the contacts again."""
+        self.rows = list_contacts(self.ctx.engine, counterparty_id=self.counterparty_id)
+        self.table.setRowCount(len(self.rows))
+        for r, contact in enumerate(self.rows):
+            cells = (contact.display_name, contact.role, contact.email, contact.phone,
+                     _show(contact.last_interaction))
+            for c, text in enumerate(cells):
+                self.table.setItem(r, c, QTableWidgetItem(text or ""))
+
+    def _on_data_changed(self, changes: Any) -> None:
+        if changes.touches("contacts", "counterparties"):
+            self.reload()
+
+    def selected(self) -> ContactRow | None:
+        """The contact on the current row."""
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _on_add(self) -> None:
+        dialog = ContactDialog({}, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            values = dialog.values()
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Contact"), str(error))
+            return
+        self.add(values)
+
+    def add(self, values: dict[str, Any]) -> bool:
+        """Add a contact as one undo step."""
+        engine, cid, state = self.ctx.engine, self.counterparty_id, {}
+
+        def do() -> Any:
+            created = add_contact(engine, counterparty_id=cid, values=values)
+            state["id"] = created.id
+            return created.changes
+
+        return run_checked(self.ctx, self, self.tr("Ajouter un contact"), do,
+                           lambda: delete_contact(engine, contact_id=state["id"]))
+
+    def _on_edit(self, *_args: object) -> None:
+        contact = self.selected()
+        if contact is None or contact.anonymised:
+            return
+        before = contact_values(self.ctx.engine, contact_id=contact.id)
+        dialog = ContactDialog(before, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            values = dialog.values()
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Contact"), str(error))
+            return
+        engine, cid = self.ctx.engine, contact.id
+        run_checked(self.ctx, self, self.tr("Modifier le contact"),
+                    lambda: update_contact(engine, contact_id=cid, values=values),
+                    lambda: restore_contact(engine, contact_id=cid, values=before))
+
+    def _on_anonymise(self) -> None:
+        contact = self.selected()
+        if contact is None or contact.anonymised:
+            return
+        self.anonymise(contact.id)
+
+    def anonymise(self, contact_id: int) -> bool:
+        """Anonymise a contact as one undo step (the erased values stay only in memory)."""
+        engine = self.ctx.engine
+        before = contact_values(engine, contact_id=contact_id)
+        return run_checked(self.ctx, self, self.tr("Anonymiser le contact"),
+                           lambda: anonymise_contact(engine, contact_id=contact_id),
+                           lambda: restore_contact(engine, contact_id=contact_id, values=before))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return "" if value is None else str(value)
+
+
+def _parse(text: str | None) -> date | None:
+    if not text:
+        return None
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"Date illisible « {text} » (jj/mm/aaaa attendu).")

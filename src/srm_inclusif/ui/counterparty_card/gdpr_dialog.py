@@ -1,0 +1,102 @@
+"""GDPR: the contacts due for anonymisation (3 years without contact or since the end)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.contacts import (
+    DueContact,
+    anonymise_contact,
+    contact_values,
+    contacts_due_for_anonymising,
+    restore_contact,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+
+class GdprDialog(QDialog):
+    """Lists due contacts; anonymises the selected ones as one undo step."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("gdprDialog")
+        self.setWindowTitle(self.tr("Contacts à anonymiser"))
+        self.resize(900, 520)
+        self.due: list[DueContact] = []
+        intro = QLabel(self.tr(
+            "Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la "
+            "relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés "
+            "partout (recherche comprise) ; la structure, les contrats et les montants restent."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("gdprTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Structure"), self.tr("Contact"),
+                                              self.tr("Dernier échange"), self.tr("Motif")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.anonymise_button = QPushButton(self.tr("Anonymiser la sélection"))
+        self.anonymise_button.setObjectName("anonymiseSelected")
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.anonymise_button)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the due contacts again."""
+        self.due = contacts_due_for_anonymising(self.ctx.engine, today=self.ctx.today())
+        self.table.setRowCount(len(self.due))
+        for row, due in enumerate(self.due):
+            seen = due.contact.last_interaction
+            cells = (due.counterparty_name, due.contact.display_name,
+                     seen.strftime("%d/%m/%Y") if seen else "", due.reason)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.anonymise_button.setEnabled(bool(self.due))
+
+    def anonymise_selected(self) -> None:
+        """Anonymise the selected contacts (one undo step for all)."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.due[r].contact.id for r in rows]
+        if not ids:
+            return
+        engine = self.ctx.engine
+        before = {cid: contact_values(engine, contact_id=cid) for cid in ids}
+
+        def do() -> Changes:
+            changes = Changes()
+            for cid in ids:
+                changes = changes | anonymise_contact(engine, contact_id=cid)
+            return changes
+
+        def undo() -> Changes:
+            changes = Changes()
+            for cid, values in before.items():
+                changes = changes | restore_contact(engine, contact_id=cid, values=values)
+            return changes
+
+        text = self.tr("Anonymiser %n contact(s)", "", len(ids))
+        if run_checked(self.ctx, self, text, do, undo):
+            self.reload()

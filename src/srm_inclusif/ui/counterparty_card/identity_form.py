@@ -1,0 +1,138 @@
+"""The identity form of the card: every plain field, with hand-edited ones marked ✎."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.vocabulary import ServiceType
+
+#: Fields shown as a line of text (field, label).
+TEXT_FIELDS = (
+    ("name", "Nom *"), ("brand", "Enseigne"), ("siret", "SIRET"), ("legal_form", "Forme juridique"),
+    ("address", "Adresse"), ("post_code", "Code postal"), ("city", "Ville"),
+    ("phone", "Téléphone"), ("email", "E-mail"), ("website", "Site web"),
+    ("capacity", "Capacité"), ("headcount_insertion", "Effectif en insertion (ETP)"),
+    ("headcount_permanent", "Effectif permanent (ETP)"),
+    ("networks", "Réseaux (séparés par des virgules)"),
+    ("extra_sectors", "Autres métiers (séparés par des virgules)"),
+)
+LIST_FIELDS = ("networks", "extra_sectors")
+NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
+FLAG_FIELDS = (("is_qpv", "En quartier prioritaire (QPV)"), ("is_zrr", "En zone de revitalisation "
+               "rurale (ZRR)"), ("active", "Fiche active"))
+
+
+class IdentityForm(QWidget):
+    """Edits the plain fields of a counterparty; ``values()`` returns them typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {}
+        self.flags: dict[str, QCheckBox] = {}
+        self.service_checks: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        self._texts: dict[str, str] = {}
+        self.form = QFormLayout(self)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("field_kind")
+        for kind in Kind:
+            self.kind_combo.addItem(f"{kind.value} – {kind.label}"
+                                    if kind is not Kind.CLASSIC else self.tr("Classique"),
+                                    kind.value)
+        for field, text in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{field}")
+            self._add_row(field, self.tr(text), edit)
+            self.edits[field] = edit
+            if field == "siret":
+                self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
+        self._add_row("service_types", self.tr("Types de prestation"), self._service_box())
+        for field, text in FLAG_FIELDS:
+            check = QCheckBox(self.tr(text))
+            check.setObjectName(f"field_{field}")
+            self.form.addRow("", check)
+            self.flags[field] = check
+
+    def _add_row(self, field: str, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text)
+        self.labels[field] = label
+        self._texts[field] = text
+        self.form.addRow(label, widget)
+
+    def _service_box(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for service in ServiceType:
+            check = QCheckBox(service.label)
+            check.setObjectName(f"service_{service.value}")
+            layout.addWidget(check)
+            self.service_checks[service.value] = check
+        layout.addStretch(1)
+        return box
+
+    def set_values(self, values: dict[str, Any], edited: list[str]) -> None:
+        """Show a counterparty's values; mark the hand-edited fields."""
+        for field, edit in self.edits.items():
+            value = values.get(field)
+            if field in LIST_FIELDS:
+                edit.setText(", ".join(value or []))
+            elif field in NUMBER_FIELDS:
+                edit.setText("" if value is None else f"{value:g}".replace(".", ","))
+            else:
+                edit.setText(value or "")
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(values.get("kind")
+                                                                        or Kind.CLASSIC.value)))
+        for code, check in self.service_checks.items():
+            check.setChecked(code in (values.get("service_types") or []))
+        for field, check in self.flags.items():
+            check.setChecked(bool(values.get(field, field == "active")))
+        self._mark(edited)
+
+    def _mark(self, edited: list[str]) -> None:
+        for field, label in self.labels.items():
+            marked = field in edited
+            label.setText(self._texts[field] + (" ✎" if marked else ""))
+            label.setToolTip(self.tr("Modifié à la main : les imports ne l'écraseront pas.")
+                             if marked else "")
+
+    def values(self) -> dict[str, Any]:
+        """The typed values of every field (numbers parsed; lists split on commas)."""
+        values: dict[str, Any] = {}
+        for field, edit in self.edits.items():
+            text = edit.text().strip()
+            if field in LIST_FIELDS:
+                values[field] = [p.strip() for p in text.split(",") if p.strip()]
+            elif field in NUMBER_FIELDS:
+                values[field] = _number(text, self.labels[field].text())
+            else:
+                values[field] = text or None
+        values["kind"] = self.kind_combo.currentData()
+        values["service_types"] = [c for c, check in self.service_checks.items()
+                                   if check.isChecked()]
+        values.update({f: check.isChecked() for f, check in self.flags.items()})
+        return values
+
+
+def _number(text: str, label: str) -> float | None:
+    from srm_inclusif.core.errors import ValidationError
+
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", ".").replace(" ", ""))
+    except ValueError:
+        raise ValidationError(f"{label.rstrip(' ✎')} : nombre attendu ({text}).") from None

@@ -1,0 +1,95 @@
+"""Labels with validity dates, edited as a small table (dates typed as dd/mm/yyyy)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.storage.services.counterparty_edit import LabelValue
+
+
+class LabelsEditor(QWidget):
+    """One row per label: name, valid from, valid until (empty = open)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("labelsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Label"), self.tr("Valide du"), self.tr("Valide jusqu'au")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.add_button = QPushButton(self.tr("Ajouter un label"))
+        self.add_button.setObjectName("addLabel")
+        self.remove_button = QPushButton(self.tr("Retirer le label"))
+        self.remove_button.setObjectName("removeLabel")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(lambda: self.add_label(LabelValue("")))
+        self.remove_button.clicked.connect(self._on_remove)
+
+    def set_labels(self, labels: list[LabelValue]) -> None:
+        """Show these labels."""
+        self.table.setRowCount(0)
+        for label in labels:
+            self.add_label(label)
+
+    def add_label(self, label: LabelValue) -> None:
+        """Append a row (an empty one to type a new label)."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate((label.name, _show(label.valid_from),
+                                       _show(label.valid_until))):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        if not label.name:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+
+    def _on_remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def labels(self) -> list[LabelValue]:
+        """The labels typed (rows without a name are ignored); bad dates raise ValidationError."""
+        labels = []
+        for row in range(self.table.rowCount()):
+            name = self._text(row, 0)
+            if name:
+                labels.append(LabelValue(name, _parse(self._text(row, 1), name),
+                                         _parse(self._text(row, 2), name)))
+        return labels
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item else ""
+
+
+def _show(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else ""
+
+
+def _parse(text: str, label: str) -> date | None:
+    if not text:
+        return None
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).")

@@ -1,0 +1,140 @@
+"""Merge two duplicate counterparties: pick the kept record and each differing field's value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.storage.services.counterparty_edit import SCALAR_FIELDS, counterparty_values
+from srm_inclusif.storage.services.merge import (
+    MergeSnapshot,
+    merge_counterparties,
+    unmerge_counterparties,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+FIELD_LABELS = {
+    "name": "Nom", "brand": "Enseigne", "siret": "SIRET", "kind": "Type", "legal_form":
+    "Forme juridique", "address": "Adresse", "post_code": "Code postal", "city": "Ville",
+    "service_types": "Types de prestation", "networks": "Réseaux", "extra_sectors":
+    "Autres métiers", "is_qpv": "QPV", "is_zrr": "ZRR", "headcount_insertion":
+    "Effectif en insertion", "headcount_permanent": "Effectif permanent", "capacity": "Capacité",
+    "website": "Site web", "phone": "Téléphone", "email": "E-mail", "notes": "Notes",
+    "active": "Active",
+}
+
+
+class MergeDialog(QDialog):
+    """The first record is kept unless swapped; contacts, contracts and spend join it."""
+
+    def __init__(self, ctx: WorkspaceContext, first_id: int, second_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Fusionner deux fiches"))
+        self.resize(820, 560)
+        self.keep_id, self.drop_id = first_id, second_id
+        self.groups: dict[str, QButtonGroup] = {}
+        self.snapshot: MergeSnapshot | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.swap_button = QPushButton(self.tr("Garder plutôt l'autre fiche"))
+        self.swap_button.setObjectName("swapMerge")
+        self.swap_button.clicked.connect(self._on_swap)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Fusionner"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.merge)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.swap_button)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(buttons)
+        self._build_grid()
+
+    def _build_grid(self) -> None:
+        kept, _ = counterparty_values(self.ctx.engine, counterparty_id=self.keep_id,
+                                      fields=SCALAR_FIELDS)
+        other, _ = counterparty_values(self.ctx.engine, counterparty_id=self.drop_id,
+                                       fields=SCALAR_FIELDS)
+        self.values = {"kept": kept, "other": other}
+        self.intro.setText(self.tr(
+            "La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, "
+            "relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la "
+            "valeur à garder pour chaque champ qui diffère. La fusion peut être annulée "
+            "(Ctrl+Z).").replace("%1", kept["name"]).replace("%2", other["name"]))
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.addWidget(QLabel(self.tr("<b>Champ</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Fiche gardée</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Autre fiche</b>")), 0, 2)
+        self.groups.clear()
+        differing = [f for f in SCALAR_FIELDS if kept[f] != other[f]]
+        for row, field in enumerate(differing, start=1):
+            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field])), row, 0)
+            group = QButtonGroup(self)
+            for column, value in ((1, kept[field]), (2, other[field])):
+                radio = QRadioButton(_show(value))
+                radio.setObjectName(f"merge_{field}_{'kept' if column == 1 else 'other'}")
+                group.addButton(radio, column)
+                grid.addWidget(radio, row, column)
+            preferred = 2 if kept[field] in (None, "", []) else 1
+            group.button(preferred).setChecked(True)
+            self.groups[field] = group
+        grid.setRowStretch(len(differing) + 1, 1)
+        self.scroll.setWidget(grid_widget)
+
+    def choices(self) -> dict[str, Any]:
+        """The values taken from the other record."""
+        return {field: self.values["other"][field] for field, group in self.groups.items()
+                if group.checkedId() == 2}
+
+    def choose_other(self, field: str) -> None:
+        """Take the other record's value for a field."""
+        self.groups[field].button(2).setChecked(True)
+
+    def _on_swap(self) -> None:
+        self.keep_id, self.drop_id = self.drop_id, self.keep_id
+        self._build_grid()
+
+    def merge(self) -> None:
+        """Merge as one undo step and close."""
+        engine, keep, drop, choices = self.ctx.engine, self.keep_id, self.drop_id, self.choices()
+        state: dict[str, MergeSnapshot] = {}
+
+        def do() -> Any:
+            result = merge_counterparties(engine, keep_id=keep, drop_id=drop, choices=choices)
+            state["snapshot"] = result.snapshot
+            return result.changes
+
+        title = self.tr("Fusionner « %1 »").replace("%1", self.values["kept"]["name"])
+        if run_checked(self.ctx, self, title, do,
+                       lambda: unmerge_counterparties(engine, snapshot=state["snapshot"])):
+            self.snapshot = state["snapshot"]
+            self.accept()
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "Oui" if value else "Non"
+    if isinstance(value, list):
+        return ", ".join(map(str, value)) or "—"
+    return "—" if value in (None, "") else str(value)

@@ -1,0 +1,148 @@
+"""Table model of the counterparty list: SQL paging with lazy fetching, sorted by the query."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.storage.services.counterparties import (
+    CounterpartyRow,
+    count_matching,
+    search_counterparties,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_KIND, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, COL_FAVOURITE, \
+    COL_STAGE, COL_NEXT_END = range(9)
+#: Sort key of the query for each column.
+SORT_KEYS = ("name", "kind", "city", "department", "sectors", "labels", "favourite", "stage",
+             "next_end")
+PAGE_SIZE = 200
+
+
+class CounterpartyTableModel(QAbstractTableModel):
+    """Rows of the current filter, fetched from SQL one page at a time as the view scrolls."""
+
+    def __init__(self, engine: Any, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._today = today
+        self._filter = CounterpartyFilter()
+        self._sort = "rank"
+        self._descending = False
+        self._rows: list[CounterpartyRow] = []
+        self._total = 0
+        self._headers = (
+            self.tr("Nom"), self.tr("Type"), self.tr("Ville"), self.tr("Dépt"),
+            self.tr("Secteurs"), self.tr("Labels valides"), self.tr("Favori"),
+            self.tr("Étape"), self.tr("Prochaine échéance"),
+        )
+
+    @property
+    def total(self) -> int:
+        """Number of counterparties matching the filter (not only the fetched ones)."""
+        return self._total
+
+    @property
+    def current_filter(self) -> CounterpartyFilter:
+        """The filter the rows answer."""
+        return self._filter
+
+    def set_filter(self, flt: CounterpartyFilter) -> None:
+        """Show the counterparties matching a filter (relevance order when there is a text)."""
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-run the query, keeping the filter and the order; fetch the first page."""
+        self.beginResetModel()
+        today = self._today()
+        self._rows = self._page(0, today)
+        self._total = (len(self._rows) if len(self._rows) < PAGE_SIZE
+                       else count_matching(self._engine, flt=self._filter, today=today))
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CounterpartyRow:
+        """The counterparty shown on a row."""
+        return self._rows[row]
+
+    def row_of(self, counterparty_id: int) -> int | None:
+        """The row showing a counterparty, if fetched."""
+        return next((i for i, r in enumerate(self._rows) if r.id == counterparty_id), None)
+
+    def _page(self, offset: int, today: date) -> list[CounterpartyRow]:
+        return search_counterparties(self._engine, flt=self._filter, today=today,
+                                     sort=self._sort, descending=self._descending,
+                                     offset=offset, limit=PAGE_SIZE)
+
+    # -- Qt model API -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows), self._today())
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column in SQL (column -1 restores relevance order)."""
+        self._sort = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else "rank"
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == SORT_ROLE:
+            return self._raw(row, index.column())
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_KIND:
+            return Kind(row.kind).label
+        return None
+
+    def _raw(self, row: CounterpartyRow, column: int) -> Any:
+        return (row.name, row.kind, row.city or "", row.department_code or "", row.sectors,
+                row.labels, row.favourite, row.stage or "", row.next_end)[column]
+
+    def _display(self, row: CounterpartyRow, column: int) -> str:
+        if column == COL_KIND:
+            return row.kind if row.kind != Kind.CLASSIC else self.tr("Classique")
+        if column == COL_FAVOURITE:
+            return "★" if row.favourite else ""
+        if column == COL_STAGE:
+            return Stage(row.stage).label if row.stage else ""
+        if column == COL_NEXT_END:
+            return row.next_end.strftime("%d/%m/%Y") if row.next_end else ""
+        value = self._raw(row, column)
+        return "" if value is None else str(value)

@@ -1,0 +1,1 @@
+"""Finding structures: the facet panel, the need form and its ranked shortlist."""

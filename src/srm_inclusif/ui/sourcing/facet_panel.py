@@ -1,0 +1,155 @@
+"""Facet panel of the counterparty list: checkable values per facet, switches, a reset button."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.search_query import FLAG_FACETS, LIST_FACETS, CounterpartyFilter
+from srm_inclusif.core.vocabulary import ServiceType
+from srm_inclusif.storage.services.counterparties import FacetOptions
+
+
+class FacetPanel(QScrollArea):
+    """One checkable list per facet; ``facets_changed`` carries no value, read ``values()``."""
+
+    facets_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("facetPanel")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(290)
+        self.lists: dict[str, QListWidget] = {}
+        self.flags: dict[str, QCheckBox] = {}
+        self._loading = False
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self.reset_button = QPushButton(self.tr("Effacer les filtres"))
+        self.reset_button.setObjectName("resetFacets")
+        self.reset_button.clicked.connect(self.clear)
+        self._layout.addWidget(self.reset_button)
+        self._build_flags()
+        self.setWidget(body)
+
+    def _build_flags(self) -> None:
+        box = QGroupBox(self.tr("Afficher seulement"))
+        layout = QVBoxLayout(box)
+        texts = {"favourites": self.tr("Favoris"),
+                 "active_contract": self.tr("Avec un contrat en cours"),
+                 "valid_label": self.tr("Avec un label valide"), "qpv": self.tr("En QPV"),
+                 "zrr": self.tr("En ZRR")}
+        for name in ("favourites", "active_contract", "valid_label", "qpv", "zrr"):
+            check = QCheckBox(texts[name])
+            check.setObjectName(f"facet_{name}")
+            check.toggled.connect(self._on_changed)
+            layout.addWidget(check)
+            self.flags[name] = check
+        self._layout.addWidget(box)
+
+    def set_options(self, options: FacetOptions) -> None:
+        """Fill the facet lists with the values of the workspace, keeping what was checked."""
+        kept = self.values()
+        groups = sorted({(g, gn) for _, _, g, gn in options.sectors}, key=lambda x: x[1])
+        choices: dict[str, tuple[str, list[tuple[str, str]]]] = {
+            "families": (self.tr("Famille"), [(f.value, f.label) for f in Family]),
+            "kinds": (self.tr("Type de structure"),
+                      [(k.value, f"{k.value} – {k.label}") for k in Kind if k is not Kind.CLASSIC]
+                      + [(Kind.CLASSIC.value, self.tr("Classique"))]),
+            "regions": (self.tr("Région"), [(c, n) for c, n in options.regions]),
+            "departments": (self.tr("Département"),
+                            [(c, f"{c} – {n}") for c, n in options.departments]),
+            "sector_groups": (self.tr("Groupe de secteurs"), groups),
+            "sectors": (self.tr("Secteur"), [(s, n) for s, n, _, _ in options.sectors]),
+            "service_types": (self.tr("Type de prestation"),
+                              [(t.value, t.label) for t in ServiceType]),
+            "labels": (self.tr("Label valide"), [(n, n) for n in options.labels]),
+            "networks": (self.tr("Réseau"), [(n, n) for n in options.networks]),
+        }
+        self._loading = True
+        for name, (title, items) in choices.items():
+            self._fill(name, title, items)
+        self._loading = False
+        self.set_values(kept)
+
+    def _fill(self, name: str, title: str, items: list[tuple[str, str]]) -> None:
+        widget = self.lists.get(name)
+        if widget is None:
+            box = QGroupBox(title)
+            widget = QListWidget()
+            widget.setObjectName(f"facet_{name}")
+            widget.setAccessibleName(title)
+            widget.setMaximumHeight(130)
+            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+            widget.itemChanged.connect(self._on_changed)
+            QVBoxLayout(box).addWidget(widget)
+            self._layout.insertWidget(self._layout.count(), box)
+            self.lists[name] = widget
+        widget.clear()
+        for code, label in items:
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            widget.addItem(item)
+
+    def values(self) -> dict[str, Any]:
+        """The checked values per facet and the switches, ready for ``CounterpartyFilter``."""
+        values: dict[str, Any] = {name: frozenset() for name in LIST_FACETS}
+        for name, widget in self.lists.items():
+            values[name] = frozenset(
+                widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                if widget.item(i).checkState() == Qt.CheckState.Checked)
+        values.update({name: check.isChecked() for name, check in self.flags.items()})
+        return values
+
+    def set_values(self, values: dict[str, Any] | CounterpartyFilter) -> None:
+        """Check exactly the given values (from a saved search) without firing one signal each."""
+        if isinstance(values, CounterpartyFilter):
+            values = {n: getattr(values, n) for n in (*LIST_FACETS, *FLAG_FACETS)}
+        self._loading = True
+        for name, widget in self.lists.items():
+            wanted = values.get(name) or frozenset()
+            for i in range(widget.count()):
+                item = widget.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for name, check in self.flags.items():
+            check.setChecked(bool(values.get(name)))
+        self._loading = False
+        self.facets_changed.emit()
+
+    def check(self, facet: str, code: str, checked: bool = True) -> None:
+        """Check one value of a facet (a user click, or a test)."""
+        if facet in self.flags:
+            self.flags[facet].setChecked(checked)
+            return
+        widget = self.lists[facet]
+        for i in range(widget.count()):
+            if widget.item(i).data(Qt.ItemDataRole.UserRole) == code:
+                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                widget.item(i).setCheckState(state)
+                return
+        raise KeyError(f"{facet}: {code}")
+
+    def clear(self) -> None:
+        """Uncheck everything."""
+        self.set_values({})
+
+    def _on_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.facets_changed.emit()

@@ -1,0 +1,250 @@
+"""The need (besoin) form and its ranked shortlist: start sourcing, save the list, export it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.geo import departments
+from srm_inclusif.core.money import parse_amount, to_cents
+from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.sourcing import (
+    create_need,
+    delete_relationship,
+    delete_shortlist,
+    rank_for_profile,
+    save_shortlist,
+    start_sourcing,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+
+COLUMNS = ("Rang", "Structure", "Type", "Dépt", "Score", "Raisons")
+
+
+class NeedDialog(QDialog):
+    """Left: the need; right: the structures that can answer it, best first, with reasons."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("needDialog")
+        self.setWindowTitle(self.tr("Besoin et présélection"))
+        self.resize(1250, 720)
+        self.ranked: list[RankedCandidate] = []
+        self.need_id: int | None = None
+        self._build_form()
+        self._build_results()
+        splitter = QSplitter()
+        splitter.addWidget(self.form_widget)
+        splitter.addWidget(self.results_widget)
+        splitter.setSizes([420, 830])
+        QVBoxLayout(self).addWidget(splitter)
+
+    def _build_form(self) -> None:
+        self.form_widget = QWidget()
+        form = QFormLayout(self.form_widget)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("needTitle")
+        self.department_combo = QComboBox()
+        self.department_combo.setObjectName("needDepartment")
+        self.department_combo.addItem(self.tr("(tous)"), None)
+        for code, dept in departments().items():
+            self.department_combo.addItem(f"{code} – {dept.name}", code)
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setObjectName("needAmount")
+        self.amount_edit.setPlaceholderText(self.tr("ex. 40 000"))
+        self.reserved_combo = QComboBox()
+        self.reserved_combo.setObjectName("needReserved")
+        self.reserved_combo.addItem(self.tr("Non réservé"), None)
+        for article, (who, _) in RESERVED_ARTICLES.items():
+            self.reserved_combo.addItem(self.tr("Réservé %1 (%2)").replace("%1", article)
+                                        .replace("%2", who), article)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("needDescription")
+        self.description_edit.setMaximumHeight(90)
+        self.sectors = SectorPicker(facet_options(self.ctx.engine).sectors)
+        self.rank_button = QPushButton(self.tr("Présélectionner (Ctrl+Entrée)"))
+        self.rank_button.setObjectName("rankNeed")
+        self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.rank_button.clicked.connect(self.rank)
+        form.addRow(self.tr("Intitulé *"), self.title_edit)
+        form.addRow(self.tr("Département"), self.department_combo)
+        form.addRow(self.tr("Montant estimé (€ HT)"), self.amount_edit)
+        form.addRow(self.tr("Marché"), self.reserved_combo)
+        form.addRow(self.tr("Description"), self.description_edit)
+        form.addRow(QLabel(self.tr("Secteurs recherchés")))
+        form.addRow(self.sectors)
+        form.addRow(self.rank_button)
+
+    def _build_results(self) -> None:
+        self.results_widget = QWidget()
+        self.summary = QLabel(self.tr("Décrivez le besoin puis lancez la présélection."))
+        self.summary.setObjectName("shortlistSummary")
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("shortlistTable")
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((45, 230, 60, 45, 55)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.start_button = self._button(self.tr("Démarrer le sourcing avec la sélection"),
+                                         "startSourcing", self.start_selected)
+        self.save_button = self._button(self.tr("Enregistrer la liste"), "saveShortlist",
+                                        self.save_list)
+        self.export_button = self._button(self.tr("Exporter en XLSX…"), "exportShortlist",
+                                          self.export)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.save_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.results_widget)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._enable_results(False)
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _enable_results(self, enabled: bool) -> None:
+        for button in (self.start_button, self.save_button, self.export_button):
+            button.setEnabled(enabled)
+
+    def rank(self) -> None:
+        """Rank the structures for the need as typed."""
+        self.ranked = rank_for_profile(
+            self.ctx.engine, sectors=self.sectors.selected(),
+            department_code=self.department_combo.currentData(),
+            reserved=self.reserved_combo.currentData(), today=self.ctx.today())
+        self.table.setRowCount(len(self.ranked))
+        for row, item in enumerate(self.ranked):
+            c = item.candidate
+            cells = (str(row + 1), c.name, c.kind, c.department or "",
+                     f"{item.score:g}".replace(".", ","), "\n".join(item.reasons))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column in (0, 4):
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self.summary.setText(self.tr("%n structure(s) présélectionnée(s), la mieux placée en "
+                                     "premier.", "", len(self.ranked)))
+        self._enable_results(bool(self.ranked))
+
+    def _ensure_need(self) -> int | None:
+        if self.need_id is not None:
+            return self.need_id
+        try:
+            amount = parse_amount(self.amount_edit.text()) if self.amount_edit.text() else None
+            created = create_need(
+                self.ctx.engine, title=self.title_edit.text(), sectors=self.sectors.selected(),
+                department_code=self.department_combo.currentData(),
+                estimated_amount_cents=None if amount is None else to_cents(amount),
+                description=self.description_edit.toPlainText(),
+                reserved=self.reserved_combo.currentData())
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Besoin"), str(error))
+            return None
+        self.need_id = created.id
+        return self.need_id
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected structures, in rank order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.ranked[r].candidate.id for r in rows]
+
+    def start_selected(self) -> None:
+        """Open a relationship at stage sourcing with each selected structure (one undo step)."""
+        ids = self.selected_ids()
+        need_id = self._ensure_need() if ids else None
+        if need_id is None:
+            return
+        engine, today, created = self.ctx.engine, self.ctx.today(), []
+
+        def do() -> Changes:
+            changes = Changes()
+            for cid in ids:
+                made = start_sourcing(engine, counterparty_id=cid, today=today, need_id=need_id)
+                created.append(made.id)
+                changes = changes | made.changes
+            return changes
+
+        def undo() -> Changes:
+            changes = Changes()
+            while created:
+                changes = changes | delete_relationship(engine, relationship_id=created.pop())
+            return changes
+
+        text = self.tr("Démarrer le sourcing (%n structure(s))", "", len(ids))
+        if run_checked(self.ctx, self, text, do, undo):
+            self.summary.setText(self.tr("Relation ouverte à l'étape Sourcing avec %n "
+                                         "structure(s).", "", len(ids)))
+
+    def save_list(self) -> None:
+        """Keep the shortlist under the need's title (one undo step)."""
+        need_id = self._ensure_need()
+        if need_id is None:
+            return
+        engine, ranked, name, state = self.ctx.engine, list(self.ranked), self.title_edit.text(), {}
+
+        def do() -> Changes:
+            made = save_shortlist(engine, name=name, need_id=need_id, ranked=ranked)
+            state["id"] = made.id
+            return made.changes
+
+        if run_checked(self.ctx, self, self.tr("Enregistrer la présélection"), do,
+                       lambda: delete_shortlist(engine, shortlist_id=state["id"])):
+            self.summary.setText(self.tr("Liste « %1 » enregistrée.").replace("%1", name))
+
+    def export(self) -> None:
+        """Write the shortlist to an XLSX file chosen by the user."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la présélection"),
+                                              "preselection.xlsx", self.tr("Classeur (*.xlsx)"))
+        if not path:
+            return
+        from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+
+        lines = [(self.tr("Département"), self.department_combo.currentText()),
+                 (self.tr("Montant estimé (€ HT)"), self.amount_edit.text()),
+                 (self.tr("Marché"), self.reserved_combo.currentText()),
+                 (self.tr("Description"), self.description_edit.toPlainText())]
+        title = self.title_edit.text() or self.tr("Présélection")
+        try:
+            export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Exporter"), str(error))
+            return
+        self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))
