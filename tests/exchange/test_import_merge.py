@@ -1,0 +1,254 @@
+"""Merging rules and safety: re-import, hand edits, duplicates, malformed input, cancel, dry run."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.exchange.sniff import ImportFormatError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+MARCHE = FIXTURES / "liste_structures_2026-03-11.csv"
+
+
+def run(workspace, *paths: Path, **settings):
+    return import_files(workspace.engine, list(paths), ImportSettings(**settings))
+
+
+def scalar(workspace, sql: str, **params):
+    with workspace.engine.connect() as connection:
+        return connection.execute(text(sql), params).scalar()
+
+
+def snapshot(workspace) -> tuple:
+    with workspace.engine.connect() as connection:
+        return tuple(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                     for table in ("counterparty", "import_batch", "import_issue", "contact",
+                                   "counterparty_sector", "spend_line"))
+
+
+def test_reimport_changes_nothing(workspace):
+    first = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    before = scalar(workspace, "SELECT group_concat(updated_at) FROM counterparty")
+
+    again = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+
+    assert (again.inserted, again.updated) == (0, 0)
+    assert again.unchanged == first.inserted
+    assert again.merged_duplicates == first.merged_duplicates
+    assert scalar(workspace, "SELECT group_concat(updated_at) FROM counterparty") == before
+
+
+@pytest.mark.parametrize("name", [
+    "liste_structures_2026-03-11.csv", "export_hosmoz.csv", "sirene_extrait.zip",
+    "etalab_finess_stock_2026-03-11.csv", "annuaire_regional.xlsx", "membres_reseau.ods",
+])
+def test_reimport_reports_every_row_unchanged(workspace, name):
+    first = run(workspace, FIXTURES / name)
+    again = run(workspace, FIXTURES / name)
+
+    assert (again.inserted, again.updated, again.conflicts) == (0, 0, 0)
+    assert again.unchanged == first.inserted
+
+
+def test_hand_edited_field_survives_reimport_and_is_reported(workspace):
+    run(workspace, MARCHE)
+    with workspace.engine.begin() as connection:
+        connection.execute(text(
+            "UPDATE counterparty SET city = 'Bourg', edited_fields = '[\"city\"]' "
+            "WHERE name = 'Les Ateliers du Lac'"))
+
+    summary = run(workspace, MARCHE)
+
+    assert scalar(workspace, "SELECT city FROM counterparty WHERE name = 'Les Ateliers du Lac'"
+                  ) == "Bourg"
+    conflicts = [i for i in summary.issues if i.severity == "conflict"]
+    # line 6 repeats the structure of lines 2-3 (its address spans two lines)
+    assert [(c.line, c.field, c.value) for c in conflicts] == [(2, "city", "Bourg-en-Bresse"),
+                                                               (6, "city", "Bourg-en-Bresse")]
+    assert summary.conflicts == 2
+
+
+def test_other_source_fills_empty_fields_only(workspace):
+    run(workspace, FIXTURES / "membres_reseau.ods")  # "ESAT Côte d'Azur" without phone
+    with workspace.engine.begin() as connection:
+        connection.execute(text("UPDATE counterparty SET email = 'mine@example.org' "
+                                "WHERE name = 'ESAT Côte d''Azur'"))
+
+    summary = run(workspace, FIXTURES / "export_hosmoz.csv")
+
+    row = text("SELECT phone, email, kind FROM counterparty WHERE name = 'ESAT Côte d''Azur'")
+    with workspace.engine.connect() as connection:
+        assert tuple(connection.execute(row).one()) == ("+33493000000", "mine@example.org",
+                                                        "ESAT")
+    assert summary.updated == 1 and summary.inserted == 2
+
+
+def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):
+    run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+
+    summary = run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+
+    assert (summary.rows, summary.inserted, summary.rejected) == (6, 5, 1)
+    assert (summary.matched, summary.unmatched) == (2, 3)
+    assert summary.amount_total_cents == 1234567 + 450000 + 120000 + 80050 + 200000
+    assert scalar(workspace, "SELECT count(*) FROM counterparty WHERE kind = 'CLASSIC' "
+                             "AND name IN ('Bureau Express', 'Transports Martin')") == 2
+    assert scalar(workspace, "SELECT sum(amount_cents) FROM spend_line") == (
+        summary.amount_total_cents)
+
+
+def test_spend_reimport_adds_nothing(workspace):
+    run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+    again = run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+
+    assert (again.inserted, again.unchanged, again.matched) == (0, 5, 5)
+    assert scalar(workspace, "SELECT count(*) FROM spend_line") == 5
+
+
+def test_spend_dates_title_line_and_bad_date(workspace):
+    summary = run(workspace, FIXTURES / "depenses_erp_2025.csv", target="spend",
+                  format_key="spend")
+
+    assert summary.encoding == "UTF-8 (avec BOM)"
+    assert (summary.inserted, summary.rejected) == (3, 1)
+    assert [(i.line, i.field) for i in summary.issues if i.severity == "rejected"] == [
+        (7, "spend_date")]
+    dates = scalar(workspace, "SELECT group_concat(spend_date, ' ') FROM "
+                              "(SELECT spend_date FROM spend_line ORDER BY spend_date)")
+    assert dates == "2025-03-15 2025-06-30 2025-12-31"
+
+
+@pytest.mark.parametrize(("name", "words"), [
+    ("vide.csv", "vide"),
+    ("binaire.csv", "n'est pas un fichier texte"),
+    ("mauvais_separateur.csv", "séparateur"),
+    ("guillemet_non_ferme.csv", "guillemet"),
+    ("sans_colonne_connue.csv", "aucune colonne reconnue"),
+])
+def test_malformed_files_are_refused_without_change(workspace, name, words):
+    run(workspace, MARCHE)
+    before = snapshot(workspace)
+
+    with pytest.raises(ImportFormatError, match=words):
+        run(workspace, FIXTURES / name)
+
+    assert snapshot(workspace) == before
+
+
+def test_large_junk_file_is_refused_quickly(workspace, tmp_path):
+    junk = tmp_path / "junk.txt"
+    with junk.open("w", encoding="utf-8") as handle:
+        for index in range(200_000):
+            handle.write(f"xx{index} zz qq ## junk line with no table at all\n")
+    before = snapshot(workspace)
+
+    with pytest.raises(ImportFormatError, match="colonne"):
+        run(workspace, junk)
+
+    assert snapshot(workspace) == before
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_xlsx_without_data_is_refused(workspace, tmp_path, header):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    if header:
+        book.active.append(["Raison sociale", "SIRET", "Code postal"])
+    path = tmp_path / "vide.xlsx"
+    book.save(path)
+    before = snapshot(workspace)
+
+    with pytest.raises(ImportFormatError, match="aucune"):
+        run(workspace, path)
+
+    assert snapshot(workspace) == before
+
+
+def test_cancel_leaves_the_workspace_as_before(workspace, tmp_path):
+    path = tmp_path / "big.csv"
+    lines = ["Raison sociale,Code postal"] + [f"Structure {i},75011" for i in range(5000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    cancel = threading.Event()
+    before = snapshot(workspace)
+
+    def progress(done: int, total: int) -> None:
+        if done > 1000:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        import_files(workspace.engine, [path], ImportSettings(), progress=progress,
+                     cancel=cancel)
+
+    assert snapshot(workspace) == before
+
+
+def test_dry_run_counts_without_writing(workspace):
+    before = snapshot(workspace)
+
+    summary = run(workspace, MARCHE, dry_run=True)
+
+    assert (summary.inserted, summary.applied, summary.batch_id) == (5, False, None)
+    assert snapshot(workspace) == before
+
+
+def test_all_or_nothing_refuses_a_file_with_rejected_rows(workspace):
+    before = snapshot(workspace)
+
+    summary = run(workspace, MARCHE, all_or_nothing=True)
+
+    assert not summary.applied and summary.rejected == 1
+    assert "tout ou rien" in summary.message
+    assert snapshot(workspace) == before
+
+
+def test_backup_taken_and_batch_with_issues_recorded(workspace):
+    from srm_inclusif.storage.services.imports import list_import_batches, list_import_issues
+
+    summary = run(workspace, MARCHE)
+
+    assert summary.backup_path and Path(summary.backup_path).exists()
+    batch = list_import_batches(workspace.engine)[0]
+    assert batch.counts["inserted"] == 5 and batch.format == "marche-csv"
+    issues = list_import_issues(workspace.engine, batch_id=batch.id)
+    assert [(i.line, i.field, i.severity) for i in issues] == [(8, "name", "rejected")]
+
+
+def test_generic_csv_with_a_saved_profile(workspace, tmp_path):
+    from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
+
+    path = tmp_path / "reseau.csv"
+    path.write_text("Structure adhérente;Numéro d'établissement;Localisation\n"
+                    "Régie Est;41155513900012;67000\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError):
+        run(workspace, path)
+    save_mapping_profile(workspace.engine, name="Réseau Est", target="suppliers", mapping={
+        "Structure adhérente": "name", "Numéro d'établissement": "siret",
+        "Localisation": "post_code"})
+
+    profile = list_mapping_profiles(workspace.engine)["Réseau Est"]
+    summary = run(workspace, path, profile=profile)
+
+    assert summary.inserted == 1
+    assert scalar(workspace, "SELECT siret || ' ' || department_code FROM counterparty") == (
+        "41155513900012 67")
+
+
+def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
+    from srm_inclusif.exchange.report import write_issues_csv
+
+    summary = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    out = tmp_path / "rejets.csv"
+
+    write_issues_csv(out, summary.issues)
+
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
+    assert "Rejetée;annuaire_esat_ea_2024.csv;5;name;#N/D;Raison sociale manquante." in lines
+    assert len(lines) == 1 + len(summary.issues)
