@@ -23,8 +23,16 @@ def add_counterparty(engine: Engine, name: str = "Envie Nord", kind: str = "EI")
         return row.id
 
 
-def table_dump(engine: Engine) -> dict[str, list[Any]]:
-    """Every row of the lifecycle tables, to compare states before and after an undo."""
+def table_dump(engine: Engine, *, timestamps: bool = True) -> dict[str, list[Any]]:
+    """Every row of the lifecycle tables, to compare states before and after an undo.
+
+    ``timestamps=False`` leaves out the ``created_at`` columns (a redo writes new ones).
+    """
+    dump = {}
     with engine.connect() as connection:
-        return {n: connection.exec_driver_sql(f"SELECT * FROM {n} ORDER BY 1").fetchall()
-                for n in LIFECYCLE_TABLES}
+        for name in LIFECYCLE_TABLES:
+            columns = [row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({name})")
+                       if timestamps or row[1] != "created_at"]
+            dump[name] = connection.exec_driver_sql(
+                f"SELECT {', '.join(columns)} FROM {name} ORDER BY 1").fetchall()
+    return dump

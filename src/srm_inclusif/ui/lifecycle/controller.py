@@ -52,6 +52,7 @@ class LifecycleController(QObject):
             dialog.select_counterparty(counterparty_id)
         if dialog.exec() != Accepted or (request := dialog.request()) is None:
             return False
+        today = self.ctx.today()
         state: dict = {}
 
         def do() -> Changes:
@@ -59,7 +60,7 @@ class LifecycleController(QObject):
                 return relationship_service.restore_relationship(
                     self.engine, removed=state.pop("removed"))
             created = relationship_service.create_relationship(
-                self.engine, counterparty_id=request.counterparty_id, on=self.ctx.today(),
+                self.engine, counterparty_id=request.counterparty_id, on=today,
                 person_id=request.person_id)
             state["id"] = created.id
             return created.changes
@@ -101,11 +102,12 @@ class LifecycleController(QObject):
             fixed_kind=True, parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
+        today = self.ctx.today()
         state: dict = {}
 
         def do() -> Changes:
             state["started"] = contract_service.start_test(
-                self.engine, relationship_id=relationship_id, values=values, on=self.ctx.today())
+                self.engine, relationship_id=relationship_id, values=values, on=today)
             return state["started"].changes
 
         def undo() -> Changes:
@@ -296,10 +298,11 @@ class LifecycleController(QObject):
     def set_action_done(self, action: action_service.ActionRow, done: bool) -> bool:
         """Tick or untick an action."""
         text = self.tr("Action faite") if done else self.tr("Action à refaire")
+        today = self.ctx.today()
         return self._step(
             text,
             lambda: action_service.set_action_done(self.engine, action_id=action.id, done=done,
-                                                   done_on=self.ctx.today()),
+                                                   done_on=today),
             lambda: action_service.set_action_done(self.engine, action_id=action.id,
                                                    done=action.done, done_on=action.done_on))
 
