@@ -77,15 +77,18 @@ def test_esat_ea_sirets_sectors_and_no_value_tokens(workspace):
 
     vallee = counterparty(workspace, "ESAT de la Vallée")
     assert vallee["siret_status"] == "valid"
-    assert vallee["siret"].isdigit() and len(vallee["siret"]) == 14
-    assert vallee["phone"] == "+33476000001" and vallee["headcount_insertion"] == 45.5
+    assert vallee["siret"].isdigit()
+    assert len(vallee["siret"]) == 14
+    assert vallee["phone"] == "+33476000001"
+    assert vallee["headcount_insertion"] == 45.5
     sectors = rows(workspace, "SELECT s.name FROM counterparty_sector l JOIN sector s "
                               "ON s.id = l.sector_id WHERE l.counterparty_id = :i ORDER BY s.name",
                    i=vallee["id"])
     assert [s for (s,) in sectors] == ["Autre (Espaces verts)", "Blanchisserie"]
     assert vallee["extra_sectors"] == ["Conditionnement à façon"]
     metal = counterparty(workspace, "EA Métallerie du Rhône")
-    assert metal["phone"] is None and metal["email"] is None
+    assert metal["phone"] is None
+    assert metal["email"] is None
     bad = counterparty(workspace, "ESAT Le Soleil")
     assert bad["siret_status"] == "invalid"
     reasons = {(i.line, i.field, i.severity) for i in summary.issues}
@@ -97,8 +100,10 @@ def test_api_pages_keep_sectors_networks_offers_and_flag_placeholder_nic(workspa
     summary = run(workspace, "marche_api_page1.json", "marche_api_page2.json")
 
     structure = counterparty(workspace, "Propreté Solidaire")
-    assert structure["kind"] == "EI" and structure["is_qpv"] == 1
-    assert structure["networks"] == ["FEI"] and structure["service_types"] == ["PREST", "DISP"]
+    assert structure["kind"] == "EI"
+    assert structure["is_qpv"] == 1
+    assert structure["networks"] == ["FEI"]
+    assert structure["service_types"] == ["PREST", "DISP"]
     assert structure["offers"][0]["name"] == "Nettoyage de bureaux"
     assert counterparty(workspace, "ESAT du Parc")["siret_status"] == "unverified"
     assert rows(workspace, "SELECT count(*) FROM counterparty WHERE name = 'Ancienne Structure'"
@@ -125,7 +130,8 @@ def test_sirene_joins_legal_unit_names_and_skips_closed(workspace):
     assert names == {"ENVIE RHONE", "NETTOYAGE PLUS INSERTION", "BLANCHISSERIE DU PORT",
                      "MARIE DURAND"}
     envie = counterparty(workspace, "ENVIE RHONE")
-    assert envie["address"] == "10 RUE DE LA REPUBLIQUE" and envie["kind"] == "ESS"
+    assert envie["address"] == "10 RUE DE LA REPUBLIQUE"
+    assert envie["kind"] == "ESS"
     assert envie["brand"] is None  # "[ND]" is a masked value
 
 
@@ -144,7 +150,8 @@ def test_generic_workbook_skips_title_lines_and_pads_post_codes(workspace):
     summary = run(workspace, "annuaire_regional.xlsx")
 
     blanchisserie = counterparty(workspace, "Blanchisserie Solidaire")
-    assert blanchisserie["post_code"] == "01000" and blanchisserie["phone"] == "+33474000001"
+    assert blanchisserie["post_code"] == "01000"
+    assert blanchisserie["phone"] == "+33474000001"
     assert blanchisserie["siret_status"] == "invalid"  # 13 digits: Excel lost the leading zero
     assert {i.line for i in summary.issues} == {4, 5, 6}
 

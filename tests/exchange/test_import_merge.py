@@ -86,7 +86,8 @@ def test_other_source_fills_empty_fields_only(workspace):
     with workspace.engine.connect() as connection:
         assert tuple(connection.execute(row).one()) == ("+33493000000", "mine@example.org",
                                                         "ESAT")
-    assert summary.updated == 1 and summary.inserted == 2
+    assert summary.updated == 1
+    assert summary.inserted == 2
 
 
 def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):
@@ -203,7 +204,8 @@ def test_all_or_nothing_refuses_a_file_with_rejected_rows(workspace):
 
     summary = run(workspace, MARCHE, all_or_nothing=True)
 
-    assert not summary.applied and summary.rejected == 1
+    assert not summary.applied
+    assert summary.rejected == 1
     assert "tout ou rien" in summary.message
     assert snapshot(workspace) == before
 
@@ -213,9 +215,11 @@ def test_backup_taken_and_batch_with_issues_recorded(workspace):
 
     summary = run(workspace, MARCHE)
 
-    assert summary.backup_path and Path(summary.backup_path).exists()
+    assert summary.backup_path
+    assert Path(summary.backup_path).exists()
     batch = list_import_batches(workspace.engine)[0]
-    assert batch.counts["inserted"] == 5 and batch.format == "marche-csv"
+    assert batch.counts["inserted"] == 5
+    assert batch.format == "marche-csv"
     issues = list_import_issues(workspace.engine, batch_id=batch.id)
     assert [(i.line, i.field, i.severity) for i in issues] == [(8, "name", "rejected")]
 
