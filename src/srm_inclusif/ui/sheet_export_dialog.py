@@ -1,0 +1,258 @@
+"""Dialog to export (or print) the variable-pay objective sheets of one person or everyone."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.objective_sheet import SheetMode
+from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
+from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.jobs import Job, run_job
+from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
+
+_FORMATS = (("both", ("xlsx", "pdf")), ("xlsx", ("xlsx",)), ("pdf", ("pdf",)))
+
+
+def open_sheet_export_dialog(
+    ctx: WorkspaceContext,
+    parent: QWidget | None,
+    *,
+    year: int | None = None,
+    person_ids: list[int] | None = None,
+) -> SheetExportDialog:
+    """Show the export dialog (window-modal) preset on a year and people; returns it."""
+    dialog = SheetExportDialog(ctx, parent, year=year, person_ids=person_ids)
+    dialog.open()
+    return dialog
+
+
+class SheetExportDialog(QDialog):
+    """Year, people, mode, data date, format and folder; export in the background or print."""
+
+    exported = Signal(object)  # the SheetExport written
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, *,
+                 year: int | None = None, person_ids: list[int] | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._preset_ids = person_ids
+        self.job: Job | None = None
+        self.setObjectName("sheetExportDialog")
+        self.setWindowTitle(self.tr("Exporter les fiches objectifs"))
+        self._build(year or ctx.today().year)
+        self._connect_signals()
+        self._on_year_changed()
+        self._on_mode_changed()
+
+    # --- view -----------------------------------------------------------------------------
+
+    def _build(self, year: int) -> None:
+        form = QFormLayout()
+        self.year_spin = QSpinBox(objectName="sheetYearSpin", minimum=2000, maximum=2100)
+        self.year_spin.setValue(year)
+        form.addRow(self.tr("&Année :"), self.year_spin)
+        form.addRow(self.tr("Personnes :"), self._build_people())
+        form.addRow(self.tr("Contenu :"), self._build_mode())
+        self.data_date_edit = QDateEdit(objectName="sheetDataDateEdit", calendarPopup=True)
+        self.data_date_edit.setDisplayFormat("dd/MM/yyyy")
+        today = self._ctx.today()
+        self.data_date_edit.setDate(QDate(today.year, today.month, today.day))
+        form.addRow(self.tr("&Date des données :"), self.data_date_edit)
+        self.format_combo = QComboBox(objectName="sheetFormatCombo")
+        for label, (key, _) in zip((self.tr("XLSX et PDF"), self.tr("XLSX (classeur RH)"),
+                                    self.tr("PDF (une fiche par personne)")), _FORMATS,
+                                   strict=True):
+            self.format_combo.addItem(label, key)
+        form.addRow(self.tr("&Format :"), self.format_combo)
+        form.addRow(self.tr("D&ossier :"), self._build_folder())
+        self.open_folder_check = QCheckBox(self.tr("Ouvrir le dossier après l'export"),
+                                           objectName="sheetOpenFolderCheck", checked=True)
+        form.addRow("", self.open_folder_check)
+        self.status_label = QLabel(objectName="sheetExportStatus", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self._build_buttons())
+        self.setMinimumWidth(560)
+
+    def _build_people(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.everyone_radio = QRadioButton(self.tr("&Tout le monde"), objectName="sheetEveryone")
+        self.one_radio = QRadioButton(self.tr("&Une personne :"), objectName="sheetOnePerson")
+        self.person_combo = QComboBox(objectName="sheetPersonCombo")
+        self.person_combo.setMinimumContentsLength(22)
+        self.people_group = QButtonGroup(self)
+        for button in (self.everyone_radio, self.one_radio):
+            self.people_group.addButton(button)
+            row.addWidget(button)
+        row.addWidget(self.person_combo, 1)
+        self.everyone_radio.setChecked(True)
+        return box
+
+    def _build_mode(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.targets_radio = QRadioButton(self.tr("Objectifs (début d'année, à signer)"),
+                                          objectName="sheetTargetsMode")
+        self.actuals_radio = QRadioButton(self.tr("Résultats (fin d'année)"),
+                                          objectName="sheetActualsMode", checked=True)
+        self.mode_group = QButtonGroup(self)
+        for button in (self.targets_radio, self.actuals_radio):
+            self.mode_group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return box
+
+    def _build_folder(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        self.folder_edit = QLineEdit(str(Path(documents) / self.tr("Fiches objectifs")),
+                                     objectName="sheetFolderEdit")
+        self.browse_button = QPushButton(self.tr("&Parcourir…"), objectName="sheetBrowseButton")
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.browse_button)
+        return box
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton(self.tr("&Exporter"), objectName="sheetExportButton")
+        self.export_button.setDefault(True)
+        self.export_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.print_button = QPushButton(self.tr("&Imprimer…"), objectName="sheetPrintButton")
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    # --- controller -----------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        self.year_spin.valueChanged.connect(self._on_year_changed)
+        self.mode_group.buttonToggled.connect(self._on_mode_changed)
+        self.people_group.buttonToggled.connect(self._on_people_changed)
+        self.browse_button.clicked.connect(self._on_browse)
+        self.export_button.clicked.connect(self._on_export)
+        self.print_button.clicked.connect(self._on_print)
+
+    def _on_year_changed(self) -> None:
+        owners = list_sheet_owners(self._ctx.engine, year=self.year_spin.value())
+        self.person_combo.clear()
+        for owner in owners:
+            self.person_combo.addItem(owner.name, owner)
+        preset = self._preset_ids or []
+        for index, owner in enumerate(owners):
+            if owner.person_id in preset:
+                self.person_combo.setCurrentIndex(index)
+                self.one_radio.setChecked(len(preset) == 1)
+                break
+        has_sheets = bool(owners)
+        self.export_button.setEnabled(has_sheets)
+        self.print_button.setEnabled(has_sheets)
+        self.status_label.setText("" if has_sheets else self.tr(
+            "Aucune fiche d'objectifs pour cette année."))
+        self._on_people_changed()
+
+    def _on_people_changed(self) -> None:
+        self.person_combo.setEnabled(self.one_radio.isChecked())
+
+    def _on_mode_changed(self) -> None:
+        self.data_date_edit.setEnabled(self.actuals_radio.isChecked())
+
+    def _on_browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier des fiches objectifs"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def selected_owners(self) -> list[SheetOwner]:
+        """The sheets the user chose (one person or everyone of the year)."""
+        if self.one_radio.isChecked():
+            owner = self.person_combo.currentData()
+            return [owner] if owner is not None else []
+        return [self.person_combo.itemData(i) for i in range(self.person_combo.count())]
+
+    def selected_mode(self) -> SheetMode:
+        """Targets or actuals."""
+        return SheetMode.ACTUALS if self.actuals_radio.isChecked() else SheetMode.TARGETS
+
+    def _as_of(self) -> date:
+        return self.data_date_edit.date().toPython()
+
+    def _formats(self) -> tuple[str, ...]:
+        return dict(_FORMATS)[self.format_combo.currentData()]
+
+    def _on_export(self) -> None:
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        if not self.folder_edit.text().strip():
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Choisissez un dossier."))
+            return
+        self.export_button.setEnabled(False)
+        self.status_label.setText(self.tr("Export en cours…"))
+        self.job = run_job(
+            self, self.tr("Export des fiches objectifs"), export_sheet_files, self._ctx.engine,
+            owners=self.selected_owners(), mode=self.selected_mode(), folder=folder,
+            formats=self._formats(), as_of=self._as_of(), write_pdf=write_sheet_pdf)
+        self.job.finished.connect(self._on_export_finished)
+        self.job.failed.connect(self._on_export_failed)
+        self.job.cancelled.connect(self._on_export_cancelled)
+
+    def _on_export_finished(self, result: SheetExport) -> None:
+        self.export_button.setEnabled(True)
+        self.status_label.setText(self.tr("%n fichier(s) écrit(s) dans {0}.", "",
+                                          len(result.files)).format(result.folder))
+        self.exported.emit(result)
+        if self.open_folder_check.isChecked():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.folder)))
+
+    def _on_export_failed(self, error: object) -> None:
+        self.export_button.setEnabled(True)
+        self.status_label.setText(self.tr("L'export a échoué."))
+        message = str(error) if isinstance(error, SrmError | OSError) else repr(error)
+        QMessageBox.warning(self, self.tr("Export impossible"), message)
+
+    def _on_export_cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.status_label.setText(self.tr("Export annulé ; aucun fichier n'a été laissé."))
+
+    def _on_print(self) -> None:
+        try:
+            documents = build_sheets(self._ctx.engine, owners=self.selected_owners(),
+                                     mode=self.selected_mode(), as_of=self._as_of())
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Impression impossible"), str(error))
+            return
+        if print_sheets(documents, self):
+            self.status_label.setText(self.tr("%n fiche(s) envoyée(s) à l'imprimante.", "",
+                                              len(documents)))

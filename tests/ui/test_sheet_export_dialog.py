@@ -1,0 +1,108 @@
+"""The sheet export dialog: one person or everyone, background export, folder opened, print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from srm_inclusif.ui import sheet_export_dialog as module
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
+from tests.objective_sheet_samples import add_sheet
+
+
+@pytest.fixture
+def ctx(qapp, workspace) -> WorkspaceContext:
+    add_sheet(workspace.engine, name="Camille Martin")
+    add_sheet(workspace.engine, name="Zoé Bernard", insertion_hours=1100, supplier="Autre EA")
+    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    urls: list[str] = []
+    monkeypatch.setattr(module.QDesktopServices, "openUrl",
+                        lambda url: urls.append(url.toLocalFile()) or True)
+    return urls
+
+
+def _export(qtbot, dialog) -> object:
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as blocker:
+        dialog.export_button.click()
+    return blocker.args[0]
+
+
+def test_everyone_exports_xlsx_and_one_pdf_each_then_opens_folder(
+        qtbot, ctx, tmp_path: Path, opened: list[str]) -> None:
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.year_spin.value() == 2026
+    assert [dialog.person_combo.itemText(i) for i in range(2)] == ["Camille Martin",
+                                                                   "Zoé Bernard"]
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    result = _export(qtbot, dialog)
+    names = sorted(path.name for path in (tmp_path / "out").iterdir())
+    assert names == ["fiche-objectifs-2026-resultats-camille-martin.pdf",
+                     "fiche-objectifs-2026-resultats-zoe-bernard.pdf",
+                     "fiches-objectifs-2026-resultats.xlsx"]
+    assert result.amounts_cents == {"Camille Martin": 495_000, "Zoé Bernard": 438_750}
+    assert opened == [str(tmp_path / "out")]
+    assert "3" in dialog.status_label.text()
+
+
+def test_one_preset_person_in_targets_mode_xlsx_only(qtbot, ctx, tmp_path: Path,
+                                                     opened: list[str]) -> None:
+    zoe = [o for o in module.list_sheet_owners(ctx.engine, year=2026) if o.name == "Zoé Bernard"]
+    dialog = open_sheet_export_dialog(ctx, None, year=2026, person_ids=[zoe[0].person_id])
+    qtbot.addWidget(dialog)
+    assert dialog.one_radio.isChecked()
+    assert dialog.person_combo.currentText() == "Zoé Bernard"
+    dialog.targets_radio.setChecked(True)
+    assert not dialog.data_date_edit.isEnabled()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    dialog.open_folder_check.setChecked(False)
+    dialog.folder_edit.setText(str(tmp_path))
+    _export(qtbot, dialog)
+    written = sorted(tmp_path.glob("*.xlsx"))
+    assert [p.name for p in written] == ["fiches-objectifs-2026-objectifs-zoe-bernard.xlsx"]
+    assert load_workbook(written[0]).sheetnames == ["Zoé Bernard", "Données"]
+    assert not list(tmp_path.glob("*.pdf"))
+    assert opened == []
+
+
+def test_year_without_sheets_disables_export(qtbot, ctx) -> None:
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.year_spin.setValue(2030)
+    assert not dialog.export_button.isEnabled()
+    assert "Aucune fiche" in dialog.status_label.text()
+
+
+def test_print_sends_the_chosen_sheets(qtbot, ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[list[str]] = []
+    monkeypatch.setattr(module, "print_sheets", lambda docs, parent: printed.append(
+        [d.header.person_name for d in docs]) or True)
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.print_button.click()
+    assert printed == [["Camille Martin", "Zoé Bernard"]]
+    assert "2" in dialog.status_label.text()
+
+
+def test_export_error_is_shown(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                               opened: list[str]) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(module.QMessageBox, "warning",
+                        lambda parent, title, text: warnings.append(text))
+    blocker_file = tmp_path / "not-a-folder"
+    blocker_file.write_text("x")
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(blocker_file))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    assert dialog.export_button.isEnabled()
+    assert opened == []
