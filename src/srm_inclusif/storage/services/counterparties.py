@@ -156,3 +156,18 @@ def facet_options(engine: Engine) -> FacetOptions:
         )).scalars().all()
     return FacetOptions([tuple(r) for r in departments], [tuple(r) for r in regions],
                         [tuple(r) for r in sectors], list(labels), list(networks))
+
+
+def sectors_by_counterparty(engine: Engine, *, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+    """The (slug, name) sectors of each counterparty, by sector name."""
+    from srm_inclusif.storage.tables import CounterpartySector
+
+    query = (sa.select(CounterpartySector.counterparty_id, Sector.slug, Sector.name)
+             .join(Sector, Sector.id == CounterpartySector.sector_id)
+             .where(CounterpartySector.counterparty_id.in_(ids))  # type: ignore[attr-defined]
+             .order_by(Sector.name))
+    found: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
+    with engine.connect() as conn:
+        for cid, slug, name in conn.execute(query):
+            found[cid].append((slug, name))
+    return found

@@ -1,0 +1,103 @@
+"""``srm-inclusif [--db PATH] suppliers search [QUERY] [--kind K]... [--json]``: find structures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.core.kinds import Kind
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``suppliers`` command and its ``search`` subcommand."""
+    parser = subparsers.add_parser(
+        "suppliers", help="rechercher dans le registre des fournisseurs (ou clients)",
+        description="Registre des fournisseurs / clients.")
+    sub = parser.add_subparsers(title="actions", metavar="ACTION", required=True, prog=parser.prog,
+                                parser_class=type(parser))
+    search = sub.add_parser(
+        "search", help="rechercher des structures",
+        description="Recherche sans accents ni majuscules, par début de mot, sur le nom, "
+                    "l'enseigne, la ville, les secteurs, les offres et les contacts ; résultats "
+                    "du plus pertinent au moins pertinent.")
+    search.add_argument("query", nargs="?", default="", metavar="TEXTE",
+                        help="mots recherchés (ex. « nett lyon »)")
+    search.add_argument("--kind", action="append", default=[], type=str.upper,
+                        choices=[k.value for k in Kind], metavar="TYPE",
+                        help="type de structure (EI, ESAT, EA…) ; répétable")
+    search.add_argument("--department", action="append", default=[], metavar="DEPT",
+                        help="code de département (69, 2A, 971…) ; répétable")
+    search.add_argument("--sector", action="append", default=[], metavar="SLUG",
+                        help="secteur de la liste de référence ; répétable")
+    search.add_argument("--limit", type=int, default=50, metavar="N",
+                        help="nombre maximum de résultats (50 par défaut)")
+    search.add_argument("--json", action="store_true", help="sortie JSON (un tableau)")
+    search.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    """Print the matching structures in ranking order."""
+    from srm_inclusif.core.geo import departments
+    from srm_inclusif.core.search_query import CounterpartyFilter
+
+    unknown = [d for d in args.department if d.upper() not in departments()]
+    if unknown:
+        return fail(f"département inconnu : {', '.join(unknown)}")
+    if args.limit < 1:
+        return fail("--limit doit être au moins 1.")
+    flt = CounterpartyFilter(text=args.query, kinds=frozenset(args.kind),
+                             departments=frozenset(d.upper() for d in args.department),
+                             sectors=frozenset(args.sector))
+    workspace = open_cli_workspace(args)
+    try:
+        missing = _unknown_sectors(workspace.engine, args.sector)
+        if missing:
+            return fail(f"secteur inconnu : {', '.join(missing)}")
+        found = _search(workspace.engine, flt, args.limit)
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        _print_table(found)
+    return 0
+
+
+def _unknown_sectors(engine: Any, slugs: list[str]) -> list[str]:
+    import sqlalchemy as sa
+
+    from srm_inclusif.storage.tables import Sector
+
+    with engine.connect() as conn:
+        known = set(conn.execute(sa.select(Sector.slug).where(Sector.slug.in_(slugs))).scalars())
+    return [s for s in slugs if s not in known]
+
+
+def _search(engine: Any, flt: Any, limit: int) -> list[dict[str, Any]]:
+    from srm_inclusif.core.clock import system_today
+    from srm_inclusif.storage.services.counterparties import (
+        search_counterparties,
+        sectors_by_counterparty,
+    )
+
+    rows = search_counterparties(engine, flt=flt, today=system_today(), limit=limit)
+    sectors = sectors_by_counterparty(engine, ids=[r.id for r in rows])
+    return [{"id": r.id, "siret": r.siret, "name": r.name, "kind": r.kind,
+             "post_code": r.post_code, "city": r.city, "department": r.department_code,
+             "sectors": [name for _, name in sectors[r.id]],
+             "sector_slugs": [slug for slug, _ in sectors[r.id]],
+             "valid_labels": [x for x in r.labels.split(", ") if x], "favourite": r.favourite}
+            for r in rows]
+
+
+def _print_table(found: list[dict[str, Any]]) -> None:
+    if not found:
+        print("Aucune structure ne correspond.")
+        return
+    for item in found:
+        place = " ".join(p for p in (item["post_code"], item["city"]) if p)
+        print(f"{item['name']} | {item['kind']} | {place} | dépt {item['department'] or '—'} | "
+              f"SIRET {item['siret'] or '—'}")
+    print(f"{len(found)} structure(s).")
