@@ -1,0 +1,110 @@
+"""``srm-inclusif import suppliers|spend``: JSON summary, exit codes, rejects file, dry run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from srm_inclusif.cli import main
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+KEYS = {"format", "encoding", "rows", "inserted", "updated", "unchanged", "merged_duplicates",
+        "rejected", "flagged", "conflicts", "seconds"}
+
+
+def run_json(capsys, db: Path, *args: str) -> tuple[int, dict]:
+    code = main(["--db", str(db), "import", *args, "--json"])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+@pytest.mark.parametrize(("files", "fmt", "inserted"), [
+    (["liste_structures_2026-03-11.csv"], "marche-csv", 5),
+    (["liste_structures_2026-03-11.xls"], "marche-xls", 3),
+    (["marche_api_page1.json", "marche_api_page2.json"], "marche-api", 4),
+    (["annuaire_esat_ea_2024.csv"], "esat-ea", 3),
+    (["export_hosmoz.csv"], "hosmoz", 3),
+    (["sirene_extrait.zip"], "sirene", 4),
+    (["etalab_finess_stock_2026-03-11.csv"], "finess", 3),
+    (["annuaire_regional.xlsx"], "generic", 4),
+    (["membres_reseau.ods"], "generic", 3),
+])
+def test_import_suppliers_prints_one_json_document(capsys, tmp_path, files, fmt, inserted):
+    db = tmp_path / "espace.sqlite3"
+    code, document = run_json(capsys, db, "suppliers", *[str(FIXTURES / f) for f in files])
+
+    assert code == 0
+    assert document.keys() >= KEYS
+    assert (document["format"], document["inserted"]) == (fmt, inserted)
+
+    code, again = run_json(capsys, db, "suppliers", *[str(FIXTURES / f) for f in files])
+    assert (code, again["inserted"], again["updated"], again["unchanged"]) == (0, 0, 0, inserted)
+
+
+def test_forced_format_is_used(capsys, tmp_path):
+    code, document = run_json(capsys, tmp_path / "e.sqlite3", "suppliers",
+                              str(FIXTURES / "export_hosmoz.csv"), "--format", "generic")
+
+    assert code == 0
+    assert document["format"] == "generic"
+
+
+def test_import_spend_json_has_spend_keys(capsys, tmp_path):
+    db = tmp_path / "espace.sqlite3"
+    run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"))
+
+    code, document = run_json(capsys, db, "spend", str(FIXTURES / "achats_2025.csv"),
+                              "--date", "2025-12-31")
+
+    assert code == 0
+    assert KEYS | {"matched", "unmatched", "amount_total"} <= document.keys()
+    assert (document["matched"], document["unmatched"], document["rejected"]) == (2, 3, 1)
+    assert document["amount_total"] == 20846.17
+
+
+def test_rejects_file_and_dry_run(capsys, tmp_path):
+    db = tmp_path / "espace.sqlite3"
+    rejects = tmp_path / "rejets.csv"
+
+    code, document = run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"),
+                              "--dry-run", "--rejects", str(rejects))
+
+    assert code == 0
+    assert document["inserted"] == 3
+    assert "Raison sociale manquante." in rejects.read_text(encoding="utf-8-sig")
+    code, again = run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"))
+    assert again["inserted"] == 3  # the dry run wrote nothing
+
+
+@pytest.mark.parametrize("name", ["vide.csv", "binaire.csv", "guillemet_non_ferme.csv",
+                                  "sans_colonne_connue.csv", "mauvais_separateur.csv"])
+def test_unreadable_file_exits_1_with_a_message(capsys, tmp_path, name):
+    code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers",
+                 str(FIXTURES / name), "--json"])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.out == ""
+    assert captured.err.startswith("Erreur : ")
+
+
+def test_all_or_nothing_exits_1_and_imports_nothing(capsys, tmp_path):
+    db = tmp_path / "espace.sqlite3"
+    code = main(["--db", str(db), "import", "suppliers",
+                 str(FIXTURES / "liste_structures_2026-03-11.csv"), "--all-or-nothing"])
+
+    assert code == 1
+    assert "tout ou rien" in capsys.readouterr().err
+    code, document = run_json(capsys, db, "suppliers",
+                              str(FIXTURES / "liste_structures_2026-03-11.csv"))
+    assert document["inserted"] == 5
+
+
+def test_unknown_profile_is_an_error(capsys, tmp_path):
+    code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers",
+                 str(FIXTURES / "membres_reseau.ods"), "--profile", "Inconnu"])
+
+    assert code == 1
+    assert "Profil de correspondance inconnu" in capsys.readouterr().err
