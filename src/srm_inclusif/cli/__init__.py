@@ -11,13 +11,31 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from srm_inclusif import __version__
 from srm_inclusif.cli import commands
 
 
+class _FrenchFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
 class _FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    """An argument parser whose own texts are in French."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _FrenchFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and a French error, exit with code 2."""
         self.print_usage(sys.stderr)
         print(f"{self.prog} : erreur : {message}", file=sys.stderr)
         raise SystemExit(2)
@@ -29,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="srm-inclusif",
         description="SRM Inclusif : achats inclusifs, du sourcing au renouvellement.",
     )
-    parser.add_argument("--version", action="version", version=f"srm-inclusif {__version__}")
+    parser.add_argument("--version", action="version", version=f"srm-inclusif {__version__}",
+                        help="afficher la version et quitter")
     parser.add_argument(
         "--db", metavar="CHEMIN",
         help="espace de travail à utiliser (sinon $SRM_INCLUSIF_DB, sinon le fichier par défaut)",
