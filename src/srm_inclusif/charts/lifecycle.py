@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 QUALITY_TITLE = "Note de qualité des retours"
 PIPELINE_TITLE = "Relations par étape"
-HOURS_TITLE = "Heures d'insertion : prévues et réalisées"
+HOURS_TITLE = "Heures d'insertion (clauses sociales)"
 PROGRESS_TITLE = "Atteinte des objectifs par personne"
 MAX_HOURS_ROWS = 8
 
@@ -77,9 +77,9 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     ax.set_yticks(positions, names)
     ax.invert_yaxis()
     total_p, total_r = sum(planned), sum(realised)
-    rate = f" — réalisation {style.group_thousands(100 * total_r / total_p)} %" if total_p else ""
-    style.decorate(ax, HOURS_TITLE + rate, xlabel="heures")
-    style.use_formatter(ax, "x", style.number_axis)
+    rate = f"réalisées : {style.group_thousands(100 * total_r / total_p)} %" if total_p else ""
+    style.decorate(ax, HOURS_TITLE, xlabel=f"heures ({rate})" if rate else "heures")
+    style.use_formatter(ax, "x", style.number_axis, ticks=4)
     ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
     ax.grid(False, axis="y")
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")

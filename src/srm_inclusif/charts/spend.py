@@ -60,14 +60,15 @@ def _draw_target(ax: Axes, figures: DashboardFigures, done: float) -> None:
 
 
 def _month_ticks(ax: Axes, start: date, end: date) -> None:
-    ticks, labels = [], []
+    ticks: list[date] = []
     day = date(start.year, start.month, 1)
     while day <= end:
         if day >= start:
             ticks.append(day)
-            labels.append(style.MONTHS[day.month - 1])
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    ax.set_xticks(ticks, labels)
+    step = 2 if len(ticks) > 6 else 1  # every other month on a full year, to stay readable
+    ticks = ticks[::step]
+    ax.set_xticks(ticks, [style.MONTHS[d.month - 1] for d in ticks])
 
 
 def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
@@ -84,7 +85,7 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
                  fontsize=style.LABEL_SIZE - 1)
     style.decorate(ax, FAMILY_TITLE, xlabel="€ HT")
     ax.grid(False)
-    style.use_formatter(ax, "x", style.euros_axis)
+    style.use_formatter(ax, "x", style.euros_axis, ticks=4)
     ax.margins(x=0.25)
 
 
@@ -102,7 +103,7 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
                  fontsize=style.LABEL_SIZE - 1)
     style.decorate(ax, KIND_TITLE, xlabel="€ HT")
     ax.grid(False)
-    style.use_formatter(ax, "x", style.euros_axis)
+    style.use_formatter(ax, "x", style.euros_axis, ticks=4)
     ax.margins(x=0.25)
 
 

@@ -86,9 +86,10 @@ def empty(ax: Axes, title: str, message: str = "Aucune donnée sur la période")
             fontsize=LABEL_SIZE, color=GREY)
 
 
-def use_formatter(ax: Axes, axis: str, formatter: object) -> None:
-    """Attach a tick formatter function to the x or y axis."""
-    from matplotlib.ticker import FuncFormatter
+def use_formatter(ax: Axes, axis: str, formatter: object, *, ticks: int = 5) -> None:
+    """Attach a tick formatter function to the x or y axis, with at most ``ticks`` ticks."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     target = ax.yaxis if axis == "y" else ax.xaxis
     target.set_major_formatter(FuncFormatter(formatter))
+    target.set_major_locator(MaxNLocator(ticks, min_n_ticks=2))

@@ -170,10 +170,11 @@ def as_text(doc: dict[str, Any]) -> list[str]:
               f"{c['test_contracts']}, réservés : {c['reserved_contracts']}, avec clause "
               f"sociale : {c['clause_contracts']})",
               f"  Nouvelles structures testées : {doc['nouvelles_structures_testees']}",
-              f"  Note de qualité : {doc['note_qualite'] or 'aucun retour'} / 5",
-              f"  Heures d'insertion : {doc['heures_insertion_realisees']} réalisées sur "
-              f"{doc['heures_insertion_prevues']} prévues",
-              f"  Taux de renouvellement : {doc['taux_renouvellement_pct'] or '—'} %"]
+              f"  Note de qualité : {_fr(doc['note_qualite'])} / 5",
+              f"  Heures d'insertion : {_fr(doc['heures_insertion_realisees'])} réalisées sur "
+              f"{_fr(doc['heures_insertion_prevues'])} prévues",
+              f"  Heures d'insertion (taux) : {_fr(doc['taux_realisation_heures_pct'])} %",
+              f"  Taux de renouvellement : {_fr(doc['taux_renouvellement_pct'])} %"]
     if doc["objectifs"]:
         lines.append("  Objectifs :")
     for o in doc["objectifs"]:

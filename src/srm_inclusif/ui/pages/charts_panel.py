@@ -1,34 +1,256 @@
-"""Dashboard figures: the workspace at a glance."""
+"""The dashboard's charts, with year, period, person and basis selectors.
+
+matplotlib is imported only when the panel is first shown (just after the window appears).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.summary import workspace_summary
+from srm_inclusif.storage.services import dashboard_data
+from srm_inclusif.storage.services.kpi_data import (
+    load_kpi_data,
+    quality_direction,
+    sheet_period,
+)
+from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.chart_view import ChartView
+
+#: Areas whose changes alter the charts.
+AREAS = ("spend", "contracts", "feedback", "objectives", "relationships", "counterparties",
+         "settings")
+#: Delay before the first drawing, so that the window appears at once.
+FIRST_DRAW_DELAY_MS = 150
 
 
 class ChartsPanel(QWidget):
-    """Key counts of the workspace."""
+    """Eight charts of the selected year, period, person and basis."""
+
+    drawn = Signal()
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.form = QFormLayout(self)
-        self.values: dict[str, QLabel] = {}
-        for key, label in (("counterparties", self.tr("Structures")),
-                           ("inclusive_counterparties", self.tr("dont inclusives")),
-                           ("relationships", self.tr("Relations")),
-                           ("contracts", self.tr("Contrats")),
-                           ("spend_lines", self.tr("Lignes de dépense"))):
-            self.values[key] = QLabel()
-            self.form.addRow(label, self.values[key])
-        self.refresh(Changes.all())
+        self.setObjectName("chartsPanel")
+        self.charts: dict[str, ChartView] = {}
+        self._data: kpi.KpiData | None = None
+        self._data_year: int | None = None
+        self._stale = True
+        self._build_selectors()
+        self.summary_label = QLabel(self.tr("Chargement des graphiques…"))
+        self.summary_label.setObjectName("chartsSummary")
+        self.summary_label.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.holder = QWidget()
+        self.holder.setLayout(self.grid)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.selector_row)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.scroll, 1)
+        self._connect_signals()
+
+    # -- view -----------------------------------------------------------------------------------
+    def _build_selectors(self) -> None:
+        self.year_combo = self._combo("yearSelector", self.tr("Année"))
+        self.period_combo = self._combo("periodSelector", self.tr("Période"))
+        self.period_combo.addItem(self.tr("Année entière"), 0)
+        for quarter in range(1, 5):
+            self.period_combo.addItem(self.tr("Trimestre {n}").format(n=quarter), quarter)
+        self.person_combo = self._combo("personSelector", self.tr("Personne"))
+        self.basis_combo = self._combo("basisSelector", self.tr("Base des montants"))
+        for basis in SpendBasis:
+            self.basis_combo.addItem(self.tr(basis.label), basis.value)
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(SpendBasis.INVOICED.value))
+        self._fill_years()
+        self._fill_people()
+        self.selector_row = QHBoxLayout()
+        for label, combo in ((self.tr("&Année :"), self.year_combo),
+                             (self.tr("&Période :"), self.period_combo),
+                             (self.tr("P&ersonne :"), self.person_combo),
+                             (self.tr("&Base :"), self.basis_combo)):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            self.selector_row.addWidget(caption)
+            self.selector_row.addWidget(combo)
+        self.selector_row.addStretch(1)
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        return combo
+
+    def _fill_years(self) -> None:
+        this_year = self.ctx.today().year
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for year in range(this_year, this_year - 6, -1):
+            self.year_combo.addItem(str(year), year)
+        self.year_combo.blockSignals(False)
+
+    def _fill_people(self) -> None:
+        current = self.person_combo.currentData()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        self.person_combo.addItem(self.tr("Toute l'organisation"), None)
+        for person in list_people(self.ctx.engine):
+            self.person_combo.addItem(person.name, person.id)
+        index = self.person_combo.findData(current)
+        self.person_combo.setCurrentIndex(max(index, 0))
+        self.person_combo.blockSignals(False)
+
+    def _ensure_charts(self) -> None:
+        if self.charts:
+            return
+        from srm_inclusif.ui.chart_view import ChartView
+
+        titles = {
+            "cumulative": self.tr("Achats inclusifs cumulés"),
+            "family": self.tr("Achats par famille"),
+            "kind": self.tr("Achats inclusifs par type"),
+            "share": self.tr("Part inclusive par mois"),
+            "quality": self.tr("Note de qualité"),
+            "pipeline": self.tr("Relations par étape"),
+            "hours": self.tr("Heures d'insertion"),
+            "progress": self.tr("Atteinte des objectifs"),
+        }
+        for index, (key, title) in enumerate(titles.items()):
+            view = ChartView(key, title, self)
+            self.charts[key] = view
+            self.grid.addWidget(view, index // 2, index % 2)
+        self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
+
+    # -- controller -----------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self.year_combo.currentIndexChanged.connect(self._on_selection_changed)
+        self.period_combo.currentIndexChanged.connect(self._on_selection_changed)
+        self.person_combo.currentIndexChanged.connect(self._on_selection_changed)
+        self.basis_combo.currentIndexChanged.connect(self._on_selection_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Draw the first time the panel is shown, once the window has appeared."""
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(FIRST_DRAW_DELAY_MS, self._redraw_if_visible)
+
+    def _redraw_if_visible(self) -> None:
+        if self._stale and self.isVisible():
+            self.redraw()
 
     def refresh(self, changes: Changes) -> None:
-        """Recount."""
-        if changes:
-            summary = workspace_summary(self.ctx.engine)
-            for key, label in self.values.items():
-                label.setText(f"{getattr(summary, key):n}")
+        """Mark the charts stale when their data changed; redraw now if they are shown."""
+        if not changes.touches(*AREAS):
+            return
+        self._data = None
+        if changes.touches("settings", "objectives") or changes.everything:
+            self._fill_people()
+        self._stale = True
+        if self.isVisible() and self.charts:
+            self.redraw()
+
+    def _on_selection_changed(self) -> None:
+        if self.charts:
+            self.redraw()
+
+    # -- drawing --------------------------------------------------------------------------------
+    def selected_year(self) -> int:
+        """The year chosen in the selector."""
+        return int(self.year_combo.currentData() or self.ctx.today().year)
+
+    def selected_period(self) -> kpi.Period:
+        """The whole (fiscal) year or one of its quarters."""
+        year_period = sheet_period(self.ctx.engine, year=self.selected_year())
+        quarter = int(self.period_combo.currentData() or 0)
+        if not quarter:
+            return year_period
+        start = _add_months(year_period.start, 3 * (quarter - 1))
+        end = date.fromordinal(_add_months(start, 3).toordinal() - 1)
+        return kpi.Period(start, end)
+
+    def redraw(self) -> None:
+        """Compute the figures of the selection and draw every chart."""
+        self._ensure_charts()
+        year = self.selected_year()
+        if self._data is None or self._data_year != year:
+            whole = sheet_period(self.ctx.engine, year=year)
+            self._data = load_kpi_data(self.ctx.engine, start=whole.start, end=whole.end)
+            self._data_year = year
+        self._draw(self._compute(year))
+        self._stale = False
+        self.drawn.emit()
+
+    def _compute(self, year: int) -> dict[str, Any]:
+        assert self._data is not None
+        person_id = self.person_combo.currentData()
+        direction = quality_direction(self.ctx.engine)
+        figures = dashboard.build(
+            self._data, self.selected_period(), kpi.Scope(person_id=person_id),
+            basis=str(self.basis_combo.currentData()), today=self.ctx.today(),
+            target_cents=self._target(year, person_id), direction=direction)
+        return {
+            "figures": figures,
+            "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, person_id=person_id),
+            "titles": dashboard_data.contract_titles(
+                self.ctx.engine, [row.contract_id for row in figures.hours]),
+            "progress": dashboard_data.progress_by_owner(
+                self.ctx.engine, data=self._data, year=year, as_of=self.ctx.today(),
+                direction=direction),
+        }
+
+    def _target(self, year: int, person_id: int | None) -> int | None:
+        if self.period_combo.currentData():
+            return None  # the yearly target line does not apply to a quarter
+        return dashboard_data.inclusive_target_cents(self.ctx.engine, year=year,
+                                                     person_id=person_id)
+
+    def _draw(self, parts: dict[str, Any]) -> None:
+        from srm_inclusif.charts import lifecycle, spend
+
+        figures = parts["figures"]
+        self.charts["cumulative"].draw(spend.draw_cumulative, figures)
+        self.charts["family"].draw(spend.draw_by_family, figures.by_family)
+        self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind)
+        self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month)
+        self.charts["quality"].draw(lifecycle.draw_quality_trend, figures.quality_by_month)
+        self.charts["pipeline"].draw(lifecycle.draw_pipeline, parts["pipeline"])
+        self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
+                                  parts["titles"])
+        self.charts["progress"].draw(lifecycle.draw_objective_progress, parts["progress"])
+        self.summary_label.setText(self._summary(figures))
+
+    def _summary(self, figures: dashboard.DashboardFigures) -> str:
+        share = figures.share
+        share_text = self.tr("non calculable") if share is None else (
+            str(share).replace(".", ",") + "\u00a0%")
+        return self.tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} "
+                       "au {end}.").format(
+            inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
+            share=share_text, start=f"{figures.period.start:%d/%m/%Y}",
+            end=f"{figures.period.end:%d/%m/%Y}")
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)

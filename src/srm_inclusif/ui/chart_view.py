@@ -1,0 +1,120 @@
+"""One embedded chart: a matplotlib Figure on a Qt canvas, with save and copy actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.charts import save_figure
+from srm_inclusif.core.errors import SrmError
+
+#: File dialog filter → suffix.
+FILTERS = {
+    "Image PNG (*.png)": ".png",
+    "Image vectorielle SVG (*.svg)": ".svg",
+    "Document PDF (*.pdf)": ".pdf",
+}
+
+
+class ChartView(QWidget):
+    """A chart drawn by ``draw(ax)``; can be saved as PNG, SVG or PDF and copied."""
+
+    saved = Signal(Path)
+    copied = Signal()
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.title = title
+        self.setObjectName(f"chart_{key}")
+        self.setAccessibleName(title)
+        self.figure = Figure(figsize=(5.6, 3.3), dpi=100, layout="constrained")
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setMinimumHeight(280)
+        self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(self._buttons())
+        self.canvas.customContextMenuRequested.connect(self._on_context_menu)
+
+    def _build_actions(self) -> None:
+        self.save_action = QAction(self.tr("Enregistrer l'image…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self._on_save)
+        self.copy_action = QAction(self.tr("Copier l'image"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_to_clipboard)
+        self.addActions([self.save_action, self.copy_action])
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for action, name in ((self.save_action, "save"), (self.copy_action, "copy")):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setObjectName(f"{name}_{self.key}")
+            button.setAutoRaise(True)
+            row.addWidget(button)
+        return row
+
+    def draw(self, painter: Callable[..., Any], *args: Any) -> None:
+        """Clear the figure and draw it again with ``painter(ax, *args)``."""
+        self.figure.clear()
+        painter(self.figure.add_subplot(), *args)
+        self.canvas.draw_idle()
+
+    @property
+    def axes(self) -> Any:
+        """The chart's Axes (for tests and exports)."""
+        return self.figure.axes[0]
+
+    def save_to(self, path: Path) -> Path:
+        """Save the chart to a PNG, SVG or PDF file."""
+        saved = save_figure(self.figure, path)
+        self.saved.emit(saved)
+        return saved
+
+    def copy_to_clipboard(self) -> None:
+        """Put the chart's image on the clipboard."""
+        self.canvas.draw()
+        QApplication.clipboard().setPixmap(self.canvas.grab())
+        self.copied.emit()
+
+    def _on_save(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le graphique"), f"{self.key}.png",
+            ";;".join(self.tr(f) for f in FILTERS))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in FILTERS.values():
+            target = target.with_suffix(FILTERS.get(chosen, ".png"))
+        try:
+            self.save_to(target)
+        except (SrmError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), str(error))
+
+    def _on_context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.save_action, self.copy_action])
+        menu.exec(self.canvas.mapToGlobal(position))

@@ -1,0 +1,118 @@
+"""The dashboard's charts panel: draws on first show, follows selectors, saves and copies."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlmodel import Session
+
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.tables import (
+    Counterparty,
+    Objective,
+    ObjectiveSheet,
+    Person,
+    SpendLine,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+
+
+@pytest.fixture
+def ctx(workspace):
+    with Session(workspace.engine) as s:
+        alice = Person(name="Alice")
+        ei, ea = Counterparty(name="EI", kind="EI"), Counterparty(name="EA", kind="EA")
+        s.add_all([alice, ei, ea])
+        s.flush()
+        s.add_all([
+            SpendLine(counterparty_id=ei.id, amount_cents=1_000_000, person_id=alice.id,
+                      spend_date=date(2026, 2, 1)),
+            SpendLine(counterparty_id=ea.id, amount_cents=3_000_000,
+                      spend_date=date(2026, 5, 1)),
+            SpendLine(counterparty_id=ea.id, amount_cents=500_000, basis="paid",
+                      spend_date=date(2026, 5, 1)),
+        ])
+        sheet = ObjectiveSheet(person_id=alice.id, year=2026)
+        s.add(sheet)
+        s.flush()
+        s.add(Objective(sheet_id=sheet.id, label="Inclusif", indicator="inclusive_spend",
+                        target=Decimal(20000), weight=Decimal(100)))
+        s.commit()
+    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+
+
+@pytest.fixture
+def panel(qtbot, ctx):
+    widget = ChartsPanel(ctx)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.drawn, timeout=10000):
+        widget.show()
+    return widget
+
+
+def _bar_widths(view):
+    return [p.get_width() for p in view.axes.patches]
+
+
+def test_first_show_draws_every_chart(panel):
+    assert len(panel.charts) == 8
+    assert _bar_widths(panel.charts["kind"]) == [30000.0, 10000.0]  # EA, then EI
+    actual = next(a for a in panel.charts["cumulative"].axes.lines if a.get_gid() == "actual")
+    assert list(actual.get_ydata()) == [0.0, 10000.0, 40000.0]
+    assert "40\u202f000\u00a0€ HT sur 40\u202f000\u00a0€ (100,00\u00a0%)" in (
+        panel.summary_label.text())
+
+
+def test_basis_and_person_selectors_redraw(qtbot, panel):
+    with qtbot.waitSignal(panel.drawn):
+        panel.basis_combo.setCurrentIndex(panel.basis_combo.findData("paid"))
+    assert _bar_widths(panel.charts["kind"]) == [5000.0]
+    with qtbot.waitSignal(panel.drawn):
+        panel.basis_combo.setCurrentIndex(panel.basis_combo.findData("invoiced"))
+    with qtbot.waitSignal(panel.drawn):
+        panel.person_combo.setCurrentIndex(panel.person_combo.findText("Alice"))
+    assert _bar_widths(panel.charts["kind"]) == [10000.0]
+    target = next(a for a in panel.charts["cumulative"].axes.lines if a.get_gid() == "target")
+    assert list(target.get_ydata()) == [0, 20000.0]
+    progress = panel.charts["progress"].axes
+    assert [t.get_text() for t in progress.get_yticklabels()] == ["Alice"]
+    assert _bar_widths(panel.charts["progress"]) == [50.0]
+
+
+def test_quarter_period(qtbot, panel):
+    with qtbot.waitSignal(panel.drawn):
+        panel.period_combo.setCurrentIndex(1)  # first quarter
+    assert _bar_widths(panel.charts["kind"]) == [10000.0]
+
+
+def test_new_spend_is_drawn_after_a_change(qtbot, ctx, panel):
+    with Session(ctx.engine) as s:
+        s.add(SpendLine(counterparty_id=1, amount_cents=200_000, spend_date=date(2026, 6, 1)))
+        s.commit()
+    with qtbot.waitSignal(panel.drawn):
+        panel.refresh(Changes(spend={99}))  # as the main window does on data_changed
+    assert _bar_widths(panel.charts["kind"]) == [30000.0, 12000.0]
+
+
+def test_save_as_svg_and_pdf_through_the_dialog(panel, tmp_path, monkeypatch):
+    view = panel.charts["family"]
+    target = tmp_path / "familles"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Image vectorielle SVG (*.svg)"))
+    view.save_action.trigger()
+    assert "Achats par famille" in (tmp_path / "familles.svg").read_text(encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "f.pdf"), "Document PDF (*.pdf)"))
+    view.save_action.trigger()
+    assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_copy_puts_the_image_on_the_clipboard(qtbot, panel):
+    QApplication.clipboard().clear()
+    with qtbot.waitSignal(panel.charts["share"].copied):
+        panel.charts["share"].copy_action.trigger()
+    assert not QApplication.clipboard().pixmap().isNull()
