@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -63,7 +63,14 @@ class CounterpartiesView(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         if shortcut:
-            button.setShortcut(QKeySequence(shortcut))
+            # A page-wide action rather than a button shortcut: it works wherever the focus is
+            # inside the page and never clashes with the other pages' shortcuts.
+            action = QAction(text, self)
+            action.setObjectName(f"{name}Action")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(button.click)
+            self.addAction(action)
             button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
         return button
 

@@ -1,0 +1,53 @@
+"""The counterparty table model, without a window: lazy fetching, SQL sorting, filtering."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.search_index import rebuild_search_index
+from srm_inclusif.storage.tables import Counterparty
+from srm_inclusif.ui.models.counterparty_table import (
+    COL_CITY,
+    COL_NAME,
+    PAGE_SIZE,
+    SORT_ROLE,
+    CounterpartyTableModel,
+)
+
+
+def _bulk(workspace, count: int) -> None:
+    table = Counterparty.__table__
+    rows = [{"name": f"Structure {i:04d}", "norm_name": f"structure {i:04d}", "kind": "EI",
+             "city": f"Ville {i % 7}", "service_types": [], "networks": [], "offers": [],
+             "extra_sectors": [], "edited_fields": [], "notes": ""} for i in range(count)]
+    with workspace.engine.begin() as conn:
+        conn.execute(sa.insert(table), rows)
+        rebuild_search_index(conn)
+
+
+def test_fetches_one_page_at_a_time(qapp, workspace) -> None:
+    _bulk(workspace, PAGE_SIZE * 2 + 10)
+    model = CounterpartyTableModel(workspace.engine, lambda: date(2026, 11, 22))
+    model.reload()
+    assert model.total == PAGE_SIZE * 2 + 10
+    assert model.rowCount() == PAGE_SIZE
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total
+    assert model.index(PAGE_SIZE * 2 + 9, COL_NAME).data() == "Structure 0409"
+
+
+def test_sort_and_filter_go_to_sql(qapp, workspace) -> None:
+    _bulk(workspace, 30)
+    model = CounterpartyTableModel(workspace.engine, lambda: date(2026, 11, 22))
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, COL_NAME).data() == "Structure 0029"
+    model.sort(COL_CITY, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, COL_CITY).data(SORT_ROLE) == "Ville 0"
+    model.set_filter(CounterpartyFilter(text="structure 0012"))
+    assert model.total == 1
+    assert model.index(0, COL_NAME).data() == "Structure 0012"
