@@ -9,8 +9,14 @@ import pytest
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.objective_sheet import SheetMode
+from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.storage.services.sheets import build_sheet, list_sheet_owners, select_owners
+from srm_inclusif.storage.services.sheets import (
+    build_sheet,
+    build_sheets,
+    list_sheet_owners,
+    select_owners,
+)
 from tests.objective_sheet_samples import add_sheet
 
 
@@ -94,3 +100,18 @@ def test_data_date_limits_the_actuals(workspace) -> None:
     doc = build_sheet(workspace.engine, sheet_id=sheet_id, mode=SheetMode.ACTUALS,
                       as_of=date(2026, 3, 31))
     assert doc.rows[1].actual == Decimal(150_000)
+
+
+def test_batch_actuals_match_the_objectifs_page(workspace) -> None:
+    first = add_sheet(workspace.engine, name="Camille Martin")
+    second = add_sheet(workspace.engine, name="Zoé Bernard", insertion_hours=1100,
+                       supplier="Autre EA")
+    owners = list_sheet_owners(workspace.engine, year=2026)
+    docs = build_sheets(workspace.engine, owners=owners, mode=SheetMode.ACTUALS,
+                        as_of=date(2026, 11, 22))
+    for sheet_id, doc in zip((first, second), docs, strict=True):
+        expected = objective_actuals(workspace.engine, sheet_id=sheet_id,
+                                     as_of=date(2026, 11, 22))
+        assert [row.actual for row in doc.rows] == [item.actual for item in expected]
+        spend_ids = {i for item in expected for i in item.spend_line_ids}
+        assert {s.record_id for s in doc.sources if s.kind == "spend"} == spend_ids

@@ -19,7 +19,7 @@ from srm_inclusif.core.errors import Cancelled, ValidationError
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
 from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
-from srm_inclusif.storage.services.sheets import SheetOwner, build_sheet
+from srm_inclusif.storage.services.sheets import SheetBuilder, SheetOwner
 
 Progress = Callable[[int, int], None]
 PdfWriter = Callable[[Sequence[ObjectiveSheetDocument], Path], Path]
@@ -75,10 +75,11 @@ def export_sheet_files(
     _check(owners, formats, write_pdf)
     steps = len(owners) * (1 + ("pdf" in formats)) + ("xlsx" in formats)
     tick = _Ticker(steps, progress, cancel)
+    builder = SheetBuilder(engine, mode=mode, as_of=as_of)
     documents = []
     for owner in owners:
         tick.check()
-        documents.append(build_sheet(engine, sheet_id=owner.sheet_id, mode=mode, as_of=as_of))
+        documents.append(builder.build(owner.sheet_id))
         tick.done()
     written: list[Path] = []
     try:

@@ -153,6 +153,7 @@ class SheetExportDialog(QDialog):
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Fermer"))
         buttons.rejected.connect(self.reject)
         return buttons
 

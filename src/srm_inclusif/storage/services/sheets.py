@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import fold
@@ -21,7 +22,11 @@ from srm_inclusif.core.objective_sheet import (
     build_document,
     fiscal_period,
 )
-from srm_inclusif.storage.services.kpi_data import objective_actuals
+from srm_inclusif.storage.services.kpi_data import (
+    load_kpi_data,
+    quality_direction,
+    sheet_period,
+)
 from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.tables import (
     Contract,
@@ -103,37 +108,76 @@ def build_sheet(
         NotFoundError: no such sheet.
         ValidationError: actuals mode without a data date.
     """
-    if mode is SheetMode.ACTUALS and as_of is None:
-        raise ValidationError("Une fiche de résultats demande une date des données.")
-    settings = get_settings(engine)
-    with Session(engine) as session:
-        sheet = session.get(ObjectiveSheet, sheet_id)
-        if sheet is None:
-            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
-        header = _header(session, sheet, settings.organisation_name,
-                         settings.fiscal_year_start_month, as_of if mode is SheetMode.ACTUALS
-                         else None)
-        objectives = session.exec(
-            select(Objective).where(Objective.sheet_id == sheet_id)
-            .order_by(Objective.position, Objective.id)
-        ).all()
-        inputs = [_objective_input(obj) for obj in objectives]
-        comment = sheet.comment
-    if mode is SheetMode.TARGETS:
-        return build_document(header, inputs, mode=mode, comment=comment)
-    actuals = _actuals(engine, sheet_id, as_of or date.today())
-    values = [actuals.get(obj.id, _Actual(None)).value for obj in objectives]
-    sources = _sources(engine, objectives, actuals)
-    return build_document(header, inputs, mode=mode, actuals=values, comment=comment,
-                          sources=sources)
+    return SheetBuilder(engine, mode=mode, as_of=as_of).build(sheet_id)
 
 
 def build_sheets(
     engine: Engine, *, owners: list[SheetOwner], mode: SheetMode, as_of: date | None = None
 ) -> list[ObjectiveSheetDocument]:
     """The documents of several sheets, in the given order."""
-    return [build_sheet(engine, sheet_id=owner.sheet_id, mode=mode, as_of=as_of)
-            for owner in owners]
+    builder = SheetBuilder(engine, mode=mode, as_of=as_of)
+    return [builder.build(owner.sheet_id) for owner in owners]
+
+
+class SheetBuilder:
+    """Builds sheet documents; the KPI facts of a year are loaded once for the whole batch."""
+
+    def __init__(self, engine: Engine, *, mode: SheetMode, as_of: date | None = None) -> None:
+        """Check the mode and data date; nothing is read yet.
+
+        Raises:
+            ValidationError: actuals mode without a data date.
+        """
+        if mode is SheetMode.ACTUALS and as_of is None:
+            raise ValidationError("Une fiche de résultats demande une date des données.")
+        self.engine, self.mode, self.as_of = engine, mode, as_of
+        self._settings = get_settings(engine)
+        self._facts: dict[int, tuple[kpi.Period, kpi.KpiData]] = {}
+        self._direction: str | None = None
+
+    def build(self, sheet_id: int) -> ObjectiveSheetDocument:
+        """The document of one sheet.
+
+        Raises:
+            NotFoundError: no such sheet.
+        """
+        actuals_mode = self.mode is SheetMode.ACTUALS
+        with Session(self.engine) as session:
+            sheet = session.get(ObjectiveSheet, sheet_id)
+            if sheet is None:
+                raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+            header = _header(session, sheet, self._settings.organisation_name,
+                             self._settings.fiscal_year_start_month,
+                             self.as_of if actuals_mode else None)
+            objectives = list(session.exec(
+                select(Objective).where(Objective.sheet_id == sheet_id)
+                .order_by(Objective.position, Objective.id)))
+            inputs = [_objective_input(obj) for obj in objectives]
+            if not actuals_mode:
+                return build_document(header, inputs, mode=self.mode, comment=sheet.comment)
+            actuals = [self._actual(sheet, obj) for obj in objectives]
+            sources = _sources(session, objectives, actuals)
+            return build_document(header, inputs, mode=self.mode, comment=sheet.comment,
+                                  actuals=[a.value for a in actuals], sources=sources)
+
+    def _actual(self, sheet: ObjectiveSheet, obj: Objective) -> _Actual:
+        """As ``kpi_data.objective_actuals`` computes it (a test keeps the two equal)."""
+        if indicator(obj.indicator).is_manual:
+            return _Actual(obj.manual_actual)
+        period, data = self._year_facts(sheet.year)
+        scope = kpi.Scope(person_id=sheet.person_id, team_id=sheet.team_id)
+        if self._direction is None:
+            self._direction = quality_direction(self.engine)
+        result = kpi.compute(obj.indicator, data, period, scope, basis=obj.basis,
+                             direction=self._direction)
+        return _Actual(result.value, tuple(result.spend_line_ids), tuple(result.contract_ids))
+
+    def _year_facts(self, year: int) -> tuple[kpi.Period, kpi.KpiData]:
+        if year not in self._facts:
+            period = sheet_period(self.engine, year=year, as_of=self.as_of)
+            self._facts[year] = (period, load_kpi_data(self.engine, start=period.start,
+                                                       end=period.end))
+        return self._facts[year]
 
 
 def _header(
@@ -158,25 +202,14 @@ def _objective_input(obj: Objective) -> ObjectiveInput:
     )
 
 
-def _actuals(engine: Engine, sheet_id: int, as_of: date) -> dict[int | None, _Actual]:
-    """Actuals as the Objectifs page shows them: the KPI engine's, typed ones for manual codes."""
-    return {
-        item.objective_id: _Actual(item.actual, tuple(item.spend_line_ids),
-                                   tuple(item.contract_ids))
-        for item in objective_actuals(engine, sheet_id=sheet_id, as_of=as_of)
-    }
-
-
 def _sources(
-    engine: Engine, objectives: list[Objective], actuals: dict[int | None, _Actual]
+    session: Session, objectives: list[Objective], actuals: list[_Actual]
 ) -> tuple[SourceLine, ...]:
     """Spend lines and contracts behind each actual, for the "Données" sheet."""
     lines: list[SourceLine] = []
-    with Session(engine) as session:
-        for obj in objectives:
-            actual = actuals.get(obj.id, _Actual(None))
-            lines += _spend_sources(session, obj.label, actual.spend_line_ids)
-            lines += _contract_sources(session, obj.label, actual.contract_ids)
+    for obj, actual in zip(objectives, actuals, strict=True):
+        lines += _spend_sources(session, obj.label, actual.spend_line_ids)
+        lines += _contract_sources(session, obj.label, actual.contract_ids)
     return tuple(lines)
 
 
