@@ -70,6 +70,7 @@ class FeedbackDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._update_score()
+        self.setMinimumWidth(680)
 
     def _scores_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Critères (1 = très insatisfaisant, 5 = excellent)"))
@@ -94,6 +95,7 @@ class FeedbackDialog(QDialog):
             grid.addWidget(comment, row, 3)
             self.score_boxes.append(score)
             self.comments.append(comment)
+        grid.setColumnStretch(3, 1)
         self.score_label = QLabel()
         self.score_label.setObjectName("weightedScore")
         grid.addWidget(self.score_label, len(self.criteria) + 1, 0, 1, 4)

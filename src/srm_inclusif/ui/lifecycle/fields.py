@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, parse_amount, to_cents
 
 _NO_DATE = QDate(2000, 1, 1)
+#: Numbers are shown the French way (``833,5 h``) whatever the system locale.
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
 class OptionalDateEdit(QDateEdit):
@@ -68,6 +70,7 @@ class HoursEdit(QDoubleSpinBox):
         self.setDecimals(1)
         self.setSpecialValueText("—")
         self.setSuffix(" h")
+        self.setLocale(FRENCH)
         self.setValue(hours or 0)
 
     def hours(self) -> float | None:
