@@ -1,0 +1,143 @@
+"""Need form, merge and GDPR dialogs through the GUI, with undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.services.contacts import add_contact, list_contacts
+from srm_inclusif.storage.services.counterparties import count_counterparties, search_counterparties
+from srm_inclusif.storage.services.counterparty_edit import counterparty_values, create_counterparty
+from srm_inclusif.storage.services.relationships import list_relationships
+from srm_inclusif.storage.services.sourcing import list_shortlists
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
+from srm_inclusif.ui.merge_dialog import MergeDialog
+from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+
+TODAY = date(2026, 11, 22)
+LOCAUX = "nettoyage-de-locaux-16"
+
+
+@pytest.fixture
+def ctx(workspace) -> WorkspaceContext:
+    engine = workspace.engine
+    create_counterparty(engine, values={"name": "Propreté Lyon", "kind": "EI",
+                                        "post_code": "69003", "sectors": [LOCAUX]})
+    create_counterparty(engine, values={"name": "Propreté Grenoble", "kind": "ESAT",
+                                        "post_code": "38000", "sectors": [LOCAUX]})
+    create_counterparty(engine, values={"name": "Jardins du Nord", "kind": "ACI",
+                                        "post_code": "59000"})
+    return WorkspaceContext(workspace, today=lambda: TODAY)
+
+
+def _need(qtbot, ctx) -> NeedDialog:
+    dialog = NeedDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Nettoyage du siège")
+    dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("69"))
+    dialog.amount_edit.setText("40 000")
+    dialog.sectors.set_selected([LOCAUX])
+    dialog.rank_button.click()
+    return dialog
+
+
+def test_need_gives_ranked_shortlist_with_reasons(qtbot, ctx) -> None:
+    dialog = _need(qtbot, ctx)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 1).text() == "Propreté Lyon"
+    reasons = dialog.table.item(0, 5).text()
+    assert "Secteur recherché : Nettoyage de locaux" in reasons
+    assert "Même département (69)" in reasons
+    assert "Même région" in dialog.table.item(1, 5).text()
+    assert dialog.summary.text().startswith("2 structure(s)")
+
+
+def test_reserved_need_keeps_only_ea_esat(qtbot, ctx) -> None:
+    dialog = _need(qtbot, ctx)
+    dialog.reserved_combo.setCurrentIndex(dialog.reserved_combo.findData("L2113-12"))
+    dialog.rank_button.click()
+    assert dialog.table.rowCount() == 1
+    assert "marché réservé L2113-12" in dialog.table.item(0, 5).text()
+
+
+def test_one_click_sourcing_is_undoable_and_list_saved(qtbot, ctx) -> None:
+    dialog = _need(qtbot, ctx)
+    dialog.table.selectRow(0)
+    dialog.start_button.click()
+    [relationship] = list_relationships(ctx.engine)
+    assert (relationship.counterparty_name, relationship.stage) == ("Propreté Lyon", "sourcing")
+    ctx.undo_stack.undo()
+    assert list_relationships(ctx.engine) == []
+    dialog.save_button.click()
+    assert [(s.name, s.size) for s in list_shortlists(ctx.engine)] == [("Nettoyage du siège", 2)]
+
+
+def test_export_shortlist_to_xlsx(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    dialog = _need(qtbot, ctx)
+    target = tmp_path / "liste.xlsx"
+    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    dialog.export_button.click()
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Nettoyage du siège"
+    assert any(r[1] == "Propreté Lyon" and r[0] == 1 for r in rows)
+
+
+def test_merge_dialog_then_undo(qtbot, ctx) -> None:
+    engine = ctx.engine
+    keep = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon"}).id
+    drop = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon 3e",
+                                               "phone": "+33102030405"}).id
+    add_contact(engine, counterparty_id=drop, values={"last_name": "Roux"})
+    dialog = MergeDialog(ctx, keep, drop)
+    qtbot.addWidget(dialog)
+    assert set(dialog.groups) == {"city", "phone"}
+    assert dialog.choices() == {"phone": "+33102030405"}  # empty kept value takes the other
+    dialog.choose_other("city")
+    dialog.merge()
+    assert count_counterparties(engine) == 4
+    values, _ = counterparty_values(engine, counterparty_id=keep)
+    assert (values["city"], values["phone"]) == ("Lyon 3e", "+33102030405")
+    assert [c.last_name for c in list_contacts(engine, counterparty_id=keep)] == ["Roux"]
+    ctx.undo_stack.undo()
+    assert count_counterparties(engine) == 5
+    assert counterparty_values(engine, counterparty_id=keep)[0]["city"] == "Lyon"
+    assert [c.last_name for c in list_contacts(engine, counterparty_id=drop)] == ["Roux"]
+
+
+def test_gdpr_dialog_anonymises_selection_with_undo(qtbot, ctx) -> None:
+    cid = search_counterparties(ctx.engine, flt=CounterpartyFilter(text="jardins"),
+                                today=TODAY)[0].id
+    add_contact(ctx.engine, counterparty_id=cid, values={
+        "first_name": "Paul", "last_name": "Ancien", "last_interaction": date(2022, 5, 1)})
+    add_contact(ctx.engine, counterparty_id=cid, values={
+        "first_name": "Léa", "last_name": "Récente", "last_interaction": date(2026, 5, 1)})
+    dialog = GdprDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Paul Ancien"
+    dialog.table.selectRow(0)
+    dialog.anonymise_button.click()
+    assert dialog.table.rowCount() == 0
+    names = [c.display_name for c in list_contacts(ctx.engine, counterparty_id=cid)]
+    assert names == ["Léa Récente", "Contact anonymisé"]
+    ctx.undo_stack.undo()
+    names = {c.display_name for c in list_contacts(ctx.engine, counterparty_id=cid)}
+    assert names == {"Léa Récente", "Paul Ancien"}
+
+
+def test_need_on_the_demo_workspace(qtbot, demo_workspace) -> None:
+    ctx = WorkspaceContext(demo_workspace, today=lambda: TODAY)
+    dialog = NeedDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Espaces verts")
+    dialog.sectors.filter_edit.setText("espaces verts")
+    group = [s for s in dialog.sectors._items if "espaces-verts" in s or "paysag" in s]
+    dialog.sectors.set_selected(group[:2])
+    dialog.rank_button.click()
+    assert dialog.table.rowCount() > 0
+    assert dialog.table.item(0, 5).text().startswith("Secteur recherché")
