@@ -363,3 +363,22 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
         created.append(new_id)
         changes = changes | more
     return created, changes
+
+
+@dataclass(frozen=True)
+class SheetOwner:
+    """Someone a sheet can belong to: an active person or a team."""
+
+    person_id: int | None
+    team_id: int | None
+    name: str
+
+
+def list_sheet_owners(engine: Engine) -> list[SheetOwner]:
+    """Active people by name, then teams by name."""
+    with Session(engine) as session:
+        people = session.exec(select(Person.id, Person.name).where(Person.active)
+                              .order_by(Person.name)).all()
+        teams = session.exec(select(Team.id, Team.name).order_by(Team.name)).all()
+    return ([SheetOwner(pid, None, name) for pid, name in people]
+            + [SheetOwner(None, tid, f"Équipe {name}") for tid, name in teams])

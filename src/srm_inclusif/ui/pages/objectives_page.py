@@ -1,35 +1,311 @@
-"""Objectifs page: objectives per person and year."""
+"""Objectifs page: sheets per person or team and year, objectives edited with undo, progress."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from collections.abc import Callable
+from decimal import Decimal
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.money import format_eur, from_cents, to_cents
+from srm_inclusif.core.payout import payout_cents, sheet_total
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.objectives import list_objectives
+from srm_inclusif.storage.services import objectives as svc
+from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.models.record_table import RecordTableModel
-from srm_inclusif.ui.pages.record_page import RecordPage
+from srm_inclusif.ui.models.objectives_table import number, progress_row
+from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+from srm_inclusif.ui.pages.objectives_view import ObjectivesView
+from srm_inclusif.ui.sheet_dialog import SheetDialog
+from srm_inclusif.ui.undo import ServiceCommand
 
 
 class ObjectivesPage(QWidget):
-    """Lists objectives with their target and weight."""
+    """Controller of the Objectifs page."""
+
+    sheet_selected = Signal(object)  # sheet id or None
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        model = RecordTableModel([
-            (self.tr("Personne"), lambda r: r.person_name, lambda v: v or ""),
-            (self.tr("Année"), lambda r: r.year, str),
-            (self.tr("Objectif"), lambda r: r.label, str),
-            (self.tr("Cible"), lambda r: r.target, lambda v: f"{v:n}"),
-            (self.tr("Poids"), lambda r: r.weight, lambda v: f"{v:n} %"),
-        ], self)
-        self.view = RecordPage(self.tr("Objectifs"), model, self)
+        self.view = ObjectivesView(self)
+        self.export_bar = self.view.export_bar
         QVBoxLayout(self).addWidget(self.view)
+        self.sheet: svc.SheetView | None = None
+        self._connect_signals()
+        self._fill_years()
         self.refresh(Changes.all())
 
+    def _connect_signals(self) -> None:
+        v = self.view
+        v.year_combo.currentIndexChanged.connect(self._on_year_changed)
+        v.sheet_list.currentItemChanged.connect(self._on_sheet_changed)
+        v.new_sheet_button.clicked.connect(self._on_new_sheet)
+        v.copy_button.clicked.connect(self._on_copy_last_year)
+        v.delete_sheet_button.clicked.connect(self._on_delete_sheet)
+        v.add_button.clicked.connect(self._on_add)
+        v.edit_button.clicked.connect(self._on_edit)
+        v.delete_button.clicked.connect(self._on_delete)
+        v.table.doubleClicked.connect(self._on_edit)
+        v.variable_spin.valueChanged.connect(self._on_variable_changed)
+        v.oeth_button.clicked.connect(self._on_oeth)
+        v.parameters_button.clicked.connect(self._on_parameters)
+
+    # -- loading --------------------------------------------------------------------------------
+    def _fill_years(self) -> None:
+        this_year = self.ctx.today().year
+        years = {s.year for s in svc.list_sheets(self.ctx.engine)} | {this_year, this_year + 1}
+        current = self.view.year_combo.currentData() or this_year
+        self.view.year_combo.blockSignals(True)
+        self.view.year_combo.clear()
+        for year in sorted(years, reverse=True):
+            self.view.year_combo.addItem(str(year), year)
+        self.view.year_combo.setCurrentIndex(max(self.view.year_combo.findData(current), 0))
+        self.view.year_combo.blockSignals(False)
+
+    def year(self) -> int:
+        """The year shown."""
+        return int(self.view.year_combo.currentData() or self.ctx.today().year)
+
     def refresh(self, changes: Changes) -> None:
-        """Reload when objectives changed."""
+        """Reload sheets and progress when objectives or the data behind actuals changed."""
         if changes.touches("objectives"):
-            rows = list_objectives(self.ctx.engine)
-            self.view.show_rows(rows, self.tr("%n objectif(s)", "", len(rows)))
+            self._fill_years()
+            self._load_sheets()
+        elif changes.touches("spend", "contracts", "feedback", "counterparties", "settings"):
+            self._load_objectives()
+
+    def _load_sheets(self, select_id: int | None = None) -> None:
+        keep = select_id or (self.sheet.id if self.sheet else None)
+        lst = self.view.sheet_list
+        lst.blockSignals(True)
+        lst.clear()
+        for sheet in svc.list_sheets(self.ctx.engine, year=self.year()):
+            item = QListWidgetItem(sheet.owner_name)
+            item.setData(Qt.ItemDataRole.UserRole, sheet.id)
+            lst.addItem(item)
+            if sheet.id == keep:
+                lst.setCurrentItem(item)
+        if lst.currentItem() is None and lst.count():
+            lst.setCurrentRow(0)
+        lst.blockSignals(False)
+        self._on_sheet_changed()
+
+    def _on_year_changed(self) -> None:
+        self.sheet = None
+        self._load_sheets()
+
+    def _on_sheet_changed(self) -> None:
+        item = self.view.sheet_list.currentItem()
+        sheet_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.sheet = svc.get_sheet(self.ctx.engine, sheet_id=sheet_id) if sheet_id else None
+        self._load_objectives()
+        self.sheet_selected.emit(sheet_id)
+
+    def _load_objectives(self) -> None:
+        v, sheet = self.view, self.sheet
+        for widget in (v.add_button, v.edit_button, v.delete_button, v.copy_button,
+                       v.delete_sheet_button, v.variable_spin):
+            widget.setEnabled(sheet is not None)
+        if sheet is None:
+            v.model.set_rows([])
+            v.sheet_title.setText(self.tr("Aucune fiche pour {year} : créez-en une.").format(
+                year=self.year()))
+            v.weights_label.setText("")
+            v.total_label.setText("")
+            return
+        objectives = svc.sheet_objectives(self.ctx.engine, sheet_id=sheet.id)
+        actuals = {a.objective_id: a.actual for a in objective_actuals(
+            self.ctx.engine, sheet_id=sheet.id, as_of=self.ctx.today())}
+        rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
+        v.model.set_rows(rows)
+        v.sheet_title.setText(self.tr("<b>{owner}</b> — objectifs {year} (réel au {day})").format(
+            owner=sheet.owner_name, year=sheet.year, day=f"{self.ctx.today():%d/%m/%Y}"))
+        v.variable_spin.blockSignals(True)
+        v.variable_spin.setValue(float(from_cents(sheet.target_variable_cents)))
+        v.variable_spin.blockSignals(False)
+        self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
+        total = sheet_total(r.weighted for r in rows if r.weighted is not None)
+        v.total_label.setText(self.tr("Total pondéré : {total} → {amount}").format(
+            total=number(total, 4), amount=format_eur(
+                payout_cents(total, sheet.target_variable_cents), decimals=True)))
+
+    def _show_weights(self, total: Decimal, any_rows: bool) -> None:
+        problem = svc.weights_problem(total) if any_rows else None
+        label = self.view.weights_label
+        if problem:
+            label.setText(self.tr(problem))
+            label.setStyleSheet("color: #c0392b; font-weight: bold;")
+        else:
+            label.setText(self.tr("Poids : 100 %") if any_rows else
+                          self.tr("Ajoutez des objectifs ; leurs poids doivent totaliser 100 %."))
+            label.setStyleSheet("color: #007a5a;")
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+        """Do the action now (an error inside QUndoCommand.redo would be lost), then push it."""
+        try:
+            first = do()
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Objectifs"), str(error))
+            return False
+        pending = [first]
+        self.ctx.run_command(ServiceCommand(
+            self.ctx, text, lambda: pending.pop() if pending else do(), undo))
+        return True
+
+    def _selected(self) -> svc.ObjectiveView | None:
+        index = self.view.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.view.model.row_at(index.row()).objective
+
+    # -- sheet actions --------------------------------------------------------------------------
+    def _on_new_sheet(self) -> None:
+        owners = svc.list_sheet_owners(self.ctx.engine)
+        if not owners:
+            QMessageBox.information(self, self.tr("Objectifs"), self.tr(
+                "Ajoutez d'abord des personnes ou des équipes à l'organisation."))
+            return
+        dialog = SheetDialog(owners, self.year(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.create_sheet(dialog.owner(), dialog.year(), dialog.target_variable_cents())
+
+    def create_sheet(self, owner: svc.SheetOwner, year: int, variable_cents: int) -> None:
+        """Create a sheet as one undo step and show it."""
+        made: dict[str, int] = {}
+
+        def do() -> Changes:
+            sheet_id, changes = svc.create_sheet(
+                self.ctx.engine, year=year, person_id=owner.person_id, team_id=owner.team_id,
+                target_variable_cents=variable_cents, sheet_id=made.get("id"))
+            made["id"] = sheet_id
+            return changes
+
+        if self._run(self.tr("Créer la fiche d'objectifs"), do,
+                     lambda: svc.delete_sheet(self.ctx.engine, sheet_id=made["id"])):
+            self._select_sheet(year, made["id"])
+
+    def _select_sheet(self, year: int, sheet_id: int) -> None:
+        self._fill_years()
+        self.view.year_combo.setCurrentIndex(self.view.year_combo.findData(year))
+        self._load_sheets(select_id=sheet_id)
+
+    def _on_delete_sheet(self) -> None:
+        if self.sheet is None:
+            return
+        snapshot = svc.snapshot_sheet(self.ctx.engine, sheet_id=self.sheet.id)
+        self._run(self.tr("Supprimer la fiche de {owner}").format(owner=self.sheet.owner_name),
+                  lambda: svc.delete_sheet(self.ctx.engine, sheet_id=snapshot.sheet.id),
+                  lambda: svc.restore_sheet(self.ctx.engine, snapshot=snapshot))
+
+    def _on_copy_last_year(self) -> None:
+        if self.sheet is None:
+            return
+        sheet_id = self.sheet.id
+        try:
+            previous = svc.previous_year_sheet(self.ctx.engine, sheet_id=sheet_id)
+            if previous is None:
+                raise SrmError(self.tr("Aucune fiche de l'année précédente pour ce titulaire."))
+            baselines = {a.objective_id: a.actual for a in objective_actuals(
+                self.ctx.engine, sheet_id=previous.id, as_of=self.ctx.today())}
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Objectifs"), str(error))
+            return
+        created: list[int] = []
+
+        def do() -> Changes:
+            ids, changes = svc.copy_previous_year(self.ctx.engine, sheet_id=sheet_id,
+                                                  baselines=baselines)
+            created[:] = ids
+            return changes
+
+        def undo() -> Changes:
+            changes = Changes()
+            for objective_id in created:
+                changes = changes | svc.delete_objective(self.ctx.engine,
+                                                         objective_id=objective_id)
+            return changes
+
+        self._run(self.tr("Copier les objectifs de l'année précédente"), do, undo)
+
+    def _on_variable_changed(self, value: float) -> None:
+        if self.sheet is None:
+            return
+        sheet_id, old = self.sheet.id, self.sheet.target_variable_cents
+        new = to_cents(Decimal(str(round(value, 2))))
+        if new == old:
+            return
+        self._run(self.tr("Modifier la part variable cible"),
+                  lambda: svc.update_sheet(self.ctx.engine, sheet_id=sheet_id,
+                                           target_variable_cents=new),
+                  lambda: svc.update_sheet(self.ctx.engine, sheet_id=sheet_id,
+                                           target_variable_cents=old))
+
+    # -- objective actions ----------------------------------------------------------------------
+    def _remaining_weight(self) -> Decimal:
+        rows = [self.view.model.row_at(i) for i in range(self.view.model.rowCount())]
+        return Decimal(100) - sum((r.objective.values.weight for r in rows), Decimal(0))
+
+    def _on_add(self) -> None:
+        if self.sheet is None:
+            return
+        dialog = ObjectiveDialog(parent=self, remaining_weight=self._remaining_weight())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_objective(dialog.values())
+
+    def add_objective(self, values: svc.ObjectiveInput) -> None:
+        """Add an objective to the shown sheet as one undo step."""
+        assert self.sheet is not None
+        sheet_id, made = self.sheet.id, {}
+
+        def do() -> Changes:
+            new_id, changes = svc.add_objective(self.ctx.engine, sheet_id=sheet_id,
+                                                values=values, objective_id=made.get("id"))
+            made["id"] = new_id
+            return changes
+
+        self._run(self.tr("Ajouter l'objectif « {label} »").format(label=values.label), do,
+                  lambda: svc.delete_objective(self.ctx.engine, objective_id=made["id"]))
+
+    def _on_edit(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        dialog = ObjectiveDialog(current.values, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.update_objective(current, dialog.values())
+
+    def update_objective(self, current: svc.ObjectiveView, values: svc.ObjectiveInput) -> None:
+        """Replace an objective's values as one undo step."""
+        if values == current.values:
+            return
+        self._run(self.tr("Modifier l'objectif « {label} »").format(label=values.label),
+                  lambda: svc.update_objective(self.ctx.engine, objective_id=current.id,
+                                               values=values),
+                  lambda: svc.update_objective(self.ctx.engine, objective_id=current.id,
+                                               values=current.values))
+
+    def _on_delete(self) -> None:
+        current = self._selected()
+        if current is None:
+            return
+        self._run(self.tr("Supprimer l'objectif « {label} »").format(label=current.values.label),
+                  lambda: svc.delete_objective(self.ctx.engine, objective_id=current.id),
+                  lambda: svc.add_objective(self.ctx.engine, sheet_id=current.sheet_id,
+                                            values=current.values, objective_id=current.id,
+                                            position=current.position)[1])
+
+    # -- tools ----------------------------------------------------------------------------------
+    def _on_oeth(self) -> None:
+        from srm_inclusif.ui.oeth_dialog import OethDialog
+
+        OethDialog(self.ctx, self).exec()
+
+    def _on_parameters(self) -> None:
+        from srm_inclusif.ui.parameters_dialog import ParametersDialog
+
+        ParametersDialog(self.ctx, self).exec()

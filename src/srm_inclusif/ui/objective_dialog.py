@@ -1,0 +1,190 @@
+"""Dialog to add or edit one objective: indicator, basis, target, weight, thresholds, curve."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError, ValidationError
+from srm_inclusif.core.indicators import INDICATORS, indicator
+from srm_inclusif.core.money import parse_amount
+from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds
+from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.storage.services.objectives import ObjectiveInput
+
+
+def _spin(maximum: float, step: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(0, maximum)
+    spin.setDecimals(2)
+    spin.setSingleStep(step)
+    spin.setSuffix("\u00a0%")
+    return spin
+
+
+class ObjectiveDialog(QDialog):
+    """Form of one objective; ``values()`` gives the checked input."""
+
+    def __init__(self, values: ObjectiveInput | None = None, parent: QWidget | None = None,
+                 *, remaining_weight: Decimal = Decimal(100)) -> None:
+        super().__init__(parent)
+        self.setObjectName("objectiveDialog")
+        self._auto_label = ""
+        self.setWindowTitle(self.tr("Modifier l'objectif") if values else
+                            self.tr("Nouvel objectif"))
+        self._build()
+        self._connect_signals()
+        self._load(values or ObjectiveInput(
+            label="", indicator="inclusive_spend", target=Decimal(0),
+            weight=max(remaining_weight, Decimal(0))))
+
+    def _build(self) -> None:
+        self.label_edit = QLineEdit()
+        self.label_edit.setObjectName("labelEdit")
+        self.indicator_combo = QComboBox()
+        self.indicator_combo.setObjectName("indicatorCombo")
+        for item in INDICATORS:
+            self.indicator_combo.addItem(self.tr(item.label), item.code)
+        self.basis_combo = QComboBox()
+        self.basis_combo.setObjectName("basisCombo")
+        for basis in SpendBasis:
+            self.basis_combo.addItem(self.tr(basis.label), basis.value)
+        self.unit_edit = QLineEdit()
+        self.baseline_edit = QLineEdit()
+        self.baseline_edit.setPlaceholderText(self.tr("facultatif"))
+        self.target_edit = QLineEdit()
+        self.target_edit.setObjectName("targetEdit")
+        self.weight_spin = _spin(100, 5)
+        self.weight_spin.setObjectName("weightSpin")
+        self.trigger_spin, self.threshold_target_spin, self.cap_spin = (
+            _spin(1000, 5), _spin(1000, 5), _spin(1000, 5))
+        self.curve_combo = QComboBox()
+        for code, label in CURVE_LABELS.items():
+            self.curve_combo.addItem(self.tr(label), code)
+        self.lower_check = QCheckBox(self.tr("Plus la valeur est basse, mieux c'est"))
+        self.manual_edit = QLineEdit()
+        self.manual_edit.setObjectName("manualEdit")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self._layout()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        for text, widget in (
+                (self.tr("&Libellé :"), self.label_edit),
+                (self.tr("&Indicateur :"), self.indicator_combo),
+                (self.tr("&Base des montants :"), self.basis_combo),
+                (self.tr("&Unité :"), self.unit_edit),
+                (self.tr("Valeur de &référence :"), self.baseline_edit),
+                (self.tr("&Cible :"), self.target_edit),
+                (self.tr("&Poids :"), self.weight_spin),
+                (self.tr("Seuil de &déclenchement :"), self.trigger_spin),
+                (self.tr("Seuil &cible :"), self.threshold_target_spin),
+                (self.tr("P&lafond :"), self.cap_spin),
+                (self.tr("Courbe de &paiement :"), self.curve_combo),
+                ("", self.lower_check),
+                (self.tr("&Réel saisi à la main :"), self.manual_edit)):
+            form.addRow(text, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _connect_signals(self) -> None:
+        self.indicator_combo.currentIndexChanged.connect(self._on_indicator_changed)
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _load(self, v: ObjectiveInput) -> None:
+        self.label_edit.setText(v.label)
+        self.indicator_combo.setCurrentIndex(max(self.indicator_combo.findData(v.indicator), 0))
+        self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(v.basis), 0))
+        self.unit_edit.setText(v.unit or indicator(v.indicator).unit)
+        self.baseline_edit.setText(_text(v.baseline))
+        self.target_edit.setText(_text(v.target) if v.target else "")
+        self.weight_spin.setValue(float(v.weight))
+        self.trigger_spin.setValue(float(v.threshold_trigger))
+        self.threshold_target_spin.setValue(float(v.threshold_target))
+        self.cap_spin.setValue(float(v.threshold_cap))
+        self.curve_combo.setCurrentIndex(max(self.curve_combo.findData(v.curve), 0))
+        self.lower_check.setChecked(v.lower_is_better)
+        self.manual_edit.setText(_text(v.manual_actual))
+        self._on_indicator_changed()
+
+    def _on_indicator_changed(self) -> None:
+        chosen = indicator(str(self.indicator_combo.currentData()))
+        self.basis_combo.setEnabled(chosen.uses_basis)
+        self.manual_edit.setEnabled(chosen.is_manual)
+        if chosen.unit:
+            self.unit_edit.setText(chosen.unit)
+        typed = self.label_edit.text().strip()
+        if not typed or typed == self._auto_label:  # never overwrite a label the user wrote
+            self._auto_label = self.tr(chosen.label)
+            self.label_edit.setText(self._auto_label)
+
+    def values(self) -> ObjectiveInput:
+        """The objective as typed; raises ValidationError on unreadable numbers."""
+        target = _number(self.target_edit.text(), self.tr("La cible"), required=True)
+        code = str(self.indicator_combo.currentData())
+        return ObjectiveInput(
+            label=self.label_edit.text().strip(), indicator=code, target=target or Decimal(0),
+            weight=_dec(self.weight_spin.value()), basis=str(self.basis_combo.currentData()),
+            unit=self.unit_edit.text().strip(),
+            baseline=_number(self.baseline_edit.text(), self.tr("La référence")),
+            threshold_trigger=_dec(self.trigger_spin.value()),
+            threshold_target=_dec(self.threshold_target_spin.value()),
+            threshold_cap=_dec(self.cap_spin.value()),
+            curve=str(self.curve_combo.currentData()),
+            lower_is_better=self.lower_check.isChecked(),
+            manual_actual=_number(self.manual_edit.text(), self.tr("Le réel"))
+            if indicator(code).is_manual else None)
+
+    def _on_accept(self) -> None:
+        try:
+            v = self.values()
+            check_thresholds(trigger=v.threshold_trigger, target=v.threshold_target,
+                             cap=v.threshold_cap)
+            if v.target <= 0:
+                raise ValidationError(self.tr("La cible doit être un nombre strictement "
+                                              "positif."))
+            if not v.label:
+                raise ValidationError(self.tr("Le libellé de l'objectif est obligatoire."))
+        except SrmError as error:
+            self.error_label.setText(str(error))
+            return
+        self.accept()
+
+
+def _dec(value: float) -> Decimal:
+    return Decimal(str(round(value, 2))).normalize()
+
+
+def _text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value.normalize():f}".replace(".", ",")
+
+
+def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:
+    if not text.strip():
+        if required:
+            raise ValidationError(f"{what} est obligatoire.")
+        return None
+    value = parse_amount(text)
+    if value is None:
+        raise ValidationError(f"{what} n'est pas un nombre lisible : « {text} ».")
+    return value

@@ -1,0 +1,94 @@
+"""OETH estimator dialog (worked example to the cent) and the editable parameter table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session
+
+from srm_inclusif.storage.services.parameters import list_parameters
+from srm_inclusif.storage.tables import Contract, Counterparty, Relationship, SpendLine
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.oeth_dialog import OethDialog
+from srm_inclusif.ui.parameters_dialog import ParametersDialog
+
+
+def _paid(session, name, kind, cents, labour_cents=None):
+    cp = Counterparty(name=name, kind=kind)
+    session.add(cp)
+    session.flush()
+    rel = Relationship(counterparty_id=cp.id)
+    session.add(rel)
+    session.flush()
+    contract = Contract(relationship_id=rel.id, title=name, labour_cost_cents=labour_cents)
+    session.add(contract)
+    session.flush()
+    session.add(SpendLine(counterparty_id=cp.id, contract_id=contract.id, amount_cents=cents,
+                          spend_date=date(2025, 6, 1), basis="paid"))
+
+
+@pytest.fixture
+def ctx(workspace):
+    with Session(workspace.engine) as s:
+        _paid(s, "ESAT", "ESAT", 4_000_000, 3_600_000)
+        _paid(s, "TIH", "TIH", 1_200_000, 1_200_000)
+        _paid(s, "EA", "EA", 5_000_000, 2_000_000)
+        s.commit()
+    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+
+
+@pytest.fixture
+def dialog(qtbot, ctx):
+    widget = OethDialog(ctx)
+    qtbot.addWidget(widget)
+    widget.year_spin.setValue(2025)
+    widget.headcount_spin.setValue(180)
+    return widget
+
+
+def text(dialog, key):
+    return dialog.values[key].text()
+
+
+def test_worked_example_on_screen(dialog):
+    dialog.boeth_spin.setValue(3.5)
+    assert text(dialog, "gross") == "30\u202f888,00\u00a0€"
+    assert text(dialog, "before_cap") == "20\u202f400,00\u00a0€"
+    assert text(dialog, "cap") == "15\u202f444,00\u00a0€ (50\u00a0%)"
+    assert text(dialog, "net") == "15\u202f444,00\u00a0€"
+    assert text(dialog, "rate") == "1,94\u00a0%"
+    assert dialog.purchases_table.rowCount() == 3
+
+
+def test_with_six_boeth(dialog):
+    dialog.boeth_spin.setValue(6)
+    assert text(dialog, "cap") == "14\u202f256,00\u00a0€ (75\u00a0%)"
+    assert text(dialog, "net") == "4\u202f752,00\u00a0€"
+    assert text(dialog, "headroom") == "0,00\u00a0€"
+
+
+def test_headroom_in_a_year_without_purchases(dialog):
+    dialog.boeth_spin.setValue(3.5)
+    dialog.year_spin.setValue(2026)  # SMIC 12.02, nothing paid yet
+    assert text(dialog, "gross") == "31\u202f252,00\u00a0€"
+    assert text(dialog, "headroom") == "15\u202f626,00\u00a0€"
+    assert text(dialog, "labour_needed") == "52\u202f086,67\u00a0€"
+
+
+def test_parameter_edit_changes_the_estimate_and_undoes(qtbot, ctx, dialog):
+    params = ParametersDialog(ctx)
+    qtbot.addWidget(params)
+    ctx.data_changed.connect(lambda _changes: dialog.recompute())
+    smic_2024 = next(p for p in params.rows if p.name == "smic_horaire"
+                     and p.valid_from == date(2024, 11, 1))
+    params.change_value(smic_2024, "12,00")
+    dialog.boeth_spin.setValue(3.5)
+    assert text(dialog, "gross") == "31\u202f200,00\u00a0€"  # 6.5 × 400 × 12.00
+    ctx.undo_stack.undo()
+    assert text(dialog, "gross") == "30\u202f888,00\u00a0€"
+    params.add_value("smic_horaire", "12,10", date(2025, 12, 1))
+    assert params.table.rowCount() == len(list_parameters(ctx.engine)) == 13
+    assert text(dialog, "gross") == "31\u202f460,00\u00a0€"  # 6.5 × 400 × 12.10
+    ctx.undo_stack.undo()
+    assert params.table.rowCount() == 12
