@@ -98,3 +98,10 @@ def test_sorted_by_event_date() -> None:
     reminders = due_reminders(END - timedelta(days=10), contracts=[contract()],
                               actions=[action])
     assert [r.key for r in reminders] == ["action:4:due", "contract:12:end-30"]
+
+
+def test_text_names_the_counterparty_once() -> None:
+    named = contract(title="Marché test — Envie Nord", is_test=True, end_date=date(2026, 10, 1))
+    [reminder] = due_reminders(date(2026, 10, 2), contracts=[named])
+    assert reminder.text == (
+        "Marché test terminé sans retour d'expérience : Marché test — Envie Nord")

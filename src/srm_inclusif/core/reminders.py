@@ -142,8 +142,7 @@ def _test_reminder(contract: ContractFacts, today: date) -> Reminder | None:
         return None
     return Reminder(
         f"test:{contract.id}:feedback", "test_feedback", contract.end_date, contract.end_date,
-        f"Marché test terminé sans retour d'expérience : {contract.title} "
-        f"({contract.counterparty})",
+        f"Marché test terminé sans retour d'expérience : {_named(contract)}",
         today, contract.id, contract.relationship_id,
     )
 
@@ -158,8 +157,7 @@ def _notice_reminder(contract: ContractFacts, today: date) -> Reminder | None:
         return None
     return Reminder(
         f"contract:{contract.id}:notice", "notice", shows_from, notice_date,
-        f"Date limite de préavis le {notice_date:%d/%m/%Y} : {contract.title} "
-        f"({contract.counterparty})",
+        f"Date limite de préavis le {notice_date:%d/%m/%Y} : {_named(contract)}",
         today, contract.id, contract.relationship_id,
     )
 
@@ -179,13 +177,19 @@ def _end_reminder(
     if state is not None and state.dismissed:
         return None
     text = (
-        f"Contrat échu le {end:%d/%m/%Y} : {contract.title} ({contract.counterparty})"
+        f"Contrat échu le {end:%d/%m/%Y} : {_named(contract)}"
         if end < today else
-        f"Fin de contrat le {end:%d/%m/%Y} (J-{days}) : {contract.title} "
-        f"({contract.counterparty})"
+        f"Fin de contrat le {end:%d/%m/%Y} (J-{days}) : {_named(contract)}"
     )
     return Reminder(key, "end", end - timedelta(days=days), end, text, today, contract.id,
                     contract.relationship_id)
+
+
+def _named(contract: ContractFacts) -> str:
+    """The contract title, followed by the counterparty unless the title already names it."""
+    if contract.counterparty and contract.counterparty not in contract.title:
+        return f"{contract.title} ({contract.counterparty})"
+    return contract.title
 
 
 def _label_reminder(label: LabelFacts, today: date) -> Reminder | None:

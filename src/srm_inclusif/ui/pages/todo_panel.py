@@ -35,7 +35,7 @@ from srm_inclusif.storage.services.reminders import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.steps import run_step
-from srm_inclusif.ui.models.action_table import ActionTableModel
+from srm_inclusif.ui.models.action_table import COL_DONE, ActionTableModel
 from srm_inclusif.ui.models.record_table import SORT_ROLE
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +95,7 @@ class TodoPanel(QWidget):
         self.actions_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.actions_view.verticalHeader().hide()
         self.actions_view.horizontalHeader().setStretchLastSection(True)
+        self.actions_view.hideColumn(COL_DONE)  # every open action is not done
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
