@@ -95,3 +95,11 @@ def test_demo_is_deterministic(tmp_path) -> None:
 def test_demo_refuses_a_workspace_with_data(demo_workspace) -> None:
     with pytest.raises(RuleError, match="contient déjà des données"):
         build_demo(demo_workspace.engine, today=DEMO_TODAY)
+
+
+def test_demo_is_searchable(demo_workspace) -> None:
+    with demo_workspace.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT count(*) FROM counterparty_search WHERE counterparty_search MATCH 'nett*'"
+        ).scalar()
+    assert found > 0

@@ -19,6 +19,7 @@ from srm_inclusif.core.siret import make_siret
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage import demo_lifecycle
 from srm_inclusif.storage import demo_names as names
+from srm_inclusif.storage.search_index import rebuild_search_index
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import (
     Contact,
@@ -97,10 +98,6 @@ def _demo_counts(session: Session) -> dict[str, int]:
 
 
 def _rebuild_search(session: Session) -> None:
-    try:
-        from srm_inclusif.storage.search_index import rebuild_search_index
-    except ImportError:  # the search index arrives with the register issue
-        return
     rebuild_search_index(session.connection())
 
 
