@@ -97,14 +97,16 @@ def probe(path: Path) -> FileState:
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise WorkspaceError(
-                f"« {path.name} » n'est pas un espace de travail SRM Inclusif.", path=str(path)
+                f"« {path.name} » n'est pas un espace de travail SRM Inclusif. "
+                "Le fichier n'a pas été modifié.", path=path.name, reason="not_workspace",
             )
     try:
         return _probe_sqlite(path)
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
             f"« {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
-            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.", path=str(path),
+            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.", path=path.name,
+            reason="corrupt", detail=str(error),
         ) from error
 
 
@@ -118,7 +120,8 @@ def _probe_sqlite(path: Path) -> FileState:
         if app_id != APPLICATION_ID or "alembic_version" not in tables:
             raise WorkspaceError(
                 f"« {path.name} » est une base SQLite qui n'est pas un espace de travail "
-                "SRM Inclusif. Le fichier n'a pas été modifié.", path=str(path),
+                "SRM Inclusif. Le fichier n'a pas été modifié.", path=path.name,
+                reason="other_database",
             )
         if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             _quick_check(connection)
@@ -129,7 +132,8 @@ def _probe_sqlite(path: Path) -> FileState:
         raise WorkspaceError(
             f"« {path.name} » a été créé par une version plus récente de SRM Inclusif "
             f"(schéma {revision}). Mettez l'application à jour pour l'ouvrir ; "
-            "le fichier n'a pas été modifié.", path=str(path), revision=revision,
+            "le fichier n'a pas été modifié.", path=path.name, revision=revision,
+            reason="newer_schema",
         )
     return FileState(exists=True, revision=revision)
 

@@ -14,6 +14,7 @@ from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, reso
 from srm_inclusif.storage.services.settings import is_initialised, update_settings
 from srm_inclusif.storage.workspace import Workspace, open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import chosen_language, install_translators
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
@@ -70,7 +71,7 @@ class Launcher:
         try:
             workspace = open_workspace(path)
         except SrmError as error:
-            _error(self.window, str(error))
+            _error(self.window, error_text(error))
             return False
         if create:
             update_settings(workspace.engine, profile=profile,  # type: ignore[arg-type]
@@ -92,14 +93,14 @@ class Launcher:
         try:
             workspace = open_workspace(path)
         except SrmError as error:
-            _error(self.window, str(error))
+            _error(self.window, error_text(error))
             return False
         job = run_job(self.window, QApplication.translate(
             "Launcher", "Création de l'espace de démonstration…"), build_demo, workspace.engine)
         outcome: list[bool] = []
         loop = QEventLoop()
         job.finished.connect(lambda _r: (outcome.append(True), loop.quit()))
-        job.failed.connect(lambda e: (_error(self.window, str(e)), outcome.append(False),
+        job.failed.connect(lambda e: (_error(self.window, error_text(e)), outcome.append(False),
                                       loop.quit()))
         job.cancelled.connect(lambda: (outcome.append(False), loop.quit()))
         loop.exec()

@@ -1,0 +1,44 @@
+"""The English translation: complete, compiled on first use, and applied to the window."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from srm_inclusif.resources import resource_path
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+
+TS_FILE = resource_path("i18n/srm_inclusif_en.ts")
+
+
+def test_every_french_string_has_an_english_translation() -> None:
+    untranslated = []
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            untranslated.append(message.findtext("source"))
+    assert untranslated == []
+
+
+@pytest.fixture
+def english(qapp):
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_window_speaks_english_when_chosen(qtbot, english, demo_workspace) -> None:
+    window = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(window)
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels[0].startswith("Dashboard")
+    assert labels[1:] == ["Suppliers", "Relationships", "Contracts", "Objectives",
+                          "Imports / exports"]
+    assert window.menuBar().actions()[0].text() == "&File"

@@ -1,0 +1,30 @@
+"""Refresh ``resources/i18n/srm_inclusif_en.ts`` from the French source strings of the UI.
+
+Run after changing UI texts: ``python tools/update_translations.py``. Then translate the new
+entries (Qt Linguist: ``pyside6-linguist resources/i18n/srm_inclusif_en.ts``) and commit the .ts.
+The .qm is compiled by the app on first use (or by ``pyside6-lrelease``); it is never committed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILE = ROOT / "resources" / "i18n" / "srm_inclusif_en.ts"
+
+
+def main() -> int:
+    """Run lupdate over every Python file of the ui package."""
+    import PySide6
+
+    sources = sorted(str(p) for p in (ROOT / "src" / "srm_inclusif" / "ui").rglob("*.py"))
+    command = [str(Path(PySide6.__file__).parent / "lupdate"), "-no-obsolete",
+               "-source-language", "fr_FR", "-target-language", "en_GB", *sources,
+               "-ts", str(TS_FILE)]
+    return subprocess.run(command, check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
