@@ -29,12 +29,15 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)
-        self.refresh(Changes.all())
+        self._show_title()
 
     def refresh(self, changes: Changes) -> None:
-        """Pass the change on to both panels."""
+        """Pass the change on to both panels (each loads itself when built)."""
         if changes.touches("settings"):
-            name = self.ctx.settings.organisation_name
-            self.title_label.setText(self.tr("Tableau de bord — {name}").format(name=name))
+            self._show_title()
         self.todo_panel.refresh(changes)
         self.charts_panel.refresh(changes)
+
+    def _show_title(self) -> None:
+        name = self.ctx.settings.organisation_name
+        self.title_label.setText(self.tr("Tableau de bord — {name}").format(name=name))
