@@ -20,6 +20,7 @@ from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
+    SourceLine,
     basis_label,
     curve_short_label,
 )
@@ -264,23 +265,33 @@ def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocu
               "Montant HT")
     for index, title in enumerate(titles, start=1):
         sheet.cell(1, index, title).font = Font(bold=True)
-    row = 2
+    row = 1
     for document in documents:
         for source in document.sources:
-            kind = "Dépense" if source.kind == "spend" else "Contrat"
-            amount = None if source.amount_cents is None else from_cents(source.amount_cents)
-            values = (document.header.person_name, source.objective_label, kind,
-                      source.record_id, source.when, source.counterparty, source.description,
-                      amount)
-            for index, value in enumerate(values):
-                fmt = DATE_FORMAT if index == 4 else EUR_FORMAT if index == 7 else None
-                set_value(sheet, f"{COLUMNS_LETTERS[index]}{row}", value, fmt)
             row += 1
+            _write_source(sheet, row, document.header.person_name, source)
     for letter, width in zip("ABCDEFGH", (24, 28, 10, 8, 12, 32, 36, 14), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    if row > 2:
-        sheet.auto_filter.ref = f"A1:H{row - 1}"
+    if row > 1:
+        sheet.auto_filter.ref = f"A1:H{row}"
+
+
+def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -> None:
+    """One line of the "Données" sheet (cell by cell: this sheet can be long)."""
+    kind = "Dépense" if source.kind == "spend" else "Contrat"
+    amount = None if source.amount_cents is None else source.amount_cents / 100
+    values = (person, source.objective_label, kind, source.record_id, source.when,
+              source.counterparty, source.description, amount)
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row, column)
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"
+            if value.startswith(_FORMULA_START):
+                cell.quotePrefix = True
+    sheet.cell(row, 5).number_format = DATE_FORMAT
+    sheet.cell(row, 8).number_format = EUR_FORMAT
 
 
 def _unique_title(name: str, taken: set[str]) -> str:

@@ -253,7 +253,7 @@ def _signatures_html() -> str:
 
 def progress_chart(document: ObjectiveSheetDocument) -> QImage:
     """Horizontal bars: achievement of each objective against the 100 % target line."""
-    image = QImage(CHART_WIDTH, CHART_HEIGHT, QImage.Format.Format_ARGB32)
+    image = QImage(CHART_WIDTH, CHART_HEIGHT, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
