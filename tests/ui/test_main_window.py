@@ -99,11 +99,12 @@ def test_save_copy_writes_a_workspace(window, tmp_path, monkeypatch) -> None:
 
 
 def test_geometry_is_remembered(qtbot, window, demo_workspace) -> None:
-    window.resize(720, 500)
+    size = (window.minimumSizeHint().width() + 37, window.minimumSizeHint().height() + 23)
+    window.resize(*size)
     window.close()
     again = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (720, 500)
+    assert (again.width(), again.height()) == size
 
 
 def test_data_changed_refreshes_pages(window) -> None:
