@@ -7,137 +7,137 @@
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="70"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Objective sheet – part variable</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="83"/>
         <source>Imprimer les fiches objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Print objective sheets</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="150"/>
         <source>Objectifs (début de période)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives (start of period)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="151"/>
         <source>Résultats (fin de période)</source>
-        <translation type="unfinished"></translation>
+        <translation>Results (end of period)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="157"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="157"/>
         <source>Salarié(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="158"/>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="158"/>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="159"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
         <source>Date des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data date</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
         <source>Part variable cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Target part variable</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="162"/>
         <source>Empreinte des chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures checksum</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
         <source>Objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
         <source>Indicateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
         <source>Référence</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
         <source>Cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
         <source>Poids</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="174"/>
         <source>Seuils (décl. / cible / plafond)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Réalisé</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Atteinte</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievement</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Taux de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Payout rate</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
         <source>Paiement pondéré</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted payout</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source> (plus bas = mieux)</source>
-        <translation type="unfinished"></translation>
+        <translation> (lower is better)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="250"/>
         <source>Le salarié / la salariée</source>
-        <translation type="unfinished"></translation>
+        <translation>The employee</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="250"/>
         <source>Le manager</source>
-        <translation type="unfinished"></translation>
+        <translation>The manager</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="267"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
 </context>
 <context>
@@ -145,27 +145,27 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="37"/>
         <source>Action à mener</source>
-        <translation type="unfinished"></translation>
+        <translation>Action to take</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="42"/>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="53"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="54"/>
         <source>Responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="55"/>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="47"/>
         <source>ex. 12 500,00</source>
         <extracomment>Numbers are shown the French way (``833,5 h``) whatever the system locale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 12 500,00</translation>
     </message>
 </context>
 <context>
@@ -182,91 +182,91 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="61"/>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="62"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="75"/>
         <source>Identité</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="76"/>
         <source>Secteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="89"/>
         <source>Notes et provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and source</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="92"/>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
         <source>Nouvelle fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>New record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="128"/>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="145"/>
         <source>Créer la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Create record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154"/>
         <source>Modifier la fiche « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit record “%1”</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="61"/>
         <source>Enregistrer l&apos;image…</source>
         <extracomment>File dialog filter → suffix.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="65"/>
         <source>Copier l&apos;image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="107"/>
         <source>Enregistrer le graphique</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="117"/>
         <source>Enregistrement impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -275,112 +275,112 @@
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="60"/>
         <source>Chargement des graphiques…</source>
         <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Loading charts…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="76"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="77"/>
         <source>Période</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="78"/>
         <source>Année entière</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole year</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="80"/>
         <source>Trimestre {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {n}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="81"/>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="82"/>
         <source>Base des montants</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount basis</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
         <source>&amp;Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
         <source>&amp;Période :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="91"/>
         <source>P&amp;ersonne :</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erson:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="92"/>
         <source>&amp;Base :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="117"/>
         <source>Toute l&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole organisation</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="130"/>
         <source>Achats inclusifs cumulés</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="131"/>
         <source>Achats par famille</source>
-        <translation type="unfinished"></translation>
+        <translation>Spend by family</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="132"/>
         <source>Achats inclusifs par type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive spend by kind</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="133"/>
         <source>Part inclusive par mois</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive share by month</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="134"/>
         <source>Note de qualité</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality score</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="135"/>
         <source>Relations par étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships by stage</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="136"/>
         <source>Heures d&apos;insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertion hours</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="137"/>
         <source>Atteinte des objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective achievement</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="245"/>
         <source>non calculable</source>
-        <translation type="unfinished"></translation>
+        <translation>not computable</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="247"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive spend: {inclusive} HT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
 </context>
 <context>
@@ -388,7 +388,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -396,63 +396,63 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="82"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="82"/>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="83"/>
         <source>Dernier échange</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="88"/>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="89"/>
         <source>Modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="90"/>
         <source>Anonymiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="135"/>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="162"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="148"/>
         <source>Ajouter un contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="165"/>
         <source>Modifier le contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="179"/>
         <source>Anonymiser le contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise contact</translation>
     </message>
 </context>
 <context>
@@ -460,97 +460,97 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="63"/>
         <source> jours</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="66"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="71"/>
         <source>Intitulé</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="72"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="73"/>
         <source>Périmètre</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
         <source>Critères de réussite</source>
-        <translation type="unfinished"></translation>
+        <translation>Success criteria</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="75"/>
         <source>Montant HT (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount HT (€)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
         <source>Début</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
         <source>Fin</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
         <source>Préavis</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
         <source>Marché réservé</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
         <source>Clause sociale d&apos;insertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="111"/>
         <source>Heures prévues</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned hours</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="112"/>
         <source>Heures réalisées</source>
-        <translation type="unfinished"></translation>
+        <translation>Realised hours</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="113"/>
         <source>Taux de réalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Realisation rate</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="114"/>
         <source>Modalité</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="115"/>
         <source>Participants (nombre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants (count)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="116"/>
         <source>Facilitateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="151"/>
         <source>Donnez un intitulé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a title.</translation>
     </message>
 </context>
 <context>
@@ -558,69 +558,69 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="45"/>
         <source>Contrats</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="51"/>
         <source>Intitulé ou structure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Title or structure…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="55"/>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="58"/>
         <source>En cours aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Active today</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
         <source>Nouveau…</source>
-        <translation type="unfinished"></translation>
+        <translation>New…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
         <source>Renouveler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
         <source>Go / no go…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go / no go…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="172"/>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
         <source>Nouveau contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>New contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
         <source>Modifier le contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="133"/>
         <source>{n} contrat(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contract(s)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
-        <translation type="unfinished"></translation>
+        <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
 </context>
 <context>
@@ -629,56 +629,56 @@
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="84"/>
         <source>Fournisseurs</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="84"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="87"/>
         <source>%n résultat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="130"/>
         <source>Ajouter aux favoris</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to favourites</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="130"/>
         <source>Retirer des favoris</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from favourites</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="140"/>
         <source>Fusionner</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="141"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="168"/>
         <source>(aucune)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="185"/>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="192"/>
         <source>Enregistrer la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>Save search</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="186"/>
         <source>Nom de la recherche :</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name:</translation>
     </message>
 </context>
 <context>
@@ -686,72 +686,72 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="45"/>
         <source>Rechercher</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="47"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, trading name, town, sector, offer, contact… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="51"/>
         <source>Recherches enregistrées</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved searches</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="53"/>
         <source>Enregistrer la recherche…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save search…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="54"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="80"/>
         <source>Liste</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
         <source>Nouvelle fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>New record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="105"/>
         <source>Ouvrir la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="106"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="107"/>
         <source>Favori ★</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourite ★</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="108"/>
         <source>Fusionner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
         <source>Besoin et présélection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Need and shortlist…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="110"/>
         <source>Contacts à anonymiser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts to anonymise…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="115"/>
         <source>Recherches :</source>
-        <translation type="unfinished"></translation>
+        <translation>Searches:</translation>
     </message>
 </context>
 <context>
@@ -760,52 +760,52 @@
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
         <source>Nom</source>
         <extracomment>Sort key of the query for each column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
         <source>Ville</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
         <source>Dépt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dept</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
         <source>Secteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
         <source>Labels valides</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid labels</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
         <source>Favori</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourite</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="47"/>
         <source>Étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="47"/>
         <source>Prochaine échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="140"/>
         <source>Classique</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
 </context>
 <context>
@@ -813,50 +813,50 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="30"/>
         <source>Critères des retours d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback criteria</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="33"/>
         <source>Critère</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="33"/>
         <source>Poids</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="38"/>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="40"/>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
         <source>Monter</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
         <source>Descendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="54"/>
         <source>Les retours déjà saisis gardent les poids de leur date ; un critère retiré reste dans l&apos;historique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback already entered keeps the weights of its date; a removed criterion stays in the history.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="43"/>
         <source>Tableau de bord — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard — {name}</translation>
     </message>
 </context>
 <context>
@@ -864,47 +864,47 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="42"/>
         <source>Décision go / no go</source>
-        <translation type="unfinished"></translation>
+        <translation>Go / no go decision</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="43"/>
         <source>Go : poursuivre avec un contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Go: continue with a contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="45"/>
         <source>No go : arrêter la relation</source>
-        <translation type="unfinished"></translation>
+        <translation>No go: end the relationship</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="58"/>
         <source>Décider sans retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide without feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="62"/>
         <source>Pourquoi décider sans retour ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why decide without feedback?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="67"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="68"/>
         <source>Raison</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
         <source>{n} retour(s) d&apos;expérience saisi(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback entries: {n}.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback has been entered.</translation>
     </message>
 </context>
 <context>
@@ -912,87 +912,87 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="40"/>
         <source>Effacer les filtres</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="48"/>
         <source>Afficher seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>Show only</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
         <source>Favoris</source>
-        <translation type="unfinished"></translation>
+        <translation>Favourites</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
         <source>Avec un contrat en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>With an active contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
         <source>Avec un label valide</source>
-        <translation type="unfinished"></translation>
+        <translation>With a valid label</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
         <source>En QPV</source>
-        <translation type="unfinished"></translation>
+        <translation>In a QPV</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
         <source>En ZRR</source>
-        <translation type="unfinished"></translation>
+        <translation>In a ZRR</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
         <source>Famille</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="68"/>
         <source>Type de structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="70"/>
         <source>Classique</source>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="71"/>
         <source>Région</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="72"/>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="74"/>
         <source>Groupe de secteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector group</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="75"/>
         <source>Secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
         <source>Type de prestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Service type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="78"/>
         <source>Label valide</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid label</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
         <source>Réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
 </context>
 <context>
@@ -1000,97 +1000,97 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="51"/>
         <source>Retour d&apos;expérience reçu du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback received from the client</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="52"/>
         <source>Retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="56"/>
         <source>Nom de la personne du client</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
         <source>Votre nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="59"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="60"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
         <source>Évaluateur</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessor</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
         <source>Donné par</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="76"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
         <source>Critère</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
         <source>Poids</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
         <source>Commentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="110"/>
         <source>Non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>Not stated</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="110"/>
         <source>Oui</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
         <source>Non</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="114"/>
         <source>Commentaire général</source>
-        <translation type="unfinished"></translation>
+        <translation>General comment</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="115"/>
         <source>Recommanderiez-vous ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Would you recommend them?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
         <source>Note pondérée : {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted score: {score}</translation>
     </message>
 </context>
 <context>
@@ -1098,83 +1098,83 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="45"/>
         <source>Nouveau retour…</source>
-        <translation type="unfinished"></translation>
+        <translation>New feedback…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="46"/>
         <source>Envoyer pour réponse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for reply…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
         <source>Importer la réponse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reply…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Action…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="55"/>
         <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="95"/>
         <source>sans nom</source>
-        <translation type="unfinished"></translation>
+        <translation>unnamed</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96"/>
         <source> · réponse reçue</source>
-        <translation type="unfinished"></translation>
+        <translation> · reply received</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="119"/>
         <source>Envoyer pour réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Send for reply</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="120"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="123"/>
         <source>Fichier d&apos;échange</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange file</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="124"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="129"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
         <source>Importer la réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Import reply</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
         <source>Réponses (*.xlsx *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150"/>
         <source>Enregistrer en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="151"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1182,49 +1182,49 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="37"/>
         <source>Contacts à anonymiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts to anonymise</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="41"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="47"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="47"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="48"/>
         <source>Dernier échange</source>
-        <translation type="unfinished"></translation>
+        <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="48"/>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
         <source>Anonymiser la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymise selection</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="100"/>
         <source>Anonymiser %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anonymise %n contact</numerusform>
+            <numerusform>Anonymise %n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -1234,22 +1234,22 @@
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
         <source>Classique</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Classic</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="59"/>
         <source>Type de structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="60"/>
         <source>Types de prestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Service types</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="109"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
 </context>
 <context>
@@ -1257,29 +1257,29 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="21"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="22"/>
         <source>Fichiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="23"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="25"/>
         <source>Imports / exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports / exports</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="33"/>
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
         </translation>
     </message>
 </context>
@@ -1288,7 +1288,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/jobs.py" line="63"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1296,27 +1296,27 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
         <source>Valide du</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
         <source>Valide jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
         <source>Ajouter un label</source>
-        <translation type="unfinished"></translation>
+        <translation>Add label</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="34"/>
         <source>Retirer le label</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove label</translation>
     </message>
 </context>
 <context>
@@ -1324,32 +1324,32 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="64"/>
         <source>Ouvrir un espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workspace</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="65"/>
         <source>Espaces de travail (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="82"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
-        <translation type="unfinished"></translation>
+        <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="98"/>
         <source>Création de l&apos;espace de démonstration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the demo workspace…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="130"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="152"/>
         <source>SRM Inclusif</source>
-        <translation type="unfinished"></translation>
+        <translation>SRM Inclusif</translation>
     </message>
 </context>
 <context>
@@ -1358,86 +1358,86 @@
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="49"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="73"/>
         <source>Nouvelle relation</source>
-        <translation type="unfinished"></translation>
+        <translation>New relationship</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="94"/>
         <source>Passer à « {stage} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to “{stage}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="100"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
         <source>Nouveau marché test</source>
-        <translation type="unfinished"></translation>
+        <translation>New marché test</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="120"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="124"/>
         <source>Nouveau contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>New contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="154"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="158"/>
         <source>Modifier le contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="170"/>
         <source>Renouveler sans retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew without feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
         <source>Aucun retour d&apos;expérience sur ce contrat. Pourquoi renouveler quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback on this contract. Why renew anyway?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="176"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="181"/>
         <source>Renouveler le contrat</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
         <source>Décision « {d} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision “{d}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="246"/>
         <source>Retour d&apos;expérience reçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback received</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
         <source>Retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="254"/>
         <source>Réponse au retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="269"/>
         <source>Modifier les critères</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit criteria</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="296"/>
         <source>Nouvelle action</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
         <source>Action faite</source>
-        <translation type="unfinished"></translation>
+        <translation>Action done</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
         <source>Action à refaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Action not done</translation>
     </message>
 </context>
 <context>
@@ -1446,158 +1446,158 @@
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="63"/>
         <source>Navigation</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="83"/>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
         <source>Fournisseurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppliers</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="86"/>
         <source>Contrats</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="87"/>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="88"/>
         <source>Imports / exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports / exports</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="97"/>
         <source>&amp;Fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="98"/>
         <source>&amp;Nouvel espace de travail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New workspace…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="100"/>
         <source>&amp;Ouvrir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="102"/>
         <source>&amp;Enregistrer une copie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a copy…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>&amp;Quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>É&amp;dition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
         <source>Rétablir</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
         <source>&amp;Affichage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>&amp;Aide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
         <source>À &amp;propos de SRM Inclusif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="174"/>
         <source>{label} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({count})</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="177"/>
         <source>{organisation} — SRM Inclusif</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="183"/>
         <source>Nouvel espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>New workspace</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="184"/>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="199"/>
         <source>Espaces de travail (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="190"/>
         <source>Ouvrir un espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workspace</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="191"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="197"/>
         <source>Enregistrer une copie</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="205"/>
         <source>Copie impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="206"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
         <source>Copie enregistrée : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy saved: {path}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="211"/>
         <source>À propos de SRM Inclusif</source>
-        <translation type="unfinished"></translation>
+        <translation>About SRM Inclusif</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="216"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1605,47 +1605,47 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
         <source>Fusionner deux fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two records</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
         <source>Garder plutôt l&apos;autre fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the other record instead</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
         <source>Fusionner</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="86"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="87"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="88"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="128"/>
         <source>Fusionner « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge “%1”</translation>
     </message>
 </context>
 <context>
@@ -1653,150 +1653,150 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Besoin et présélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Need and shortlist</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="76"/>
         <source>(tous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(all)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="81"/>
         <source>ex. 40 000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 40 000</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="84"/>
         <source>Non réservé</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reserved</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="86"/>
         <source>Réservé %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
         <source>Intitulé *</source>
-        <translation type="unfinished"></translation>
+        <translation>Title *</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
         <source>Département</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="241"/>
         <source>Montant estimé (€ HT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated amount (€ HT)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="242"/>
         <source>Marché</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
         <source>Secteurs recherchés</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectors sought</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
         <source>Démarrer le sourcing avec la sélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Start sourcing with the selection</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
         <source>Enregistrer la liste</source>
-        <translation type="unfinished"></translation>
+        <translation>Save list</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>Exporter en XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="163"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n structure shortlisted, best match first.</numerusform>
+            <numerusform>%n structures shortlisted, best match first.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="179"/>
         <source>Besoin</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start sourcing (%n structure)</numerusform>
+            <numerusform>Start sourcing (%n structures)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="213"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
+            <numerusform>Relationships opened at the Sourcing stage with %n structures.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="228"/>
         <source>Enregistrer la présélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Save shortlist</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="230"/>
         <source>Liste « %1 » enregistrée.</source>
-        <translation type="unfinished"></translation>
+        <translation>List “%1” saved.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="234"/>
         <source>Exporter la présélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Export shortlist</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="235"/>
         <source>Classeur (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="244"/>
         <source>Présélection</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlist</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
         <source>Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="250"/>
         <source>Présélection exportée vers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortlist exported to %1</translation>
     </message>
 </context>
 <context>
@@ -1804,27 +1804,27 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="40"/>
         <source>Nouvelle valeur datée</source>
-        <translation type="unfinished"></translation>
+        <translation>New dated value</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="55"/>
         <source>&amp;Paramètre :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="56"/>
         <source>&amp;Valeur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="57"/>
         <source>En vigueur à partir du :</source>
-        <translation type="unfinished"></translation>
+        <translation>In force from:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
         <source>&amp;Note :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
 </context>
 <context>
@@ -1832,107 +1832,107 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="45"/>
         <source>Modifier l&apos;objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit objective</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="46"/>
         <source>Nouvel objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>New objective</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="66"/>
         <source>facultatif</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="76"/>
         <source>Plus la valeur est basse, mieux c&apos;est</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="90"/>
         <source>&amp;Libellé :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="91"/>
         <source>&amp;Indicateur :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicator:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="92"/>
         <source>&amp;Base des montants :</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount &amp;basis:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
         <source>&amp;Unité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>Valeur de &amp;référence :</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline &amp;value:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>&amp;Cible :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Target:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Poids :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weight:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>Seuil de &amp;déclenchement :</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>Seuil &amp;cible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>P&amp;lafond :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cap:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>Courbe de &amp;paiement :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payout curve:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>&amp;Réel saisi à la main :</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="143"/>
         <source>La cible</source>
-        <translation type="unfinished"></translation>
+        <translation>The target</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="149"/>
         <source>La référence</source>
-        <translation type="unfinished"></translation>
+        <translation>The baseline</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="155"/>
         <source>Le réel</source>
-        <translation type="unfinished"></translation>
+        <translation>The actual value</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="164"/>
         <source>La cible doit être un nombre strictement positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The objective label is required.</translation>
     </message>
 </context>
 <context>
@@ -1940,79 +1940,79 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="114"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="124"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="131"/>
         <source>Total pondéré : {total} → {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted total: {total} → {amount}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="142"/>
         <source>Poids : 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights: 100%</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="143"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="152"/>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="169"/>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="170"/>
         <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>First add people or teams to the organisation.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="188"/>
         <source>Créer la fiche d&apos;objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Create objective sheet</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="201"/>
         <source>Supprimer la fiche de {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="212"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="233"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="242"/>
         <source>Modifier la part variable cible</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit target part variable</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="271"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add objective “{label}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="286"/>
         <source>Modifier l&apos;objectif « {label} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit objective “{label}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="296"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete objective “{label}”</translation>
     </message>
 </context>
 <context>
@@ -2020,68 +2020,68 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="30"/>
         <source>Objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="34"/>
         <source>Année</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="35"/>
         <source>Nouvelle fiche…</source>
-        <translation type="unfinished"></translation>
+        <translation>New sheet…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="36"/>
         <source>Copier l&apos;année précédente</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy previous year</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="38"/>
         <source>Supprimer la fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete sheet</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OETH estimator…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
         <source>Paramètres…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45"/>
         <source>Fiches d&apos;objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective sheets</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="62"/>
         <source>Ajouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
         <source>Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="96"/>
         <source>Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="109"/>
         <source>Part variable cible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Target part variable:</translation>
     </message>
 </context>
 <context>
@@ -2089,102 +2089,102 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="66"/>
         <source>Estimateur OETH</source>
-        <translation type="unfinished"></translation>
+        <translation>OETH estimator</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="85"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
         <source>Fournisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
         <source>Payé HT</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid HT</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
         <source>Main-d&apos;œuvre</source>
-        <translation type="unfinished"></translation>
+        <translation>Labour</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>&amp;Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="105"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="106"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="115"/>
         <source>Estimation</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimate</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="123"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="181"/>
         <source>estimation</source>
-        <translation type="unfinished"></translation>
+        <translation>estimate</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="181"/>
         <source>attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>attestation</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="188"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="190"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="192"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="194"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
 </context>
 <context>
@@ -2192,57 +2192,57 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
         <source>Paramètres datés</source>
-        <translation type="unfinished"></translation>
+        <translation>Dated parameters</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
         <source>&amp;Nouvelle valeur datée…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New dated value…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="88"/>
         <source>&amp;Modifier la valeur…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit value…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="89"/>
         <source>&amp;Supprimer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
         <source>Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="131"/>
         <source>Paramètres</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="153"/>
         <source>Ajouter une valeur de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a value for “{name}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
         <source>Modifier la valeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit value</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
         <source>{name} au {day} :</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} on {day}:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="170"/>
         <source>Modifier « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit “{name}”</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="191"/>
         <source>Supprimer une valeur de « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete a value of “{name}”</translation>
     </message>
 </context>
 <context>
@@ -2251,82 +2251,82 @@
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="37"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="96"/>
         <source>Choisissez une relation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a relationship.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="56"/>
         <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="57"/>
         <source>Contrats et marchés test</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts and marchés test</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
         <source>Changer d&apos;étape…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
         <source>Marché test…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché test…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Contrat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Retour d&apos;expérience…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Décision go / no go…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go / no go decision…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Renouveler…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>Action…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="106"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="108"/>
         <source>sans suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>unassigned</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="129"/>
         <source>décision {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>decision {d}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
         <source>{n} retour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>feedback: {n}</translation>
     </message>
 </context>
 <context>
@@ -2334,17 +2334,17 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="38"/>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="46"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Structure</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="47"/>
         <source>Suivie par</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed by</translation>
     </message>
 </context>
 <context>
@@ -2352,82 +2352,82 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="52"/>
         <source>Relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
         <source>Tous les responsables</source>
-        <translation type="unfinished"></translation>
+        <translation>All owners</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="57"/>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
         <source>Tous les secteurs</source>
-        <translation type="unfinished"></translation>
+        <translation>All sectors</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64"/>
         <source>Nouvelle relation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New relationship…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
         <source>Critères des retours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback criteria…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
         <source>Tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="116"/>
         <source>Nouvelle relation</source>
-        <translation type="unfinished"></translation>
+        <translation>New relationship</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
         <source>Changer d&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
         <source>Nouveau marché test</source>
-        <translation type="unfinished"></translation>
+        <translation>New marché test</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
         <source>Retour d&apos;expérience</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="167"/>
         <source>Sans responsable</source>
-        <translation type="unfinished"></translation>
+        <translation>No owner</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="198"/>
         <source>{shown} relation(s) sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {total} relationship(s)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="237"/>
         <source>Contrats</source>
-        <translation type="unfinished"></translation>
+        <translation>Contracts</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="238"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
-        <translation type="unfinished"></translation>
+        <translation>This relationship has no contract or marché test yet.</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2435,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="21"/>
         <source>Filtrer les secteurs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter sectors…</translation>
     </message>
 </context>
 <context>
@@ -2443,22 +2443,22 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="29"/>
         <source>Nouvelle fiche d&apos;objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>New objective sheet</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="51"/>
         <source>&amp;Titulaire :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Holder:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="52"/>
         <source>&amp;Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="53"/>
         <source>Part &amp;variable cible :</source>
-        <translation type="unfinished"></translation>
+        <translation>Target part &amp;variable:</translation>
     </message>
 </context>
 <context>
@@ -2466,162 +2466,162 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="66"/>
         <source>Exporter les fiches objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Export objective sheets</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="78"/>
         <source>&amp;Année :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="79"/>
         <source>Personnes :</source>
-        <translation type="unfinished"></translation>
+        <translation>People:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="80"/>
         <source>Contenu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Content:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="85"/>
         <source>&amp;Date des données :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data date:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
         <source>XLSX et PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX and PDF</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
         <source>XLSX (classeur RH)</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="88"/>
         <source>PDF (une fiche par personne)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="91"/>
         <source>&amp;Format :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="92"/>
         <source>D&amp;ossier :</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;lder:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="93"/>
         <source>Ouvrir le dossier après l&apos;export</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the folder after export</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="107"/>
         <source>&amp;Tout le monde</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Everyone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="108"/>
         <source>&amp;Une personne :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;One person:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="125"/>
         <source>Résultats (fin d&apos;année)</source>
-        <translation type="unfinished"></translation>
+        <translation>Results (end of year)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="140"/>
         <source>Fiches objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective sheets</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="142"/>
         <source>&amp;Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149"/>
         <source>&amp;Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="152"/>
         <source>&amp;Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="185"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
-        <translation type="unfinished"></translation>
+        <translation>No objective sheet for this year.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="196"/>
         <source>Dossier des fiches objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective sheets folder</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
         <source>Choisissez un dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="223"/>
         <source>Export en cours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="225"/>
         <source>Export des fiches objectifs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="234"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to {0}.</numerusform>
+            <numerusform>%n files written to {0}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="242"/>
         <source>L&apos;export a échoué.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export failed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="244"/>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot export</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="248"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="255"/>
         <source>Impression impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="258"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sheet sent to the printer.</numerusform>
+            <numerusform>%n sheets sent to the printer.</numerusform>
         </translation>
     </message>
 </context>
@@ -2630,32 +2630,32 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="49"/>
         <source>Changer d&apos;étape</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="63"/>
         <source>Pourquoi ce changement ? (obligatoire pour arrêter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this change? (required to stop)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="70"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — actuellement : {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — currently: {stage}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="72"/>
         <source>Nouvelle étape</source>
-        <translation type="unfinished"></translation>
+        <translation>New stage</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="73"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="74"/>
         <source>Raison</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2663,78 +2663,78 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="62"/>
         <source>À faire</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="69"/>
         <source>Rappels</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="72"/>
         <source>Reporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="79"/>
         <source>Ignorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="81"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="82"/>
         <source>Ouvrir la relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Open relationship</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
         <source>Marquer faite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
         <source>Ignorer le rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss reminder</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
         <source>{n} rappel(s), dont {late} en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reminder(s), {late} overdue</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
         <source>Rien à faire pour le moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do for now.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
         <source>En retard de {n} j</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d overdue</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
         <source>Dans {n} j</source>
-        <translation type="unfinished"></translation>
+        <translation>In {n} d</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="184"/>
         <source>Reporter le rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze reminder</translation>
     </message>
 </context>
 <context>
@@ -2743,62 +2743,62 @@
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="38"/>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="44"/>
         <source>Bienvenue dans SRM Inclusif</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to SRM Inclusif</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="41"/>
         <source>SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer la relation : sourcing, marché test, retour d&apos;expérience, renouvellement.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRM Inclusif helps you buy from inclusive structures and make the relationship last: sourcing, marché test, feedback, renewal.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="57"/>
         <source>Créer mon espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Create my workspace</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="58"/>
         <source>Je suis acheteur (entreprise, collectivité, PME)</source>
-        <translation type="unfinished"></translation>
+        <translation>I am a buyer (company, local authority, SME)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="60"/>
         <source>Je représente une structure inclusive (SIAE, EA, ESAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>I represent an inclusive structure (SIAE, EA, ESAT)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="67"/>
         <source>Nom de votre organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Your organisation&apos;s name</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
         <source>Créer l&apos;espace de travail</source>
-        <translation type="unfinished"></translation>
+        <translation>Create workspace</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>
         <source>Profil</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="83"/>
         <source>Explorer la démonstration</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore the demo</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86"/>
         <source>Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fictional workspace: 360 structures, 3 buyers, relationships, contracts and spend.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="88"/>
         <source>Ouvrir un espace existant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open an existing workspace…</translation>
     </message>
 </context>
 </TS>
