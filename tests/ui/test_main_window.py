@@ -99,7 +99,8 @@ def test_save_copy_writes_a_workspace(window, tmp_path, monkeypatch) -> None:
 
 
 def test_geometry_is_remembered(qtbot, window, demo_workspace) -> None:
-    size = (window.minimumSizeHint().width() + 37, window.minimumSizeHint().height() + 23)
+    screen = window.screen().availableGeometry()
+    size = (min(window.minimumWidth() + 1, screen.width()), window.minimumHeight() + 41)
     window.resize(*size)
     window.close()
     again = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
