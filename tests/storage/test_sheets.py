@@ -28,6 +28,7 @@ def test_actuals_sheet_reproduces_worked_example(workspace) -> None:
     assert doc.amount_cents == 495_000
     assert doc.header.data_date == date(2026, 11, 22)
     assert [row.objective.label for row in doc.rows][0] == "Économies"
+    assert [row.objective.basis for row in doc.rows] == ["", "invoiced", "", ""]
 
 
 def test_insertion_hours_under_trigger(workspace) -> None:

@@ -143,7 +143,7 @@ def curve_short_label(curve: str) -> str:
 
 
 def basis_label(basis: str) -> str:
-    """French name of a spend basis (the code itself when unknown)."""
+    """French name of a spend basis (the code itself when unknown, "" when none)."""
     try:
         return SpendBasis(basis).label
     except ValueError:

@@ -160,7 +160,7 @@ def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
 def _write_row(sheet: Worksheet, r: int, row: Any) -> None:
     obj = row.objective
     values = (
-        (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis), None),
+        (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis) or None, None),
         (obj.unit, None), (obj.baseline, NUMBER_FORMAT), (obj.target, NUMBER_FORMAT),
         (obj.weight / 100, PERCENT_FORMAT), (obj.trigger / 100, PERCENT_FORMAT),
         (obj.target_threshold / 100, PERCENT_FORMAT), (obj.cap / 100, PERCENT_FORMAT),

@@ -197,7 +197,8 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
     thresholds = "\u00a0/ ".join(format_decimal(t, 0)
                                   for t in (obj.trigger, obj.target_threshold, obj.cap)) + "\u00a0%"
-    cells = [escape(obj.label), escape(obj.indicator_label + sense), escape(basis_label(obj.basis)),
+    cells = [escape(obj.label), escape(obj.indicator_label + sense),
+             escape(basis_label(obj.basis) or "—"),
              _num(obj.baseline, unit), _num(obj.target, unit),
              format_percent(obj.weight / 100, 2), thresholds]
     if mode is SheetMode.ACTUALS:
@@ -267,8 +268,10 @@ def progress_chart(document: ObjectiveSheetDocument) -> QImage:
                      tr("Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)"))
     for index, row in enumerate(document.rows):
         y = top + index * step
+        label = painter.fontMetrics().elidedText(row.objective.label,
+                                                 Qt.TextElideMode.ElideRight, label_w - 10)
         painter.drawText(QRectF(0, y, label_w - 8, step), Qt.AlignmentFlag.AlignRight
-                         | Qt.AlignmentFlag.AlignVCenter, row.objective.label)
+                         | Qt.AlignmentFlag.AlignVCenter, label)
         ratio = min(float(row.achievement or 0), scale_max)
         colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
         painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,

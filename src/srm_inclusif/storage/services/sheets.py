@@ -195,8 +195,9 @@ def _header(
 
 
 def _objective_input(obj: Objective) -> ObjectiveInput:
+    known = indicator(obj.indicator)
     return ObjectiveInput(
-        obj.label, obj.indicator, indicator(obj.indicator).label, obj.basis, obj.unit,
+        obj.label, obj.indicator, known.label, obj.basis if known.uses_basis else "", obj.unit,
         obj.baseline, obj.target, obj.weight, obj.threshold_trigger, obj.threshold_target,
         obj.threshold_cap, obj.curve, obj.lower_is_better,
     )
