@@ -20,7 +20,8 @@ from srm_inclusif.core.normalise import (
     parse_year,
     split_list,
 )
-from srm_inclusif.core.siret import check_siret
+from srm_inclusif.core.siret import SiretCheck, check_siret
+from srm_inclusif.core.vocabulary import SiretStatus
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -39,6 +40,7 @@ class SectorIndex:
 
     def __init__(self, sectors: list[tuple[int, str, str, str]]) -> None:
         self._by_key: dict[str, int] = {}
+        self._memo: dict[str, int | None] = {}
         others = {fold(n): i for i, _s, n, _g in sectors if fold(n).startswith("autre ")}
         for sector_id, slug, name, _group in sectors:
             self._by_key.setdefault(fold(name), sector_id)
@@ -51,8 +53,10 @@ class SectorIndex:
                 self._by_key.setdefault(fold(group), other)
 
     def find(self, text: str) -> int | None:
-        """The sector id a text names, if any."""
-        return self._by_key.get(fold(text))
+        """The sector id a text names, if any (memoised: files repeat the same few texts)."""
+        if text not in self._memo:
+            self._memo[text] = self._by_key.get(fold(text))
+        return self._memo[text]
 
 
 @dataclass
@@ -71,6 +75,9 @@ class RecordBuilder:
         self.file_name = file_name
         self.sectors = sectors
         self.options = options
+        self._kinds: dict[str | None, Kind | None] = {}
+        self._places: dict[Any, tuple[str, str, str] | None] = {None: (None, None, None)}
+        self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
 
     def issue(self, line: int, name: str, value: Any, reason: str, severity: str) -> RowIssue:
         """A row issue of this file."""
@@ -99,26 +106,29 @@ class RecordBuilder:
     def _siret(self, record: SupplierRecord, raw: Any) -> None:
         if clean_text(raw) is None:
             return
-        check = check_siret(raw, pad_lost_zeros=self.options.pad_siret_zeros)
+        check = fast_check_siret(raw, self.options.pad_siret_zeros)
         record.siret, record.siret_status = check.value, check.status.value
         if check.reason:
             record.flags.append(self.issue(record.line, "siret", raw, check.reason, FLAGGED))
 
     def _place(self, record: SupplierRecord, values: dict[str, Any]) -> None:
-        address = ", ".join(t for k in ("address", "address2") if (t := clean_text(values.get(k))))
-        record.address = re.sub(r"\s*[\r\n]+\s*", ", ", address)[:400] or None
+        address = clean_text(values.get("address"))
+        extra = clean_text(values.get("address2"))
+        if extra:
+            address = f"{address}, {extra}" if address else extra
+        if address and ("\n" in address or "\r" in address):
+            address = re.sub(r"\s*[\r\n]+\s*", ", ", address)
+        record.address = address[:400] if address else None
         record.city = _short(values.get("city"), 120)
         raw = values.get("post_code")
-        if clean_text(raw) is None:
-            return
-        record.post_code = normalise_post_code(clean_text(raw))
-        department = department_for(record.post_code)
-        if department is None:
-            record.post_code = None
+        if raw not in self._places:
+            self._places[raw] = _place_of(raw)
+        place = self._places[raw]
+        if place is None:
             record.flags.append(self.issue(record.line, "post_code", raw,
                                            "Code postal illisible : ignoré.", FLAGGED))
             return
-        record.department_code, record.region_code = department.code, department.region_code
+        record.post_code, record.department_code, record.region_code = place
 
     def _contact_points(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         for name, reader, reason in (
@@ -144,23 +154,37 @@ class RecordBuilder:
 
     def _kind(self, record: SupplierRecord, raw: Any) -> None:
         text = clean_text(raw)
-        kind = parse_kind(text) if text else None
+        if text not in self._kinds:
+            self._kinds[text] = parse_kind(text) if text else None
+        kind = self._kinds[text]
         if text and kind is None:
             record.flags.append(self.issue(record.line, "kind", text,
                                            "Type de structure inconnu : ignoré.", FLAGGED))
         record.kind = (kind or self.options.default_kind or Kind.CLASSIC).__str__()
 
     def _sector_list(self, record: SupplierRecord, raw: Any) -> None:
+        key = tuple(raw) if isinstance(raw, list) else raw
+        if key not in self._sector_memo:
+            self._sector_memo[key] = self._read_sectors(raw)
+        ids, extras = self._sector_memo[key]
+        record.sector_ids = list(ids)
+        record.extra_sectors = list(extras)
+        for item in extras:
+            record.flags.append(self.issue(
+                record.line, "sectors", item,
+                "Secteur absent de la liste de référence : gardé en texte.", FLAGGED))
+
+    def _read_sectors(self, raw: Any) -> tuple[list[int], list[str]]:
+        ids: list[int] = []
+        extras: list[str] = []
         for item in split_list(raw, ",;|\n") if not isinstance(raw, list) else raw:
             sector_id = self.sectors.find(item)
             if sector_id is not None:
-                if sector_id not in record.sector_ids:
-                    record.sector_ids.append(sector_id)
-            elif item not in record.extra_sectors:
-                record.extra_sectors.append(item)
-                record.flags.append(self.issue(
-                    record.line, "sectors", item,
-                    "Secteur absent de la liste de référence : gardé en texte.", FLAGGED))
+                if sector_id not in ids:
+                    ids.append(sector_id)
+            elif item not in extras:
+                extras.append(item)
+        return ids, extras
 
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         record.headcount_insertion = parse_number(values.get("headcount_insertion"))
@@ -180,7 +204,7 @@ class RecordBuilder:
                               "Montant manquant ou illisible.", REJECTED)
         name = _short(values.get("supplier_name"), 250)
         raw_siret = values.get("siret")
-        check = check_siret(raw_siret, pad_lost_zeros=self.options.pad_siret_zeros)
+        check = fast_check_siret(raw_siret, self.options.pad_siret_zeros)
         if not name and check.value is None:
             return self.issue(line, "siret", raw_siret, "Ni SIRET ni raison sociale.", REJECTED)
         spend_date = self._spend_date(values)
@@ -204,6 +228,47 @@ class RecordBuilder:
         if year is not None:
             return date(year, 12, 31)
         return self.options.default_spend_date
+
+
+def _place_of(raw: Any) -> tuple[Any, Any, Any] | None:
+    """(post code, department, region) of a raw post code; all None when empty; None if bad."""
+    text = clean_text(raw)
+    if text is None:
+        return (None, None, None)
+    department = department_for(normalise_post_code(text))
+    if department is None:
+        return None
+    return normalise_post_code(text), department.code, department.region_code
+
+
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+_VALID = SiretStatus.VALID
+LA_POSTE_SIREN = "356000000"
+
+
+def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
+    """``check_siret`` with a quick path for the common well-formed, valid SIRET.
+
+    A plain 14-digit value passing both Luhn checks is valid for python-stdnum too; anything else
+    (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules.
+    """
+    if (isinstance(raw, str) and len(raw) == 14 and raw.isdigit() and raw[9:12] != "999"
+            and raw[:9] != LA_POSTE_SIREN and _luhn_ok(raw) and _luhn_ok(raw[:9])):
+        return SiretCheck(raw, _VALID)
+    return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
+
+
+#: Luhn contribution of a digit pair "doubled digit, plain digit" (pairs read from the right).
+_PAIRS = {f"{a}{b}": _DOUBLED[a] + b for a in range(10) for b in range(10)}
+
+
+def _luhn_ok(digits: str) -> bool:
+    start = len(digits) % 2
+    total = int(digits[0]) if start else 0
+    pairs = _PAIRS
+    for i in range(start, len(digits), 2):
+        total += pairs[digits[i:i + 2]]
+    return total % 10 == 0
 
 
 def _short(raw: Any, size: int) -> str | None:

@@ -7,6 +7,8 @@ never delete.
 
 from __future__ import annotations
 
+import json
+import operator
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -40,6 +42,16 @@ DERIVED = {
     "post_code": ("department_code", "region_code"),
 }
 #: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
+JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
+UPDATED = SCALAR_FIELDS + LIST_FIELDS + ("norm_name", "siret_status", "department_code",
+                                         "region_code")
+LOADED = ("id", *UPDATED, "source", "edited_fields")
+INSERTED = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source", "edited_fields")
+_ENCODERS = {
+    columns: (operator.itemgetter(*columns),
+              tuple(i for i, c in enumerate(columns) if c in JSON_FIELDS))
+    for columns in (UPDATED, INSERTED)
+}
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
 
 
@@ -98,16 +110,17 @@ class SupplierMerger:
         return row
 
     def _load(self, records: Sequence[SupplierRecord]) -> tuple[dict[str, Any], dict[Any, Any]]:
-        sirets = {r.siret for r in records if r.siret}
-        names = {r.norm_name for r in records if r.norm_name}
+        """Existing rows sharing a SIRET or a normalised name with the chunk, in one query."""
         by_siret: dict[str, Any] = {}
         by_name: dict[tuple[str, str], Any] = {}
-        query = sa.select(COUNTERPARTY)
-        for column, values in ((COUNTERPARTY.c.siret, sirets), (COUNTERPARTY.c.norm_name, names)):
-            if not values:
-                continue
-            for found in self.connection.execute(query.where(column.in_(values))).mappings():
-                self._index(dict(found), by_siret, by_name)
+        sirets = tuple({r.siret for r in records if r.siret})
+        names = tuple({r.norm_name for r in records if r.norm_name})
+        result = self.connection.exec_driver_sql(
+            f"SELECT {', '.join(LOADED)} FROM counterparty "
+            f"WHERE siret IN ({', '.join('?' * len(sirets))}) "
+            f"OR norm_name IN ({', '.join('?' * len(names))})", sirets + names)
+        for found in result.fetchall():
+            self._index(_decoded(found), by_siret, by_name)
         return by_siret, by_name
 
     @staticmethod
@@ -128,15 +141,12 @@ class SupplierMerger:
         return row  # type: ignore[no-any-return]
 
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
-        row = {name: getattr(record, name) for name in SCALAR_FIELDS + LIST_FIELDS}
-        row |= {
-            "id": self.next_id, "norm_name": record.norm_name, "siret_status": record.siret_status,
-            "kind": record.kind or "CLASSIC", "is_qpv": bool(record.is_qpv), "is_zrr": False,
-            "department_code": record.department_code, "region_code": record.region_code,
-            "notes": "", "favourite": False, "active": True, "source": self.source,
-            "imported_at": self.now, "edited_fields": [], "created_at": self.now,
-            "updated_at": self.now,
-        }
+        row = record.__dict__.copy()  # the record's own fields, plus the columns set below
+        row.update(
+            id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
+            is_zrr=False, notes="", favourite=False, active=True, source=self.source,
+            edited_fields=[],
+        )
         self.next_id += 1
         self.touched.add(row["id"])
         self.changed.add(row["id"])
@@ -190,17 +200,21 @@ class SupplierMerger:
         ))
 
     def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:
+        """Bulk insert and update through the driver (the ORM's per-row typing is too slow)."""
         if inserts:
-            self.connection.execute(COUNTERPARTY.insert(), list(inserts.values()))
+            stamp = _sql_time(self.now)
+            params = [tuple(_encoded(row, INSERTED)) for row in inserts.values()]
+            marks = ", ".join("?" * len(INSERTED))
+            self.connection.exec_driver_sql(
+                f"INSERT INTO counterparty ({', '.join(INSERTED)}, imported_at, created_at, "
+                f"updated_at) VALUES ({marks}, '{stamp}', '{stamp}', '{stamp}')", params)
         if updates:
-            columns = SCALAR_FIELDS + LIST_FIELDS + (
-                "norm_name", "siret_status", "department_code", "region_code", "updated_at",
-                "imported_at")
-            statement = COUNTERPARTY.update().where(COUNTERPARTY.c.id == sa.bindparam("_id"))
-            statement = statement.values({c: sa.bindparam(c) for c in columns})
-            params = [{"_id": row["id"], **{c: row[c] for c in columns}}
-                      for row in updates.values()]
-            self.connection.execute(statement, params)
+            stamp = _sql_time(self.now)
+            assignments = ", ".join(f"{c} = ?" for c in UPDATED)
+            params = [(*_encoded(row, UPDATED), row["id"]) for row in updates.values()]
+            self.connection.exec_driver_sql(
+                f"UPDATE counterparty SET {assignments}, updated_at = '{stamp}', "
+                f"imported_at = '{stamp}' WHERE id = ?", params)
 
     def _write_links(self, links: list[tuple[int, SupplierRecord]], new_ids: Any) -> None:
         self._write_sectors([(i, r) for i, r in links if r.sector_ids], set(new_ids))
@@ -256,6 +270,28 @@ class SupplierMerger:
         if self.summary.unchanged:
             self.summary.unchanged -= 1
             self.summary.updated += 1
+
+
+def _decoded(found: Any) -> dict[str, Any]:
+    row = dict(zip(LOADED, found, strict=True))
+    for name in JSON_FIELDS:
+        text = row[name]
+        row[name] = [] if text == "[]" or text is None else json.loads(text)
+    return row
+
+
+def _encoded(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+    getter, json_positions = _ENCODERS[columns]
+    values = list(getter(row))
+    for position in json_positions:
+        value = values[position]
+        values[position] = "[]" if not value else json.dumps(value, ensure_ascii=False)
+    return values
+
+
+def _sql_time(moment: datetime) -> str:
+    """A timestamp as SQLAlchemy stores it in SQLite."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _name_key(record: SupplierRecord) -> tuple[str, str]:

@@ -1,0 +1,93 @@
+"""Import speed: a 100 000-row generic directory CSV (15 columns) against a plain sqlite3 load.
+
+Prints the plain ``executemany`` time, the first import, the re-import of the unchanged file, their
+ratios (target: import ≤ 3x plain, re-import ≤ first import) and the peak memory (target ≤ 400 MB).
+Usage: ``python benchmarks/import_speed.py [ROWS]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from srm_inclusif.core.siret import make_siret
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.storage.workspace import open_workspace
+
+HEADER = ["Raison sociale", "Enseigne", "SIRET", "Type de structure", "Adresse",
+          "Complément d'adresse", "Code postal", "Ville", "Téléphone", "E-mail", "Site web",
+          "Activités", "Effectif permanent", "Forme juridique", "Commentaires"]
+KINDS = ["EI", "ACI", "AI", "ETTI", "EA", "ESAT", "Entreprise adaptée (EA)", "GEIQ"]
+SECTORS = ["Nettoyage de locaux", "Espaces verts", "Blanchisserie", "Traiteur", "Manutention"]
+POST_CODES = ["75011", "69002", "13008", "44000", "31000", "59000", "1000", "20090", "97400"]
+
+
+def write_sample(path: Path, rows: int) -> None:
+    rng = random.Random(7)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for i in range(rows):
+            writer.writerow([
+                f"Structure inclusive {i}", f"Enseigne {i % 500}",
+                make_siret(10_000_000 + i, i % 900 + 10), rng.choice(KINDS),
+                f"{i % 200} rue de la République", "", rng.choice(POST_CODES), "Ville",
+                f"04 {i % 90 + 10:02d} 00 00 {i % 90 + 10:02d}", f"contact{i}@structure.fr",
+                f"https://structure{i}.fr", rng.choice(SECTORS), str(i % 50), "Association",
+                "",
+            ])
+
+
+def plain_load(csv_path: Path, db_path: Path) -> float:
+    started = time.perf_counter()
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        connection = sqlite3.connect(db_path)
+        columns = ", ".join(f"c{i} TEXT" for i in range(len(HEADER)))
+        connection.execute(f"CREATE TABLE t (id INTEGER PRIMARY KEY, {columns})")
+        marks = ", ".join("?" * len(HEADER))
+        with connection:
+            connection.executemany(f"INSERT INTO t VALUES (NULL, {marks})", reader)
+        connection.close()
+    return time.perf_counter() - started
+
+
+def timed_import(workspace_path: Path, csv_path: Path) -> tuple[float, dict[str, int]]:
+    workspace = open_workspace(workspace_path)
+    try:
+        started = time.perf_counter()
+        summary = import_files(workspace.engine, [csv_path], ImportSettings())
+        return time.perf_counter() - started, summary.counts()
+    finally:
+        workspace.close()
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        sample = tmp / "annuaire.csv"
+        write_sample(sample, rows)
+        plain = plain_load(sample, tmp / "plain.sqlite3")
+        open_workspace(tmp / "espace.sqlite3").close()
+        first, counts = timed_import(tmp / "espace.sqlite3", sample)
+        again, counts_again = timed_import(tmp / "espace.sqlite3", sample)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{rows} lignes, 15 colonnes")
+    print(f"sqlite3 executemany      : {plain:6.2f} s")
+    print(f"import (1re fois)        : {first:6.2f} s  ({first / plain:4.1f}x, cible ≤ 3x)"
+          f"  {counts['inserted']} ajoutées")
+    print(f"import (fichier inchangé): {again:6.2f} s  ({again / first:4.2f} du 1er, cible ≤ 1)"
+          f"  {counts_again['unchanged']} inchangées")
+    print(f"mémoire maximale         : {peak_mb:6.0f} Mo (cible ≤ 400 Mo)")
+
+
+if __name__ == "__main__":
+    main()
