@@ -106,3 +106,31 @@ def test_export_error_is_shown(qtbot, ctx, tmp_path: Path, monkeypatch: pytest.M
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert dialog.export_button.isEnabled()
     assert opened == []
+
+
+def test_preset_by_sheet_id(qtbot, ctx) -> None:
+    owners = module.list_sheet_owners(ctx.engine, year=2026)
+    dialog = open_sheet_export_dialog(ctx, None, sheet_ids=[owners[1].sheet_id])
+    qtbot.addWidget(dialog)
+    assert dialog.one_radio.isChecked()
+    assert [o.name for o in dialog.selected_owners()] == [owners[1].name]
+
+
+def test_cancel_mid_batch_leaves_no_file(qtbot, ctx, tmp_path: Path, opened: list[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    real_writer = module.write_sheet_pdf
+
+    def write_then_cancel(documents, path):  # the user presses Cancel after the first PDF
+        written = real_writer(documents, path)
+        dialog.job.cancel_event.set()
+        return written
+
+    monkeypatch.setattr(module, "write_sheet_pdf", write_then_cancel)
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "annulé" in dialog.status_label.text(), timeout=20_000)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert opened == []
+    assert dialog.export_button.isEnabled()

@@ -44,9 +44,15 @@ def open_sheet_export_dialog(
     *,
     year: int | None = None,
     person_ids: list[int] | None = None,
+    sheet_ids: list[int] | None = None,
 ) -> SheetExportDialog:
-    """Show the export dialog (window-modal) preset on a year and people; returns it."""
-    dialog = SheetExportDialog(ctx, parent, year=year, person_ids=person_ids)
+    """Show the export dialog (window-modal) preset on a year and people; returns it.
+
+    ``person_ids`` or ``sheet_ids`` (a team's sheet has no person) preselect "Une personne" when
+    they name one sheet of the year; otherwise everyone is exported.
+    """
+    dialog = SheetExportDialog(ctx, parent, year=year, person_ids=person_ids,
+                               sheet_ids=sheet_ids)
     dialog.open()
     return dialog
 
@@ -57,10 +63,11 @@ class SheetExportDialog(QDialog):
     exported = Signal(object)  # the SheetExport written
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, *,
-                 year: int | None = None, person_ids: list[int] | None = None) -> None:
+                 year: int | None = None, person_ids: list[int] | None = None,
+                 sheet_ids: list[int] | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._preset_ids = person_ids
+        self._preset = (set(person_ids or ()), set(sheet_ids or ()))
         self.job: Job | None = None
         self.setObjectName("sheetExportDialog")
         self.setWindowTitle(self.tr("Exporter les fiches objectifs"))
@@ -172,12 +179,12 @@ class SheetExportDialog(QDialog):
         self.person_combo.clear()
         for owner in owners:
             self.person_combo.addItem(owner.name, owner)
-        preset = self._preset_ids or []
-        for index, owner in enumerate(owners):
-            if owner.person_id in preset:
-                self.person_combo.setCurrentIndex(index)
-                self.one_radio.setChecked(len(preset) == 1)
-                break
+        people, sheets = self._preset
+        chosen = [i for i, owner in enumerate(owners)
+                  if owner.person_id in people or owner.sheet_id in sheets]
+        if chosen:
+            self.person_combo.setCurrentIndex(chosen[0])
+            self.one_radio.setChecked(len(chosen) == 1)
         has_sheets = bool(owners)
         self.export_button.setEnabled(has_sheets)
         self.print_button.setEnabled(has_sheets)
