@@ -146,3 +146,23 @@ def test_same_names_get_distinct_sheet_titles(workspace, tmp_path: Path) -> None
     book = load_workbook(write_sheets_xlsx([doc, doc], tmp_path / "x.xlsx"))
     assert book.sheetnames == ["Camille Martin", "Camille Martin (2)", "Données"]
     assert Decimal(str(book["Camille Martin (2)"][f"M{FIRST_ROW}"].value)) == 450000
+
+
+def test_workbook_formulas_agree_with_the_app_on_the_demo(demo_workspace, tmp_path: Path) -> None:
+    from srm_inclusif.storage.services.sheets import build_sheets, list_sheet_owners
+
+    owners = list_sheet_owners(demo_workspace.engine, year=2026)
+    docs = build_sheets(demo_workspace.engine, owners=owners, mode=SheetMode.ACTUALS,
+                        as_of=AS_OF)
+    book = load_workbook(write_sheets_xlsx(docs, tmp_path / "demo.xlsx"))
+    assert len(docs) >= 2
+    for doc, title in zip(docs, book.sheetnames, strict=False):
+        sheet = book[title]
+        total_row = FIRST_ROW + len(doc.rows)
+        for offset, row in enumerate(doc.rows):
+            weighted = evaluate(sheet, f"P{FIRST_ROW + offset}")
+            assert (weighted == "") == (row.weighted is None)
+            if row.weighted is not None:
+                assert weighted == pytest.approx(float(row.weighted))
+        amount = evaluate(sheet, f"P{total_row + 1}")
+        assert round(amount * 100) == doc.amount_cents
