@@ -55,6 +55,7 @@ class FilePlan:
     headers: list[str] = field(default_factory=list)
     mapping: dict[int, str] = field(default_factory=dict)
     preview: list[list[Any]] = field(default_factory=list)
+    preview_lines: list[int] = field(default_factory=list)
     line_count: int = 0
     is_legal_units: bool = False
 
@@ -97,8 +98,10 @@ def plan_file(
     _find_header(plan, head, profile)
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
-    plan.preview = [cells for line, cells in head if line > plan.header_line
-                    and any(str(c).strip() for c in cells)][:PREVIEW_ROWS]
+    data = [(line, cells) for line, cells in head if line > plan.header_line
+            and any(str(c).strip() for c in cells)][:PREVIEW_ROWS]
+    plan.preview_lines = [line for line, _cells in data]
+    plan.preview = [cells for _line, cells in data]
     if not plan.preview:
         raise ImportFormatError(f"« {path.name} » ne contient aucune ligne de données "
                                 "sous la ligne d'en-tête.", path=str(path))
