@@ -16,7 +16,7 @@ from srm_inclusif.core.objective_sheet import (
     build_document,
 )
 from srm_inclusif.storage.services.sheets import build_sheet
-from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
 from tests.objective_sheet_samples import add_sheet
 
 AS_OF = date(2026, 11, 22)
@@ -84,3 +84,28 @@ def test_a_long_sheet_is_shrunk_onto_one_page(qapp, tmp_path: Path) -> None:
     assert len(pages) == 2
     assert "Objectif numéro 19" in pages[0]
     assert "4 500,00 €" in pages[0]
+
+
+def test_print_sends_one_page_per_person_to_the_printer(qapp, workspace, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:  # the user picks "print to file" and confirms
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert print_sheets(_docs(workspace, SheetMode.ACTUALS), None)
+    pages = _pages(target)
+    assert len(pages) == 2
+    assert "4 387,50 €" in pages[1]
+
+
+def test_print_cancelled_prints_nothing(qapp, workspace, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
+    assert not print_sheets(_docs(workspace, SheetMode.TARGETS), None)
