@@ -1,0 +1,208 @@
+"""Wizard page: which app field each column fills, with a preview of the normalised values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from srm_inclusif.exchange.columns import field_catalogue
+from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
+from srm_inclusif.exchange.preview import normalised_preview, preview_columns
+from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.storage.services.importing import sector_reference
+from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+
+COL_HEADER, COL_FIELD, COL_SAMPLE = range(3)
+
+
+class MappingPage(QWizardPage):
+    """Fix the column mapping, apply or save a named profile, see the normalised rows."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Correspondance des colonnes"))
+        self.setSubTitle(self.tr("Vérifiez quel champ chaque colonne remplit ; l'aperçu montre "
+                                 "les valeurs telles qu'elles seront importées."))
+        self.file_combo = QComboBox()
+        self.file_combo.setObjectName("mappingFileCombo")
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileCombo")
+        self.apply_button = QPushButton(self.tr("Appliquer le profil"))
+        self.save_button = QPushButton(self.tr("Enregistrer comme profil…"))
+        self.save_button.setObjectName("saveProfileButton")
+        self.save_button.setShortcut("Ctrl+S")
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("mappingTable")
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("Colonne du fichier"), self.tr("Champ de l'application"),
+             self.tr("Exemple")])
+        self.mapping_table.verticalHeader().hide()
+        self.preview_table = QTableWidget()
+        self.preview_table.setObjectName("normalisedPreview")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._sectors: SectorIndex | None = None
+        self._build_layout()
+        self.file_combo.currentIndexChanged.connect(self._on_file_changed)
+        self.apply_button.clicked.connect(self._on_apply_clicked)
+        self.save_button.clicked.connect(self._on_save_clicked)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Fichier :")))
+        bar.addWidget(self.file_combo, 1)
+        bar.addWidget(QLabel(self.tr("Profil :")))
+        bar.addWidget(self.profile_combo, 1)
+        bar.addWidget(self.apply_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.note)
+        layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(QLabel(self.tr("Aperçu des valeurs normalisées :")))
+        layout.addWidget(self.preview_table, 2)
+
+    # -- filling ------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802
+        self._sectors = SectorIndex(sector_reference(self.wiz.ctx.engine))
+        self.file_combo.blockSignals(True)
+        self.file_combo.clear()
+        for index, plan in enumerate(self.wiz.plans):
+            if plan.container != "json" and not plan.is_legal_units:
+                self.file_combo.addItem(plan.path.name, index)
+        self.file_combo.blockSignals(False)
+        self._fill_profiles()
+        self._on_file_changed(0)
+
+    def _fill_profiles(self) -> None:
+        self.profile_combo.clear()
+        for name in list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target):
+            self.profile_combo.addItem(name)
+        self.apply_button.setEnabled(self.profile_combo.count() > 0)
+
+    def current_plan(self) -> FilePlan | None:
+        """The plan whose mapping is shown."""
+        index = self.file_combo.currentData()
+        return self.wiz.plans[index] if index is not None else None
+
+    def _on_file_changed(self, _index: int) -> None:
+        plan = self.current_plan()
+        self.note.setText("" if plan else self.tr(
+            "Ces fichiers ont une structure connue : aucune correspondance à régler."))
+        self.mapping_table.setRowCount(0)
+        if plan is None:
+            self.preview_table.clear()
+            return
+        self._fill_mapping(plan)
+        self._refresh_preview()
+
+    def _fill_mapping(self, plan: FilePlan) -> None:
+        catalogue = field_catalogue(plan.target)
+        self.mapping_table.setRowCount(len(plan.headers))
+        for row, header in enumerate(plan.headers):
+            self.mapping_table.setItem(row, COL_HEADER, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.addItem(self.tr("— ignorée —"), "")
+            for key, (label, _synonyms) in catalogue.items():
+                combo.addItem(self.tr(label), key)
+            for key in set(plan.mapping.values()) - set(catalogue):
+                combo.addItem(key, key)  # a format's own technical field (SIRENE, FINESS)
+            combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._on_field_changed(r))
+            self.mapping_table.setCellWidget(row, COL_FIELD, combo)
+            sample = next((str(cells[row]) for cells in plan.preview
+                           if row < len(cells) and str(cells[row]).strip()), "")
+            self.mapping_table.setItem(row, COL_SAMPLE, QTableWidgetItem(sample))
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.mapping_table.horizontalHeader().setStretchLastSection(True)
+
+    def _on_field_changed(self, row: int) -> None:
+        plan = self.current_plan()
+        combo = self.mapping_table.cellWidget(row, COL_FIELD)
+        if plan is None or not isinstance(combo, QComboBox):
+            return
+        field = combo.currentData()
+        for index, name in list(plan.mapping.items()):
+            if name == field and index != row:
+                del plan.mapping[index]  # a field comes from one column only
+                other = self.mapping_table.cellWidget(index, COL_FIELD)
+                if isinstance(other, QComboBox):
+                    other.blockSignals(True)
+                    other.setCurrentIndex(0)
+                    other.blockSignals(False)
+        if field:
+            plan.mapping[row] = field
+        else:
+            plan.mapping.pop(row, None)
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        plan = self.current_plan()
+        if plan is None or self._sectors is None:
+            return
+        options = ReadOptions(default_spend_date=self.wiz.ctx.today())
+        rows = normalised_preview(plan, self._sectors, options)
+        headers = [self.tr(label) for _key, label in preview_columns(plan.target)]
+        self.preview_table.clear()
+        self.preview_table.setColumnCount(len(headers) + 2)
+        self.preview_table.setHorizontalHeaderLabels(
+            [self.tr("Ligne"), *headers, self.tr("Remarque")])
+        self.preview_table.setRowCount(len(rows))
+        for r, preview in enumerate(rows):
+            cells = (str(preview.line), *(preview.cells or [""] * len(headers)), preview.problem)
+            for c, text in enumerate(cells):
+                self.preview_table.setItem(r, c, QTableWidgetItem(text))
+        self.preview_table.verticalHeader().hide()
+        self.preview_table.resizeColumnsToContents()
+
+    # -- profiles -----------------------------------------------------------------------------
+    def _on_apply_clicked(self) -> None:
+        plan = self.current_plan()
+        name = self.profile_combo.currentText()
+        profiles = list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target)
+        if plan is None or name not in profiles:
+            return
+        apply_mapping(plan, profiles[name])
+        self._on_file_changed(self.file_combo.currentIndex())
+
+    def _on_save_clicked(self) -> None:
+        plan = self.current_plan()
+        if plan is None:
+            return
+        name, accepted = QInputDialog.getText(self, self.tr("Enregistrer le profil"),
+                                              self.tr("Nom du profil de correspondance :"))
+        if not accepted or not name.strip():
+            return
+        changes = save_mapping_profile(self.wiz.ctx.engine, name=name, target=plan.target,
+                                       mapping=plan.header_mapping())
+        self.wiz.ctx.notify(changes)
+        self._fill_profiles()
+        self.profile_combo.setCurrentText(name.strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        for plan in self.wiz.plans:
+            if plan.container == "json":
+                continue
+            try:
+                check_mapping(plan)
+            except Exception as error:  # noqa: BLE001 — shown to the user, who fixes the mapping
+                self.wiz.show_error(self.tr("Correspondance incomplète"), error)
+                return False
+        return True

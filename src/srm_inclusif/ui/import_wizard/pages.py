@@ -1,0 +1,271 @@
+"""The five pages of the import wizard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from srm_inclusif.exchange.formats import FORMATS, SUPPLIER_FORMATS
+from srm_inclusif.exchange.plan import DELIMITER_LABELS, ENCODING_LABELS
+from srm_inclusif.storage.services.import_records import ImportSummary
+from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
+from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+
+__all__ = ["DetectionPage", "DryRunPage", "FilesPage", "MappingPage", "SummaryPage"]
+
+
+class FilesPage(QWizardPage):
+    """What to import (suppliers or spend), which files, which format."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Fichiers à importer"))
+        self.setSubTitle(self.tr("Glissez des fichiers sur la fenêtre ou choisissez-les ici."))
+        self.suppliers_radio = QRadioButton(self.tr("Annuaire de fournisseurs"))
+        self.spend_radio = QRadioButton(self.tr("Dépenses d'achat"))
+        group = QButtonGroup(self)
+        group.addButton(self.suppliers_radio)
+        group.addButton(self.spend_radio)
+        self.file_list = QListWidget()
+        self.file_list.setObjectName("importFileList")
+        self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
+        self.add_button.setObjectName("addFilesButton")
+        self.add_button.setShortcut("Ctrl+O")
+        self.clear_button = QPushButton(self.tr("Vider la liste"))
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("formatCombo")
+        self._build_layout()
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        self.suppliers_radio.toggled.connect(self._on_target_toggled)
+
+    def _build_layout(self) -> None:
+        targets = QHBoxLayout()
+        targets.addWidget(self.suppliers_radio)
+        targets.addWidget(self.spend_radio)
+        targets.addStretch()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch()
+        form = QFormLayout()
+        form.addRow(self.tr("Format :"), self.format_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(targets)
+        layout.addWidget(self.file_list)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+
+    def initializePage(self) -> None:  # noqa: N802
+        (self.spend_radio if self.wiz.target == "spend" else self.suppliers_radio).setChecked(True)
+        self._fill_formats()
+        self._show_paths()
+
+    def _fill_formats(self) -> None:
+        self.format_combo.clear()
+        self.format_combo.addItem(self.tr("Détection automatique"), "auto")
+        keys = ("spend", "generic") if self.wiz.target == "spend" else SUPPLIER_FORMATS
+        for key in keys:
+            self.format_combo.addItem(FORMATS[key].label, key)
+
+    def _show_paths(self) -> None:
+        self.file_list.clear()
+        self.file_list.addItems([str(p) for p in self.wiz.paths])
+        self.completeChanged.emit()
+
+    def _on_add_clicked(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Choisir des fichiers"), "",
+            self.tr("Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;"
+                    "Tous les fichiers (*)"))
+        self.wiz.paths += [Path(n) for n in names if Path(n) not in self.wiz.paths]
+        self._show_paths()
+
+    def _on_clear_clicked(self) -> None:
+        self.wiz.paths = []
+        self._show_paths()
+
+    def _on_target_toggled(self) -> None:
+        self.wiz.target = "suppliers" if self.suppliers_radio.isChecked() else "spend"
+        self._fill_formats()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.wiz.paths)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        self.wiz.format_key = self.format_combo.currentData() or "auto"
+        return self.wiz.plan()
+
+
+class DetectionPage(QWizardPage):
+    """What was detected in each file, and its first rows as read."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Détection"))
+        self.setSubTitle(self.tr("Format, encodage, séparateur et premières lignes lues."))
+        self.file_combo = QComboBox()
+        self.file_combo.setObjectName("detectionFileCombo")
+        self.info_label = QLabel()
+        self.info_label.setObjectName("detectionInfo")
+        self.info_label.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setObjectName("rawPreview")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_combo)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.table)
+        self.file_combo.currentIndexChanged.connect(self._on_file_changed)
+
+    def initializePage(self) -> None:  # noqa: N802
+        self.file_combo.blockSignals(True)
+        self.file_combo.clear()
+        self.file_combo.addItems([plan.path.name for plan in self.wiz.plans])
+        self.file_combo.blockSignals(False)
+        self._on_file_changed(0)
+
+    def _on_file_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.wiz.plans):
+            return
+        plan = self.wiz.plans[index]
+        spec = FORMATS.get(plan.format)
+        label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
+            spec.label if spec else plan.format)
+        self.info_label.setText(self.tr(
+            "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "
+            "<b>{delimiter}</b> — ligne d'en-tête : <b>{header}</b>").format(
+            format=label, encoding=ENCODING_LABELS.get(plan.encoding, plan.encoding or "—"),
+            delimiter=DELIMITER_LABELS.get(plan.delimiter, plan.delimiter or "—"),
+            header=plan.header_line or "—"))
+        _fill_table(self.table, plan.headers, [[str(c) for c in row] for row in plan.preview])
+        self.table.setVerticalHeaderLabels([str(line) for line in plan.preview_lines])
+
+
+class DryRunPage(QWizardPage):
+    """Simulate the import, show what it would do, then run it for real."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Simulation"))
+        self.setSubTitle(self.tr("Ce que l'import ferait. Rien n'est encore enregistré."))
+        self.summary_label = QLabel(self.tr("Simulation en cours…"))
+        self.summary_label.setObjectName("dryRunSummary")
+        self.summary_label.setWordWrap(True)
+        self.all_or_nothing = QCheckBox(self.tr("Tout ou rien : ne rien importer si une ligne "
+                                                "est rejetée"))
+        self.all_or_nothing.setObjectName("allOrNothingCheck")
+        self.issues = IssuesTable()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.issues)
+        layout.addWidget(self.all_or_nothing)
+        self._ready = False
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._ready = False
+        self.wiz.dry_summary = None
+        self.summary_label.setText(self.tr("Simulation en cours…"))
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Importer"))
+        self.wiz.start_run(dry_run=True, on_done=self._on_simulated)
+
+    def cleanupPage(self) -> None:  # noqa: N802
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Suivant >"))
+
+    def _on_simulated(self, summary: ImportSummary) -> None:
+        self.wiz.dry_summary = summary
+        self.summary_label.setText("<br>".join(summary_lines(summary, simulated=True)))
+        self.issues.show_issues(summary.issues)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.wiz.dry_summary is not None
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if self._ready:
+            return True
+        self.wiz.all_or_nothing = self.all_or_nothing.isChecked()
+        self.wiz.start_run(dry_run=False, on_done=self._on_imported)
+        return False
+
+    def _on_imported(self, summary: ImportSummary) -> None:
+        self.wiz.finish_import(summary)
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Suivant >"))
+        self._ready = True
+        self.wiz.next()
+
+
+class SummaryPage(QWizardPage):
+    """What the import did, with every rejected, flagged or conflicting row."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Import terminé"))
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        self.issues = IssuesTable()
+        self.export_button = QPushButton(self.tr("Exporter les rejets en CSV…"))
+        self.export_button.setObjectName("exportRejectsButton")
+        self.export_button.setShortcut("Ctrl+E")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.issues)
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+    def initializePage(self) -> None:  # noqa: N802
+        summary = self.wiz.summary
+        if summary is None:
+            return
+        if not summary.applied:
+            self.setTitle(self.tr("Import refusé"))
+        self.summary_label.setText("<br>".join(summary_lines(summary, simulated=False)))
+        self.issues.show_issues(summary.issues)
+        self.export_button.setEnabled(bool(summary.issues))
+
+    def _on_export_clicked(self) -> None:
+        from srm_inclusif.exchange.report import write_issues_csv
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les rejets"), "rejets.csv", self.tr("CSV (*.csv)"))
+        if name and self.wiz.summary is not None:
+            write_issues_csv(Path(name), self.wiz.summary.issues)
+
+
+def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    width = max([len(headers)] + [len(r) for r in rows] + [0])
+    table.clear()
+    table.setColumnCount(width)
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(headers + [""] * (width - len(headers)))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()

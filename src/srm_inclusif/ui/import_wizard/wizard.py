@@ -1,0 +1,107 @@
+"""The import wizard: files → detection → column mapping → dry run → import → summary."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
+from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.records import ReadOptions
+from srm_inclusif.storage.services.import_records import ImportSummary
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.jobs import Job, run_job
+
+
+class ImportWizard(QWizard):
+    """Holds the import's state; each page reads and updates it."""
+
+    imported = Signal(object)  # the ImportSummary of an applied import
+
+    PAGE_FILES, PAGE_DETECTION, PAGE_MAPPING, PAGE_DRY_RUN, PAGE_SUMMARY = range(5)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, *,
+                 paths: list[Path] | None = None, target: str = "suppliers") -> None:
+        super().__init__(parent)
+        from srm_inclusif.ui.import_wizard.pages import (
+            DetectionPage,
+            DryRunPage,
+            FilesPage,
+            MappingPage,
+            SummaryPage,
+        )
+
+        self.ctx = ctx
+        self.target = target
+        self.paths: list[Path] = list(paths or [])
+        self.format_key = "auto"
+        self.plans: list[FilePlan] = []
+        self.all_or_nothing = False
+        self.pad_siret_zeros = False
+        self.summary: ImportSummary | None = None
+        self.dry_summary: ImportSummary | None = None
+        self.job: Job | None = None
+        self._workdir = tempfile.TemporaryDirectory(prefix="srm-import-")
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Importer des fichiers"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Suivant >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Précédent"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminer"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
+        for page_id, page in enumerate((FilesPage(self), DetectionPage(self), MappingPage(self),
+                                        DryRunPage(self), SummaryPage(self))):
+            self.setPage(page_id, page)
+        self.resize(1000, 680)
+        self.finished.connect(lambda _result: self._workdir.cleanup())
+
+    # -- state shared by the pages -------------------------------------------------------------
+    def settings(self, *, dry_run: bool) -> ImportSettings:
+        """The import settings as the user chose them."""
+        default_date = self.ctx.today()
+        return ImportSettings(
+            target=self.target, format_key=self.format_key, dry_run=dry_run,
+            all_or_nothing=self.all_or_nothing,
+            read=ReadOptions(pad_siret_zeros=self.pad_siret_zeros,
+                             default_spend_date=default_date))
+
+    def plan(self) -> bool:
+        """Plan the chosen files; show a clear message and return False when one is unreadable."""
+        try:
+            self.plans = plan_files(self.paths, self.settings(dry_run=True),
+                                    Path(self._workdir.name))
+        except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
+            self.show_error(self.tr("Fichier illisible"), error)
+            return False
+        return True
+
+    def start_run(self, *, dry_run: bool, on_done: Any) -> None:
+        """Run the import (or its simulation) in the background with progress and Cancel."""
+        title = self.tr("Simulation de l'import…") if dry_run else self.tr("Import en cours…")
+        self.job = run_job(self, title, run_import, self.ctx.engine, self.plans,
+                           self.settings(dry_run=dry_run))
+        self.job.finished.connect(on_done)
+        self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
+        self.job.cancelled.connect(self._on_cancelled)
+
+    def finish_import(self, summary: ImportSummary) -> None:
+        """Keep an applied import's summary and tell every view what changed."""
+        self.summary = summary
+        if summary.applied:
+            self.ctx.notify(summary.changes)
+            self.imported.emit(summary)
+
+    def show_error(self, title: str, error: object) -> None:
+        """A message box with the error's French text."""
+        text = error_text(error) if isinstance(error, BaseException) else str(error)
+        QMessageBox.warning(self, title, text)
+
+    def _on_cancelled(self) -> None:
+        QMessageBox.information(self, self.tr("Import annulé"),
+                                self.tr("Import annulé : l'espace de travail n'a pas changé."))
