@@ -119,3 +119,22 @@ def test_open_relationship_signal(qtbot, setup, data) -> None:
     with qtbot.waitSignal(panel.relationship_requested) as signal:
         panel.open_button.click()
     assert signal.args == [data["relationship"]]
+
+
+def test_edit_an_open_action_and_undo(qtbot, setup, data) -> None:
+    from tests.ui.lifecycle_dialogs import answer
+
+    ctx, _clock, panel = setup
+
+    def fill(dialog) -> None:
+        dialog.text.setText("Envoyer le bilan signé")
+        dialog.due.set_value(date(2026, 12, 5))
+
+    answer(fill)
+    panel.actions_view.selectRow(0)
+    panel._on_edit_action()
+    assert panel.actions_model.action_at(0).text == "Envoyer le bilan signé"
+    assert all("Envoyer le bilan signé" not in t for t in texts(panel))  # due in 13 days now
+    ctx.undo_stack.undo()
+    assert panel.actions_model.action_at(0).text == "Envoyer le bilan"
+    assert any("Envoyer le bilan" in t for t in texts(panel))

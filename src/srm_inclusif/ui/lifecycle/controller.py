@@ -295,6 +295,23 @@ class LifecycleController(QObject):
 
         return self._step(self.tr("Nouvelle action"), do, undo)
 
+    def edit_action(self, action: action_service.ActionRow) -> bool:
+        """Change an action's text, owner or due date."""
+        dialog = ActionDialog(list_people(self.engine), text=action.text,
+                              owner_id=action.owner_id, due_date=action.due_date,
+                              parent=self.window)
+        if dialog.exec() != Accepted:
+            return False
+        request = dialog.request()
+        return self._step(
+            self.tr("Modifier l'action"),
+            lambda: action_service.update_action(
+                self.engine, action_id=action.id, text=request.text, owner_id=request.owner_id,
+                due_date=request.due_date),
+            lambda: action_service.update_action(
+                self.engine, action_id=action.id, text=action.text, owner_id=action.owner_id,
+                due_date=action.due_date))
+
     def set_action_done(self, action: action_service.ActionRow, done: bool) -> bool:
         """Tick or untick an action."""
         text = self.tr("Action faite") if done else self.tr("Action à refaire")

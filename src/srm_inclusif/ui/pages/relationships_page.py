@@ -87,7 +87,17 @@ class RelationshipsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationshipViews")
-        self.tabs.addTab(self.board, self.tr("Pipeline"))
+        board_box = QWidget()
+        board_layout = QVBoxLayout(board_box)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.board, 1)
+        hint = QLabel(self.tr("Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; "
+                              "Entrée pour choisir l'étape. Les flèches passent d'une colonne "
+                              "à l'autre."))
+        hint.setObjectName("boardHint")
+        hint.setWordWrap(True)
+        board_layout.addWidget(hint)
+        self.tabs.addTab(board_box, self.tr("Pipeline"))
         self.tabs.addTab(self.table, self.tr("Tableau"))
         self.detail = RelationshipDetail(self.ctx, self)
         splitter = QSplitter()

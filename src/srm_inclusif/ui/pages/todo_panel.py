@@ -96,6 +96,7 @@ class TodoPanel(QWidget):
         self.actions_view.verticalHeader().hide()
         self.actions_view.horizontalHeader().setStretchLastSection(True)
         self.actions_view.hideColumn(COL_DONE)  # every open action is not done
+        self.actions_view.setToolTip(self.tr("Double-cliquez sur une action pour la modifier."))
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
@@ -118,6 +119,7 @@ class TodoPanel(QWidget):
         self.items.itemActivated.connect(lambda _item: self._on_open())
         self.items.currentRowChanged.connect(self._update_buttons)
         self.done_button.clicked.connect(self._on_done)
+        self.actions_view.doubleClicked.connect(self._on_edit_action)
 
     def refresh(self, changes: Changes) -> None:
         """Recompute the reminders and the open actions."""
@@ -209,9 +211,16 @@ class TodoPanel(QWidget):
         if reminder is not None and reminder.relationship_id is not None:
             self.relationship_requested.emit(reminder.relationship_id)
 
-    def _on_done(self) -> None:
+    def _selected_action_row(self) -> int:
         index = self.actions_view.selectionModel().currentIndex()
         proxy = self.actions_view.model()
-        row = proxy.mapToSource(index).row() if index.isValid() else 0  # type: ignore[attr-defined]
+        return proxy.mapToSource(index).row() if index.isValid() else 0  # type: ignore[attr-defined]
+
+    def _on_done(self) -> None:
         if self.actions_model.rowCount():
-            self.controller.set_action_done(self.actions_model.action_at(row), True)
+            self.controller.set_action_done(
+                self.actions_model.action_at(self._selected_action_row()), True)
+
+    def _on_edit_action(self) -> None:
+        if self.actions_model.rowCount():
+            self.controller.edit_action(self.actions_model.action_at(self._selected_action_row()))
