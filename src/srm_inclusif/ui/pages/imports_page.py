@@ -1,33 +1,157 @@
-"""Imports / exports page: the history of imports."""
+"""Imports / exports page: past imports with their counts, the rows each rejected or flagged."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.imports import list_import_batches
+from srm_inclusif.storage.services.imports import list_import_batches, list_import_issues
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.models.record_table import RecordTableModel
-from srm_inclusif.ui.pages.record_page import RecordPage
+from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
+from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
+from srm_inclusif.ui.models.record_table import SORT_ROLE
 
 
 class ImportsPage(QWidget):
-    """Lists past imports."""
+    """History of imports, a viewer of their issues, and the buttons that start an import."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        model = RecordTableModel([
-            (self.tr("Date"), lambda r: r.started_at, lambda d: d.strftime("%d/%m/%Y %H:%M")),
-            (self.tr("Fichiers"), lambda r: r.file_names, str),
-            (self.tr("Format"), lambda r: r.format, str),
-        ], self)
-        self.view = RecordPage(self.tr("Imports / exports"), model, self)
-        QVBoxLayout(self).addWidget(self.view)
+        self.batches = ImportBatchTableModel(self)
+        self.issues = ImportIssueTableModel(self)
+        self._build_view()
+        self._connect_signals()
         self.refresh(Changes.all())
 
+    # -- view ---------------------------------------------------------------------------------
+    def _build_view(self) -> None:
+        title = QLabel(self.tr("Imports / exports"))
+        title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("pageCount")
+        self.suppliers_button = self._button(self.tr("Importer des fournisseurs…"),
+                                             "importSuppliersButton", "Ctrl+I")
+        self.spend_button = self._button(self.tr("Importer des dépenses…"),
+                                         "importSpendButton", "Ctrl+Shift+I")
+        self.export_button = self._button(self.tr("Exporter les rejets en CSV…"),
+                                          "exportRejectsButton", "Ctrl+Shift+E")
+        self.batch_view = self._table(self.batches, "importBatchesTable")
+        self.issue_view = self._table(self.issues, "importIssuesTable")
+        self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
+                                          "rejetées ou signalées."))
+        self.issue_label.setObjectName("importIssuesLabel")
+        buttons = QHBoxLayout()
+        for button in (self.suppliers_button, self.spend_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.export_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.issue_label)
+        lower_layout.addWidget(self.issue_view)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.batch_view)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.count_label)
+        layout.addWidget(splitter)
+
+    def _button(self, text: str, name: str, shortcut: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setShortcut(QKeySequence(shortcut))
+        return button
+
+    def _table(self, model: ImportBatchTableModel | ImportIssueTableModel, name: str) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        return view
+
+    # -- controller ---------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self.suppliers_button.clicked.connect(lambda: self._on_import_clicked("suppliers"))
+        self.spend_button.clicked.connect(lambda: self._on_import_clicked("spend"))
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.batch_view.selectionModel().selectionChanged.connect(self._on_batch_selected)
+
     def refresh(self, changes: Changes) -> None:
-        """Reload when imports changed."""
-        if changes.touches("imports"):
-            rows = list_import_batches(self.ctx.engine)
-            self.view.show_rows(rows, self.tr("%n import(s)", "", len(rows)))
+        """Reload the history when imports changed."""
+        if not changes.touches("imports"):
+            return
+        rows = list_import_batches(self.ctx.engine)
+        self.batches.set_rows(rows)
+        self.count_label.setText(self.tr("%n import(s)", "", len(rows)))
+        self.batch_view.resizeColumnsToContents()
+        if rows:
+            self.batch_view.selectRow(0)
+        else:
+            self._show_issues(None)
+
+    def selected_batch_id(self) -> int | None:
+        """Id of the import selected in the history."""
+        indexes = self.batch_view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        proxy = self.batch_view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        return self.batches.batch_at(proxy.mapToSource(indexes[0]).row()).id
+
+    def _on_batch_selected(self) -> None:
+        self._show_issues(self.selected_batch_id())
+
+    def _show_issues(self, batch_id: int | None) -> None:
+        issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
+        self.issues.set_rows(issues)
+        self.export_button.setEnabled(bool(issues))
+        if batch_id is not None:
+            self.issue_label.setText(self.tr("%n ligne(s) rejetée(s), signalée(s) ou en conflit",
+                                             "", len(issues)))
+        self.issue_view.resizeColumnsToContents()
+
+    def _on_import_clicked(self, target: str) -> None:
+        from srm_inclusif.ui.import_wizard import start_import_wizard
+
+        start_import_wizard(self.ctx, self.window(), None, target=target)
+
+    def _on_export_clicked(self) -> None:
+        from srm_inclusif.exchange.report import write_issues_csv
+
+        batch_id = self.selected_batch_id()
+        if batch_id is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter les rejets"), f"rejets-import-{batch_id}.csv",
+            self.tr("CSV (*.csv)"))
+        if name:
+            write_issues_csv(Path(name), list_import_issues(self.ctx.engine, batch_id=batch_id))
