@@ -37,6 +37,7 @@ def test_json_lists_every_file_written(qapp, db: str, tmp_path: Path, capsys) ->
     assert all(path.exists() and path.parent == out_dir for path in files)
     assert {p["name"]: p["amount_cents"] for p in doc["people"]} == {
         "Camille Martin": 495_000, "Zoé Bernard": 438_750}
+    assert all(len(p["checksum"]) == 19 and Path(p["pdf"]).exists() for p in doc["people"])
     pdf = next(path for path in files if "zoe-bernard" in path.name)
     text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     assert "Zoé Bernard" in text

@@ -166,3 +166,13 @@ def test_workbook_formulas_agree_with_the_app_on_the_demo(demo_workspace, tmp_pa
                 assert weighted == pytest.approx(float(row.weighted))
         amount = evaluate(sheet, f"P{total_row + 1}")
         assert round(amount * 100) == doc.amount_cents
+
+
+def test_comment_and_signature_blocks(workspace, tmp_path: Path) -> None:
+    path = _export(workspace, tmp_path, ["Camille Martin"], comment="+ objectif revu en juin")
+    sheet = load_workbook(path)["Camille Martin"]
+    assert (sheet["A9"].value, sheet["B9"].value) == ("Commentaires", "+ objectif revu en juin")
+    assert sheet["B9"].data_type == "s"
+    texts = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "Le manager – date et signature" in texts
+    assert "Le salarié / la salariée – date et signature" in texts

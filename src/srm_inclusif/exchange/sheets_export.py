@@ -28,13 +28,32 @@ _MODE_WORD = {SheetMode.TARGETS: "objectifs", SheetMode.ACTUALS: "resultats"}
 
 
 @dataclass(frozen=True)
+class ExportedSheet:
+    """One person's sheet as exported: amount and checksum (actuals mode) and its PDF."""
+
+    name: str
+    amount_cents: int | None
+    checksum: str | None
+    pdf: Path | None = None
+
+
+@dataclass(frozen=True)
 class SheetExport:
-    """What was written: the files, and per person the payout amount (actuals mode)."""
+    """What was written: the folder, every file, and each sheet."""
 
     folder: Path
     files: list[Path] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
-    amounts_cents: dict[str, int | None] = field(default_factory=dict)
+    sheets: list[ExportedSheet] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[str]:
+        """Names of the people exported, in order."""
+        return [sheet.name for sheet in self.sheets]
+
+    @property
+    def amounts_cents(self) -> dict[str, int | None]:
+        """Variable pay earned per name (actuals mode)."""
+        return {sheet.name: sheet.amount_cents for sheet in self.sheets}
 
 
 def slug(text: str) -> str:
@@ -83,13 +102,14 @@ def export_sheet_files(
         tick.done()
     written: list[Path] = []
     try:
-        _write_files(documents, owners, mode, folder, formats, write_pdf, written, tick)
+        pdfs = _write_files(documents, owners, mode, folder, formats, write_pdf, written, tick)
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return SheetExport(folder, written, [d.header.person_name for d in documents],
-                       {d.header.person_name: d.amount_cents for d in documents})
+    sheets = [ExportedSheet(d.header.person_name, d.amount_cents, d.checksum, pdfs.get(i))
+              for i, d in enumerate(documents)]
+    return SheetExport(folder, written, sheets)
 
 
 def _check(owners: Sequence[SheetOwner], formats: Sequence[str], write_pdf: object) -> None:
@@ -106,18 +126,31 @@ def _write_files(
     documents: list[ObjectiveSheetDocument], owners: Sequence[SheetOwner], mode: SheetMode,
     folder: Path, formats: Sequence[str], write_pdf: PdfWriter | None, written: list[Path],
     tick: _Ticker,
-) -> None:
+) -> dict[int, Path]:
+    """Write the workbook then the PDFs; returns the PDF of each document by index."""
     folder.mkdir(parents=True, exist_ok=True)
+    pdfs: dict[int, Path] = {}
     if "xlsx" in formats:
         tick.check()
         path = folder / xlsx_name(owners[0].year, mode, owners)
         written.append(write_sheets_xlsx(documents, path, cancel=tick.cancel))
         tick.done()
     if "pdf" in formats and write_pdf is not None:
-        for document in documents:
+        for index, document in enumerate(documents):
             tick.check()
-            written.append(write_pdf([document], folder / pdf_name(document)))
+            pdfs[index] = write_pdf([document], _free_name(folder, pdf_name(document), written))
+            written.append(pdfs[index])
             tick.done()
+    return pdfs
+
+
+def _free_name(folder: Path, name: str, taken: list[Path]) -> Path:
+    """``name`` in ``folder``, numbered when this export already wrote a file of that name."""
+    path, number = folder / name, 2
+    while path in taken:
+        path = folder / f"{Path(name).stem}-{number}{Path(name).suffix}"
+        number += 1
+    return path
 
 
 class _Ticker:

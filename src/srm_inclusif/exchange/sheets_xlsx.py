@@ -128,7 +128,12 @@ def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
     if document.checksum:
         _labelled(sheet, "E8", "Empreinte des chiffres", document.checksum)
     if document.comment:
+        from openpyxl.styles import Alignment
+
         _labelled(sheet, "A9", "Commentaires", document.comment)
+        sheet.merge_cells("B9:P9")
+        sheet["B9"].alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[9].height = 15 * min(1 + len(document.comment) // 150, 6)
 
 
 def _labelled(sheet: Worksheet, ref: str, label: str, value: Any, fmt: str | None = None) -> None:

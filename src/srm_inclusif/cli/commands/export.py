@@ -89,8 +89,9 @@ def as_json(result: SheetExport, mode: SheetMode) -> dict[str, Any]:
         "folder": str(result.folder),
         "mode": mode.value,
         "files": [str(path) for path in result.files],
-        "people": [{"name": name, "amount_cents": result.amounts_cents.get(name)}
-                   for name in result.people],
+        "people": [{"name": sheet.name, "amount_cents": sheet.amount_cents,
+                    "checksum": sheet.checksum, "pdf": str(sheet.pdf) if sheet.pdf else None}
+                   for sheet in result.sheets],
     }
 
 
@@ -100,6 +101,6 @@ def as_text(result: SheetExport, mode: SheetMode) -> list[str]:
     lines += [f"  {path.name}" for path in result.files]
     if mode is SheetMode.ACTUALS:
         lines.append("Part variable :")
-        lines += [f"  {name} : {format_eur(result.amounts_cents.get(name), decimals=True)}"
-                  for name in result.people]
+        lines += [f"  {sheet.name} : {format_eur(sheet.amount_cents, decimals=True)}"
+                  f" (empreinte {sheet.checksum})" for sheet in result.sheets]
     return lines
