@@ -26,7 +26,9 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def test_json_lists_every_file_written(qapp, db: str, tmp_path: Path, capsys) -> None:
+def test_json_lists_every_file_written(request, db: str, tmp_path: Path, capsys) -> None:
+    pytest.importorskip("PySide6.QtWidgets", reason="the PDF is printed through Qt")
+    request.getfixturevalue("qapp")  # one QApplication for the whole test session
     out_dir = tmp_path / "fiches"
     code, out, err = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
                           "--as-of", "2026-11-22", "--out", str(out_dir), "--json")
