@@ -55,3 +55,11 @@ def test_classic_supplier_gets_no_inclusive_reason() -> None:
     ranked = score(NEED, _candidate(1, kind="CLASSIC", sectors=CLEANING))
     assert not any("inclusive" in reason for reason in ranked.reasons)
     assert score(NEED, _candidate(2, kind="ESAT", sectors=CLEANING)).score > ranked.score
+
+
+def test_search_terms_drop_a_trailing_single_letter() -> None:
+    from srm_inclusif.core.search_query import search_terms, to_fts_query
+
+    assert search_terms("Nettoyage l") == ["nettoyage"]
+    assert search_terms("n") == ["n"]
+    assert to_fts_query("Énergie  LY") == '"energie"* "ly"*'

@@ -121,3 +121,20 @@ def test_facet_options_list_values_in_use(workspace, register) -> None:
     assert options.labels == ["ESUS", "RSEi"]
     assert [code for code, _ in options.departments] == ["38", "59", "69", "75"]
     assert len(options.sectors) > 100
+
+
+def test_single_letter_lists_names_starting_with_it(workspace, register) -> None:
+    assert _names(workspace.engine, text="n") == ["Nettoyage Solidaire"]
+    assert _names(workspace.engine, text="É") == ["Énergie Partagée"]
+    assert _names(workspace.engine, text="j", kinds=["ACI"]) == ["Jardins du Nord"]
+
+
+def test_broad_text_lists_matches_by_name(workspace, register, monkeypatch) -> None:
+    """Specific texts are ranked by relevance; past the limit, matches come in name order."""
+    from srm_inclusif.storage.services import counterparties
+
+    create_counterparty(workspace.engine, values={"name": "Atelier Propre",
+                                                  "extra_sectors": ["nettoyage"]})
+    assert _names(workspace.engine, text="nettoyage") == ["Nettoyage Solidaire", "Atelier Propre"]
+    monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
+    assert _names(workspace.engine, text="nettoyage") == ["Atelier Propre", "Nettoyage Solidaire"]

@@ -36,6 +36,7 @@ def page(qtbot, workspace) -> CounterpartiesPage:
     widget = CounterpartiesPage(ctx)
     ctx.data_changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.view.facets.lists["networks"].count() == 1)
     return widget
 
 

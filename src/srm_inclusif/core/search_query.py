@@ -12,10 +12,16 @@ MAX_TERMS = 8
 
 
 def search_terms(text: str | None) -> list[str]:
-    """The folded words of a typed text (accents, case and punctuation removed)."""
+    """The folded words of a typed text (accents, case and punctuation removed).
+
+    A one-letter word next to longer ones is left out: "nettoyage l" searches "nettoyage" until
+    a second letter narrows it (a one-letter prefix matches nearly everything and is slow).
+    """
     if not text:
         return []
-    return fold(text).split()[:MAX_TERMS]
+    terms = fold(text).split()[:MAX_TERMS]
+    longer = [t for t in terms if len(t) > 1]
+    return longer or terms[:1]
 
 
 def to_fts_query(text: str | None) -> str | None:

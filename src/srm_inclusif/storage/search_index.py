@@ -101,6 +101,21 @@ def search_matches(fts_query: str) -> sa.Subquery:
     )
 
 
+def match_ids(fts_query: str) -> sa.Select[tuple[int]]:
+    """The ids of the counterparties matching an FTS query, in no particular order."""
+    return (
+        sa.select(sa.literal_column("counterparty_search.rowid"))
+        .select_from(sa.table("counterparty_search"))
+        .where(sa.text("counterparty_search MATCH :fts_ids").bindparams(fts_ids=fts_query))
+    )
+
+
+def count_matches(connection: Connection | Session, fts_query: str) -> int:
+    """How many counterparties match an FTS query (fast: the index alone answers)."""
+    query = sa.text("SELECT count(*) FROM counterparty_search WHERE counterparty_search MATCH :q")
+    return int(_connection(connection).execute(query, {"q": fts_query}).scalar_one())
+
+
 def _connection(connection: Connection | Session) -> Connection:
     if isinstance(connection, Session):
         connection.flush()

@@ -9,8 +9,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from srm_inclusif.core.search_query import CounterpartyFilter, to_fts_query
-from srm_inclusif.storage.search_index import search_matches
+from srm_inclusif.core.search_query import CounterpartyFilter, search_terms, to_fts_query
+from srm_inclusif.storage.search_index import count_matches, match_ids, search_matches
 from srm_inclusif.storage.services import counterparty_query as q
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector
 
@@ -47,9 +47,8 @@ def count_counterparties(engine: Engine) -> int:
 
 def count_matching(engine: Engine, *, flt: CounterpartyFilter, today: date) -> int:
     """Number of counterparties matching a filter."""
-    query = _filtered(sa.select(sa.func.count()).select_from(Counterparty.__table__), flt, today)
     with engine.connect() as conn:
-        return int(conn.execute(query).scalar_one())
+        return _count(conn, flt, today)
 
 
 def search_counterparties(
@@ -58,17 +57,39 @@ def search_counterparties(
 ) -> list[CounterpartyRow]:
     """A page of the counterparties matching a filter, in the asked order.
 
-    With a text the default order is relevance; without, by name.
+    With a text the default order is relevance (BM25, the name weighing most) when the text is
+    specific enough; a broad text (more than ``RANKED_AT_MOST`` matches) lists its matches by
+    name, which keeps every keystroke fast on 100 000 counterparties. A single letter lists the
+    names starting with it.
     """
-    columns = [C.id, C.name, C.kind, C.city, C.department_code, C.siret, C.favourite,
-               C.post_code, q.sectors_column(), q.labels_column(today), q.stage_column(),
-               q.next_end_column(today)]
-    query = _filtered(sa.select(*columns).select_from(Counterparty.__table__), flt, today)
-    query = query.order_by(*_order(flt, sort, descending, today)).offset(offset).limit(limit)
+    return search_page(engine, flt=flt, today=today, sort=sort, descending=descending,
+                       offset=offset, limit=limit, with_total=False).rows
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """A page of rows and, when asked, the number of matches in all."""
+
+    rows: list[CounterpartyRow]
+    total: int | None
+
+
+def search_page(
+    engine: Engine, *, flt: CounterpartyFilter, today: date, sort: str = "rank",
+    descending: bool = False, offset: int = 0, limit: int = 200, with_total: bool = True,
+) -> SearchPage:
+    """Like ``search_counterparties``, also counting the matches (one connection, one FTS count)."""
     with engine.connect() as conn:
-        return [CounterpartyRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8] or "",
-                                r[9] or "", r[10], _as_date(r[11]))
-                for r in conn.execute(query)]
+        fts = to_fts_query(flt.text)
+        fts_count = count_matches(conn, fts) if fts and not _single_letter(flt) else None
+        query = _page_ids(flt, today, sort, descending, fts_count)
+        ids = list(conn.execute(query.offset(offset).limit(limit)).scalars())
+        rows = _rows(conn, ids, today)
+        total = None
+        if with_total:
+            total = (offset + len(rows) if len(rows) < limit and (rows or offset == 0)
+                     else _count(conn, flt, today, fts_count))
+        return SearchPage(rows, total)
 
 
 def list_counterparties(
@@ -81,29 +102,89 @@ def list_counterparties(
 
 def matching_ids(engine: Engine, *, flt: CounterpartyFilter, today: date) -> list[int]:
     """Ids of every counterparty matching a filter, best match first."""
-    query = _filtered(sa.select(C.id).select_from(Counterparty.__table__), flt, today)
-    query = query.order_by(*_order(flt, "rank", False, today))
     with engine.connect() as conn:
-        return [r[0] for r in conn.execute(query)]
+        fts = to_fts_query(flt.text)
+        fts_count = count_matches(conn, fts) if fts and not _single_letter(flt) else None
+        return list(conn.execute(_page_ids(flt, today, "rank", False, fts_count)).scalars())
 
 
-def _filtered(query: sa.Select[Any], flt: CounterpartyFilter, today: date) -> sa.Select[Any]:
-    fts = to_fts_query(flt.text)
-    if fts is not None:
-        matches = search_matches(fts)
-        query = query.join(matches, matches.c.id == C.id)
+#: Above this many text matches, relevance ranking gives way to name order (speed).
+RANKED_AT_MOST = 1000
+
+
+def _count(
+    conn: sa.Connection, flt: CounterpartyFilter, today: date, fts_count: int | None = None
+) -> int:
     conditions = q.facet_conditions(flt, today)
-    return query.where(*conditions) if conditions else query
+    fts = to_fts_query(flt.text)
+    if fts is not None and not conditions and not _single_letter(flt):
+        return count_matches(conn, fts) if fts_count is None else fts_count
+    query = sa.select(sa.func.count()).select_from(Counterparty.__table__)
+    query = query.where(*_text_conditions(flt), *conditions)
+    return int(conn.execute(query).scalar_one())
 
 
-def _order(flt: CounterpartyFilter, sort: str, descending: bool, today: date) -> list[Any]:
-    key: Any
-    if sort == "rank" and to_fts_query(flt.text) is not None:
-        key = sa.literal_column("matches.rank")
-    else:
-        key = _sort_expression("name" if sort == "rank" else sort, today)
-    first = key.desc() if descending else key.asc()
-    return [first, C.norm_name, C.name, C.id]
+def _single_letter(flt: CounterpartyFilter) -> bool:
+    return len("".join(search_terms(flt.text))) == 1
+
+
+def _text_conditions(
+    flt: CounterpartyFilter, *, walk: bool = False
+) -> list[sa.ColumnElement[bool]]:
+    """The text as conditions: the names starting with a single letter, else the FTS matches.
+
+    With ``walk`` the id test is written ``+id IN (...)`` so that SQLite reads the name index
+    in order and checks each row against the matches, instead of sorting all the matches.
+    """
+    if _single_letter(flt):
+        letter = search_terms(flt.text)[0]
+        return [C.norm_name >= letter, C.norm_name < chr(ord(letter) + 1)]
+    fts = to_fts_query(flt.text)
+    if fts is None:
+        return []
+    if walk:
+        return [sa.text("+counterparty.id IN (SELECT rowid FROM counterparty_search "
+                        "WHERE counterparty_search MATCH :fts_walk)").bindparams(fts_walk=fts)]
+    return [C.id.in_(match_ids(fts))]
+
+
+def _page_ids(
+    flt: CounterpartyFilter, today: date, sort: str, descending: bool, fts_count: int | None
+) -> sa.Select[Any]:
+    """The ids in list order (not yet paged); ``fts_count`` is the number of text matches."""
+    conditions = q.facet_conditions(flt, today)
+    fts = to_fts_query(flt.text)
+    ranked = sort == "rank" and fts_count is not None and fts_count <= RANKED_AT_MOST
+    if ranked:
+        matches = search_matches(fts or "")
+        query = (sa.select(C.id).select_from(Counterparty.__table__)
+                 .join(matches, matches.c.id == C.id).where(*conditions))
+        key: Any = matches.c.rank
+        return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
+    query = sa.select(C.id).select_from(Counterparty.__table__)
+    if sort in ("rank", "name"):
+        # Walk the name index and stop at the page end rather than sort every match.
+        query = query.where(*_text_conditions(flt, walk=True), *conditions)
+        if not descending:
+            return query.order_by(C.norm_name, C.post_code, C.id)
+        return query.order_by(C.norm_name.desc(), C.post_code.desc(), C.id.desc())
+    query = query.where(*_text_conditions(flt), *conditions)
+    key = _sort_expression(sort, today)
+    return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
+
+
+def _rows(conn: sa.Connection, ids: list[int], today: date) -> list[CounterpartyRow]:
+    """The list columns of a page of ids, in the ids' order."""
+    if not ids:
+        return []
+    columns = [C.id, C.name, C.kind, C.city, C.department_code, C.siret, C.favourite,
+               C.post_code, q.sectors_column(), q.labels_column(today), q.stage_column(),
+               q.next_end_column(today)]
+    query = sa.select(*columns).where(C.id.in_(sa.bindparam("page_ids", expanding=True)))
+    by_id = {r[0]: CounterpartyRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7],
+                                   r[8] or "", r[9] or "", r[10], _as_date(r[11]))
+             for r in conn.execute(query, {"page_ids": ids})}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def _sort_expression(sort: str, today: date) -> sa.ColumnElement[Any]:
@@ -156,6 +237,36 @@ def facet_options(engine: Engine) -> FacetOptions:
         )).scalars().all()
     return FacetOptions([tuple(r) for r in departments], [tuple(r) for r in regions],
                         [tuple(r) for r in sectors], list(labels), list(networks))
+
+
+def reference_facet_options(engine: Engine) -> FacetOptions:
+    """The facet values from the reference tables only (every department): instant to read.
+
+    Labels and networks need a scan of the counterparties: see ``used_labels_and_networks``.
+    """
+    from srm_inclusif.storage.tables import Department
+
+    with engine.connect() as conn:
+        departments = conn.execute(sa.select(Department.code, Department.name)
+                                   .order_by(Department.code)).all()
+        regions = conn.execute(sa.select(Department.region_code, Department.region_name)
+                               .distinct().order_by(Department.region_name)).all()
+        sectors = conn.execute(
+            sa.select(Sector.slug, Sector.name, Sector.group_slug, Sector.group_name)
+            .order_by(Sector.group_name, Sector.name)).all()
+    return FacetOptions([tuple(r) for r in departments], [tuple(r) for r in regions],
+                        [tuple(r) for r in sectors], [], [])
+
+
+def used_labels_and_networks(engine: Engine) -> tuple[list[str], list[str]]:
+    """Label and network names held by at least one counterparty (scans the table)."""
+    with engine.connect() as conn:
+        labels = conn.execute(sa.select(CounterpartyLabel.name).distinct()
+                              .order_by(CounterpartyLabel.name)).scalars().all()
+        networks = conn.execute(sa.text(
+            "SELECT DISTINCT n.value FROM counterparty c, json_each(c.networks) n "
+            "WHERE c.networks != '[]' ORDER BY 1")).scalars().all()
+    return list(labels), list(networks)
 
 
 def sectors_by_counterparty(engine: Engine, *, ids: list[int]) -> dict[int, list[tuple[str, str]]]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard, load_card
 from srm_inclusif.storage.services.counterparty_edit import (
     counterparty_values,
@@ -49,7 +49,7 @@ class CardDialog(QDialog):
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
         self.identity = IdentityForm()
-        self.sectors = SectorPicker(facet_options(ctx.engine).sectors)
+        self.sectors = SectorPicker(reference_facet_options(ctx.engine).sectors)
         self.labels = LabelsEditor()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")

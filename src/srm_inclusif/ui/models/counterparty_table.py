@@ -13,8 +13,8 @@ from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import (
     CounterpartyRow,
-    count_matching,
     search_counterparties,
+    search_page,
 )
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +26,7 @@ COL_NAME, COL_KIND, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, COL_FAVOU
 #: Sort key of the query for each column.
 SORT_KEYS = ("name", "kind", "city", "department", "sectors", "labels", "favourite", "stage",
              "next_end")
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 
 class CounterpartyTableModel(QAbstractTableModel):
@@ -64,11 +64,10 @@ class CounterpartyTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the query, keeping the filter and the order; fetch the first page."""
+        page = search_page(self._engine, flt=self._filter, today=self._today(), sort=self._sort,
+                           descending=self._descending, limit=PAGE_SIZE)
         self.beginResetModel()
-        today = self._today()
-        self._rows = self._page(0, today)
-        self._total = (len(self._rows) if len(self._rows) < PAGE_SIZE
-                       else count_matching(self._engine, flt=self._filter, today=today))
+        self._rows, self._total = page.rows, page.total or 0
         self.endResetModel()
 
     def row_at(self, row: int) -> CounterpartyRow:

@@ -10,7 +10,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.counterparty_edit import set_favourite
 from srm_inclusif.storage.services.sourcing import (
     delete_saved_search,
@@ -20,6 +20,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
 from srm_inclusif.ui.undo import ServiceCommand
 
 #: What the list shows; a change to any of these reloads it.
@@ -40,12 +41,19 @@ class CounterpartiesPage(QWidget):
         self.view.table.setModel(self.model)
         self.view.set_column_widths()
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
+        self.view.facets.set_options(reference_facet_options(ctx.engine))
         self._connect_signals()
-        self.view.facets.set_options(facet_options(ctx.engine))
         self._load_saved_searches()
         self._update_title()
         self.model.reload()
         self._update_count()
+        self._scan_used_values()
+
+    def _scan_used_values(self) -> None:
+        """Fill the label and network facets from a scan run off the GUI thread."""
+        self._scan = UsedValuesScan(self.ctx.engine, self)
+        self._scan.scanned.connect(self.view.facets.set_used_values)
+        self._scan.start()
 
     def _connect_signals(self) -> None:
         view = self.view
@@ -73,8 +81,9 @@ class CounterpartiesPage(QWidget):
         if changes.touches("settings"):
             self._update_title()
         if changes.everything:
-            self.view.facets.set_options(facet_options(self.ctx.engine))
             self._load_saved_searches()
+        if changes.touches("counterparties"):
+            self._scan_used_values()
         if changes.touches(*SHOWN_AREAS):
             self.model.reload()
             self._update_count()

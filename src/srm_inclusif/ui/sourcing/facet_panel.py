@@ -59,6 +59,15 @@ class FacetPanel(QScrollArea):
             self.flags[name] = check
         self._layout.addWidget(box)
 
+    def set_used_values(self, labels: list[str], networks: list[str]) -> None:
+        """Fill the label and network facets (found by a scan, after the page opened)."""
+        kept = self.values()
+        self._loading = True
+        self._fill("labels", self.tr("Label valide"), [(n, n) for n in labels])
+        self._fill("networks", self.tr("Réseau"), [(n, n) for n in networks])
+        self._loading = False
+        self.set_values(kept, emit=False)
+
     def set_options(self, options: FacetOptions) -> None:
         """Fill the facet lists with the values of the workspace, keeping what was checked."""
         kept = self.values()
@@ -82,7 +91,7 @@ class FacetPanel(QScrollArea):
         for name, (title, items) in choices.items():
             self._fill(name, title, items)
         self._loading = False
-        self.set_values(kept)
+        self.set_values(kept, emit=False)
 
     def _fill(self, name: str, title: str, items: list[tuple[str, str]]) -> None:
         widget = self.lists.get(name)
@@ -117,8 +126,8 @@ class FacetPanel(QScrollArea):
         values.update({name: check.isChecked() for name, check in self.flags.items()})
         return values
 
-    def set_values(self, values: dict[str, Any] | CounterpartyFilter) -> None:
-        """Check exactly the given values (from a saved search) without firing one signal each."""
+    def set_values(self, values: dict[str, Any] | CounterpartyFilter, *, emit: bool = True) -> None:
+        """Check exactly the given values (from a saved search), firing one signal at most."""
         if isinstance(values, CounterpartyFilter):
             values = {n: getattr(values, n) for n in (*LIST_FACETS, *FLAG_FACETS)}
         self._loading = True
@@ -131,7 +140,8 @@ class FacetPanel(QScrollArea):
         for name, check in self.flags.items():
             check.setChecked(bool(values.get(name)))
         self._loading = False
-        self.facets_changed.emit()
+        if emit:
+            self.facets_changed.emit()
 
     def check(self, facet: str, code: str, checked: bool = True) -> None:
         """Check one value of a facet (a user click, or a test)."""

@@ -31,7 +31,7 @@ from srm_inclusif.core.geo import departments
 from srm_inclusif.core.money import parse_amount, to_cents
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.counterparties import facet_options
+from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.sourcing import (
     create_need,
     delete_relationship,
@@ -88,7 +88,7 @@ class NeedDialog(QDialog):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("needDescription")
         self.description_edit.setMaximumHeight(90)
-        self.sectors = SectorPicker(facet_options(self.ctx.engine).sectors)
+        self.sectors = SectorPicker(reference_facet_options(self.ctx.engine).sectors)
         self.rank_button = QPushButton(self.tr("Présélectionner (Ctrl+Entrée)"))
         self.rank_button.setObjectName("rankNeed")
         self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
