@@ -32,6 +32,7 @@ from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
 from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
 
@@ -247,7 +248,7 @@ class SheetExportDialog(QDialog):
     def _on_export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
         self.status_label.setText(self.tr("L'export a échoué."))
-        message = str(error) if isinstance(error, SrmError | OSError) else repr(error)
+        message = error_text(error) if isinstance(error, SrmError | OSError) else repr(error)
         QMessageBox.warning(self, self.tr("Export impossible"), message)
 
     def _on_export_cancelled(self) -> None:
@@ -259,7 +260,7 @@ class SheetExportDialog(QDialog):
             documents = build_sheets(self._ctx.engine, owners=self.selected_owners(),
                                      mode=self.selected_mode(), as_of=self._as_of())
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Impression impossible"), str(error))
+            QMessageBox.warning(self, self.tr("Impression impossible"), error_text(error))
             return
         if print_sheets(documents, self):
             self.status_label.setText(self.tr("%n fiche(s) envoyée(s) à l'imprimante.", "",
