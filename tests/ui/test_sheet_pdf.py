@@ -109,3 +109,19 @@ def test_print_cancelled_prints_nothing(qapp, workspace, monkeypatch) -> None:
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
     assert not print_sheets(_docs(workspace, SheetMode.TARGETS), None)
+
+
+def test_sheet_follows_the_english_translation(qapp, workspace, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from srm_inclusif.ui.i18n import install_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        docs = _docs(workspace, SheetMode.ACTUALS)
+        page = _pages(write_sheet_pdf(docs[:1], tmp_path / "en.pdf"))[0]
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    assert "Objective sheet" in page
+    assert "Camille Martin" in page

@@ -51,8 +51,11 @@ TEXT_WIDTH = 273 / 25.4 * 96
 
 
 def tr(text: str) -> str:
-    """Translate a sheet string (French source)."""
-    return QCoreApplication.translate("SheetPdf", text)
+    """Translate a sheet string (French source).
+
+    lupdate files module-level ``tr("...")`` calls under the empty context, so look them up there.
+    """
+    return QCoreApplication.translate("", text)
 
 
 def page_layout() -> QPageLayout:
