@@ -48,7 +48,7 @@ def setup(qtbot, workspace):
 
 def column_names(page, stage: Stage) -> list[str]:
     column = page.board.columns[stage]
-    return [column.item(i).text().split("\n")[0] for i in range(column.count())]
+    return [column.item(i).toolTip().split("\n")[0] for i in range(column.count())]
 
 
 def set_date(edit, value: date) -> None:

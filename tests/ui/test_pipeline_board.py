@@ -43,7 +43,7 @@ def page(qtbot, workspace):
 
 def names(page, stage: Stage) -> list[str]:
     column = page.board.columns[stage]
-    return sorted(column.item(i).text().split("\n")[0] for i in range(column.count()))
+    return sorted(column.item(i).toolTip().split("\n")[0] for i in range(column.count()))
 
 
 def drop(page, relationship_id: int, stage: Stage) -> None:
@@ -133,3 +133,17 @@ def test_table_selection_fills_the_detail(page) -> None:
     row = page.table_model.relationship_at(page.proxy.mapToSource(page.proxy.index(0, 0)).row())
     assert page.detail.relationship_id == row.id
     assert row.counterparty_name in page.detail.title.text()
+
+
+def test_long_names_wrap_on_the_card(qtbot, workspace, page) -> None:
+    from srm_inclusif.storage.changes import Changes
+
+    cp = add_counterparty(workspace.engine, "Solidaires de Imprimerie Grandpré-sur-Lys 259", "EI")
+    create_relationship(workspace.engine, counterparty_id=cp, on=TODAY)
+    page.refresh(Changes.all())
+    column = page.board.columns[Stage.SOURCING]
+    card = next(column.item(i) for i in range(column.count())
+                if column.item(i).toolTip().startswith("Solidaires"))
+    lines = card.text().split("\n")
+    assert lines == ["Solidaires de", "Imprimerie", "Grandpré-sur-Lys", "259", "EI · —",
+                     "22/11/2026"]

@@ -8,6 +8,7 @@ and the board is rebuilt from the database once the change is made.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
@@ -27,6 +28,7 @@ from srm_inclusif.storage.services.relationships import RelationshipRow
 
 MIME_TYPE = "application/x-srm-inclusif-relationship"
 ID_ROLE = Qt.ItemDataRole.UserRole
+CARD_CHARS = 17
 CARD_STYLE = (
     "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 4px;"
     " margin: 1px 2px; background: palette(base); }"
@@ -59,9 +61,11 @@ class StageColumn(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(True)
         self.setSpacing(3)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(150)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setStyleSheet(CARD_STYLE)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
@@ -108,6 +112,12 @@ class StageColumn(QListWidget):
     def ids(self) -> list[int]:
         """Relationship ids shown, top to bottom."""
         return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
+
+
+def _short_name(name: str) -> str:
+    """« Claire Fontaine » → « C. Fontaine », so that the card line stays short."""
+    first, _, last = name.partition(" ")
+    return f"{first[0]}. {last}" if last and first else name
 
 
 class PipelineBoard(QWidget):
@@ -159,11 +169,14 @@ class PipelineBoard(QWidget):
 
     def _card(self, row: RelationshipRow) -> QListWidgetItem:
         kind = "Classique" if row.kind == "CLASSIC" else row.kind
-        owner = row.person_name or "—"
-        item = QListWidgetItem(f"{row.counterparty_name}\n{kind} · {owner} · "
-                               f"{row.stage_since:%d/%m/%Y}")
+        owner = _short_name(row.person_name) if row.person_name else "—"
+        # Lines are cut here (not by the view) so that every card gets its true height.
+        name = textwrap.fill(row.counterparty_name, CARD_CHARS, max_lines=4, placeholder=" …",
+                             break_on_hyphens=False)
+        item = QListWidgetItem(f"{name}\n{kind} · {owner}\n{row.stage_since:%d/%m/%Y}")
         item.setData(ID_ROLE, row.id)
-        item.setToolTip(", ".join(row.sectors))
+        item.setToolTip("\n".join([row.counterparty_name, f"{kind} · {owner}",
+                                   ", ".join(row.sectors)]).strip())
         return item
 
     def select(self, relationship_id: int) -> bool:
