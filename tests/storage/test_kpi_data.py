@@ -140,3 +140,23 @@ def test_actuals_follow_the_fiscal_year_of_the_workspace(workspace):
     update_settings(workspace.engine, fiscal_year_start_month=3)
     actuals = objective_actuals(workspace.engine, sheet_id=ids["sheet"], as_of=date(2027, 6, 1))
     assert actuals[0].actual == Decimal(12000)  # March EI 5 000 + December ESAT 7 000
+
+
+def test_monthly_load_gives_the_same_figures_as_lines(workspace):
+    ids = _populate(workspace.engine)
+    with Session(workspace.engine) as s:  # two more ESAT purchases by Alice in February
+        first = s.get(SpendLine, ids["lines"][0])
+        for day in (3, 20):
+            s.add(SpendLine(counterparty_id=first.counterparty_id, amount_cents=1_000 * day,
+                            spend_date=date(2026, 2, day), person_id=first.person_id))
+        s.commit()
+    bounds = {"start": date(2026, 1, 1), "end": date(2026, 12, 31)}
+    lines = load_kpi_data(workspace.engine, **bounds)
+    monthly = load_kpi_data(workspace.engine, monthly=True, **bounds)
+    year = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+    for code in ("inclusive_spend", "total_spend", "inclusive_share", "handicap_spend"):
+        for scope in (kpi.ORGANISATION, kpi.Scope(team_id=ids["team"])):
+            for basis in ("invoiced", "paid"):
+                assert kpi.compute(code, monthly, year, scope, basis=basis).value == (
+                    kpi.compute(code, lines, year, scope, basis=basis).value)
+    assert len(monthly.spend) < len(lines.spend)

@@ -35,6 +35,7 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
     style.decorate(ax, QUALITY_TITLE, ylabel="note sur 5")
     ax.set_ylim(1, 5.4)
     ax.set_yticks([1, 2, 3, 4, 5])
+    style.fit_margins(ax, left_px=50)
 
 
 def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
@@ -58,6 +59,7 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     ax.spines["bottom"].set_visible(False)
     ax.text(1.0, -0.02, f"Arrêtées : {stopped}", transform=ax.transAxes, ha="right",
             va="top", fontsize=style.LABEL_SIZE - 1, color=style.GREY)
+    style.fit_margins(ax, [s.label for s in stages])
 
 
 def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, str]) -> None:
@@ -83,6 +85,7 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
     ax.grid(False, axis="y")
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
+    style.fit_margins(ax, names)
 
 
 def _short(text: str, width: int = 28) -> str:
@@ -107,3 +110,4 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
     ax.grid(False)
     style.use_formatter(ax, "x", style.percent_axis)
     ax.set_xlim(0, max(140.0, max(values) * 1.15))
+    style.fit_margins(ax, [p.owner for p in rows])

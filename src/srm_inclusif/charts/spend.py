@@ -41,6 +41,7 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     ax.set_xlim(period.start, period.end)
     _month_ticks(ax, period.start, period.end)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="upper left")
+    style.fit_margins(ax)
 
 
 def _draw_target(ax: Axes, figures: DashboardFigures, done: float) -> None:
@@ -87,6 +88,7 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
     ax.grid(False)
     style.use_formatter(ax, "x", style.euros_axis, ticks=4)
     ax.margins(x=0.25)
+    style.fit_margins(ax, [f.label for f in order])
 
 
 def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
@@ -105,6 +107,7 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
     ax.grid(False)
     style.use_formatter(ax, "x", style.euros_axis, ticks=4)
     ax.margins(x=0.25)
+    style.fit_margins(ax, [k.value for k in kinds])
 
 
 def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
@@ -119,3 +122,4 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     style.use_formatter(ax, "y", style.percent_axis)
     top = max(values)
     ax.set_ylim(0, 100.0 if top > 60 else max(top * 1.3, 5.0))
+    style.fit_margins(ax)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core import kpi
+from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.payout import achievement
 
 
@@ -56,23 +58,62 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
           today: date, target_cents: int | None = None, direction: str | None = "given"
           ) -> DashboardFigures:
     """Compute the figures of every chart in one pass over the spend lines of the period."""
-    lines = kpi.spend_lines(data, period, scope, basis)
+    sums = _SpendSums.of(kpi.spend_lines(data, period, scope, basis))
     clauses = [c for c in data.contracts if c.has_clause_sociale and scope.matches(c)
                and (c.start_date is None or c.start_date <= period.end)
                and (c.end_date is None or c.end_date >= period.start)]
     return DashboardFigures(
         period=period, today=today,
-        cumulative=tuple(kpi.cumulative_daily(lines)),
+        cumulative=sums.cumulative(),
         target_cents=target_cents,
-        by_family=kpi.split_cents(lines, "family"),
-        by_kind=kpi.split_cents(lines, "kind", inclusive_only=True),
-        share_by_month=kpi.monthly_share(lines),
+        by_family={f.value: v for f, v in sums.by_family.items()},
+        by_kind={k.value: v for k, v in sums.by_kind.items() if k in _INCLUSIVE},
+        share_by_month={f"{y:04d}-{m:02d}": kpi.share_percent(sums.month_inclusive[(y, m)], v)
+                        for (y, m), v in sorted(sums.month_total.items())},
         quality_by_month=kpi.quality_by_month(data, period, scope, direction),
         hours=tuple(HoursRow(c.id, c.hours_planned or Decimal(0), c.hours_realised or
                              Decimal(0)) for c in clauses),
-        inclusive_cents=kpi.total_cents(lines, kpi.is_inclusive),
-        total_cents=kpi.total_cents(lines),
+        inclusive_cents=sum(sums.month_inclusive.values()),
+        total_cents=sum(sums.month_total.values()),
     )
+
+
+_FAMILY = {kind: kind.family for kind in Kind}
+_INCLUSIVE = frozenset(kind for kind in Kind if kind.is_inclusive)
+
+
+@dataclass
+class _SpendSums:
+    """Every spend aggregate of the dashboard, gathered in one pass over the lines."""
+
+    per_day: dict[date, int] = field(default_factory=lambda: defaultdict(int))
+    by_family: dict[Family, int] = field(default_factory=lambda: defaultdict(int))
+    by_kind: dict[Kind, int] = field(default_factory=lambda: defaultdict(int))
+    month_total: dict[tuple[int, int], int] = field(default_factory=lambda: defaultdict(int))
+    month_inclusive: dict[tuple[int, int], int] = field(
+        default_factory=lambda: defaultdict(int))
+
+    @classmethod
+    def of(cls, lines: list[kpi.SpendFact]) -> _SpendSums:
+        sums = cls()
+        family, inclusive = _FAMILY, _INCLUSIVE
+        for s in lines:
+            kind, cents, day = s.kind, s.amount_cents, s.spend_date
+            month = (day.year, day.month)
+            sums.by_family[family[kind]] += cents
+            sums.by_kind[kind] += cents
+            sums.month_total[month] += cents
+            if kind in inclusive:
+                sums.per_day[day] += cents
+                sums.month_inclusive[month] += cents
+        return sums
+
+    def cumulative(self) -> tuple[tuple[date, int], ...]:
+        running, points = 0, []
+        for day in sorted(self.per_day):
+            running += self.per_day[day]
+            points.append((day, running))
+        return tuple(points)
 
 
 def pace_needed(figures: DashboardFigures) -> tuple[int, int] | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cached_property
 from typing import NamedTuple
 
 from srm_inclusif.core.indicators import Needs, indicator
@@ -91,6 +93,23 @@ class KpiData:
     contracts: tuple[ContractFact, ...] = ()
     feedback: tuple[FeedbackFact, ...] = ()
 
+    @cached_property
+    def _by_basis(self) -> dict[str, tuple[list[date], list[SpendFact]]]:
+        """Lines of each basis in date order, with their dates (for bisecting a period)."""
+        groups: dict[str, list[SpendFact]] = defaultdict(list)
+        for line in self.spend:
+            groups[line.basis].append(line)
+        result = {}
+        for basis, lines in groups.items():
+            lines.sort(key=lambda s: s.spend_date)
+            result[basis] = ([s.spend_date for s in lines], lines)
+        return result
+
+    def lines_between(self, basis: str, start: date, end: date) -> list[SpendFact]:
+        """Lines of a basis dated in ``[start, end]``."""
+        dates, lines = self._by_basis.get(basis, ([], []))
+        return lines[bisect_left(dates, start):bisect_right(dates, end)]
+
 
 @dataclass(frozen=True)
 class Period:
@@ -147,11 +166,12 @@ def spend_lines(
     data: KpiData, period: Period, scope: Scope = ORGANISATION, basis: str = "invoiced"
 ) -> list[SpendFact]:
     """Spend lines of a basis in a period for a scope."""
-    start, end = period.start, period.end
-    return [
-        s for s in data.spend
-        if s.basis == basis and start <= s.spend_date <= end and scope.matches(s)
-    ]
+    lines = data.lines_between(basis, period.start, period.end)
+    if scope.person_id is not None:
+        return [s for s in lines if s.person_id == scope.person_id]
+    if scope.team_id is not None:
+        return [s for s in lines if s.team_id == scope.team_id]
+    return lines
 
 
 def total_cents(lines: Iterable[SpendFact], keep: Callable[[Kind], bool] | None = None) -> int:

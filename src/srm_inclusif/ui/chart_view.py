@@ -9,7 +9,7 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.charts import save_figure
+from srm_inclusif.charts.style import refit
 from srm_inclusif.core.errors import SrmError
 
 #: File dialog filter → suffix.
@@ -44,7 +45,9 @@ class ChartView(QWidget):
         self.title = title
         self.setObjectName(f"chart_{key}")
         self.setAccessibleName(title)
-        self.figure = Figure(figsize=(5.6, 3.3), dpi=100, layout="constrained")
+        self._last: tuple[Any, ...] | None = None
+        self._pending = False
+        self.figure = Figure(figsize=(5.6, 3.3), dpi=100)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(280)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -54,6 +57,7 @@ class ChartView(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addLayout(self._buttons())
         self.canvas.customContextMenuRequested.connect(self._on_context_menu)
+        self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
 
     def _build_actions(self) -> None:
         self.save_action = QAction(self.tr("Enregistrer l'image…"), self)
@@ -77,25 +81,56 @@ class ChartView(QWidget):
             row.addWidget(button)
         return row
 
-    def draw(self, painter: Callable[..., Any], *args: Any) -> None:
-        """Clear the figure and draw it again with ``painter(ax, *args)``."""
+    def draw(self, painter: Callable[..., Any], *args: Any) -> bool:
+        """Draw the chart with ``painter(ax, *args)`` unless its data did not change.
+
+        A chart scrolled out of sight is drawn when it next comes into view (``paintEvent``).
+        """
+        if self._last == (painter, args):
+            return False
+        self._last = (painter, args)
+        self._pending = True
+        if not self.visibleRegion().isEmpty():
+            self.flush()
+        return True
+
+    @property
+    def pending(self) -> bool:
+        """True while new data waits to be drawn (the chart is out of sight)."""
+        return self._pending
+
+    def flush(self) -> None:
+        """Build the figure of the latest data now (even out of sight)."""
+        if not self._pending or self._last is None:
+            return
+        self._pending = False
+        painter, args = self._last
         self.figure.clear()
         painter(self.figure.add_subplot(), *args)
         self.canvas.draw_idle()
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """Draw pending data once the chart is in sight."""
+        super().paintEvent(event)
+        if self._pending:
+            self.flush()
+
     @property
     def axes(self) -> Any:
-        """The chart's Axes (for tests and exports)."""
+        """The chart's Axes (for tests and exports), drawn with the latest data."""
+        self.flush()
         return self.figure.axes[0]
 
     def save_to(self, path: Path) -> Path:
         """Save the chart to a PNG, SVG or PDF file."""
+        self.flush()
         saved = save_figure(self.figure, path)
         self.saved.emit(saved)
         return saved
 
     def copy_to_clipboard(self) -> None:
         """Put the chart's image on the clipboard."""
+        self.flush()
         self.canvas.draw()
         QApplication.clipboard().setPixmap(self.canvas.grab())
         self.copied.emit()

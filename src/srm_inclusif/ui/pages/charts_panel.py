@@ -195,7 +195,8 @@ class ChartsPanel(QWidget):
         year = self.selected_year()
         if self._data is None or self._data_year != year:
             whole = sheet_period(self.ctx.engine, year=year)
-            self._data = load_kpi_data(self.ctx.engine, start=whole.start, end=whole.end)
+            self._data = load_kpi_data(self.ctx.engine, start=whole.start, end=whole.end,
+                                       monthly=True)
             self._data_year = year
         self._draw(self._compute(year))
         self._stale = False

@@ -1,0 +1,102 @@
+"""Dashboard timings over 50 000 spend lines: first drawing and a period switch (prints figures).
+
+Run: ``python benchmarks/dashboard.py [LINES]``. Budget (issue 6): first drawing ≤ 500 ms,
+period switch ≤ 200 ms, matplotlib imported only when the dashboard is first shown.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+KINDS = ("EI", "ACI", "ETTI", "EA", "ESAT", "TIH", "ESS", "CLASSIC", "CLASSIC", "CLASSIC")
+
+
+def build(path: Path, lines: int) -> None:
+    """A workspace with 300 suppliers, 10 buyers and ``lines`` spend lines over 2026."""
+    import sqlalchemy as sa
+
+    from srm_inclusif.storage.services.settings import update_settings
+    from srm_inclusif.storage.tables import Counterparty, Person, SpendLine
+    from srm_inclusif.storage.workspace import open_workspace
+
+    rng = random.Random(6)
+    ws = open_workspace(path)
+    update_settings(ws.engine, organisation_name="Banc d'essai")
+    with ws.engine.begin() as connection:
+        connection.execute(sa.insert(Person), [{"name": f"Acheteur {i}"} for i in range(10)])
+        connection.execute(sa.insert(Counterparty), [
+            {"name": f"Structure {i}", "kind": KINDS[i % len(KINDS)], "norm_name": f"s{i}",
+             "department_code": f"{1 + i % 95:02d}", "service_types": [], "networks": [],
+             "offers": [], "extra_sectors": [], "edited_fields": []} for i in range(300)])
+        connection.execute(sa.insert(SpendLine), [
+            {"counterparty_id": rng.randint(1, 300), "person_id": rng.randint(1, 10),
+             "amount_cents": rng.randint(1_000, 2_000_000), "basis": "invoiced",
+             "spend_date": date(2026, 1, 1) + timedelta(days=rng.randint(0, 364)),
+             "purchase_category": f"Famille {rng.randint(1, 12)}"} for _ in range(lines)])
+    ws.close()
+
+
+def main(lines: int = 50_000) -> None:
+    """Build the data, then time the panel."""
+    from PySide6.QtWidgets import QApplication
+
+    from srm_inclusif.storage.workspace import open_workspace
+    from srm_inclusif.ui.context import WorkspaceContext
+    from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.sqlite3"
+        build(path, lines)
+        ws = open_workspace(path)
+        ctx = WorkspaceContext(ws, today=lambda: date(2026, 11, 22))
+        panel = ChartsPanel(ctx)
+        panel.resize(1000, 700)  # the dashboard area of a laptop screen
+        print(f"matplotlib importé avant l'affichage : {'matplotlib' in sys.modules}")
+        start, cpu = time.perf_counter(), time.process_time()
+        import matplotlib.backends.backend_qtagg  # noqa: F401  # what the first show imports
+
+        print(f"import de matplotlib au premier affichage : "
+              f"{(time.perf_counter() - start) * 1000:.0f} ms "
+              f"(CPU {(time.process_time() - cpu) * 1000:.0f} ms)")
+        print(f"charge de la machine : {os.getloadavg()[0]:.1f} sur {os.cpu_count()} cœurs")
+        first = _timed(app, panel, panel.show)
+        shown = sum(not v.pending for v in panel.charts.values())
+        print(f"{lines} lignes — premier dessin ({shown} graphiques visibles) : {first}"
+              " (budget 500 ms)")
+        rest = _timed(app, panel, lambda: [v.flush() for v in panel.charts.values()])
+        print(f"les {len(panel.charts) - shown} autres graphiques (hors de vue, dessinés au "
+              f"défilement) : {rest}")
+        for quarter in (1, 2, 0):
+            switch = _timed(app, panel, lambda q=quarter: panel.period_combo.setCurrentIndex(q))
+            print(f"changement de période → {panel.period_combo.currentText()} : "
+                  f"{switch} (budget 200 ms)")
+        person = _timed(app, panel, lambda: panel.person_combo.setCurrentIndex(1))
+        print(f"changement de personne : {person}")
+        ws.close()
+
+
+def _timed(app: object, panel: object, action: object) -> str:
+    """Wall and CPU milliseconds of an action (CPU time shows the work on a busy machine)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    action()  # type: ignore[operator]
+    if panel._stale:  # type: ignore[attr-defined]
+        panel.redraw()  # type: ignore[attr-defined]  # the first drawing waits for a timer
+    app.processEvents()  # type: ignore[attr-defined]  # paints the charts in sight
+    for view in panel.charts.values():  # type: ignore[attr-defined]
+        if view.canvas._draw_pending:  # not rendered yet: render now, so that it is counted
+            view.canvas.draw()
+    wall, used = time.perf_counter() - start, time.process_time() - cpu
+    return f"{wall * 1000:.0f} ms (CPU {used * 1000:.0f} ms)"
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50_000)
