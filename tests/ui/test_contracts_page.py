@@ -130,3 +130,20 @@ def test_renew_from_the_page(qtbot, page, workspace, relationship, monkeypatch) 
     assert len(rows) == 2
     assert rows[1].previous_contract_id == cid
     assert rows[1].start_date == date(2027, 1, 1)
+
+
+def test_headers_follow_the_profile(qtbot, workspace, relationship) -> None:
+    from PySide6.QtCore import Qt
+
+    from srm_inclusif.core.vocabulary import Profile
+    from srm_inclusif.storage.services.settings import update_settings
+    from srm_inclusif.ui.models.contract_table import COL_COUNTERPARTY
+
+    horizontal = Qt.Orientation.Horizontal
+    buyer = ContractsPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(buyer)
+    assert buyer.model.headerData(COL_COUNTERPARTY, horizontal) == "Fournisseur"
+    update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
+    seller = ContractsPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(seller)
+    assert seller.model.headerData(COL_COUNTERPARTY, horizontal) == "Client"

@@ -34,10 +34,10 @@ def _hours(row: ContractRow) -> str:
 class ContractTableModel(RecordTableModel):
     """One row per contract."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__([
             (_tr("Intitulé"), lambda r: r.title, str),
-            (_tr("Structure"), lambda r: r.counterparty_name, str),
+            (counterparty_header or _tr("Structure"), lambda r: r.counterparty_name, str),
             (_tr("Type"), lambda r: r.kind, lambda k: ContractKind(k).label),
             (_tr("Montant HT"), lambda r: r.amount_cents, lambda c: format_eur(c)),
             (_tr("Début"), lambda r: r.start_date, _date),

@@ -20,9 +20,9 @@ def _tr(text: str) -> str:
 class RelationshipTableModel(RecordTableModel):
     """One row per relationship; the stage sorts in pipeline order."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__([
-            (_tr("Structure"), lambda r: r.counterparty_name, str),
+            (counterparty_header or _tr("Structure"), lambda r: r.counterparty_name, str),
             (_tr("Type"), lambda r: r.kind, lambda k: "Classique" if k == "CLASSIC" else k),
             (_tr("Étape"), lambda r: Stage(r.stage).order, lambda o: list(Stage)[o].label),
             (_tr("Depuis le"), lambda r: r.stage_since, lambda d: d.strftime("%d/%m/%Y")),

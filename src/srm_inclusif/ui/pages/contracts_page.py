@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.vocabulary import ContractKind, Stage
+from srm_inclusif.core.vocabulary import ContractKind, Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.relationships import list_relationships
@@ -69,7 +69,9 @@ class ContractsPage(QWidget):
             button.setObjectName(f"contract_{key}")
             self.buttons[key] = button
             bar.addWidget(button)
-        self.model = ContractTableModel(self)
+        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        self.model = ContractTableModel(
+            self, counterparty_header=self.tr("Client") if seller else self.tr("Fournisseur"))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)

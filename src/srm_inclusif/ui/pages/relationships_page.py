@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import Family, Kind
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
@@ -72,7 +72,7 @@ class RelationshipsPage(QWidget):
         bar.addWidget(self.criteria_button)
         bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
-        self.table_model = RelationshipTableModel(self)
+        self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -111,6 +111,11 @@ class RelationshipsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
+
+    def _who(self) -> str:
+        """« Fournisseur » or « Client », after the workspace profile."""
+        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        return self.tr("Client") if seller else self.tr("Fournisseur")
 
     def _combo(self, name: str, everything: str) -> QComboBox:
         combo = QComboBox()
