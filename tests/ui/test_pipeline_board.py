@@ -147,3 +147,13 @@ def test_long_names_wrap_on_the_card(qtbot, workspace, page) -> None:
     lines = card.text().split("\n")
     assert lines == ["Solidaires de", "Imprimerie", "Grandpré-sur-Lys", "259", "EI · —",
                      "22/11/2026"]
+
+
+def test_a_dragged_card_carries_its_relationship(page) -> None:
+    from srm_inclusif.ui.lifecycle.pipeline_board import MIME_TYPE
+
+    column = page.board.columns[Stage.SOURCING]
+    item = column.item(0)
+    payload = column.mimeData([item]).data(MIME_TYPE)
+    assert int(bytes(payload.data()).decode()) == int(item.data(Qt.ItemDataRole.UserRole))
+    assert column.mimeTypes() == [MIME_TYPE]
