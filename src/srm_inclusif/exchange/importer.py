@@ -47,6 +47,7 @@ class ImportSettings:
     all_or_nothing: bool = False
     basis: str = "invoiced"
     read: ReadOptions = field(default_factory=ReadOptions)
+    lenient_header: bool = False
 
 
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
@@ -56,7 +57,7 @@ def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -
     plans: list[FilePlan] = []
     for path in paths:
         plan = plan_file(Path(path), target=settings.target, format_key=settings.format_key,
-                         profile=settings.profile)
+                         profile=settings.profile, lenient=settings.lenient_header)
         if plan.container != "zip":
             plans.append(plan)
             continue

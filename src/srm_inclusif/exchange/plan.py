@@ -81,9 +81,13 @@ class FilePlan:
 
 def plan_file(
     path: Path, *, target: str = "suppliers", format_key: str = "auto",
-    profile: dict[str, str] | None = None,
+    profile: dict[str, str] | None = None, lenient: bool = False,
 ) -> FilePlan:
-    """Look at a file and decide how to read it."""
+    """Look at a file and decide how to read it.
+
+    ``lenient``: when no header names a known field, take the first row of several cells as the
+    header and let the user map the columns by hand (the wizard asks first).
+    """
     sniff = sniff_file(path)
     if sniff.container == "json":
         return FilePlan(path, target, "json", "marche-api", sniff.encoding,
@@ -95,7 +99,7 @@ def plan_file(
     if sniff.container == "text":
         plan.delimiter = detect_delimiter(read_text_sample(path, sniff.encoding))
     head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
-    _find_header(plan, head, profile)
+    _find_header(plan, head, profile, lenient=lenient)
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
     data = [(line, cells) for line, cells in head if line > plan.header_line
@@ -108,7 +112,9 @@ def plan_file(
     return plan
 
 
-def _find_header(plan: FilePlan, head: list[Row], profile: dict[str, str] | None) -> None:
+def _find_header(
+    plan: FilePlan, head: list[Row], profile: dict[str, str] | None, *, lenient: bool = False
+) -> None:
     filled = [(line, cells) for line, cells in head if any(str(c).strip() for c in cells)]
     if not filled:
         raise ImportFormatError(f"« {plan.path.name} » ne contient aucune donnée.")
@@ -125,7 +131,11 @@ def _find_header(plan: FilePlan, head: list[Row], profile: dict[str, str] | None
         if known >= 2 or (profile_keys and profile_keys & {header_key(h) for h in headers}):
             plan.header_line, plan.headers = line, headers
             return
-    raise ImportFormatError(_no_header_message(plan, filled[0][1]), path=str(plan.path))
+    if lenient and len(filled[0][1]) > 1:
+        plan.header_line, plan.headers = filled[0][0], [str(c).strip() for c in filled[0][1]]
+        return
+    raise ImportFormatError(_no_header_message(plan, filled[0][1]), path=str(plan.path),
+                            reason="no_header", columns=len(filled[0][1]))
 
 
 def _no_header_message(plan: FilePlan, first: list[Any]) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions
+from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -72,10 +73,36 @@ class ImportWizard(QWizard):
                              default_spend_date=default_date))
 
     def plan(self) -> bool:
-        """Plan the chosen files; show a clear message and return False when one is unreadable."""
+        """Plan the chosen files; show a clear message and return False when one is unreadable.
+
+        When a table has columns but none is recognised, offer to map them by hand.
+        """
+        settings = self.settings(dry_run=True)
         try:
-            self.plans = plan_files(self.paths, self.settings(dry_run=True),
-                                    Path(self._workdir.name))
+            self.plans = plan_files(self.paths, settings, Path(self._workdir.name))
+        except ImportFormatError as error:
+            if error.params.get("reason") != "no_header" or error.params.get("columns", 0) < 2:
+                self.show_error(self.tr("Fichier illisible"), error)
+                return False
+            if not self._ask_manual_mapping(error):
+                return False
+            settings.lenient_header = True
+            return self._plan_leniently(settings)
+        except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
+            self.show_error(self.tr("Fichier illisible"), error)
+            return False
+        return True
+
+    def _ask_manual_mapping(self, error: ImportFormatError) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Colonnes non reconnues"),
+            error_text(error) + "\n\n" + self.tr(
+                "Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _plan_leniently(self, settings: ImportSettings) -> bool:
+        try:
+            self.plans = plan_files(self.paths, settings, Path(self._workdir.name))
         except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
             self.show_error(self.tr("Fichier illisible"), error)
             return False

@@ -1,0 +1,75 @@
+"""The imports page: history with counts, issues of the selected import, rejects export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+from srm_inclusif.ui.models.import_batch_table import COL_INSERTED, COL_REJECTED
+from srm_inclusif.ui.models.import_issue_table import COL_LINE, COL_REASON
+from srm_inclusif.ui.pages.imports_page import ImportsPage
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+@pytest.fixture
+def ctx(workspace):
+    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+
+
+def test_history_lists_imports_with_counts_and_issues(qtbot, ctx):
+    import_files(ctx.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+
+    assert page.batches.rowCount() == 1
+    assert page.batches.index(0, COL_INSERTED).data() == "3"
+    assert page.batches.index(0, COL_REJECTED).data() == "1"
+    lines = {page.issues.index(r, COL_LINE).data(): page.issues.index(r, COL_REASON).data()
+             for r in range(page.issues.rowCount())}
+    assert lines["5"] == "Raison sociale manquante."
+    assert page.export_button.isEnabled()
+
+
+def test_refresh_on_import_change_only(qtbot, ctx):
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    import_files(ctx.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+
+    page.refresh(Changes(counterparties={1}))
+    assert page.batches.rowCount() == 0
+    page.refresh(Changes(imports={1}))
+    assert page.batches.rowCount() == 1
+
+
+def test_export_rejects_of_selected_import(qtbot, ctx, monkeypatch, tmp_path):
+    import_files(ctx.engine, [FIXTURES / "liste_structures_2026-03-11.csv"], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    target = tmp_path / "rejets.csv"
+    monkeypatch.setattr("srm_inclusif.ui.pages.imports_page.QFileDialog.getSaveFileName",
+                        lambda *args: (str(target), ""))
+
+    page.export_button.click()
+
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1] == "Rejetée;liste_structures_2026-03-11.csv;8;name;;Raison sociale manquante."
+
+
+def test_import_buttons_open_the_wizard(qtbot, ctx):
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+
+    page.spend_button.click()
+
+    wizards = page.findChildren(ImportWizard)
+    assert len(wizards) == 1
+    assert wizards[0].target == "spend"
+    assert wizards[0].isVisible()
+    wizards[0].close()
