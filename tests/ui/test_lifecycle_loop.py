@@ -14,11 +14,12 @@ from PySide6.QtCore import Qt
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import list_contracts
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.feedback import list_feedback
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
-from tests.lifecycle_support import add_counterparty, table_dump
+from tests.lifecycle_support import table_dump
 from tests.ui.lifecycle_dialogs import answer
 
 
@@ -81,8 +82,9 @@ def reminder_keys(todo) -> list[str]:
 def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup) -> None:
     ctx, clock, page, todo = setup
     engine = workspace.engine
-    add_counterparty(engine, "Envie Nord", "EI")
-    ctx.notify(Changes(counterparties={1}))
+    created = create_counterparty(engine, values={"name": "Envie Nord", "kind": "EI",
+                                                  "post_code": "59000"})
+    ctx.notify(created.changes)
     states = [table_dump(engine)]
 
     # relationship
