@@ -14,7 +14,7 @@ NO_VALUE_TOKENS = frozenset({
 })
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
-_PHONE_CHARS = re.compile(r"[\s.\-/()\u00a0\u202f]")
+_PHONE_DELETE = str.maketrans("", "", " .-/()\t\u00a0\u202f")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _FR_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
 
@@ -60,7 +60,7 @@ def normalise_phone(raw: object) -> tuple[str | None, bool]:
         return None, True
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
-    compact = _PHONE_CHARS.sub("", text)
+    compact = text.translate(_PHONE_DELETE)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if compact.isdigit() and len(compact) == 9 and compact[0] != "0":
@@ -132,12 +132,15 @@ def parse_yes_no(raw: object) -> bool | None:
     return None
 
 
+_NUMBER_DELETE = str.maketrans("", "", " \t\u00a0\u202f")
+
+
 def parse_number(raw: object) -> float | None:
     """A count such as a headcount (``12,5``, ``12.5``, ``12``); None when unreadable."""
     text = clean_text(raw)
     if text is None:
         return None
-    text = re.sub(r"[\s\u202f]", "", text).replace(",", ".")
+    text = text.translate(_NUMBER_DELETE).replace(",", ".")
     try:
         return float(text)
     except ValueError:

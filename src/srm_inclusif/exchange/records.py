@@ -75,7 +75,7 @@ class RecordBuilder:
         self.file_name = file_name
         self.sectors = sectors
         self.options = options
-        self._kinds: dict[str | None, Kind | None] = {}
+        self._kinds: dict[Any, tuple[str, bool]] = {}
         self._places: dict[Any, tuple[str, str, str] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
 
@@ -104,6 +104,9 @@ class RecordBuilder:
         return record
 
     def _siret(self, record: SupplierRecord, raw: Any) -> None:
+        if type(raw) is str and len(raw) == 14 and _quick_valid(raw):
+            record.siret, record.siret_status = raw, "valid"
+            return
         if clean_text(raw) is None:
             return
         check = fast_check_siret(raw, self.options.pad_siret_zeros)
@@ -153,14 +156,15 @@ class RecordBuilder:
         return ContactData(first, last, email, phone)
 
     def _kind(self, record: SupplierRecord, raw: Any) -> None:
-        text = clean_text(raw)
-        if text not in self._kinds:
-            self._kinds[text] = parse_kind(text) if text else None
-        kind = self._kinds[text]
-        if text and kind is None:
-            record.flags.append(self.issue(record.line, "kind", text,
+        if raw not in self._kinds:
+            text = clean_text(raw)
+            kind = parse_kind(text) if text else None
+            self._kinds[raw] = (str(kind or self.options.default_kind or Kind.CLASSIC),
+                                bool(text) and kind is None)
+        record.kind, unknown = self._kinds[raw]
+        if unknown:
+            record.flags.append(self.issue(record.line, "kind", clean_text(raw),
                                            "Type de structure inconnu : ignoré.", FLAGGED))
-        record.kind = (kind or self.options.default_kind or Kind.CLASSIC).__str__()
 
     def _sector_list(self, record: SupplierRecord, raw: Any) -> None:
         key = tuple(raw) if isinstance(raw, list) else raw
@@ -187,14 +191,21 @@ class RecordBuilder:
         return ids, extras
 
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
-        record.headcount_insertion = parse_number(values.get("headcount_insertion"))
-        record.headcount_permanent = parse_number(values.get("headcount_permanent"))
-        record.legal_form = _short(values.get("legal_form"), 120)
-        record.source_id = _short(values.get("source_id"), 120)
-        record.service_types = _list(values.get("service_types"))
-        record.networks = _list(values.get("networks"))
-        record.offers = values.get("offers") or []
-        record.is_qpv = values.get("is_qpv")
+        get = values.get
+        if "headcount_insertion" in values:
+            record.headcount_insertion = parse_number(get("headcount_insertion"))
+        if "headcount_permanent" in values:
+            record.headcount_permanent = parse_number(get("headcount_permanent"))
+        if "legal_form" in values:
+            record.legal_form = _short(get("legal_form"), 120)
+        if "source_id" in values:
+            record.source_id = _short(get("source_id"), 120)
+        if "service_types" in values:
+            record.service_types = _list(get("service_types"))
+        if "networks" in values:
+            record.networks = _list(get("networks"))
+        record.offers = get("offers") or []
+        record.is_qpv = get("is_qpv")
 
     def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | RowIssue:
         """A spend record, or the reason the row is rejected."""
@@ -252,10 +263,14 @@ def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
     A plain 14-digit value passing both Luhn checks is valid for python-stdnum too; anything else
     (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules.
     """
-    if (isinstance(raw, str) and len(raw) == 14 and raw.isdigit() and raw[9:12] != "999"
-            and raw[:9] != LA_POSTE_SIREN and _luhn_ok(raw) and _luhn_ok(raw[:9])):
+    if isinstance(raw, str) and len(raw) == 14 and _quick_valid(raw):
         return SiretCheck(raw, _VALID)
     return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
+
+
+def _quick_valid(raw: str) -> bool:
+    return (raw.isdigit() and raw[9:12] != "999" and raw[:9] != LA_POSTE_SIREN
+            and _luhn_ok(raw) and _luhn_ok(raw[:9]))
 
 
 #: Luhn contribution of a digit pair "doubled digit, plain digit" (pairs read from the right).
@@ -263,11 +278,15 @@ _PAIRS = {f"{a}{b}": _DOUBLED[a] + b for a in range(10) for b in range(10)}
 
 
 def _luhn_ok(digits: str) -> bool:
+    if len(digits) == 14:  # unrolled: this runs once per row of a big file
+        total = (_PAIRS[digits[0:2]] + _PAIRS[digits[2:4]] + _PAIRS[digits[4:6]]
+                 + _PAIRS[digits[6:8]] + _PAIRS[digits[8:10]] + _PAIRS[digits[10:12]]
+                 + _PAIRS[digits[12:14]])
+        return total % 10 == 0
     start = len(digits) % 2
     total = int(digits[0]) if start else 0
-    pairs = _PAIRS
     for i in range(start, len(digits), 2):
-        total += pairs[digits[i:i + 2]]
+        total += _PAIRS[digits[i:i + 2]]
     return total % 10 == 0
 
 

@@ -230,10 +230,11 @@ class SupplierMerger:
             for sector_id in record.sector_ids:
                 if (counterparty_id, sector_id) not in existing:
                     existing.add((counterparty_id, sector_id))
-                    rows.append({"counterparty_id": counterparty_id, "sector_id": sector_id})
+                    rows.append((counterparty_id, sector_id))
                     self._mark_changed(counterparty_id, new_ids)
         if rows:
-            self.connection.execute(SECTOR_LINK.insert(), rows)
+            self.connection.exec_driver_sql(
+                "INSERT INTO counterparty_sector (counterparty_id, sector_id) VALUES (?, ?)", rows)
 
     def _write_contacts(self, links: list[tuple[int, SupplierRecord]], new_ids: set[int]) -> None:
         if not links:
