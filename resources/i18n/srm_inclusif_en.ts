@@ -4,138 +4,138 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="73"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="86"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="153"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="154"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="162"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="163"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="164"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="165"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="254"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="254"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="271"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -248,23 +248,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="63"/>
         <source>Enregistrer l&apos;image…</source>
         <extracomment>File dialog filter → suffix.</extracomment>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="67"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="140"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="150"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="246"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="248"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} HT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
@@ -596,29 +596,39 @@
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="172"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="100"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="135"/>
         <source>{n} contrat(s)</source>
         <translation>{n} contract(s)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="179"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
@@ -626,18 +636,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="93"/>
         <source>Fournisseurs</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="93"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -645,38 +655,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="150"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="177"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="185"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -803,7 +813,7 @@
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="139"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
@@ -908,6 +918,64 @@
     </message>
 </context>
 <context>
+    <name>DetectionPage</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="129"/>
+        <source>Détection</source>
+        <translation>Detection</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="130"/>
+        <source>Format, encodage, séparateur et premières lignes lues.</source>
+        <translation>Format, encoding, separator and first lines read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
+        <source>Unités légales SIRENE (noms)</source>
+        <translation>SIRENE legal units (names)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="159"/>
+        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
+        <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
+        <source>Simulation</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
+        <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
+        <translation>What the import would do. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
+        <source>Simulation en cours…</source>
+        <translation>Dry run in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="179"/>
+        <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
+        <translation>All or nothing: import nothing if a row is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="217"/>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+</context>
+<context>
     <name>FacetPanel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="40"/>
@@ -945,52 +1013,54 @@
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="77"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -1178,6 +1248,59 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="45"/>
+        <source>Fichiers à importer</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="46"/>
+        <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
+        <translation>Drag files onto the window or choose them here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
+        <source>Annuaire de fournisseurs</source>
+        <translation>Supplier directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
+        <source>Dépenses d&apos;achat</source>
+        <translation>Purchase spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
+        <source>Ajouter des fichiers…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
+        <source>Vider la liste</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="75"/>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="89"/>
+        <source>Détection automatique</source>
+        <translation>Automatic detection</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="101"/>
+        <source>Choisir des fichiers</source>
+        <translation>Choose files</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
+        <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>GdprDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="37"/>
@@ -1253,34 +1376,160 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="52"/>
+        <source>Importer des fichiers</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="55"/>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="56"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="107"/>
+        <source>Fichier illisible</source>
+        <translation>Unreadable file</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <source>Colonnes non reconnues</source>
+        <translation>Unrecognised columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
+        <translation>Use the first row as the header and map the columns yourself?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="113"/>
+        <source>Simulation de l&apos;import…</source>
+        <translation>Simulating the import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="113"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
+        <source>Import impossible</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="133"/>
+        <source>Import annulé</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="134"/>
+        <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
+        <translation>Import cancelled: the workspace has not changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="21"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="22"/>
-        <source>Fichiers</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="23"/>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="43"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="47"/>
+        <source>Importer des fournisseurs…</source>
+        <translation>Import suppliers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="49"/>
+        <source>Importer des dépenses…</source>
+        <translation>Import spend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="51"/>
+        <source>Exporter les rejets en CSV…</source>
+        <translation>Export rejects to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="55"/>
+        <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
+        <translation>Select an import to see its rejected or flagged rows.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="114"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="138"/>
+        <source>%n ligne(s) rejetée(s), signalée(s) ou en conflit</source>
+        <translation>
+            <numerusform>%n row rejected, flagged or in conflict</numerusform>
+            <numerusform>%n rows rejected, flagged or in conflict</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="154"/>
+        <source>Exporter les rejets</source>
+        <translation>Export rejects</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="155"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesTable</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1322,32 +1571,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="76"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="77"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="97"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="114"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="152"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="174"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -1430,12 +1679,17 @@
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="307"/>
+        <source>Modifier l&apos;action</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="317"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="317"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -1443,161 +1697,254 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="63"/>
-        <source>Navigation</source>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="75"/>
+        <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
+        <translation>Opening {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="81"/>
+        <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="101"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="102"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="103"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="115"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="192"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="195"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="184"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="217"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="209"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="215"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="225"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="226"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="236"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="39"/>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="40"/>
+        <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
+        <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="46"/>
+        <source>Appliquer le profil</source>
+        <translation>Apply profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="47"/>
+        <source>Enregistrer comme profil…</source>
+        <translation>Save as profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="53"/>
+        <source>Colonne du fichier</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="53"/>
+        <source>Champ de l&apos;application</source>
+        <translation>Application field</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="54"/>
+        <source>Exemple</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="68"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="70"/>
+        <source>Profil :</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
+        <source>Aperçu des valeurs normalisées :</source>
+        <translation>Preview of normalised values:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="107"/>
+        <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
+        <translation>These files have a known structure: no mapping to set.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="121"/>
+        <source>— ignorée —</source>
+        <translation>— ignored —</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="189"/>
+        <source>Enregistrer le profil</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="190"/>
+        <source>Nom du profil de correspondance :</source>
+        <translation>Mapping profile name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="206"/>
+        <source>Correspondance incomplète</source>
+        <translation>Incomplete mapping</translation>
     </message>
 </context>
 <context>
@@ -2380,52 +2727,67 @@
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="94"/>
+        <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
+        <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="100"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="101"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
         <source>{shown} relation(s) sur {total}</source>
         <translation>{shown} of {total} relationship(s)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -2464,132 +2826,132 @@
 <context>
     <name>SheetExportDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="74"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="86"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="88"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="93"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="95"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="95"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="96"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="99"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="100"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="101"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="131"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
         <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="133"/>
         <source>Résultats (fin d&apos;année)</source>
         <translation>Results (end of year)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="148"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="157"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="164"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="193"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="204"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="231"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="233"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="242"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -2597,27 +2959,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="250"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="252"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="263"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="266"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -2659,6 +3021,34 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="228"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
+        <source>Exporter les rejets en CSV…</source>
+        <translation>Export rejects to CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
+        <source>Import refusé</source>
+        <translation>Import refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <source>Exporter les rejets</source>
+        <translation>Export rejects</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="62"/>
@@ -2692,47 +3082,52 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <source>Double-cliquez sur une action pour la modifier.</source>
+        <translation>Double-click an action to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="100"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
         <source>{n} rappel(s), dont {late} en retard</source>
         <translation>{n} reminder(s), {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="186"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
