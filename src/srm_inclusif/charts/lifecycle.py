@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 QUALITY_TITLE = "Note de qualité des retours"
 PIPELINE_TITLE = "Relations par étape"
-HOURS_TITLE = "Heures d'insertion (clauses sociales)"
+HOURS_TITLE = "Heures d'insertion"
 PROGRESS_TITLE = "Atteinte des objectifs par personne"
 MAX_HOURS_ROWS = 8
 
@@ -80,7 +80,8 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     ax.invert_yaxis()
     total_p, total_r = sum(planned), sum(realised)
     rate = f"réalisées : {style.group_thousands(100 * total_r / total_p)} %" if total_p else ""
-    style.decorate(ax, HOURS_TITLE, xlabel=f"heures ({rate})" if rate else "heures")
+    style.decorate(ax, HOURS_TITLE, xlabel=f"heures prévues et réalisées ({rate})" if rate
+                   else "heures prévues et réalisées")
     style.use_formatter(ax, "x", style.number_axis, ticks=4)
     ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
     ax.grid(False, axis="y")
@@ -88,7 +89,7 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     style.fit_margins(ax, names)
 
 
-def _short(text: str, width: int = 28) -> str:
+def _short(text: str, width: int = 24) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
