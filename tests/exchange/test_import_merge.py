@@ -256,3 +256,12 @@ def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
     assert lines[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
     assert "Rejetée;annuaire_esat_ea_2024.csv;5;name;#N/D;Raison sociale manquante." in lines
     assert len(lines) == 1 + len(summary.issues)
+
+
+def test_imported_structures_are_searchable(workspace):
+    run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+
+    found = scalar(workspace, "SELECT group_concat(c.name) FROM counterparty_search s "
+                              "JOIN counterparty c ON c.id = s.rowid "
+                              "WHERE counterparty_search MATCH 'blanchisserie'")
+    assert found == "ESAT de la Vallée"

@@ -87,11 +87,16 @@ def _run(
                              source=request.source or request.format, batch_id=summary.batch_id)
     else:
         merger = SupplierMerger(connection, summary, request.source or request.format)
+    indexed: set[int] = set()
     for chunk in _chunks(items, summary):
         merger.merge(chunk)  # type: ignore[arg-type]
-    if isinstance(merger, SupplierMerger):
-        summary.changes.counterparties |= merger.changed
-    _reindex(connection, summary.changes.counterparties)
+        # index as we go, so that progress keeps moving and the end has no long pause
+        if isinstance(merger, SupplierMerger):
+            summary.changes.counterparties |= merger.changed
+            _reindex(connection, merger.chunk_changed)
+        else:
+            _reindex(connection, summary.changes.counterparties - indexed)
+            indexed |= summary.changes.counterparties
     summary.changes.imports.add(summary.batch_id)
 
 

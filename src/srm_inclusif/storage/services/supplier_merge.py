@@ -65,11 +65,13 @@ class SupplierMerger:
         self.now = utcnow()
         self.touched: set[int] = set()
         self.changed: set[int] = set()
+        self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
 
     def merge(self, records: Sequence[SupplierRecord]) -> None:
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
+        self.chunk_changed = set()
         by_siret, by_name = self._load(records)
         inserts: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
@@ -101,6 +103,7 @@ class SupplierMerger:
             if row["id"] not in inserts:
                 updates[row["id"]] = row
             self.changed.add(row["id"])
+            self.chunk_changed.add(row["id"])
         if duplicate:
             self.summary.merged_duplicates += 1
         elif row["id"] in updates:
@@ -150,6 +153,7 @@ class SupplierMerger:
         self.next_id += 1
         self.touched.add(row["id"])
         self.changed.add(row["id"])
+        self.chunk_changed.add(row["id"])
         return row
 
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
@@ -268,6 +272,7 @@ class SupplierMerger:
         if counterparty_id in new_ids or counterparty_id in self.changed:
             return
         self.changed.add(counterparty_id)
+        self.chunk_changed.add(counterparty_id)
         if self.summary.unchanged:
             self.summary.unchanged -= 1
             self.summary.updated += 1
