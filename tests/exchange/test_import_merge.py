@@ -265,3 +265,16 @@ def test_imported_structures_are_searchable(workspace):
                               "JOIN counterparty c ON c.id = s.rowid "
                               "WHERE counterparty_search MATCH 'blanchisserie'")
     assert found == "ESAT de la Vallée"
+
+
+def test_progress_is_reported_up_to_the_total(workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    lines = ["Raison sociale,Code postal"] + [f"Structure {i},75011" for i in range(3000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+
+    import_files(workspace.engine, [path], ImportSettings(),
+                 progress=lambda done, total: calls.append((done, total)))
+
+    assert calls[-1][0] == calls[-1][1] > 3000
+    assert [done for done, _total in calls] == sorted(done for done, _total in calls)
