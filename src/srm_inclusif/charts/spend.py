@@ -117,7 +117,10 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
         style.empty(ax, SHARE_TITLE)
         return
     values = [float(share[m] or 0) for m in months]
-    ax.bar([style.month_label(m) for m in months], values, color=style.SKY, gid="share")
+    positions = list(range(len(months)))
+    ax.bar(positions, values, color=style.SKY, gid="share")
+    step = 2 if len(months) > 8 else 1  # every other month when a year is shown, to stay legible
+    ax.set_xticks(positions[::step], [style.month_label(m) for m in months][::step])
     style.decorate(ax, SHARE_TITLE, ylabel="% des achats HT")
     style.use_formatter(ax, "y", style.percent_axis)
     top = max(values)
