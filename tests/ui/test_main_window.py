@@ -113,3 +113,14 @@ def test_data_changed_refreshes_pages(window) -> None:
     page = window.show_page("counterparties")
     window.ctx.notify(Changes(counterparties={1}))
     assert _largest_view_rows(page) > 0
+
+
+def test_reminder_opens_its_relationship(window) -> None:
+    dashboard = window.show_page("dashboard")
+    reminder = next(r for r in dashboard.todo_panel.reminders if r.relationship_id)
+    assert window.navigation.item(0).text() == \
+        f"Tableau de bord ({len(dashboard.todo_panel.reminders)})"
+    dashboard.todo_panel.relationship_requested.emit(reminder.relationship_id)
+    page = window.stack.currentWidget()
+    assert page is window.pages["relationships"]
+    assert page.selected_id() == reminder.relationship_id

@@ -63,10 +63,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no command, open the GUI."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui_db = _gui_only(arguments)
+    if gui_db is not None:
+        from srm_inclusif.ui.app import run_gui
+
+        return run_gui(gui_db or None)
+    args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         from srm_inclusif.ui.app import run_gui
 
         return run_gui(args.db)
     return int(handler(args))
+
+
+def _gui_only(arguments: list[str]) -> str | None:
+    """The ``--db`` value ("" when absent) if the arguments only open the GUI, else None.
+
+    Opening the GUI does not build the command parsers, whose modules may import heavy
+    libraries: startup stays light.
+    """
+    if not arguments:
+        return ""
+    if len(arguments) == 2 and arguments[0] == "--db":
+        return arguments[1]
+    if len(arguments) == 1 and arguments[0].startswith("--db="):
+        return arguments[0].removeprefix("--db=")
+    return None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
-from srm_inclusif.storage.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from srm_inclusif.storage.workspace import Workspace
 
 
 def fail(message: str) -> int:
@@ -18,6 +21,8 @@ def fail(message: str) -> int:
 
 def open_cli_workspace(args: argparse.Namespace) -> Workspace:
     """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error."""
+    from srm_inclusif.storage.workspace import open_workspace
+
     path = resolve_workspace_path(getattr(args, "db", None))
     try:
         return open_workspace(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from srm_inclusif import APP_NAME, __version__
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, resolve_workspace_path
-from srm_inclusif.storage.services.settings import is_initialised, update_settings
-from srm_inclusif.storage.workspace import Workspace, open_workspace
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import chosen_language, install_translators
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
+
+if TYPE_CHECKING:
+    from srm_inclusif.storage.workspace import Workspace
 
 LAST_WORKSPACE_KEY = "workspace/last"
 
@@ -28,12 +29,23 @@ class Launcher:
     def __init__(self) -> None:
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
+        self._frame: MainWindow | None = None
 
     def start(self, explicit: str | None) -> bool:
-        """Open the start workspace (asking on first start); False when the user gave up."""
+        """Open the start workspace (asking on first start); False when the user gave up.
+
+        The window frame is shown before the database layer is even imported, so that the user
+        sees the app at once; the workspace fills it a moment later.
+        """
         path = self._start_path(explicit)
-        if path.exists() and self.open(path, create=False, quiet_uninitialised=True):
-            return True
+        if path.exists():
+            self._frame = MainWindow()
+            self._frame.show_opening(path)
+            self._frame.show()
+            QApplication.processEvents()
+            if self.open(path, create=False, quiet_uninitialised=True):
+                return True
+            self._frame.hide()
         return self.welcome(path)
 
     def _start_path(self, explicit: str | None) -> Path:
@@ -68,6 +80,9 @@ class Launcher:
     def open(self, path: Path, *, create: bool, profile: object = None, organisation: str = "",
              quiet_uninitialised: bool = False) -> bool:
         """Open (or create) a workspace and show it; a clear message when it cannot be."""
+        from srm_inclusif.storage.services.settings import is_initialised, update_settings
+        from srm_inclusif.storage.workspace import open_workspace
+
         try:
             workspace = open_workspace(path)
         except SrmError as error:
@@ -88,6 +103,7 @@ class Launcher:
     def open_demo(self, path: Path) -> bool:
         """Create the demo workspace at ``path`` with a progress dialog, then show it."""
         from srm_inclusif.storage.demo import build_demo
+        from srm_inclusif.storage.workspace import open_workspace
         from srm_inclusif.ui.jobs import run_job
 
         try:
@@ -111,10 +127,16 @@ class Launcher:
         return False
 
     def _show(self, workspace: Workspace) -> None:
+        from srm_inclusif.ui.context import WorkspaceContext
+
         previous, old_window = self.workspace, self.window
         self.workspace = workspace
         ctx = WorkspaceContext(workspace)
-        self.window = MainWindow(ctx)
+        if self._frame is not None:
+            self.window, self._frame = self._frame, None
+            self.window.attach(ctx)
+        else:
+            self.window = MainWindow(ctx)
         self.window.workspace_requested.connect(self._on_workspace_requested)
         self.window.show()
         QSettings().setValue(LAST_WORKSPACE_KEY, str(workspace.path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif import __version__
-from srm_inclusif.storage.backup import copy_workspace
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.ui.context import WorkspaceContext
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.context import WorkspaceContext
 
 #: (key, module under ui.pages, class name); labels come from ``_page_label``.
 PAGES = (
@@ -37,24 +39,40 @@ PAGES = (
 
 
 class MainWindow(QMainWindow):
-    """One window per open workspace; pages are built the first time they are shown."""
+    """One window per open workspace; pages are built the first time they are shown.
+
+    Built without a workspace, the window is an empty frame that can be shown at once while the
+    workspace opens (startup stays under a second); ``attach`` then fills it.
+    """
 
     workspace_requested = Signal(object, bool)  # (path or None, create) asked from the menus
     files_dropped = Signal(list)
 
-    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: WorkspaceContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
         self.setObjectName("mainWindow")
+        self.setWindowTitle("SRM Inclusif")
         self.setAcceptDrops(True)
         self.pages: dict[str, QWidget] = {}
         self._todo_count = 0
         self._build_layout()
+        self._restore_geometry()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: WorkspaceContext) -> None:
+        """Fill the frame with a workspace: menus, status bar, pages."""
+        self.ctx = ctx
+        self.path_label.setText(str(ctx.workspace.path))
+        self.statusBar().clearMessage()
         self._build_menus()
         self._connect_signals()
-        self._restore_geometry()
         self.show_page("dashboard")
         self._update_titles()
+
+    def show_opening(self, path: Path) -> None:
+        """Say which workspace is being opened, while the frame is still empty."""
+        self.statusBar().showMessage(self.tr("Ouverture de {path}…").format(path=path))
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -63,7 +81,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setFixedWidth(210)
         for key, _module, _cls in PAGES:
-            item = QListWidgetItem(self._page_label(key))
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
@@ -74,7 +92,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.path_label = QLabel(str(self.ctx.workspace.path))
+        self.path_label = QLabel()
         self.path_label.setObjectName("workspacePath")
         self.statusBar().addPermanentWidget(self.path_label)
 
@@ -148,10 +166,16 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             if key == "dashboard":
-                page.todo_panel.count_changed.connect(self._on_todo_count_changed)
-                page.todo_panel.refresh(Changes.all())
+                todo = page.todo_panel
+                todo.count_changed.connect(self._on_todo_count_changed)
+                todo.relationship_requested.connect(self.open_relationship)
+                self._on_todo_count_changed(len(todo.reminders))
         self.stack.setCurrentWidget(self.pages[key])
         return self.pages[key]
+
+    def open_relationship(self, relationship_id: int) -> None:
+        """Show a relationship on the Relations page (from a reminder, a card...)."""
+        self.show_page("relationships").select(relationship_id)  # type: ignore[attr-defined]
 
     def _on_navigation_changed(self, row: int) -> None:
         if row >= 0:
@@ -199,6 +223,8 @@ class MainWindow(QMainWindow):
             self.tr("Espaces de travail (*.sqlite3)"))
         if not path:
             return
+        from srm_inclusif.storage.backup import copy_workspace
+
         try:
             copy_workspace(self.ctx.workspace.path, Path(path))
         except (OSError, ValueError) as error:
