@@ -160,3 +160,17 @@ def test_monthly_load_gives_the_same_figures_as_lines(workspace):
                 assert kpi.compute(code, monthly, year, scope, basis=basis).value == (
                     kpi.compute(code, lines, year, scope, basis=basis).value)
     assert len(monthly.spend) < len(lines.spend)
+
+
+def test_team_sheet_counts_its_members_spend_only(workspace):
+    ids = _populate(workspace.engine)
+    with Session(workspace.engine) as s:
+        sheet = ObjectiveSheet(team_id=ids["team"], year=2026)
+        s.add(sheet)
+        s.flush()
+        s.add(Objective(sheet_id=sheet.id, label="Équipe", indicator="inclusive_spend",
+                        target=Decimal(1), weight=Decimal(100)))
+        s.commit()
+        sheet_id = sheet.id
+    actual = objective_actuals(workspace.engine, sheet_id=sheet_id, as_of=date(2026, 11, 22))
+    assert actual[0].actual == Decimal(15000)  # Alice's (the only member); not Bob's 9 000

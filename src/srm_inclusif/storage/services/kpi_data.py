@@ -43,8 +43,11 @@ class ObjectiveActual:
 
 
 def load_kpi_data(engine: Engine, *, start: date, end: date, basis: str | None = None,
-                  monthly: bool = False) -> kpi.KpiData:
+                  monthly: bool = False, people: tuple[int, ...] | None = None
+                  ) -> kpi.KpiData:
     """Spend lines of ``[start, end]`` (one basis or all), every contract, the feedback.
+
+    ``people`` keeps only the spend lines of those persons (one sheet's owner or team).
 
     With ``monthly`` the spend comes summed per month, basis, kind and person (dated on the
     month's last purchase, no line ids, no category or department): exact totals for the
@@ -54,7 +57,7 @@ def load_kpi_data(engine: Engine, *, start: date, end: date, basis: str | None =
         history = _kind_history(connection)
         teams = _teams(connection)
         spend = (_monthly_spend(connection, start, end, history, teams) if monthly
-                 else _spend(connection, start, end, basis, history, teams))
+                 else _spend(connection, start, end, basis, history, teams, people))
         return kpi.KpiData(
             spend=spend,
             contracts=_contracts(connection, history, teams),
@@ -134,8 +137,8 @@ _SPEND_SQL = (
 SCAN_SHARE = 0.3
 
 
-def _spend_rows(connection: Connection, start: date, end: date, basis: str | None
-                ) -> list[tuple[Any, ...]]:
+def _spend_rows(connection: Connection, start: date, end: date, basis: str | None,
+                people: tuple[int, ...] | None = None) -> list[tuple[Any, ...]]:
     # The DB-API cursor directly: 50 000 lines must feed the dashboard in well under 500 ms.
     bounds = (start.isoformat(), end.isoformat())
     inside = connection.exec_driver_sql(
@@ -145,7 +148,10 @@ def _spend_rows(connection: Connection, start: date, end: date, basis: str | Non
     hint = "NOT INDEXED" if inside > SCAN_SHARE * total else ""
     sql, params = _SPEND_SQL.format(hint=hint), bounds
     if basis is not None:
-        sql, params = sql + " AND s.basis = ?", (*bounds, basis)
+        sql, params = sql + " AND s.basis = ?", (*params, basis)
+    if people is not None:
+        marks = ", ".join("?" * len(people)) or "NULL"
+        sql, params = sql + f" AND s.person_id IN ({marks})", (*params, *people)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         return cursor.execute(sql, params).fetchall()  # type: ignore[no-any-return]
@@ -154,13 +160,13 @@ def _spend_rows(connection: Connection, start: date, end: date, basis: str | Non
 
 
 def _spend(connection: Connection, start: date, end: date, basis: str | None,
-           history: dict[int, list[kpi.KindPeriod]], teams: dict[int, int | None]
-           ) -> tuple[kpi.SpendFact, ...]:
+           history: dict[int, list[kpi.KindPeriod]], teams: dict[int, int | None],
+           people: tuple[int, ...] | None = None) -> tuple[kpi.SpendFact, ...]:
     days: dict[str, date] = {}
     fact, kinds, kind_on = kpi.SpendFact, _KINDS, kpi.kind_on
     facts = []
     for line_id, cents, day_text, line_basis, code, cp_id, person, category, dept in (
-            _spend_rows(connection, start, end, basis)):
+            _spend_rows(connection, start, end, basis, people)):
         day = days.get(day_text)
         if day is None:
             day = days[day_text] = date.fromisoformat(day_text)
@@ -237,10 +243,22 @@ def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[Obj
         return []
     year, person_id, team_id = sheet
     period = sheet_period(engine, year=year, as_of=as_of)
-    data = load_kpi_data(engine, start=period.start, end=period.end)
+    people = _sheet_people(engine, person_id, team_id)
+    data = load_kpi_data(engine, start=period.start, end=period.end, people=people)
     scope = kpi.Scope(person_id=person_id, team_id=team_id)
     direction = quality_direction(engine)
     return [_actual(row, data, period, scope, direction) for row in objectives]
+
+
+def _sheet_people(engine: Engine, person_id: int | None, team_id: int | None
+                  ) -> tuple[int, ...] | None:
+    """Whose spend lines a sheet needs: its person, its team's members, or everyone (None)."""
+    if person_id is not None:
+        return (person_id,)
+    if team_id is None:
+        return None
+    with engine.connect() as connection:
+        return tuple(pid for pid, team in _teams(connection).items() if team == team_id)
 
 
 def _actual(row: sa.Row[tuple[int, str, str, Decimal | None]], data: kpi.KpiData,
