@@ -184,3 +184,23 @@ def test_cancel_during_import_leaves_workspace_unchanged(qtbot, ctx, tmp_path, m
     assert informed
     assert wizard.dry_summary is None
     assert count(ctx) == 0
+
+
+def test_confirming_lost_siret_zeros_pads_them(qtbot, ctx):
+    wizard = open_wizard(qtbot, ctx, ["annuaire_regional.xlsx"])
+    wizard.next()
+    wizard.next()
+    mapping = wizard.currentPage()
+    assert mapping.preview_table.item(0, 2).text() == "5123456500011"
+
+    mapping.pad_siret.setChecked(True)
+
+    assert mapping.preview_table.item(0, 2).text() == "05123456500011"
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+    with ctx.engine.connect() as connection:
+        status = connection.execute(text(
+            "SELECT siret_status FROM counterparty WHERE name = 'Blanchisserie Solidaire'"))
+        assert status.scalar() == "valid"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +56,9 @@ class MappingPage(QWizardPage):
         self.mapping_table.verticalHeader().hide()
         self.preview_table = QTableWidget()
         self.preview_table.setObjectName("normalisedPreview")
+        self.pad_siret = QCheckBox(self.tr("Compléter par des zéros les SIRET raccourcis par "
+                                           "Excel (zéros de tête perdus)"))
+        self.pad_siret.setObjectName("padSiretCheck")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._sectors: SectorIndex | None = None
@@ -62,6 +66,7 @@ class MappingPage(QWizardPage):
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
         self.apply_button.clicked.connect(self._on_apply_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
+        self.pad_siret.toggled.connect(self._on_pad_toggled)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -75,6 +80,7 @@ class MappingPage(QWizardPage):
         layout.addLayout(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(self.pad_siret)
         layout.addWidget(QLabel(self.tr("Aperçu des valeurs normalisées :")))
         layout.addWidget(self.preview_table, 2)
 
@@ -153,11 +159,16 @@ class MappingPage(QWizardPage):
             plan.mapping.pop(row, None)
         self._refresh_preview()
 
+    def _on_pad_toggled(self, checked: bool) -> None:
+        self.wiz.pad_siret_zeros = checked
+        self._refresh_preview()
+
     def _refresh_preview(self) -> None:
         plan = self.current_plan()
         if plan is None or self._sectors is None:
             return
-        options = ReadOptions(default_spend_date=self.wiz.ctx.today())
+        options = ReadOptions(pad_siret_zeros=self.wiz.pad_siret_zeros,
+                              default_spend_date=self.wiz.ctx.today())
         rows = normalised_preview(plan, self._sectors, options)
         headers = [self.tr(label) for _key, label in preview_columns(plan.target)]
         self.preview_table.clear()

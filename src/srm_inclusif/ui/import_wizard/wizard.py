@@ -52,6 +52,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Importer des fichiers"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Suivant >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Précédent"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminer"))
