@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.ui.models.objectives_table import ObjectivesTableModel
+from srm_inclusif.ui.models.objectives_table import (
+    COL_ACHIEVEMENT,
+    SORT_ROLE,
+    ObjectivesTableModel,
+)
+from srm_inclusif.ui.progress_delegate import ProgressDelegate
 
 
 class ObjectivesView(QWidget):
@@ -89,6 +94,10 @@ class ObjectivesView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ACHIEVEMENT, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(COL_ACHIEVEMENT, 120)
+        table.setItemDelegateForColumn(COL_ACHIEVEMENT, ProgressDelegate(SORT_ROLE, table))
         return table
 
     def _layout(self) -> None:
