@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,13 +110,12 @@ def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> No
 
 
 def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
-    from openpyxl.styles import Font
 
     head = document.header
     set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year}")
-    sheet["A1"].font = Font(size=16, bold=True)
+    sheet["A1"].font = _style("title")
     set_value(sheet, "A2", document.mode.label)
-    sheet["A2"].font = Font(italic=True)
+    sheet["A2"].font = _style("italic")
     labels = (("Organisation", head.organisation), ("Salarié(e)", head.person_name),
               ("Fonction", head.role), ("Équipe", head.team or "—"))
     for offset, (label, value) in enumerate(labels):
@@ -137,26 +137,23 @@ def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
 
 
 def _labelled(sheet: Worksheet, ref: str, label: str, value: Any, fmt: str | None = None) -> None:
-    from openpyxl.styles import Font
     from openpyxl.utils.cell import column_index_from_string as col_index
     from openpyxl.utils.cell import coordinate_from_string, get_column_letter
 
     letter, row = coordinate_from_string(ref)
     set_value(sheet, ref, label)
-    sheet[ref].font = Font(bold=True)
+    sheet[ref].font = _style("bold")
     value_ref = f"{get_column_letter(col_index(letter) + 1)}{row}"
     set_value(sheet, value_ref, value, fmt if isinstance(value, date | Decimal) else None)
 
 
 def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
     """Header row and one row per objective; returns the last objective row."""
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    fill = PatternFill("solid", fgColor="DDE7F0")
+    fill = _style("header_fill")
     for index, title in enumerate(COLUMNS):
         cell = sheet.cell(FIRST_ROW - 1, index + 1, title)
-        cell.font, cell.fill = Font(bold=True), fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.font, cell.fill = _style("bold"), fill
+        cell.alignment = _style("header_align")
     for offset, row in enumerate(document.rows):
         _write_row(sheet, FIRST_ROW + offset, row)
     return FIRST_ROW + len(document.rows) - 1
@@ -197,8 +194,6 @@ COLUMNS_LETTERS = "ABCDEFGHIJKLMNOP"
 
 def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int) -> int:
     """Weights total, payout total and amount; returns the last row used."""
-    from openpyxl.styles import Font
-
     first, row = FIRST_ROW, last + 1
     set_value(sheet, f"F{row}", "Total des poids")
     sheet[f"G{row}"] = f"=SUM(G{first}:G{last})"
@@ -210,19 +205,17 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
     sheet[f"P{row + 1}"] = f'=IF(P{row}="","",ROUND(F7*P{row},2))'
     sheet[f"P{row + 1}"].number_format = EUR_FORMAT
     for ref in (f"F{row}", f"M{row}", f"M{row + 1}", f"P{row}", f"P{row + 1}"):
-        sheet[ref].font = Font(bold=True)
+        sheet[ref].font = _style("bold")
     return row + 1
 
 
 def _write_signatures(sheet: Worksheet, document: ObjectiveSheetDocument, row: int) -> int:
-    from openpyxl.styles import Border, Font, Side
 
-    thin = Side(style="thin")
     for col, label in (("A", "Le salarié / la salariée"), ("H", "Le manager")):
         set_value(sheet, f"{col}{row}", f"{label} – date et signature")
-        sheet[f"{col}{row}"].font = Font(bold=True)
-        sheet[f"{col}{row + 1}"].border = Border(top=thin, left=thin, right=thin)
-        sheet[f"{col}{row + 3}"].border = Border(bottom=thin, left=thin, right=thin)
+        sheet[f"{col}{row}"].font = _style("bold")
+        sheet[f"{col}{row + 1}"].border = _style("box_top")
+        sheet[f"{col}{row + 3}"].border = _style("box_bottom")
     return row + 3
 
 
@@ -263,13 +256,12 @@ def _set_layout(sheet: Worksheet, document: ObjectiveSheetDocument, end: int) ->
 
 
 def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocument]) -> None:
-    from openpyxl.styles import Font
 
     sheet = workbook.create_sheet(DATA_SHEET)
     titles = ("Personne", "Objectif", "Type", "N°", "Date", "Fournisseur / client", "Libellé",
               "Montant HT")
     for index, title in enumerate(titles, start=1):
-        sheet.cell(1, index, title).font = Font(bold=True)
+        sheet.cell(1, index, title).font = _style("bold")
     row = 1
     for document in documents:
         for source in document.sources:
@@ -283,20 +275,35 @@ def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocu
 
 
 def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -> None:
-    """One line of the "Données" sheet (cell by cell: this sheet can be long)."""
+    """Append line ``row`` of the "Données" sheet (the fast path: this sheet can be long)."""
     kind = "Dépense" if source.kind == "spend" else "Contrat"
     amount = None if source.amount_cents is None else source.amount_cents / 100
     values = (person, source.objective_label, kind, source.record_id, source.when,
               source.counterparty, source.description, amount)
-    for column, value in enumerate(values, start=1):
-        cell = sheet.cell(row, column)
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"
-            if value.startswith(_FORMULA_START):
-                cell.quotePrefix = True
+    sheet.append(values)
+    for column in (1, 2, 6, 7):  # texts that come from data
+        if str(values[column - 1]).startswith(_FORMULA_START):
+            cell = sheet.cell(row, column)
+            cell.data_type, cell.quotePrefix = "s", True
     sheet.cell(row, 5).number_format = DATE_FORMAT
     sheet.cell(row, 8).number_format = EUR_FORMAT
+
+
+@cache
+def _style(name: str) -> Any:
+    """Shared style objects: openpyxl hashes each one it is given, so build them once."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin")
+    return {
+        "bold": lambda: Font(bold=True),
+        "title": lambda: Font(size=16, bold=True),
+        "italic": lambda: Font(italic=True),
+        "header_fill": lambda: PatternFill("solid", fgColor="DDE7F0"),
+        "header_align": lambda: Alignment(wrap_text=True, vertical="center"),
+        "box_top": lambda: Border(top=thin, left=thin, right=thin),
+        "box_bottom": lambda: Border(bottom=thin, left=thin, right=thin),
+    }[name]()
 
 
 def _unique_title(name: str, taken: set[str]) -> str:
