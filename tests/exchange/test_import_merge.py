@@ -278,3 +278,16 @@ def test_progress_is_reported_up_to_the_total(workspace, tmp_path):
 
     assert calls[-1][0] == calls[-1][1] > 3000
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)
+
+
+def test_tab_file_with_the_header_pasted_twice(workspace, tmp_path):
+    path = tmp_path / "deux_exports.tsv"
+    path.write_text("Raison sociale\tSIRET\tCode postal\nAtelier Un\t41155513900012\t38100\n\n"
+                    "Raison sociale\tSIRET\tCode postal\nAtelier Deux\t\t44000\n",
+                    encoding="utf-8")
+
+    summary = run(workspace, path)
+
+    assert (summary.rows, summary.inserted) == (2, 2)
+    assert scalar(workspace, "SELECT group_concat(name, '|') FROM counterparty") == (
+        "Atelier Un|Atelier Deux")

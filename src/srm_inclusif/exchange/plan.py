@@ -60,10 +60,17 @@ class FilePlan:
     is_legal_units: bool = False
 
     def rows(self) -> Iterator[Row]:
-        """The data rows, after the header (blank rows skipped)."""
+        """The data rows after the header; blank rows and repeats of the header are skipped."""
+        first = self.headers[0] if self.headers else None
         for line, cells in self._all_rows():
-            if line > self.header_line and any(str(c).strip() for c in cells):
-                yield line, cells
+            if line <= self.header_line or not any(str(c).strip() for c in cells):
+                continue
+            if cells and first and str(cells[0]).strip() == first and self._is_header(cells):
+                continue  # two exports pasted one under the other
+            yield line, cells
+
+    def _is_header(self, cells: list[Any]) -> bool:
+        return [str(c).strip() for c in cells[:len(self.headers)]] == self.headers[:len(cells)]
 
     def _all_rows(self) -> Iterator[Row]:
         if self.container == "text":
