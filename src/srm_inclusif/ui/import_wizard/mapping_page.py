@@ -29,6 +29,14 @@ if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
 COL_HEADER, COL_FIELD, COL_SAMPLE = range(3)
+#: Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.
+FORMAT_FIELDS = {
+    "usual_name": "Dénomination usuelle", "street_number": "Numéro de voie",
+    "street_type": "Type de voie", "street": "Libellé de voie",
+    "state": "État administratif (A/F)", "naf": "Code NAF", "category": "Catégorie FINESS",
+    "post_line": "Ligne d'acheminement (CP + ville)", "short_name": "Raison sociale courte",
+    "siret_alt": "SIRET (seconde colonne)",
+}
 
 
 class MappingPage(QWizardPage):
@@ -127,8 +135,8 @@ class MappingPage(QWizardPage):
             combo.addItem(self.tr("— ignorée —"), "")
             for key, (label, _synonyms) in catalogue.items():
                 combo.addItem(self.tr(label), key)
-            for key in set(plan.mapping.values()) - set(catalogue):
-                combo.addItem(key, key)  # a format's own technical field (SIRENE, FINESS)
+            for key in sorted(set(plan.mapping.values()) - set(catalogue)):
+                combo.addItem(self.tr(FORMAT_FIELDS.get(key, key)), key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_field_changed(r))
             self.mapping_table.setCellWidget(row, COL_FIELD, combo)
