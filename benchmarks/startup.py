@@ -17,8 +17,7 @@ import time
 from pathlib import Path
 
 PROBE = """
-import sys
-from PySide6.QtCore import QTimer
+import os, sys
 from PySide6.QtWidgets import QApplication
 from srm_inclusif.ui import main_window
 
@@ -36,7 +35,7 @@ def attach(self, ctx):
     _attach(self, ctx)
     QApplication.processEvents()
     print("ready", _heavy(), flush=True)
-    QTimer.singleShot(0, QApplication.quit)
+    os._exit(0)
 
 main_window.MainWindow.show = show
 main_window.MainWindow.attach = attach
@@ -81,7 +80,7 @@ def main() -> None:
     for label, index in (("main window shown", 0), ("workspace displayed (dashboard)", 1)):
         times = [r[index] for r in results]
         print(f"{label}: median {statistics.median(times):.3f} s, min {min(times):.3f} s, "
-              f"max {max(times):.3f} s (target for the window: < 1.000 s)")
+              f"max {max(times):.3f} s " + ("(target < 1.000 s)" if index == 0 else ""))
     heavy = {r[2] for r in results}
     print(f"pandas / matplotlib imported by then: {', '.join(sorted(heavy))}")
 
