@@ -21,6 +21,7 @@ from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
+    SheetRow,
     SourceLine,
     basis_label,
     curve_short_label,
@@ -43,6 +44,7 @@ DATA_SHEET = "Données"
 COLUMNS = ("Objectif", "Indicateur", "Base", "Unité", "Référence", "Cible", "Poids",
            "Déclenchement", "Seuil cible", "Plafond", "Sens", "Courbe", "Réalisé", "Atteinte",
            "Taux de paiement", "Paiement pondéré")
+COLUMNS_LETTERS = "ABCDEFGHIJKLMNOP"
 WIDTHS = (30, 30, 10, 8, 12, 13, 8, 13, 11, 9, 17, 12, 13, 10, 15, 16)
 FIRST_ROW = 12  # first objective row; the table header is on the row above
 _FORMULA_START = ("=", "+", "-", "@")
@@ -79,11 +81,6 @@ def write_sheets_xlsx(
     return path
 
 
-def escape_text(value: str) -> tuple[str, bool]:
-    """The text and whether it must be marked as text (it would start a formula)."""
-    return value, value.startswith(_FORMULA_START)
-
-
 def set_value(sheet: Worksheet, ref: str, value: Any, number_format: str | None = None) -> None:
     """Write a value from data: Decimals as numbers, text never as a formula."""
     cell = sheet[ref]
@@ -92,7 +89,7 @@ def set_value(sheet: Worksheet, ref: str, value: Any, number_format: str | None 
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
-        if escape_text(value)[1]:
+        if value.startswith(_FORMULA_START):  # stored as text, never run as a formula
             cell.quotePrefix = True
     if number_format:
         cell.number_format = number_format
@@ -110,7 +107,6 @@ def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> No
 
 
 def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
-
     head = document.header
     set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year}")
     sheet["A1"].font = _style("title")
@@ -159,7 +155,7 @@ def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
     return FIRST_ROW + len(document.rows) - 1
 
 
-def _write_row(sheet: Worksheet, r: int, row: Any) -> None:
+def _write_row(sheet: Worksheet, r: int, row: SheetRow) -> None:
     obj = row.objective
     values = (
         (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis) or None, None),
@@ -189,9 +185,6 @@ def _row_formulas(r: int) -> dict[str, str]:
     }
 
 
-COLUMNS_LETTERS = "ABCDEFGHIJKLMNOP"
-
-
 def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int) -> int:
     """Weights total, payout total and amount; returns the last row used."""
     first, row = FIRST_ROW, last + 1
@@ -210,7 +203,6 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
 
 
 def _write_signatures(sheet: Worksheet, document: ObjectiveSheetDocument, row: int) -> int:
-
     for col, label in (("A", "Le salarié / la salariée"), ("H", "Le manager")):
         set_value(sheet, f"{col}{row}", f"{label} – date et signature")
         sheet[f"{col}{row}"].font = _style("bold")
