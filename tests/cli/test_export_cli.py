@@ -78,3 +78,19 @@ def test_missing_out_is_a_usage_error(db: str, capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--db", db, "export", "sheets", "--year", "2026"])
     assert exit_info.value.code == 2
+
+
+def test_bad_data_date_is_a_usage_error(db: str, tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--db", db, "export", "sheets", "--year", "2026", "--as-of", "22/11/2026",
+              "--out", str(tmp_path)])
+    assert exit_info.value.code == 2
+    assert "AAAA-MM-JJ" in capsys.readouterr().err
+
+
+def test_text_summary_in_french(db: str, tmp_path: Path, capsys) -> None:
+    code, out, _ = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
+                        "--as-of", "2026-11-22", "--format", "xlsx", "--out", str(tmp_path))
+    assert code == 0
+    assert "1 fichier(s) écrit(s)" in out
+    assert "Zoé Bernard : 4\u202f387,50\u00a0€" in out

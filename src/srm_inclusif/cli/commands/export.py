@@ -28,19 +28,29 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "sheets", help="fiches objectifs (part variable) en XLSX et PDF",
         description="Fiches objectifs (part variable) d'une année : un classeur XLSX "
                     "(une feuille par personne) et un PDF par personne.")
-    sheets.add_argument("--year", type=int, required=True, metavar="ANNÉE")
+    sheets.add_argument("--year", type=int, required=True, metavar="ANNÉE",
+                        help="année des fiches (exercice commençant cette année-là)")
     sheets.add_argument("--person", action="append", metavar="NOM",
                         help="une personne (répétable ; sinon toutes les fiches de l'année)")
     sheets.add_argument("--mode", choices=[m.value for m in SheetMode], default="actuals",
                         help="targets : objectifs seuls ; actuals : résultats (défaut)")
     sheets.add_argument("--format", choices=["xlsx", "pdf", "both"], default="both",
                         help="format des fichiers (défaut : les deux)")
-    sheets.add_argument("--as-of", type=date.fromisoformat, metavar="AAAA-MM-JJ",
+    sheets.add_argument("--as-of", type=_iso_date, metavar="AAAA-MM-JJ",
                         help="date des données en mode actuals (défaut : aujourd'hui)")
-    sheets.add_argument("--out", type=Path, required=True, metavar="DOSSIER")
+    sheets.add_argument("--out", type=Path, required=True, metavar="DOSSIER",
+                        help="dossier où écrire les fichiers (créé au besoin)")
     sheets.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
     sheets.set_defaults(handler=handle)
     parser.set_defaults(handler=lambda _args: _usage(parser))
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"date invalide « {text} » (attendu : AAAA-MM-JJ)") \
+            from error
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:
