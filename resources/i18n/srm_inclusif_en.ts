@@ -636,18 +636,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
         <source>Fournisseurs</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -655,38 +655,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="142"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="142"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="153"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="180"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="194"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="204"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="198"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -978,89 +978,89 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="39"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="47"/>
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="49"/>
         <source>Favoris</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
         <source>Avec un contrat en cours</source>
         <translation>With an active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
         <source>Avec un label valide</source>
         <translation>With a valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
         <source>En QPV</source>
         <translation>In a QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
         <source>En ZRR</source>
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="75"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="78"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -1383,64 +1383,64 @@
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="56"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="59"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="85"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="92"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="108"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="114"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="114"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="118"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="134"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="135"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -1798,63 +1798,63 @@
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="198"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="207"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="202"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="223"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="214"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="215"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="221"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="232"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="234"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="242"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -1862,87 +1862,93 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
         <source>Correspondance des colonnes</source>
+        <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="63"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
+        <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
+        <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="81"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="92"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="121"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="135"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="185"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="185"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="208"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="209"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="225"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -2365,68 +2371,68 @@
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="35"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="39"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="40"/>
         <source>Nouvelle fiche…</source>
         <translation>New sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
         <source>Copier l&apos;année précédente</source>
         <translation>Copy previous year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
         <source>Supprimer la fiche</source>
         <translation>Delete sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="46"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
         <translation>OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="47"/>
         <source>Paramètres…</source>
         <translation>Parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50"/>
         <source>Fiches d&apos;objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="67"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="68"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="69"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="105"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="118"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
