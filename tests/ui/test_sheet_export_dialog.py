@@ -134,3 +134,24 @@ def test_cancel_mid_batch_leaves_no_file(qtbot, ctx, tmp_path: Path, opened: lis
     assert list((tmp_path / "out").iterdir()) == []
     assert opened == []
     assert dialog.export_button.isEnabled()
+
+
+def test_objectifs_page_button_opens_the_dialog_on_its_year_and_sheet(qtbot, demo_workspace
+                                                                      ) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
+    from srm_inclusif.ui.sheet_export_dialog import SheetExportDialog, add_sheet_export_button
+
+    ctx = WorkspaceContext(demo_workspace, today=lambda: date(2026, 11, 22))
+    page = ObjectivesPage(ctx)
+    qtbot.addWidget(page)
+    button = add_sheet_export_button(ctx, page)
+    assert page.sheet is not None
+    button.click()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, SheetExportDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    qtbot.addWidget(dialogs[0])
+    assert dialogs[0].year_spin.value() == page.year()
+    assert [o.sheet_id for o in dialogs[0].selected_owners()] == [page.sheet.id]

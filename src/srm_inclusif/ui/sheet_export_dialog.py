@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -56,6 +57,28 @@ def open_sheet_export_dialog(
                                sheet_ids=sheet_ids)
     dialog.open()
     return dialog
+
+
+def add_sheet_export_button(ctx: WorkspaceContext, page: Any) -> QPushButton:
+    """Put "Fiches objectifs…" in the Objectifs page's export bar; returns the button.
+
+    ``page`` is the ``ObjectivesPage``: its ``export_bar`` layout, ``year()`` and the selected
+    ``sheet`` preset the dialog.
+    """
+    button = QPushButton(QCoreApplication.translate("SheetExportDialog", "Fiches objectifs…"))
+    button.setObjectName("sheetExportOpenButton")
+    button.setToolTip(QCoreApplication.translate(
+        "SheetExportDialog", "Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F"))
+    button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+
+    def open_dialog() -> None:
+        sheet = getattr(page, "sheet", None)
+        open_sheet_export_dialog(ctx, page, year=page.year(),
+                                 sheet_ids=[sheet.id] if sheet is not None else None)
+
+    button.clicked.connect(open_dialog)
+    page.export_bar.addWidget(button)
+    return button
 
 
 class SheetExportDialog(QDialog):
