@@ -159,7 +159,8 @@ def _add_details(ctx: DemoContext, counterparty_id: int, group: str, index: int)
         session.add(CounterpartySector(counterparty_id=counterparty_id, sector_id=sector_id))
     if index % 3 == 0:
         start = ctx.today - timedelta(days=rng.randint(200, 900))
-        until = ctx.today + timedelta(days=rng.choice([25, 60, 200, 400, -30]))
+        days = rng.choice([400, 700, 200, 45, 900, 500, 300, 1200]) if index % 60 else -30
+        until = ctx.today + timedelta(days=days)
         session.add(
             CounterpartyLabel(
                 counterparty_id=counterparty_id,
@@ -222,7 +223,7 @@ def _objective_sheet(
     ctx.session.flush()
     scale = Decimal(1 + index) / 2
     rows = (
-        ("Achats inclusifs", "inclusive_spend", "€", Decimal(120_000) * scale, 40),
+        ("Achats inclusifs", "inclusive_spend", "€", Decimal(300_000) * scale, 40),
         ("Heures d'insertion réalisées", "insertion_hours", "h", Decimal(800) * scale, 20),
         ("Satisfaction fournisseurs", "quality_score", "/5", Decimal("4.0"), 20),
         (

@@ -46,75 +46,69 @@ def build_relationships(ctx: DemoContext) -> None:
         .order_by(Counterparty.id)
     ).all()
     for index in range(RELATIONSHIPS):
-        counterparty = inclusive[index * 6 % len(inclusive)]
+        counterparty = inclusive[index * 7 % len(inclusive)]
         stage = STAGES[index % len(STAGES)]
         _relationship(ctx, counterparty, people[index % len(people)], stage, index)
 
 
-def _relationship(
-    ctx: DemoContext, counterparty: Counterparty, person_id: int, stage: Stage, index: int
-) -> None:
-    started = ctx.today - timedelta(days=60 + index * 13)
-    relationship = Relationship(
-        counterparty_id=counterparty.id or 0,
-        person_id=person_id,
-        stage=stage.value,
-        stage_since=started,
-        created_at=_at(started),
-    )
+#: Days after the start of a relationship at which it reached each stage.
+STEP_DAYS = {
+    Stage.SOURCING: 0, Stage.CONSULTATION: 20, Stage.MARCHE_TEST: 40, Stage.EVALUATION: 130,
+    Stage.CONTRAT_EN_COURS: 150, Stage.ARRETEE: 45,
+}
+TEST_DAYS = 90
+
+
+def _start_for(stage: Stage, index: int, today: date) -> date:
+    """When a relationship at ``stage`` started, so that its dates fall around ``today``."""
+    ages = {
+        Stage.SOURCING: 5 + index % 30,
+        Stage.CONSULTATION: 30 + index % 40,
+        Stage.MARCHE_TEST: 70 + index % 20,  # its test ends in the coming weeks
+        Stage.EVALUATION: 150 + index % 30,  # its test ended 20 to 50 days ago
+        Stage.CONTRAT_EN_COURS: 320 + index * 9,
+        Stage.ARRETEE: 90 + index * 5,
+    }
+    return today - timedelta(days=ages[stage])
+
+
+def _relationship(ctx: DemoContext, counterparty: Counterparty, person_id: int, stage: Stage,
+                  index: int) -> None:
+    started = _start_for(stage, index, ctx.today)
+    relationship = Relationship(counterparty_id=counterparty.id or 0, person_id=person_id,
+                                stage=stage.value, stage_since=started, created_at=_at(started))
     ctx.session.add(relationship)
     ctx.session.flush()
     rid = relationship.id or 0
     path = STAGES[: stage.order + 1] if stage is not Stage.ARRETEE else STAGES[:2] + [stage]
-    day = started
     previous: Stage | None = None
     for step in path:
-        reason = (
-            REASONS.get(step, "")
-            if step is not Stage.ARRETEE
-            else names.STOP_REASONS[index % len(names.STOP_REASONS)]
-        )
-        ctx.session.add(
-            StageChange(
-                relationship_id=rid,
-                from_stage=previous and previous.value,
-                to_stage=step.value,
-                changed_on=day,
-                reason=reason,
-            )
-        )
+        day = started + timedelta(days=STEP_DAYS[step])
+        reason = REASONS.get(step, "") if step is not Stage.ARRETEE else \
+            names.STOP_REASONS[index % len(names.STOP_REASONS)]
+        ctx.session.add(StageChange(relationship_id=rid, from_stage=previous and previous.value,
+                                    to_stage=step.value, changed_on=day, reason=reason))
         relationship.stage_since = day
-        previous, day = step, day + timedelta(days=20 + index % 15)
+        previous = step
     if stage.order >= Stage.MARCHE_TEST.order and stage is not Stage.ARRETEE:
         _contracts(ctx, rid, counterparty, person_id, stage, started, index)
 
 
-def _contracts(
-    ctx: DemoContext,
-    rid: int,
-    counterparty: Counterparty,
-    person_id: int,
-    stage: Stage,
-    started: date,
-    index: int,
-) -> None:
-    test_start = started + timedelta(days=40)
+def _contracts(ctx: DemoContext, rid: int, counterparty: Counterparty, person_id: int,
+               stage: Stage, started: date, index: int) -> None:
+    test_start = started + timedelta(days=STEP_DAYS[Stage.MARCHE_TEST])
     test = Contract(
-        relationship_id=rid,
-        kind=ContractKind.MARCHE_TEST.value,
-        title=f"Marché test — {counterparty.name}",
-        scope="Première prestation sur un site pilote.",
+        relationship_id=rid, kind=ContractKind.MARCHE_TEST.value,
+        title=f"Marché test — {counterparty.name}", scope="Première prestation sur un site pilote.",
         success_criteria="Qualité ≥ 4/5, délais tenus, aucun incident de sécurité.",
-        amount_cents=ctx.rng.randint(3, 25) * 100_000,
-        start_date=test_start,
-        end_date=test_start + timedelta(days=90),
-        notice_days=0,
+        amount_cents=ctx.rng.randint(3, 25) * 100_000, start_date=test_start,
+        end_date=test_start + timedelta(days=TEST_DAYS), notice_days=0,
         **_oeth_fields(counterparty),
     )
     ctx.session.add(test)
     ctx.session.flush()
-    if stage is Stage.MARCHE_TEST:
-        return
+    if stage is Stage.MARCHE_TEST or (stage is Stage.EVALUATION and index % 3 == 0):
+        return  # a test under way, or one whose feedback is still to write
     _feedback(ctx, test.id or 0, person_id, test.end_date or ctx.today, index)
     if stage is Stage.CONTRAT_EN_COURS:
         test.decision, test.decision_date = Decision.GO.value, test.end_date
