@@ -47,6 +47,8 @@ UPDATED = SCALAR_FIELDS + LIST_FIELDS + ("norm_name", "siret_status", "departmen
                                          "region_code")
 LOADED = ("id", *UPDATED, "source", "edited_fields")
 INSERTED = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source", "edited_fields")
+_RECORD_SCALARS = operator.attrgetter(*SCALAR_FIELDS)
+_ROW_SCALARS = operator.itemgetter(*SCALAR_FIELDS)
 _ENCODERS = {
     columns: (operator.itemgetter(*columns),
               tuple(i for i, c in enumerate(columns) if c in JSON_FIELDS))
@@ -165,9 +167,8 @@ class SupplierMerger:
         edited = set(row["edited_fields"] or ())
         same_source = refresh and row["source"] == self.source
         changed = False
-        for name in SCALAR_FIELDS:
-            new = getattr(record, name)
-            current = row[name]
+        for name, new, current in zip(SCALAR_FIELDS, _RECORD_SCALARS(record),
+                                      _ROW_SCALARS(row), strict=True):
             if new is None or new == "" or new == current:
                 continue
             if name in edited:
@@ -178,7 +179,8 @@ class SupplierMerger:
                     row[derived] = getattr(record, derived)
                 changed = True
         for name in LIST_FIELDS:
-            changed |= self._merge_list(record, row, name, edited)
+            if getattr(record, name):
+                changed |= self._merge_list(record, row, name, edited)
         if changed:
             row["updated_at"] = row["imported_at"] = self.now
         return changed
@@ -264,8 +266,11 @@ class SupplierMerger:
     def _existing(self, id_column: Any, value_column: Any, ids: set[int]) -> set[Any]:
         if not ids:
             return set()
-        query = sa.select(id_column, value_column).where(id_column.in_(ids))
-        return {(row[0], row[1]) for row in self.connection.execute(query)}
+        # ids travel as one JSON parameter: thousands of bound parameters are slow to compile
+        query = sa.select(id_column, value_column).where(id_column.in_(
+            sa.select(sa.column("value")).select_from(sa.func.json_each(sa.bindparam("ids")))))
+        result = self.connection.execute(query, {"ids": json.dumps(sorted(ids))})
+        return {(row[0], row[1]) for row in result}
 
     def _mark_changed(self, counterparty_id: int, new_ids: set[int]) -> None:
         """A new sector or contact on an existing row makes it updated rather than unchanged."""
@@ -282,7 +287,8 @@ def _decoded(found: Any) -> dict[str, Any]:
     row = dict(zip(LOADED, found, strict=True))
     for name in JSON_FIELDS:
         text = row[name]
-        row[name] = [] if text == "[]" or text is None else json.loads(text)
+        # an empty tuple, not a new list: most rows have empty lists, and nothing mutates them
+        row[name] = () if text == "[]" or text is None else json.loads(text)
     return row
 
 
