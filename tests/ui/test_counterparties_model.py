@@ -38,7 +38,7 @@ def test_fetches_one_page_at_a_time(qapp, workspace) -> None:
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.total
-    assert model.index(PAGE_SIZE * 2 + 9, COL_NAME).data() == "Structure 0409"
+    assert model.index(PAGE_SIZE * 2 + 9, COL_NAME).data() == f"Structure {PAGE_SIZE * 2 + 9:04d}"
 
 
 def test_sort_and_filter_go_to_sql(qapp, workspace) -> None:

@@ -36,7 +36,7 @@ def page(qtbot, workspace) -> CounterpartiesPage:
     widget = CounterpartiesPage(ctx)
     ctx.data_changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.view.facets.lists["networks"].count() == 1)
+    qtbot.waitUntil(lambda: widget.view.facets.option_count("networks") == 1)
     return widget
 
 
@@ -108,12 +108,14 @@ def test_seller_profile_is_titled_clients(qtbot, workspace) -> None:
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
     widget = CounterpartiesPage(WorkspaceContext(workspace, today=lambda: TODAY))
     qtbot.addWidget(widget)
+    widget._scan.wait()
     assert widget.view.title_label.text() == "Clients"
 
 
 def test_demo_workspace_search_and_facets(qtbot, demo_workspace) -> None:
     widget = CounterpartiesPage(WorkspaceContext(demo_workspace, today=lambda: TODAY))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.view.facets.option_count("networks") > 0)
     everything = widget.model.total
     assert everything > 300
     qtbot.keyClicks(widget.view.search_edit, "nett")

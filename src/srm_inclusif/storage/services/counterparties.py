@@ -269,6 +269,31 @@ def used_labels_and_networks(engine: Engine) -> tuple[list[str], list[str]]:
     return list(labels), list(networks)
 
 
+def used_labels(engine: Engine) -> list[str]:
+    """Label names held by at least one counterparty."""
+    with engine.connect() as conn:
+        return list(conn.execute(sa.select(CounterpartyLabel.name).distinct()
+                                 .order_by(CounterpartyLabel.name)).scalars())
+
+
+def networks_after(engine: Engine, *, after_id: int, limit: int) -> tuple[set[str], int | None]:
+    """Network names of the next ``limit`` counterparties after an id, and the last id read.
+
+    Lets a caller scan 100 000 rows in short steps without blocking; None once at the end.
+    """
+    with engine.connect() as conn:
+        last = conn.execute(sa.text("SELECT max(id) FROM (SELECT id FROM counterparty "
+                                    "WHERE id > :after ORDER BY id LIMIT :limit)"),
+                            {"after": after_id, "limit": limit}).scalar()
+        if last is None:
+            return set(), None
+        found = conn.execute(sa.text(
+            "SELECT DISTINCT n.value FROM counterparty c, json_each(c.networks) n "
+            "WHERE c.id > :after AND c.id <= :last AND c.networks != '[]'"),
+            {"after": after_id, "last": last}).scalars()
+        return set(found), int(last)
+
+
 def sectors_by_counterparty(engine: Engine, *, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
     """The (slug, name) sectors of each counterparty, by sector name."""
     from srm_inclusif.storage.tables import CounterpartySector

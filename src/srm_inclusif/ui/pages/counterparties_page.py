@@ -42,6 +42,8 @@ class CounterpartiesPage(QWidget):
         self.view.set_column_widths()
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
         self.view.facets.set_options(reference_facet_options(ctx.engine))
+        self._scan = UsedValuesScan(ctx.engine, self)
+        self._scan.scanned.connect(self._on_used_values_scanned)
         self._connect_signals()
         self._load_saved_searches()
         self._update_title()
@@ -50,10 +52,11 @@ class CounterpartiesPage(QWidget):
         self._scan_used_values()
 
     def _scan_used_values(self) -> None:
-        """Fill the label and network facets from a scan run off the GUI thread."""
-        self._scan = UsedValuesScan(self.ctx.engine, self)
-        self._scan.scanned.connect(self.view.facets.set_used_values)
+        """Fill the label and network facets from a scan done in short steps."""
         self._scan.start()
+
+    def _on_used_values_scanned(self, found: tuple[list[str], list[str]]) -> None:
+        self.view.facets.set_used_values(*found)
 
     def _connect_signals(self) -> None:
         view = self.view

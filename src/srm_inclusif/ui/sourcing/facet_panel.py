@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.search_query import FLAG_FACETS, LIST_FACETS, CounterpartyFilter
 from srm_inclusif.core.vocabulary import ServiceType
 from srm_inclusif.storage.services.counterparties import FacetOptions
+from srm_inclusif.ui.sourcing.facet_list_model import CODE_ROLE, FacetListModel
 
 
 class FacetPanel(QScrollArea):
@@ -32,7 +32,7 @@ class FacetPanel(QScrollArea):
         self.setObjectName("facetPanel")
         self.setWidgetResizable(True)
         self.setMinimumWidth(290)
-        self.lists: dict[str, QListWidget] = {}
+        self.lists: dict[str, QListView] = {}
         self.flags: dict[str, QCheckBox] = {}
         self._loading = False
         body = QWidget()
@@ -94,35 +94,35 @@ class FacetPanel(QScrollArea):
         self.set_values(kept, emit=False)
 
     def _fill(self, name: str, title: str, items: list[tuple[str, str]]) -> None:
-        widget = self.lists.get(name)
-        if widget is None:
+        view = self.lists.get(name)
+        if view is None:
             box = QGroupBox(title)
-            widget = QListWidget()
-            widget.setObjectName(f"facet_{name}")
-            widget.setAccessibleName(title)
-            widget.setMaximumHeight(130)
-            widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-            widget.itemChanged.connect(self._on_changed)
-            QVBoxLayout(box).addWidget(widget)
+            view = QListView()
+            view.setObjectName(f"facet_{name}")
+            view.setAccessibleName(title)
+            view.setMaximumHeight(130)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            model = FacetListModel(view)
+            model.checks_changed.connect(self._on_changed)
+            view.setModel(model)
+            QVBoxLayout(box).addWidget(view)
             self._layout.insertWidget(self._layout.count(), box)
-            self.lists[name] = widget
-        widget.clear()
-        for code, label in items:
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            widget.addItem(item)
+            self.lists[name] = view
+        self._model(name).set_items(items)
+
+    def _model(self, name: str) -> FacetListModel:
+        return self.lists[name].model()  # type: ignore[return-value]
+
+    def option_count(self, name: str) -> int:
+        """How many values a facet offers."""
+        return self._model(name).rowCount()
 
     def values(self) -> dict[str, Any]:
         """The checked values per facet and the switches, ready for ``CounterpartyFilter``."""
         values: dict[str, Any] = {name: frozenset() for name in LIST_FACETS}
-        for name, widget in self.lists.items():
-            values[name] = frozenset(
-                widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked)
+        for name in self.lists:
+            values[name] = self._model(name).checked()
         values.update({name: check.isChecked() for name, check in self.flags.items()})
         return values
 
@@ -131,12 +131,8 @@ class FacetPanel(QScrollArea):
         if isinstance(values, CounterpartyFilter):
             values = {n: getattr(values, n) for n in (*LIST_FACETS, *FLAG_FACETS)}
         self._loading = True
-        for name, widget in self.lists.items():
-            wanted = values.get(name) or frozenset()
-            for i in range(widget.count()):
-                item = widget.item(i)
-                checked = item.data(Qt.ItemDataRole.UserRole) in wanted
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for name in self.lists:
+            self._model(name).set_checked(set(values.get(name) or ()))
         for name, check in self.flags.items():
             check.setChecked(bool(values.get(name)))
         self._loading = False
@@ -148,11 +144,12 @@ class FacetPanel(QScrollArea):
         if facet in self.flags:
             self.flags[facet].setChecked(checked)
             return
-        widget = self.lists[facet]
-        for i in range(widget.count()):
-            if widget.item(i).data(Qt.ItemDataRole.UserRole) == code:
+        model = self._model(facet)
+        for row in range(model.rowCount()):
+            index = model.index(row)
+            if index.data(CODE_ROLE) == code:
                 state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                widget.item(i).setCheckState(state)
+                model.setData(index, state, Qt.ItemDataRole.CheckStateRole)
                 return
         raise KeyError(f"{facet}: {code}")
 

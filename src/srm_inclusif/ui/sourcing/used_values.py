@@ -1,35 +1,50 @@
-"""Find the label and network names in use on a worker thread (a scan of every counterparty)."""
+"""Find the label and network names in use by scanning the counterparties in short steps."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from srm_inclusif.storage.services.counterparties import used_labels_and_networks
+from srm_inclusif.storage.services.counterparties import networks_after, used_labels
+
+#: Rows read per step: a few milliseconds each, so typing never waits for the scan.
+STEP_ROWS = 5000
 
 
 class UsedValuesScan(QObject):
-    """Runs the scan off the GUI thread; ``scanned(labels, networks)`` arrives on the GUI thread."""
+    """Scans step by step from the event loop; ``scanned(labels, networks)`` at the end."""
 
-    scanned = Signal(list, list)
+    scanned = Signal(object)  # (labels, networks); ``object`` passes the Python tuple as is
 
     def __init__(self, engine: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine = engine
-        self._thread: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+        self._after = 0
+        self._networks: set[str] = set()
+        self.done = False
 
     def start(self) -> None:
-        """Start the scan (the worker only reads the database and emits a signal)."""
-        self._thread = threading.Thread(target=self._run, name="facet-scan", daemon=True)
-        self._thread.start()
+        """Start (or restart) the scan."""
+        self._after, self._networks, self.done = 0, set(), False
+        self._timer.start()
 
-    def wait(self, timeout: float = 10.0) -> None:
-        """Block until the scan is over (tests and benchmarks)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+    def wait(self) -> None:
+        """Finish the scan now (tests and benchmarks)."""
+        while not self.done:
+            self._step()
 
-    def _run(self) -> None:
-        labels, networks = used_labels_and_networks(self._engine)
-        self.scanned.emit(labels, networks)
+    def _step(self) -> None:
+        if self.done:
+            return
+        found, last = networks_after(self._engine, after_id=self._after, limit=STEP_ROWS)
+        self._networks |= found
+        if last is not None:
+            self._after = last
+            return
+        self._timer.stop()
+        self.done = True
+        self.scanned.emit((used_labels(self._engine), sorted(self._networks)))
