@@ -221,10 +221,10 @@ def _objective_sheet(
     sheet = ObjectiveSheet(person_id=person_id, year=year, target_variable_cents=variable)
     ctx.session.add(sheet)
     ctx.session.flush()
-    scale = Decimal(1 + index) / 2
+    spend, hours, tested = ((450_000, 1_000, 6), (700_000, 1_100, 6), (750_000, 1_500, 7))[index]
     rows = (
-        ("Achats inclusifs", "inclusive_spend", "€", Decimal(300_000) * scale, 40),
-        ("Heures d'insertion réalisées", "insertion_hours", "h", Decimal(800) * scale, 20),
+        ("Achats inclusifs", "inclusive_spend", "€", Decimal(spend), 40),
+        ("Heures d'insertion réalisées", "insertion_hours", "h", Decimal(hours), 20),
         ("Satisfaction fournisseurs", "quality_score", "/5", Decimal("4.0"), 20),
         (
             "Nouveaux fournisseurs inclusifs testés",

@@ -48,7 +48,7 @@ def build_relationships(ctx: DemoContext) -> None:
     for index in range(RELATIONSHIPS):
         counterparty = inclusive[index * 7 % len(inclusive)]
         stage = STAGES[index % len(STAGES)]
-        _relationship(ctx, counterparty, people[index % len(people)], stage, index)
+        _relationship(ctx, counterparty, people[(index + index // 6) % len(people)], stage, index)
 
 
 #: Days after the start of a relationship at which it reached each stage.
@@ -107,7 +107,7 @@ def _contracts(ctx: DemoContext, rid: int, counterparty: Counterparty, person_id
     )
     ctx.session.add(test)
     ctx.session.flush()
-    if stage is Stage.MARCHE_TEST or (stage is Stage.EVALUATION and index % 3 == 0):
+    if stage is Stage.MARCHE_TEST or (stage is Stage.EVALUATION and (index // 6) % 4 == 1):
         return  # a test under way, or one whose feedback is still to write
     _feedback(ctx, test.id or 0, person_id, test.end_date or ctx.today, index)
     if stage is Stage.CONTRAT_EN_COURS:

@@ -62,7 +62,7 @@ class StageColumn(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSpacing(3)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(112)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
