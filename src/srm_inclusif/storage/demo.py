@@ -230,7 +230,7 @@ def _objective_sheet(
             "Nouveaux fournisseurs inclusifs testés",
             "new_suppliers_tested",
             "",
-            Decimal(3 + index),
+            Decimal(tested),
             20,
         ),
     )
