@@ -135,6 +135,8 @@ class MergeDialog(QDialog):
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "Oui" if value else "Non"
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
     if isinstance(value, list):
         return ", ".join(map(str, value)) or "—"
     return "—" if value in (None, "") else str(value)

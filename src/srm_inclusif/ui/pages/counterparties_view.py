@@ -23,8 +23,10 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_DEPARTMENT,
     COL_FAVOURITE,
     COL_KIND,
+    COL_LABELS,
     COL_NAME,
     COL_SECTORS,
+    COL_STAGE,
 )
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 
@@ -93,8 +95,8 @@ class CounterpartiesView(QWidget):
     def set_column_widths(self) -> None:
         """Widths that fit the usual content (called once the model is set)."""
         header = self.table.horizontalHeader()
-        widths = {COL_NAME: 260, COL_KIND: 70, COL_CITY: 140, COL_DEPARTMENT: 50,
-                  COL_SECTORS: 210, COL_FAVOURITE: 50}
+        widths = {COL_NAME: 250, COL_KIND: 60, COL_CITY: 120, COL_DEPARTMENT: 45,
+                  COL_SECTORS: 180, COL_LABELS: 105, COL_FAVOURITE: 50, COL_STAGE: 115}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
