@@ -141,3 +141,31 @@ def test_need_on_the_demo_workspace(qtbot, demo_workspace) -> None:
     dialog.rank_button.click()
     assert dialog.table.rowCount() > 0
     assert dialog.table.item(0, 5).text().startswith("Secteur recherché")
+
+
+def test_named_list_from_the_page_with_undo(qtbot, ctx, monkeypatch) -> None:
+    from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+    page = CounterpartiesPage(ctx)
+    qtbot.addWidget(page)
+    monkeypatch.setattr("srm_inclusif.ui.sourcing.shortlists_dialog.QInputDialog.getItem",
+                        lambda *a, **k: ("Nettoyage 2027", True))
+    page.view.table.selectRow(0)
+    page.view.add_to_list_button.click()
+    first = page.model.row_at(0).name
+    assert [(s.name, s.size) for s in list_shortlists(ctx.engine)] == [("Nettoyage 2027", 1)]
+    page.view.table.selectRow(1)
+    page.view.add_to_list_button.click()
+    dialog = ShortlistsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.names.item(0).text() == "Nettoyage 2027 (2)"
+    assert dialog.table.item(0, 1).text() == first
+    dialog.table.selectRow(0)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 1
+    ctx.undo_stack.undo()
+    assert dialog.table.rowCount() == 2
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert list_shortlists(ctx.engine) == []

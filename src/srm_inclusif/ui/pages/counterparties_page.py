@@ -69,6 +69,8 @@ class CounterpartiesPage(QWidget):
         view.merge_button.clicked.connect(self._on_merge)
         view.need_button.clicked.connect(self._on_need)
         view.gdpr_button.clicked.connect(self._on_gdpr)
+        view.add_to_list_button.clicked.connect(self._on_add_to_list)
+        view.lists_button.clicked.connect(self._on_lists)
         view.saved_combo.activated.connect(self._on_saved_chosen)
         view.save_search_button.clicked.connect(self._on_save_search)
         view.delete_search_button.clicked.connect(self._on_delete_search)
@@ -162,6 +164,20 @@ class CounterpartiesPage(QWidget):
         from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 
         dialog = NeedDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_add_to_list(self) -> None:
+        from srm_inclusif.ui.sourcing.shortlists_dialog import add_to_named_list
+
+        ids = self.selected_ids()
+        if ids:
+            add_to_named_list(self.ctx, self, ids)
+
+    def _on_lists(self) -> None:
+        from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+        dialog = ShortlistsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -109,6 +109,9 @@ class CounterpartiesView(QWidget):
         self.favourite_button = self._button(self.tr("Favori ★"), "toggleFavourite", "Ctrl+D")
         self.merge_button = self._button(self.tr("Fusionner…"), "mergeCounterparties", "Ctrl+M")
         self.need_button = self._button(self.tr("Besoin et présélection…"), "newNeed", "Ctrl+B")
+        self.add_to_list_button = self._button(self.tr("Ajouter à une liste…"), "addToList",
+                                               "Ctrl+L")
+        self.lists_button = self._button(self.tr("Listes…"), "showShortlists")
         self.gdpr_button = self._button(self.tr("Contacts à anonymiser…"), "gdprContacts")
 
     def _build_layout(self) -> None:
@@ -120,7 +123,8 @@ class CounterpartiesView(QWidget):
         top.addWidget(self.delete_search_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.favourite_button,
-                       self.merge_button, self.need_button, self.gdpr_button):
+                       self.merge_button, self.need_button, self.add_to_list_button,
+                       self.lists_button, self.gdpr_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)

@@ -1,0 +1,179 @@
+"""Named shortlists: browse them, take a structure off, delete a list, export one to XLSX."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.sourcing import Candidate, RankedCandidate
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.sourcing import (
+    ShortlistLine,
+    ShortlistRow,
+    add_to_shortlist,
+    list_shortlists,
+    remove_from_shortlist,
+    save_shortlist,
+    shortlist_lines,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+
+class ShortlistsDialog(QDialog):
+    """Left: the named lists; right: the structures of the chosen one, in rank order."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("shortlistsDialog")
+        self.setWindowTitle(self.tr("Listes de structures"))
+        self.resize(1000, 560)
+        self.lists: list[ShortlistRow] = []
+        self.lines: list[ShortlistLine] = []
+        self.names = QListWidget()
+        self.names.setObjectName("shortlistNames")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("shortlistLines")
+        self.table.setHorizontalHeaderLabels([self.tr("Rang"), self.tr("Structure"),
+                                              self.tr("Type"), self.tr("Raisons")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.remove_button = QPushButton(self.tr("Retirer de la liste"))
+        self.remove_button.setObjectName("removeFromShortlist")
+        self.export_button = QPushButton(self.tr("Exporter en XLSX…"))
+        self.export_button.setObjectName("exportNamedShortlist")
+        self._build_layout()
+        self.names.currentRowChanged.connect(self._show_lines)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.export_button.clicked.connect(self.export)
+        ctx.data_changed.connect(lambda _changes: self.reload())
+        self.reload()
+
+    def _build_layout(self) -> None:
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.names)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 740])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+    def reload(self) -> None:
+        """Read the lists again, keeping the current one."""
+        current = self.names.currentRow()
+        self.lists = list_shortlists(self.ctx.engine)
+        self.names.blockSignals(True)
+        self.names.clear()
+        self.names.addItems([self.tr("%1 (%2)").replace("%1", s.name).replace("%2", str(s.size))
+                             for s in self.lists])
+        self.names.blockSignals(False)
+        if self.lists:
+            self.names.setCurrentRow(min(max(current, 0), len(self.lists) - 1))
+            self._show_lines(self.names.currentRow())
+
+    def _show_lines(self, row: int) -> None:
+        self.lines = (shortlist_lines(self.ctx.engine, shortlist_id=self.lists[row].id)
+                      if 0 <= row < len(self.lists) else [])
+        self.table.setRowCount(len(self.lines))
+        for r, line in enumerate(self.lines):
+            for c, text in enumerate((str(line.rank), line.name, line.kind,
+                                      " ; ".join(line.reasons))):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def remove_selected(self) -> None:
+        """Take the selected structure off the list (one undo step)."""
+        row, list_row = self.table.currentRow(), self.names.currentRow()
+        if not (0 <= row < len(self.lines) and 0 <= list_row < len(self.lists)):
+            return
+        sid, cid = self.lists[list_row].id, self.lines[row].counterparty_id
+        engine = self.ctx.engine
+        run_checked(self.ctx, self, self.tr("Retirer de la liste"),
+                    lambda: remove_from_shortlist(engine, shortlist_id=sid, counterparty_id=cid),
+                    lambda: add_to_shortlist(engine, shortlist_id=sid, counterparty_id=cid))
+
+    def export(self) -> None:
+        """Write the chosen list to an XLSX file."""
+        row = self.names.currentRow()
+        if not 0 <= row < len(self.lists):
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la liste"),
+                                              f"{self.lists[row].name}.xlsx",
+                                              self.tr("Classeur (*.xlsx)"))
+        if not path:
+            return
+        from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+
+        ranked = [RankedCandidate(Candidate(x.counterparty_id, x.name, x.kind, x.department_code),
+                                  x.score, tuple(x.reasons)) for x in self.lines]
+        try:
+            export_shortlist(path, title=self.lists[row].name, need_lines=[], ranked=ranked)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Exporter"), str(error))
+
+
+def add_to_named_list(ctx: WorkspaceContext, parent: QWidget, counterparty_ids: list[int]) -> bool:
+    """Ask for a list (existing or new) and put the structures on it, as one undo step."""
+    lists = list_shortlists(ctx.engine)
+    names = [s.name for s in lists]
+    name, ok = QInputDialog.getItem(
+        parent, QDialog.tr("Ajouter à une liste"),
+        QDialog.tr("Liste (choisissez-en une ou tapez un nouveau nom) :"), names, 0, True)
+    if not ok or not name.strip():
+        return False
+    engine, existing = ctx.engine, {s.name: s.id for s in lists}
+    state: dict[str, int] = {}
+    added: list[int] = []
+
+    def do() -> Changes:
+        sid = existing.get(name.strip())
+        if sid is None:
+            sid = save_shortlist(engine, name=name, need_id=None, ranked=[]).id
+            state["created"] = sid
+        state["id"] = sid
+        present = {x.counterparty_id for x in shortlist_lines(engine, shortlist_id=sid)}
+        added[:] = [cid for cid in counterparty_ids if cid not in present]
+        for cid in added:
+            add_to_shortlist(engine, shortlist_id=sid, counterparty_id=cid)
+        return Changes(counterparties=set(counterparty_ids))
+
+    def undo() -> Changes:
+        from srm_inclusif.storage.services.sourcing import delete_shortlist
+
+        if "created" in state:
+            delete_shortlist(engine, shortlist_id=state.pop("created"))
+        else:
+            for cid in added:
+                remove_from_shortlist(engine, shortlist_id=state["id"], counterparty_id=cid)
+        return Changes(counterparties=set(counterparty_ids))
+
+    return run_checked(ctx, parent, QDialog.tr("Ajouter à la liste « %1 »").replace("%1", name),
+                       do, undo)
