@@ -64,7 +64,10 @@ class ShortlistsDialog(QDialog):
         self.names.currentRowChanged.connect(self._show_lines)
         self.remove_button.clicked.connect(self.remove_selected)
         self.export_button.clicked.connect(self.export)
-        ctx.data_changed.connect(lambda _changes: self.reload())
+        ctx.data_changed.connect(self._on_data_changed)
+        self.reload()
+
+    def _on_data_changed(self, _changes: object) -> None:
         self.reload()
 
     def _build_layout(self) -> None:
