@@ -124,3 +124,32 @@ def test_reminder_opens_its_relationship(window) -> None:
     page = window.stack.currentWidget()
     assert page is window.pages["relationships"]
     assert page.selected_id() == reminder.relationship_id
+
+
+def test_file_menu_starts_imports(window, monkeypatch) -> None:
+    import srm_inclusif.ui.import_wizard as wizard_module
+
+    started: list[tuple[object, str]] = []
+    monkeypatch.setattr(wizard_module, "start_import_wizard",
+                        lambda ctx, parent, paths, target: started.append((paths, target)))
+    window.import_suppliers_action.trigger()
+    window.import_spend_action.trigger()
+    assert started == [(None, "suppliers"), (None, "spend")]
+    assert window.import_suppliers_action.text() == "Importer des &fournisseurs…"
+
+
+def test_objectives_page_offers_the_sheet_export(window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    page = window.show_page("objectives")
+    button = page.findChild(QPushButton, "sheetExportOpenButton")
+    assert button is not None and button.text() == "Fiches objectifs…"
+
+
+def test_tools_menu_opens_the_oeth_estimator(window, monkeypatch) -> None:
+    from srm_inclusif.ui import oeth_dialog
+
+    opened: list[object] = []
+    monkeypatch.setattr(oeth_dialog.OethDialog, "exec", lambda self: opened.append(self) or 0)
+    window.oeth_action.trigger()
+    assert len(opened) == 1

@@ -120,6 +120,17 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(file_menu, self.tr("&Enregistrer une copie…"),
                                              QKeySequence("Ctrl+Shift+S"), self._on_save_copy)
         file_menu.addSeparator()
+        self.import_suppliers_action = self._action(
+            file_menu, self.tr("Importer des &fournisseurs…") if self._is_buyer()
+            else self.tr("Importer des &clients…"), QKeySequence("Ctrl+I"),
+            lambda: self.start_import(None, "suppliers"))
+        self.import_spend_action = self._action(
+            file_menu, self.tr("Importer des &dépenses…"), QKeySequence("Ctrl+Shift+I"),
+            lambda: self.start_import(None, "spend"))
+        self.export_sheets_action = self._action(
+            file_menu, self.tr("Exporter les fiches &objectifs…"), QKeySequence("Ctrl+E"),
+            self._on_export_sheets)
+        file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quitter"),
                                         QKeySequence("Ctrl+Q"), self.close)
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
@@ -133,6 +144,11 @@ class MainWindow(QMainWindow):
         for number, (key, _module, _cls) in enumerate(PAGES, start=1):
             self._action(self.view_menu, self._page_label(key), QKeySequence(f"Ctrl+{number}"),
                          lambda _=False, k=key: self.show_page(k))
+        tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
+        self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
+                                        QKeySequence("Ctrl+Shift+O"), self._on_oeth)
+        self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
+                                              QKeySequence("Ctrl+,"), self._on_parameters)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.about_action = self._action(help_menu, self.tr("À &propos de SRM Inclusif"),
                                          QKeySequence.StandardKey.HelpContents, self._on_about)
@@ -165,6 +181,10 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{key}Page")
             self.pages[key] = page
             self.stack.addWidget(page)
+            if key == "objectives":
+                from srm_inclusif.ui.sheet_export_dialog import add_sheet_export_button
+
+                add_sheet_export_button(self.ctx, page)
             if key == "dashboard":
                 todo = page.todo_panel
                 todo.count_changed.connect(self._on_todo_count_changed)
@@ -232,6 +252,23 @@ class MainWindow(QMainWindow):
                 "La copie n'a pas pu être écrite : {error}").format(error=error))
             return
         self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 5000)
+
+    def _on_export_sheets(self) -> None:
+        from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
+
+        page = self.pages.get("objectives")
+        year = page.year() if page is not None else self.ctx.today().year  # type: ignore[attr-defined]
+        open_sheet_export_dialog(self.ctx, self, year=year)
+
+    def _on_oeth(self) -> None:
+        from srm_inclusif.ui.oeth_dialog import OethDialog
+
+        OethDialog(self.ctx, self).exec()
+
+    def _on_parameters(self) -> None:
+        from srm_inclusif.ui.parameters_dialog import ParametersDialog
+
+        ParametersDialog(self.ctx, self).exec()
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de SRM Inclusif"), self.about_text())
