@@ -60,6 +60,8 @@ def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
     assert "Très bonne année" in page
     assert "450 000 €" in page
     assert "Essai SA" in page
+    assert "Atteinte par objectif" in page  # the progress chart, drawn as vectors
+    assert "120 %" in page
 
 
 def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path) -> None:
@@ -69,6 +71,7 @@ def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path
     assert "500 000 €" in page
     assert "5 000,00 €" in page
     assert "Taux de paiement total" not in page
+    assert "Atteinte par objectif" not in page
     assert "Le manager" in page
 
 

@@ -11,7 +11,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,7 +21,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QPyTextObject,
+    QTextCharFormat,
     QTextDocument,
+    QTextFormat,
 )
 
 from srm_inclusif.core.money import format_eur
@@ -45,7 +48,9 @@ td.num { text-align: right; }
 .total { font-weight: bold; font-size: 14px; margin-top: 8px; }
 .small { font-size: 10px; color: #555; }
 """
-CHART_WIDTH, CHART_HEIGHT = 1000, 260
+CHART_WIDTH, CHART_HEIGHT = 500, 130
+CHART_MARK = "[[graphique]]"
+CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 #: Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.
 TEXT_WIDTH = 273 / 25.4 * 96
 
@@ -127,16 +132,26 @@ def text_document(document: ObjectiveSheetDocument) -> QTextDocument:
     font = QFont("DejaVu Sans")
     font.setPixelSize(12)
     text.setDefaultFont(font)
-    chart_url = None
-    if document.mode is SheetMode.ACTUALS and document.rows:
-        chart_url = "chart://progress"
-        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(chart_url),
-                         progress_chart(document))
-    text.setHtml(sheet_html(document, chart_url=chart_url))
+    with_chart = document.mode is SheetMode.ACTUALS and bool(document.rows)
+    text.setHtml(sheet_html(document, with_chart=with_chart))
+    if with_chart:
+        _insert_chart(text, document)
     return text
 
 
-def sheet_html(document: ObjectiveSheetDocument, *, chart_url: str | None = None) -> str:
+def _insert_chart(text: QTextDocument, document: ObjectiveSheetDocument) -> None:
+    """Replace the chart mark by the vector chart object."""
+    handler = ProgressChart(document, text)
+    text.documentLayout().registerHandler(int(CHART_OBJECT), handler)
+    cursor = text.find(CHART_MARK)
+    if cursor.isNull():
+        return
+    fmt = QTextCharFormat()
+    fmt.setObjectType(int(CHART_OBJECT))
+    cursor.insertText("\ufffc", fmt)
+
+
+def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) -> str:
     """The HTML of one sheet's page."""
     head = document.header
     parts = [
@@ -144,7 +159,7 @@ def sheet_html(document: ObjectiveSheetDocument, *, chart_url: str | None = None
         f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
         _header_html(document), _rows_html(document), _totals_html(document),
     ]
-    parts.append(_bottom_html(document, chart_url))
+    parts.append(_bottom_html(document, with_chart))
     parts.append("</div>")
     return "".join(parts)
 
@@ -234,15 +249,14 @@ def _totals_html(document: ObjectiveSheetDocument) -> str:
             f"<span class='small'>({escape(tr('sur'))} {target})</span></p>")
 
 
-def _bottom_html(document: ObjectiveSheetDocument, chart_url: str | None) -> str:
+def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
     """Chart (left) beside the comments and signature blocks (right)."""
     comment = (f"<p><b>{escape(tr('Commentaires'))} :</b> {escape(document.comment)}</p>"
                if document.comment else "")
-    if not chart_url:
+    if not with_chart:
         return comment + _signatures_html()
     return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='50%' valign='top'><img src='{chart_url}' width='{CHART_WIDTH // 2}' "
-            f"height='{CHART_HEIGHT // 2}'></td>"
+            f"<td width='50%' valign='top'>{CHART_MARK}</td>"
             f"<td width='50%' valign='top'>{comment}{_signatures_html()}</td></tr></table>")
 
 
@@ -255,34 +269,61 @@ def _signatures_html() -> str:
     return f"<table class='grid' width='100%' cellspacing='0'><tr>{cells}</tr></table>"
 
 
-def progress_chart(document: ObjectiveSheetDocument) -> QImage:
-    """Horizontal bars: achievement of each objective against the 100 % target line."""
-    image = QImage(CHART_WIDTH, CHART_HEIGHT, QImage.Format.Format_RGB32)
+class ProgressChart(QPyTextObject):
+    """The progress chart as an inline text object, drawn as vectors wherever the text goes."""
+
+    def __init__(self, document: ObjectiveSheetDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+
+    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
+        """Fixed size in CSS pixels."""
+        return QSizeF(CHART_WIDTH, CHART_HEIGHT)
+
+    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument,  # noqa: N802
+                   pos: int, fmt: QTextFormat) -> None:
+        """Paint the chart in ``rect``."""
+        painter.save()
+        painter.translate(rect.topLeft())
+        draw_progress_chart(painter, self.document)
+        painter.restore()
+
+
+def progress_chart(document: ObjectiveSheetDocument, scale: int = 2) -> QImage:
+    """The chart as an image (``scale`` pixels per CSS pixel), e.g. for a preview."""
+    image = QImage(CHART_WIDTH * scale, CHART_HEIGHT * scale, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.scale(scale, scale)
+    draw_progress_chart(painter, document)
+    painter.end()
+    return image
+
+
+def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> None:
+    """Horizontal bars: achievement of each objective against the 100 % target line."""
     font = QFont("DejaVu Sans")
-    font.setPixelSize(22)
+    font.setPixelSize(11)
     painter.setFont(font)
-    label_w, top, scale_max = 330, 36, 1.5
-    bar_area = CHART_WIDTH - label_w - 90
-    step = (CHART_HEIGHT - top - 10) / max(len(document.rows), 1)
+    painter.setPen(QColor("#1a1a1a"))
+    label_w, top, scale_max = 165, 18, 1.5
+    bar_area = CHART_WIDTH - label_w - 45
+    step = (CHART_HEIGHT - top - 5) / max(len(document.rows), 1)
     painter.drawText(QRectF(0, 0, CHART_WIDTH, top), Qt.AlignmentFlag.AlignLeft,
                      tr("Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)"))
     for index, row in enumerate(document.rows):
         y = top + index * step
         label = painter.fontMetrics().elidedText(row.objective.label,
-                                                 Qt.TextElideMode.ElideRight, label_w - 10)
-        painter.drawText(QRectF(0, y, label_w - 8, step), Qt.AlignmentFlag.AlignRight
+                                                 Qt.TextElideMode.ElideRight, label_w - 5)
+        painter.drawText(QRectF(0, y, label_w - 4, step), Qt.AlignmentFlag.AlignRight
                          | Qt.AlignmentFlag.AlignVCenter, label)
         ratio = min(float(row.achievement or 0), scale_max)
         colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
         painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,
                                 step * 0.6), QColor(colour))
-        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 6, y, 90, step),
+        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 3, y, 45, step),
                          Qt.AlignmentFlag.AlignVCenter, format_percent(row.achievement, 0))
     target_x = label_w + bar_area / scale_max
-    painter.setPen(QPen(QColor("#222222"), 2, Qt.PenStyle.DashLine))
-    painter.drawLine(int(target_x), top, int(target_x), CHART_HEIGHT - 6)
-    painter.end()
-    return image
+    painter.setPen(QPen(QColor("#222222"), 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(target_x, top), QPointF(target_x, CHART_HEIGHT - 3))
