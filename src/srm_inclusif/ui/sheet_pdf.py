@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -287,18 +286,6 @@ class ProgressChart(QPyTextObject):
         painter.translate(rect.topLeft())
         draw_progress_chart(painter, self.document)
         painter.restore()
-
-
-def progress_chart(document: ObjectiveSheetDocument, scale: int = 2) -> QImage:
-    """The chart as an image (``scale`` pixels per CSS pixel), e.g. for a preview."""
-    image = QImage(CHART_WIDTH * scale, CHART_HEIGHT * scale, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(scale, scale)
-    draw_progress_chart(painter, document)
-    painter.end()
-    return image
 
 
 def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> None:
