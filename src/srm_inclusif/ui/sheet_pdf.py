@@ -1,7 +1,8 @@
 """Objective sheets as PDF (one A4 landscape page per person) or on paper, through Qt.
 
-The sheet is an HTML ``QTextDocument`` with a small progress chart painted on a ``QImage``; the
-same document goes to a ``QPdfWriter`` or to a printer chosen in ``QPrintDialog``.
+The sheet is an HTML ``QTextDocument`` with a small progress chart drawn as vectors by an inline
+text object; the same document goes to a ``QPdfWriter`` or to a printer chosen in
+``QPrintDialog``, one page per sheet, shrunk to fit when a sheet is long.
 """
 
 from __future__ import annotations
