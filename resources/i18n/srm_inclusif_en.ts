@@ -4,138 +4,138 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="78"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="91"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="215"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="302"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -636,18 +636,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="98"/>
         <source>Fournisseurs</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="98"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="101"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -655,38 +655,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="144"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="144"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="154"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="196"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="197"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="220"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -694,72 +694,82 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="47"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="49"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="53"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="55"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="56"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="82"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="106"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="107"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="108"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="110"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="111"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="112"/>
+        <source>Ajouter à une liste…</source>
+        <translation>Add to a list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="114"/>
+        <source>Listes…</source>
+        <translation>Lists…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="115"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="120"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -978,89 +988,89 @@
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="40"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="48"/>
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
         <source>Favoris</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
         <source>Avec un contrat en cours</source>
         <translation>With an active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
         <source>Avec un label valide</source>
         <translation>With a valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
         <source>En QPV</source>
         <translation>In a QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
         <source>En ZRR</source>
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="77"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="65"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -1763,98 +1773,133 @@
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <source>Importer des &amp;fournisseurs…</source>
+        <translation>&amp;Import suppliers…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <source>Importer des &amp;clients…</source>
+        <translation>&amp;Import clients…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <source>Importer des &amp;dépenses…</source>
+        <translation>Import s&amp;pend…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
+        <source>Exporter les fiches &amp;objectifs…</source>
+        <translation>&amp;Export objective sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="147"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <source>Estimateur &amp;OETH…</source>
+        <translation>&amp;OETH estimator…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150"/>
+        <source>&amp;Paramètres datés…</source>
+        <translation>&amp;Dated parameters…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="218"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="221"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="227"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="208"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="243"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="234"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="235"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="241"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="251"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="252"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="254"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="274"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="279"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -2599,6 +2644,24 @@
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
+        <source>Ajouter à une liste</source>
+        <translation>Add to a list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="152"/>
+        <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
+        <translation>List (choose one or type a new name):</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="181"/>
+        <source>Ajouter à la liste « %1 »</source>
+        <translation>Add to list “%1”</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDetail</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="37"/>
@@ -2832,132 +2895,142 @@
 <context>
     <name>SheetExportDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="68"/>
+        <source>Fiches objectifs…</source>
+        <translation>Objective sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="70"/>
+        <source>Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F</source>
+        <translation>Export or print objective sheets (XLSX, PDF) – Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="97"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="110"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="111"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="119"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="122"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="124"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="139"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="154"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
         <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
         <source>Résultats (fin d&apos;année)</source>
         <translation>Results (end of year)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="171"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="173"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="180"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="183"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="187"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="216"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="227"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="254"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -2965,32 +3038,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="273"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="275"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="279"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="289"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
             <numerusform>%n sheets sent to the printer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistsDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="45"/>
+        <source>Listes de structures</source>
+        <translation>Structure lists</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="53"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="53"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <source>Raisons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="122"/>
+        <source>Retirer de la liste</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="61"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Export to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="87"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="99"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="131"/>
+        <source>Exporter la liste</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="133"/>
+        <source>Classeur (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="143"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
