@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
@@ -153,3 +153,22 @@ def test_tools_menu_opens_the_oeth_estimator(window, monkeypatch) -> None:
     monkeypatch.setattr(oeth_dialog.OethDialog, "exec", lambda self: opened.append(self) or 0)
     window.oeth_action.trigger()
     assert len(opened) == 1
+
+
+def _shortcuts(widget) -> list[str]:
+    from PySide6.QtGui import QAction, QShortcut
+    from PySide6.QtWidgets import QAbstractButton
+
+    keys = [a.shortcut().toString() for a in widget.findChildren(QAction)]
+    keys += [b.shortcut().toString() for b in widget.findChildren(QAbstractButton)]
+    keys += [s.key().toString() for s in widget.findChildren(QShortcut)]
+    return [k for k in keys if k]
+
+
+def test_no_page_shortcut_collides_with_the_menus(window) -> None:
+    menu_keys = [a.shortcut().toString() for menu in window.menuBar().findChildren(QMenu)
+                 for a in menu.actions() if not a.shortcut().isEmpty()]
+    assert len(menu_keys) == len(set(menu_keys))
+    for key, *_rest in PAGES:
+        page_keys = _shortcuts(window.show_page(key))
+        assert not set(page_keys) & set(menu_keys), key

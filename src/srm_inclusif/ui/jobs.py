@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -72,27 +73,36 @@ class Job(QObject):
         self._signals.cancelled.connect(self._on_cancelled)
         self._runnable = _Runnable(call, self._signals, self.cancel_event)
         self._running = False
+        # A child timer dies with the job; the dialog may die first with its parent window,
+        # so every use of it checks that it still exists.
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self._show_if_running)
 
     def start(self) -> Job:
         """Start on the global thread pool; the dialog shows if the work lasts over 0.3 s."""
         self._running = True
-        QTimer.singleShot(self.dialog.minimumDuration(), self._show_if_running)
+        self._show_timer.start(self.dialog.minimumDuration())
         QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def _show_if_running(self) -> None:
-        if self._running:
+        if self._running and shiboken6.isValid(self.dialog):
             self.dialog.show()
 
     def _on_progressed(self, done: int, total: int) -> None:
+        if not shiboken6.isValid(self.dialog):
+            return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
 
     def _close(self) -> None:
         self._running = False
-        self.dialog.canceled.disconnect(self.cancel_event.set)
-        self.dialog.reset()
-        self.dialog.hide()
+        self._show_timer.stop()
+        if shiboken6.isValid(self.dialog):
+            self.dialog.canceled.disconnect(self.cancel_event.set)
+            self.dialog.reset()
+            self.dialog.hide()
 
     def _on_finished(self, result: object) -> None:
         self._close()

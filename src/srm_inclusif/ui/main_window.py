@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.new_action = self._action(file_menu, self.tr("&Nouvel espace de travail…"),
-                                       QKeySequence.StandardKey.New, self._on_new)
+                                       QKeySequence("Ctrl+Alt+N"), self._on_new)
         self.open_action = self._action(file_menu, self.tr("&Ouvrir…"),
                                         QKeySequence.StandardKey.Open, self._on_open)
         self.save_copy_action = self._action(file_menu, self.tr("&Enregistrer une copie…"),
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Importer des &dépenses…"), QKeySequence("Ctrl+Shift+I"),
             lambda: self.start_import(None, "spend"))
         self.export_sheets_action = self._action(
-            file_menu, self.tr("Exporter les fiches &objectifs…"), QKeySequence("Ctrl+E"),
+            file_menu, self.tr("Exporter les fiches &objectifs…"), QKeySequence("Ctrl+Shift+F"),
             self._on_export_sheets)
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quitter"),

@@ -69,7 +69,6 @@ def add_sheet_export_button(ctx: WorkspaceContext, page: Any) -> QPushButton:
     button.setObjectName("sheetExportOpenButton")
     button.setToolTip(QCoreApplication.translate(
         "SheetExportDialog", "Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F"))
-    button.setShortcut(QKeySequence("Ctrl+Shift+F"))
 
     def open_dialog() -> None:
         sheet = getattr(page, "sheet", None)

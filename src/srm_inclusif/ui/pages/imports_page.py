@@ -45,9 +45,9 @@ class ImportsPage(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("pageCount")
         self.suppliers_button = self._button(self.tr("Importer des fournisseurs…"),
-                                             "importSuppliersButton", "Ctrl+I")
+                                             "importSuppliersButton", "")
         self.spend_button = self._button(self.tr("Importer des dépenses…"),
-                                         "importSpendButton", "Ctrl+Shift+I")
+                                         "importSpendButton", "")
         self.export_button = self._button(self.tr("Exporter les rejets en CSV…"),
                                           "exportRejectsButton", "Ctrl+Shift+E")
         self.batch_view = self._table(self.batches, "importBatchesTable")
@@ -78,7 +78,8 @@ class ImportsPage(QWidget):
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text)
-        button.setShortcut(QKeySequence(shortcut))
+        if shortcut:
+            button.setShortcut(QKeySequence(shortcut))
         return button
 
     def _table(self, model: ImportBatchTableModel | ImportIssueTableModel, name: str) -> QTableView:

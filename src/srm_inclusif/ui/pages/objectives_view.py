@@ -43,7 +43,7 @@ class ObjectivesView(QWidget):
         self.delete_sheet_button = self._button("deleteSheet", self.tr("Supprimer la fiche"), "")
         #: Export buttons of the variable-pay sheet are added here by the main window.
         self.export_bar = QHBoxLayout()
-        self.oeth_button = self._button("oethButton", self.tr("Estimateur OETH…"), "Ctrl+Shift+O")
+        self.oeth_button = self._button("oethButton", self.tr("Estimateur OETH…"), "")
         self.parameters_button = self._button("parametersButton", self.tr("Paramètres…"), "")
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
