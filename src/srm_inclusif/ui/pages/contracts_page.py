@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
 from srm_inclusif.ui.models.contract_table import ContractTableModel
-from srm_inclusif.ui.models.record_table import SORT_ROLE
+from srm_inclusif.ui.table_view import sorted_table_view
 
 
 class ContractsPage(QWidget):
@@ -72,18 +71,8 @@ class ContractsPage(QWidget):
         seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         self.model = ContractTableModel(
             self, counterparty_header=self.tr("Client") if seller else self.tr("Fournisseur"))
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("contractTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table, self.proxy = sorted_table_view(self.model, object_name="contractTable",
+                                                   parent=self)
         self.feedback = FeedbackPanel(self.ctx, self.controller, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,7 +22,7 @@ from srm_inclusif.storage.services.imports import list_import_batches, list_impo
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
-from srm_inclusif.ui.models.record_table import SORT_ROLE
+from srm_inclusif.ui.table_view import sorted_table_view
 
 
 class ImportsPage(QWidget):
@@ -83,21 +82,7 @@ class ImportsPage(QWidget):
         return button
 
     def _table(self, model: ImportBatchTableModel | ImportIssueTableModel, name: str) -> QTableView:
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        proxy.setSortRole(SORT_ROLE)
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(proxy)
-        view.setSortingEnabled(True)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        return view
+        return sorted_table_view(model, object_name=name, parent=self)[0]
 
     # -- controller ---------------------------------------------------------------------------
     def _connect_signals(self) -> None:

@@ -6,7 +6,7 @@ buttons of the loop: marché test, feedback, go / no go, contract, renewal, acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,8 +27,8 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
-from srm_inclusif.ui.models.record_table import SORT_ROLE
 from srm_inclusif.ui.models.relationship_table import RelationshipTableModel
+from srm_inclusif.ui.table_view import sorted_table_view
 
 ANY = "__any__"
 
@@ -73,18 +72,8 @@ class RelationshipsPage(QWidget):
         bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.table_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("relationshipTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table, self.proxy = sorted_table_view(
+            self.table_model, object_name="relationshipTable", parent=self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationshipViews")
         board_box = QWidget()

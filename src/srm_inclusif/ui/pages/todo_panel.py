@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.models.action_table import COL_DONE, ActionTableModel
-from srm_inclusif.ui.models.record_table import SORT_ROLE
+from srm_inclusif.ui.table_view import sorted_table_view
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SNOOZE_CHOICES = ((1, "Demain"), (7, "Dans une semaine"), (30, "Dans un mois"))
@@ -86,15 +85,8 @@ class TodoPanel(QWidget):
             row.addWidget(widget)
         row.addStretch(1)
         self.actions_model = ActionTableModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.actions_model)
-        proxy.setSortRole(SORT_ROLE)
-        self.actions_view = QTableView()
-        self.actions_view.setObjectName("openActions")
-        self.actions_view.setModel(proxy)
-        self.actions_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.actions_view.verticalHeader().hide()
-        self.actions_view.horizontalHeader().setStretchLastSection(True)
+        self.actions_view = sorted_table_view(self.actions_model, object_name="openActions",
+                                              parent=self)[0]
         self.actions_view.hideColumn(COL_DONE)  # every open action is not done
         self.actions_view.setToolTip(self.tr("Double-cliquez sur une action pour la modifier."))
         self.done_button = QPushButton(self.tr("Marquer faite"))
