@@ -17,7 +17,6 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
-from tests.ui import pyside_none_leak  # noqa: F401  (PySide6 6.12.0 stopgap)
 
 TODAY = date(2026, 11, 22)
 

@@ -17,7 +17,6 @@ from srm_inclusif.ui.models.counterparty_table import (
     SORT_ROLE,
     CounterpartyTableModel,
 )
-from tests.ui import pyside_none_leak  # noqa: F401  (PySide6 6.12.0 stopgap)
 
 
 def _bulk(workspace, count: int) -> None:

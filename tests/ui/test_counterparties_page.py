@@ -12,7 +12,6 @@ from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.counterparty_table import COL_FAVOURITE, COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
-from tests.ui import pyside_none_leak  # noqa: F401  (PySide6 6.12.0 stopgap)
 
 TODAY = date(2026, 11, 22)
 

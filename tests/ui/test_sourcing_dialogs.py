@@ -17,7 +17,6 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
 from srm_inclusif.ui.merge_dialog import MergeDialog
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
-from tests.ui import pyside_none_leak  # noqa: F401  (PySide6 6.12.0 stopgap)
 
 TODAY = date(2026, 11, 22)
 LOCAUX = "nettoyage-de-locaux-16"
