@@ -1,4 +1,4 @@
-"""Test settings: Qt offscreen, settings and data dirs in tmp, keyring in memory; workspace fixtures."""
+"""Test settings: Qt offscreen, user dirs in tmp, keyring in memory; workspace fixtures."""
 
 from __future__ import annotations
 
@@ -18,14 +18,15 @@ DEMO_TODAY = date(2026, 11, 22)
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep QSettings, the default workspace and caches out of the real home directory."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("SRM_INCLUSIF_DB", raising=False)
-    yield
 
 
 @pytest.fixture

@@ -29,11 +29,13 @@ def test_kind_is_read_from_codes_and_labels(text: str, kind: Kind | None) -> Non
 
 def test_families_and_what_counts() -> None:
     inclusive = {k for k in Kind if k.is_inclusive}
-    assert Kind.ESS not in inclusive and Kind.CLASSIC not in inclusive
+    assert Kind.ESS not in inclusive
+    assert Kind.CLASSIC not in inclusive
     assert {k for k in Kind if k.family is Family.HANDICAP} == {
         Kind.EA, Kind.EATT, Kind.ESAT, Kind.TIH}
     assert {k for k in Kind if k.counts_for_oeth} == {Kind.EA, Kind.ESAT, Kind.TIH}
-    assert Kind.GEIQ.is_inclusive and not Kind.GEIQ.is_siae
+    assert Kind.GEIQ.is_inclusive
+    assert not Kind.GEIQ.is_siae
 
 
 def test_stage_order_follows_the_lifecycle() -> None:
@@ -64,7 +66,8 @@ def test_placeholder_nic_is_kept_and_flagged() -> None:
     siret = make_siret(12_345_678, 9990)
     assert siret[9:12] == "999"
     checked = check_siret(siret)
-    assert checked.status is SiretStatus.UNVERIFIED and checked.value == siret
+    assert checked.status is SiretStatus.UNVERIFIED
+    assert checked.value == siret
 
 
 @pytest.mark.parametrize(("raw", "post_code", "dept", "region"), [
@@ -79,7 +82,8 @@ def test_department_and_region_from_post_code(raw, post_code, dept, region) -> N
     assert normalise_post_code(raw) == post_code
     assert department_code(post_code) == dept
     found = department_for(post_code)
-    assert found is not None and found.region_name == region
+    assert found is not None
+    assert found.region_name == region
 
 
 def test_unreadable_post_code() -> None:

@@ -53,8 +53,11 @@ def test_demo_relationships_cover_every_stage_with_history(demo_workspace) -> No
         assert set(stages) == {s.value for s in Stage}
         assert sum(stages.values()) >= 40
         for relationship in session.exec(select(Relationship)):
-            history = session.exec(select(StageChange).where(
-                StageChange.relationship_id == relationship.id).order_by(StageChange.changed_on)).all()
+            history = session.exec(
+                select(StageChange)
+                .where(StageChange.relationship_id == relationship.id)
+                .order_by(StageChange.changed_on)
+            ).all()
             assert history[-1].to_stage == relationship.stage
             assert [h.changed_on for h in history] == sorted(h.changed_on for h in history)
 

@@ -143,7 +143,8 @@ def test_objectives_page_offers_the_sheet_export(window) -> None:
 
     page = window.show_page("objectives")
     button = page.findChild(QPushButton, "sheetExportOpenButton")
-    assert button is not None and button.text() == "Fiches objectifs…"
+    assert button is not None
+    assert button.text() == "Fiches objectifs…"
 
 
 def test_tools_menu_opens_the_oeth_estimator(window, monkeypatch) -> None:

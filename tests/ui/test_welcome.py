@@ -67,5 +67,6 @@ def test_broken_file_shows_a_clear_message(qtbot, tmp_path: Path, monkeypatch) -
     monkeypatch.setattr(WelcomeDialog, "exec", lambda self: 0)
     launcher = app_module.Launcher()
     assert not launcher.start(str(path))
-    assert messages and "n'est pas un espace de travail" in messages[0]
+    assert messages
+    assert "n'est pas un espace de travail" in messages[0]
     assert path.read_bytes() == b"pas une base" * 100

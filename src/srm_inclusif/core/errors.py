@@ -37,7 +37,7 @@ class NotFoundError(SrmError):
     code = "not_found"
 
 
-class Cancelled(SrmError):
+class Cancelled(SrmError):  # noqa: N818 — a user choice, not an error
     """The user cancelled a long operation; nothing was written."""
 
     code = "cancelled"
