@@ -8,6 +8,7 @@ text object; the same document goes to a ``QPdfWriter`` or to a printer chosen i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -111,7 +112,8 @@ def _paint_fitted(painter: QPainter, device: Any, text: QTextDocument) -> None:
     """Lay the text out at the page's width in CSS pixels, wider when it would not fit."""
     area = device.pageLayout().paintRectPixels(device.resolution())
     page_ratio = area.height() / area.width()
-    text.setTextWidth(TEXT_WIDTH)
+    if text.textWidth() != TEXT_WIDTH:  # every setTextWidth() lays the whole text out again
+        text.setTextWidth(TEXT_WIDTH)
     for _ in range(3):  # a wider layout is also shorter: converge in a few steps
         needed = text.size().height() / page_ratio
         if needed <= text.textWidth():
@@ -125,18 +127,28 @@ def _paint_fitted(painter: QPainter, device: Any, text: QTextDocument) -> None:
 
 
 def text_document(document: ObjectiveSheetDocument) -> QTextDocument:
-    """The QTextDocument of one sheet, with its chart as an image resource."""
+    """The QTextDocument of one sheet, with its chart as a vector text object.
+
+    The page width is set before the HTML so that the text is laid out once, at that width.
+    """
     text = QTextDocument()
     text.setDocumentMargin(0)
+    text.setTextWidth(TEXT_WIDTH)
     text.setDefaultStyleSheet(_CSS)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(12)
-    text.setDefaultFont(font)
+    text.setDefaultFont(_font(12))
     with_chart = document.mode is SheetMode.ACTUALS and bool(document.rows)
     text.setHtml(sheet_html(document, with_chart=with_chart))
     if with_chart:
         _insert_chart(text, document)
     return text
+
+
+@cache
+def _font(pixel_size: int) -> QFont:
+    """The sheet's font at a pixel size, made once (the caller must not modify it)."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(pixel_size)
+    return font
 
 
 def _insert_chart(text: QTextDocument, document: ObjectiveSheetDocument) -> None:
@@ -291,9 +303,7 @@ class ProgressChart(QPyTextObject):
 
 def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> None:
     """Horizontal bars: achievement of each objective against the 100 % target line."""
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(11)
-    painter.setFont(font)
+    painter.setFont(_font(11))
     painter.setPen(QColor("#1a1a1a"))
     label_w, top, scale_max = 165, 18, 1.5
     bar_area = CHART_WIDTH - label_w - 45
