@@ -62,8 +62,10 @@ class FilePlan:
     def rows(self) -> Iterator[Row]:
         """The data rows after the header; blank rows and repeats of the header are skipped."""
         first = self.headers[0] if self.headers else None
+        # text cells are all strings: one join tells a blank row (this runs for every row)
+        blank = _blank_text if self.container == "text" else _blank
         for line, cells in self._all_rows():
-            if line <= self.header_line or not any(str(c).strip() for c in cells):
+            if line <= self.header_line or blank(cells):
                 continue
             if cells and first and str(cells[0]).strip() == first and self._is_header(cells):
                 continue  # two exports pasted one under the other
@@ -84,6 +86,14 @@ class FilePlan:
     def header_mapping(self) -> dict[str, str]:
         """The mapping as header text → field (what a named profile stores)."""
         return {self.headers[i]: name for i, name in self.mapping.items() if i < len(self.headers)}
+
+
+def _blank(cells: list[Any]) -> bool:
+    return not any(str(c).strip() for c in cells)
+
+
+def _blank_text(cells: list[str]) -> bool:
+    return not "".join(cells).strip()
 
 
 def plan_file(

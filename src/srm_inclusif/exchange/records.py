@@ -125,7 +125,7 @@ class RecordBuilder:
         record.city = _short(values.get("city"), 120)
         raw = values.get("post_code")
         if raw not in self._places:
-            self._places[raw] = _place_of(raw)
+            self._places[raw] = place_of(raw)
         place = self._places[raw]
         if place is None:
             record.flags.append(self.issue(record.line, "post_code", raw,
@@ -155,22 +155,30 @@ class RecordBuilder:
         phone, _ok = normalise_phone(values.get("contact_phone"))
         return ContactData(first, last, email, phone)
 
-    def _kind(self, record: SupplierRecord, raw: Any) -> None:
+    def kind_of(self, raw: Any) -> tuple[str, bool]:
+        """(kind, whether the text names no known kind) of a raw cell (memoised)."""
         if raw not in self._kinds:
             text = clean_text(raw)
             kind = parse_kind(text) if text else None
             self._kinds[raw] = (str(kind or self.options.default_kind or Kind.CLASSIC),
                                 bool(text) and kind is None)
-        record.kind, unknown = self._kinds[raw]
+        return self._kinds[raw]
+
+    def _kind(self, record: SupplierRecord, raw: Any) -> None:
+        record.kind, unknown = self.kind_of(raw)
         if unknown:
             record.flags.append(self.issue(record.line, "kind", clean_text(raw),
                                            "Type de structure inconnu : ignoré.", FLAGGED))
 
-    def _sector_list(self, record: SupplierRecord, raw: Any) -> None:
+    def sectors_of(self, raw: Any) -> tuple[list[int], list[str]]:
+        """(reference sector ids, unknown sector texts) of a raw cell (memoised)."""
         key = tuple(raw) if isinstance(raw, list) else raw
         if key not in self._sector_memo:
             self._sector_memo[key] = self._read_sectors(raw)
-        ids, extras = self._sector_memo[key]
+        return self._sector_memo[key]
+
+    def _sector_list(self, record: SupplierRecord, raw: Any) -> None:
+        ids, extras = self.sectors_of(raw)
         record.sector_ids = list(ids)
         record.extra_sectors = list(extras)
         for item in extras:
@@ -241,7 +249,7 @@ class RecordBuilder:
         return self.options.default_spend_date
 
 
-def _place_of(raw: Any) -> tuple[Any, Any, Any] | None:
+def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
     """(post code, department, region) of a raw post code; all None when empty; None if bad."""
     text = clean_text(raw)
     if text is None:

@@ -146,7 +146,9 @@ class SupplierMerger:
         return row  # type: ignore[no-any-return]
 
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
-        row = record.__dict__.copy()  # the record's own fields, plus the columns set below
+        # the record's own attribute dict becomes the row (no copy: the record is spent once
+        # merged, and dataclass equality only looks at the declared fields)
+        row = record.__dict__
         row.update(
             id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
             is_zrr=False, notes="", favourite=False, active=True, source=self.source,
@@ -234,10 +236,12 @@ class SupplierMerger:
         rows = []
         for counterparty_id, record in links:
             for sector_id in record.sector_ids:
-                if (counterparty_id, sector_id) not in existing:
-                    existing.add((counterparty_id, sector_id))
-                    rows.append((counterparty_id, sector_id))
-                    self._mark_changed(counterparty_id, new_ids)
+                key = (counterparty_id, sector_id)
+                if key not in existing:
+                    existing.add(key)
+                    rows.append(key)
+                    if counterparty_id not in new_ids:
+                        self._mark_changed(counterparty_id, new_ids)
         if rows:
             self.connection.exec_driver_sql(
                 "INSERT INTO counterparty_sector (counterparty_id, sector_id) VALUES (?, ?)", rows)

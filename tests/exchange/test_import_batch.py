@@ -1,0 +1,98 @@
+"""The column-by-column path of big text files gives the same records as the row-by-row one."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from stdnum import luhn
+from stdnum.fr import siret as stdnum_siret
+
+from srm_inclusif.core.siret import check_siret, make_siret
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers, luhn_ok
+
+SECTORS = [(1, "nettoyage", "Nettoyage de locaux", "Propreté"),
+           (2, "espaces-verts", "Espaces verts", "Environnement")]
+HEADER = ["name", "brand", "siret", "kind", "address", "address2", "post_code", "city", "phone",
+          "email", "website", "sectors", "headcount_permanent", "legal_form", "notes"]
+
+
+def test_numpy_luhn_agrees_with_stdnum_on_random_numbers():
+    rng = random.Random(3)
+    values = [f"{rng.randrange(10**14):014d}" for _ in range(3000)]
+    values += [make_siret(rng.randrange(10**7, 10**8), rng.randrange(1, 9999))
+               for _ in range(1000)]
+    digits = np.array([[int(c) for c in v] for v in values])
+    assert luhn_ok(digits).tolist() == [luhn.is_valid(v) for v in values]
+    assert luhn_ok(digits[:, :9]).tolist() == [luhn.is_valid(v[:9]) for v in values]
+    assert any(luhn_ok(digits))
+    assert not all(luhn_ok(digits))
+
+
+def _rows() -> list[tuple[int, list[str]]]:
+    rng = random.Random(11)
+    good = make_siret(12345678, 10)
+    cells = [
+        ["Atelier Vert", "Atelier Vert", good, "EA", "1 rue A", "BP 4", "75011", "Paris",
+         "01 23 45 67 89", "contact@vert.fr", "https://vert.fr", "Espaces verts", "12,5",
+         "Association", "note"],
+        ["", "Seule enseigne", f"{good[:3]} {good[3:6]} {good[6:9]} {good[9:]}", "Entreprise "
+         "adaptée (EA)", "2 rue\nB", "", "1000", "Lyon", "123", "pas-un-mail", "", "Blanchisserie"
+         ", Nettoyage de locaux", "n/a", "#N/D", ""],
+        ["", "", good, "EI"],
+        ["Placeholder", "", "99999999999999", "Inconnu", "", "", "ABC", "", "", "", "", "", "",
+         "", ""],
+        ["Clé fausse", "B", "12345678901234", "esat", "", "", "20090", "Ajaccio", "0612345678",
+         "MAILTO:X@Y.FR", "N/A", "Traiteur; Espaces verts", "3", "SARL", ""],
+        ["Ligne courte", "", "", "ACI"],
+        ["La Poste", "", "35600000000048", "", "", "", "97400", "", "", "", "", "",
+         "", "", ""],
+        ["   ", "  ", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ]
+    for i in range(300):
+        cells.append([f"Structure {i}", f"Enseigne {i % 7}",
+                      make_siret(10_000_000 + i, i % 900 + 10) if i % 5 else f"{i:014d}",
+                      rng.choice(["EI", "ETTI", "GEIQ", "xx", ""]), f"{i} rue", "",
+                      rng.choice(["75011", "6900", "2A004", "", "99999"]), "Ville",
+                      rng.choice(["04 12 00 00 12", "+33 6 12 34 56 78", "abc", ""]),
+                      rng.choice([f"c{i}@s.fr", "bad@", ""]), "", rng.choice(
+                          ["Espaces verts", "Inconnu", "", "Nettoyage de locaux|Espaces verts"]),
+                      str(i % 50), "Association", ""])
+    return [(line, row) for line, row in enumerate(cells, start=2)]
+
+
+@pytest.mark.parametrize("pad", [False, True])
+def test_columns_give_the_same_records_and_issues_as_rows(pad: bool):
+    mapping = dict(enumerate(HEADER))
+    assert batch_supported(mapping)
+    options = ReadOptions(pad_siret_zeros=pad)
+    row_builder = RecordBuilder("a.csv", SectorIndex(SECTORS), options)
+    batch_builder = RecordBuilder("a.csv", SectorIndex(SECTORS), options)
+    rows = _rows()
+    expected = [row_builder.supplier(line, {name: cells[i] for i, name in mapping.items()
+                                            if i < len(cells)}) for line, cells in rows]
+    got = build_suppliers(batch_builder, rows, mapping)
+    assert got == expected
+    kinds = {type(item).__name__ for item in got}
+    assert kinds == {"SupplierRecord", "RowIssue"}
+    assert sum(len(getattr(item, "flags", [])) for item in got) > 100
+
+
+def test_siret_validity_matches_stdnum_and_its_placeholder_rules():
+    rng = random.Random(5)
+    values = [f"{rng.randrange(10**14):014d}" for _ in range(500)]
+    values += [make_siret(rng.randrange(10**7, 10**8), rng.randrange(1, 9999))
+               for _ in range(500)]
+    rows = [(n, [f"S{n}", v]) for n, v in enumerate(values, start=2)]
+    builder = RecordBuilder("a.csv", SectorIndex(SECTORS), ReadOptions())
+    got = build_suppliers(builder, rows, {0: "name", 1: "siret"})
+    for value, record in zip(values, got, strict=True):
+        assert (record.siret_status == "valid") == (check_siret(value).status.value == "valid")
+        if record.siret_status == "valid":
+            assert stdnum_siret.is_valid(value)
+
+
+def test_mapping_with_contact_fields_goes_row_by_row():
+    assert not batch_supported({0: "name", 1: "contact_last_name"})
