@@ -83,3 +83,57 @@ def test_bad_requests_are_refused(workspace, owners, tmp_path: Path, formats, wr
 def test_slug() -> None:
     assert slug("Zoé  O'Brien-Élan") == "zoe-o-brien-elan"
     assert slug("***") == "fiche"
+
+
+@pytest.fixture
+def helper_process(monkeypatch) -> None:
+    """Big-batch behaviour on a small batch: the workbook is written by a helper process."""
+    from srm_inclusif.exchange import sheets_background
+
+    monkeypatch.setattr(sheets_background, "MIN_SHEETS", 1)
+    monkeypatch.setattr(sheets_background.os, "cpu_count", lambda: 2)
+
+
+def test_workbook_from_a_helper_process(workspace, owners, tmp_path: Path,
+                                        helper_process) -> None:
+    from openpyxl import load_workbook
+
+    steps: list[tuple[int, int]] = []
+    result = export_sheet_files(workspace.engine, owners=owners, mode=SheetMode.ACTUALS,
+                                folder=tmp_path / "out", as_of=AS_OF, write_pdf=_fake_pdf,
+                                progress=lambda done, total: steps.append((done, total)))
+    xlsx = tmp_path / "out" / "fiches-objectifs-2026-resultats.xlsx"
+    assert sorted(result.files) == sorted((tmp_path / "out").iterdir())
+    assert xlsx in result.files
+    assert len(result.files) == 4
+    workbook = load_workbook(xlsx)
+    assert workbook.sheetnames == ["Camille Martin", "Camille Martin (2)", "Zoé Bernard",
+                                   "Données"]
+    assert workbook["Zoé Bernard"]["B5"].value == "Zoé Bernard"
+    assert workbook["Données"].max_row > 1
+    assert steps[-1] == (7, 7)
+    assert [done for done, _ in steps] == list(range(1, 8))
+
+
+def test_cancel_with_a_helper_process_leaves_nothing(workspace, owners, tmp_path: Path,
+                                                      helper_process) -> None:
+    cancel = threading.Event()
+
+    def writer(documents: Sequence[ObjectiveSheetDocument], path: Path) -> Path:
+        cancel.set()
+        return _fake_pdf(documents, path)
+
+    with pytest.raises(Cancelled):
+        export_sheet_files(workspace.engine, owners=owners, mode=SheetMode.ACTUALS,
+                           folder=tmp_path / "out", as_of=AS_OF, write_pdf=writer, cancel=cancel)
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_helper_process_error_reaches_the_caller(workspace, owners, tmp_path: Path,
+                                                 helper_process) -> None:
+    (tmp_path / "out" / "fiches-objectifs-2026-resultats.xlsx.part").mkdir(parents=True)
+    with pytest.raises((IsADirectoryError, PermissionError)):  # Linux, Windows
+        export_sheet_files(workspace.engine, owners=owners, mode=SheetMode.ACTUALS,
+                           folder=tmp_path / "out", as_of=AS_OF, write_pdf=_fake_pdf)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [
+        "fiches-objectifs-2026-resultats.xlsx.part"]  # the folder in the way, no PDF left

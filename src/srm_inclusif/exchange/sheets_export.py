@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from srm_inclusif.core.errors import Cancelled, ValidationError
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
+from srm_inclusif.exchange.sheets_background import BackgroundWorkbook, worth_a_process
 from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
 from srm_inclusif.storage.services.sheets import SheetBuilder, SheetOwner
 
@@ -127,20 +128,38 @@ def _write_files(
     folder: Path, formats: Sequence[str], write_pdf: PdfWriter | None, written: list[Path],
     tick: _Ticker,
 ) -> dict[int, Path]:
-    """Write the workbook then the PDFs; returns the PDF of each document by index."""
+    """Write the workbook and the PDFs; returns the PDF of each document by index.
+
+    With both formats and a big batch, a helper process writes the workbook while the PDFs are
+    written here (the two take about as long each); otherwise the workbook comes first.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    pdfs: dict[int, Path] = {}
-    if "xlsx" in formats:
-        tick.check()
-        path = folder / xlsx_name(owners[0].year, mode, owners)
-        written.append(write_sheets_xlsx(documents, path, cancel=tick.cancel))
-        tick.done()
-    if "pdf" in formats and write_pdf is not None:
-        for index, document in enumerate(documents):
-            tick.check()
-            pdfs[index] = write_pdf([document], _free_name(folder, pdf_name(document), written))
-            written.append(pdfs[index])
+    xlsx = folder / xlsx_name(owners[0].year, mode, owners) if "xlsx" in formats else None
+    pdf_writer = write_pdf if "pdf" in formats else None
+    if xlsx is not None and pdf_writer is not None and worth_a_process(len(documents)):
+        with BackgroundWorkbook(documents, xlsx) as workbook:
+            pdfs = _write_pdfs(documents, folder, pdf_writer, written, tick)
+            written.insert(0, workbook.wait(tick.cancel))
             tick.done()
+        return pdfs
+    if xlsx is not None:
+        tick.check()
+        written.append(write_sheets_xlsx(documents, xlsx, cancel=tick.cancel))
+        tick.done()
+    return {} if pdf_writer is None else _write_pdfs(documents, folder, pdf_writer, written, tick)
+
+
+def _write_pdfs(
+    documents: list[ObjectiveSheetDocument], folder: Path, write_pdf: PdfWriter,
+    written: list[Path], tick: _Ticker,
+) -> dict[int, Path]:
+    """One PDF per document, numbered names for namesakes; returns each PDF by index."""
+    pdfs: dict[int, Path] = {}
+    for index, document in enumerate(documents):
+        tick.check()
+        pdfs[index] = write_pdf([document], _free_name(folder, pdf_name(document), written))
+        written.append(pdfs[index])
+        tick.done()
     return pdfs
 
 
