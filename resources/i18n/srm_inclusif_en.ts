@@ -4,138 +4,138 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="79"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="92"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="181"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="227"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="312"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -248,23 +248,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="73"/>
         <source>Enregistrer l&apos;image…</source>
         <extracomment>File dialog filter → suffix.</extracomment>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="77"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="151"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="161"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -556,79 +556,79 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="44"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="50"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="54"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="57"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="174"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="167"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
         <source>{n} contrat(s)</source>
         <translation>{n} contract(s)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="164"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="168"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
@@ -777,54 +777,54 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
         <source>Nom</source>
-        <extracomment>Sort key of the query for each column.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="54"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="54"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="49"/>
         <source>Classique</source>
+        <extracomment>Sort key of the query for each column.</extracomment>
         <translation>Classic</translation>
     </message>
 </context>
@@ -1458,32 +1458,32 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="42"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="46"/>
         <source>Importer des fournisseurs…</source>
         <translation>Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="48"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="50"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -1491,7 +1491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="124"/>
         <source>%n ligne(s) rejetée(s), signalée(s) ou en conflit</source>
         <translation>
             <numerusform>%n row rejected, flagged or in conflict</numerusform>
@@ -1499,12 +1499,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="141"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1545,7 +1545,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="64"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2766,97 +2766,97 @@
 <context>
     <name>RelationshipsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="51"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="55"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="62"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="65"/>
         <source>Critères des retours…</source>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="83"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="89"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="120"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="121"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="122"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="123"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="171"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="202"/>
         <source>{shown} relation(s) sur {total}</source>
         <translation>{shown} of {total} relationship(s)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="241"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -2905,132 +2905,132 @@
         <translation>Export or print objective sheets (XLSX, PDF) – Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="96"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="108"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="110"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="117"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="117"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="121"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="122"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
         <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
         <source>Résultats (fin d&apos;année)</source>
         <translation>Results (end of year)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="172"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="182"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="215"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="226"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="250"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="253"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="255"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="264"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -3038,27 +3038,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="272"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="274"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="278"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="285"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="288"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -3194,83 +3194,83 @@
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="61"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="68"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="71"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="78"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="80"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="81"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="91"/>
         <source>Double-cliquez sur une action pour la modifier.</source>
         <translation>Double-click an action to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="186"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="131"/>
         <source>{n} rappel(s), dont {late} en retard</source>
         <translation>{n} reminder(s), {late} overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="145"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="178"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
