@@ -1,7 +1,8 @@
 """Dashboard timings over 50 000 spend lines: first drawing and a period switch (prints figures).
 
-Run: ``python benchmarks/dashboard.py [LINES]``. Budget (issue 6): first drawing ≤ 500 ms,
-period switch ≤ 200 ms, matplotlib imported only when the dashboard is first shown.
+Run: ``python benchmarks/dashboard.py [LINES]``. Budget (issue 6): first drawing of all the
+charts ≤ 500 ms, period switch ≤ 200 ms, matplotlib imported only when the dashboard is first
+shown (that import is printed apart, outside the budget).
 """
 
 from __future__ import annotations
@@ -62,30 +63,35 @@ def main(lines: int = 50_000) -> None:
         panel.resize(1000, 700)  # the dashboard area of a laptop screen
         print(f"matplotlib importé avant l'affichage : {'matplotlib' in sys.modules}")
         start, cpu = time.perf_counter(), time.process_time()
-        import matplotlib.backends.backend_qtagg  # noqa: F401  # what the first show imports
+        # Everything the first show imports: matplotlib, its Qt canvas, the chart modules.
+        import srm_inclusif.charts.lifecycle  # noqa: F401
+        import srm_inclusif.charts.spend  # noqa: F401
+        import srm_inclusif.ui.chart_view  # noqa: F401
 
-        print(f"import de matplotlib au premier affichage : "
+        print(f"import de matplotlib et des graphiques au premier affichage (hors budget) : "
               f"{(time.perf_counter() - start) * 1000:.0f} ms "
               f"(CPU {(time.process_time() - cpu) * 1000:.0f} ms)")
         print(f"charge de la machine : {os.getloadavg()[0]:.1f} sur {os.cpu_count()} cœurs")
         first = _timed(app, panel, panel.show)
         shown = sum(not v.pending for v in panel.charts.values())
-        print(f"{lines} lignes — premier dessin ({shown} graphiques visibles) : {first}"
-              " (budget 500 ms)")
+        print(f"{lines} lignes — premier dessin, les {shown} graphiques visibles : "
+              f"{_ms(first)}")
         rest = _timed(app, panel, lambda: [v.flush() for v in panel.charts.values()])
-        print(f"les {len(panel.charts) - shown} autres graphiques (hors de vue, dessinés au "
-              f"défilement) : {rest}")
+        print(f"puis les {len(panel.charts) - shown} autres (hors de vue, dessinés au "
+              f"défilement) : {_ms(rest)}")
+        print(f"premier dessin de tous les graphiques : "
+              f"{_ms((first[0] + rest[0], first[1] + rest[1]))} (budget 500 ms)")
         for quarter in (1, 2, 0):
             switch = _timed(app, panel, lambda q=quarter: panel.period_combo.setCurrentIndex(q))
             print(f"changement de période → {panel.period_combo.currentText()} : "
-                  f"{switch} (budget 200 ms)")
+                  f"{_ms(switch)} (budget 200 ms)")
         person = _timed(app, panel, lambda: panel.person_combo.setCurrentIndex(1))
-        print(f"changement de personne : {person}")
+        print(f"changement de personne : {_ms(person)}")
         ws.close()
 
 
-def _timed(app: object, panel: object, action: object) -> str:
-    """Wall and CPU milliseconds of an action (CPU time shows the work on a busy machine)."""
+def _timed(app: object, panel: object, action: object) -> tuple[float, float]:
+    """Wall and CPU seconds of an action (CPU time shows the work on a busy machine)."""
     start, cpu = time.perf_counter(), time.process_time()
     action()  # type: ignore[operator]
     if panel._stale:  # type: ignore[attr-defined]
@@ -94,8 +100,11 @@ def _timed(app: object, panel: object, action: object) -> str:
     for view in panel.charts.values():  # type: ignore[attr-defined]
         if view.canvas._draw_pending:  # not rendered yet: render now, so that it is counted
             view.canvas.draw()
-    wall, used = time.perf_counter() - start, time.process_time() - cpu
-    return f"{wall * 1000:.0f} ms (CPU {used * 1000:.0f} ms)"
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def _ms(timing: tuple[float, float]) -> str:
+    return f"{timing[0] * 1000:.0f} ms (CPU {timing[1] * 1000:.0f} ms)"
 
 
 if __name__ == "__main__":

@@ -20,6 +20,11 @@ def save_figure(figure: Figure, path: Path | str) -> Path:
     if fmt not in SAVE_FORMATS:
         raise ValidationError("Format d'image non pris en charge : choisissez PNG, SVG ou PDF.",
                               suffix=fmt)
-    figure.savefig(target, format=fmt, dpi=150 if fmt == "png" else None,
-                   bbox_inches="tight", metadata=None)
+    import matplotlib as mpl
+
+    from srm_inclusif.charts.style import RC
+
+    with mpl.rc_context(RC):  # the text rendered as on screen
+        figure.savefig(target, format=fmt, dpi=150 if fmt == "png" else None,
+                       bbox_inches="tight", metadata=None)
     return target

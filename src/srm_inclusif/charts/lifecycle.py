@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
+from srm_inclusif.charts.artists import bars, category_limits, frame, notes
 from srm_inclusif.core.dashboard import HoursRow, OwnerProgress
 from srm_inclusif.core.vocabulary import Stage
 
@@ -25,16 +26,22 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
     if not by_month:
         style.empty(ax, QUALITY_TITLE, "Aucun retour d'expérience sur la période")
         return
+    chart = frame(ax, "quality")
+    if chart.fresh:
+        style.decorate(ax, QUALITY_TITLE, ylabel="note sur 5")
+        ax.set_ylim(1, 5.4)
+        ax.set_yticks([1, 2, 3, 4, 5])
+        chart.parts["line"] = ax.plot([], [], color=style.PURPLE, marker="o", linewidth=2,
+                                      gid="quality")[0]
     months = list(by_month)
     values = [float(by_month[m]) for m in months]
-    ax.plot([style.month_label(m) for m in months], values, color=style.PURPLE, marker="o",
-            linewidth=2, gid="quality")
-    for x, y in enumerate(values):
-        ax.annotate(style.group_thousands(y, 1), (x, y), textcoords="offset points",
-                    xytext=(0, 6), ha="center", fontsize=style.LABEL_SIZE - 1)
-    style.decorate(ax, QUALITY_TITLE, ylabel="note sur 5")
-    ax.set_ylim(1, 5.4)
-    ax.set_yticks([1, 2, 3, 4, 5])
+    positions = list(range(len(months)))
+    chart.parts["line"].set_data(positions, values)
+    notes(ax, chart, "scores", [(x, y, style.group_thousands(y, 1)) for x, y in
+                                zip(positions, values, strict=True)],
+          offset=(0, 6), ha="center", fontsize=style.LABEL_SIZE - 1)
+    ax.set_xticks(positions, [style.month_label(m) for m in months])
+    ax.set_xlim(-0.4, len(months) - 0.6)
     style.fit_margins(ax, left_px=50)
 
 
@@ -45,21 +52,29 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     if not any(values) and not counts.get(Stage.ARRETEE.value):
         style.empty(ax, PIPELINE_TITLE, "Aucune relation")
         return
+    names = [s.label for s in stages]
+    chart = frame(ax, "pipeline")
+    if chart.fresh:
+        style.decorate(ax, PIPELINE_TITLE)
+        style.value_axis_hidden(ax, "x")  # the counts are written on the bars
+        ax.set_yticks(range(len(names)), names)
+        low, high = category_limits(len(names))
+        ax.set_ylim(high, low)  # first stage at the top
+        chart.parts["stopped"] = ax.text(1.0, -0.02, "", transform=ax.transAxes, ha="right",
+                                         va="top", fontsize=style.LABEL_SIZE - 1,
+                                         color=style.GREY)
     widest = max(values) or 1
     lefts = [(widest - v) / 2 for v in values]
-    bars = ax.barh([s.label for s in stages], values, left=lefts, color=style.BLUE,
-                   gid="pipeline")
-    ax.bar_label(bars, labels=[str(v) for v in values], label_type="center", color="white",
-                 fontsize=style.LABEL_SIZE, fontweight="bold")
-    ax.invert_yaxis()
-    stopped = counts.get(Stage.ARRETEE.value, 0)
-    style.decorate(ax, PIPELINE_TITLE)
-    ax.grid(False)
-    ax.set_xticks([])
-    ax.spines["bottom"].set_visible(False)
-    ax.text(1.0, -0.02, f"Arrêtées : {stopped}", transform=ax.transAxes, ha="right",
-            va="top", fontsize=style.LABEL_SIZE - 1, color=style.GREY)
-    style.fit_margins(ax, [s.label for s in stages])
+    bars(ax, chart, "bars", [(x, i - 0.4, v, 0.8) for i, (x, v) in
+                             enumerate(zip(lefts, values, strict=True))],
+         [style.BLUE] * len(values), gid="pipeline")
+    notes(ax, chart, "counts", [(x + v / 2, i, str(v)) for i, (x, v) in
+                                enumerate(zip(lefts, values, strict=True))],
+          ha="center", va="center", color="white", fontsize=style.LABEL_SIZE,
+          fontweight="bold")
+    ax.set_xlim(0, widest)
+    chart.parts["stopped"].set_text(f"Arrêtées : {counts.get(Stage.ARRETEE.value, 0)}")
+    style.fit_margins(ax, names)
 
 
 def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, str]) -> None:
@@ -68,23 +83,26 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     if not rows:
         style.empty(ax, HOURS_TITLE, "Aucune clause sociale sur la période")
         return
-    positions = list(range(len(rows)))
+    chart = frame(ax, "hours")
+    if chart.fresh:
+        style.decorate(ax, HOURS_TITLE)
+        style.use_formatter(ax, "x", style.number_axis, ticks=4)
+        ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
+        ax.grid(False, axis="y")
     names = [_short(titles.get(r.contract_id, f"Contrat {r.contract_id}")) for r in rows]
     planned = [float(r.planned) for r in rows]
     realised = [float(r.realised) for r in rows]
-    ax.barh([p - 0.2 for p in positions], planned, height=0.4, color=style.SKY,
-            label="Prévues", gid="planned")
-    ax.barh([p + 0.2 for p in positions], realised, height=0.4, color=style.GREEN,
-            label="Réalisées", gid="realised")
-    ax.set_yticks(positions, names)
-    ax.invert_yaxis()
+    bars(ax, chart, "planned", [(0.0, i - 0.4, v, 0.4) for i, v in enumerate(planned)],
+         [style.SKY] * len(rows), gid="planned", label="Prévues")
+    bars(ax, chart, "realised", [(0.0, i, v, 0.4) for i, v in enumerate(realised)],
+         [style.GREEN] * len(rows), gid="realised", label="Réalisées")
+    ax.set_yticks(range(len(rows)), names)
+    low, high = category_limits(len(rows))
+    ax.set_ylim(high, low)  # largest contract at the top
+    ax.set_xlim(0, 1.05 * max(planned + realised) or 1.0)
     total_p, total_r = sum(planned), sum(realised)
-    rate = f"réalisées : {style.group_thousands(100 * total_r / total_p)} %" if total_p else ""
-    style.decorate(ax, HOURS_TITLE, xlabel=f"heures prévues et réalisées ({rate})" if rate
-                   else "heures prévues et réalisées")
-    style.use_formatter(ax, "x", style.number_axis, ticks=4)
-    ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
-    ax.grid(False, axis="y")
+    rate = f" (réalisées : {style.group_thousands(100 * total_r / total_p)} %)" if total_p else ""
+    ax.set_xlabel(f"heures prévues et réalisées{rate}", fontsize=style.LABEL_SIZE)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
     style.fit_margins(ax, names)
 
@@ -99,16 +117,23 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
     if not rows:
         style.empty(ax, PROGRESS_TITLE, "Aucune fiche d'objectifs pour l'année")
         return
+    chart = frame(ax, "progress")
+    if chart.fresh:
+        style.decorate(ax, PROGRESS_TITLE, xlabel="atteinte pondérée (%)")
+        ax.grid(False)
+        style.use_formatter(ax, "x", style.percent_axis)
+        ax.axvline(100, color=style.BLACK, linewidth=1, linestyle="--", gid="target-line")
     values = [float(p.percent or 0) for p in rows]
     colours = [style.GREEN if v >= 100 else style.ORANGE if v >= 60 else style.VERMILLION
                for v in values]
-    bars = ax.barh([p.owner for p in rows], values, color=colours, gid="progress")
-    ax.bar_label(bars, labels=[f"{style.group_thousands(v)} %" for v in values], padding=3,
-                 fontsize=style.LABEL_SIZE - 1)
-    ax.axvline(100, color=style.BLACK, linewidth=1, linestyle="--", gid="target-line")
-    ax.invert_yaxis()
-    style.decorate(ax, PROGRESS_TITLE, xlabel="atteinte pondérée (%)")
-    ax.grid(False)
-    style.use_formatter(ax, "x", style.percent_axis)
+    bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours,
+         gid="progress")
+    notes(ax, chart, "values", [(v, i, f"{style.group_thousands(v)} %") for i, v in
+                                enumerate(values)],
+          offset=(3, 0), ha="left", va="center", fontsize=style.LABEL_SIZE - 1)
+    names = [p.owner for p in rows]
+    ax.set_yticks(range(len(rows)), names)
+    low, high = category_limits(len(rows))
+    ax.set_ylim(high, low)  # first person at the top
     ax.set_xlim(0, max(140.0, max(values) * 1.15))
-    style.fit_margins(ax, [p.owner for p in rows])
+    style.fit_margins(ax, names)

@@ -7,11 +7,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
+from srm_inclusif.charts.artists import Frame, bars, category_limits, frame, notes, pool
 from srm_inclusif.core.dashboard import DashboardFigures, pace_needed
 from srm_inclusif.core.kinds import Family, Kind
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.lines import Line2D
 
 CUMULATIVE_TITLE = "Achats inclusifs cumulés"
 FAMILY_TITLE = "Achats par famille"
@@ -30,34 +32,51 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     if not points and figures.target_cents is None:
         style.empty(ax, CUMULATIVE_TITLE)
         return
+    chart = frame(ax, "cumulative")
+    if chart.fresh:
+        style.decorate(ax, CUMULATIVE_TITLE, ylabel="€ HT")
+        style.use_formatter(ax, "y", style.euros_axis)
+        ax.xaxis.update_units([period.start])  # type: ignore[no-untyped-call]  # date axis
+        chart.parts["actual"] = ax.plot([], [], drawstyle="steps-post", color=style.GREEN,
+                                        linewidth=2, label="Réalisé", gid="actual")[0]
     days = [period.start] + [d for d, _ in points]
     values = [0.0] + [_euros(c) for _, c in points]
-    ax.step(days, values, where="post", color=style.GREEN, linewidth=2,
-            label="Réalisé", gid="actual")
-    if figures.target_cents is not None:
-        _draw_target(ax, figures, values[-1])
-    style.decorate(ax, CUMULATIVE_TITLE, ylabel="€ HT")
-    style.use_formatter(ax, "y", style.euros_axis)
-    ax.set_xlim(period.start, period.end)
+    chart.parts["actual"].set_data(days, values)
+    top = max(values[-1], _draw_target(ax, chart, figures, values[-1]))
+    ax.set_ylim(-0.05 * top, 1.05 * top if top else 1.0)  # the 5 % margins of autoscaling
+    ax.set_xlim(period.start, period.end)  # type: ignore[arg-type]
     _month_ticks(ax, period.start, period.end)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="upper left")
     style.fit_margins(ax)
 
 
-def _draw_target(ax: Axes, figures: DashboardFigures, done: float) -> None:
+def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float) -> float:
+    """The target and pace lines (when they apply); returns the target in euros (0 if none)."""
     period = figures.period
+    has_target = figures.target_cents is not None
     target = _euros(figures.target_cents or 0)
-    ax.plot([period.start, period.end], [0, target], color=style.BLUE, linestyle="--",
-            linewidth=1.2, label=f"Objectif ({style.euros(target)})", gid="target")
-    pace = pace_needed(figures)
-    if pace is None:
-        return
-    remaining, days_left = pace
-    start = max(min(figures.today, period.end), period.start)
-    per_month = _euros(remaining) / max(days_left, 1) * 30.4
-    ax.plot([start, period.end], [done, target], color=style.VERMILLION, linestyle=":",
-            linewidth=1.8, label=f"Rythme nécessaire ({style.euros(per_month)} / mois)",
-            gid="pace")
+    target_line = _line(ax, chart, "target", has_target, color=style.BLUE, linestyle="--",
+                        linewidth=1.2)
+    pace = pace_needed(figures) if has_target else None
+    pace_line = _line(ax, chart, "pace", pace is not None, color=style.VERMILLION,
+                      linestyle=":", linewidth=1.8)
+    if target_line:
+        target_line[0].set_data([period.start, period.end],  # type: ignore[arg-type]
+                                [0, target])
+        target_line[0].set_label(f"Objectif ({style.euros(target)})")
+    if pace is not None and pace_line:
+        remaining, days_left = pace
+        start = max(min(figures.today, period.end), period.start)
+        per_month = _euros(remaining) / max(days_left, 1) * 30.4
+        pace_line[0].set_data([start, period.end], [done, target])  # type: ignore[arg-type]
+        pace_line[0].set_label(f"Rythme nécessaire ({style.euros(per_month)} / mois)")
+    return target
+
+
+def _line(ax: Axes, chart: Frame, gid: str, shown: bool, **props: object) -> list[Line2D]:
+    """A line of the chart that exists only when it applies (none, or one reused)."""
+    return pool(ax, chart, gid, 1 if shown else 0,
+                lambda: ax.plot([], [], gid=gid, **props)[0])  # type: ignore[arg-type]
 
 
 def _month_ticks(ax: Axes, start: date, end: date) -> None:
@@ -69,7 +88,7 @@ def _month_ticks(ax: Axes, start: date, end: date) -> None:
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     step = 2 if len(ticks) > 6 else 1  # every other month on a full year, to stay readable
     ticks = ticks[::step]
-    ax.set_xticks(ticks, [style.MONTHS[d.month - 1] for d in ticks])
+    ax.set_xticks(ticks, [style.MONTHS[d.month - 1] for d in ticks])  # type: ignore[arg-type]
 
 
 def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
@@ -78,17 +97,9 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
     if not order:
         style.empty(ax, FAMILY_TITLE)
         return
-    values = [_euros(by_family[f.value]) for f in order]
-    bars = ax.barh([f.label for f in order], values,
-                   color=[style.FAMILY_COLOURS[f.value] for f in order])
-    ax.invert_yaxis()
-    ax.bar_label(bars, labels=[style.euros(v) for v in values], padding=3,
-                 fontsize=style.LABEL_SIZE - 1)
-    style.decorate(ax, FAMILY_TITLE, xlabel="€ HT")
-    ax.grid(False)
-    style.use_formatter(ax, "x", style.euros_axis, ticks=4)
-    ax.margins(x=0.25)
-    style.fit_margins(ax, [f.label for f in order])
+    _amount_bars(ax, FAMILY_TITLE, [f.label for f in order],
+                 [_euros(by_family[f.value]) for f in order],
+                 [style.FAMILY_COLOURS[f.value] for f in order])
 
 
 def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
@@ -97,17 +108,26 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
     if not kinds:
         style.empty(ax, KIND_TITLE)
         return
-    values = [_euros(by_kind[k.value]) for k in kinds]
-    bars = ax.barh([k.value for k in kinds], values,
-                   color=[style.FAMILY_COLOURS[k.family.value] for k in kinds])
-    ax.invert_yaxis()
-    ax.bar_label(bars, labels=[style.euros(v) for v in values], padding=3,
-                 fontsize=style.LABEL_SIZE - 1)
-    style.decorate(ax, KIND_TITLE, xlabel="€ HT")
-    ax.grid(False)
-    style.use_formatter(ax, "x", style.euros_axis, ticks=4)
-    ax.margins(x=0.25)
-    style.fit_margins(ax, [k.value for k in kinds])
+    _amount_bars(ax, KIND_TITLE, [k.value for k in kinds],
+                 [_euros(by_kind[k.value]) for k in kinds],
+                 [style.FAMILY_COLOURS[k.family.value] for k in kinds])
+
+
+def _amount_bars(ax: Axes, title: str, names: list[str], values: list[float],
+                 colours: list[str]) -> None:
+    """Horizontal bars, first at the top, each labelled with its amount (no value axis)."""
+    chart = frame(ax, title)
+    if chart.fresh:
+        style.decorate(ax, title, xlabel="montants en € HT")
+        style.value_axis_hidden(ax, "x")  # the amounts are written on the bars
+    bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours)
+    notes(ax, chart, "values", [(v, i, style.euros(v)) for i, v in enumerate(values)],
+          offset=(3, 0), ha="left", va="center", fontsize=style.LABEL_SIZE - 1)
+    ax.set_yticks(range(len(names)), names)
+    low, high = category_limits(len(names))
+    ax.set_ylim(high, low)  # first bar at the top
+    ax.set_xlim(0, 1.25 * max(values))  # room for the amount after the longest bar
+    style.fit_margins(ax, names)
 
 
 def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
@@ -116,13 +136,18 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     if not months:
         style.empty(ax, SHARE_TITLE)
         return
+    chart = frame(ax, "share")
+    if chart.fresh:
+        style.decorate(ax, SHARE_TITLE, ylabel="% des achats HT")
+        style.use_formatter(ax, "y", style.percent_axis)
     values = [float(share[m] or 0) for m in months]
     positions = list(range(len(months)))
-    ax.bar(positions, values, color=style.SKY, gid="share")
+    bars(ax, chart, "bars", [(p - 0.4, 0.0, 0.8, v) for p, v in zip(positions, values,
+                                                                      strict=True)],
+         [style.SKY] * len(values), gid="share")
     step = 2 if len(months) > 8 else 1  # every other month when a year is shown, to stay legible
     ax.set_xticks(positions[::step], [style.month_label(m) for m in months][::step])
-    style.decorate(ax, SHARE_TITLE, ylabel="% des achats HT")
-    style.use_formatter(ax, "y", style.percent_axis)
+    ax.set_xlim(*category_limits(len(months)))
     top = max(values)
     ax.set_ylim(0, 100.0 if top > 60 else max(top * 1.3, 5.0))
     style.fit_margins(ax)
