@@ -53,6 +53,22 @@ def test_everyone_exports_xlsx_and_one_pdf_each_then_opens_folder(
     assert "3" in dialog.status_label.text()
 
 
+def test_big_batch_workbook_written_by_a_helper_process(
+        qtbot, ctx, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from srm_inclusif.exchange import sheets_background
+
+    monkeypatch.setattr(sheets_background, "MIN_SHEETS", 1)  # two sheets count as a big batch
+    monkeypatch.setattr(sheets_background.os, "cpu_count", lambda: 2)
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    result = _export(qtbot, dialog)
+    xlsx = tmp_path / "out" / "fiches-objectifs-2026-resultats.xlsx"
+    assert sorted(result.files) == sorted((tmp_path / "out").iterdir())
+    assert len(result.files) == 3
+    assert load_workbook(xlsx).sheetnames == ["Camille Martin", "Zoé Bernard", "Données"]
+
+
 def test_one_preset_person_in_targets_mode_xlsx_only(qtbot, ctx, tmp_path: Path,
                                                      opened: list[str]) -> None:
     zoe = [o for o in module.list_sheet_owners(ctx.engine, year=2026) if o.name == "Zoé Bernard"]
