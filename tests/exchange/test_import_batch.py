@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import fields
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ from stdnum.fr import siret as stdnum_siret
 from srm_inclusif.core.siret import check_siret, make_siret
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers, luhn_ok
+from srm_inclusif.storage.services.import_records import SupplierRecord
 
 SECTORS = [(1, "nettoyage", "Nettoyage de locaux", "Propreté"),
            (2, "espaces-verts", "Espaces verts", "Environnement")]
@@ -47,6 +49,8 @@ def _rows() -> list[tuple[int, list[str]]]:
         ["Clé fausse", "B", "12345678901234", "esat", "", "", "20090", "Ajaccio", "0612345678",
          "MAILTO:X@Y.FR", "N/A", "Traiteur; Espaces verts", "3", "SARL", ""],
         ["Ligne courte", "", "", "ACI"],
+        ["Placeholder valide", "", make_siret(12345678, 9990), "EI"],
+        *[[f"La Poste {n}", "", make_siret(35600000, n), "EI"] for n in range(1234, 1240)],
         ["La Poste", "", "35600000000048", "", "", "", "97400", "", "", "", "", "",
          "", "", ""],
         ["   ", "  ", "", "", "", "", "", "", "", "", "", "", "", "", ""],
@@ -75,6 +79,8 @@ def test_columns_give_the_same_records_and_issues_as_rows(pad: bool):
                                             if i < len(cells)}) for line, cells in rows]
     got = build_suppliers(batch_builder, rows, mapping)
     assert got == expected
+    declared = {f.name for f in fields(SupplierRecord)}
+    assert all(set(vars(item)) == declared for item in got if isinstance(item, SupplierRecord))
     kinds = {type(item).__name__ for item in got}
     assert kinds == {"SupplierRecord", "RowIssue"}
     assert sum(len(getattr(item, "flags", [])) for item in got) > 100

@@ -164,10 +164,12 @@ def _valid_sirets(raws: list[Any]) -> list[bool]:
         return valid
     text = "".join(raws[i] for i in candidates).encode("ascii")
     digits = (np.frombuffer(text, dtype=np.uint8) - 48).reshape(-1, 14).astype(np.int64)
-    passed = luhn_ok(digits) & luhn_ok(digits[:, :9])
-    for index, ok in zip(candidates, passed.tolist(), strict=True):
-        raw = raws[index]
-        valid[index] = ok and raw[9:12] != "999" and raw[:9] != LA_POSTE_SIREN
+    siren = digits[:, :9] @ (10 ** np.arange(8, -1, -1))
+    passed = (luhn_ok(digits) & luhn_ok(digits[:, :9])
+              & ~((digits[:, 9] == 9) & (digits[:, 10] == 9) & (digits[:, 11] == 9))
+              & (siren != int(LA_POSTE_SIREN)))
+    for index in np.flatnonzero(passed).tolist():
+        valid[candidates[index]] = True
     return valid
 
 
@@ -282,13 +284,18 @@ def _record(
     """One record from its normalised parts, with its flags in the row-by-row order."""
     address, city, raw_code, post_code, department, region, bad_code = place
     phone, phone_ok, phone_raw, email, email_ok, email_raw, website = contact
-    record = SupplierRecord(
-        builder.file_name, line, names[0], names[1], siret=siret[0], siret_status=siret[1],
-        brand=names[2], kind=kind[0], legal_form=misc[2], address=address,
-        post_code=post_code, city=city, department_code=department, region_code=region,
-        phone=phone, email=email, website=website, extra_sectors=list(sectors[1]),
-        sector_ids=list(sectors[0]), headcount_insertion=misc[0],
-        headcount_permanent=misc[1], source_id=misc[3])
+    # the instance dict written at once: a third of the cost of the 29-argument __init__
+    record = SupplierRecord.__new__(SupplierRecord)
+    record.__dict__ = {
+        "file_name": builder.file_name, "line": line, "name": names[0], "norm_name": names[1],
+        "siret": siret[0], "siret_status": siret[1], "brand": names[2], "kind": kind[0],
+        "legal_form": misc[2], "address": address, "post_code": post_code, "city": city,
+        "department_code": department, "region_code": region, "phone": phone, "email": email,
+        "website": website, "service_types": [], "networks": [], "offers": [],
+        "extra_sectors": list(sectors[1]), "sector_ids": list(sectors[0]),
+        "headcount_insertion": misc[0], "headcount_permanent": misc[1], "capacity": None,
+        "is_qpv": None, "source_id": misc[3], "contact": None, "flags": [],
+    }
     flags = record.flags
     if siret[2]:
         flags.append(builder.issue(line, "siret", siret[3], siret[2], FLAGGED))
