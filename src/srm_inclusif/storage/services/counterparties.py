@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -80,16 +81,28 @@ def search_page(
 ) -> SearchPage:
     """Like ``search_counterparties``, also counting the matches (one connection, one FTS count)."""
     with engine.connect() as conn:
-        fts = to_fts_query(flt.text)
-        fts_count = count_matches(conn, fts) if fts and not _single_letter(flt) else None
-        query = _page_ids(flt, today, sort, descending, fts_count)
-        ids = list(conn.execute(query.offset(offset).limit(limit)).scalars())
-        rows = _rows(conn, ids, today)
-        total = None
-        if with_total:
-            total = (offset + len(rows) if len(rows) < limit and (rows or offset == 0)
-                     else _count(conn, flt, today, fts_count))
-        return SearchPage(rows, total)
+        fts = None if _single_letter(flt) else to_fts_query(flt.text)
+        fts_count = count_matches(conn, fts) if fts else None
+        facets = _has_facets(flt)
+        total = _count(conn, flt, today, fts_count) if with_total or facets else None
+        walk = not facets or _walk_pays(conn, total or 0, offset + limit)
+        query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
+        ids = list(conn.execute(query.offset(offset).limit(limit)).scalars().all())
+        return SearchPage(_rows(conn, ids, today), total if with_total else None)
+
+
+def _has_facets(flt: CounterpartyFilter) -> bool:
+    return not replace(flt, text="").is_empty
+
+
+def _walk_pays(conn: sa.Connection, total: int, needed: int) -> bool:
+    """Whether walking the name index beats reading every match and sorting them.
+
+    The walk reads about ``needed * size / total`` rows before the page is full, the sort reads
+    ``total`` rows: walk when ``total`` is above the square root of ``needed * size``.
+    """
+    size = conn.execute(sa.select(sa.func.max(C.id))).scalar() or 0
+    return total * total >= needed * size
 
 
 def list_counterparties(
@@ -105,11 +118,21 @@ def matching_ids(engine: Engine, *, flt: CounterpartyFilter, today: date) -> lis
     with engine.connect() as conn:
         fts = to_fts_query(flt.text)
         fts_count = count_matches(conn, fts) if fts and not _single_letter(flt) else None
-        return list(conn.execute(_page_ids(flt, today, "rank", False, fts_count)).scalars())
+        query = _page_ids(flt, today, "rank", False, fts_count, walk=not _has_facets(flt))
+        return list(conn.execute(query).scalars())
 
 
 #: Above this many text matches, relevance ranking gives way to name order (speed).
 RANKED_AT_MOST = 1000
+#: With facets, up to this many text matches are read first and each checked against the
+#: facets; above, the facets' rows are read (through their indexes) and checked against the
+#: matches. Left to itself SQLite took the first way for 20 000 matches (a seek per match and
+#: per facet value).
+TEXT_FIRST_AT_MOST = 1000
+
+
+def _text_first(fts_count: int | None) -> bool:
+    return fts_count is None or fts_count <= TEXT_FIRST_AT_MOST
 
 
 def _count(
@@ -120,7 +143,7 @@ def _count(
     if fts is not None and not conditions and not _single_letter(flt):
         return count_matches(conn, fts) if fts_count is None else fts_count
     query = sa.select(sa.func.count()).select_from(Counterparty.__table__)
-    query = query.where(*_text_conditions(flt), *conditions)
+    query = query.where(*_text_conditions(flt, walk=not _text_first(fts_count)), *conditions)
     return int(conn.execute(query).scalar_one())
 
 
@@ -133,8 +156,9 @@ def _text_conditions(
 ) -> list[sa.ColumnElement[bool]]:
     """The text as conditions: the names starting with a single letter, else the FTS matches.
 
-    With ``walk`` the id test is written ``+id IN (...)`` so that SQLite reads the name index
-    in order and checks each row against the matches, instead of sorting all the matches.
+    With ``walk`` the id test is written ``+id IN (...)``: SQLite then reads the rows in
+    another way (the name index in order, a facet's index) and checks each against the
+    matches, instead of reading the matches first.
     """
     if _single_letter(flt):
         letter = search_terms(flt.text)[0]
@@ -149,41 +173,55 @@ def _text_conditions(
 
 
 def _page_ids(
-    flt: CounterpartyFilter, today: date, sort: str, descending: bool, fts_count: int | None
+    flt: CounterpartyFilter, today: date, sort: str, descending: bool, fts_count: int | None,
+    *, walk: bool = True,
 ) -> sa.Select[Any]:
-    """The ids in list order (not yet paged); ``fts_count`` is the number of text matches."""
-    conditions = q.facet_conditions(flt, today)
+    """The ids in list order (not yet paged); ``fts_count`` is the number of text matches.
+
+    In name order, ``walk`` reads the name index in order and stops at the page end; without
+    it SQLite reads the matches through the facets' indexes and sorts them (better when they
+    are few).
+    """
     fts = to_fts_query(flt.text)
     ranked = sort == "rank" and fts_count is not None and fts_count <= RANKED_AT_MOST
     if ranked:
         matches = search_matches(fts or "")
         query = (sa.select(C.id).select_from(Counterparty.__table__)
-                 .join(matches, matches.c.id == C.id).where(*conditions))
+                 .join(matches, matches.c.id == C.id).where(*q.facet_conditions(flt, today)))
         key: Any = matches.c.rank
         return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
     query = sa.select(C.id).select_from(Counterparty.__table__)
+    text = _text_conditions(flt, walk=walk or not _text_first(fts_count))
     if sort in ("rank", "name"):
-        # Walk the name index and stop at the page end rather than sort every match.
-        query = query.where(*_text_conditions(flt, walk=True), *conditions)
+        query = query.where(*text, *q.facet_conditions(flt, today, walk=walk))
         if not descending:
             return query.order_by(C.norm_name, C.post_code, C.id)
         return query.order_by(C.norm_name.desc(), C.post_code.desc(), C.id.desc())
-    query = query.where(*_text_conditions(flt), *conditions)
+    query = query.where(*text, *q.facet_conditions(flt, today))
     key = _sort_expression(sort, today)
     return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
+
+
+@functools.cache
+def _rows_query() -> sa.Select[Any]:
+    """The list columns of the ids in ``page_ids`` on the date ``today``.
+
+    Built once: building this statement anew took as long as running it.
+    """
+    today = sa.bindparam("today", type_=sa.Date())
+    columns = [C.id, C.name, C.kind, C.city, C.department_code, C.siret, C.favourite,
+               C.post_code, q.sectors_column(), q.labels_column(today), q.stage_column(),
+               q.next_end_column(today)]
+    return sa.select(*columns).where(C.id.in_(sa.bindparam("page_ids", expanding=True)))
 
 
 def _rows(conn: sa.Connection, ids: list[int], today: date) -> list[CounterpartyRow]:
     """The list columns of a page of ids, in the ids' order."""
     if not ids:
         return []
-    columns = [C.id, C.name, C.kind, C.city, C.department_code, C.siret, C.favourite,
-               C.post_code, q.sectors_column(), q.labels_column(today), q.stage_column(),
-               q.next_end_column(today)]
-    query = sa.select(*columns).where(C.id.in_(sa.bindparam("page_ids", expanding=True)))
     by_id = {r[0]: CounterpartyRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7],
                                    r[8] or "", r[9] or "", r[10], _as_date(r[11]))
-             for r in conn.execute(query, {"page_ids": ids})}
+             for r in conn.execute(_rows_query(), {"page_ids": ids, "today": today}).all()}
     return [by_id[i] for i in ids if i in by_id]
 
 

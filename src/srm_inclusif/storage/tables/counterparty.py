@@ -37,8 +37,8 @@ class Counterparty(SQLModel, table=True):
     extra_sectors: list[str] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
-    is_qpv: bool = False
-    is_zrr: bool = False
+    is_qpv: bool = Field(default=False, index=True)
+    is_zrr: bool = Field(default=False, index=True)
     headcount_insertion: float | None = None
     headcount_permanent: float | None = None
     capacity: str | None = Field(default=None, max_length=250)
