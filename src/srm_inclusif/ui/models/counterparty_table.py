@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from srm_inclusif.core.kinds import Kind
-from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.search_query import CounterpartyFilter, search_terms
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import (
     CounterpartyRow,
@@ -19,6 +20,10 @@ from srm_inclusif.storage.services.counterparties import (
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints: a painted cell asks ``data`` for seven roles, compared here as cheaply as possible.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ANSWERED = frozenset({_TOOLTIP, SORT_ROLE, ID_ROLE})
 Index = QModelIndex | QPersistentModelIndex
 
 COL_NAME, COL_KIND, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, COL_FAVOURITE, \
@@ -26,7 +31,13 @@ COL_NAME, COL_KIND, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, COL_FAVOU
 #: Sort key of the query for each column.
 SORT_KEYS = ("name", "kind", "city", "department", "sectors", "labels", "favourite", "stage",
              "next_end")
-PAGE_SIZE = 100
+#: Rows fetched at a time: a bit more than a full-screen list shows.
+PAGE_SIZE = 60
+
+
+def _searched(flt: CounterpartyFilter) -> tuple[list[str], CounterpartyFilter]:
+    """What a filter actually searches: the words of its text and its facets."""
+    return search_terms(flt.text), replace(flt, text="")
 
 
 class CounterpartyTableModel(QAbstractTableModel):
@@ -40,7 +51,10 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._sort = "rank"
         self._descending = False
         self._rows: list[CounterpartyRow] = []
+        self._cells: list[tuple[str, ...]] = []  # the displayed texts, made once per fetched row
         self._total = 0
+        self._classic = self.tr("Classique")
+        self._stages = {stage.value: stage.label for stage in Stage}
         self._headers = (
             self.tr("Nom"), self.tr("Type"), self.tr("Ville"), self.tr("Dépt"),
             self.tr("Secteurs"), self.tr("Labels valides"), self.tr("Favori"),
@@ -58,9 +72,15 @@ class CounterpartyTableModel(QAbstractTableModel):
         return self._filter
 
     def set_filter(self, flt: CounterpartyFilter) -> None:
-        """Show the counterparties matching a filter (relevance order when there is a text)."""
+        """Show the counterparties matching a filter (relevance order when there is a text).
+
+        A text that searches the same words ("nettoyage " then "nettoyage l": a lone letter
+        next to a word is not searched yet) keeps the rows shown, without a query.
+        """
+        same = _searched(flt) == _searched(self._filter)
         self._filter = flt
-        self.reload()
+        if not same:
+            self.reload()
 
     def reload(self) -> None:
         """Re-run the query, keeping the filter and the order; fetch the first page."""
@@ -68,6 +88,7 @@ class CounterpartyTableModel(QAbstractTableModel):
                            descending=self._descending, limit=PAGE_SIZE)
         self.beginResetModel()
         self._rows, self._total = page.rows, page.total or 0
+        self._cells = [self._display_row(row) for row in page.rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> CounterpartyRow:
@@ -102,6 +123,7 @@ class CounterpartyTableModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
+        self._cells.extend(self._display_row(row) for row in more)
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -116,32 +138,35 @@ class CounterpartyTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called ~2000 times per repaint of the list: the displayed text is ready-made, and the
+        # roles nobody answers (font, colours, alignment...) return at once.
+        if role == _DISPLAY:
+            row = index.row()
+            return self._cells[row][index.column()] if row >= 0 else None
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
         if role == SORT_ROLE:
             return self._raw(row, index.column())
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_KIND:
-            return Kind(row.kind).label
-        return None
+        return Kind(row.kind).label if index.column() == COL_KIND else None
 
     def _raw(self, row: CounterpartyRow, column: int) -> Any:
         return (row.name, row.kind, row.city or "", row.department_code or "", row.sectors,
                 row.labels, row.favourite, row.stage or "", row.next_end)[column]
 
-    def _display(self, row: CounterpartyRow, column: int) -> str:
-        if column == COL_KIND:
-            return row.kind if row.kind != Kind.CLASSIC else self.tr("Classique")
-        if column == COL_FAVOURITE:
-            return "★" if row.favourite else ""
-        if column == COL_STAGE:
-            return Stage(row.stage).label if row.stage else ""
-        if column == COL_NEXT_END:
-            return row.next_end.strftime("%d/%m/%Y") if row.next_end else ""
-        value = self._raw(row, column)
-        return "" if value is None else str(value)
+    def _display_row(self, row: CounterpartyRow) -> tuple[str, ...]:
+        """The texts of a row's cells, in column order."""
+        return (
+            row.name,
+            row.kind if row.kind != Kind.CLASSIC else self._classic,
+            row.city or "",
+            row.department_code or "",
+            row.sectors,
+            row.labels,
+            "★" if row.favourite else "",
+            self._stages.get(row.stage, row.stage) if row.stage else "",
+            row.next_end.strftime("%d/%m/%Y") if row.next_end else "",
+        )

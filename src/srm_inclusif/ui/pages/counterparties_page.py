@@ -40,6 +40,7 @@ class CounterpartiesPage(QWidget):
         self.model = CounterpartyTableModel(ctx.engine, ctx.today, self)
         self.view.table.setModel(self.model)
         self.view.set_column_widths()
+        self.view.reserve_count_width(self.tr("%n résultat(s)", "", 1_000_000))
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
         self.view.facets.set_options(reference_facet_options(ctx.engine))
         self._scan = UsedValuesScan(ctx.engine, self)

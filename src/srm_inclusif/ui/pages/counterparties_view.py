@@ -56,6 +56,7 @@ class CounterpartiesView(QWidget):
         self.delete_search_button = self._button(self.tr("Supprimer"), "deleteSearch")
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.facets = FacetPanel()
         self.table = self._build_table()
         self._build_actions()
@@ -101,6 +102,16 @@ class CounterpartiesView(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+
+    def reserve_count_width(self, widest: str) -> None:
+        """Give the result count a fixed size fitting ``widest``.
+
+        A count that changed width on every keystroke moved the label, which made Qt repaint
+        the whole strip between it and the facet panel (facet lists included).
+        """
+        label = self.count_label
+        width = label.fontMetrics().horizontalAdvance(widest) + 2 * label.margin() + 8
+        label.setFixedSize(width, label.sizeHint().height())
 
     def _build_actions(self) -> None:
         self.new_button = self._button(self.tr("Nouvelle fiche"), "newCounterparty", "Ctrl+Shift+N")
