@@ -636,57 +636,58 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
         <source>Fournisseurs</source>
-        <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
         <source>%n résultat(s)</source>
+        <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="197"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="213"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -719,57 +720,57 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="83"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="117"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="118"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="119"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="120"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="121"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="122"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="123"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="125"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="126"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="131"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -777,54 +778,54 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="56"/>
         <source>Classique</source>
-        <extracomment>Sort key of the query for each column.</extracomment>
+        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
         <translation>Classic</translation>
     </message>
 </context>
