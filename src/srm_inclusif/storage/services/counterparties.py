@@ -142,6 +142,10 @@ def _count(
     fts = to_fts_query(flt.text)
     if fts is not None and not conditions and not _single_letter(flt):
         return count_matches(conn, fts) if fts_count is None else fts_count
+    related = q.only_related_ids(flt, today)
+    if related is not None:
+        ids = related.subquery()
+        return int(conn.execute(sa.select(sa.func.count(sa.distinct(ids.c[0])))).scalar_one())
     query = sa.select(sa.func.count()).select_from(Counterparty.__table__)
     query = query.where(*_text_conditions(flt, walk=not _text_first(fts_count)), *conditions)
     return int(conn.execute(query).scalar_one())

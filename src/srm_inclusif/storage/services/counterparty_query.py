@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -65,6 +66,27 @@ def facet_conditions(
         conditions.append(col(C.id).in_(_label_ids(flt.labels, today)))
     conditions.extend(_flag_conditions(flt, today, col))
     return conditions
+
+
+def only_related_ids(flt: CounterpartyFilter, today: date) -> sa.Select[Any] | None:
+    """The ids kept by the filter's only facet, when it is one on a related table.
+
+    Sectors, labels or a running contract, and nothing else (no text either): the ids come
+    with repeats (two labels, two contracts), but each is a counterparty (foreign keys), so
+    counting them distinct counts the list without reading 100 000 counterparty rows.
+    """
+    others = replace(flt, sectors=frozenset(), sector_groups=frozenset(), labels=frozenset(),
+                     valid_label=False, active_contract=False)
+    if not others.is_empty:
+        return None
+    found = []
+    if flt.sectors or flt.sector_groups:
+        found.append(_sector_ids(flt))
+    if flt.labels or flt.valid_label:
+        found.append(_label_ids(flt.labels, today))
+    if flt.active_contract:
+        found.append(active_contract_ids(today))
+    return found[0] if len(found) == 1 else None
 
 
 def _flag_conditions(
