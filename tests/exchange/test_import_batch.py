@@ -18,7 +18,8 @@ from srm_inclusif.storage.services.import_records import SupplierRecord
 SECTORS = [(1, "nettoyage", "Nettoyage de locaux", "Propreté"),
            (2, "espaces-verts", "Espaces verts", "Environnement")]
 HEADER = ["name", "brand", "siret", "kind", "address", "address2", "post_code", "city", "phone",
-          "email", "website", "sectors", "headcount_permanent", "legal_form", "notes"]
+          "email", "website", "sectors", "headcount_permanent", "legal_form", "notes",
+          "service_types", "networks", "source_id", "headcount_insertion", "siret_alt"]
 
 
 def test_numpy_luhn_agrees_with_stdnum_on_random_numbers():
@@ -57,13 +58,16 @@ def _rows() -> list[tuple[int, list[str]]]:
     ]
     for i in range(300):
         cells.append([f"Structure {i}", f"Enseigne {i % 7}",
-                      make_siret(10_000_000 + i, i % 900 + 10) if i % 5 else f"{i:014d}",
+                      make_siret(10_000_000 + i, i % 900 + 10) if i % 5 else f"{i:014d}" * (i % 2),
                       rng.choice(["EI", "ETTI", "GEIQ", "xx", ""]), f"{i} rue", "",
                       rng.choice(["75011", "6900", "2A004", "", "99999"]), "Ville",
                       rng.choice(["04 12 00 00 12", "+33 6 12 34 56 78", "abc", ""]),
                       rng.choice([f"c{i}@s.fr", "bad@", ""]), "", rng.choice(
                           ["Espaces verts", "Inconnu", "", "Nettoyage de locaux|Espaces verts"]),
-                      str(i % 50), "Association", ""])
+                      str(i % 50), "Association", "", rng.choice(["Prestation; Mise à "
+                      "disposition", ""]), rng.choice(["Gesat", "", "Unea, Gesat"]), f"ID{i}",
+                      rng.choice(["4,5", "x", ""]), rng.choice([make_siret(20_000_000 + i, 1), ""]),
+                      ])
     return [(line, row) for line, row in enumerate(cells, start=2)]
 
 
