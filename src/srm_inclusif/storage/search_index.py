@@ -110,6 +110,35 @@ def match_ids(fts_query: str) -> sa.Select[tuple[int]]:
     )
 
 
+def collect_matches(connection: Connection, fts_query: str) -> int:
+    """Keep the ids matching an FTS query in this connection's ``temp.search_hits``; their number.
+
+    The list needs the matches twice (to count them, then to page through them in name order):
+    reading the index once instead halves the cost of a search of several words on 100 000
+    counterparties. The rows belong to the caller's transaction, rolled back when the
+    connection goes back to the pool; each call starts afresh. Read them with
+    :func:`collected_ids`.
+    """
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)")
+    connection.exec_driver_sql("DELETE FROM temp.search_hits")
+    inserted = connection.execute(
+        sa.text("INSERT INTO temp.search_hits SELECT rowid FROM counterparty_search "
+                "WHERE counterparty_search MATCH :q"), {"q": fts_query})
+    return int(inserted.rowcount)
+
+
+def collected_ids(*, unindexed: bool = False) -> sa.ColumnElement[bool]:
+    """``counterparty.id IN`` the ids kept by :func:`collect_matches`.
+
+    ``unindexed`` writes ``+counterparty.id``: SQLite then reads the counterparties another
+    way (the name index in order, a facet's index) and checks each against the matches,
+    instead of reading the matches first.
+    """
+    plus = "+" if unindexed else ""
+    return sa.text(f"{plus}counterparty.id IN (SELECT id FROM temp.search_hits)")
+
+
 def count_matches(connection: Connection | Session, fts_query: str) -> int:
     """How many counterparties match an FTS query (fast: the index alone answers)."""
     query = sa.text("SELECT count(*) FROM counterparty_search WHERE counterparty_search MATCH :q")

@@ -11,7 +11,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.search_query import CounterpartyFilter, search_terms, to_fts_query
-from srm_inclusif.storage.search_index import count_matches, match_ids, search_matches
+from srm_inclusif.storage.search_index import (
+    collect_matches,
+    collected_ids,
+    count_matches,
+    match_ids,
+    search_matches,
+)
 from srm_inclusif.storage.services import counterparty_query as q
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector
 
@@ -49,7 +55,7 @@ def count_counterparties(engine: Engine) -> int:
 def count_matching(engine: Engine, *, flt: CounterpartyFilter, today: date) -> int:
     """Number of counterparties matching a filter."""
     with engine.connect() as conn:
-        return _count(conn, flt, today)
+        return _count(conn, flt, today, _collect(conn, flt))
 
 
 def search_counterparties(
@@ -79,16 +85,32 @@ def search_page(
     engine: Engine, *, flt: CounterpartyFilter, today: date, sort: str = "rank",
     descending: bool = False, offset: int = 0, limit: int = 200, with_total: bool = True,
 ) -> SearchPage:
-    """Like ``search_counterparties``, also counting the matches (one connection, one FTS count)."""
+    """Like ``search_counterparties``, also counting the matches (one connection, one FTS read)."""
     with engine.connect() as conn:
-        fts = None if _single_letter(flt) else to_fts_query(flt.text)
-        fts_count = count_matches(conn, fts) if fts else None
+        fts_count = _collect(conn, flt)
         facets = _has_facets(flt)
         total = _count(conn, flt, today, fts_count) if with_total or facets else None
         walk = not facets or _walk_pays(conn, total or 0, offset + limit)
         query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
         ids = list(conn.execute(query.offset(offset).limit(limit)).scalars().all())
         return SearchPage(_rows(conn, ids, today), total if with_total else None)
+
+
+def _collect(conn: sa.Connection, flt: CounterpartyFilter) -> int | None:
+    """The number of text matches (None: no full-text search), collected when several words.
+
+    Several words make SQLite intersect long lists of matches: doing it once, in
+    ``collect_matches``, saves 3 to 5 ms a keystroke on 100 000 counterparties. For one word
+    the index counts its matches faster than they are collected.
+    """
+    fts = None if _single_letter(flt) else to_fts_query(flt.text)
+    if fts is None:
+        return None
+    return collect_matches(conn, fts) if _several_words(flt) else count_matches(conn, fts)
+
+
+def _several_words(flt: CounterpartyFilter) -> bool:
+    return len(search_terms(flt.text)) > 1
 
 
 def _has_facets(flt: CounterpartyFilter) -> bool:
@@ -116,8 +138,7 @@ def list_counterparties(
 def matching_ids(engine: Engine, *, flt: CounterpartyFilter, today: date) -> list[int]:
     """Ids of every counterparty matching a filter, best match first."""
     with engine.connect() as conn:
-        fts = to_fts_query(flt.text)
-        fts_count = count_matches(conn, fts) if fts and not _single_letter(flt) else None
+        fts_count = _collect(conn, flt)
         query = _page_ids(flt, today, "rank", False, fts_count, walk=not _has_facets(flt))
         return list(conn.execute(query).scalars())
 
@@ -136,12 +157,12 @@ def _text_first(fts_count: int | None) -> bool:
 
 
 def _count(
-    conn: sa.Connection, flt: CounterpartyFilter, today: date, fts_count: int | None = None
+    conn: sa.Connection, flt: CounterpartyFilter, today: date, fts_count: int | None
 ) -> int:
+    """The number of matches; ``fts_count`` comes from ``_collect`` on this connection."""
     conditions = q.facet_conditions(flt, today)
-    fts = to_fts_query(flt.text)
-    if fts is not None and not conditions and not _single_letter(flt):
-        return count_matches(conn, fts) if fts_count is None else fts_count
+    if fts_count is not None and not conditions:
+        return fts_count
     related = q.only_related_ids(flt, today)
     if related is not None:
         ids = related.subquery()
@@ -160,9 +181,8 @@ def _text_conditions(
 ) -> list[sa.ColumnElement[bool]]:
     """The text as conditions: the names starting with a single letter, else the FTS matches.
 
-    With ``walk`` the id test is written ``+id IN (...)``: SQLite then reads the rows in
-    another way (the name index in order, a facet's index) and checks each against the
-    matches, instead of reading the matches first.
+    Several words: the matches collected by ``_collect`` on the same connection. ``walk``: see
+    :func:`collected_ids`.
     """
     if _single_letter(flt):
         letter = search_terms(flt.text)[0]
@@ -170,6 +190,8 @@ def _text_conditions(
     fts = to_fts_query(flt.text)
     if fts is None:
         return []
+    if _several_words(flt):
+        return [collected_ids(unindexed=walk)]
     if walk:
         return [sa.text("+counterparty.id IN (SELECT rowid FROM counterparty_search "
                         "WHERE counterparty_search MATCH :fts_walk)").bindparams(fts_walk=fts)]
