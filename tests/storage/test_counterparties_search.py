@@ -138,3 +138,83 @@ def test_broad_text_lists_matches_by_name(workspace, register, monkeypatch) -> N
     assert _names(workspace.engine, text="nettoyage") == ["Nettoyage Solidaire", "Atelier Propre"]
     monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
     assert _names(workspace.engine, text="nettoyage") == ["Atelier Propre", "Nettoyage Solidaire"]
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    ({"text": "nettoyage lyon"}, ["Nettoyage Solidaire"]),
+    ({"text": "energie grenoble"}, ["Énergie Partagée"]),
+    ({"text": "nettoyage lyon", "qpv": True}, ["Nettoyage Solidaire"]),
+    ({"text": "nettoyage lyon", "zrr": True}, []),
+])
+@pytest.mark.parametrize("broad", [False, True])
+def test_several_words_in_both_plans(workspace, register, monkeypatch, values, expected,
+                                     broad) -> None:
+    """Several words match through the collected hits, ranked or walked in name order."""
+    from srm_inclusif.storage.services import counterparties
+
+    if broad:  # as if the words matched thousands: name-index walk, facets read first
+        monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
+        monkeypatch.setattr(counterparties, "TEXT_FIRST_AT_MOST", 0)
+    assert _names(workspace.engine, **values) == expected
+
+
+def test_successive_searches_do_not_share_their_matches(workspace, register) -> None:
+    engine = workspace.engine
+    assert _names(engine, text="nettoyage lyon") == ["Nettoyage Solidaire"]
+    assert _names(engine, text="energie grenoble") == ["Énergie Partagée"]
+    assert _names(engine, text="jardins lille") == ["Jardins du Nord"]
+
+
+@pytest.mark.parametrize("walk", [False, True])
+@pytest.mark.parametrize("values", [
+    {"families": ["insertion"]},
+    {"qpv": True, "families": ["insertion"]},
+    {"valid_label": True},
+    {"active_contract": True},
+    {"sector_groups": ["hygiene-et-proprete-64"], "text": "nett"},
+    {"departments": ["69", "59"], "text": "n"},
+])
+def test_walk_and_sort_plans_list_the_same_rows(workspace, register, monkeypatch, walk,
+                                                values) -> None:
+    """Whether the name index is walked or the matches sorted, the list is the same."""
+    from srm_inclusif.storage.services import counterparties
+
+    expected = _names(workspace.engine, **values)
+    assert expected
+    monkeypatch.setattr(counterparties, "_walk_pays", lambda *_args: walk)
+    assert _names(workspace.engine, **values) == expected
+
+
+def test_qpv_facet_on_a_workspace_upgraded_from_0001(tmp_path) -> None:
+    """Migration 0002 indexes the QPV/ZRR flags of an existing register, rows kept."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from srm_inclusif.storage import migrate
+    from srm_inclusif.storage.workspace import APPLICATION_ID, open_workspace
+
+    path = tmp_path / "ancien.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        for name, qpv, zrr in (("Régie Quartier", 1, 0), ("Atelier Rural", 0, 1),
+                               ("Bureau Central", 0, 0)):
+            connection.exec_driver_sql(
+                "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
+                "networks, offers, extra_sectors, is_qpv, is_zrr, notes, favourite, active, "
+                "edited_fields, created_at, updated_at) VALUES (?, lower(?), 'missing', 'EI', "
+                "'[]', '[]', '[]', '[]', ?, ?, '', 0, 1, '[]', '2025-01-01 00:00:00', "
+                "'2025-01-01 00:00:00')", (name, name, qpv, zrr))
+    engine.dispose()
+    upgraded = open_workspace(path)
+    with upgraded.engine.connect() as connection:
+        indexes = {r[0] for r in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'counterparty'")}
+    assert {"ix_counterparty_is_qpv", "ix_counterparty_is_zrr"} <= indexes
+    assert _names(upgraded.engine, qpv=True) == ["Régie Quartier"]
+    assert _names(upgraded.engine, zrr=True) == ["Atelier Rural"]
+    assert len(_names(upgraded.engine)) == 3
+    upgraded.close()

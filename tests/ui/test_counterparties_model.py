@@ -51,3 +51,23 @@ def test_sort_and_filter_go_to_sql(qapp, workspace) -> None:
     model.set_filter(CounterpartyFilter(text="structure 0012"))
     assert model.total == 1
     assert model.index(0, COL_NAME).data() == "Structure 0012"
+
+
+def test_lone_letter_after_a_word_keeps_the_rows(qapp, workspace, monkeypatch) -> None:
+    """'structure 0012 x' searches what 'structure 0012' did: the rows stay, no new query."""
+    from srm_inclusif.ui.models import counterparty_table
+
+    _bulk(workspace, 30)
+    model = CounterpartyTableModel(workspace.engine, lambda: date(2026, 11, 22))
+    model.set_filter(CounterpartyFilter(text="structure 0012"))
+    queries: list[object] = []
+    real = counterparty_table.search_page
+    monkeypatch.setattr(counterparty_table, "search_page",
+                        lambda *a, **k: queries.append(k["flt"]) or real(*a, **k))
+    model.set_filter(CounterpartyFilter(text="structure 0012 x"))
+    assert queries == []
+    assert model.current_filter.text == "structure 0012 x"
+    assert model.index(0, COL_NAME).data() == "Structure 0012"
+    model.set_filter(CounterpartyFilter(text="structure 0013"))
+    assert len(queries) == 1
+    assert model.index(0, COL_NAME).data() == "Structure 0013"
