@@ -56,7 +56,7 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     chart = frame(ax, "pipeline")
     if chart.fresh:
         style.decorate(ax, PIPELINE_TITLE)
-        style.value_axis_hidden(ax, "x")  # the counts are written on the bars
+        style.hide_value_axis(ax)  # the counts are written on the bars
         ax.set_yticks(range(len(names)), names)
         low, high = category_limits(len(names))
         ax.set_ylim(high, low)  # first stage at the top

@@ -119,7 +119,7 @@ def _amount_bars(ax: Axes, title: str, names: list[str], values: list[float],
     chart = frame(ax, title)
     if chart.fresh:
         style.decorate(ax, title, xlabel="montants en € HT")
-        style.value_axis_hidden(ax, "x")  # the amounts are written on the bars
+        style.hide_value_axis(ax)  # the amounts are written on the bars
     bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours)
     notes(ax, chart, "values", [(v, i, style.euros(v)) for i, v in enumerate(values)],
           offset=(3, 0), ha="left", va="center", fontsize=style.LABEL_SIZE - 1)

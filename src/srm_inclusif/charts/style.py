@@ -85,14 +85,10 @@ def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> Non
         ax.spines[side].set_visible(shown)  # every side: Axes.clear() keeps a hidden spine hidden
 
 
-def value_axis_hidden(ax: Axes, axis: str = "x") -> None:
-    """No ticks nor spine on the value axis of bars that carry their own value labels."""
-    if axis == "x":
-        ax.set_xticks([])
-        ax.spines["bottom"].set_visible(False)
-    else:
-        ax.set_yticks([])
-        ax.spines["left"].set_visible(False)
+def hide_value_axis(ax: Axes) -> None:
+    """No x ticks, grid nor bottom spine: horizontal bars that carry their own value labels."""
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
     ax.grid(False)
 
 
