@@ -124,14 +124,18 @@ class RecordBuilder:
         record.address = address[:400] if address else None
         record.city = _short(values.get("city"), 120)
         raw = values.get("post_code")
-        if raw not in self._places:
-            self._places[raw] = place_of(raw)
-        place = self._places[raw]
+        place = self.place_for(raw)
         if place is None:
             record.flags.append(self.issue(record.line, "post_code", raw,
                                            "Code postal illisible : ignoré.", FLAGGED))
             return
         record.post_code, record.department_code, record.region_code = place
+
+    def place_for(self, raw: Any) -> tuple[Any, Any, Any] | None:
+        """(post code, department, region) of a raw cell, None if unreadable (memoised)."""
+        if raw not in self._places:
+            self._places[raw] = place_of(raw)
+        return self._places[raw]
 
     def _contact_points(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         for name, reader, reason in (

@@ -8,6 +8,7 @@ fields listed in ``BATCH_FIELDS`` take this path; anything else goes row by row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -25,7 +26,6 @@ from srm_inclusif.exchange.records import (
     REJECTED,
     RecordBuilder,
     fast_check_siret,
-    place_of,
 )
 from srm_inclusif.storage.services.import_records import RowIssue, SupplierRecord
 
@@ -190,19 +190,14 @@ def _places(builder: RecordBuilder, columns: _Columns) -> list[tuple[Any, ...]]:
     addresses = _addresses(columns.clean("address"), columns.clean("address2"))
     cities = _short(columns.clean("city"), 120)
     raw_codes = columns.get("post_code") or [None] * columns.size
-    places = builder._places  # the builder's memo: files repeat the same few post codes
     out = []
     for address, city, raw in zip(addresses, cities, raw_codes, strict=True):
-        if raw not in places:
-            places[raw] = place_of(raw)
-        place = places[raw]
+        place = builder.place_for(raw)
         out.append((address, city, raw, *(place or (None, None, None)), place is None))
     return out
 
 
 def _addresses(main: list[str | None], extra: list[str | None]) -> list[str | None]:
-    import re
-
     out: list[str | None] = []
     for address, more in zip(main, extra, strict=True):
         if more:
