@@ -1,4 +1,4 @@
-"""Refresh ``resources/i18n/srm_inclusif_en.ts`` from the French source strings of the UI.
+"""Refresh ``resources/i18n/srm_inclusif_en.ts`` from the French source strings (ui and core).
 
 Run after changing UI texts: ``python tools/update_translations.py``. Then translate the new
 entries (Qt Linguist: ``pyside6-linguist resources/i18n/srm_inclusif_en.ts``) and commit the .ts.
@@ -19,7 +19,9 @@ def main() -> int:
     """Run lupdate over every Python file of the ui package."""
     import PySide6
 
-    sources = sorted(str(p) for p in (ROOT / "src" / "srm_inclusif" / "ui").rglob("*.py"))
+    package = ROOT / "src" / "srm_inclusif"
+    # ui strings go through tr(); core labels are marked with QT_TRANSLATE_NOOP.
+    sources = sorted(str(p) for folder in ("core", "ui") for p in (package / folder).rglob("*.py"))
     command = [str(Path(PySide6.__file__).parent / "lupdate"), "-no-obsolete",
                "-source-language", "fr_FR", "-target-language", "en_GB", *sources,
                "-ts", str(TS_FILE)]

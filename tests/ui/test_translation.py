@@ -42,3 +42,31 @@ def test_window_speaks_english_when_chosen(qtbot, english, demo_workspace) -> No
     assert labels[1:] == ["Suppliers", "Relationships", "Contracts", "Objectives",
                           "Imports / exports"]
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def _english(context: str, source: str) -> str:
+    for ctx in ET.parse(TS_FILE).getroot().iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation")
+    raise AssertionError(f"{source!r} is not in the catalogue")
+
+
+def test_domain_labels_follow_the_ui_language(english) -> None:
+    from srm_inclusif.core.indicators import indicator
+    from srm_inclusif.core.kinds import KIND_LABELS, Kind
+    from srm_inclusif.core.vocabulary import Profile, Stage
+
+    assert Stage.ARRETEE.label == _english("Vocabulary", "Arrêtée") != "Arrêtée"
+    assert Kind.ESAT.label == _english("Vocabulary", KIND_LABELS[Kind.ESAT])
+    assert Profile.ACHETEUR.counterparties_label == "Suppliers"
+    assert indicator("inclusive_spend").label == _english("Indicators", "Achats inclusifs")
+
+
+def test_domain_labels_stay_french_without_the_ui() -> None:
+    from srm_inclusif.core.kinds import Kind
+    from srm_inclusif.core.vocabulary import Stage
+
+    assert Stage.ARRETEE.label == "Arrêtée"
+    assert Kind.EA.label == "Entreprise adaptée"

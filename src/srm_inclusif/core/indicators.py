@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Needs(StrEnum):
     """The data an indicator is computed from."""
@@ -17,14 +19,19 @@ class Needs(StrEnum):
 
 @dataclass(frozen=True)
 class Indicator:
-    """An indicator: stable code, French label, unit and how it is computed."""
+    """An indicator: stable code, label (French source), unit and how it is computed."""
 
     code: str
-    label: str
+    source_label: str
     unit: str
     needs: Needs
     lower_is_better: bool = False
     uses_basis: bool = False
+
+    @property
+    def label(self) -> str:
+        """Label in the UI language (the French source when no translator is installed)."""
+        return translate("Indicators", self.source_label)
 
     @property
     def is_manual(self) -> bool:
@@ -33,32 +40,120 @@ class Indicator:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("inclusive_spend", "Achats inclusifs", "€", Needs.SPEND, uses_basis=True),
-    Indicator("insertion_spend", "Achats auprès de l'insertion", "€", Needs.SPEND,
-              uses_basis=True),
-    Indicator("handicap_spend", "Achats auprès du secteur du handicap", "€", Needs.SPEND,
-              uses_basis=True),
-    Indicator("ess_spend", "Achats auprès de l'ESS", "€", Needs.SPEND, uses_basis=True),
-    Indicator("total_spend", "Achats totaux", "€", Needs.SPEND, uses_basis=True),
-    Indicator("inclusive_share", "Part des achats inclusifs", "%", Needs.SPEND,
-              uses_basis=True),
-    Indicator("contracts", "Contrats avec des structures inclusives", "contrats",
-              Needs.CONTRACTS),
-    Indicator("test_contracts", "Marchés test avec des structures inclusives", "contrats",
-              Needs.CONTRACTS),
-    Indicator("reserved_contracts", "Marchés réservés", "contrats", Needs.CONTRACTS),
-    Indicator("clause_contracts", "Contrats avec clause sociale", "contrats", Needs.CONTRACTS),
-    Indicator("new_suppliers_tested", "Nouvelles structures inclusives testées", "structures",
-              Needs.CONTRACTS),
-    Indicator("quality_score", "Note de qualité des retours", "/ 5", Needs.FEEDBACK),
-    Indicator("insertion_hours_planned", "Heures d'insertion prévues", "h", Needs.CONTRACTS),
-    Indicator("insertion_hours", "Heures d'insertion réalisées", "h", Needs.CONTRACTS),
-    Indicator("insertion_hours_rate", "Taux de réalisation des heures d'insertion", "%",
-              Needs.CONTRACTS),
-    Indicator("renewal_rate", "Taux de renouvellement après marché test", "%",
-              Needs.CONTRACTS),
-    Indicator("savings", "Économies réalisées (saisie manuelle)", "€", Needs.MANUAL),
-    Indicator("manual", "Autre indicateur (saisie manuelle)", "", Needs.MANUAL),
+    Indicator(
+        "inclusive_spend",
+        QT_TRANSLATE_NOOP("Indicators", "Achats inclusifs"),
+        "€",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "insertion_spend",
+        QT_TRANSLATE_NOOP("Indicators", "Achats auprès de l'insertion"),
+        "€",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "handicap_spend",
+        QT_TRANSLATE_NOOP("Indicators", "Achats auprès du secteur du handicap"),
+        "€",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "ess_spend",
+        QT_TRANSLATE_NOOP("Indicators", "Achats auprès de l'ESS"),
+        "€",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "total_spend",
+        QT_TRANSLATE_NOOP("Indicators", "Achats totaux"),
+        "€",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "inclusive_share",
+        QT_TRANSLATE_NOOP("Indicators", "Part des achats inclusifs"),
+        "%",
+        Needs.SPEND,
+        uses_basis=True,
+    ),
+    Indicator(
+        "contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Contrats avec des structures inclusives"),
+        "contrats",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "test_contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Marchés test avec des structures inclusives"),
+        "contrats",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "reserved_contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Marchés réservés"),
+        "contrats",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "clause_contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Contrats avec clause sociale"),
+        "contrats",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "new_suppliers_tested",
+        QT_TRANSLATE_NOOP("Indicators", "Nouvelles structures inclusives testées"),
+        "structures",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "quality_score",
+        QT_TRANSLATE_NOOP("Indicators", "Note de qualité des retours"),
+        "/ 5",
+        Needs.FEEDBACK,
+    ),
+    Indicator(
+        "insertion_hours_planned",
+        QT_TRANSLATE_NOOP("Indicators", "Heures d'insertion prévues"),
+        "h",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "insertion_hours",
+        QT_TRANSLATE_NOOP("Indicators", "Heures d'insertion réalisées"),
+        "h",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "insertion_hours_rate",
+        QT_TRANSLATE_NOOP("Indicators", "Taux de réalisation des heures d'insertion"),
+        "%",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "renewal_rate",
+        QT_TRANSLATE_NOOP("Indicators", "Taux de renouvellement après marché test"),
+        "%",
+        Needs.CONTRACTS,
+    ),
+    Indicator(
+        "savings",
+        QT_TRANSLATE_NOOP("Indicators", "Économies réalisées (saisie manuelle)"),
+        "€",
+        Needs.MANUAL,
+    ),
+    Indicator(
+        "manual",
+        QT_TRANSLATE_NOOP("Indicators", "Autre indicateur (saisie manuelle)"),
+        "",
+        Needs.MANUAL,
+    ),
 )
 
 _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Family(StrEnum):
     """Family of a structure kind; insertion + handicap make the inclusive spend."""
@@ -17,8 +19,8 @@ class Family(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label shown to users."""
-        return FAMILY_LABELS[self]
+        """Label shown to users, in the UI language."""
+        return translate("Vocabulary", FAMILY_LABELS[self])
 
     @property
     def is_inclusive(self) -> bool:
@@ -27,10 +29,10 @@ class Family(StrEnum):
 
 
 FAMILY_LABELS = {
-    Family.INSERTION: "Insertion",
-    Family.HANDICAP: "Handicap",
-    Family.ESS: "ESS",
-    Family.CLASSIC: "Classique",
+    Family.INSERTION: QT_TRANSLATE_NOOP("Vocabulary", "Insertion"),
+    Family.HANDICAP: QT_TRANSLATE_NOOP("Vocabulary", "Handicap"),
+    Family.ESS: QT_TRANSLATE_NOOP("Vocabulary", "ESS"),
+    Family.CLASSIC: QT_TRANSLATE_NOOP("Vocabulary", "Classique"),
 }
 
 
@@ -53,8 +55,8 @@ class Kind(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label as shown in the app."""
-        return KIND_LABELS[self]
+        """Label shown to users, in the UI language."""
+        return translate("Vocabulary", KIND_LABELS[self])
 
     @property
     def family(self) -> Family:
@@ -78,19 +80,21 @@ class Kind(StrEnum):
 
 
 KIND_LABELS = {
-    Kind.EI: "Entreprise d'insertion",
-    Kind.AI: "Association intermédiaire",
-    Kind.ACI: "Atelier chantier d'insertion",
-    Kind.ETTI: "Entreprise de travail temporaire d'insertion",
-    Kind.EITI: "Entreprise d'insertion par le travail indépendant",
-    Kind.GEIQ: "Groupement d'employeurs pour l'insertion et la qualification",
-    Kind.SEP: "Produits et services réalisés en prison",
-    Kind.EA: "Entreprise adaptée",
-    Kind.EATT: "Entreprise adaptée de travail temporaire",
-    Kind.ESAT: "Établissement et service d'aide par le travail",
-    Kind.TIH: "Travailleur indépendant handicapé",
-    Kind.ESS: "Structure de l'économie sociale et solidaire",
-    Kind.CLASSIC: "Fournisseur classique",
+    Kind.EI: QT_TRANSLATE_NOOP("Vocabulary", "Entreprise d'insertion"),
+    Kind.AI: QT_TRANSLATE_NOOP("Vocabulary", "Association intermédiaire"),
+    Kind.ACI: QT_TRANSLATE_NOOP("Vocabulary", "Atelier chantier d'insertion"),
+    Kind.ETTI: QT_TRANSLATE_NOOP("Vocabulary", "Entreprise de travail temporaire d'insertion"),
+    Kind.EITI: QT_TRANSLATE_NOOP("Vocabulary", "Entreprise d'insertion par le travail indépendant"),
+    Kind.GEIQ: QT_TRANSLATE_NOOP(
+        "Vocabulary", "Groupement d'employeurs pour l'insertion et la qualification"
+    ),
+    Kind.SEP: QT_TRANSLATE_NOOP("Vocabulary", "Produits et services réalisés en prison"),
+    Kind.EA: QT_TRANSLATE_NOOP("Vocabulary", "Entreprise adaptée"),
+    Kind.EATT: QT_TRANSLATE_NOOP("Vocabulary", "Entreprise adaptée de travail temporaire"),
+    Kind.ESAT: QT_TRANSLATE_NOOP("Vocabulary", "Établissement et service d'aide par le travail"),
+    Kind.TIH: QT_TRANSLATE_NOOP("Vocabulary", "Travailleur indépendant handicapé"),
+    Kind.ESS: QT_TRANSLATE_NOOP("Vocabulary", "Structure de l'économie sociale et solidaire"),
+    Kind.CLASSIC: QT_TRANSLATE_NOOP("Vocabulary", "Fournisseur classique"),
 }
 
 KIND_FAMILY = {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Profile(StrEnum):
     """Who uses the workspace: a buyer, or the commercial side of a structure inclusive."""
@@ -13,13 +15,21 @@ class Profile(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {"acheteur": "Acheteur", "structure_inclusive": "Structure inclusive"}[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "acheteur": QT_TRANSLATE_NOOP("Vocabulary", "Acheteur"),
+                "structure_inclusive": QT_TRANSLATE_NOOP("Vocabulary", "Structure inclusive"),
+            }[self.value],
+        )
 
     @property
     def counterparties_label(self) -> str:
         """What the counterparties are called in this profile."""
-        return "Fournisseurs" if self is Profile.ACHETEUR else "Clients"
+        if self is Profile.ACHETEUR:
+            return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Fournisseurs"))
+        return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Clients"))
 
 
 class Stage(StrEnum):
@@ -34,8 +44,8 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return STAGE_LABELS[self]
+        """Label in the UI language."""
+        return translate("Vocabulary", STAGE_LABELS[self])
 
     @property
     def order(self) -> int:
@@ -44,12 +54,12 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS = {
-    Stage.SOURCING: "Sourcing",
-    Stage.CONSULTATION: "Consultation",
-    Stage.MARCHE_TEST: "Marché test",
-    Stage.EVALUATION: "Évaluation",
-    Stage.CONTRAT_EN_COURS: "Contrat en cours",
-    Stage.ARRETEE: "Arrêtée",
+    Stage.SOURCING: QT_TRANSLATE_NOOP("Vocabulary", "Sourcing"),
+    Stage.CONSULTATION: QT_TRANSLATE_NOOP("Vocabulary", "Consultation"),
+    Stage.MARCHE_TEST: QT_TRANSLATE_NOOP("Vocabulary", "Marché test"),
+    Stage.EVALUATION: QT_TRANSLATE_NOOP("Vocabulary", "Évaluation"),
+    Stage.CONTRAT_EN_COURS: QT_TRANSLATE_NOOP("Vocabulary", "Contrat en cours"),
+    Stage.ARRETEE: QT_TRANSLATE_NOOP("Vocabulary", "Arrêtée"),
 }
 
 
@@ -63,13 +73,16 @@ class ContractKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {
-            "marche_test": "Marché test",
-            "contrat": "Contrat",
-            "commande_ponctuelle": "Commande ponctuelle",
-            "marche_reserve": "Marché réservé",
-        }[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "marche_test": QT_TRANSLATE_NOOP("Vocabulary", "Marché test"),
+                "contrat": QT_TRANSLATE_NOOP("Vocabulary", "Contrat"),
+                "commande_ponctuelle": QT_TRANSLATE_NOOP("Vocabulary", "Commande ponctuelle"),
+                "marche_reserve": QT_TRANSLATE_NOOP("Vocabulary", "Marché réservé"),
+            }[self.value],
+        )
 
 
 class SpendBasis(StrEnum):
@@ -81,8 +94,15 @@ class SpendBasis(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {"ordered": "Commandé", "invoiced": "Facturé", "paid": "Payé"}[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "ordered": QT_TRANSLATE_NOOP("Vocabulary", "Commandé"),
+                "invoiced": QT_TRANSLATE_NOOP("Vocabulary", "Facturé"),
+                "paid": QT_TRANSLATE_NOOP("Vocabulary", "Payé"),
+            }[self.value],
+        )
 
 
 class FeedbackDirection(StrEnum):
@@ -100,8 +120,14 @@ class Decision(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {"go": "Go", "no_go": "No go"}[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "go": QT_TRANSLATE_NOOP("Vocabulary", "Go"),
+                "no_go": QT_TRANSLATE_NOOP("Vocabulary", "No go"),
+            }[self.value],
+        )
 
 
 class ServiceType(StrEnum):
@@ -113,12 +139,15 @@ class ServiceType(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {
-            "DISP": "Mise à disposition",
-            "PREST": "Prestation de services",
-            "BUILD": "Fabrication de biens",
-        }[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "DISP": QT_TRANSLATE_NOOP("Vocabulary", "Mise à disposition"),
+                "PREST": QT_TRANSLATE_NOOP("Vocabulary", "Prestation de services"),
+                "BUILD": QT_TRANSLATE_NOOP("Vocabulary", "Fabrication de biens"),
+            }[self.value],
+        )
 
 
 class ClauseMode(StrEnum):
@@ -130,12 +159,17 @@ class ClauseMode(StrEnum):
 
     @property
     def label(self) -> str:
-        """French label."""
-        return {
-            "direct_hiring": "Embauche directe",
-            "placement": "Mise à disposition (ETTI, AI, GEIQ)",
-            "subcontracting": "Sous-traitance ou co-traitance avec une SIAE",
-        }[self.value]
+        """Label in the UI language."""
+        return translate(
+            "Vocabulary",
+            {
+                "direct_hiring": QT_TRANSLATE_NOOP("Vocabulary", "Embauche directe"),
+                "placement": QT_TRANSLATE_NOOP("Vocabulary", "Mise à disposition (ETTI, AI, GEIQ)"),
+                "subcontracting": QT_TRANSLATE_NOOP(
+                    "Vocabulary", "Sous-traitance ou co-traitance avec une SIAE"
+                ),
+            }[self.value],
+        )
 
 
 class SiretStatus(StrEnum):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from srm_inclusif.core.i18n import set_translator
 from srm_inclusif.resources import resource_path
 
 LANG_ENV = "SRM_INCLUSIF_LANG"
@@ -35,6 +36,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             translators.append(app_strings)
     for translator in translators:
         app.installTranslator(translator)
+    set_translator(QCoreApplication.translate)  # labels of the Qt-free layers follow the UI
     return translators
 
 

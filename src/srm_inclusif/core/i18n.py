@@ -1,0 +1,35 @@
+"""Translation hook for labels defined in the Qt-free layers (French is the source language).
+
+Lower layers mark their labels with ``QT_TRANSLATE_NOOP(context, text)`` so that Qt's lupdate
+collects them, and read them through ``translate``. The UI installs Qt's translator as the
+hook at startup; without it (CLI, tests of lower layers) labels stay in French.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — the name lupdate looks for
+    """Mark ``text`` for translation in ``context``; returns it unchanged."""
+    return text
+
+
+def set_translator(translator: Translator) -> None:
+    """Install the function that translates a (context, French text) pair."""
+    global _translator  # noqa: PLW0603 — one process-wide hook, set once by the UI
+    _translator = translator
+
+
+def translate(context: str, text: str) -> str:
+    """The text in the UI language (French when no translator is installed)."""
+    return _translator(context, text)
