@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -200,4 +201,6 @@ def run_gui(explicit_db: str | None) -> int:
     launcher = Launcher()
     if not launcher.start(explicit_db):
         return 1
+    # What startup built lives for the whole session: keep it out of later full collections.
+    gc.freeze()
     return app.exec()
