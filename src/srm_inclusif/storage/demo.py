@@ -164,7 +164,7 @@ def _add_details(ctx: DemoContext, counterparty_id: int, group: str, index: int)
         session.add(
             CounterpartyLabel(
                 counterparty_id=counterparty_id,
-                name=names.LABELS[index % len(names.LABELS)],
+                name=names.LABELS[(index // 3) % len(names.LABELS)],
                 valid_from=start,
                 valid_until=until,
             )
