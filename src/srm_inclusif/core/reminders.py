@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: Days before a contract's end at which it is recalled.
 END_MILESTONES = (90, 30, 7)
 #: Days before its end at which a label is recalled.
@@ -142,7 +144,8 @@ def _test_reminder(contract: ContractFacts, today: date) -> Reminder | None:
         return None
     return Reminder(
         f"test:{contract.id}:feedback", "test_feedback", contract.end_date, contract.end_date,
-        f"Marché test terminé sans retour d'expérience : {_named(contract)}",
+        _text(QT_TRANSLATE_NOOP("Reminders", "Marché test terminé sans retour d'expérience : "
+                                             "{contract}"), contract=_named(contract)),
         today, contract.id, contract.relationship_id,
     )
 
@@ -157,7 +160,8 @@ def _notice_reminder(contract: ContractFacts, today: date) -> Reminder | None:
         return None
     return Reminder(
         f"contract:{contract.id}:notice", "notice", shows_from, notice_date,
-        f"Date limite de préavis le {notice_date:%d/%m/%Y} : {_named(contract)}",
+        _text(QT_TRANSLATE_NOOP("Reminders", "Date limite de préavis le {date} : {contract}"),
+              date=f"{notice_date:%d/%m/%Y}", contract=_named(contract)),
         today, contract.id, contract.relationship_id,
     )
 
@@ -176,13 +180,18 @@ def _end_reminder(
     state = states.get(key)
     if state is not None and state.dismissed:
         return None
-    text = (
-        f"Contrat échu le {end:%d/%m/%Y} : {_named(contract)}"
-        if end < today else
-        f"Fin de contrat le {end:%d/%m/%Y} (J-{days}) : {_named(contract)}"
+    template = (
+        QT_TRANSLATE_NOOP("Reminders", "Contrat échu le {date} : {contract}") if end < today
+        else QT_TRANSLATE_NOOP("Reminders", "Fin de contrat le {date} (J-{days}) : {contract}")
     )
+    text = _text(template, date=f"{end:%d/%m/%Y}", days=days, contract=_named(contract))
     return Reminder(key, "end", end - timedelta(days=days), end, text, today, contract.id,
                     contract.relationship_id)
+
+
+def _text(template: str, **values: object) -> str:
+    """A reminder sentence in the UI language."""
+    return translate("Reminders", template).format(**values)
 
 
 def _named(contract: ContractFacts) -> str:
@@ -198,11 +207,16 @@ def _label_reminder(label: LabelFacts, today: date) -> Reminder | None:
     shows_from = label.valid_until - timedelta(days=LABEL_LEAD_DAYS)
     if today < shows_from:
         return None
-    verb = "a expiré le" if label.valid_until < today else "expire le"
+    template = (
+        QT_TRANSLATE_NOOP("Reminders", "Le label {label} de {name} a expiré le {date}")
+        if label.valid_until < today
+        else QT_TRANSLATE_NOOP("Reminders", "Le label {label} de {name} expire le {date}")
+    )
     return Reminder(
         f"label:{label.id}:{label.valid_until.isoformat()}", "label", shows_from,
         label.valid_until,
-        f"Le label {label.name} de {label.counterparty} {verb} {label.valid_until:%d/%m/%Y}",
+        _text(template, label=label.name, name=label.counterparty,
+              date=f"{label.valid_until:%d/%m/%Y}"),
         today, counterparty_id=label.counterparty_id,
     )
 
@@ -215,6 +229,7 @@ def _action_reminder(action: ActionFacts, today: date) -> Reminder | None:
         return None
     return Reminder(
         f"action:{action.id}:due", "action", shows_from, action.due_date,
-        f"Action à faire pour le {action.due_date:%d/%m/%Y} : {action.text}",
+        _text(QT_TRANSLATE_NOOP("Reminders", "Action à faire pour le {date} : {text}"),
+              date=f"{action.due_date:%d/%m/%Y}", text=action.text),
         today, relationship_id=action.relationship_id, action_id=action.id,
     )
