@@ -20,8 +20,9 @@ def main() -> int:
     import PySide6
 
     package = ROOT / "src" / "srm_inclusif"
-    # ui strings go through tr(); core labels are marked with QT_TRANSLATE_NOOP.
-    sources = sorted(str(p) for folder in ("core", "ui") for p in (package / folder).rglob("*.py"))
+    # ui strings go through tr(); core and charts labels are marked with QT_TRANSLATE_NOOP.
+    folders = ("core", "charts", "ui")
+    sources = sorted(str(p) for folder in folders for p in (package / folder).rglob("*.py"))
     command = [str(Path(PySide6.__file__).parent / "lupdate"), "-no-obsolete",
                "-source-language", "fr_FR", "-target-language", "en_GB", *sources,
                "-ts", str(TS_FILE)]

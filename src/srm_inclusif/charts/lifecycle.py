@@ -9,37 +9,49 @@ from typing import TYPE_CHECKING
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import bars, category_limits, frame, notes
 from srm_inclusif.core.dashboard import HoursRow, OwnerProgress
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Stage
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-QUALITY_TITLE = "Note de qualité des retours"
-PIPELINE_TITLE = "Relations par étape"
-HOURS_TITLE = "Heures d'insertion"
-PROGRESS_TITLE = "Atteinte des objectifs par personne"
+QUALITY_TITLE = QT_TRANSLATE_NOOP("Charts", "Note de qualité des retours")
+PIPELINE_TITLE = QT_TRANSLATE_NOOP("Charts", "Relations par étape")
+HOURS_TITLE = QT_TRANSLATE_NOOP("Charts", "Heures d'insertion")
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("Charts", "Atteinte des objectifs par personne")
 MAX_HOURS_ROWS = 8
 
 
 def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
     """Weighted mean feedback score per month, on a 1 to 5 scale."""
     if not by_month:
-        style.empty(ax, QUALITY_TITLE, "Aucun retour d'expérience sur la période")
+        style.empty(
+            ax,
+            QUALITY_TITLE,
+            QT_TRANSLATE_NOOP("Charts", "Aucun retour d'expérience sur la période"),
+        )
         return
     chart = frame(ax, "quality")
     if chart.fresh:
-        style.decorate(ax, QUALITY_TITLE, ylabel="note sur 5")
+        style.decorate(ax, QUALITY_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "note sur 5"))
         ax.set_ylim(1, 5.4)
         ax.set_yticks([1, 2, 3, 4, 5])
-        chart.parts["line"] = ax.plot([], [], color=style.PURPLE, marker="o", linewidth=2,
-                                      gid="quality")[0]
+        chart.parts["line"] = ax.plot(
+            [], [], color=style.PURPLE, marker="o", linewidth=2, gid="quality"
+        )[0]
     months = list(by_month)
     values = [float(by_month[m]) for m in months]
     positions = list(range(len(months)))
     chart.parts["line"].set_data(positions, values)
-    notes(ax, chart, "scores", [(x, y, style.group_thousands(y, 1)) for x, y in
-                                zip(positions, values, strict=True)],
-          offset=(0, 6), ha="center", fontsize=style.LABEL_SIZE - 1)
+    notes(
+        ax,
+        chart,
+        "scores",
+        [(x, y, style.group_thousands(y, 1)) for x, y in zip(positions, values, strict=True)],
+        offset=(0, 6),
+        ha="center",
+        fontsize=style.LABEL_SIZE - 1,
+    )
     ax.set_xticks(positions, [style.month_label(m) for m in months])
     ax.set_xlim(-0.4, len(months) - 0.6)
     style.fit_margins(ax, left_px=50)
@@ -50,7 +62,7 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     stages = [s for s in Stage if s is not Stage.ARRETEE]
     values = [counts.get(s.value, 0) for s in stages]
     if not any(values) and not counts.get(Stage.ARRETEE.value):
-        style.empty(ax, PIPELINE_TITLE, "Aucune relation")
+        style.empty(ax, PIPELINE_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune relation"))
         return
     names = [s.label for s in stages]
     chart = frame(ax, "pipeline")
@@ -60,20 +72,41 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
         ax.set_yticks(range(len(names)), names)
         low, high = category_limits(len(names))
         ax.set_ylim(high, low)  # first stage at the top
-        chart.parts["stopped"] = ax.text(1.0, -0.02, "", transform=ax.transAxes, ha="right",
-                                         va="top", fontsize=style.LABEL_SIZE - 1,
-                                         color=style.GREY)
+        chart.parts["stopped"] = ax.text(
+            1.0,
+            -0.02,
+            "",
+            transform=ax.transAxes,
+            ha="right",
+            va="top",
+            fontsize=style.LABEL_SIZE - 1,
+            color=style.GREY,
+        )
     widest = max(values) or 1
     lefts = [(widest - v) / 2 for v in values]
-    bars(ax, chart, "bars", [(x, i - 0.4, v, 0.8) for i, (x, v) in
-                             enumerate(zip(lefts, values, strict=True))],
-         [style.BLUE] * len(values), gid="pipeline")
-    notes(ax, chart, "counts", [(x + v / 2, i, str(v)) for i, (x, v) in
-                                enumerate(zip(lefts, values, strict=True))],
-          ha="center", va="center", color="white", fontsize=style.LABEL_SIZE,
-          fontweight="bold")
+    bars(
+        ax,
+        chart,
+        "bars",
+        [(x, i - 0.4, v, 0.8) for i, (x, v) in enumerate(zip(lefts, values, strict=True))],
+        [style.BLUE] * len(values),
+        gid="pipeline",
+    )
+    notes(
+        ax,
+        chart,
+        "counts",
+        [(x + v / 2, i, str(v)) for i, (x, v) in enumerate(zip(lefts, values, strict=True))],
+        ha="center",
+        va="center",
+        color="white",
+        fontsize=style.LABEL_SIZE,
+        fontweight="bold",
+    )
     ax.set_xlim(0, widest)
-    chart.parts["stopped"].set_text(f"Arrêtées : {counts.get(Stage.ARRETEE.value, 0)}")
+    chart.parts["stopped"].set_text(
+        style.tr(QT_TRANSLATE_NOOP("Charts", "Arrêtées : {count}")).format(
+            count=counts.get(Stage.ARRETEE.value, 0)))
     style.fit_margins(ax, names)
 
 
@@ -81,7 +114,9 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     """Grouped bars per contract with a clause: hours planned and realised, with the rate."""
     rows = sorted(rows, key=lambda r: -r.planned)[:MAX_HOURS_ROWS]
     if not rows:
-        style.empty(ax, HOURS_TITLE, "Aucune clause sociale sur la période")
+        style.empty(
+            ax, HOURS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune clause sociale sur la période")
+        )
         return
     chart = frame(ax, "hours")
     if chart.fresh:
@@ -92,17 +127,34 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     names = [_short(titles.get(r.contract_id, f"Contrat {r.contract_id}")) for r in rows]
     planned = [float(r.planned) for r in rows]
     realised = [float(r.realised) for r in rows]
-    bars(ax, chart, "planned", [(0.0, i - 0.4, v, 0.4) for i, v in enumerate(planned)],
-         [style.SKY] * len(rows), gid="planned", label="Prévues")
-    bars(ax, chart, "realised", [(0.0, i, v, 0.4) for i, v in enumerate(realised)],
-         [style.GREEN] * len(rows), gid="realised", label="Réalisées")
+    bars(
+        ax,
+        chart,
+        "planned",
+        [(0.0, i - 0.4, v, 0.4) for i, v in enumerate(planned)],
+        [style.SKY] * len(rows),
+        gid="planned",
+        label=style.tr(QT_TRANSLATE_NOOP("Charts", "Prévues")),
+    )
+    bars(
+        ax,
+        chart,
+        "realised",
+        [(0.0, i, v, 0.4) for i, v in enumerate(realised)],
+        [style.GREEN] * len(rows),
+        gid="realised",
+        label=style.tr(QT_TRANSLATE_NOOP("Charts", "Réalisées")),
+    )
     ax.set_yticks(range(len(rows)), names)
     low, high = category_limits(len(rows))
     ax.set_ylim(high, low)  # largest contract at the top
     ax.set_xlim(0, 1.05 * max(planned + realised) or 1.0)
     total_p, total_r = sum(planned), sum(realised)
-    rate = f" (réalisées : {style.group_thousands(100 * total_r / total_p)} %)" if total_p else ""
-    ax.set_xlabel(f"heures prévues et réalisées{rate}", fontsize=style.LABEL_SIZE)
+    caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures prévues et réalisées"))
+    if total_p:
+        caption += style.tr(QT_TRANSLATE_NOOP("Charts", " (réalisées : {rate} %)")).format(
+            rate=style.group_thousands(100 * total_r / total_p))
+    ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
     style.fit_margins(ax, names)
 
@@ -115,22 +167,40 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
     """Horizontal bars: weighted achievement of each person's objectives, with the 100 % line."""
     rows = [p for p in progress if p.percent is not None]
     if not rows:
-        style.empty(ax, PROGRESS_TITLE, "Aucune fiche d'objectifs pour l'année")
+        style.empty(
+            ax, PROGRESS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune fiche d'objectifs pour l'année")
+        )
         return
     chart = frame(ax, "progress")
     if chart.fresh:
-        style.decorate(ax, PROGRESS_TITLE, xlabel="atteinte pondérée (%)")
+        style.decorate(
+            ax, PROGRESS_TITLE, xlabel=QT_TRANSLATE_NOOP("Charts", "atteinte pondérée (%)")
+        )
         ax.grid(False)
         style.use_formatter(ax, "x", style.percent_axis)
         ax.axvline(100, color=style.BLACK, linewidth=1, linestyle="--", gid="target-line")
     values = [float(p.percent or 0) for p in rows]
-    colours = [style.GREEN if v >= 100 else style.ORANGE if v >= 60 else style.VERMILLION
-               for v in values]
-    bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours,
-         gid="progress")
-    notes(ax, chart, "values", [(v, i, f"{style.group_thousands(v)} %") for i, v in
-                                enumerate(values)],
-          offset=(3, 0), ha="left", va="center", fontsize=style.LABEL_SIZE - 1)
+    colours = [
+        style.GREEN if v >= 100 else style.ORANGE if v >= 60 else style.VERMILLION for v in values
+    ]
+    bars(
+        ax,
+        chart,
+        "bars",
+        [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)],
+        colours,
+        gid="progress",
+    )
+    notes(
+        ax,
+        chart,
+        "values",
+        [(v, i, f"{style.group_thousands(v)} %") for i, v in enumerate(values)],
+        offset=(3, 0),
+        ha="left",
+        va="center",
+        fontsize=style.LABEL_SIZE - 1,
+    )
     names = [p.owner for p in rows]
     ax.set_yticks(range(len(rows)), names)
     low, high = category_limits(len(rows))

@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import Frame, bars, category_limits, frame, notes, pool
 from srm_inclusif.core.dashboard import DashboardFigures, pace_needed
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.lines import Line2D
 
-CUMULATIVE_TITLE = "Achats inclusifs cumulés"
-FAMILY_TITLE = "Achats par famille"
-KIND_TITLE = "Achats inclusifs par type de structure"
-SHARE_TITLE = "Part des achats inclusifs par mois"
+CUMULATIVE_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats inclusifs cumulés")
+FAMILY_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats par famille")
+KIND_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats inclusifs par type de structure")
+SHARE_TITLE = QT_TRANSLATE_NOOP("Charts", "Part des achats inclusifs par mois")
 
 
 def _euros(cents: int) -> float:
@@ -34,11 +35,18 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
         return
     chart = frame(ax, "cumulative")
     if chart.fresh:
-        style.decorate(ax, CUMULATIVE_TITLE, ylabel="€ HT")
+        style.decorate(ax, CUMULATIVE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "€ HT"))
         style.use_formatter(ax, "y", style.euros_axis)
         ax.xaxis.update_units([period.start])  # type: ignore[no-untyped-call]  # date axis
-        chart.parts["actual"] = ax.plot([], [], drawstyle="steps-post", color=style.GREEN,
-                                        linewidth=2, label="Réalisé", gid="actual")[0]
+        chart.parts["actual"] = ax.plot(
+            [],
+            [],
+            drawstyle="steps-post",
+            color=style.GREEN,
+            linewidth=2,
+            label=style.tr(QT_TRANSLATE_NOOP("Charts", "Réalisé")),
+            gid="actual",
+        )[0]
     days = [period.start] + [d for d, _ in points]
     values = [0.0] + [_euros(c) for _, c in points]
     chart.parts["actual"].set_data(days, values)
@@ -55,28 +63,35 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
     period = figures.period
     has_target = figures.target_cents is not None
     target = _euros(figures.target_cents or 0)
-    target_line = _line(ax, chart, "target", has_target, color=style.BLUE, linestyle="--",
-                        linewidth=1.2)
+    target_line = _line(
+        ax, chart, "target", has_target, color=style.BLUE, linestyle="--", linewidth=1.2
+    )
     pace = pace_needed(figures) if has_target else None
-    pace_line = _line(ax, chart, "pace", pace is not None, color=style.VERMILLION,
-                      linestyle=":", linewidth=1.8)
+    pace_line = _line(
+        ax, chart, "pace", pace is not None, color=style.VERMILLION, linestyle=":", linewidth=1.8
+    )
     if target_line:
-        target_line[0].set_data([period.start, period.end],  # type: ignore[arg-type]
-                                [0, target])
-        target_line[0].set_label(f"Objectif ({style.euros(target)})")
+        target_line[0].set_data(
+            [period.start, period.end],  # type: ignore[arg-type]
+            [0, target],
+        )
+        target_line[0].set_label(
+            style.tr(QT_TRANSLATE_NOOP("Charts", "Objectif ({amount})")).format(
+                amount=style.euros(target)))
     if pace is not None and pace_line:
         remaining, days_left = pace
         start = max(min(figures.today, period.end), period.start)
         per_month = _euros(remaining) / max(days_left, 1) * 30.4
         pace_line[0].set_data([start, period.end], [done, target])  # type: ignore[arg-type]
-        pace_line[0].set_label(f"Rythme nécessaire ({style.euros(per_month)} / mois)")
+        pace_line[0].set_label(
+            style.tr(QT_TRANSLATE_NOOP("Charts", "Rythme nécessaire ({amount} / mois)")).format(
+                amount=style.euros(per_month)))
     return target
 
 
 def _line(ax: Axes, chart: Frame, gid: str, shown: bool, **props: object) -> list[Line2D]:
     """A line of the chart that exists only when it applies (none, or one reused)."""
-    return pool(ax, chart, gid, 1 if shown else 0,
-                lambda: ax.plot([], [], gid=gid, **props)[0])  # type: ignore[arg-type]
+    return pool(ax, chart, gid, 1 if shown else 0, lambda: ax.plot([], [], gid=gid, **props)[0])  # type: ignore[arg-type]
 
 
 def _month_ticks(ax: Axes, start: date, end: date) -> None:
@@ -97,9 +112,13 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
     if not order:
         style.empty(ax, FAMILY_TITLE)
         return
-    _amount_bars(ax, FAMILY_TITLE, [f.label for f in order],
-                 [_euros(by_family[f.value]) for f in order],
-                 [style.FAMILY_COLOURS[f.value] for f in order])
+    _amount_bars(
+        ax,
+        FAMILY_TITLE,
+        [f.label for f in order],
+        [_euros(by_family[f.value]) for f in order],
+        [style.FAMILY_COLOURS[f.value] for f in order],
+    )
 
 
 def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
@@ -108,21 +127,34 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
     if not kinds:
         style.empty(ax, KIND_TITLE)
         return
-    _amount_bars(ax, KIND_TITLE, [k.value for k in kinds],
-                 [_euros(by_kind[k.value]) for k in kinds],
-                 [style.FAMILY_COLOURS[k.family.value] for k in kinds])
+    _amount_bars(
+        ax,
+        KIND_TITLE,
+        [k.value for k in kinds],
+        [_euros(by_kind[k.value]) for k in kinds],
+        [style.FAMILY_COLOURS[k.family.value] for k in kinds],
+    )
 
 
-def _amount_bars(ax: Axes, title: str, names: list[str], values: list[float],
-                 colours: list[str]) -> None:
+def _amount_bars(
+    ax: Axes, title: str, names: list[str], values: list[float], colours: list[str]
+) -> None:
     """Horizontal bars, first at the top, each labelled with its amount (no value axis)."""
     chart = frame(ax, title)
     if chart.fresh:
-        style.decorate(ax, title, xlabel="montants en € HT")
+        style.decorate(ax, title, xlabel=QT_TRANSLATE_NOOP("Charts", "montants en € HT"))
         style.hide_value_axis(ax)  # the amounts are written on the bars
     bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours)
-    notes(ax, chart, "values", [(v, i, style.euros(v)) for i, v in enumerate(values)],
-          offset=(3, 0), ha="left", va="center", fontsize=style.LABEL_SIZE - 1)
+    notes(
+        ax,
+        chart,
+        "values",
+        [(v, i, style.euros(v)) for i, v in enumerate(values)],
+        offset=(3, 0),
+        ha="left",
+        va="center",
+        fontsize=style.LABEL_SIZE - 1,
+    )
     ax.set_yticks(range(len(names)), names)
     low, high = category_limits(len(names))
     ax.set_ylim(high, low)  # first bar at the top
@@ -138,13 +170,18 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
         return
     chart = frame(ax, "share")
     if chart.fresh:
-        style.decorate(ax, SHARE_TITLE, ylabel="% des achats HT")
+        style.decorate(ax, SHARE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "% des achats HT"))
         style.use_formatter(ax, "y", style.percent_axis)
     values = [float(share[m] or 0) for m in months]
     positions = list(range(len(months)))
-    bars(ax, chart, "bars", [(p - 0.4, 0.0, 0.8, v) for p, v in zip(positions, values,
-                                                                      strict=True)],
-         [style.SKY] * len(values), gid="share")
+    bars(
+        ax,
+        chart,
+        "bars",
+        [(p - 0.4, 0.0, 0.8, v) for p, v in zip(positions, values, strict=True)],
+        [style.SKY] * len(values),
+        gid="share",
+    )
     step = 2 if len(months) > 8 else 1  # every other month when a year is shown, to stay legible
     ax.set_xticks(positions[::step], [style.month_label(m) for m in months][::step])
     ax.set_xlim(*category_limits(len(months)))

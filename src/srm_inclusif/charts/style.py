@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
@@ -29,8 +31,20 @@ PALETTE = (BLUE, ORANGE, GREEN, VERMILLION, SKY, PURPLE, YELLOW, BLACK)
 FAMILY_COLOURS = {"insertion": GREEN, "handicap": BLUE, "ess": ORANGE, "classic": GREY}
 
 THIN_SPACE = "\u202f"
-MONTHS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-          "nov.", "déc.")
+MONTHS = (
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+)
 
 TITLE_SIZE = 11
 LABEL_SIZE = 9
@@ -75,9 +89,9 @@ def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> Non
     """Title, axis labels, light grid and no top/right frame."""
     # An explicit ``y`` fixes the title's place: otherwise matplotlib measures every artist of
     # the Axes on each drawing to lift the title above top ticks, which these charts never have.
-    ax.set_title(title, fontsize=TITLE_SIZE, loc="left", fontweight="bold", y=1.0)
-    ax.set_ylabel(ylabel, fontsize=LABEL_SIZE)
-    ax.set_xlabel(xlabel, fontsize=LABEL_SIZE)
+    ax.set_title(tr(title), fontsize=TITLE_SIZE, loc="left", fontweight="bold", y=1.0)
+    ax.set_ylabel(tr(ylabel) if ylabel else "", fontsize=LABEL_SIZE)
+    ax.set_xlabel(tr(xlabel) if xlabel else "", fontsize=LABEL_SIZE)
     ax.tick_params(labelsize=LABEL_SIZE - 1)
     ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
@@ -92,7 +106,14 @@ def hide_value_axis(ax: Axes) -> None:
     ax.grid(False)
 
 
-def empty(ax: Axes, title: str, message: str = "Aucune donnée sur la période") -> None:
+def tr(text: str) -> str:
+    """A chart text (marked with ``QT_TRANSLATE_NOOP("Charts", ...)``) in the UI language."""
+    return translate("Charts", text)
+
+
+def empty(
+    ax: Axes, title: str, message: str = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période")
+) -> None:
     """Draw a titled, empty chart that says why it is empty."""
     from srm_inclusif.charts.artists import frame
 
@@ -101,15 +122,23 @@ def empty(ax: Axes, title: str, message: str = "Aucune donnée sur la période")
         decorate(ax, title)
         ax.set_xticks([])
         ax.set_yticks([])
-        chart.parts["message"] = ax.text(0.5, 0.5, "", ha="center", va="center",
-                                         transform=ax.transAxes, fontsize=LABEL_SIZE,
-                                         color=GREY)
-    chart.parts["message"].set_text(message)
+        chart.parts["message"] = ax.text(
+            0.5,
+            0.5,
+            "",
+            ha="center",
+            va="center",
+            transform=ax.transAxes,
+            fontsize=LABEL_SIZE,
+            color=GREY,
+        )
+    chart.parts["message"].set_text(tr(message))
     fit_margins(ax)
 
 
-def use_formatter(ax: Axes, axis: str, formatter: Callable[[float, Any], str], *,
-                  ticks: int = 5) -> None:
+def use_formatter(
+    ax: Axes, axis: str, formatter: Callable[[float, Any], str], *, ticks: int = 5
+) -> None:
     """Attach a tick formatter function to the x or y axis, with at most ``ticks`` ticks."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -132,8 +161,7 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
     if left_labels:
         left_px = max(len(label) for label in left_labels) * CHAR_PX + 18
     left = min(max(left_px / width, 0.08), 0.5)
-    figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
-                           bottom=46 / height)
+    figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height, bottom=46 / height)
 
 
 _MARGINS: WeakKeyDictionary[Any, tuple[list[str] | None, float]] = WeakKeyDictionary()
