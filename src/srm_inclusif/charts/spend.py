@@ -103,7 +103,7 @@ def _month_ticks(ax: Axes, start: date, end: date) -> None:
         day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     step = 2 if len(ticks) > 6 else 1  # every other month on a full year, to stay readable
     ticks = ticks[::step]
-    ax.set_xticks(ticks, [style.MONTHS[d.month - 1] for d in ticks])  # type: ignore[arg-type]
+    ax.set_xticks(ticks, [style.month_name(d.month) for d in ticks])  # type: ignore[arg-type]
 
 
 def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:

@@ -32,18 +32,18 @@ FAMILY_COLOURS = {"insertion": GREEN, "handicap": BLUE, "ess": ORANGE, "classic"
 
 THIN_SPACE = "\u202f"
 MONTHS = (
-    "janv.",
-    "févr.",
-    "mars",
-    "avr.",
-    "mai",
-    "juin",
-    "juil.",
-    "août",
-    "sept.",
-    "oct.",
-    "nov.",
-    "déc.",
+    QT_TRANSLATE_NOOP("Charts", "janv."),
+    QT_TRANSLATE_NOOP("Charts", "févr."),
+    QT_TRANSLATE_NOOP("Charts", "mars"),
+    QT_TRANSLATE_NOOP("Charts", "avr."),
+    QT_TRANSLATE_NOOP("Charts", "mai"),
+    QT_TRANSLATE_NOOP("Charts", "juin"),
+    QT_TRANSLATE_NOOP("Charts", "juil."),
+    QT_TRANSLATE_NOOP("Charts", "août"),
+    QT_TRANSLATE_NOOP("Charts", "sept."),
+    QT_TRANSLATE_NOOP("Charts", "oct."),
+    QT_TRANSLATE_NOOP("Charts", "nov."),
+    QT_TRANSLATE_NOOP("Charts", "déc."),
 )
 
 TITLE_SIZE = 11
@@ -82,7 +82,7 @@ def number_axis(value: float, _position: object = None) -> str:
 
 def month_label(key: str) -> str:
     """``2026-03`` → ``mars``."""
-    return MONTHS[int(key[5:7]) - 1]
+    return month_name(int(key[5:7]))
 
 
 def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> None:
@@ -104,6 +104,11 @@ def hide_value_axis(ax: Axes) -> None:
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
     ax.grid(False)
+
+
+def month_name(month: int) -> str:
+    """Short month name (1 → ``janv.``) in the UI language."""
+    return tr(MONTHS[month - 1])
 
 
 def tr(text: str) -> str:
