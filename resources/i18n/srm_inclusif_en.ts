@@ -270,6 +270,200 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="18"/>
+        <source>Note de qualité des retours</source>
+        <translation>Feedback quality score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
+        <source>Relations par étape</source>
+        <translation>Relationships by stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
+        <source>Heures d&apos;insertion</source>
+        <translation>Insertion hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <source>Atteinte des objectifs par personne</source>
+        <translation>Objective achievement by person</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <source>Aucun retour d&apos;expérience sur la période</source>
+        <translation>No feedback in the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="36"/>
+        <source>note sur 5</source>
+        <translation>score out of 5</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="65"/>
+        <source>Aucune relation</source>
+        <translation>No relationships</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="108"/>
+        <source>Arrêtées : {count}</source>
+        <translation>Stopped: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="118"/>
+        <source>Aucune clause sociale sur la période</source>
+        <translation>No clause sociale in the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="137"/>
+        <source>Prévues</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="146"/>
+        <source>Réalisées</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="153"/>
+        <source>heures prévues et réalisées</source>
+        <translation>hours planned and realised</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="155"/>
+        <source> (réalisées : {rate} %)</source>
+        <translation> (realised: {rate}%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="171"/>
+        <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
+        <translation>No objective sheet for the year</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="177"/>
+        <source>atteinte pondérée (%)</source>
+        <translation>weighted achievement (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="19"/>
+        <source>Achats inclusifs cumulés</source>
+        <translation>Cumulative inclusive spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="20"/>
+        <source>Achats par famille</source>
+        <translation>Spend by family</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="21"/>
+        <source>Achats inclusifs par type de structure</source>
+        <translation>Inclusive spend by structure type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="22"/>
+        <source>Part des achats inclusifs par mois</source>
+        <translation>Inclusive share of spend by month</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="38"/>
+        <source>€ HT</source>
+        <translation>€ HT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="47"/>
+        <source>Réalisé</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="79"/>
+        <source>Objectif ({amount})</source>
+        <translation>Target ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="87"/>
+        <source>Rythme nécessaire ({amount} / mois)</source>
+        <translation>Pace needed ({amount} / month)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="145"/>
+        <source>montants en € HT</source>
+        <translation>amounts in € HT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="173"/>
+        <source>% des achats HT</source>
+        <translation>% of spend HT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="35"/>
+        <source>janv.</source>
+        <extracomment>Settings in force while a chart is rendered: unhinted glyphs render about a third faster and, at screen resolution, look the same (text is a good half of a chart&apos;s drawing time). Okabe-Ito colour-blind-safe palette.</extracomment>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="36"/>
+        <source>févr.</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
+        <source>mars</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
+        <source>avr.</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
+        <source>juin</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
+        <source>juil.</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
+        <source>août</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
+        <source>sept.</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
+        <source>oct.</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
+        <source>nov.</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
+        <source>déc.</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="120"/>
+        <source>Aucune donnée sur la période</source>
+        <translation>No data in the period</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="60"/>
@@ -1511,6 +1705,99 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="45"/>
+        <source>Achats inclusifs</source>
+        <translation>Inclusive spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="52"/>
+        <source>Achats auprès de l&apos;insertion</source>
+        <translation>Spend with insertion structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="59"/>
+        <source>Achats auprès du secteur du handicap</source>
+        <translation>Spend with the disability sector</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="66"/>
+        <source>Achats auprès de l&apos;ESS</source>
+        <translation>Spend with the ESS</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="73"/>
+        <source>Achats totaux</source>
+        <translation>Total spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="80"/>
+        <source>Part des achats inclusifs</source>
+        <translation>Inclusive share of spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="87"/>
+        <source>Contrats avec des structures inclusives</source>
+        <translation>Contracts with inclusive structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="93"/>
+        <source>Marchés test avec des structures inclusives</source>
+        <translation>Marchés test with inclusive structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="99"/>
+        <source>Marchés réservés</source>
+        <translation>Reserved contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="105"/>
+        <source>Contrats avec clause sociale</source>
+        <translation>Contracts with a clause sociale</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="111"/>
+        <source>Nouvelles structures inclusives testées</source>
+        <translation>New inclusive structures tested</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="117"/>
+        <source>Note de qualité des retours</source>
+        <translation>Feedback quality score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="123"/>
+        <source>Heures d&apos;insertion prévues</source>
+        <translation>Planned insertion hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="129"/>
+        <source>Heures d&apos;insertion réalisées</source>
+        <translation>Realised insertion hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="135"/>
+        <source>Taux de réalisation des heures d&apos;insertion</source>
+        <translation>Insertion hours realisation rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="141"/>
+        <source>Taux de renouvellement après marché test</source>
+        <translation>Renewal rate after marché test</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="147"/>
+        <source>Économies réalisées (saisie manuelle)</source>
+        <translation>Savings achieved (entered by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="153"/>
+        <source>Autre indicateur (saisie manuelle)</source>
+        <translation>Other indicator (entered by hand)</translation>
+    </message>
+</context>
+<context>
     <name>IssuesTable</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
@@ -1582,32 +1869,32 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="77"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="78"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="98"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="115"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="153"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="175"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -2863,6 +3150,45 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="147"/>
+        <source>Marché test terminé sans retour d&apos;expérience : {contract}</source>
+        <extracomment>Days before its end at which a label is recalled. Days before its due date at which an open action is recalled.</extracomment>
+        <translation>Marché test ended without feedback: {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="163"/>
+        <source>Date limite de préavis le {date} : {contract}</source>
+        <translation>Notice deadline on {date}: {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="184"/>
+        <source>Contrat échu le {date} : {contract}</source>
+        <translation>Contract expired on {date}: {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="185"/>
+        <source>Fin de contrat le {date} (J-{days}) : {contract}</source>
+        <translation>Contract ends on {date} (in {days} d): {contract}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="211"/>
+        <source>Le label {label} de {name} a expiré le {date}</source>
+        <translation>Label {label} of {name} expired on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="213"/>
+        <source>Le label {label} de {name} expire le {date}</source>
+        <translation>Label {label} of {name} expires on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="232"/>
+        <source>Action à faire pour le {date} : {text}</source>
+        <translation>Action due on {date}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>SectorPicker</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="21"/>
@@ -3274,6 +3600,215 @@
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="178"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="32"/>
+        <source>Insertion</source>
+        <translation>Insertion</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="33"/>
+        <source>Handicap</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="34"/>
+        <source>ESS</source>
+        <translation>ESS</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="35"/>
+        <source>Classique</source>
+        <translation>Classic</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="83"/>
+        <source>Entreprise d&apos;insertion</source>
+        <translation>Work integration enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="84"/>
+        <source>Association intermédiaire</source>
+        <translation>Intermediary association</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="85"/>
+        <source>Atelier chantier d&apos;insertion</source>
+        <translation>Work integration workshop</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="86"/>
+        <source>Entreprise de travail temporaire d&apos;insertion</source>
+        <translation>Work integration temporary agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="87"/>
+        <source>Entreprise d&apos;insertion par le travail indépendant</source>
+        <translation>Work integration through self-employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="88"/>
+        <source>Groupement d&apos;employeurs pour l&apos;insertion et la qualification</source>
+        <translation>Employers&apos; group for integration and qualification</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="91"/>
+        <source>Produits et services réalisés en prison</source>
+        <translation>Products and services made in prison</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="92"/>
+        <source>Entreprise adaptée</source>
+        <translation>Adapted enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="93"/>
+        <source>Entreprise adaptée de travail temporaire</source>
+        <translation>Adapted temporary work agency</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="94"/>
+        <source>Établissement et service d&apos;aide par le travail</source>
+        <translation>Sheltered work establishment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="95"/>
+        <source>Travailleur indépendant handicapé</source>
+        <translation>Self-employed disabled worker</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="96"/>
+        <source>Structure de l&apos;économie sociale et solidaire</source>
+        <translation>Social and solidarity economy structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="97"/>
+        <source>Fournisseur classique</source>
+        <translation>Classic supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="22"/>
+        <source>Acheteur</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="23"/>
+        <source>Structure inclusive</source>
+        <translation>Inclusive structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="31"/>
+        <source>Fournisseurs</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="32"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="57"/>
+        <source>Sourcing</source>
+        <translation>Sourcing</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="58"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="80"/>
+        <source>Marché test</source>
+        <translation>Marché test</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
+        <source>Contrat en cours</source>
+        <translation>Active contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
+        <source>Arrêtée</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82"/>
+        <source>Commande ponctuelle</source>
+        <translation>One-off order</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83"/>
+        <source>Marché réservé</source>
+        <translation>Reserved contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="101"/>
+        <source>Commandé</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="102"/>
+        <source>Facturé</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="103"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="127"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="128"/>
+        <source>No go</source>
+        <translation>No go</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="146"/>
+        <source>Mise à disposition</source>
+        <translation>Staff provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="147"/>
+        <source>Prestation de services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="148"/>
+        <source>Fabrication de biens</source>
+        <translation>Goods manufacturing</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="166"/>
+        <source>Embauche directe</source>
+        <translation>Direct hiring</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="167"/>
+        <source>Mise à disposition (ETTI, AI, GEIQ)</source>
+        <translation>Placement (ETTI, AI, GEIQ)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="168"/>
+        <source>Sous-traitance ou co-traitance avec une SIAE</source>
+        <translation>Sub- or co-contracting with an SIAE</translation>
     </message>
 </context>
 <context>
