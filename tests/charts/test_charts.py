@@ -101,7 +101,7 @@ def test_insertion_hours_planned_and_realised(ax):
     lifecycle.draw_insertion_hours(ax, figures().hours, {1: "Nettoyage des locaux"})
     assert [p.get_width() for p in ax.patches if p.get_gid() == "planned"] == [400.0]
     assert [p.get_width() for p in ax.patches if p.get_gid() == "realised"] == [100.0]
-    assert ax.get_xlabel() == "heures prévues et réalisées (réalisées : 25 %)"
+    assert ax.get_xlabel() == "heures (25 % réalisées)"
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Nettoyage des locaux"]
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 QUALITY_TITLE = QT_TRANSLATE_NOOP("Charts", "Note de qualité des retours")
 PIPELINE_TITLE = QT_TRANSLATE_NOOP("Charts", "Relations par étape")
 HOURS_TITLE = QT_TRANSLATE_NOOP("Charts", "Heures d'insertion")
-PROGRESS_TITLE = QT_TRANSLATE_NOOP("Charts", "Atteinte des objectifs par personne")
+PROGRESS_TITLE = QT_TRANSLATE_NOOP("Charts", "Atteinte des objectifs")
 MAX_HOURS_ROWS = 8
 
 
@@ -150,9 +150,10 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     ax.set_ylim(high, low)  # largest contract at the top
     ax.set_xlim(0, 1.05 * max(planned + realised) or 1.0)
     total_p, total_r = sum(planned), sum(realised)
-    caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures prévues et réalisées"))
+    # Short: the caption sits under a narrow chart whose left part holds the contract names.
+    caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures"))
     if total_p:
-        caption += style.tr(QT_TRANSLATE_NOOP("Charts", " (réalisées : {rate} %)")).format(
+        caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures ({rate} % réalisées)")).format(
             rate=style.group_thousands(100 * total_r / total_p))
     ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
