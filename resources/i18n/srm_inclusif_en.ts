@@ -288,8 +288,8 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
-        <source>Atteinte des objectifs par personne</source>
-        <translation>Objective achievement by person</translation>
+        <source>Atteinte des objectifs</source>
+        <translation>Objective achievement</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
@@ -327,22 +327,22 @@
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="153"/>
-        <source>heures prévues et réalisées</source>
-        <translation>hours planned and realised</translation>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="154"/>
+        <source>heures</source>
+        <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="155"/>
-        <source> (réalisées : {rate} %)</source>
-        <translation> (realised: {rate}%)</translation>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
+        <source>heures ({rate} % réalisées)</source>
+        <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="171"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="172"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="177"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="178"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
