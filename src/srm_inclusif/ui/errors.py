@@ -7,25 +7,33 @@ from PySide6.QtCore import QCoreApplication
 from srm_inclusif.core.errors import SrmError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(error: BaseException) -> str:
     """The user-facing text of an error, in the UI language when its reason is known."""
     if not isinstance(error, SrmError):
         return str(error)
     reason = error.params.get("reason")
     texts = {
-        "not_workspace": _tr("« {path} » n'est pas un espace de travail SRM Inclusif. "
-                             "Le fichier n'a pas été modifié."),
-        "other_database": _tr("« {path} » est une base SQLite qui n'est pas un espace de "
-                              "travail SRM Inclusif. Le fichier n'a pas été modifié."),
-        "corrupt": _tr("« {path} » est endommagé et ne peut pas être ouvert ({detail}). "
-                       "Le fichier n'a pas été modifié ; restaurez une sauvegarde."),
-        "newer_schema": _tr("« {path} » a été créé par une version plus récente de SRM "
-                            "Inclusif (schéma {revision}). Mettez l'application à jour pour "
-                            "l'ouvrir ; le fichier n'a pas été modifié."),
+        "not_workspace": QCoreApplication.translate(
+            "Errors",
+            "« {path} » n'est pas un espace de travail SRM Inclusif. "
+            "Le fichier n'a pas été modifié.",
+        ),
+        "other_database": QCoreApplication.translate(
+            "Errors",
+            "« {path} » est une base SQLite qui n'est pas un espace de "
+            "travail SRM Inclusif. Le fichier n'a pas été modifié.",
+        ),
+        "corrupt": QCoreApplication.translate(
+            "Errors",
+            "« {path} » est endommagé et ne peut pas être ouvert ({detail}). "
+            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.",
+        ),
+        "newer_schema": QCoreApplication.translate(
+            "Errors",
+            "« {path} » a été créé par une version plus récente de SRM "
+            "Inclusif (schéma {revision}). Mettez l'application à jour pour "
+            "l'ouvrir ; le fichier n'a pas été modifié.",
+        ),
     }
     template = texts.get(str(reason))
     if template is None:

@@ -22,30 +22,65 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
     feedback = QLabel(_feedback_text(card))
     feedback.setObjectName("feedbackAverage")
     layout.addWidget(feedback)
-    label = _tr("Achats par année (HT)") if profile is Profile.ACHETEUR else _tr(
-        "Ventes par année (HT)")
-    layout.addWidget(_titled_list(label, "spendByYear", [
-        f"{year} – {SpendBasis(basis).label} : {format_eur(cents)}"
-        for year, basis, cents in card.spend_by_year] or [_tr("Aucun montant enregistré.")]))
-    layout.addWidget(_titled_list(_tr("Contrats"), "cardContracts", [
-        f"{c.title} – {ContractKind(c.kind).label}"
-        f"{' – ' + format_eur(c.amount_cents) if c.amount_cents is not None else ''}"
-        f"{' – fin le ' + c.end_date.strftime('%d/%m/%Y') if c.end_date else ''}"
-        for c in card.contracts] or [_tr("Aucun contrat.")]))
-    layout.addWidget(_titled_list(_tr("Historique de la relation"), "cardTimeline", [
-        f"{e.changed_on:%d/%m/%Y} : {Stage(e.to_stage).label}"
-        f"{' (depuis ' + Stage(e.from_stage).label + ')' if e.from_stage else ''}"
-        f"{' – ' + e.reason if e.reason else ''}"
-        for e in card.timeline] or [_tr("Aucune étape enregistrée.")]))
+    label = (
+        QCoreApplication.translate("CounterpartyCard", "Achats par année (HT)")
+        if profile is Profile.ACHETEUR
+        else _tr("Ventes par année (HT)")
+    )
+    layout.addWidget(
+        _titled_list(
+            label,
+            "spendByYear",
+            [
+                f"{year} – {SpendBasis(basis).label} : {format_eur(cents)}"
+                for year, basis, cents in card.spend_by_year
+            ]
+            or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")],
+        )
+    )
+    layout.addWidget(
+        _titled_list(
+            QCoreApplication.translate("CounterpartyCard", "Contrats"),
+            "cardContracts",
+            [
+                f"{c.title} – {ContractKind(c.kind).label}"
+                f"{' – ' + format_eur(c.amount_cents) if c.amount_cents is not None else ''}"
+                f"{' – fin le ' + c.end_date.strftime('%d/%m/%Y') if c.end_date else ''}"
+                for c in card.contracts
+            ]
+            or [QCoreApplication.translate("CounterpartyCard", "Aucun contrat.")],
+        )
+    )
+    layout.addWidget(
+        _titled_list(
+            QCoreApplication.translate("CounterpartyCard", "Historique de la relation"),
+            "cardTimeline",
+            [
+                f"{e.changed_on:%d/%m/%Y} : {Stage(e.to_stage).label}"
+                f"{' (depuis ' + Stage(e.from_stage).label + ')' if e.from_stage else ''}"
+                f"{' – ' + e.reason if e.reason else ''}"
+                for e in card.timeline
+            ]
+            or [QCoreApplication.translate("CounterpartyCard", "Aucune étape enregistrée.")],
+        )
+    )
     return widget
 
 
 def _feedback_text(card: CounterpartyCard) -> str:
     if card.feedback_average is None:
-        return _tr("Note moyenne des retours d'expérience : aucun retour pour l'instant.")
+        return QCoreApplication.translate(
+            "CounterpartyCard",
+            "Note moyenne des retours d'expérience : aucun retour pour l'instant.",
+        )
     average = f"{card.feedback_average:.1f}".replace(".", ",")
-    return _tr("Note moyenne des retours d'expérience : %1 / 5 (%2 retour(s))").replace(
-        "%1", average).replace("%2", str(card.feedback_count))
+    return (
+        QCoreApplication.translate(
+            "CounterpartyCard", "Note moyenne des retours d'expérience : %1 / 5 (%2 retour(s))"
+        )
+        .replace("%1", average)
+        .replace("%2", str(card.feedback_count))
+    )
 
 
 def _titled_list(title: str, name: str, lines: list[str]) -> QWidget:
@@ -62,18 +97,40 @@ def _titled_list(title: str, name: str, lines: list[str]) -> QWidget:
 
 def provenance_text(card: CounterpartyCard) -> str:
     """Where the record comes from and which fields were changed by hand."""
-    lines = [_tr("Créée le %1").replace("%1", f"{card.created_at:%d/%m/%Y}")]
+    lines = [
+        QCoreApplication.translate("CounterpartyCard", "Créée le %1").replace(
+            "%1", f"{card.created_at:%d/%m/%Y}"
+        )
+    ]
     if card.source:
-        source = card.source if card.source != "saisie" else _tr("saisie manuelle")
-        lines.append(_tr("Source : %1").replace("%1", source)
-                     + (f" (réf. {card.source_id})" if card.source_id else ""))
+        source = (
+            card.source
+            if card.source != "saisie"
+            else QCoreApplication.translate("CounterpartyCard", "saisie manuelle")
+        )
+        lines.append(
+            QCoreApplication.translate("CounterpartyCard", "Source : %1").replace("%1", source)
+            + (f" (réf. {card.source_id})" if card.source_id else "")
+        )
     if card.imported_at:
-        lines.append(_tr("Dernier import : %1").replace("%1", f"{card.imported_at:%d/%m/%Y}"))
+        lines.append(
+            QCoreApplication.translate("CounterpartyCard", "Dernier import : %1").replace(
+                "%1", f"{card.imported_at:%d/%m/%Y}"
+            )
+        )
     if card.siret_status != "valid":
-        status = {"missing": _tr("absent"), "invalid": _tr("invalide"),
-                  "unverified": _tr("à vérifier")}.get(card.siret_status, card.siret_status)
-        lines.append(_tr("SIRET : %1").replace("%1", status))
+        status = {
+            "missing": QCoreApplication.translate("CounterpartyCard", "absent"),
+            "invalid": QCoreApplication.translate("CounterpartyCard", "invalide"),
+            "unverified": QCoreApplication.translate("CounterpartyCard", "à vérifier"),
+        }.get(card.siret_status, card.siret_status)
+        lines.append(
+            QCoreApplication.translate("CounterpartyCard", "SIRET : %1").replace("%1", status)
+        )
     if card.edited_fields:
-        lines.append(_tr("Champs modifiés à la main (protégés des imports) : %1").replace(
-            "%1", ", ".join(card.edited_fields)))
+        lines.append(
+            QCoreApplication.translate(
+                "CounterpartyCard", "Champs modifiés à la main (protégés des imports) : %1"
+            ).replace("%1", ", ".join(card.edited_fields))
+        )
     return "\n".join(lines)

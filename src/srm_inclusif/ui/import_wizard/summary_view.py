@@ -11,35 +11,63 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportSummary", text)
-
-
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     """French lines describing what an import did (or would do)."""
-    lead = _tr("L'import ajouterait") if simulated else _tr("Ajoutées")
+    lead = (
+        QCoreApplication.translate("ImportSummary", "L'import ajouterait")
+        if simulated
+        else QCoreApplication.translate("ImportSummary", "Ajoutées")
+    )
     lines = [
-        _tr("<b>{rows}</b> lignes lues ({encoding}).").format(
-            rows=summary.rows, encoding=summary.encoding or _tr("classeur")),
-        _tr("{lead} : <b>{inserted}</b> — mises à jour : <b>{updated}</b> — inchangées : "
-            "<b>{unchanged}</b> — doublons fusionnés : <b>{merged}</b>").format(
-            lead=lead, inserted=summary.inserted, updated=summary.updated,
-            unchanged=summary.unchanged, merged=summary.merged_duplicates),
-        _tr("Rejetées : <b>{rejected}</b> — signalées : <b>{flagged}</b> — conflits avec "
+        QCoreApplication.translate(
+            "ImportSummary", "<b>{rows}</b> lignes lues ({encoding})."
+        ).format(
+            rows=summary.rows,
+            encoding=summary.encoding or QCoreApplication.translate("ImportSummary", "classeur"),
+        ),
+        QCoreApplication.translate(
+            "ImportSummary",
+            "{lead} : <b>{inserted}</b> — mises à jour : <b>{updated}</b> — inchangées : "
+            "<b>{unchanged}</b> — doublons fusionnés : <b>{merged}</b>",
+        ).format(
+            lead=lead,
+            inserted=summary.inserted,
+            updated=summary.updated,
+            unchanged=summary.unchanged,
+            merged=summary.merged_duplicates,
+        ),
+        QCoreApplication.translate(
+            "ImportSummary",
+            "Rejetées : <b>{rejected}</b> — signalées : <b>{flagged}</b> — conflits avec "
             "vos modifications : <b>{conflicts}</b> — fermées ou inactives ignorées : "
-            "<b>{closed}</b>").format(
-            rejected=summary.rejected, flagged=summary.flagged, conflicts=summary.conflicts,
-            closed=summary.skipped_closed),
+            "<b>{closed}</b>",
+        ).format(
+            rejected=summary.rejected,
+            flagged=summary.flagged,
+            conflicts=summary.conflicts,
+            closed=summary.skipped_closed,
+        ),
     ]
     if summary.target == "spend":
-        lines.append(_tr("Rattachées à un fournisseur : <b>{matched}</b> — fournisseurs classiques "
-                         "créés : <b>{unmatched}</b> — total <b>{total}</b> HT").format(
-            matched=summary.matched, unmatched=summary.unmatched,
-            total=format_eur(summary.amount_total_cents, decimals=True)))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary",
+                "Rattachées à un fournisseur : <b>{matched}</b> — fournisseurs classiques "
+                "créés : <b>{unmatched}</b> — total <b>{total}</b> HT",
+            ).format(
+                matched=summary.matched,
+                unmatched=summary.unmatched,
+                total=format_eur(summary.amount_total_cents, decimals=True),
+            )
+        )
     if summary.message and not simulated:
         lines.append(f"<b>{summary.message}</b>")
     elif not simulated and summary.applied:
-        lines.append(_tr("Une copie de l'espace de travail a été faite avant l'import."))
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary", "Une copie de l'espace de travail a été faite avant l'import."
+            )
+        )
     return lines
 
 
@@ -52,8 +80,16 @@ class IssuesTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, 6)
         self.setObjectName("importIssues")
-        self.setHorizontalHeaderLabels([self.tr("Gravité"), self.tr("Fichier"), self.tr("Ligne"),
-                                        self.tr("Champ"), self.tr("Valeur"), self.tr("Motif")])
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Gravité"),
+                self.tr("Fichier"),
+                self.tr("Ligne"),
+                self.tr("Champ"),
+                self.tr("Valeur"),
+                self.tr("Motif"),
+            ]
+        )
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.horizontalHeader().setStretchLastSection(True)
@@ -65,8 +101,14 @@ class IssuesTable(QTableWidget):
         shown = list(issues)[:limit]
         self.setRowCount(len(shown))
         for row, issue in enumerate(shown):
-            values = (self.tr(SEVERITY.get(issue.severity, issue.severity)), issue.file_name,
-                      issue.line, issue.field, issue.value, issue.reason)
+            values = (
+                self.tr(SEVERITY.get(issue.severity, issue.severity)),
+                issue.file_name,
+                issue.line,
+                issue.field,
+                issue.value,
+                issue.reason,
+            )
             for column, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(0, value if isinstance(value, int) else str(value or ""))

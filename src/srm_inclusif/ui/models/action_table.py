@@ -12,22 +12,40 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
 COL_TEXT, COL_COUNTERPARTY, COL_OWNER, COL_DUE, COL_DONE = range(5)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionTableModel", text)
-
-
 class ActionTableModel(RecordTableModel):
     """One row per action."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            (_tr("Action"), lambda r: r.text, str),
-            (_tr("Structure"), lambda r: r.counterparty_name or "", str),
-            (_tr("Responsable"), lambda r: r.owner_name or "", str),
-            (_tr("Échéance"), lambda r: r.due_date,
-             lambda d: d.strftime("%d/%m/%Y") if d else "—"),
-            (_tr("Faite"), lambda r: r.done, lambda d: _tr("Oui") if d else _tr("Non")),
-        ], parent)
+        super().__init__(
+            [
+                (QCoreApplication.translate("ActionTableModel", "Action"), lambda r: r.text, str),
+                (
+                    QCoreApplication.translate("ActionTableModel", "Structure"),
+                    lambda r: r.counterparty_name or "",
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ActionTableModel", "Responsable"),
+                    lambda r: r.owner_name or "",
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ActionTableModel", "Échéance"),
+                    lambda r: r.due_date,
+                    lambda d: d.strftime("%d/%m/%Y") if d else "—",
+                ),
+                (
+                    QCoreApplication.translate("ActionTableModel", "Faite"),
+                    lambda r: r.done,
+                    lambda d: (
+                        QCoreApplication.translate("ActionTableModel", "Oui")
+                        if d
+                        else QCoreApplication.translate("ActionTableModel", "Non")
+                    ),
+                ),
+            ],
+            parent,
+        )
 
     def action_at(self, row: int) -> ActionRow:
         """The action shown on a row."""

@@ -12,12 +12,18 @@ from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
-(COL_TITLE, COL_COUNTERPARTY, COL_KIND, COL_AMOUNT, COL_START, COL_END, COL_DECISION,
- COL_HOURS, COL_RATE, COL_FEEDBACK) = range(10)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContractTableModel", text)
+(
+    COL_TITLE,
+    COL_COUNTERPARTY,
+    COL_KIND,
+    COL_AMOUNT,
+    COL_START,
+    COL_END,
+    COL_DECISION,
+    COL_HOURS,
+    COL_RATE,
+    COL_FEEDBACK,
+) = range(10)
 
 
 def _date(value: Any) -> str:
@@ -35,19 +41,62 @@ class ContractTableModel(RecordTableModel):
     """One row per contract."""
 
     def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
-        super().__init__([
-            (_tr("Intitulé"), lambda r: r.title, str),
-            (counterparty_header or _tr("Structure"), lambda r: r.counterparty_name, str),
-            (_tr("Type"), lambda r: r.kind, lambda k: ContractKind(k).label),
-            (_tr("Montant HT"), lambda r: r.amount_cents, lambda c: format_eur(c)),
-            (_tr("Début"), lambda r: r.start_date, _date),
-            (_tr("Fin"), lambda r: r.end_date, _date),
-            (_tr("Décision"), lambda r: r.decision or "",
-             lambda d: Decision(d).label if d else ""),
-            (_tr("Heures d'insertion"), lambda r: r, _hours),
-            (_tr("Réalisation"), lambda r: r.realisation_rate, decimal_text),
-            (_tr("Retours"), lambda r: r.feedback_count, str),
-        ], parent)
+        super().__init__(
+            [
+                (
+                    QCoreApplication.translate("ContractTableModel", "Intitulé"),
+                    lambda r: r.title,
+                    str,
+                ),
+                (
+                    counterparty_header
+                    or QCoreApplication.translate("ContractTableModel", "Structure"),
+                    lambda r: r.counterparty_name,
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Type"),
+                    lambda r: r.kind,
+                    lambda k: ContractKind(k).label,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Montant HT"),
+                    lambda r: r.amount_cents,
+                    lambda c: format_eur(c),
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Début"),
+                    lambda r: r.start_date,
+                    _date,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Fin"),
+                    lambda r: r.end_date,
+                    _date,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Décision"),
+                    lambda r: r.decision or "",
+                    lambda d: Decision(d).label if d else "",
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Heures d'insertion"),
+                    lambda r: r,
+                    _hours,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Réalisation"),
+                    lambda r: r.realisation_rate,
+                    decimal_text,
+                ),
+                (
+                    QCoreApplication.translate("ContractTableModel", "Retours"),
+                    lambda r: r.feedback_count,
+                    str,
+                ),
+            ],
+            parent,
+        )
 
     def contract_at(self, row: int) -> ContractRow:
         """The contract shown on a row."""

@@ -10,12 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from srm_inclusif.storage.services.imports import ImportBatchRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
-COL_DATE, COL_TARGET, COL_FORMAT, COL_FILES, COL_ROWS, COL_INSERTED, COL_UPDATED, \
-    COL_UNCHANGED, COL_REJECTED, COL_FLAGGED, COL_CONFLICTS = range(11)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportBatchTableModel", text)
+(
+    COL_DATE,
+    COL_TARGET,
+    COL_FORMAT,
+    COL_FILES,
+    COL_ROWS,
+    COL_INSERTED,
+    COL_UPDATED,
+    COL_UNCHANGED,
+    COL_REJECTED,
+    COL_FLAGGED,
+    COL_CONFLICTS,
+) = range(11)
 
 
 def _count(key: str) -> Any:
@@ -33,20 +40,70 @@ class ImportBatchTableModel(RecordTableModel):
     """One row per import, newest first."""
 
     def __init__(self, parent: Any = None) -> None:
-        targets = {"suppliers": _tr("Fournisseurs"), "spend": _tr("Dépenses")}
-        super().__init__([
-            (_tr("Date"), lambda r: r.started_at, _local_time),
-            (_tr("Contenu"), lambda r: r.target, lambda t: targets.get(t, t)),
-            (_tr("Format"), lambda r: r.format, str),
-            (_tr("Fichiers"), lambda r: r.file_names, str),
-            (_tr("Lignes"), _count("rows"), str),
-            (_tr("Ajoutées"), _count("inserted"), str),
-            (_tr("Mises à jour"), _count("updated"), str),
-            (_tr("Inchangées"), _count("unchanged"), str),
-            (_tr("Rejetées"), _count("rejected"), str),
-            (_tr("Signalées"), _count("flagged"), str),
-            (_tr("Conflits"), _count("conflicts"), str),
-        ], parent)
+        targets = {
+            "suppliers": QCoreApplication.translate("ImportBatchTableModel", "Fournisseurs"),
+            "spend": QCoreApplication.translate("ImportBatchTableModel", "Dépenses"),
+        }
+        super().__init__(
+            [
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Date"),
+                    lambda r: r.started_at,
+                    _local_time,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Contenu"),
+                    lambda r: r.target,
+                    lambda t: targets.get(t, t),
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Format"),
+                    lambda r: r.format,
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
+                    lambda r: r.file_names,
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Lignes"),
+                    _count("rows"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Ajoutées"),
+                    _count("inserted"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Mises à jour"),
+                    _count("updated"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Inchangées"),
+                    _count("unchanged"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Rejetées"),
+                    _count("rejected"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Signalées"),
+                    _count("flagged"),
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("ImportBatchTableModel", "Conflits"),
+                    _count("conflicts"),
+                    str,
+                ),
+            ],
+            parent,
+        )
 
     def batch_at(self, row: int) -> ImportBatchRow:
         """The import shown on a row."""

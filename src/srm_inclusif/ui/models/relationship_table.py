@@ -13,22 +13,46 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
 COL_NAME, COL_KIND, COL_STAGE, COL_SINCE, COL_OWNER, COL_SECTORS = range(6)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RelationshipTableModel", text)
-
-
 class RelationshipTableModel(RecordTableModel):
     """One row per relationship; the stage sorts in pipeline order."""
 
     def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
-        super().__init__([
-            (counterparty_header or _tr("Structure"), lambda r: r.counterparty_name, str),
-            (_tr("Type"), lambda r: r.kind, lambda k: "Classique" if k == "CLASSIC" else k),
-            (_tr("Étape"), lambda r: Stage(r.stage).order, lambda o: list(Stage)[o].label),
-            (_tr("Depuis le"), lambda r: r.stage_since, lambda d: d.strftime("%d/%m/%Y")),
-            (_tr("Suivie par"), lambda r: r.person_name or "", str),
-            (_tr("Secteurs"), lambda r: ", ".join(r.sectors), str),
-        ], parent)
+        super().__init__(
+            [
+                (
+                    counterparty_header
+                    or QCoreApplication.translate("RelationshipTableModel", "Structure"),
+                    lambda r: r.counterparty_name,
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("RelationshipTableModel", "Type"),
+                    lambda r: r.kind,
+                    lambda k: "Classique" if k == "CLASSIC" else k,
+                ),
+                (
+                    QCoreApplication.translate("RelationshipTableModel", "Étape"),
+                    lambda r: Stage(r.stage).order,
+                    lambda o: list(Stage)[o].label,
+                ),
+                (
+                    QCoreApplication.translate("RelationshipTableModel", "Depuis le"),
+                    lambda r: r.stage_since,
+                    lambda d: d.strftime("%d/%m/%Y"),
+                ),
+                (
+                    QCoreApplication.translate("RelationshipTableModel", "Suivie par"),
+                    lambda r: r.person_name or "",
+                    str,
+                ),
+                (
+                    QCoreApplication.translate("RelationshipTableModel", "Secteurs"),
+                    lambda r: ", ".join(r.sectors),
+                    str,
+                ),
+            ],
+            parent,
+        )
 
     def relationship_at(self, row: int) -> RelationshipRow:
         """The relationship shown on a row."""
