@@ -169,6 +169,44 @@
     </message>
 </context>
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="21"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="23"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="28"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="33"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="38"/>
+        <source>Faite</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="41"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="43"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>AmountEdit</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="47"/>
@@ -748,6 +786,59 @@
     </message>
 </context>
 <context>
+    <name>ContractTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="47"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="53"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="58"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="63"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="68"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="73"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="78"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="83"/>
+        <source>Heures d&apos;insertion</source>
+        <translation>Insertion hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="88"/>
+        <source>Réalisation</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="93"/>
+        <source>Retours</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
     <name>ContractsPage</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="44"/>
@@ -970,6 +1061,94 @@
     </message>
 </context>
 <context>
+    <name>CounterpartyCard</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="26"/>
+        <source>Achats par année (HT)</source>
+        <translation>Spend per year (excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="38"/>
+        <source>Aucun montant enregistré.</source>
+        <translation>No amount recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="43"/>
+        <source>Contrats</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51"/>
+        <source>Aucun contrat.</source>
+        <translation>No contract.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="56"/>
+        <source>Historique de la relation</source>
+        <translation>Relationship history</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="64"/>
+        <source>Aucune étape enregistrée.</source>
+        <translation>No stage recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="72"/>
+        <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
+        <translation>Average feedback score: no feedback yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="78"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%2 retour(s))</source>
+        <translation>Average feedback score: %1 / 5 (%2 feedback entries)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="101"/>
+        <source>Créée le %1</source>
+        <translation>Created on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="109"/>
+        <source>saisie manuelle</source>
+        <translation>entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="112"/>
+        <source>Source : %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
+        <source>Dernier import : %1</source>
+        <translation>Last import: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="123"/>
+        <source>absent</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="124"/>
+        <source>invalide</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
+        <source>à vérifier</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="128"/>
+        <source>SIRET : %1</source>
+        <translation>SIRET: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
+        <source>Champs modifiés à la main (protégés des imports) : %1</source>
+        <translation>Fields edited by hand (protected from imports): %1</translation>
+    </message>
+</context>
+<context>
     <name>CounterpartyTableModel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
@@ -1178,6 +1357,29 @@
         <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="217"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="16"/>
+        <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
+        <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
+        <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
+        <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
+        <source>« {path} » est endommagé et ne peut pas être ouvert ({detail}). Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.</source>
+        <translation>“{path}” is damaged and cannot be opened ({detail}). The file was not changed; restore a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
+        <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
+        <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1783,165 @@
     </message>
 </context>
 <context>
+    <name>ImportBatchTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
+        <source>Fournisseurs</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
+        <source>Dépenses</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="55"/>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <source>Lignes</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
+        <source>Ajoutées</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
+        <source>Mises à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="85"/>
+        <source>Inchangées</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
+        <source>Rejetées</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="95"/>
+        <source>Signalées</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="100"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="19"/>
+        <source>Rejetée</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="20"/>
+        <source>Signalée</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="21"/>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="17"/>
+        <source>L&apos;import ajouterait</source>
+        <translation>The import would add</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="19"/>
+        <source>Ajoutées</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="22"/>
+        <source>&lt;b&gt;{rows}&lt;/b&gt; lignes lues ({encoding}).</source>
+        <translation>&lt;b&gt;{rows}&lt;/b&gt; rows read ({encoding}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <source>classeur</source>
+        <translation>workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="28"/>
+        <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
+        <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
+        <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
+        <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="53"/>
+        <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
+        <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="67"/>
+        <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
+        <translation>A copy of the workspace was made before the import.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="52"/>
@@ -1800,32 +2161,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="86"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="87"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="88"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="89"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="90"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -3049,6 +3410,39 @@
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="47"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="24"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="29"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="34"/>
+        <source>Étape</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="39"/>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="44"/>
+        <source>Suivie par</source>
+        <translation>Followed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="49"/>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
     </message>
 </context>
 <context>
