@@ -618,7 +618,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="40"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="41"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <source>Dernier échange (jj/mm/aaaa)</source>
+        <translation>Last contact (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="54"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -626,63 +656,63 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="91"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="92"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="93"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="102"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="135"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="187"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="171"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="193"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="211"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -1761,23 +1791,98 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
-        <source>Classique</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="23"/>
+        <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="24"/>
+        <source>Enseigne</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <source>Code postal</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <source>Effectif en insertion (ETP)</source>
+        <translation>Insertion headcount (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <source>Effectif permanent (ETP)</source>
+        <translation>Permanent headcount (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <source>Réseaux (séparés par des virgules)</source>
+        <translation>Networks (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
+        <source>Autres métiers (séparés par des virgules)</source>
+        <translation>Other trades (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="68"/>
+        <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="77"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="78"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="129"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -2698,91 +2803,121 @@
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="49"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="50"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
+        <source>Dépt</source>
+        <translation>Dept</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <source>Raisons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="65"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="84"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="89"/>
         <source>ex. 40 000</source>
         <translation>e.g. 40 000</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="105"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="280"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ HT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="130"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="186"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -2790,12 +2925,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="208"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -2803,7 +2938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -2811,37 +2946,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="261"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="265"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="271"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="273"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="289"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="291"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -2849,27 +2984,27 @@
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="41"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="57"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
         <source>En vigueur à partir du :</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3134,102 +3269,167 @@
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="36"/>
+        <source>Bénéficiaires requis (6 %)</source>
+        <translation>Required beneficiaries (6 %)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="37"/>
+        <source>Unités manquantes</source>
+        <translation>Missing units</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
+        <source>Taux d&apos;emploi direct</source>
+        <translation>Direct employment rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
+        <source>Coefficient × SMIC horaire</source>
+        <translation>Coefficient × hourly SMIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <source>Contribution brute</source>
+        <translation>Gross contribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
+        <source>Déduction avant plafond (30 % de la main-d&apos;œuvre)</source>
+        <translation>Deduction before cap (30 % of labour cost)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45"/>
+        <source>Plafond de déduction</source>
+        <translation>Deduction cap</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
+        <source>Déduction retenue</source>
+        <translation>Deduction applied</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
+        <source>Contribution nette</source>
+        <translation>Net contribution</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
+        <source>Marge restante avant le plafond</source>
+        <translation>Headroom left before the cap</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <source>Main-d&apos;œuvre encore à acheter</source>
+        <translation>Labour cost still to buy</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
+        <source>Achats encore nécessaires (à la part supposée)</source>
+        <translation>Purchases still needed (at the assumed share)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="73"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="98"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
         <source>Payé HT</source>
         <translation>Paid HT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="116"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="126"/>
+        <source>{label} :</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="135"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="205"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="205"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="213"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="219"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="225"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -3237,57 +3437,77 @@
 <context>
     <name>ParametersDialog</name>
     <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="72"/>
+        <source>Paramètre</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <source>En vigueur depuis</source>
+        <translation>In force since</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="82"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="94"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="102"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="144"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="184"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="196"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="222"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>

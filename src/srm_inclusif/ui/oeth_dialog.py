@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.oeth import OethEstimate, estimate
 from srm_inclusif.core.vocabulary import Profile
@@ -32,18 +33,24 @@ from srm_inclusif.storage.services.parameters import oeth_parameters
 from srm_inclusif.ui.context import WorkspaceContext
 
 RESULT_ROWS = (
-    ("required", "Bénéficiaires requis (6 %)"),
-    ("missing", "Unités manquantes"),
-    ("rate", "Taux d'emploi direct"),
-    ("coefficient", "Coefficient × SMIC horaire"),
-    ("gross", "Contribution brute"),
-    ("before_cap", "Déduction avant plafond (30 % de la main-d'œuvre)"),
-    ("cap", "Plafond de déduction"),
-    ("deduction", "Déduction retenue"),
-    ("net", "Contribution nette"),
-    ("headroom", "Marge restante avant le plafond"),
-    ("labour_needed", "Main-d'œuvre encore à acheter"),
-    ("purchases_needed", "Achats encore nécessaires (à la part supposée)"),
+    ("required", QT_TRANSLATE_NOOP("OethDialog", "Bénéficiaires requis (6 %)")),
+    ("missing", QT_TRANSLATE_NOOP("OethDialog", "Unités manquantes")),
+    ("rate", QT_TRANSLATE_NOOP("OethDialog", "Taux d'emploi direct")),
+    ("coefficient", QT_TRANSLATE_NOOP("OethDialog", "Coefficient × SMIC horaire")),
+    ("gross", QT_TRANSLATE_NOOP("OethDialog", "Contribution brute")),
+    (
+        "before_cap",
+        QT_TRANSLATE_NOOP("OethDialog", "Déduction avant plafond (30 % de la main-d'œuvre)"),
+    ),
+    ("cap", QT_TRANSLATE_NOOP("OethDialog", "Plafond de déduction")),
+    ("deduction", QT_TRANSLATE_NOOP("OethDialog", "Déduction retenue")),
+    ("net", QT_TRANSLATE_NOOP("OethDialog", "Contribution nette")),
+    ("headroom", QT_TRANSLATE_NOOP("OethDialog", "Marge restante avant le plafond")),
+    ("labour_needed", QT_TRANSLATE_NOOP("OethDialog", "Main-d'œuvre encore à acheter")),
+    (
+        "purchases_needed",
+        QT_TRANSLATE_NOOP("OethDialog", "Achats encore nécessaires (à la part supposée)"),
+    ),
 )
 
 
@@ -82,17 +89,23 @@ class OethDialog(QDialog):
         self.share_spin = _spin(0, 100, 100)
         self.share_spin.setObjectName("oethLabourShare")
         self.share_spin.setSuffix("\u00a0%")
-        self.late_check = QCheckBox(self.tr("Aucune action depuis plus de 3 ans "
-                                            "(surcontribution)"))
+        self.late_check = QCheckBox(self.tr("Aucune action depuis plus de 3 ans (surcontribution)"))
         self.values: dict[str, QLabel] = {}
         self.purchases_table = QTableWidget(0, 5)
         self.purchases_table.setObjectName("oethPurchases")
-        self.purchases_table.setHorizontalHeaderLabels([
-            self.tr("Fournisseur"), self.tr("Type"), self.tr("Payé HT"),
-            self.tr("Main-d'œuvre"), self.tr("Source")])
+        self.purchases_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Fournisseur"),
+                self.tr("Type"),
+                self.tr("Payé HT"),
+                self.tr("Main-d'œuvre"),
+                self.tr("Source"),
+            ]
+        )
         self.purchases_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.purchases_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+            0, QHeaderView.ResizeMode.Stretch
+        )
         self.note_label = QLabel()
         self.note_label.setObjectName("oethNote")
         self.note_label.setWordWrap(True)
@@ -103,15 +116,14 @@ class OethDialog(QDialog):
         inputs.addRow(self.tr("&Année :"), self.year_spin)
         inputs.addRow(self.tr("&Effectif d'assujettissement :"), self.headcount_spin)
         inputs.addRow(self.tr("&BOETH employés (moyenne annuelle) :"), self.boeth_spin)
-        inputs.addRow(self.tr("Part de &main-d'œuvre supposée sans attestation :"),
-                      self.share_spin)
+        inputs.addRow(self.tr("Part de &main-d'œuvre supposée sans attestation :"), self.share_spin)
         inputs.addRow("", self.late_check)
         results = QFormLayout()
         for key, label in RESULT_ROWS:
             value = QLabel()
             value.setObjectName(f"oeth_{key}")
             self.values[key] = value
-            results.addRow(self.tr(label) + " :", value)
+            results.addRow(self.tr("{label} :").format(label=self.tr(label)), value)
         result_box = QGroupBox(self.tr("Estimation"))
         result_box.setLayout(results)
         purchases_box = QGroupBox(self.tr("Achats payés à des EA, ESAT et TIH"))
@@ -140,12 +152,16 @@ class OethDialog(QDialog):
         """Compute the estimate of the typed figures and show it."""
         year = self.year_spin.value()
         try:
-            purchases = oeth_purchases(self.ctx.engine, year=year,
-                                       default_labour_share=self._share())
+            purchases = oeth_purchases(
+                self.ctx.engine, year=year, default_labour_share=self._share()
+            )
             self.estimate = estimate(
-                headcount=_dec(self.headcount_spin.value()), boeth=_dec(self.boeth_spin.value()),
-                params=oeth_parameters(self.ctx.engine, year=year), purchases=purchases,
-                no_action_3_years=self.late_check.isChecked())
+                headcount=_dec(self.headcount_spin.value()),
+                boeth=_dec(self.boeth_spin.value()),
+                params=oeth_parameters(self.ctx.engine, year=year),
+                purchases=purchases,
+                no_action_3_years=self.late_check.isChecked(),
+            )
         except SrmError as error:
             self.estimate = None
             for label in self.values.values():
@@ -157,14 +173,19 @@ class OethDialog(QDialog):
     def _show(self, r: OethEstimate) -> None:
         def eur(cents: int) -> str:
             return format_eur(cents, decimals=True)
+
         texts = {
-            "required": str(r.required), "missing": _fr(r.missing),
+            "required": str(r.required),
+            "missing": _fr(r.missing),
             "rate": f"{_fr(r.direct_rate_percent)}\u00a0%",
             "coefficient": f"{_fr(r.coefficient)} × {_fr(r.smic)}\u00a0€",
-            "gross": eur(r.gross_cents), "before_cap": eur(r.deduction_before_cap_cents),
+            "gross": eur(r.gross_cents),
+            "before_cap": eur(r.deduction_before_cap_cents),
             "cap": f"{eur(r.cap_cents)} ({_fr(r.cap_rate * 100)}\u00a0%)",
-            "deduction": eur(r.deduction_cents), "net": eur(r.net_cents),
-            "headroom": eur(r.headroom_cents), "labour_needed": eur(r.labour_needed_cents),
+            "deduction": eur(r.deduction_cents),
+            "net": eur(r.net_cents),
+            "headroom": eur(r.headroom_cents),
+            "labour_needed": eur(r.labour_needed_cents),
             "purchases_needed": eur(r.purchases_needed_cents(self._share())),
         }
         for key, text in texts.items():
@@ -176,9 +197,13 @@ class OethDialog(QDialog):
         table = self.purchases_table
         table.setRowCount(len(r.purchases))
         for row, p in enumerate(r.purchases):
-            cells = (p.label, p.kind.value, format_eur(p.amount_cents, decimals=True),
-                     format_eur(p.labour_cost_cents, decimals=True),
-                     self.tr("estimation") if p.estimated else self.tr("attestation"))
+            cells = (
+                p.label,
+                p.kind.value,
+                format_eur(p.amount_cents, decimals=True),
+                format_eur(p.labour_cost_cents, decimals=True),
+                self.tr("estimation") if p.estimated else self.tr("attestation"),
+            )
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
 
@@ -189,10 +214,18 @@ class OethDialog(QDialog):
         if not r.subject:
             notes.append(self.tr("Moins de 20 salariés : l'entreprise n'est pas assujettie."))
         if r.estimated:
-            notes.append(self.tr("Certains coûts de main-d'œuvre sont estimés faute "
-                                 "d'attestation : le résultat est une estimation."))
-        notes.append(self.tr("Estimation indicative, hors outil de paie ; paramètres "
-                             "modifiables dans « Paramètres… »."))
+            notes.append(
+                self.tr(
+                    "Certains coûts de main-d'œuvre sont estimés faute "
+                    "d'attestation : le résultat est une estimation."
+                )
+            )
+        notes.append(
+            self.tr(
+                "Estimation indicative, hors outil de paie ; paramètres "
+                "modifiables dans « Paramètres… »."
+            )
+        )
         return " ".join(notes)
 
 

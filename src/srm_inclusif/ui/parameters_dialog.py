@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
@@ -47,8 +48,9 @@ class NewValueDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.note_edit = QLineEdit()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -66,7 +68,12 @@ class NewValueDialog(QDialog):
 class ParametersDialog(QDialog):
     """Lists every dated value; add, change or remove one (each an undo step)."""
 
-    COLUMNS = ("Paramètre", "Description", "En vigueur depuis", "Valeur")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ParametersDialog", "Paramètre"),
+        QT_TRANSLATE_NOOP("ParametersDialog", "Description"),
+        QT_TRANSLATE_NOOP("ParametersDialog", "En vigueur depuis"),
+        QT_TRANSLATE_NOOP("ParametersDialog", "Valeur"),
+    )
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +119,14 @@ class ParametersDialog(QDialog):
         for index, p in enumerate(self.rows):
             value = QTableWidgetItem(f"{p.value.normalize():f}".replace(".", ","))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((QTableWidgetItem(p.name), QTableWidgetItem(p.note),
-                                           QTableWidgetItem(f"{p.valid_from:%d/%m/%Y}"), value)):
+            for column, item in enumerate(
+                (
+                    QTableWidgetItem(p.name),
+                    QTableWidgetItem(p.note),
+                    QTableWidgetItem(f"{p.valid_from:%d/%m/%Y}"),
+                    value,
+                )
+            ):
                 self.table.setItem(index, column, item)
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -131,47 +144,61 @@ class ParametersDialog(QDialog):
             QMessageBox.warning(self, self.tr("Paramètres"), str(error))
             return
         pending = [first]
-        self.ctx.run_command(ServiceCommand(
-            self.ctx, text, lambda: pending.pop() if pending else do(), undo))
+        self.ctx.run_command(
+            ServiceCommand(self.ctx, text, lambda: pending.pop() if pending else do(), undo)
+        )
 
     def _on_add(self) -> None:
         dialog = NewValueDialog(sorted({p.name for p in self.rows}), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.add_value(dialog.name_combo.currentText(), dialog.value_edit.text(),
-                       dialog.valid_from(), dialog.note_edit.text())
+        self.add_value(
+            dialog.name_combo.currentText(),
+            dialog.value_edit.text(),
+            dialog.valid_from(),
+            dialog.note_edit.text(),
+        )
 
     def add_value(self, name: str, value: str, valid_from: date, note: str = "") -> None:
         """Add a dated value as one undo step."""
         made: dict[str, int] = {}
 
         def do() -> Changes:
-            made["id"], changes = svc.add_parameter(self.ctx.engine, name=name, value=value,
-                                                    valid_from=valid_from, note=note)
+            made["id"], changes = svc.add_parameter(
+                self.ctx.engine, name=name, value=value, valid_from=valid_from, note=note
+            )
             return changes
 
-        self._run(self.tr("Ajouter une valeur de « {name} »").format(name=name), do,
-                  lambda: svc.delete_parameter(self.ctx.engine, parameter_id=made["id"]))
+        self._run(
+            self.tr("Ajouter une valeur de « {name} »").format(name=name),
+            do,
+            lambda: svc.delete_parameter(self.ctx.engine, parameter_id=made["id"]),
+        )
 
     def _on_edit(self) -> None:
         current = self._selected()
         if current is None:
             return
         text, ok = QInputDialog.getText(
-            self, self.tr("Modifier la valeur"),
-            self.tr("{name} au {day} :").format(name=current.name,
-                                               day=f"{current.valid_from:%d/%m/%Y}"),
-            text=f"{current.value.normalize():f}".replace(".", ","))
+            self,
+            self.tr("Modifier la valeur"),
+            self.tr("{name} au {day} :").format(
+                name=current.name, day=f"{current.valid_from:%d/%m/%Y}"
+            ),
+            text=f"{current.value.normalize():f}".replace(".", ","),
+        )
         if ok:
             self.change_value(current, text)
 
     def change_value(self, current: svc.ParameterRow, text: str) -> None:
         """Change a dated value as one undo step."""
-        self._run(self.tr("Modifier « {name} »").format(name=current.name),
-                  lambda: svc.update_parameter(self.ctx.engine, parameter_id=current.id,
-                                               value=text),
-                  lambda: svc.update_parameter(self.ctx.engine, parameter_id=current.id,
-                                               value=current.value))
+        self._run(
+            self.tr("Modifier « {name} »").format(name=current.name),
+            lambda: svc.update_parameter(self.ctx.engine, parameter_id=current.id, value=text),
+            lambda: svc.update_parameter(
+                self.ctx.engine, parameter_id=current.id, value=current.value
+            ),
+        )
 
     def _on_delete(self) -> None:
         current = self._selected()
@@ -184,9 +211,12 @@ class ParametersDialog(QDialog):
 
         def undo() -> Changes:
             ids["id"], changes = svc.add_parameter(
-                self.ctx.engine, name=current.name, value=current.value,
-                valid_from=current.valid_from, note=current.note)
+                self.ctx.engine,
+                name=current.name,
+                value=current.value,
+                valid_from=current.valid_from,
+                note=current.note,
+            )
             return changes
 
-        self._run(self.tr("Supprimer une valeur de « {name} »").format(name=current.name),
-                  do, undo)
+        self._run(self.tr("Supprimer une valeur de « {name} »").format(name=current.name), do, undo)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -35,9 +36,14 @@ from srm_inclusif.storage.services.contacts import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
-FIELDS = (("first_name", "Prénom"), ("last_name", "Nom"), ("role", "Fonction"),
-          ("email", "E-mail"), ("phone", "Téléphone"),
-          ("last_interaction", "Dernier échange (jj/mm/aaaa)"))
+FIELDS = (
+    ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "Prénom")),
+    ("last_name", QT_TRANSLATE_NOOP("ContactDialog", "Nom")),
+    ("role", QT_TRANSLATE_NOOP("ContactDialog", "Fonction")),
+    ("email", QT_TRANSLATE_NOOP("ContactDialog", "E-mail")),
+    ("phone", QT_TRANSLATE_NOOP("ContactDialog", "Téléphone")),
+    ("last_interaction", QT_TRANSLATE_NOOP("ContactDialog", "Dernier échange (jj/mm/aaaa)")),
+)
 
 
 class ContactDialog(QDialog):
@@ -54,8 +60,9 @@ class ContactDialog(QDialog):
             edit.setObjectName(f"contact_{field}")
             form.addRow(self.tr(text), edit)
             self.edits[field] = edit
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -70,25 +77,33 @@ class ContactDialog(QDialog):
 class ContactsPanel(QWidget):
     """The contacts table and its buttons."""
 
-    def __init__(self, ctx: WorkspaceContext, counterparty_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: WorkspaceContext, counterparty_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.counterparty_id = counterparty_id
         self.rows: list[ContactRow] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("contactsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Nom"), self.tr("Fonction"),
-                                              self.tr("E-mail"), self.tr("Téléphone"),
-                                              self.tr("Dernier échange")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Nom"),
+                self.tr("Fonction"),
+                self.tr("E-mail"),
+                self.tr("Téléphone"),
+                self.tr("Dernier échange"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
         self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
-        self.anonymise_button = self._button(self.tr("Anonymiser"), "anonymiseContact",
-                                             self._on_anonymise)
+        self.anonymise_button = self._button(
+            self.tr("Anonymiser"), "anonymiseContact", self._on_anonymise
+        )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.anonymise_button):
             buttons.addWidget(button)
@@ -111,8 +126,13 @@ class ContactsPanel(QWidget):
         self.rows = list_contacts(self.ctx.engine, counterparty_id=self.counterparty_id)
         self.table.setRowCount(len(self.rows))
         for r, contact in enumerate(self.rows):
-            cells = (contact.display_name, contact.role, contact.email, contact.phone,
-                     _show(contact.last_interaction))
+            cells = (
+                contact.display_name,
+                contact.role,
+                contact.email,
+                contact.phone,
+                _show(contact.last_interaction),
+            )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text or ""))
 
@@ -145,8 +165,13 @@ class ContactsPanel(QWidget):
             state["id"] = created.id
             return created.changes
 
-        return run_checked(self.ctx, self, self.tr("Ajouter un contact"), do,
-                           lambda: delete_contact(engine, contact_id=state["id"]))
+        return run_checked(
+            self.ctx,
+            self,
+            self.tr("Ajouter un contact"),
+            do,
+            lambda: delete_contact(engine, contact_id=state["id"]),
+        )
 
     def _on_edit(self, *_args: object) -> None:
         contact = self.selected()
@@ -162,9 +187,13 @@ class ContactsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Contact"), str(error))
             return
         engine, cid = self.ctx.engine, contact.id
-        run_checked(self.ctx, self, self.tr("Modifier le contact"),
-                    lambda: update_contact(engine, contact_id=cid, values=values),
-                    lambda: restore_contact(engine, contact_id=cid, values=before))
+        run_checked(
+            self.ctx,
+            self,
+            self.tr("Modifier le contact"),
+            lambda: update_contact(engine, contact_id=cid, values=values),
+            lambda: restore_contact(engine, contact_id=cid, values=before),
+        )
 
     def _on_anonymise(self) -> None:
         contact = self.selected()
@@ -176,9 +205,13 @@ class ContactsPanel(QWidget):
         """Anonymise a contact as one undo step (the erased values stay only in memory)."""
         engine = self.ctx.engine
         before = contact_values(engine, contact_id=contact_id)
-        return run_checked(self.ctx, self, self.tr("Anonymiser le contact"),
-                           lambda: anonymise_contact(engine, contact_id=contact_id),
-                           lambda: restore_contact(engine, contact_id=contact_id, values=before))
+        return run_checked(
+            self.ctx,
+            self,
+            self.tr("Anonymiser le contact"),
+            lambda: anonymise_contact(engine, contact_id=contact_id),
+            lambda: restore_contact(engine, contact_id=contact_id, values=before),
+        )
 
 
 def _show(value: Any) -> str:

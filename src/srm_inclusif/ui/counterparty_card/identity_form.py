@@ -14,23 +14,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.vocabulary import ServiceType
 
 #: Fields shown as a line of text (field, label).
 TEXT_FIELDS = (
-    ("name", "Nom *"), ("brand", "Enseigne"), ("siret", "SIRET"), ("legal_form", "Forme juridique"),
-    ("address", "Adresse"), ("post_code", "Code postal"), ("city", "Ville"),
-    ("phone", "Téléphone"), ("email", "E-mail"), ("website", "Site web"),
-    ("capacity", "Capacité"), ("headcount_insertion", "Effectif en insertion (ETP)"),
-    ("headcount_permanent", "Effectif permanent (ETP)"),
-    ("networks", "Réseaux (séparés par des virgules)"),
-    ("extra_sectors", "Autres métiers (séparés par des virgules)"),
+    ("name", QT_TRANSLATE_NOOP("IdentityForm", "Nom *")),
+    ("brand", QT_TRANSLATE_NOOP("IdentityForm", "Enseigne")),
+    ("siret", QT_TRANSLATE_NOOP("IdentityForm", "SIRET")),
+    ("legal_form", QT_TRANSLATE_NOOP("IdentityForm", "Forme juridique")),
+    ("address", QT_TRANSLATE_NOOP("IdentityForm", "Adresse")),
+    ("post_code", QT_TRANSLATE_NOOP("IdentityForm", "Code postal")),
+    ("city", QT_TRANSLATE_NOOP("IdentityForm", "Ville")),
+    ("phone", QT_TRANSLATE_NOOP("IdentityForm", "Téléphone")),
+    ("email", QT_TRANSLATE_NOOP("IdentityForm", "E-mail")),
+    ("website", QT_TRANSLATE_NOOP("IdentityForm", "Site web")),
+    ("capacity", QT_TRANSLATE_NOOP("IdentityForm", "Capacité")),
+    ("headcount_insertion", QT_TRANSLATE_NOOP("IdentityForm", "Effectif en insertion (ETP)")),
+    ("headcount_permanent", QT_TRANSLATE_NOOP("IdentityForm", "Effectif permanent (ETP)")),
+    ("networks", QT_TRANSLATE_NOOP("IdentityForm", "Réseaux (séparés par des virgules)")),
+    (
+        "extra_sectors",
+        QT_TRANSLATE_NOOP("IdentityForm", "Autres métiers (séparés par des virgules)"),
+    ),
 )
 LIST_FIELDS = ("networks", "extra_sectors")
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
-FLAG_FIELDS = (("is_qpv", "En quartier prioritaire (QPV)"), ("is_zrr", "En zone de revitalisation "
-               "rurale (ZRR)"), ("active", "Fiche active"))
+FLAG_FIELDS = (
+    ("is_qpv", "En quartier prioritaire (QPV)"),
+    ("is_zrr", "En zone de revitalisation rurale (ZRR)"),
+    ("active", "Fiche active"),
+)
 
 
 class IdentityForm(QWidget):
@@ -47,9 +62,12 @@ class IdentityForm(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("field_kind")
         for kind in Kind:
-            self.kind_combo.addItem(f"{kind.value} – {kind.label}"
-                                    if kind is not Kind.CLASSIC else self.tr("Classique"),
-                                    kind.value)
+            self.kind_combo.addItem(
+                f"{kind.value} – {kind.label}"
+                if kind is not Kind.CLASSIC
+                else self.tr("Classique"),
+                kind.value,
+            )
         for field, text in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
@@ -94,8 +112,9 @@ class IdentityForm(QWidget):
                 edit.setText("" if value is None else f"{value:g}".replace(".", ","))
             else:
                 edit.setText(value or "")
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(values.get("kind")
-                                                                        or Kind.CLASSIC.value)))
+        self.kind_combo.setCurrentIndex(
+            max(0, self.kind_combo.findData(values.get("kind") or Kind.CLASSIC.value))
+        )
         for code, check in self.service_checks.items():
             check.setChecked(code in (values.get("service_types") or []))
         for field, check in self.flags.items():
@@ -106,8 +125,9 @@ class IdentityForm(QWidget):
         for field, label in self.labels.items():
             marked = field in edited
             label.setText(self._texts[field] + (" ✎" if marked else ""))
-            label.setToolTip(self.tr("Modifié à la main : les imports ne l'écraseront pas.")
-                             if marked else "")
+            label.setToolTip(
+                self.tr("Modifié à la main : les imports ne l'écraseront pas.") if marked else ""
+            )
 
     def values(self) -> dict[str, Any]:
         """The typed values of every field (numbers parsed; lists split on commas)."""
@@ -121,8 +141,9 @@ class IdentityForm(QWidget):
             else:
                 values[field] = text or None
         values["kind"] = self.kind_combo.currentData()
-        values["service_types"] = [c for c, check in self.service_checks.items()
-                                   if check.isChecked()]
+        values["service_types"] = [
+            c for c, check in self.service_checks.items() if check.isChecked()
+        ]
         values.update({f: check.isChecked() for f, check in self.flags.items()})
         return values
 

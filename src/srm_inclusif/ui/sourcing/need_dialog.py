@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.geo import departments
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import parse_amount, to_cents
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
@@ -44,7 +45,14 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 
-COLUMNS = ("Rang", "Structure", "Type", "Dépt", "Score", "Raisons")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
+    QT_TRANSLATE_NOOP("NeedDialog", "Structure"),
+    QT_TRANSLATE_NOOP("NeedDialog", "Type"),
+    QT_TRANSLATE_NOOP("NeedDialog", "Dépt"),
+    QT_TRANSLATE_NOOP("NeedDialog", "Score"),
+    QT_TRANSLATE_NOOP("NeedDialog", "Raisons"),
+)
 
 
 class NeedDialog(QDialog):
@@ -83,8 +91,9 @@ class NeedDialog(QDialog):
         self.reserved_combo.setObjectName("needReserved")
         self.reserved_combo.addItem(self.tr("Non réservé"), None)
         for article, (who, _) in RESERVED_ARTICLES.items():
-            self.reserved_combo.addItem(self.tr("Réservé %1 (%2)").replace("%1", article)
-                                        .replace("%2", who), article)
+            self.reserved_combo.addItem(
+                self.tr("Réservé %1 (%2)").replace("%1", article).replace("%2", who), article
+            )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("needDescription")
         self.description_edit.setMaximumHeight(90)
@@ -117,12 +126,15 @@ class NeedDialog(QDialog):
         for column, width in enumerate((45, 230, 60, 45, 55)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.start_button = self._button(self.tr("Démarrer le sourcing avec la sélection"),
-                                         "startSourcing", self.start_selected)
-        self.save_button = self._button(self.tr("Enregistrer la liste"), "saveShortlist",
-                                        self.save_list)
-        self.export_button = self._button(self.tr("Exporter en XLSX…"), "exportShortlist",
-                                          self.export)
+        self.start_button = self._button(
+            self.tr("Démarrer le sourcing avec la sélection"), "startSourcing", self.start_selected
+        )
+        self.save_button = self._button(
+            self.tr("Enregistrer la liste"), "saveShortlist", self.save_list
+        )
+        self.export_button = self._button(
+            self.tr("Exporter en XLSX…"), "exportShortlist", self.export
+        )
         buttons = QHBoxLayout()
         for button in (self.start_button, self.save_button, self.export_button):
             buttons.addWidget(button)
@@ -146,22 +158,36 @@ class NeedDialog(QDialog):
     def rank(self) -> None:
         """Rank the structures for the need as typed."""
         self.ranked = rank_for_profile(
-            self.ctx.engine, sectors=self.sectors.selected(),
+            self.ctx.engine,
+            sectors=self.sectors.selected(),
             department_code=self.department_combo.currentData(),
-            reserved=self.reserved_combo.currentData(), today=self.ctx.today())
+            reserved=self.reserved_combo.currentData(),
+            today=self.ctx.today(),
+        )
         self.table.setRowCount(len(self.ranked))
         for row, item in enumerate(self.ranked):
             c = item.candidate
-            cells = (str(row + 1), c.name, c.kind, c.department or "",
-                     f"{item.score:g}".replace(".", ","), "\n".join(item.reasons))
+            cells = (
+                str(row + 1),
+                c.name,
+                c.kind,
+                c.department or "",
+                f"{item.score:g}".replace(".", ","),
+                "\n".join(item.reasons),
+            )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column in (0, 4):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
-        self.summary.setText(self.tr("%n structure(s) présélectionnée(s), la mieux placée en "
-                                     "premier.", "", len(self.ranked)))
+        self.summary.setText(
+            self.tr(
+                "%n structure(s) présélectionnée(s), la mieux placée en premier.",
+                "",
+                len(self.ranked),
+            )
+        )
         self._enable_results(bool(self.ranked))
 
     def _ensure_need(self) -> int | None:
@@ -170,11 +196,14 @@ class NeedDialog(QDialog):
         try:
             amount = parse_amount(self.amount_edit.text()) if self.amount_edit.text() else None
             created = create_need(
-                self.ctx.engine, title=self.title_edit.text(), sectors=self.sectors.selected(),
+                self.ctx.engine,
+                title=self.title_edit.text(),
+                sectors=self.sectors.selected(),
                 department_code=self.department_combo.currentData(),
                 estimated_amount_cents=None if amount is None else to_cents(amount),
                 description=self.description_edit.toPlainText(),
-                reserved=self.reserved_combo.currentData())
+                reserved=self.reserved_combo.currentData(),
+            )
         except SrmError as error:
             QMessageBox.warning(self, self.tr("Besoin"), str(error))
             return None
@@ -210,8 +239,9 @@ class NeedDialog(QDialog):
 
         text = self.tr("Démarrer le sourcing (%n structure(s))", "", len(ids))
         if run_checked(self.ctx, self, text, do, undo):
-            self.summary.setText(self.tr("Relation ouverte à l'étape Sourcing avec %n "
-                                         "structure(s).", "", len(ids)))
+            self.summary.setText(
+                self.tr("Relation ouverte à l'étape Sourcing avec %n structure(s).", "", len(ids))
+            )
 
     def save_list(self) -> None:
         """Keep the shortlist under the need's title (one undo step)."""
@@ -225,22 +255,33 @@ class NeedDialog(QDialog):
             state["id"] = made.id
             return made.changes
 
-        if run_checked(self.ctx, self, self.tr("Enregistrer la présélection"), do,
-                       lambda: delete_shortlist(engine, shortlist_id=state["id"])):
+        if run_checked(
+            self.ctx,
+            self,
+            self.tr("Enregistrer la présélection"),
+            do,
+            lambda: delete_shortlist(engine, shortlist_id=state["id"]),
+        ):
             self.summary.setText(self.tr("Liste « %1 » enregistrée.").replace("%1", name))
 
     def export(self) -> None:
         """Write the shortlist to an XLSX file chosen by the user."""
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la présélection"),
-                                              "preselection.xlsx", self.tr("Classeur (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter la présélection"),
+            "preselection.xlsx",
+            self.tr("Classeur (*.xlsx)"),
+        )
         if not path:
             return
         from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
 
-        lines = [(self.tr("Département"), self.department_combo.currentText()),
-                 (self.tr("Montant estimé (€ HT)"), self.amount_edit.text()),
-                 (self.tr("Marché"), self.reserved_combo.currentText()),
-                 (self.tr("Description"), self.description_edit.toPlainText())]
+        lines = [
+            (self.tr("Département"), self.department_combo.currentText()),
+            (self.tr("Montant estimé (€ HT)"), self.amount_edit.text()),
+            (self.tr("Marché"), self.reserved_combo.currentText()),
+            (self.tr("Description"), self.description_edit.toPlainText()),
+        ]
         title = self.title_edit.text() or self.tr("Présélection")
         try:
             export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked)
