@@ -1890,67 +1890,68 @@
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="67"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="42"/>
         <source>Lignes</source>
+        <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="43"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>

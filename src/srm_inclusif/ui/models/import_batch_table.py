@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.services.imports import ImportBatchRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
@@ -36,6 +37,22 @@ def _local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+#: Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).
+_COUNT_COLUMNS = (
+    ("rows", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Lignes")),
+    ("inserted", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Ajoutées")),
+    ("updated", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Mises à jour")),
+    ("unchanged", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Inchangées")),
+    ("rejected", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Rejetées")),
+    ("flagged", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Signalées")),
+    ("conflicts", QT_TRANSLATE_NOOP("ImportBatchTableModel", "Conflits")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportBatchTableModel", text)
+
+
 class ImportBatchTableModel(RecordTableModel):
     """One row per import, newest first."""
 
@@ -44,66 +61,18 @@ class ImportBatchTableModel(RecordTableModel):
             "suppliers": QCoreApplication.translate("ImportBatchTableModel", "Fournisseurs"),
             "spend": QCoreApplication.translate("ImportBatchTableModel", "Dépenses"),
         }
-        super().__init__(
-            [
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Date"),
-                    lambda r: r.started_at,
-                    _local_time,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Contenu"),
-                    lambda r: r.target,
-                    lambda t: targets.get(t, t),
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Format"),
-                    lambda r: r.format,
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
-                    lambda r: r.file_names,
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Lignes"),
-                    _count("rows"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Ajoutées"),
-                    _count("inserted"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Mises à jour"),
-                    _count("updated"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Inchangées"),
-                    _count("unchanged"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Rejetées"),
-                    _count("rejected"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Signalées"),
-                    _count("flagged"),
-                    str,
-                ),
-                (
-                    QCoreApplication.translate("ImportBatchTableModel", "Conflits"),
-                    _count("conflicts"),
-                    str,
-                ),
-            ],
-            parent,
-        )
+        columns = [
+            (QCoreApplication.translate("ImportBatchTableModel", "Date"),
+             lambda r: r.started_at, _local_time),
+            (QCoreApplication.translate("ImportBatchTableModel", "Contenu"),
+             lambda r: r.target, lambda t: targets.get(t, t)),
+            (QCoreApplication.translate("ImportBatchTableModel", "Format"),
+             lambda r: r.format, str),
+            (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
+             lambda r: r.file_names, str),
+        ]
+        columns += [(_tr(header), _count(key), str) for key, header in _COUNT_COLUMNS]
+        super().__init__(columns, parent)
 
     def batch_at(self, row: int) -> ImportBatchRow:
         """The import shown on a row."""
