@@ -9,7 +9,8 @@ PostgreSQL backend only has to provide the same three functions.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -37,6 +38,34 @@ SELECT c.id,
 _INSERT_PREFIX = (
     "INSERT INTO counterparty_search(rowid, name, brand, city, sectors, offers, contacts) "
 )
+
+#: One index row, as ``_ROWS_SQL`` reads it: (id, name, brand, city, sectors, offers, contacts).
+SearchDocument = tuple[int, str, str, str, str, str, str]
+
+
+def search_document(
+    counterparty_id: int, name: str, brand: str | None, city: str | None,
+    sectors: Iterable[str], offers: Iterable[dict[str, Any]],
+    contacts: Iterable[tuple[str | None, str | None]],
+) -> SearchDocument:
+    """The index row of a counterparty from values in hand (the same text ``_ROWS_SQL`` builds).
+
+    ``sectors`` holds the texts of its sectors (a reference sector's name and group, or a free
+    métier); ``contacts`` the (first name, last name) of its contacts that are not anonymised.
+    """
+    offer_text = " ".join(f"{o.get('name') or ''} {o.get('description') or ''}" for o in offers)
+    people = " ".join(f"{first or ''} {last or ''}" for first, last in contacts)
+    return (counterparty_id, name, brand or "", city or "", " ".join(sectors), offer_text, people)
+
+
+def add_documents(connection: Connection, documents: Sequence[SearchDocument]) -> None:
+    """Index counterparties that have no index row yet, from values in hand.
+
+    The import's path for the rows it creates: reading them back through ``_ROWS_SQL`` (one
+    subquery per sector, offer and contact list) costs more than the rows themselves.
+    """
+    if documents:
+        connection.exec_driver_sql(_INSERT_PREFIX + "VALUES (?, ?, ?, ?, ?, ?, ?)", documents)
 
 
 def reindex_counterparties(connection: Connection | Session, ids: Iterable[int]) -> None:

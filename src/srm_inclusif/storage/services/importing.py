@@ -91,9 +91,8 @@ def _run(
     for chunk in _chunks(items, summary):
         merger.merge(chunk)  # type: ignore[arg-type]
         # index as we go, so that progress keeps moving and the end has no long pause
-        if isinstance(merger, SupplierMerger):
+        if isinstance(merger, SupplierMerger):  # indexes what it writes itself
             summary.changes.counterparties |= merger.changed
-            _reindex(connection, merger.chunk_changed)
         else:
             _reindex(connection, summary.changes.counterparties - indexed)
             indexed |= summary.changes.counterparties

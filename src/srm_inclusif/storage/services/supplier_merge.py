@@ -16,8 +16,15 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from srm_inclusif.storage.search_index import (
+    SearchDocument,
+    add_documents,
+    reindex_counterparties,
+    search_document,
+)
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
+    ContactData,
     ImportSummary,
     RowIssue,
     SupplierRecord,
@@ -58,7 +65,10 @@ EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_q
 
 
 class SupplierMerger:
-    """Merges chunks of records; remembers which rows this import touched (for duplicates)."""
+    """Merges chunks of records; remembers which rows this import touched (for duplicates).
+
+    Keeps the search index in step with each chunk it writes.
+    """
 
     def __init__(self, connection: Connection, summary: ImportSummary, source: str) -> None:
         self.connection = connection
@@ -68,6 +78,8 @@ class SupplierMerger:
         self.touched: set[int] = set()
         self.changed: set[int] = set()
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
+        self.sector_texts = {row[0]: f"{row[1]} {row[2]}" for row in connection.exec_driver_sql(
+            "SELECT id, name, group_name FROM sector")}
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
 
@@ -84,6 +96,30 @@ class SupplierMerger:
             links.append((row["id"], record))
         self._write(inserts, updates)
         self._write_links(links, inserts.keys())
+        add_documents(self.connection, self._documents(inserts, links))
+        reindex_counterparties(self.connection, self.chunk_changed - inserts.keys())
+
+    def _documents(
+        self, inserts: dict[int, dict[str, Any]], links: list[tuple[int, SupplierRecord]]
+    ) -> list[SearchDocument]:
+        """Search index rows of the counterparties this chunk created, from the records."""
+        sectors: dict[int, dict[str, None]] = {}
+        contacts: dict[int, dict[str, tuple[str | None, str | None]]] = {}
+        for counterparty_id, record in links:
+            if counterparty_id not in inserts:
+                continue
+            texts = sectors.setdefault(counterparty_id, {})
+            texts.update(dict.fromkeys(self.sector_texts[i] for i in record.sector_ids))
+            if (contact := record.contact) is not None:  # one per key, as _write_contacts
+                contacts.setdefault(counterparty_id, {}).setdefault(
+                    _contact_key(contact), (contact.first_name, contact.last_name))
+        documents = []
+        for counterparty_id, row in inserts.items():
+            texts = [*sectors.get(counterparty_id, ()), *(row["extra_sectors"] or ())]
+            documents.append(search_document(
+                counterparty_id, row["name"], row["brand"], row["city"], texts,
+                row["offers"] or (), contacts.get(counterparty_id, {}).values()))
+        return documents
 
     def _merge_one(
         self, record: SupplierRecord, row: dict[str, Any] | None, by_siret: dict[str, Any],
@@ -256,7 +292,7 @@ class SupplierMerger:
         for counterparty_id, record in links:
             contact = record.contact
             assert contact is not None
-            key = (counterparty_id, (contact.email or contact.last_name or "").lower())
+            key = (counterparty_id, _contact_key(contact))
             if key not in existing:
                 existing.add(key)
                 rows.append({"counterparty_id": counterparty_id, "first_name": contact.first_name,
@@ -308,6 +344,11 @@ def _encoded(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
 def _sql_time(moment: datetime) -> str:
     """A timestamp as SQLAlchemy stores it in SQLite."""
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _contact_key(contact: ContactData) -> str:
+    """What tells two contacts of a counterparty apart (as the existing-contacts query)."""
+    return (contact.email or contact.last_name or "").lower()
 
 
 def _name_key(record: SupplierRecord) -> tuple[str, str]:

@@ -1,0 +1,46 @@
+"""The search index rows an import writes for its new counterparties match the tables."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from srm_inclusif.core.search_query import to_fts_query
+from srm_inclusif.storage.search_index import count_matches, rebuild_search_index
+from tests.exchange.test_import_formats import run
+
+COLUMNS = "rowid, name, brand, city, sectors, offers, contacts"
+
+
+def _index(workspace) -> dict[int, tuple[list[str], ...]]:
+    """Each index row as sorted words per column (the order of words does not matter)."""
+    with workspace.engine.connect() as connection:
+        found = connection.execute(text(f"SELECT {COLUMNS} FROM counterparty_search"))
+        return {row[0]: tuple(sorted(str(v).split()) for v in row[1:]) for row in found}
+
+
+@pytest.mark.parametrize("files", [
+    ["liste_structures_2026-03-11.csv"],
+    ["marche_api_page1.json", "marche_api_page2.json"],
+    ["annuaire_esat_ea_2024.csv"],
+    ["annuaire_regional.xlsx"],
+])
+def test_new_counterparties_are_indexed_as_a_rebuild_would(workspace, files):
+    summary = run(workspace, *files)
+    assert summary.inserted > 0
+    imported = _index(workspace)
+
+    with workspace.engine.begin() as connection:
+        rebuild_search_index(connection)
+
+    assert imported == _index(workspace)
+    assert len(imported) == summary.inserted
+
+
+def test_sector_offer_and_contact_words_of_an_import_are_searchable(workspace):
+    run(workspace, "marche_api_page1.json", "marche_api_page2.json")
+    with workspace.engine.connect() as connection:
+        offers, sectors = connection.execute(text(
+            "SELECT offers, sectors FROM counterparty_search WHERE offers != '' LIMIT 1")).one()
+        for word in (offers.split()[0], sectors.split()[0]):
+            assert count_matches(connection, to_fts_query(word)) >= 1, word
