@@ -15,15 +15,23 @@ from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 
 HUNDRED = Decimal(100)
 
-#: Payout curves and their French labels, as shown to the user.
+#: Payout curves and their French labels (read them through ``curve_label``).
 CURVE_LABELS: dict[str, str] = {
-    "linear": "Linéaire (proportionnelle au-delà du seuil de déclenchement)",
-    "ramp": "Progressive (de 0 au seuil de déclenchement à 100 % à la cible)",
-    "step": "Paliers (0 sous le seuil, 100 % de la cible au plafond)",
+    "linear": QT_TRANSLATE_NOOP(
+        "Payout", "Linéaire (proportionnelle au-delà du seuil de déclenchement)"),
+    "ramp": QT_TRANSLATE_NOOP(
+        "Payout", "Progressive (de 0 au seuil de déclenchement à 100 % à la cible)"),
+    "step": QT_TRANSLATE_NOOP("Payout", "Paliers (0 sous le seuil, 100 % de la cible au plafond)"),
 }
+
+
+def curve_label(curve: str) -> str:
+    """Label of a payout curve shown to users, in the UI language."""
+    return translate("Payout", CURVE_LABELS[curve])
 
 
 def achievement(actual: Decimal, target: Decimal, *, lower_is_better: bool = False) -> Decimal:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, indicator
 from srm_inclusif.core.money import parse_amount
-from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds
+from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 
@@ -56,11 +56,11 @@ class ObjectiveDialog(QDialog):
         self.indicator_combo = QComboBox()
         self.indicator_combo.setObjectName("indicatorCombo")
         for item in INDICATORS:
-            self.indicator_combo.addItem(self.tr(item.label), item.code)
+            self.indicator_combo.addItem(item.label, item.code)
         self.basis_combo = QComboBox()
         self.basis_combo.setObjectName("basisCombo")
         for basis in SpendBasis:
-            self.basis_combo.addItem(self.tr(basis.label), basis.value)
+            self.basis_combo.addItem(basis.label, basis.value)
         self.unit_edit = QLineEdit()
         self.baseline_edit = QLineEdit()
         self.baseline_edit.setPlaceholderText(self.tr("facultatif"))
@@ -71,8 +71,9 @@ class ObjectiveDialog(QDialog):
         self.trigger_spin, self.threshold_target_spin, self.cap_spin = (
             _spin(1000, 5), _spin(1000, 5), _spin(1000, 5))
         self.curve_combo = QComboBox()
-        for code, label in CURVE_LABELS.items():
-            self.curve_combo.addItem(self.tr(label), code)
+        self.curve_combo.setObjectName("curveCombo")
+        for code in CURVE_LABELS:
+            self.curve_combo.addItem(curve_label(code), code)
         self.lower_check = QCheckBox(self.tr("Plus la valeur est basse, mieux c'est"))
         self.manual_edit = QLineEdit()
         self.manual_edit.setObjectName("manualEdit")
@@ -135,7 +136,7 @@ class ObjectiveDialog(QDialog):
             self.unit_edit.setText(chosen.unit)
         typed = self.label_edit.text().strip()
         if not typed or typed == self._auto_label:  # never overwrite a label the user wrote
-            self._auto_label = self.tr(chosen.label)
+            self._auto_label = chosen.label
             self.label_edit.setText(self._auto_label)
 
     def values(self) -> ObjectiveInput:
