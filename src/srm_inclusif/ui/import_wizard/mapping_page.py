@@ -24,19 +24,12 @@ from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
+from srm_inclusif.ui.import_wizard.field_labels import field_label, format_field_label
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
 COL_HEADER, COL_FIELD, COL_SAMPLE = range(3)
-#: Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.
-FORMAT_FIELDS = {
-    "usual_name": "Dénomination usuelle", "street_number": "Numéro de voie",
-    "street_type": "Type de voie", "street": "Libellé de voie",
-    "state": "État administratif (A/F)", "naf": "Code NAF", "category": "Catégorie FINESS",
-    "post_line": "Ligne d'acheminement (CP + ville)", "short_name": "Raison sociale courte",
-    "siret_alt": "SIRET (seconde colonne)",
-}
 
 
 class MappingPage(QWizardPage):
@@ -134,9 +127,9 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("— ignorée —"), "")
             for key, (label, _synonyms) in catalogue.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(field_label(label), key)
             for key in sorted(set(plan.mapping.values()) - set(catalogue)):
-                combo.addItem(self.tr(FORMAT_FIELDS.get(key, key)), key)
+                combo.addItem(format_field_label(key), key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_field_changed(r))
             self.mapping_table.setCellWidget(row, COL_FIELD, combo)
@@ -178,7 +171,7 @@ class MappingPage(QWizardPage):
         options = ReadOptions(pad_siret_zeros=self.wiz.pad_siret_zeros,
                               default_spend_date=self.wiz.ctx.today())
         rows = normalised_preview(plan, self._sectors, options)
-        headers = [self.tr(label) for _key, label in preview_columns(plan.target)]
+        headers = [field_label(label) for _key, label in preview_columns(plan.target)]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)
         self.preview_table.setHorizontalHeaderLabels(
