@@ -19,9 +19,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
     widget = QWidget()
     widget.setObjectName("followUp")
     layout = QVBoxLayout(widget)
-    feedback = QLabel(_feedback_text(card))
-    feedback.setObjectName("feedbackAverage")
-    layout.addWidget(feedback)
+    layout.addWidget(FeedbackAverageLabel(card))
     label = (
         QCoreApplication.translate("CounterpartyCard", "Achats par année (HT)")
         if profile is Profile.ACHETEUR
@@ -67,20 +65,20 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
     return widget
 
 
-def _feedback_text(card: CounterpartyCard) -> str:
-    if card.feedback_average is None:
-        return QCoreApplication.translate(
-            "CounterpartyCard",
-            "Note moyenne des retours d'expérience : aucun retour pour l'instant.",
-        )
-    average = f"{card.feedback_average:.1f}".replace(".", ",")
-    return (
-        QCoreApplication.translate(
-            "CounterpartyCard", "Note moyenne des retours d'expérience : %1 / 5 (%2 retour(s))"
-        )
-        .replace("%1", average)
-        .replace("%2", str(card.feedback_count))
-    )
+class FeedbackAverageLabel(QLabel):
+    """The average feedback score of a card and how many feedbacks it rests on."""
+
+    def __init__(self, card: CounterpartyCard) -> None:
+        super().__init__()
+        self.setObjectName("feedbackAverage")
+        if card.feedback_average is None:
+            self.setText(self.tr(
+                "Note moyenne des retours d'expérience : aucun retour pour l'instant."))
+            return
+        average = f"{card.feedback_average:.1f}".replace(".", ",")
+        # tr() rather than QCoreApplication.translate: lupdate only sees the plural in tr().
+        self.setText(self.tr("Note moyenne des retours d'expérience : %1 / 5 (%n retour(s))",
+                             "", card.feedback_count).replace("%1", average))
 
 
 def _titled_list(title: str, name: str, lines: list[str]) -> QWidget:

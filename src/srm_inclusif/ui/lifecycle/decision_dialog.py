@@ -69,8 +69,8 @@ class DecisionDialog(QDialog):
         if feedback_count:
             self.override.hide()
             self.override_reason.hide()
-            form.addRow(QLabel(self.tr("{n} retour(s) d'expérience saisi(s).").format(
-                n=feedback_count)))
+            form.addRow(QLabel(self.tr("%n retour(s) d'expérience saisi(s).", "",
+                                        feedback_count)))
         else:
             form.addRow(QLabel(self.tr("Aucun retour d'expérience n'a été saisi.")))
             form.addRow(self.override)

@@ -127,7 +127,7 @@ class RelationshipDetail(QWidget):
         parts = [f"{ContractKind(c.kind).label} : {c.title}", format_eur(c.amount_cents), dates]
         if c.decision:
             parts.append(self.tr("décision {d}").format(d=Decision(c.decision).label))
-        parts.append(self.tr("{n} retour(s)").format(n=c.feedback_count))
+        parts.append(self.tr("%n retour(s)", "", c.feedback_count))
         return " · ".join(p for p in parts if p)
 
     def _action_item(self, action: ActionRow) -> QListWidgetItem:

@@ -121,7 +121,7 @@ class ContractsPage(QWidget):
             active_on=self.ctx.today() if self.running.isChecked() else None)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.count_label.setText(self.tr("{n} contrat(s)").format(n=len(rows)))
+        self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
         if selected is not None:
             self.select(selected)
         self.feedback.show_contract(self.selected_id())

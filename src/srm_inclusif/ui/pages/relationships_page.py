@@ -199,8 +199,8 @@ class RelationshipsPage(QWidget):
         self.board.set_rows(rows)
         self.table_model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.count_label.setText(self.tr("{shown} relation(s) sur {total}").format(
-            shown=len(rows), total=len(self.rows)))
+        self.count_label.setText(self.tr("%n relation(s) sur {total}", "", len(rows)).format(
+            total=len(self.rows)))
 
     def selected_id(self) -> int | None:
         """The relationship shown in the detail panel."""

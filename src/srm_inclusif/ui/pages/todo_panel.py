@@ -128,9 +128,9 @@ class TodoPanel(QWidget):
         if current in keys:
             self.items.setCurrentRow(keys.index(current))
         late = sum(r.overdue for r in self.reminders)
-        self.summary.setText(self.tr("{n} rappel(s), dont {late} en retard").format(
-            n=len(self.reminders), late=late) if self.reminders else self.tr(
-            "Rien à faire pour le moment."))
+        self.summary.setText(self.tr(
+            "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
+            if self.reminders else self.tr("Rien à faire pour le moment."))
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
         self.actions_view.resizeColumnsToContents()
         self._update_buttons()
