@@ -932,10 +932,13 @@
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
-        <source>{n} contrat(s)</source>
-        <translation>{n} contract(s)</translation>
+        <source>%n contrat(s)</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="164"/>
@@ -1093,87 +1096,77 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="24"/>
         <source>Achats par année (HT)</source>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="36"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="41"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="72"/>
-        <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
-        <translation>Average feedback score: no feedback yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="78"/>
-        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%2 retour(s))</source>
-        <translation>Average feedback score: %1 / 5 (%2 feedback entries)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="99"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="107"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="110"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="123"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="130"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1320,10 +1313,13 @@
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
-        <source>{n} retour(s) d&apos;expérience saisi(s).</source>
-        <translation>Feedback entries: {n}.</translation>
+        <source>%n retour(s) d&apos;expérience saisi(s).</source>
+        <translation>
+            <numerusform>%n feedback entry recorded.</numerusform>
+            <numerusform>%n feedback entries recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75"/>
@@ -1500,6 +1496,22 @@
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
         <source>Réseau</source>
         <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackAverageLabel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="76"/>
+        <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
+        <translation>Average feedback score: no feedback yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="80"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
+        <translation>
+            <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
+            <numerusform>Average feedback score: %1 / 5 (%n feedback entries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1927,7 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
@@ -1954,6 +1966,255 @@
         <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="14"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
+        <source>Enseigne</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
+        <source>Type de structure</source>
+        <translation>Structure type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
+        <source>Complément d&apos;adresse</source>
+        <translation>Address line 2</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
+        <source>Code postal</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="24"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="25"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="26"/>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="27"/>
+        <source>Types de prestation</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="28"/>
+        <source>Réseaux</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="29"/>
+        <source>Effectif en insertion / ETP</source>
+        <translation>Insertion headcount / FTE</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="30"/>
+        <source>Effectif permanent</source>
+        <translation>Permanent headcount</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="31"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="32"/>
+        <source>Identifiant source</source>
+        <translation>Source identifier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="33"/>
+        <source>Prénom du contact</source>
+        <translation>Contact first name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="34"/>
+        <source>Nom du contact</source>
+        <translation>Contact last name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="35"/>
+        <source>E-mail du contact</source>
+        <translation>Contact email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="36"/>
+        <source>Téléphone du contact</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="37"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="39"/>
+        <source>Raison sociale du fournisseur</source>
+        <translation>Supplier company name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="40"/>
+        <source>Dépense achat (€ HT)</source>
+        <translation>Purchase spend (€ excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="41"/>
+        <source>Catégorie d&apos;achat</source>
+        <translation>Purchase category</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="42"/>
+        <source>Entité acheteuse</source>
+        <translation>Buying entity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="43"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="44"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="45"/>
+        <source>Acheteur</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="46"/>
+        <source>N° de facture ou de commande</source>
+        <translation>Invoice or order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="48"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="49"/>
+        <source>Dépt</source>
+        <translation>Dept</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="50"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="51"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="52"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="53"/>
+        <source>Entité</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="54"/>
+        <source>N° pièce</source>
+        <translation>Document no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="59"/>
+        <source>Dénomination usuelle</source>
+        <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
+        <translation>Usual name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="60"/>
+        <source>Numéro de voie</source>
+        <translation>Street number</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="61"/>
+        <source>Type de voie</source>
+        <translation>Street type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="62"/>
+        <source>Libellé de voie</source>
+        <translation>Street name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="63"/>
+        <source>État administratif (A/F)</source>
+        <translation>Administrative status (A/F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="64"/>
+        <source>Code NAF</source>
+        <translation>NAF code</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="65"/>
+        <source>Catégorie FINESS</source>
+        <translation>FINESS category</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="66"/>
+        <source>Ligne d&apos;acheminement (CP + ville)</source>
+        <translation>Delivery line (post code + town)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="67"/>
+        <source>Raison sociale courte</source>
+        <translation>Short company name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="68"/>
+        <source>SIRET (seconde colonne)</source>
+        <translation>SIRET (second column)</translation>
     </message>
 </context>
 <context>
@@ -2662,93 +2923,92 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="41"/>
         <source>Correspondance des colonnes</source>
-        <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="42"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="60"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="76"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="85"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="114"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="128"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="178"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="178"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="201"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="202"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="218"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -3028,92 +3288,92 @@
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="77"/>
         <source>Plus la valeur est basse, mieux c&apos;est</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="91"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="92"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>Valeur de &amp;référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>Seuil &amp;cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>P&amp;lafond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>Courbe de &amp;paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>&amp;Réel saisi à la main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="144"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="150"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="156"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="165"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -3514,6 +3774,25 @@
     </message>
 </context>
 <context>
+    <name>Payout</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="24"/>
+        <source>Linéaire (proportionnelle au-delà du seuil de déclenchement)</source>
+        <extracomment>Payout curves and their French labels (read them through ``curve_label``).</extracomment>
+        <translation>Linear (proportional above the trigger threshold)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="26"/>
+        <source>Progressive (de 0 au seuil de déclenchement à 100 % à la cible)</source>
+        <translation>Ramp (from 0 at the trigger threshold to 100 % at the target)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="28"/>
+        <source>Paliers (0 sous le seuil, 100 % de la cible au plafond)</source>
+        <translation>Step (0 below the threshold, 100 % from the target to the cap)</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
@@ -3609,10 +3888,13 @@
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
-        <source>{n} retour(s)</source>
-        <translation>feedback: {n}</translation>
+        <source>%n retour(s)</source>
+        <translation>
+            <numerusform>%n feedback entry</numerusform>
+            <numerusform>%n feedback entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3748,10 +4030,13 @@
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="202"/>
-        <source>{shown} relation(s) sur {total}</source>
-        <translation>{shown} of {total} relationship(s)</translation>
+        <source>%n relation(s) sur {total}</source>
+        <translation>
+            <numerusform>%n relationship out of {total}</numerusform>
+            <numerusform>%n relationships out of {total}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="241"/>
@@ -4186,10 +4471,13 @@
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="131"/>
-        <source>{n} rappel(s), dont {late} en retard</source>
-        <translation>{n} reminder(s), {late} overdue</translation>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
+        <source>%n rappel(s), dont {late} en retard</source>
+        <translation>
+            <numerusform>%n reminder, {late} overdue</numerusform>
+            <numerusform>%n reminders, {late} overdue</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
