@@ -1,4 +1,4 @@
-"""The English translation: complete, compiled on first use, and applied to the window."""
+"""The English translation: complete, compiled on first use, applied to windows, labels, plurals."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.resources import resource_path
+from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.main_window import MainWindow
@@ -70,3 +71,105 @@ def test_domain_labels_stay_french_without_the_ui() -> None:
 
     assert Stage.ARRETEE.label == "Arrêtée"
     assert Kind.EA.label == "Entreprise adaptée"
+
+
+def test_objective_dialog_names_the_payout_curves_in_english(qtbot, english) -> None:
+    from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+
+    dialog = ObjectiveDialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.curve_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Linear (proportional above the trigger threshold)",
+        "Ramp (from 0 at the trigger threshold to 100 % at the target)",
+        "Step (0 below the threshold, 100 % from the target to the cap)",
+    ]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["linear", "ramp", "step"]
+
+
+def test_payout_curves_stay_french_without_the_ui() -> None:
+    from srm_inclusif.core.payout import curve_label
+
+    assert curve_label("step") == "Paliers (0 sous le seuil, 100 % de la cible au plafond)"
+
+
+def _mapping_page(qtbot, workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+
+    path = tmp_path / "reseau.csv"
+    path.write_text("Structure adhérente;SIRET;Code postal\nRégie Est;41155513900012;67000\n",
+                    encoding="utf-8")
+    monkeypatch.setattr("srm_inclusif.ui.import_wizard.wizard.QMessageBox.question",
+                        lambda *args: QMessageBox.StandardButton.Yes)
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+                                 [path])
+    qtbot.addWidget(wizard)
+    wizard.next()  # → detection
+    wizard.next()  # → mapping
+    return wizard.currentPage()
+
+
+def test_mapping_page_lists_the_fields_in_english(
+        qtbot, english, workspace, tmp_path, monkeypatch) -> None:
+    page = _mapping_page(qtbot, workspace, tmp_path, monkeypatch)
+    combo = page.mapping_table.cellWidget(2, 1)
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert {"Company name", "Post code", "Town", "Contact first name"} <= set(choices)
+    assert combo.currentText() == "Post code"
+    headers = [page.preview_table.horizontalHeaderItem(c).text()
+               for c in range(page.preview_table.columnCount())]
+    assert {"Company name", "Post code", "Town", "Dept"} <= set(headers)
+
+
+def test_mapping_page_stays_french_without_the_translation(
+        qtbot, workspace, tmp_path, monkeypatch) -> None:
+    page = _mapping_page(qtbot, workspace, tmp_path, monkeypatch)
+    assert page.mapping_table.cellWidget(2, 1).currentText() == "Code postal"
+
+
+def test_every_import_field_label_is_marked_for_translation() -> None:
+    from srm_inclusif.exchange.columns import SPEND_FIELDS, SUPPLIER_FIELDS
+    from srm_inclusif.exchange.preview import SPEND_COLUMNS, SUPPLIER_COLUMNS
+    from srm_inclusif.ui.import_wizard.field_labels import FIELD_LABELS
+
+    labels = {label for fields in (SUPPLIER_FIELDS, SPEND_FIELDS)
+              for label, _synonyms in fields.values()}
+    labels |= {label for columns in (SUPPLIER_COLUMNS, SPEND_COLUMNS) for _key, label in columns}
+    assert labels - FIELD_LABELS == set()
+
+
+@pytest.mark.parametrize(("context", "source", "one", "two"), [
+    ("ContractsPage", "%n contrat(s)", "1 contract", "2 contracts"),
+    ("ImportsPage", "%n ligne(s) rejetée(s), signalée(s) ou en conflit",
+     "1 row rejected, flagged or in conflict", "2 rows rejected, flagged or in conflict"),
+    ("RelationshipDetail", "%n retour(s)", "1 feedback entry", "2 feedback entries"),
+    ("TodoPanel", "%n rappel(s), dont {late} en retard",
+     "1 reminder, {late} overdue", "2 reminders, {late} overdue"),
+])
+def test_counts_use_english_plurals(english, context, source, one, two) -> None:
+    assert QCoreApplication.translate(context, source, "", 1) == one
+    assert QCoreApplication.translate(context, source, "", 2) == two
+
+
+def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:
+    from srm_inclusif.storage.services.contracts import ContractFields, create_contract
+    from srm_inclusif.storage.services.relationships import create_relationship
+    from srm_inclusif.ui.pages.contracts_page import ContractsPage
+    from tests.lifecycle_support import add_counterparty
+
+    cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
+    relationship = create_relationship(workspace.engine, counterparty_id=cp,
+                                       on=DEMO_TODAY).id
+    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
+    page = ContractsPage(ctx)
+    ctx.data_changed.connect(page.refresh)
+    qtbot.addWidget(page)
+    counts = []
+    for title in ("Voirie", "Traiteur"):
+        create_contract(workspace.engine, relationship_id=relationship,
+                        values=ContractFields(title))
+        page.refresh(Changes.all())
+        counts.append(page.count_label.text())
+    assert counts == ["1 contract", "2 contracts"]
