@@ -49,6 +49,7 @@ def test_stage_order_follows_the_lifecycle() -> None:
     ("73282932000075", SiretStatus.INVALID, "73282932000075"),
     ("7328293200007", SiretStatus.INVALID, "7328293200007"),
     ("35600000000048", SiretStatus.VALID, "35600000000048"),  # La Poste rule
+    ("000 000 000 00000", SiretStatus.INVALID, "00000000000000"),  # a filler, Luhn or not
     ("", SiretStatus.MISSING, None),
     (None, SiretStatus.MISSING, None),
 ])

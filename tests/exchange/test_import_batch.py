@@ -51,6 +51,7 @@ def _rows() -> list[tuple[int, list[str]]]:
          "MAILTO:X@Y.FR", "N/A", "Traiteur; Espaces verts", "3", "SARL", ""],
         ["Ligne courte", "", "", "ACI"],
         ["Placeholder valide", "", make_siret(12345678, 9990), "EI"],
+        ["Zéros", "", "00000000000000", "EI"], ["Zéros bis", "", "000 000 000 00000", "EI"],
         *[[f"La Poste {n}", "", make_siret(35600000, n), "EI"] for n in range(1234, 1240)],
         ["La Poste", "", "35600000000048", "", "", "", "97400", "", "", "", "", "",
          "", "", ""],

@@ -291,3 +291,40 @@ def test_tab_file_with_the_header_pasted_twice(workspace, tmp_path):
     assert (summary.rows, summary.inserted) == (2, 2)
     assert scalar(workspace, "SELECT group_concat(name, '|') FROM counterparty") == (
         "Atelier Un|Atelier Deux")
+
+
+def test_a_siret_that_fails_its_check_never_merges_two_structures(workspace, tmp_path):
+    from srm_inclusif.core.siret import make_siret
+
+    good = make_siret(41234567, 12)
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale,SIRET,Code postal\n"
+                    "Atelier du Lac,123,69002\n"
+                    "Jardins de Loire,123,44000\n"
+                    "Ressourcerie Sud,00000000000000,13008\n"
+                    "Traiteur Solidaire,00000000000000,31000\n"
+                    f"Atelier du Lac,{good},69002\n", encoding="utf-8")
+
+    summary = run(workspace, path)
+
+    assert (summary.inserted, summary.merged_duplicates) == (4, 1)
+    assert scalar(workspace, "SELECT siret FROM counterparty WHERE name = 'Atelier du Lac'") == good
+    assert scalar(workspace, "SELECT siret_status FROM counterparty "
+                             "WHERE name = 'Atelier du Lac'") == "valid"
+    assert [i.line for i in summary.issues if i.field == "siret"] == [2, 3, 4, 5]
+
+
+def test_spend_lines_sharing_a_filler_siret_keep_their_suppliers_apart(workspace, tmp_path):
+    path = tmp_path / "depenses.csv"
+    path.write_text("SIRET;Raison sociale;Montant HT;Date\n"
+                    "00000000000000;Fournisseur Belge;1 000,00;15/03/2025\n"
+                    "00000000000000;Fournisseur Suisse;2 000,00;16/03/2025\n"
+                    "00000000000000;Fournisseur Belge;500,00;17/03/2025\n", encoding="utf-8")
+
+    summary = run(workspace, path, target="spend", format_key="spend")
+
+    assert summary.rows == 3
+    names = {name: total for name, total in workspace.engine.connect().execute(text(
+        "SELECT c.name, sum(s.amount_cents) FROM spend_line s "
+        "JOIN counterparty c ON c.id = s.counterparty_id GROUP BY c.name"))}
+    assert names == {"Fournisseur Belge": 150_000, "Fournisseur Suisse": 200_000}

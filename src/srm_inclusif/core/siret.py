@@ -46,6 +46,9 @@ def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
         return SiretCheck(
             text, SiretStatus.INVALID, f"Le SIRET doit compter 14 chiffres ({len(text)} lus)."
         )
+    if text.startswith("000000000"):
+        return SiretCheck(text, SiretStatus.INVALID,
+                          "SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.")
     if not stdnum_siret.is_valid(text):
         return SiretCheck(text, SiretStatus.INVALID, "Clé de contrôle du SIRET incorrecte.")
     if text[9:12] == "999":

@@ -280,8 +280,12 @@ def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
     return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
 
 
+#: SIRENs the quick path leaves to ``check_siret``: La Poste's own key rule, the zero filler.
+_NOT_PLAIN_SIRENS = frozenset({LA_POSTE_SIREN, "000000000"})
+
+
 def _quick_valid(raw: str) -> bool:
-    return (raw.isdigit() and raw[9:12] != "999" and raw[:9] != LA_POSTE_SIREN
+    return (raw.isdigit() and raw[9:12] != "999" and raw[:9] not in _NOT_PLAIN_SIRENS
             and _luhn_ok(raw) and _luhn_ok(raw[:9]))
 
 

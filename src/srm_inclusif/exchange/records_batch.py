@@ -167,7 +167,7 @@ def _valid_sirets(raws: list[Any]) -> list[bool]:
     siren = digits[:, :9] @ (10 ** np.arange(8, -1, -1))
     passed = (luhn_ok(digits) & luhn_ok(digits[:, :9])
               & ~((digits[:, 9] == 9) & (digits[:, 10] == 9) & (digits[:, 11] == 9))
-              & (siren != int(LA_POSTE_SIREN)))
+              & (siren != int(LA_POSTE_SIREN)) & (siren != 0))
     for index in np.flatnonzero(passed).tolist():
         valid[candidates[index]] = True
     return valid

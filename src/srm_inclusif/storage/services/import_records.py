@@ -138,3 +138,16 @@ class ImportSummary:
             data |= {"matched": self.matched, "unmatched": self.unmatched,
                      "amount_total_cents": self.amount_total_cents}
         return data
+
+
+def matching_siret(siret: str | None, status: str) -> str | None:
+    """The SIRET a row is matched by: none when the value failed its check.
+
+    Files fill the column with ``0``, ``123`` or a copied number: matching on those would merge
+    unrelated structures into one. Such rows match by name and post code instead.
+    """
+    return siret if siret and status != "invalid" else None
+
+
+#: What a reader hands to the merge, in file order.
+ImportItem = SupplierRecord | SpendRecord | RowIssue

@@ -22,6 +22,7 @@ from srm_inclusif.storage.services.import_records import (
     ImportSummary,
     RowIssue,
     SpendRecord,
+    matching_siret,
 )
 from srm_inclusif.storage.tables import Counterparty, Person, SpendLine
 from srm_inclusif.storage.types import utcnow
@@ -66,9 +67,9 @@ class SpendMerger:
             self.connection.execute(SPEND.insert(), rows)
 
     def _load_suppliers(self, records: Sequence[SpendRecord]) -> None:
-        sirets = {r.siret for r in records if r.siret and r.siret not in self.suppliers}
-        names = {_name_key(r) for r in records if not r.siret and r.supplier_name}
-        names -= self.suppliers.keys()
+        keys = {_key(r) for r in records} - self.suppliers.keys()
+        names = {key for key in keys if key.startswith("nom:")}
+        sirets = keys - names
         if sirets:
             query = sa.select(COUNTERPARTY.c.siret, COUNTERPARTY.c.id).where(
                 COUNTERPARTY.c.siret.in_(sirets)).order_by(COUNTERPARTY.c.id.desc())
@@ -155,7 +156,11 @@ class SpendMerger:
 
 
 def _key(record: SpendRecord) -> str:
-    return record.siret if record.siret else _name_key(record)
+    """The SIRET, or ``nom:`` and the normalised name (a SIRET that failed its check, none)."""
+    siret = matching_siret(record.siret, record.siret_status)
+    if siret or (record.siret and not record.supplier_name):
+        return siret or record.siret  # type: ignore[return-value]
+    return _name_key(record)
 
 
 def _name_key(record: SpendRecord) -> str:

@@ -28,6 +28,7 @@ from srm_inclusif.storage.services.import_records import (
     ImportSummary,
     RowIssue,
     SupplierRecord,
+    matching_siret,
 )
 from srm_inclusif.storage.tables import Contact, Counterparty, CounterpartySector
 from srm_inclusif.storage.types import utcnow
@@ -154,7 +155,7 @@ class SupplierMerger:
         """Existing rows sharing a SIRET or a normalised name with the chunk, in one query."""
         by_siret: dict[str, Any] = {}
         by_name: dict[tuple[str, str], Any] = {}
-        sirets = tuple({r.siret for r in records if r.siret})
+        sirets = tuple({key for r in records if (key := matching_siret(r.siret, r.siret_status))})
         names = tuple({r.norm_name for r in records if r.norm_name})
         result = self.connection.exec_driver_sql(
             f"SELECT {', '.join(LOADED)} FROM counterparty "
@@ -166,20 +167,22 @@ class SupplierMerger:
 
     @staticmethod
     def _index(row: dict[str, Any], by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
-        if row["siret"]:
-            by_siret.setdefault(row["siret"], row)
+        if key := matching_siret(row["siret"], row["siret_status"]):
+            by_siret.setdefault(key, row)
         by_name.setdefault((row["norm_name"], row["post_code"] or ""), row)
 
     @staticmethod
     def _match(
         record: SupplierRecord, by_siret: dict[str, Any], by_name: dict[Any, Any]
     ) -> dict[str, Any] | None:
-        if record.siret and record.siret in by_siret:
-            return by_siret[record.siret]  # type: ignore[no-any-return]
+        key = matching_siret(record.siret, record.siret_status)
+        if key and key in by_siret:
+            return by_siret[key]  # type: ignore[no-any-return]
         row = by_name.get(_name_key(record))
-        if row is None or (record.siret and row["siret"] and row["siret"] != record.siret):
+        if row is None:
             return None
-        return row  # type: ignore[no-any-return]
+        theirs = matching_siret(row["siret"], row["siret_status"])
+        return None if key and theirs and theirs != key else row  # two different structures
 
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
         # the record's own attribute dict becomes the row (no copy: the record is spent once
@@ -211,7 +214,8 @@ class SupplierMerger:
                 continue
             if name in edited:
                 self._conflict(record, name, current, new)
-            elif current in EMPTY_VALUES.get(name, (None, "")) or (same_source and name != "siret"):
+            elif (current in EMPTY_VALUES.get(name, (None, "")) or _checked_siret_over_bad(
+                    name, record, row) or (same_source and name != "siret")):
                 row[name] = new
                 for derived in DERIVED.get(name, ()):
                     row[derived] = getattr(record, derived)
@@ -344,6 +348,12 @@ def _encoded(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
 def _sql_time(moment: datetime) -> str:
     """A timestamp as SQLAlchemy stores it in SQLite."""
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, Any]) -> bool:
+    """A SIRET that passes its check replaces one that failed (a typo, a filler like 123)."""
+    return (name == "siret" and row["siret_status"] == "invalid"
+            and record.siret_status != "invalid")
 
 
 def _contact_key(contact: ContactData) -> str:
