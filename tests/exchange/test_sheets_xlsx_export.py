@@ -88,10 +88,11 @@ def test_slug() -> None:
 @pytest.fixture
 def helper_process(monkeypatch) -> None:
     """Big-batch behaviour on a small batch: the workbook is written by a helper process."""
+    from srm_inclusif.exchange import helper_process as helpers
     from srm_inclusif.exchange import sheets_background
 
     monkeypatch.setattr(sheets_background, "MIN_SHEETS", 1)
-    monkeypatch.setattr(sheets_background.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(helpers.os, "cpu_count", lambda: 2)
 
 
 def test_workbook_from_a_helper_process(workspace, owners, tmp_path: Path,

@@ -55,10 +55,10 @@ def test_everyone_exports_xlsx_and_one_pdf_each_then_opens_folder(
 
 def test_big_batch_workbook_written_by_a_helper_process(
         qtbot, ctx, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    from srm_inclusif.exchange import sheets_background
+    from srm_inclusif.exchange import helper_process, sheets_background
 
     monkeypatch.setattr(sheets_background, "MIN_SHEETS", 1)  # two sheets count as a big batch
-    monkeypatch.setattr(sheets_background.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
     dialog = open_sheet_export_dialog(ctx, None)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "out"))

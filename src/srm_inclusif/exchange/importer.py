@@ -8,28 +8,24 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import itertools
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled
-from srm_inclusif.exchange.adapters import LegalUnits, adapter_for, zip_members
-from srm_inclusif.exchange.formats import FORMATS
-from srm_inclusif.exchange.marche_api import iter_structures
+from srm_inclusif.exchange.adapters import zip_members
+from srm_inclusif.exchange.import_items import positioned_items
+from srm_inclusif.exchange.import_worker import items_from_helper, worth_a_helper
 from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
-from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
-from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
+from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
-from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
+from srm_inclusif.storage.services.import_records import ImportItem, ImportSummary
 from srm_inclusif.storage.services.importing import (
-    ImportItem,
     ImportRequest,
     merge_import,
     sector_reference,
@@ -37,8 +33,6 @@ from srm_inclusif.storage.services.importing import (
 
 Progress = Callable[[int, int], None]
 PROGRESS_INTERVAL = 0.1
-#: Rows normalised together on the column path (a few milliseconds of work per block).
-BATCH_ROWS = 1000
 SOURCES = {"marche-csv": "marche", "marche-xls": "marche", "marche-api": "marche"}
 
 
@@ -105,7 +99,7 @@ def run_import(
     )
     ticker = _Ticker(progress, cancel, sum(plan.line_count for plan in data))
     items = _items(plans, SectorIndex(sector_reference(engine)), settings, ticker)
-    with _collector_paused():
+    with _collector_paused(), contextlib.closing(items):
         summary = merge_import(engine, request, items)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
@@ -159,57 +153,10 @@ class _Ticker:
 def _items(
     plans: list[FilePlan], sectors: SectorIndex, settings: ImportSettings, ticker: _Ticker
 ) -> Iterator[ImportItem]:
-    units = LegalUnits()
-    for plan in plans:
-        if plan.is_legal_units:
-            units.add_rows(plan.headers, plan.rows())
-    offset = 0
-    for plan in plans:
-        if plan.is_legal_units:
-            continue
-        spec = FORMATS.get(plan.format)
-        options = ReadOptions(settings.read.pad_siret_zeros, settings.read.default_spend_date,
-                              spec.default_kind if spec else None)
-        builder = RecordBuilder(plan.path.name, sectors, options)
-        for line, item in _plan_items(plan, builder, units):
-            ticker.tick(offset + line)
+    """Every item of the files, read here or by a helper process for big files."""
+    read = items_from_helper if worth_a_helper(plans) else positioned_items
+    with contextlib.closing(read(plans, sectors, settings.read)) as positioned:
+        for position, item in positioned:
+            ticker.tick(position)
             yield item
-        offset += plan.line_count
     ticker.finish()
-
-
-def _plan_items(
-    plan: FilePlan, builder: RecordBuilder, units: LegalUnits
-) -> Iterator[tuple[int, ImportItem]]:
-    if plan.container == "json":
-        for position, values, active in iter_structures(plan.path, plan.encoding):
-            if not active:
-                yield position, RowIssue(plan.path.name, position, "is_active", "false",
-                                         "Structure inactive : ignorée.", "skipped")
-            else:
-                yield position, builder.supplier(position, values)
-        return
-    adapter = adapter_for(plan.format, units)
-    if (adapter is None and plan.target == "suppliers" and plan.container == "text"
-            and batch_supported(plan.mapping)):
-        yield from _batched_suppliers(plan, builder)
-        return
-    build = builder.spend if plan.target == "spend" else builder.supplier
-    for line, cells in plan.rows():
-        values: Any = plan.mapped_values(cells)
-        if adapter is not None:
-            values = adapter(plan.path.name, line, values)
-            if values is None:
-                continue
-            if isinstance(values, RowIssue):
-                yield line, values
-                continue
-        yield line, build(line, values)
-
-
-def _batched_suppliers(plan: FilePlan, builder: RecordBuilder) -> Iterator[tuple[int, ImportItem]]:
-    """Delimited text rows normalised a block at a time, column by column (big files)."""
-    rows = plan.rows()
-    while block := list(itertools.islice(rows, BATCH_ROWS)):
-        items = build_suppliers(builder, block, plan.mapping)
-        yield from zip((line for line, _cells in block), items, strict=True)

@@ -1,15 +1,11 @@
 """Write the sheets workbook in a separate process while the caller writes the PDFs.
 
 The XLSX is pure Python (openpyxl) and the PDFs are drawn by Qt in the calling process: on two
-cores the two run side by side. The helper process is *spawned*, never forked, because the caller
-may have Qt running (a forked Qt process can hang or crash).
+cores the two run side by side (see ``helper_process`` for when a helper may be used).
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument
+from srm_inclusif.exchange.helper_process import helpers_available, spawn_context
 from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
 
 if TYPE_CHECKING:
@@ -30,13 +27,8 @@ _POLL = 0.05
 
 
 def worth_a_process(sheets: int) -> bool:
-    """True when a batch of ``sheets`` is big enough and the machine has a second core.
-
-    Never in a frozen (PyInstaller) build: there a spawned process runs the application's own
-    entry point unless it calls ``multiprocessing.freeze_support()`` first.
-    """
-    frozen = getattr(sys, "frozen", False)
-    return sheets >= MIN_SHEETS and (os.cpu_count() or 1) > 1 and not frozen
+    """True when a batch of ``sheets`` is big enough and a helper process may be used."""
+    return sheets >= MIN_SHEETS and helpers_available()
 
 
 class BackgroundWorkbook:
@@ -50,7 +42,7 @@ class BackgroundWorkbook:
     def __init__(self, documents: Sequence[ObjectiveSheetDocument], path: Path) -> None:
         """Start the helper process and hand it the documents."""
         self.path, self._part = path, path.with_name(f"{path.name}.part")
-        self._pool: Pool = multiprocessing.get_context("spawn").Pool(1)
+        self._pool: Pool = spawn_context().Pool(1)
         self._result: AsyncResult[Path] = self._pool.apply_async(
             write_sheets_xlsx, (list(documents), self._part))
 

@@ -17,17 +17,15 @@ from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.storage.backup import backup_workspace
 from srm_inclusif.storage.services.import_records import (
+    ImportItem,
     ImportSummary,
     RowIssue,
-    SpendRecord,
-    SupplierRecord,
 )
 from srm_inclusif.storage.services.spend_merge import SpendMerger
 from srm_inclusif.storage.services.supplier_merge import SupplierMerger
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue
 from srm_inclusif.storage.types import utcnow
 
-ImportItem = SupplierRecord | SpendRecord | RowIssue
 SKIPPED = "skipped"
 CHUNK_SIZE = 2000
 BATCH = ImportBatch.__table__

@@ -1,0 +1,82 @@
+"""The items of an import, in file order: normalised records and row issues of planned files.
+
+Free of Qt and SQLAlchemy, so that a helper process can read a big file (see ``import_worker``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
+from srm_inclusif.exchange.formats import FORMATS
+from srm_inclusif.exchange.marche_api import iter_structures
+from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
+from srm_inclusif.storage.services.import_records import ImportItem, RowIssue
+
+#: Rows normalised together on the column path (a few milliseconds of work per block).
+BATCH_ROWS = 1000
+
+
+def positioned_items(
+    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions
+) -> Iterator[tuple[int, ImportItem]]:
+    """(position, item) of every data row; the position counts the lines read so far.
+
+    SIRENE legal-unit files are read first (they only give names to the establishments).
+    """
+    units = LegalUnits()
+    for plan in plans:
+        if plan.is_legal_units:
+            units.add_rows(plan.headers, plan.rows())
+    offset = 0
+    for plan in plans:
+        if plan.is_legal_units:
+            continue
+        spec = FORMATS.get(plan.format)
+        options = ReadOptions(read.pad_siret_zeros, read.default_spend_date,
+                              spec.default_kind if spec else None)
+        builder = RecordBuilder(plan.path.name, sectors, options)
+        for line, item in _plan_items(plan, builder, units):
+            yield offset + line, item
+        offset += plan.line_count
+
+
+def _plan_items(
+    plan: FilePlan, builder: RecordBuilder, units: LegalUnits
+) -> Iterator[tuple[int, ImportItem]]:
+    if plan.container == "json":
+        for position, values, active in iter_structures(plan.path, plan.encoding):
+            if not active:
+                yield position, RowIssue(plan.path.name, position, "is_active", "false",
+                                         "Structure inactive : ignorée.", "skipped")
+            else:
+                yield position, builder.supplier(position, values)
+        return
+    adapter = adapter_for(plan.format, units)
+    if (adapter is None and plan.target == "suppliers" and plan.container == "text"
+            and batch_supported(plan.mapping)):
+        yield from _batched_suppliers(plan, builder)
+        return
+    build = builder.spend if plan.target == "spend" else builder.supplier
+    for line, cells in plan.rows():
+        values = plan.mapped_values(cells)
+        if adapter is not None:
+            adapted = adapter(plan.path.name, line, values)
+            if adapted is None:
+                continue
+            if isinstance(adapted, RowIssue):
+                yield line, adapted
+                continue
+            values = adapted
+        yield line, build(line, values)
+
+
+def _batched_suppliers(plan: FilePlan, builder: RecordBuilder) -> Iterator[tuple[int, ImportItem]]:
+    """Delimited text rows normalised a block at a time, column by column (big files)."""
+    rows = plan.rows()
+    while block := list(itertools.islice(rows, BATCH_ROWS)):
+        items = build_suppliers(builder, block, plan.mapping)
+        yield from zip((line for line, _cells in block), items, strict=True)

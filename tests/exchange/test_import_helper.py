@@ -1,0 +1,116 @@
+"""A big file is read by a helper process: same result as reading it here, errors and Cancel too."""
+
+from __future__ import annotations
+
+import csv
+import multiprocessing
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.siret import make_siret
+from srm_inclusif.exchange import helper_process, import_worker
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.storage.workspace import open_workspace
+from tests.exchange.test_import_merge import snapshot
+
+HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal", "Téléphone", "E-mail",
+          "Activités", "Contact"]
+
+
+def _directory(path: Path, rows: int) -> Path:
+    """A directory with duplicates, flagged cells and a rejected row among good ones."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for i in range(rows):
+            writer.writerow([
+                f"Structure {i % (rows - 5)}" if i != 7 else "",
+                make_siret(10_000_000 + i % (rows - 5), 12) if i % 9 else "123",
+                ["EI", "Entreprise adaptée (EA)", "inconnu"][i % 3], "75011",
+                "01 23 45 67 89" if i % 4 else "abc", f"c{i}@s.fr" if i % 6 else "bad@",
+                ["Espaces verts", "Métier rare"][i % 2], f"Camille {i}",
+            ])
+    return path
+
+
+@pytest.fixture
+def helper(monkeypatch):
+    """Every file counts as big: it is read by a helper process."""
+    monkeypatch.setattr(import_worker, "MIN_LINES", 1)
+    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
+    started: list[str] = []
+    real = import_worker.spawn_context
+
+    def watched():
+        started.append("helper")
+        return real()
+
+    monkeypatch.setattr(import_worker, "spawn_context", watched)
+    return started
+
+
+def _table(workspace, sql: str) -> list[tuple]:
+    with workspace.engine.connect() as connection:
+        return [tuple(r) for r in connection.execute(text(sql))]
+
+
+def test_helper_gives_the_same_import_as_reading_here(tmp_path, helper):
+    path = _directory(tmp_path / "annuaire.csv", 300)
+    results = []
+    for name, use_helper in (("ici", False), ("aide", True)):
+        import_worker.MIN_LINES = 1 if use_helper else 10**9
+        workspace = open_workspace(tmp_path / f"{name}.sqlite3")
+        try:
+            summary = import_files(workspace.engine, [path], ImportSettings())
+            results.append((
+                summary.counts(), [(i.line, i.field, i.reason) for i in summary.issues],
+                _table(workspace, "SELECT name, siret, kind, phone, extra_sectors FROM "
+                                  "counterparty ORDER BY id"),
+                _table(workspace, "SELECT * FROM counterparty_search ORDER BY rowid"),
+            ))
+        finally:
+            workspace.close()
+
+    assert helper == ["helper"]
+    here, from_helper = results
+    assert from_helper == here
+    counts = here[0]
+    assert (counts["inserted"], counts["merged_duplicates"], counts["rejected"]) == (294, 5, 1)
+    assert counts["flagged"] > 0
+
+
+def test_unreadable_line_found_by_the_helper_changes_nothing(workspace, tmp_path, helper):
+    path = _directory(tmp_path / "annuaire.csv", 200)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('"Structure ouverte,12345678901234,EI,75011\nsuite sans fin')
+    before = snapshot(workspace)
+
+    with pytest.raises(ImportFormatError, match="guillemet ouvert jamais refermé"):
+        import_files(workspace.engine, [path], ImportSettings())
+
+    assert helper == ["helper"]
+    assert snapshot(workspace) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_stops_the_helper_and_changes_nothing(workspace, tmp_path, helper):
+    path = _directory(tmp_path / "annuaire.csv", 20_000)
+    cancel = threading.Event()
+    before = snapshot(workspace)
+
+    def progress(done: int, total: int) -> None:
+        if done > 2000:
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        import_files(workspace.engine, [path], ImportSettings(), progress=progress,
+                     cancel=cancel)
+
+    assert helper == ["helper"]
+    assert snapshot(workspace) == before
+    assert multiprocessing.active_children() == []
