@@ -114,3 +114,18 @@ def test_cancel_stops_the_helper_and_changes_nothing(workspace, tmp_path, helper
     assert helper == ["helper"]
     assert snapshot(workspace) == before
     assert multiprocessing.active_children() == []
+
+
+def test_a_helper_closed_before_its_first_item_is_stopped(workspace, tmp_path):
+    from srm_inclusif.exchange.importer import plan_files
+    from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+
+    plans = plan_files([_directory(tmp_path / "annuaire.csv", 50_000)], ImportSettings(),
+                       tmp_path)
+    items = import_worker.items_from_helper(plans, SectorIndex([]), ReadOptions())
+    assert multiprocessing.active_children() != []
+
+    items.close()
+
+    assert multiprocessing.active_children() == []
+    assert list(items) == []

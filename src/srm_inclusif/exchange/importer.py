@@ -98,9 +98,11 @@ def run_import(
         all_or_nothing=settings.all_or_nothing, basis=settings.basis,
     )
     ticker = _Ticker(progress, cancel, sum(plan.line_count for plan in data))
-    items = _items(plans, SectorIndex(sector_reference(engine)), settings, ticker)
-    with _collector_paused(), contextlib.closing(items):
-        summary = merge_import(engine, request, items)
+    # a helper starts reading now, while the workspace is backed up
+    read = items_from_helper if worth_a_helper(plans) else positioned_items
+    positioned = read(plans, SectorIndex(sector_reference(engine)), settings.read)
+    with _collector_paused(), contextlib.closing(positioned):
+        summary = merge_import(engine, request, _ticked(positioned, ticker))
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary
@@ -150,13 +152,8 @@ class _Ticker:
             self.progress(self.total, self.total)
 
 
-def _items(
-    plans: list[FilePlan], sectors: SectorIndex, settings: ImportSettings, ticker: _Ticker
-) -> Iterator[ImportItem]:
-    """Every item of the files, read here or by a helper process for big files."""
-    read = items_from_helper if worth_a_helper(plans) else positioned_items
-    with contextlib.closing(read(plans, sectors, settings.read)) as positioned:
-        for position, item in positioned:
-            ticker.tick(position)
-            yield item
+def _ticked(positioned: Iterator[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:
+    for position, item in positioned:
+        ticker.tick(position)
+        yield item
     ticker.finish()
