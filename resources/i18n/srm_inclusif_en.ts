@@ -2279,8 +2279,8 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="22"/>
-        <source>&lt;b&gt;{rows}&lt;/b&gt; lignes lues ({encoding}).</source>
-        <translation>&lt;b&gt;{rows}&lt;/b&gt; rows read ({encoding}).</translation>
+        <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
+        <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
@@ -2528,32 +2528,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="90"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>

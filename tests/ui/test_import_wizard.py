@@ -204,3 +204,24 @@ def test_confirming_lost_siret_zeros_pads_them(qtbot, ctx):
         status = connection.execute(text(
             "SELECT siret_status FROM counterparty WHERE name = 'Blanchisserie Solidaire'"))
         assert status.scalar() == "valid"
+
+
+def test_big_file_through_the_wizard_counts_with_thousands_separators(qtbot, ctx, tmp_path,
+                                                                      monkeypatch):
+    from srm_inclusif.exchange import helper_process, import_worker
+
+    monkeypatch.setenv("SRM_INCLUSIF_LANG", "fr")
+    monkeypatch.setattr(import_worker, "MIN_LINES", 1000)  # read by the helper process
+    monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale,Code postal\n" + "".join(
+        f"Structure {i},75011\n" for i in range(1500)), encoding="utf-8")
+    wizard = start_import_wizard(ctx, None, [path])
+    qtbot.addWidget(wizard)
+
+    run_to_summary(qtbot, wizard)
+
+    summary_text = " ".join(wizard.currentPage().summary_label.text().split())
+    assert "Lignes lues : <b>1 500</b>" in summary_text
+    assert "Ajoutées : <b>1 500</b>" in summary_text
+    assert count(ctx) == 1500

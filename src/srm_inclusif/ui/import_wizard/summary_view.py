@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
+from srm_inclusif.ui.i18n import chosen_language
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -20,9 +21,9 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     )
     lines = [
         QCoreApplication.translate(
-            "ImportSummary", "<b>{rows}</b> lignes lues ({encoding})."
+            "ImportSummary", "Lignes lues : <b>{rows}</b> ({encoding})."
         ).format(
-            rows=summary.rows,
+            rows=_count(summary.rows),
             encoding=summary.encoding or QCoreApplication.translate("ImportSummary", "classeur"),
         ),
         QCoreApplication.translate(
@@ -31,10 +32,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             "<b>{unchanged}</b> — doublons fusionnés : <b>{merged}</b>",
         ).format(
             lead=lead,
-            inserted=summary.inserted,
-            updated=summary.updated,
-            unchanged=summary.unchanged,
-            merged=summary.merged_duplicates,
+            inserted=_count(summary.inserted),
+            updated=_count(summary.updated),
+            unchanged=_count(summary.unchanged),
+            merged=_count(summary.merged_duplicates),
         ),
         QCoreApplication.translate(
             "ImportSummary",
@@ -42,10 +43,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             "vos modifications : <b>{conflicts}</b> — fermées ou inactives ignorées : "
             "<b>{closed}</b>",
         ).format(
-            rejected=summary.rejected,
-            flagged=summary.flagged,
-            conflicts=summary.conflicts,
-            closed=summary.skipped_closed,
+            rejected=_count(summary.rejected),
+            flagged=_count(summary.flagged),
+            conflicts=_count(summary.conflicts),
+            closed=_count(summary.skipped_closed),
         ),
     ]
     if summary.target == "spend":
@@ -55,8 +56,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 "Rattachées à un fournisseur : <b>{matched}</b> — fournisseurs classiques "
                 "créés : <b>{unmatched}</b> — total <b>{total}</b> HT",
             ).format(
-                matched=summary.matched,
-                unmatched=summary.unmatched,
+                matched=_count(summary.matched),
+                unmatched=_count(summary.unmatched),
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
@@ -69,6 +70,11 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             )
         )
     return lines
+
+
+def _count(value: int) -> str:
+    """A count as the language of the UI writes it (30 000, 30,000)."""
+    return QLocale(chosen_language()).toString(value)
 
 
 SEVERITY = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit"}
