@@ -6,7 +6,7 @@ Free of Qt and SQLAlchemy, so that a helper process can read a big file (see ``i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
@@ -22,7 +22,7 @@ BATCH_ROWS = 1000
 
 def positioned_items(
     plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions
-) -> Iterator[tuple[int, ImportItem]]:
+) -> Generator[tuple[int, ImportItem], None, None]:
     """(position, item) of every data row; the position counts the lines read so far.
 
     SIRENE legal-unit files are read first (they only give names to the establishments).

@@ -96,7 +96,7 @@ def _receive(channel: Any, helper: Any) -> tuple[list[int], list[Any]] | None:
                            f"(code {helper.exitcode}) : rien n'a été importé.") from None
     if kind == "error":
         raise payload
-    return payload if kind == "items" else None  # type: ignore[no-any-return]
+    return payload if kind == "items" else None
 
 
 def _produce(plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,

@@ -11,7 +11,7 @@ import gc
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.import_items import positioned_items
-from srm_inclusif.exchange.import_worker import items_from_helper, worth_a_helper
+from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
 from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
@@ -99,8 +99,10 @@ def run_import(
     )
     ticker = _Ticker(progress, cancel, sum(plan.line_count for plan in data))
     # a helper starts reading now, while the workspace is backed up
-    read = items_from_helper if worth_a_helper(plans) else positioned_items
-    positioned = read(plans, SectorIndex(sector_reference(engine)), settings.read)
+    sectors = SectorIndex(sector_reference(engine))
+    positioned: HelperItems | Generator[tuple[int, ImportItem], None, None] = (
+        items_from_helper(plans, sectors, settings.read) if worth_a_helper(plans)
+        else positioned_items(plans, sectors, settings.read))
     with _collector_paused(), contextlib.closing(positioned):
         summary = merge_import(engine, request, _ticked(positioned, ticker))
     if summary.rows == 0:
