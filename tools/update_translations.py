@@ -1,4 +1,4 @@
-"""Refresh ``resources/i18n/srm_inclusif_en.ts`` from the French source strings (ui and core).
+"""Refresh ``resources/i18n/srm_inclusif_en.ts`` from the French source strings (ui, core, charts, exchange).
 
 Run after changing UI texts: ``python tools/update_translations.py``. Then translate the new
 entries (Qt Linguist: ``pyside6-linguist resources/i18n/srm_inclusif_en.ts``) and commit the .ts.
@@ -16,12 +16,13 @@ TS_FILE = ROOT / "resources" / "i18n" / "srm_inclusif_en.ts"
 
 
 def main() -> int:
-    """Run lupdate over every Python file of the ui package."""
+    """Run lupdate over every Python file of the packages that hold user-visible labels."""
     import PySide6
 
     package = ROOT / "src" / "srm_inclusif"
-    # ui strings go through tr(); core and charts labels are marked with QT_TRANSLATE_NOOP.
-    folders = ("core", "charts", "ui")
+    # ui strings go through tr(); core, charts and exchange labels are marked with
+    # QT_TRANSLATE_NOOP.
+    folders = ("core", "charts", "exchange", "ui")
     sources = sorted(str(p) for folder in folders for p in (package / folder).rglob("*.py"))
     command = [str(Path(PySide6.__file__).parent / "lupdate"), "-no-obsolete",
                "-source-language", "fr_FR", "-target-language", "en_GB", *sources,

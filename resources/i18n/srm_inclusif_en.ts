@@ -1340,12 +1340,12 @@
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="155"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="158"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
@@ -1353,34 +1353,34 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="173"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="176"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="191"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="178"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="216"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -1971,250 +1971,310 @@
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="14"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="12"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="19"/>
         <source>Raison sociale</source>
+        <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="17"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="23"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="25"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="30"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="51"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
         <source>Raison sociale du fournisseur</source>
+        <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="84"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="92"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="14"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormats</name>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="49"/>
+        <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
+        <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="52"/>
+        <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
+        <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="55"/>
+        <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
+        <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="57"/>
+        <source>Annuaire ESAT / EA</source>
+        <translation>ESAT / EA directory</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="60"/>
+        <source>Export Hosmoz</source>
+        <translation>Hosmoz export</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="65"/>
+        <source>INSEE SIRENE : fichier des établissements</source>
+        <translation>INSEE SIRENE: establishments file</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="68"/>
+        <source>FINESS : établissements (ESAT, catégorie 246)</source>
+        <translation>FINESS: establishments (ESAT, category 246)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="75"/>
+        <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
+        <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="77"/>
+        <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
+        <translation>Spend (purchase import template)</translation>
     </message>
 </context>
 <context>
@@ -2266,44 +2326,72 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <source>UTF-8 (avec BOM)</source>
+        <translation>UTF-8 (with BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <source>point-virgule</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
+        <source>barre verticale</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="18"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="20"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="23"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="29"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="40"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="68"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -2528,32 +2616,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -4393,27 +4481,27 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="227"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="232"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -129,15 +130,79 @@ def test_mapping_page_stays_french_without_the_translation(
     assert page.mapping_table.cellWidget(2, 1).currentText() == "Code postal"
 
 
-def test_every_import_field_label_is_marked_for_translation() -> None:
+def test_every_import_label_has_an_english_translation() -> None:
     from srm_inclusif.exchange.columns import SPEND_FIELDS, SUPPLIER_FIELDS
+    from srm_inclusif.exchange.formats import FORMATS
+    from srm_inclusif.exchange.plan import DELIMITER_LABELS
     from srm_inclusif.exchange.preview import SPEND_COLUMNS, SUPPLIER_COLUMNS
-    from srm_inclusif.ui.import_wizard.field_labels import FIELD_LABELS
 
-    labels = {label for fields in (SUPPLIER_FIELDS, SPEND_FIELDS)
-              for label, _synonyms in fields.values()}
-    labels |= {label for columns in (SUPPLIER_COLUMNS, SPEND_COLUMNS) for _key, label in columns}
-    assert labels - FIELD_LABELS == set()
+    fields = {label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
+              for label, _synonyms in catalogue.values()}
+    fields |= {label for columns in (SUPPLIER_COLUMNS, SPEND_COLUMNS) for _key, label in columns}
+    # _english fails on a label lupdate did not collect (not marked, or marked in another context)
+    assert all(_english("ImportFields", label) for label in fields)
+    assert all(_english("ImportFormats", spec.label) for spec in FORMATS.values())
+    assert all(_english("ImportPlan", label) for label in DELIMITER_LABELS.values())
+
+
+IMPORT_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
+
+
+def _detection_page(qtbot, workspace, path):
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+                                 [path])
+    qtbot.addWidget(wizard)
+    wizard.next()  # → detection
+    return wizard.currentPage()
+
+
+def test_detection_page_names_format_and_separator_in_english(qtbot, english, workspace) -> None:
+    text = _detection_page(qtbot, workspace, MARCHE_CSV).info_label.text()
+    assert "Format: <b>Marché de l'inclusion: structures export (CSV)</b>" in text
+    assert "separator: <b>comma</b>" in text
+    assert "virgule" not in text
+
+
+def test_detection_page_names_the_encoding_in_english(
+        qtbot, english, workspace, tmp_path) -> None:
+    path = tmp_path / "fournisseurs.csv"
+    path.write_text("Raison sociale;SIRET;Code postal\nRégie Est;41155513900012;67000\n",
+                    encoding="utf-8-sig")
+    text = _detection_page(qtbot, workspace, path).info_label.text()
+    assert "encoding: <b>UTF-8 (with BOM)</b>" in text
+    assert "separator: <b>semicolon</b>" in text
+    assert "Free-form table (CSV, XLSX, XLS, ODS) with column mapping" in text
+
+
+def test_detection_page_stays_french_without_the_translation(qtbot, workspace) -> None:
+    text = _detection_page(qtbot, workspace, MARCHE_CSV).info_label.text()
+    assert "Format : <b>Marché de l'inclusion : export des structures (CSV)</b>" in text
+    assert "séparateur : <b>virgule</b>" in text
+
+
+def test_files_page_lists_the_formats_in_english(qtbot, english, workspace) -> None:
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+                                 [MARCHE_CSV])
+    qtbot.addWidget(wizard)
+    combo = wizard.currentPage().format_combo
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert choices[0] == "Automatic detection"
+    assert {"ESAT / EA directory", "Hosmoz export", "INSEE SIRENE: establishments file"} <= set(
+        choices)
+    assert combo.itemData(choices.index("Hosmoz export")) == "hosmoz"
+
+
+def test_import_labels_stay_french_for_the_command_line(english) -> None:
+    from srm_inclusif.exchange.formats import FORMATS
+    from srm_inclusif.exchange.plan import DELIMITER_LABELS
+
+    assert FORMATS["hosmoz"].label == "Export Hosmoz"
+    assert DELIMITER_LABELS[","] == "virgule"
 
 
 @pytest.mark.parametrize(("context", "source", "one", "two"), [

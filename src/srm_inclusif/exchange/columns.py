@@ -2,79 +2,98 @@
 
 from __future__ import annotations
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 
 IGNORED = ""
 
 #: Supplier fields: key → (French label, synonyms as they appear in real files).
 SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "name": ("Raison sociale", (
+    "name": (QT_TRANSLATE_NOOP("ImportFields", "Raison sociale"), (
         "raison sociale", "nom", "nom de la structure", "denomination", "structure",
         "nom structure", "raison sociale de la structure", "name", "denominationunitelegale",
         "denomination sociale", "nom de l entreprise", "entreprise", "rs", "rslongue",
         "fournisseur", "nom du fournisseur", "raison sociale du fournisseur")),
-    "brand": ("Enseigne", ("enseigne", "brand", "nom commercial", "enseigne1etablissement",
-                           "denominationusuelleetablissement")),
-    "siret": ("SIRET", (
-        "siret", "n siret", "no siret", "numero siret", "siret de l etablissement",
-        "n de siret", "num siret", "code siret", "siret etablissement")),
-    "siren": ("SIREN", ("siren", "n siren", "numero siren")),
-    "kind": ("Type de structure", (
+    "brand": (QT_TRANSLATE_NOOP("ImportFields", "Enseigne"), (
+        "enseigne", "brand", "nom commercial", "enseigne1etablissement",
+        "denominationusuelleetablissement")),
+    "siret": (QT_TRANSLATE_NOOP("ImportFields", "SIRET"), (
+        "siret", "n siret", "no siret", "numero siret", "siret de l etablissement", "n de siret",
+        "num siret", "code siret", "siret etablissement")),
+    "siren": (QT_TRANSLATE_NOOP("ImportFields", "SIREN"), (
+        "siren", "n siren", "numero siren")),
+    "kind": (QT_TRANSLATE_NOOP("ImportFields", "Type de structure"), (
         "type de structure", "type", "kind", "categorie", "type structure", "statut",
         "nature juridique", "type d structure")),
-    "address": ("Adresse", ("adresse", "address", "adresse postale", "rue", "voie",
-                            "adresse 1", "adresse ligne 1")),
-    "address2": ("Complément d'adresse", ("lieudit bp", "complement d adresse", "adresse 2",
-                                          "adresse ligne 2", "complement adresse", "bp")),
-    "post_code": ("Code postal", ("code postal", "cp", "post code", "postcode", "post_code",
-                                  "codepostaletablissement", "code postale", "c p")),
-    "city": ("Ville", ("ville", "commune", "city", "localite", "libellecommuneetablissement")),
-    "phone": ("Téléphone", ("telephone", "tel", "tel public", "phone", "telephone fixe",
-                            "numero de telephone", "tel portable", "portable")),
-    "email": ("E-mail", ("e mail", "email", "courriel", "adresse e mail", "mail",
-                         "adresse mail", "adresse email", "adresse electronique")),
-    "website": ("Site web", ("url", "site web", "site internet", "site", "website",
-                             "contact website")),
-    "sectors": ("Secteurs", (
+    "address": (QT_TRANSLATE_NOOP("ImportFields", "Adresse"), (
+        "adresse", "address", "adresse postale", "rue", "voie", "adresse 1", "adresse ligne 1")),
+    "address2": (QT_TRANSLATE_NOOP("ImportFields", "Complément d'adresse"), (
+        "lieudit bp", "complement d adresse", "adresse 2", "adresse ligne 2", "complement adresse",
+        "bp")),
+    "post_code": (QT_TRANSLATE_NOOP("ImportFields", "Code postal"), (
+        "code postal", "cp", "post code", "postcode", "post_code", "codepostaletablissement",
+        "code postale", "c p")),
+    "city": (QT_TRANSLATE_NOOP("ImportFields", "Ville"), (
+        "ville", "commune", "city", "localite", "libellecommuneetablissement")),
+    "phone": (QT_TRANSLATE_NOOP("ImportFields", "Téléphone"), (
+        "telephone", "tel", "tel public", "phone", "telephone fixe", "numero de telephone",
+        "tel portable", "portable")),
+    "email": (QT_TRANSLATE_NOOP("ImportFields", "E-mail"), (
+        "e mail", "email", "courriel", "adresse e mail", "mail", "adresse mail", "adresse email",
+        "adresse electronique")),
+    "website": (QT_TRANSLATE_NOOP("ImportFields", "Site web"), (
+        "url", "site web", "site internet", "site", "website", "contact website")),
+    "sectors": (QT_TRANSLATE_NOOP("ImportFields", "Secteurs"), (
         "secteurs", "secteur", "activites", "activite", "metiers proposes", "metiers",
         "poles de competences", "secteurs d activite", "secteur d activite", "domaines")),
-    "service_types": ("Types de prestation", ("types de prestation", "type de prestation",
-                                              "presta types")),
-    "networks": ("Réseaux", ("reseaux", "reseau", "networks", "adherent")),
-    "headcount_insertion": ("Effectif en insertion / ETP", (
+    "service_types": (QT_TRANSLATE_NOOP("ImportFields", "Types de prestation"), (
+        "types de prestation", "type de prestation", "presta types")),
+    "networks": (QT_TRANSLATE_NOOP("ImportFields", "Réseaux"), (
+        "reseaux", "reseau", "networks", "adherent")),
+    "headcount_insertion": (QT_TRANSLATE_NOOP("ImportFields", "Effectif en insertion / ETP"), (
         "nombre de travailleurs dans la structure en etp", "effectif en insertion",
         "salaries en insertion", "travailleurs", "etp", "nombre de travailleurs")),
-    "headcount_permanent": ("Effectif permanent", ("effectif permanent", "permanents",
-                                                   "salaries permanents", "effectif")),
-    "legal_form": ("Forme juridique", ("forme juridique", "statut juridique")),
-    "source_id": ("Identifiant source", ("id", "identifiant", "reference", "nofinesset")),
-    "contact_first_name": ("Prénom du contact", ("prenom", "prenom du contact")),
-    "contact_last_name": ("Nom du contact", ("nom du contact", "contact")),
-    "contact_email": ("E-mail du contact", ("e mail du contact", "email du contact")),
-    "contact_phone": ("Téléphone du contact", ("telephone du contact", "tel du contact")),
-    "notes": ("Notes", ("notes", "commentaire", "commentaires", "observations", "remarques")),
+    "headcount_permanent": (QT_TRANSLATE_NOOP("ImportFields", "Effectif permanent"), (
+        "effectif permanent", "permanents", "salaries permanents", "effectif")),
+    "legal_form": (QT_TRANSLATE_NOOP("ImportFields", "Forme juridique"), (
+        "forme juridique", "statut juridique")),
+    "source_id": (QT_TRANSLATE_NOOP("ImportFields", "Identifiant source"), (
+        "id", "identifiant", "reference", "nofinesset")),
+    "contact_first_name": (QT_TRANSLATE_NOOP("ImportFields", "Prénom du contact"), (
+        "prenom", "prenom du contact")),
+    "contact_last_name": (QT_TRANSLATE_NOOP("ImportFields", "Nom du contact"), (
+        "nom du contact", "contact")),
+    "contact_email": (QT_TRANSLATE_NOOP("ImportFields", "E-mail du contact"), (
+        "e mail du contact", "email du contact")),
+    "contact_phone": (QT_TRANSLATE_NOOP("ImportFields", "Téléphone du contact"), (
+        "telephone du contact", "tel du contact")),
+    "notes": (QT_TRANSLATE_NOOP("ImportFields", "Notes"), (
+        "notes", "commentaire", "commentaires", "observations", "remarques")),
 }
 
 #: Spend fields of the Marché de l'inclusion purchase layout, plus date, buyer and invoice.
 SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "supplier_name": ("Raison sociale du fournisseur", (
+    "supplier_name": (QT_TRANSLATE_NOOP("ImportFields", "Raison sociale du fournisseur"), (
         "raison sociale du fournisseur", "fournisseur", "raison sociale", "nom du fournisseur",
         "nom fournisseur", "libelle fournisseur", "tiers")),
-    "siret": ("SIRET", SUPPLIER_FIELDS["siret"][1] + ("siret fournisseur",
-                                                       "siret du fournisseur")),
-    "amount": ("Dépense achat (€ HT)", (
-        "depense achat", "depense achat eur", "depense", "montant", "montant ht",
-        "montant eur", "montant ht eur", "depenses", "montant achat", "total ht", "amount")),
-    "purchase_category": ("Catégorie d'achat", (
+    "siret": (QT_TRANSLATE_NOOP("ImportFields", "SIRET"),
+              SUPPLIER_FIELDS["siret"][1] + ("siret fournisseur", "siret du fournisseur")),
+    "amount": (QT_TRANSLATE_NOOP("ImportFields", "Dépense achat (€ HT)"), (
+        "depense achat", "depense achat eur", "depense", "montant", "montant ht", "montant eur",
+        "montant ht eur", "depenses", "montant achat", "total ht", "amount")),
+    "purchase_category": (QT_TRANSLATE_NOOP("ImportFields", "Catégorie d'achat"), (
         "categorie d achat optionnelle", "categorie d achat", "categorie", "famille d achat",
         "famille", "segment")),
-    "buying_entity": ("Entité acheteuse", (
+    "buying_entity": (QT_TRANSLATE_NOOP("ImportFields", "Entité acheteuse"), (
         "entite acheteuse optionnelle", "entite acheteuse", "entite", "site", "etablissement")),
-    "spend_date": ("Date", ("date", "date de facture", "date facture", "date de commande",
-                            "date d achat", "date de paiement", "date piece")),
-    "year": ("Année", ("annee", "exercice", "year")),
-    "buyer": ("Acheteur", ("acheteur", "buyer", "nom de l acheteur", "gestionnaire")),
-    "invoice_number": ("N° de facture ou de commande", (
+    "spend_date": (QT_TRANSLATE_NOOP("ImportFields", "Date"), (
+        "date", "date de facture", "date facture", "date de commande", "date d achat",
+        "date de paiement", "date piece")),
+    "year": (QT_TRANSLATE_NOOP("ImportFields", "Année"), (
+        "annee", "exercice", "year")),
+    "buyer": (QT_TRANSLATE_NOOP("ImportFields", "Acheteur"), (
+        "acheteur", "buyer", "nom de l acheteur", "gestionnaire")),
+    "invoice_number": (QT_TRANSLATE_NOOP("ImportFields", "N° de facture ou de commande"), (
         "numero de facture", "n facture", "facture", "n de facture", "no facture",
         "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import fold
 
 FINESS_COLUMNS = (
@@ -18,7 +19,10 @@ FINESS_ESAT_CATEGORY = "246"
 
 @dataclass(frozen=True)
 class FormatSpec:
-    """One layout: its French label, the source name kept on records and header overrides."""
+    """One layout: its French label, the source name kept on records and header overrides.
+
+    The label stays French (the CLI prints it); ``format_label`` gives it in the UI language.
+    """
 
     key: str
     label: str
@@ -42,31 +46,43 @@ _SIRENE_OVERRIDES = {
 }
 
 FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
-    FormatSpec("marche-csv", "Marché de l'inclusion : export des structures (CSV)",
+    FormatSpec("marche-csv", QT_TRANSLATE_NOOP(
+        "ImportFormats", "Marché de l'inclusion : export des structures (CSV)"),
                overrides=_MARCHE_OVERRIDES),
-    FormatSpec("marche-xls", "Marché de l'inclusion : export des structures (XLS)",
+    FormatSpec("marche-xls", QT_TRANSLATE_NOOP(
+        "ImportFormats", "Marché de l'inclusion : export des structures (XLS)"),
                overrides=_MARCHE_OVERRIDES),
-    FormatSpec("marche-api", "Marché de l'inclusion : pages de l'API (JSON)"),
-    FormatSpec("esat-ea", "Annuaire ESAT / EA", overrides={
+    FormatSpec("marche-api", QT_TRANSLATE_NOOP(
+        "ImportFormats", "Marché de l'inclusion : pages de l'API (JSON)")),
+    FormatSpec("esat-ea", QT_TRANSLATE_NOOP("ImportFormats", "Annuaire ESAT / EA"), overrides={
         "metiers proposes": "sectors", "adresse e mail": "email", "telephone": "phone",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
-    FormatSpec("hosmoz", "Export Hosmoz", overrides={
+    FormatSpec("hosmoz", QT_TRANSLATE_NOOP("ImportFormats", "Export Hosmoz"), overrides={
         "id": "source_id", "siren": "siren", "siret 2": "siret_alt", "categorie": "kind",
         "lieudit bp": "address2", "tel public": "phone", "poles de competences": "sectors",
         "adherent hosmoz": "", "url": "website",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
-    FormatSpec("sirene", "INSEE SIRENE : fichier des établissements",
+    FormatSpec("sirene", QT_TRANSLATE_NOOP(
+        "ImportFormats", "INSEE SIRENE : fichier des établissements"),
                overrides=_SIRENE_OVERRIDES),
-    FormatSpec("finess", "FINESS : établissements (ESAT, catégorie 246)", default_kind="ESAT",
+    FormatSpec("finess", QT_TRANSLATE_NOOP(
+        "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"), default_kind="ESAT",
                overrides={"nofinesset": "source_id", "siret": "siret", "telephone": "phone",
                           "lieuditbp": "address2", "categetab": "category",
                           "ligneacheminement": "post_line", "rs": "short_name",
                           "rslongue": "name", "numvoie": "street_number",
                           "typvoie": "street_type", "voie": "street"}),
-    FormatSpec("generic", "Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes"),
-    FormatSpec("spend", "Dépenses (modèle d'import d'achats)", target="spend"),
+    FormatSpec("generic", QT_TRANSLATE_NOOP(
+        "ImportFormats", "Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes")),
+    FormatSpec("spend", QT_TRANSLATE_NOOP("ImportFormats", "Dépenses (modèle d'import d'achats)"),
+               target="spend"),
 )}
 SUPPLIER_FORMATS = tuple(k for k, spec in FORMATS.items() if spec.target == "suppliers")
+
+
+def format_label(key: str) -> str:
+    """Label of a format shown to users, in the UI language; its key when it is not known."""
+    return translate("ImportFormats", FORMATS[key].label) if key in FORMATS else key
 
 
 def is_finess_first_line(cells: list[str]) -> bool:

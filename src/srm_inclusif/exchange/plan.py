@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.exchange.columns import (
     IGNORED,
     field_catalogue,
@@ -36,9 +37,15 @@ from srm_inclusif.exchange.tabular import Row, iter_csv, iter_workbook
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
-ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (avec BOM)", "cp1252": "Windows-1252"}
-DELIMITER_LABELS = {",": "virgule", ";": "point-virgule", "|": "barre verticale",
-                    "\t": "tabulation"}
+# French names of the encodings and delimiters (read them through ``encoding_label`` and
+# ``delimiter_label`` to show them in the UI language).
+ENCODING_LABELS = {"utf-8": "UTF-8",
+                   "utf-8-sig": QT_TRANSLATE_NOOP("ImportPlan", "UTF-8 (avec BOM)"),
+                   "cp1252": "Windows-1252"}
+DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("ImportPlan", "virgule"),
+                    ";": QT_TRANSLATE_NOOP("ImportPlan", "point-virgule"),
+                    "|": QT_TRANSLATE_NOOP("ImportPlan", "barre verticale"),
+                    "\t": QT_TRANSLATE_NOOP("ImportPlan", "tabulation")}
 
 
 @dataclass
@@ -86,6 +93,18 @@ class FilePlan:
     def header_mapping(self) -> dict[str, str]:
         """The mapping as header text → field (what a named profile stores)."""
         return {self.headers[i]: name for i, name in self.mapping.items() if i < len(self.headers)}
+
+
+def encoding_label(encoding: str) -> str:
+    """Name of a text encoding in the UI language; the encoding itself when it has no name."""
+    label = ENCODING_LABELS.get(encoding)
+    return translate("ImportPlan", label) if label else encoding
+
+
+def delimiter_label(delimiter: str) -> str:
+    """Name of a CSV delimiter in the UI language; the character itself when it has no name."""
+    label = DELIMITER_LABELS.get(delimiter)
+    return translate("ImportPlan", label) if label else delimiter
 
 
 def _blank(cells: list[Any]) -> bool:

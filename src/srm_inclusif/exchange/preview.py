@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
@@ -15,14 +16,24 @@ from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorInde
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
 
 SUPPLIER_COLUMNS = (
-    ("name", "Raison sociale"), ("siret", "SIRET"), ("kind", "Type"),
-    ("post_code", "Code postal"), ("department_code", "Dépt"), ("city", "Ville"),
-    ("phone", "Téléphone"), ("email", "E-mail"), ("sectors", "Secteurs"),
+    ("name", QT_TRANSLATE_NOOP("ImportFields", "Raison sociale")),
+    ("siret", QT_TRANSLATE_NOOP("ImportFields", "SIRET")),
+    ("kind", QT_TRANSLATE_NOOP("ImportFields", "Type")),
+    ("post_code", QT_TRANSLATE_NOOP("ImportFields", "Code postal")),
+    ("department_code", QT_TRANSLATE_NOOP("ImportFields", "Dépt")),
+    ("city", QT_TRANSLATE_NOOP("ImportFields", "Ville")),
+    ("phone", QT_TRANSLATE_NOOP("ImportFields", "Téléphone")),
+    ("email", QT_TRANSLATE_NOOP("ImportFields", "E-mail")),
+    ("sectors", QT_TRANSLATE_NOOP("ImportFields", "Secteurs")),
 )
 SPEND_COLUMNS = (
-    ("supplier_name", "Fournisseur"), ("siret", "SIRET"), ("amount", "Montant HT"),
-    ("spend_date", "Date"), ("purchase_category", "Catégorie"),
-    ("buying_entity", "Entité"), ("invoice_number", "N° pièce"),
+    ("supplier_name", QT_TRANSLATE_NOOP("ImportFields", "Fournisseur")),
+    ("siret", QT_TRANSLATE_NOOP("ImportFields", "SIRET")),
+    ("amount", QT_TRANSLATE_NOOP("ImportFields", "Montant HT")),
+    ("spend_date", QT_TRANSLATE_NOOP("ImportFields", "Date")),
+    ("purchase_category", QT_TRANSLATE_NOOP("ImportFields", "Catégorie")),
+    ("buying_entity", QT_TRANSLATE_NOOP("ImportFields", "Entité")),
+    ("invoice_number", QT_TRANSLATE_NOOP("ImportFields", "N° pièce")),
 )
 
 

@@ -1,4 +1,4 @@
-"""French labels of the import fields, marked for lupdate, and their text in the UI language."""
+"""Import field labels in the UI language, and the labels of the fields only some formats fill."""
 
 from __future__ import annotations
 
@@ -6,53 +6,8 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "ImportFields"
 
-# Labels of ``exchange.columns`` (the field catalogue) and ``exchange.preview`` (the normalised
-# preview headers). They are marked here because lupdate only reads core, charts and ui; a test
-# checks that every label of those two modules has its entry.
-FIELD_LABELS = frozenset({
-    # Supplier fields.
-    QT_TRANSLATE_NOOP("ImportFields", "Raison sociale"),
-    QT_TRANSLATE_NOOP("ImportFields", "Enseigne"),
-    QT_TRANSLATE_NOOP("ImportFields", "SIRET"),
-    QT_TRANSLATE_NOOP("ImportFields", "SIREN"),
-    QT_TRANSLATE_NOOP("ImportFields", "Type de structure"),
-    QT_TRANSLATE_NOOP("ImportFields", "Adresse"),
-    QT_TRANSLATE_NOOP("ImportFields", "Complément d'adresse"),
-    QT_TRANSLATE_NOOP("ImportFields", "Code postal"),
-    QT_TRANSLATE_NOOP("ImportFields", "Ville"),
-    QT_TRANSLATE_NOOP("ImportFields", "Téléphone"),
-    QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
-    QT_TRANSLATE_NOOP("ImportFields", "Site web"),
-    QT_TRANSLATE_NOOP("ImportFields", "Secteurs"),
-    QT_TRANSLATE_NOOP("ImportFields", "Types de prestation"),
-    QT_TRANSLATE_NOOP("ImportFields", "Réseaux"),
-    QT_TRANSLATE_NOOP("ImportFields", "Effectif en insertion / ETP"),
-    QT_TRANSLATE_NOOP("ImportFields", "Effectif permanent"),
-    QT_TRANSLATE_NOOP("ImportFields", "Forme juridique"),
-    QT_TRANSLATE_NOOP("ImportFields", "Identifiant source"),
-    QT_TRANSLATE_NOOP("ImportFields", "Prénom du contact"),
-    QT_TRANSLATE_NOOP("ImportFields", "Nom du contact"),
-    QT_TRANSLATE_NOOP("ImportFields", "E-mail du contact"),
-    QT_TRANSLATE_NOOP("ImportFields", "Téléphone du contact"),
-    QT_TRANSLATE_NOOP("ImportFields", "Notes"),
-    # Spend fields.
-    QT_TRANSLATE_NOOP("ImportFields", "Raison sociale du fournisseur"),
-    QT_TRANSLATE_NOOP("ImportFields", "Dépense achat (€ HT)"),
-    QT_TRANSLATE_NOOP("ImportFields", "Catégorie d'achat"),
-    QT_TRANSLATE_NOOP("ImportFields", "Entité acheteuse"),
-    QT_TRANSLATE_NOOP("ImportFields", "Date"),
-    QT_TRANSLATE_NOOP("ImportFields", "Année"),
-    QT_TRANSLATE_NOOP("ImportFields", "Acheteur"),
-    QT_TRANSLATE_NOOP("ImportFields", "N° de facture ou de commande"),
-    # Preview headers not already listed above.
-    QT_TRANSLATE_NOOP("ImportFields", "Type"),
-    QT_TRANSLATE_NOOP("ImportFields", "Dépt"),
-    QT_TRANSLATE_NOOP("ImportFields", "Fournisseur"),
-    QT_TRANSLATE_NOOP("ImportFields", "Montant HT"),
-    QT_TRANSLATE_NOOP("ImportFields", "Catégorie"),
-    QT_TRANSLATE_NOOP("ImportFields", "Entité"),
-    QT_TRANSLATE_NOOP("ImportFields", "N° pièce"),
-})
+# The labels of ``exchange.columns`` (the field catalogue) and ``exchange.preview`` (the
+# normalised preview headers) are marked where they are defined, in this same context.
 
 #: Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.
 FORMAT_FIELDS = {

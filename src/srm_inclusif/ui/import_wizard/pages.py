@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from srm_inclusif.exchange.formats import FORMATS, SUPPLIER_FORMATS
-from srm_inclusif.exchange.plan import DELIMITER_LABELS, ENCODING_LABELS
+from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
+from srm_inclusif.exchange.plan import delimiter_label, encoding_label
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
@@ -89,7 +89,7 @@ class FilesPage(QWizardPage):
         self.format_combo.addItem(self.tr("Détection automatique"), "auto")
         keys = ("spend", "generic") if self.wiz.target == "spend" else SUPPLIER_FORMATS
         for key in keys:
-            self.format_combo.addItem(FORMATS[key].label, key)
+            self.format_combo.addItem(format_label(key), key)
 
     def _show_paths(self) -> None:
         self.file_list.clear()
@@ -152,14 +152,13 @@ class DetectionPage(QWizardPage):
         if not 0 <= index < len(self.wiz.plans):
             return
         plan = self.wiz.plans[index]
-        spec = FORMATS.get(plan.format)
         label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
-            spec.label if spec else plan.format)
+            format_label(plan.format))
         self.info_label.setText(self.tr(
             "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "
             "<b>{delimiter}</b> — ligne d'en-tête : <b>{header}</b>").format(
-            format=label, encoding=ENCODING_LABELS.get(plan.encoding, plan.encoding or "—"),
-            delimiter=DELIMITER_LABELS.get(plan.delimiter, plan.delimiter or "—"),
+            format=label, encoding=encoding_label(plan.encoding) or "—",
+            delimiter=delimiter_label(plan.delimiter) or "—",
             header=plan.header_line or "—"))
         _fill_table(self.table, plan.headers, [[str(c) for c in row] for row in plan.preview])
         self.table.setVerticalHeaderLabels([str(line) for line in plan.preview_lines])
