@@ -129,3 +129,34 @@ def test_a_helper_closed_before_its_first_item_is_stopped(workspace, tmp_path):
 
     assert multiprocessing.active_children() == []
     assert list(items) == []
+
+
+def test_cancel_is_heard_while_waiting_for_the_helper(workspace, tmp_path, helper):
+    path = _directory(tmp_path / "annuaire.csv", 5000)
+    cancel = threading.Event()
+    cancel.set()  # before the helper has sent anything
+    before = snapshot(workspace)
+
+    with pytest.raises(Cancelled):
+        import_files(workspace.engine, [path], ImportSettings(), cancel=cancel)
+
+    assert snapshot(workspace) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_a_helper_that_dies_mid_import_changes_nothing(workspace, tmp_path, helper):
+    import os
+    import signal
+
+    path = _directory(tmp_path / "annuaire.csv", 20_000)
+    before = snapshot(workspace)
+
+    def progress(done: int, total: int) -> None:
+        for child in multiprocessing.active_children():
+            if child.name == "srm-import-reader":
+                os.kill(child.pid, signal.SIGKILL)
+
+    with pytest.raises(RuntimeError, match="arrêtée de façon inattendue"):
+        import_files(workspace.engine, [path], ImportSettings(), progress=progress)
+
+    assert snapshot(workspace) == before

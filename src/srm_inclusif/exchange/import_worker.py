@@ -14,9 +14,11 @@ import dataclasses
 import gc
 import operator
 import pickle
+import threading
 from collections.abc import Iterator
 from typing import Any
 
+from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.helper_process import helpers_available, spawn_context
 from srm_inclusif.exchange.import_items import positioned_items
 from srm_inclusif.exchange.plan import FilePlan
@@ -27,8 +29,8 @@ from srm_inclusif.storage.services.import_records import ImportItem, SupplierRec
 MIN_LINES = 20_000
 #: Items per message.
 BLOCK_ITEMS = 2000
-#: How often (seconds) the reader checks that the helper is still alive while it waits.
-_POLL = 0.5
+#: How often (seconds) the reader looks at Cancel and at the helper while it waits for a block.
+_POLL = 0.1
 
 _FIELDS = tuple(f.name for f in dataclasses.fields(SupplierRecord))
 _VALUES = operator.attrgetter(*_FIELDS)
@@ -41,19 +43,25 @@ def worth_a_helper(plans: list[FilePlan]) -> bool:
 
 
 def items_from_helper(
-    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions
+    plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,
+    cancel: threading.Event | None = None,
 ) -> HelperItems:
-    """What ``positioned_items`` yields, read by a helper process started at once."""
-    return HelperItems(plans, sectors, read)
+    """What ``positioned_items`` yields, read by a helper process started at once.
+
+    ``cancel`` is also watched while waiting for the helper (a slow start, a huge first block).
+    """
+    return HelperItems(plans, sectors, read, cancel)
 
 
 class HelperItems(Iterator[tuple[int, ImportItem]]):
     """The items a helper process reads; ``close`` (or the end of the files) stops it.
 
-    Iterating raises what the helper raised (an unreadable file...).
+    Iterating raises what the helper raised (an unreadable file...), or ``Cancelled``.
     """
 
-    def __init__(self, plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions) -> None:
+    def __init__(self, plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,
+                 cancel: threading.Event | None = None) -> None:
+        self._cancel = cancel
         context = spawn_context()
         self._channel, sender = context.Pipe(duplex=False)
         self._helper: Any = context.Process(target=_produce, name="srm-import-reader",
@@ -66,11 +74,28 @@ class HelperItems(Iterator[tuple[int, ImportItem]]):
         while True:
             for position, item in self._block:
                 return position, _decoded(item)
-            message = _receive(self._channel, self._helper) if self._helper else None
+            message = self._receive() if self._helper else None
             if message is None:
                 self.close()
                 raise StopIteration
             self._block = zip(*message, strict=True)
+
+    def _receive(self) -> tuple[list[int], list[Any]] | None:
+        """The next block, or None at the end; re-raises the helper's error."""
+        while not self._channel.poll(_POLL):
+            if self._cancel is not None and self._cancel.is_set():
+                raise Cancelled()
+            if not self._helper.is_alive():
+                break
+        try:
+            kind, payload = self._channel.recv()
+        except EOFError:
+            self._helper.join()
+            raise RuntimeError("La lecture du fichier s'est arrêtée de façon inattendue "
+                               f"(code {self._helper.exitcode}) : rien n'a été importé.") from None
+        if kind == "error":
+            raise payload
+        return payload if kind == "items" else None
 
     def close(self) -> None:
         """Stop the helper (if still reading) and free the channel; safe to call twice."""
@@ -81,22 +106,6 @@ class HelperItems(Iterator[tuple[int, ImportItem]]):
         self._helper.join()
         self._channel.close()
         self._helper = None
-
-
-def _receive(channel: Any, helper: Any) -> tuple[list[int], list[Any]] | None:
-    """The next block, or None at the end; re-raises the helper's error."""
-    while not channel.poll(_POLL):
-        if not helper.is_alive():
-            break
-    try:
-        kind, payload = channel.recv()
-    except EOFError:
-        helper.join()
-        raise RuntimeError("La lecture du fichier s'est arrêtée de façon inattendue "
-                           f"(code {helper.exitcode}) : rien n'a été importé.") from None
-    if kind == "error":
-        raise payload
-    return payload if kind == "items" else None
 
 
 def _produce(plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,

@@ -101,7 +101,7 @@ def run_import(
     # a helper starts reading now, while the workspace is backed up
     sectors = SectorIndex(sector_reference(engine))
     positioned: HelperItems | Generator[tuple[int, ImportItem], None, None] = (
-        items_from_helper(plans, sectors, settings.read) if worth_a_helper(plans)
+        items_from_helper(plans, sectors, settings.read, cancel) if worth_a_helper(plans)
         else positioned_items(plans, sectors, settings.read))
     with _collector_paused(), contextlib.closing(positioned):
         summary = merge_import(engine, request, _ticked(positioned, ticker))
