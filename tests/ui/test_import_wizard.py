@@ -86,6 +86,8 @@ def test_dry_run_page_shows_rejects_before_anything_is_written(qtbot, ctx):
     assert "L'import ajouterait : <b>3</b>" in page.summary_label.text()
     reasons = {page.issues.item(r, 5).text() for r in range(page.issues.rowCount())}
     assert "Raison sociale manquante." in reasons
+    assert page.issues.isVisibleTo(wizard)
+    assert "rien à vérifier" not in page.summary_label.text()
     assert count(ctx) == 0
 
 
@@ -224,4 +226,6 @@ def test_big_file_through_the_wizard_counts_with_thousands_separators(qtbot, ctx
     summary_text = " ".join(wizard.currentPage().summary_label.text().split())
     assert "Lignes lues : <b>1 500</b>" in summary_text
     assert "Ajoutées : <b>1 500</b>" in summary_text
+    assert "rien à vérifier" in summary_text
+    assert not wizard.currentPage().issues.isVisibleTo(wizard)  # no empty table of rejects
     assert count(ctx) == 1500

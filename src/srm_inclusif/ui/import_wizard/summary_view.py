@@ -49,6 +49,12 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             closed=_count(summary.skipped_closed),
         ),
     ]
+    if not summary.issues:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier."
+            )
+        )
     if summary.target == "spend":
         lines.append(
             QCoreApplication.translate(
@@ -102,9 +108,10 @@ class IssuesTable(QTableWidget):
         self.setSortingEnabled(True)
 
     def show_issues(self, issues: Sequence[RowIssue], limit: int = 2000) -> None:
-        """Show the first issues (the CSV export has them all)."""
+        """Show the first issues (the CSV export has them all); hidden when there are none."""
         self.setSortingEnabled(False)
         shown = list(issues)[:limit]
+        self.setVisible(bool(shown))
         self.setRowCount(len(shown))
         for row, issue in enumerate(shown):
             values = (
