@@ -247,6 +247,7 @@ class SummaryPage(QWizardPage):
         self.summary_label.setText("<br>".join(summary_lines(summary, simulated=False)))
         self.issues.show_issues(summary.issues)
         self.export_button.setEnabled(bool(summary.issues))
+        self.export_button.setVisible(bool(summary.issues))
 
     def _on_export_clicked(self) -> None:
         from srm_inclusif.exchange.report import write_issues_csv
