@@ -73,3 +73,24 @@ def test_import_buttons_open_the_wizard(qtbot, ctx):
     assert wizards[0].target == "spend"
     assert wizards[0].isVisible()
     wizards[0].close()
+
+
+@pytest.mark.parametrize(("language", "shown"), [("fr", "30 000"), ("en", "30,000")])
+def test_import_history_counts_read_in_the_ui_language(qapp, language, shown):
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from srm_inclusif.storage.services.imports import ImportBatchRow
+    from srm_inclusif.ui.i18n import UI_LOCALES
+    from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
+
+    saved = QLocale()
+    QLocale.setDefault(UI_LOCALES[language])
+    try:
+        model = ImportBatchTableModel()
+        model.set_rows([ImportBatchRow(1, "suppliers", "generic", "annuaire.csv",
+                                       datetime(2026, 11, 22, 9, 30), {"inserted": 30_000})])
+        assert " ".join(model.index(0, COL_INSERTED).data().split()) == shown
+    finally:
+        QLocale.setDefault(saved)

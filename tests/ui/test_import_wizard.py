@@ -208,11 +208,23 @@ def test_confirming_lost_siret_zeros_pads_them(qtbot, ctx):
         assert status.scalar() == "valid"
 
 
+@pytest.fixture
+def french_numbers(qapp):
+    """The default locale the French UI installs (restored after)."""
+    from PySide6.QtCore import QLocale
+
+    from srm_inclusif.ui.i18n import UI_LOCALES
+
+    saved = QLocale()
+    QLocale.setDefault(UI_LOCALES["fr"])
+    yield
+    QLocale.setDefault(saved)
+
+
 def test_big_file_through_the_wizard_counts_with_thousands_separators(qtbot, ctx, tmp_path,
-                                                                      monkeypatch):
+                                                                      monkeypatch, french_numbers):
     from srm_inclusif.exchange import helper_process, import_worker
 
-    monkeypatch.setenv("SRM_INCLUSIF_LANG", "fr")
     monkeypatch.setattr(import_worker, "MIN_LINES", 1000)  # read by the helper process
     monkeypatch.setattr(helper_process.os, "cpu_count", lambda: 2)
     path = tmp_path / "annuaire.csv"

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from srm_inclusif.resources import resource_path
 from srm_inclusif.storage.changes import Changes
@@ -30,10 +30,12 @@ def test_every_french_string_has_an_english_translation() -> None:
 
 @pytest.fixture
 def english(qapp):
+    locale = QLocale()
     translators = install_translators(qapp, "en")
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 def test_window_speaks_english_when_chosen(qtbot, english, demo_workspace) -> None:
@@ -238,3 +240,16 @@ def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:
         page.refresh(Changes.all())
         counts.append(page.count_label.text())
     assert counts == ["1 contract", "2 contracts"]
+
+
+def test_import_summary_counts_follow_the_ui_language(qapp, english) -> None:
+    from srm_inclusif.storage.services.import_records import ImportSummary
+    from srm_inclusif.ui.import_wizard.summary_view import summary_lines
+
+    summary = ImportSummary(target="suppliers", format="generic", encoding="UTF-8")
+    summary.rows = summary.inserted = 30_000
+
+    text = "<br>".join(summary_lines(summary, simulated=False))
+
+    assert "Rows read: <b>30,000</b>" in text
+    assert "nothing to check" in text

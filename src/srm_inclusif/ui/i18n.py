@@ -14,6 +14,13 @@ from srm_inclusif.resources import resource_path
 LANG_ENV = "SRM_INCLUSIF_LANG"
 
 
+#: The locale of each UI language (French of France, British English as the .ts target).
+UI_LOCALES = {
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
 def chosen_language() -> str:
     """``fr`` or ``en``: the environment override, else the system locale (French by default)."""
     forced = os.environ.get(LANG_ENV, "").lower()[:2]
@@ -23,7 +30,12 @@ def chosen_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own strings (buttons of standard dialogs) and, in English, the app's strings."""
+    """Load Qt's own strings (buttons of standard dialogs) and, in English, the app's strings.
+
+    The default locale follows the language too, so that numbers in tables, spin boxes and
+    counts read "30 000" and "0,99" in French, "30,000" and "0.99" in English.
+    """
+    QLocale.setDefault(UI_LOCALES[language] if language in UI_LOCALES else UI_LOCALES["fr"])
     translators = []
     qt_strings = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
-from srm_inclusif.ui.i18n import chosen_language
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -80,7 +79,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
 
 def _count(value: int) -> str:
     """A count as the language of the UI writes it (30 000, 30,000)."""
-    return QLocale(chosen_language()).toString(value)
+    return QLocale().toString(value)
 
 
 SEVERITY = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit"}
