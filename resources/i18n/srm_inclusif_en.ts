@@ -966,11 +966,11 @@
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="43"/>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
-        <source>%n résultat(s)</source>
+        <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
         </translation>
     </message>
     <message>
@@ -1902,32 +1902,32 @@
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="66"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="67"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
@@ -2356,47 +2356,47 @@
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="17"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="20"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="19"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="22"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="28"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="53"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="59"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -2508,10 +2508,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="124"/>
-        <source>%n ligne(s) rejetée(s), signalée(s) ou en conflit</source>
+        <source>%Ln ligne(s) rejetée(s), signalée(s) ou en conflit</source>
         <translation>
-            <numerusform>%n row rejected, flagged or in conflict</numerusform>
-            <numerusform>%n rows rejected, flagged or in conflict</numerusform>
+            <numerusform>%Ln row rejected, flagged or in conflict</numerusform>
+            <numerusform>%Ln rows rejected, flagged or in conflict</numerusform>
         </translation>
     </message>
     <message>
@@ -2621,32 +2621,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -4501,12 +4501,12 @@
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

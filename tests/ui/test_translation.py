@@ -209,7 +209,7 @@ def test_import_labels_stay_french_for_the_command_line(english) -> None:
 
 @pytest.mark.parametrize(("context", "source", "one", "two"), [
     ("ContractsPage", "%n contrat(s)", "1 contract", "2 contracts"),
-    ("ImportsPage", "%n ligne(s) rejetée(s), signalée(s) ou en conflit",
+    ("ImportsPage", "%Ln ligne(s) rejetée(s), signalée(s) ou en conflit",
      "1 row rejected, flagged or in conflict", "2 rows rejected, flagged or in conflict"),
     ("RelationshipDetail", "%n retour(s)", "1 feedback entry", "2 feedback entries"),
     ("TodoPanel", "%n rappel(s), dont {late} en retard",
@@ -218,6 +218,11 @@ def test_import_labels_stay_french_for_the_command_line(english) -> None:
 def test_counts_use_english_plurals(english, context, source, one, two) -> None:
     assert QCoreApplication.translate(context, source, "", 1) == one
     assert QCoreApplication.translate(context, source, "", 2) == two
+
+
+def test_big_counts_are_grouped_as_english_writes_them(english) -> None:
+    assert QCoreApplication.translate(
+        "CounterpartiesPage", "%Ln résultat(s)", "", 30_360) == "30,360 results"
 
 
 def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:

@@ -40,7 +40,7 @@ class CounterpartiesPage(QWidget):
         self.model = CounterpartyTableModel(ctx.engine, ctx.today, self)
         self.view.table.setModel(self.model)
         self.view.set_column_widths()
-        self.view.reserve_count_width(self.tr("%n résultat(s)", "", 1_000_000))
+        self.view.reserve_count_width(self.tr("%Ln résultat(s)", "", 1_000_000))
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
         self.view.facets.set_options(reference_facet_options(ctx.engine))
         self._scan = UsedValuesScan(ctx.engine, self)
@@ -99,7 +99,7 @@ class CounterpartiesPage(QWidget):
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
 
     def _update_count(self) -> None:
-        self.view.count_label.setText(self.tr("%n résultat(s)", "", self.model.total))
+        self.view.count_label.setText(self.tr("%Ln résultat(s)", "", self.model.total))
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())

@@ -121,7 +121,7 @@ class ImportsPage(QWidget):
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
         if batch_id is not None:
-            self.issue_label.setText(self.tr("%n ligne(s) rejetée(s), signalée(s) ou en conflit",
+            self.issue_label.setText(self.tr("%Ln ligne(s) rejetée(s), signalée(s) ou en conflit",
                                              "", len(issues)))
         self.issue_view.resizeColumnsToContents()
 
