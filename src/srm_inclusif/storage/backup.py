@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 KEEP_PER_REASON = 10
+_STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupCopy:
+    """One copy of a workspace: its file, why it was taken (``avant-import``...), when."""
+
+    path: Path
+    reason: str
+    taken_at: datetime
+    size: int
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -23,6 +36,21 @@ def backup_workspace(db_path: Path, reason: str) -> Path:
     copy_workspace(db_path, target)
     _prune(folder, db_path.stem, reason)
     return target
+
+
+def list_backups(db_path: Path) -> list[BackupCopy]:
+    """The copies of a workspace, newest first (files of other names are ignored)."""
+    folder = backups_dir(db_path)
+    copies = []
+    prefix = f"{db_path.stem}-"
+    for path in folder.glob(f"{db_path.stem}-*.sqlite3") if folder.is_dir() else ():
+        found = _STAMP.search(path.name)
+        if found is None or not path.name.startswith(prefix):
+            continue
+        reason = path.name[len(prefix):found.start()]
+        taken_at = datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
+        copies.append(BackupCopy(path, reason, taken_at, path.stat().st_size))
+    return sorted(copies, key=lambda c: c.taken_at, reverse=True)
 
 
 def copy_workspace(db_path: Path, target: Path) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -16,7 +17,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage import migrate
-from srm_inclusif.storage.backup import backup_workspace
+from srm_inclusif.storage.backup import backup_workspace, backups_dir
 
 #: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
 APPLICATION_ID = 0x53524D49
@@ -70,6 +71,46 @@ def open_workspace(path: Path | str) -> Workspace:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return Workspace(path, engine)
+
+
+def restore_workspace(path: Path | str, copy: Path | str) -> Path:
+    """Put a backup copy back in place of the workspace file; the copy of the state replaced.
+
+    The workspace must be closed (no open engine). The copy is checked first (a workspace this
+    version can open), the current file is copied aside (``avant-restauration``) unless it is
+    unreadable, then the copy is written over it with SQLite's online backup, which also
+    clears the write-ahead log. The backup copy itself is left as it is.
+    """
+    path, copy = Path(path).expanduser().resolve(), Path(copy).expanduser().resolve()
+    if not probe(copy).exists:
+        raise WorkspaceError(f"« {copy.name} » est vide : ce n'est pas une sauvegarde.",
+                             path=copy.name, reason="not_workspace")
+    try:
+        probe(path)
+    except WorkspaceError:
+        safety = _set_aside(path)  # a damaged file is kept as it is, beside its copies
+    else:
+        safety = backup_workspace(path, "avant-restauration")
+    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(path)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return safety
+
+
+def _set_aside(path: Path) -> Path:
+    folder = backups_dir(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}-endommage-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bad"
+    path.replace(target)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    return target
 
 
 def make_engine(path: Path) -> Engine:

@@ -137,6 +137,8 @@ def _start_batch(connection: Connection, request: ImportRequest) -> int:
 
 def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
     counts = summary.counts() | {"encoding": summary.encoding, "seconds": summary.seconds}
+    if summary.backup_path:  # the copy to go back to the state before this import
+        counts["backup"] = Path(summary.backup_path).name
     connection.execute(BATCH.update().where(BATCH.c.id == summary.batch_id).values(
         finished_at=utcnow(), counts=counts))
     rows = [{"batch_id": summary.batch_id, "severity": i.severity, "file_name": i.file_name,

@@ -1,0 +1,88 @@
+"""Going back to a copy of the workspace: the state before an import, or before a damage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.storage.backup import backups_dir, list_backups
+from srm_inclusif.storage.workspace import WorkspaceError, open_workspace, restore_workspace
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+
+
+def _count(path: Path) -> int:
+    workspace = open_workspace(path)
+    try:
+        with workspace.engine.connect() as connection:
+            return int(connection.execute(text("SELECT count(*) FROM counterparty")).scalar())
+    finally:
+        workspace.close()
+
+
+def _backup_of_last_import(path: Path) -> Path:
+    workspace = open_workspace(path)
+    try:
+        with workspace.engine.connect() as connection:
+            counts = connection.execute(text(
+                "SELECT counts FROM import_batch ORDER BY id DESC LIMIT 1")).scalar()
+    finally:
+        workspace.close()
+    import json
+
+    return backups_dir(path) / json.loads(counts)["backup"]
+
+
+def test_going_back_to_the_copy_taken_before_an_import(workspace):
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    workspace.close()
+    assert _count(path) == 6
+    before_second = _backup_of_last_import(path)
+
+    safety = restore_workspace(path, before_second)
+
+    assert _count(path) == 3  # the first import stays, the second is gone
+    assert _count(safety) == 6  # what was replaced is kept aside
+    reasons = [copy.reason for copy in list_backups(path)]
+    assert reasons == ["avant-restauration", "avant-import", "avant-import"]
+    assert list_backups(path)[0].path == safety
+
+
+def test_a_damaged_workspace_is_set_aside_and_replaced(workspace):
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    with workspace.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    copy = list_backups(path)[0].path
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)  # tables destroyed
+    path.write_bytes(bytes(data))
+    with pytest.raises(WorkspaceError):
+        open_workspace(path)
+
+    aside = restore_workspace(path, copy)
+
+    assert _count(path) == 0
+    assert aside.read_bytes() == bytes(data)
+
+
+def test_a_file_that_is_not_a_copy_changes_nothing(workspace, tmp_path):
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    workspace.close()
+    other = tmp_path / "autre.sqlite3"
+    other.write_bytes(b"pas une base de donnees")
+    before = path.read_bytes()
+
+    with pytest.raises(WorkspaceError, match="n'est pas un espace de travail"):
+        restore_workspace(path, other)
+
+    assert path.read_bytes() == before
+    assert [c.reason for c in list_backups(path)] == ["avant-import"]
