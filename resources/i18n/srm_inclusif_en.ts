@@ -2474,32 +2474,42 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="47"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="51"/>
         <source>Importer des fournisseurs…</source>
         <translation>Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="53"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="55"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="57"/>
+        <source>Revenir avant cet import…</source>
+        <translation>Go back to before this import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="60"/>
+        <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
+        <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="63"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="111"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -2507,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="148"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged or in conflict</numerusform>
@@ -2515,12 +2525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="171"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="172"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2710,12 +2720,12 @@
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="174"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="196"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -2882,133 +2892,138 @@
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="122"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="127"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="145"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="220"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="223"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="229"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="250"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="236"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="248"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="258"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="259"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="261"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="281"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="286"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -4179,6 +4194,73 @@
         <location filename="../../src/srm_inclusif/core/reminders.py" line="232"/>
         <source>Action à faire pour le {date} : {text}</source>
         <translation>Action due on {date}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="29"/>
+        <source>Avant une mise à jour de l&apos;application</source>
+        <translation>Before an application update</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="32"/>
+        <source>Avant un import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="33"/>
+        <source>Avant une restauration</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="47"/>
+        <source>Revenir à une sauvegarde</source>
+        <translation>Go back to a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="48"/>
+        <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
+
+L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
+        <translation>The workspace will go back to its state of {moment}. Everything done since (imports, records, contracts, feedback…) will no longer be visible.
+
+The current state is first copied to the backups: you can go back to it the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="69"/>
+        <source>SRM Inclusif copie l&apos;espace de travail avant chaque import, chaque mise à jour de l&apos;application et chaque restauration. Choisissez l&apos;état auquel revenir.</source>
+        <translation>SRM Inclusif copies the workspace before every import, every application update and every restore. Choose the state to go back to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="74"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="74"/>
+        <source>Copie prise</source>
+        <translation>Copy taken</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="91"/>
+        <source>Aucune sauvegarde pour cet espace de travail.</source>
+        <translation>No backup for this workspace yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="94"/>
+        <source>&amp;Restaurer…</source>
+        <translation>&amp;Restore…</translation>
     </message>
 </context>
 <context>

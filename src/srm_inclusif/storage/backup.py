@@ -41,16 +41,19 @@ def backup_workspace(db_path: Path, reason: str) -> Path:
 def list_backups(db_path: Path) -> list[BackupCopy]:
     """The copies of a workspace, newest first (files of other names are ignored)."""
     folder = backups_dir(db_path)
-    copies = []
-    prefix = f"{db_path.stem}-"
-    for path in folder.glob(f"{db_path.stem}-*.sqlite3") if folder.is_dir() else ():
-        found = _STAMP.search(path.name)
-        if found is None or not path.name.startswith(prefix):
-            continue
-        reason = path.name[len(prefix):found.start()]
-        taken_at = datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
-        copies.append(BackupCopy(path, reason, taken_at, path.stat().st_size))
+    paths = folder.glob(f"{db_path.stem}-*.sqlite3") if folder.is_dir() else ()
+    copies = [copy for path in paths if (copy := describe_copy(db_path, path)) is not None]
     return sorted(copies, key=lambda c: c.taken_at, reverse=True)
+
+
+def describe_copy(db_path: Path, path: Path) -> BackupCopy | None:
+    """What a copy's file name says (reason, moment); None for a file that is not a copy."""
+    prefix = f"{db_path.stem}-"
+    found = _STAMP.search(path.name)
+    if found is None or not path.name.startswith(prefix) or not path.is_file():
+        return None
+    taken_at = datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
+    return BackupCopy(path, path.name[len(prefix):found.start()], taken_at, path.stat().st_size)
 
 
 def copy_workspace(db_path: Path, target: Path) -> None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from srm_inclusif import APP_NAME, __version__
@@ -139,6 +139,7 @@ class Launcher:
         else:
             self.window = MainWindow(ctx)
         self.window.workspace_requested.connect(self._on_workspace_requested)
+        ctx.restore_requested.connect(self._on_restore_requested)
         self.window.show()
         QSettings().setValue(LAST_WORKSPACE_KEY, str(workspace.path))
         if old_window is not None:
@@ -146,6 +147,26 @@ class Launcher:
             old_window.deleteLater()
         if previous is not None:
             previous.close()
+
+    def _on_restore_requested(self, copy: Path) -> None:
+        # once the dialogs that asked are shut: the window is replaced
+        QTimer.singleShot(0, lambda: self.restore(copy))
+
+    def restore(self, copy: Path) -> bool:
+        """Put a backup copy back in place of the open workspace, then show it again."""
+        from srm_inclusif.storage.workspace import restore_workspace
+
+        assert self.workspace is not None
+        path = self.workspace.path
+        self.workspace.close()
+        try:
+            restore_workspace(path, copy)
+        except (SrmError, OSError) as error:
+            _error(self.window, error_text(error) if isinstance(error, SrmError) else str(error))
+            restored = False
+        else:
+            restored = True
+        return self.open(path, create=False) and restored
 
     def _on_workspace_requested(self, path: Path, create: bool) -> None:
         if create:

@@ -18,6 +18,8 @@ class WorkspaceContext(QObject):
     """Shared by every page: one workspace, one undo stack, one change signal."""
 
     data_changed = Signal(object)
+    #: A backup copy (Path) the user chose to put back in place of the workspace.
+    restore_requested = Signal(object)
 
     def __init__(self, workspace: Workspace, *, today: Callable[[], date] = system_today,
                  parent: QObject | None = None) -> None:

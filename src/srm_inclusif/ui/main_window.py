@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Open, self._on_open)
         self.save_copy_action = self._action(file_menu, self.tr("&Enregistrer une copie…"),
                                              QKeySequence("Ctrl+Shift+S"), self._on_save_copy)
+        self.restore_action = self._action(file_menu, self.tr("&Restaurer une sauvegarde…"),
+                                           QKeySequence(), self._on_restore)
         file_menu.addSeparator()
         self.import_suppliers_action = self._action(
             file_menu, self.tr("Importer des &fournisseurs…") if self._is_buyer()
@@ -235,6 +237,11 @@ class MainWindow(QMainWindow):
             self.tr("Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
         if path:
             self.workspace_requested.emit(Path(path), False)
+
+    def _on_restore(self) -> None:
+        from srm_inclusif.ui.restore_dialog import RestoreDialog
+
+        RestoreDialog(self.ctx, self).exec()
 
     def _on_save_copy(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.storage.backup import BackupCopy, backups_dir, describe_copy
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.imports import list_import_batches, list_import_issues
+from srm_inclusif.storage.services.imports import (
+    ImportBatchRow,
+    list_import_batches,
+    list_import_issues,
+)
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
@@ -49,6 +54,10 @@ class ImportsPage(QWidget):
                                          "importSpendButton", "")
         self.export_button = self._button(self.tr("Exporter les rejets en CSV…"),
                                           "exportRejectsButton", "Ctrl+Shift+E")
+        self.undo_import_button = self._button(self.tr("Revenir avant cet import…"),
+                                               "undoImportButton", "")
+        self.undo_import_button.setToolTip(self.tr(
+            "Remet l'espace de travail dans l'état de la copie prise juste avant cet import."))
         self.batch_view = self._table(self.batches, "importBatchesTable")
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
@@ -58,6 +67,7 @@ class ImportsPage(QWidget):
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.undo_import_button)
         buttons.addWidget(self.export_button)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -89,6 +99,7 @@ class ImportsPage(QWidget):
         self.suppliers_button.clicked.connect(lambda: self._on_import_clicked("suppliers"))
         self.spend_button.clicked.connect(lambda: self._on_import_clicked("spend"))
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.undo_import_button.clicked.connect(self._on_undo_import_clicked)
         self.batch_view.selectionModel().selectionChanged.connect(self._on_batch_selected)
 
     def refresh(self, changes: Changes) -> None:
@@ -102,19 +113,32 @@ class ImportsPage(QWidget):
         if rows:
             self.batch_view.selectRow(0)
         else:
+            self.undo_import_button.setEnabled(False)
             self._show_issues(None)
 
     def selected_batch_id(self) -> int | None:
         """Id of the import selected in the history."""
+        batch = self._selected_batch()
+        return None if batch is None else batch.id
+
+    def _selected_batch(self) -> ImportBatchRow | None:
         indexes = self.batch_view.selectionModel().selectedRows()
         if not indexes:
             return None
         proxy = self.batch_view.model()
         assert isinstance(proxy, QSortFilterProxyModel)
-        return self.batches.batch_at(proxy.mapToSource(indexes[0]).row()).id
+        return self.batches.batch_at(proxy.mapToSource(indexes[0]).row())
+
+    def _copy_before(self, batch: ImportBatchRow | None) -> BackupCopy | None:
+        """The copy taken before an import, when it is still there."""
+        name = batch.counts.get("backup") if batch is not None else None
+        path = self.ctx.workspace.path
+        return describe_copy(path, backups_dir(path) / name) if name else None
 
     def _on_batch_selected(self) -> None:
-        self._show_issues(self.selected_batch_id())
+        batch = self._selected_batch()
+        self.undo_import_button.setEnabled(self._copy_before(batch) is not None)
+        self._show_issues(None if batch is None else batch.id)
 
     def _show_issues(self, batch_id: int | None) -> None:
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
@@ -130,6 +154,13 @@ class ImportsPage(QWidget):
 
         start_import_wizard(self.ctx, self.window(), None, target=target)
 
+    def _on_undo_import_clicked(self) -> None:
+        from srm_inclusif.ui.restore_dialog import request_restore_of
+
+        copy = self._copy_before(self._selected_batch())
+        if copy is not None:
+            request_restore_of(self.ctx, self, copy.path, copy.taken_at)
+
     def _on_export_clicked(self) -> None:
         from srm_inclusif.exchange.report import write_issues_csv
 
@@ -141,3 +172,4 @@ class ImportsPage(QWidget):
             self.tr("CSV (*.csv)"))
         if name:
             write_issues_csv(Path(name), list_import_issues(self.ctx.engine, batch_id=batch_id))
+
