@@ -2720,12 +2720,17 @@
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="172"/>
+        <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
+        <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="180"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="202"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -4253,12 +4258,12 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92"/>
         <source>Aucune sauvegarde pour cet espace de travail.</source>
         <translation>No backup for this workspace yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="95"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>

@@ -63,6 +63,7 @@ def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher
     assert "copié dans les sauvegardes" in asked[0]
     assert _count(launcher.workspace.engine) == 3  # the first import stays
     assert [c.reason for c in list_backups(launcher.workspace.path)][0] == "avant-restauration"
+    assert "restauré" in launcher.window.statusBar().currentMessage()
     imports = launcher.window.show_page("imports")
     assert imports.batches.rowCount() == 1
 

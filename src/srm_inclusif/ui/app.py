@@ -166,7 +166,13 @@ class Launcher:
             restored = False
         else:
             restored = True
-        return self.open(path, create=False) and restored
+        if not self.open(path, create=False):
+            return False
+        if restored:
+            self.window.statusBar().showMessage(QApplication.translate(
+                "Launcher", "Espace de travail restauré ; l'état remplacé est gardé dans les "
+                "sauvegardes."), 15000)
+        return restored
 
     def _on_workspace_requested(self, path: Path, create: bool) -> None:
         if create:

@@ -86,8 +86,9 @@ class RestoreDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(self.tr("Aucune sauvegarde pour cet espace de travail."))
         self.empty_label.setVisible(not self.copies)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
