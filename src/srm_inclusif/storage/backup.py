@@ -61,15 +61,23 @@ def copy_workspace(db_path: Path, target: Path) -> None:
     if target.resolve() == db_path.resolve():
         raise ValueError("target is the workspace itself")
     target.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    write_over(db_path, target)
+
+
+def write_over(source: Path, destination: Path) -> None:
+    """Copy a database page by page into another (SQLite online backup; the source read-only).
+
+    An existing destination is overwritten in place, its write-ahead log included.
+    """
+    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target)
+        writer = sqlite3.connect(destination)
         try:
-            source.backup(destination)
+            reader.backup(writer)
         finally:
-            destination.close()
+            writer.close()
     finally:
-        source.close()
+        reader.close()
 
 
 def _prune(folder: Path, stem: str, reason: str) -> None:

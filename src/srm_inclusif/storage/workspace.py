@@ -17,7 +17,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage import migrate
-from srm_inclusif.storage.backup import backup_workspace, backups_dir
+from srm_inclusif.storage.backup import backup_workspace, backups_dir, write_over
 
 #: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
 APPLICATION_ID = 0x53524D49
@@ -91,15 +91,7 @@ def restore_workspace(path: Path | str, copy: Path | str) -> Path:
         safety = _set_aside(path)  # a damaged file is kept as it is, beside its copies
     else:
         safety = backup_workspace(path, "avant-restauration")
-    source = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(path)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    write_over(copy, path)
     return safety
 
 
