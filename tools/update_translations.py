@@ -20,9 +20,9 @@ def main() -> int:
     import PySide6
 
     package = ROOT / "src" / "srm_inclusif"
-    # ui strings go through tr(); core, charts and exchange labels are marked with
-    # QT_TRANSLATE_NOOP.
-    folders = ("core", "charts", "exchange", "ui")
+    # ui strings go through tr(); labels of the Qt-free layers (core, charts, exchange, the
+    # row-issue reasons of storage) are marked with QT_TRANSLATE_NOOP.
+    folders = ("core", "charts", "exchange", "storage", "ui")
     sources = sorted(str(p) for folder in folders for p in (package / folder).rglob("*.py"))
     command = [str(Path(PySide6.__file__).parent / "lupdate"), "-no-obsolete",
                "-source-language", "fr_FR", "-target-language", "en_GB", *sources,

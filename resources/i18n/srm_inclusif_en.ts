@@ -2280,47 +2280,47 @@
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="20"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="56"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -2354,49 +2354,135 @@
     </message>
 </context>
 <context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="14"/>
+        <source>Le SIRET ne doit contenir que des chiffres.</source>
+        <extracomment>Why a SIRET is flagged (stored in French; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
+        <translation>The SIRET must contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
+        <source>Clé de contrôle du SIRET incorrecte.</source>
+        <translation>Wrong SIRET check digit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="16"/>
+        <source>NIC provisoire (999xx) : établissement à vérifier.</source>
+        <translation>Provisional NIC (999xx): establishment to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
+        <source>SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
+        <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="20"/>
+        <source>Structure inactive : ignorée.</source>
+        <translation>Inactive structure: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="41"/>
+        <source>Raison sociale manquante.</source>
+        <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
+        <translation>Company name missing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="42"/>
+        <source>Code postal illisible : ignoré.</source>
+        <translation>Unreadable post code: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="43"/>
+        <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
+        <translation>Phone number not recognised (kept as is).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
+        <source>Adresse e-mail invalide (gardée telle quelle).</source>
+        <translation>Invalid email address (kept as is).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
+        <source>Type de structure inconnu : ignoré.</source>
+        <translation>Unknown structure type: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
+        <source>Secteur absent de la liste de référence : gardé en texte.</source>
+        <translation>Sector not in the reference list: kept as text.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <source>Montant manquant ou illisible.</source>
+        <translation>Amount missing or unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <source>Ni SIRET ni raison sociale.</source>
+        <translation>Neither SIRET nor company name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
+        <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="37"/>
+        <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
+        <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
+        <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="40"/>
+        <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
+        <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="18"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="20"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="23"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="29"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="40"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="74"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -2631,32 +2717,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>

@@ -258,3 +258,24 @@ def test_import_summary_counts_follow_the_ui_language(qapp, english) -> None:
 
     assert "Rows read: <b>30,000</b>" in text
     assert "nothing to check" in text
+
+
+def test_row_issue_reasons_read_in_english_and_stay_french_in_the_workspace(
+        qtbot, english, workspace) -> None:
+    from sqlalchemy import text
+
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from srm_inclusif.ui.models.import_issue_table import COL_REASON
+    from srm_inclusif.ui.pages.imports_page import ImportsPage
+
+    import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
+                 ImportSettings())
+    page = ImportsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(page)
+
+    shown = {page.issues.index(r, COL_REASON).data() for r in range(page.issues.rowCount())}
+    assert "Company name missing." in shown
+    assert "Raison sociale manquante." not in shown
+    with workspace.engine.connect() as connection:
+        stored = set(connection.execute(text("SELECT reason FROM import_issue")).scalars())
+    assert "Raison sociale manquante." in stored

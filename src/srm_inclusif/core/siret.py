@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from stdnum.fr import siret as stdnum_siret
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import SiretStatus
+
+#: Why a SIRET is flagged (stored in French; the UI translates them, context "ImportReasons").
+NOT_DIGITS = QT_TRANSLATE_NOOP("ImportReasons", "Le SIRET ne doit contenir que des chiffres.")
+BAD_KEY = QT_TRANSLATE_NOOP("ImportReasons", "Clé de contrôle du SIRET incorrecte.")
+PROVISIONAL_NIC = QT_TRANSLATE_NOOP("ImportReasons",
+                                    "NIC provisoire (999xx) : établissement à vérifier.")
+FILLER = QT_TRANSLATE_NOOP("ImportReasons",
+                           "SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.")
 
 
 @dataclass(frozen=True)
@@ -41,20 +50,17 @@ def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
     if not text:
         return SiretCheck(None, SiretStatus.MISSING)
     if not text.isdigit():
-        return SiretCheck(text, SiretStatus.INVALID, "Le SIRET ne doit contenir que des chiffres.")
+        return SiretCheck(text, SiretStatus.INVALID, NOT_DIGITS)
     if len(text) != 14:
         return SiretCheck(
             text, SiretStatus.INVALID, f"Le SIRET doit compter 14 chiffres ({len(text)} lus)."
         )
     if text.startswith("000000000"):
-        return SiretCheck(text, SiretStatus.INVALID,
-                          "SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.")
+        return SiretCheck(text, SiretStatus.INVALID, FILLER)
     if not stdnum_siret.is_valid(text):
-        return SiretCheck(text, SiretStatus.INVALID, "Clé de contrôle du SIRET incorrecte.")
+        return SiretCheck(text, SiretStatus.INVALID, BAD_KEY)
     if text[9:12] == "999":
-        return SiretCheck(
-            text, SiretStatus.UNVERIFIED, "NIC provisoire (999xx) : établissement à vérifier."
-        )
+        return SiretCheck(text, SiretStatus.UNVERIFIED, PROVISIONAL_NIC)
     return SiretCheck(text, SiretStatus.VALID)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Generator, Iterator
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.marche_api import iter_structures
@@ -16,6 +17,7 @@ from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorInde
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
 from srm_inclusif.storage.services.import_records import ImportItem, RowIssue
 
+INACTIVE = QT_TRANSLATE_NOOP("ImportReasons", "Structure inactive : ignorée.")
 #: Rows normalised together on the column path (a few milliseconds of work per block).
 BATCH_ROWS = 1000
 
@@ -51,7 +53,7 @@ def _plan_items(
         for position, values, active in iter_structures(plan.path, plan.encoding):
             if not active:
                 yield position, RowIssue(plan.path.name, position, "is_active", "false",
-                                         "Structure inactive : ignorée.", "skipped")
+                                         INACTIVE, "skipped")
             else:
                 yield position, builder.supplier(position, values)
         return

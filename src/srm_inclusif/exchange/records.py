@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from srm_inclusif.core.geo import department_for, normalise_post_code
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
 from srm_inclusif.core.money import parse_amount, to_cents
 from srm_inclusif.core.normalise import (
@@ -33,6 +34,21 @@ from srm_inclusif.storage.services.import_records import (
 
 __all__ = ["ContactData", "RecordBuilder", "RowIssue", "SectorIndex", "SpendRecord",
            "SupplierRecord"]
+
+
+#: Reasons of row issues, stored in French with the issue; the UI translates them
+#: (context "ImportReasons") with ``reason_text``.
+NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
+BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : ignoré.")
+BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
+BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
+UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Secteur absent de la liste de référence : gardé en texte.")
+NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
+NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
+BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
+                             "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
 
 
 class SectorIndex:
@@ -88,8 +104,7 @@ class RecordBuilder:
         """A supplier record, or the reason the row is rejected."""
         name = clean_text(values.get("name")) or clean_text(values.get("brand"))
         if not name:
-            return self.issue(line, "name", values.get("name"), "Raison sociale manquante.",
-                              REJECTED)
+            return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED)
         record = SupplierRecord(self.file_name, line, name[:250], normalise_name(name))
         record.brand = _short(values.get("brand"), 250)
         if record.brand == record.name:
@@ -126,8 +141,8 @@ class RecordBuilder:
         raw = values.get("post_code")
         place = self.place_for(raw)
         if place is None:
-            record.flags.append(self.issue(record.line, "post_code", raw,
-                                           "Code postal illisible : ignoré.", FLAGGED))
+            record.flags.append(self.issue(record.line, "post_code", raw, BAD_POST_CODE,
+                                           FLAGGED))
             return
         record.post_code, record.department_code, record.region_code = place
 
@@ -139,8 +154,8 @@ class RecordBuilder:
 
     def _contact_points(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         for name, reader, reason in (
-            ("phone", normalise_phone, "Numéro de téléphone non reconnu (gardé tel quel)."),
-            ("email", normalise_email, "Adresse e-mail invalide (gardée telle quelle)."),
+            ("phone", normalise_phone, BAD_PHONE),
+            ("email", normalise_email, BAD_EMAIL),
         ):
             value, valid = reader(values.get(name))
             setattr(record, name, value[:200] if value else None)
@@ -171,8 +186,8 @@ class RecordBuilder:
     def _kind(self, record: SupplierRecord, raw: Any) -> None:
         record.kind, unknown = self.kind_of(raw)
         if unknown:
-            record.flags.append(self.issue(record.line, "kind", clean_text(raw),
-                                           "Type de structure inconnu : ignoré.", FLAGGED))
+            record.flags.append(self.issue(record.line, "kind", clean_text(raw), UNKNOWN_KIND,
+                                           FLAGGED))
 
     def sectors_of(self, raw: Any) -> tuple[list[int], list[str]]:
         """(reference sector ids, unknown sector texts) of a raw cell (memoised)."""
@@ -186,9 +201,8 @@ class RecordBuilder:
         record.sector_ids = list(ids)
         record.extra_sectors = list(extras)
         for item in extras:
-            record.flags.append(self.issue(
-                record.line, "sectors", item,
-                "Secteur absent de la liste de référence : gardé en texte.", FLAGGED))
+            record.flags.append(self.issue(record.line, "sectors", item, UNKNOWN_SECTOR,
+                                           FLAGGED))
 
     def _read_sectors(self, raw: Any) -> tuple[list[int], list[str]]:
         ids: list[int] = []
@@ -224,16 +238,16 @@ class RecordBuilder:
         amount = parse_amount(values.get("amount"))
         if amount is None:
             return self.issue(line, "amount", values.get("amount"),
-                              "Montant manquant ou illisible.", REJECTED)
+                              NO_AMOUNT, REJECTED)
         name = _short(values.get("supplier_name"), 250)
         raw_siret = values.get("siret")
         check = fast_check_siret(raw_siret, self.options.pad_siret_zeros)
         if not name and check.value is None:
-            return self.issue(line, "siret", raw_siret, "Ni SIRET ni raison sociale.", REJECTED)
+            return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)
         spend_date = self._spend_date(values)
         if spend_date is None:
             return self.issue(line, "spend_date", values.get("spend_date"),
-                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).", REJECTED)
+                              BAD_DATE, REJECTED)
         record = SpendRecord(
             self.file_name, line, name, check.value, check.status.value, to_cents(amount),
             spend_date, _short(values.get("purchase_category"), 200),

@@ -21,9 +21,15 @@ from srm_inclusif.core.normalise import (
     parse_number,
 )
 from srm_inclusif.exchange.records import (
+    BAD_EMAIL,
+    BAD_PHONE,
+    BAD_POST_CODE,
     FLAGGED,
     LA_POSTE_SIREN,
+    NO_NAME,
     REJECTED,
+    UNKNOWN_KIND,
+    UNKNOWN_SECTOR,
     RecordBuilder,
     fast_check_siret,
 )
@@ -35,11 +41,6 @@ BATCH_FIELDS = frozenset({
     "post_code", "city", "phone", "email", "website", "sectors", "service_types", "networks",
     "headcount_insertion", "headcount_permanent", "legal_form", "source_id", "notes",
 })
-_PHONE_REASON = "Numéro de téléphone non reconnu (gardé tel quel)."
-_EMAIL_REASON = "Adresse e-mail invalide (gardée telle quelle)."
-_POST_CODE_REASON = "Code postal illisible : ignoré."
-_KIND_REASON = "Type de structure inconnu : ignoré."
-_SECTOR_REASON = "Secteur absent de la liste de référence : gardé en texte."
 
 
 def batch_supported(mapping: dict[int, str]) -> bool:
@@ -65,7 +66,7 @@ def build_suppliers(
     for i, line in enumerate(lines):
         if names[i] is None:
             out.append(builder.issue(line, "name", columns.raw("name", i),
-                                     "Raison sociale manquante.", REJECTED))
+                                     NO_NAME, REJECTED))
             continue
         record = _record(builder, line, names[i], sirets[i], places[i], contacts[i],
                          kinds[i], sectors[i], misc[i])
@@ -295,13 +296,13 @@ def _record(
     if siret[2]:
         flags.append(builder.issue(line, "siret", siret[3], siret[2], FLAGGED))
     if bad_code:
-        flags.append(builder.issue(line, "post_code", raw_code, _POST_CODE_REASON, FLAGGED))
+        flags.append(builder.issue(line, "post_code", raw_code, BAD_POST_CODE, FLAGGED))
     if not phone_ok:
-        flags.append(builder.issue(line, "phone", phone_raw, _PHONE_REASON, FLAGGED))
+        flags.append(builder.issue(line, "phone", phone_raw, BAD_PHONE, FLAGGED))
     if not email_ok:
-        flags.append(builder.issue(line, "email", email_raw, _EMAIL_REASON, FLAGGED))
+        flags.append(builder.issue(line, "email", email_raw, BAD_EMAIL, FLAGGED))
     if kind[1] is not None:
-        flags.append(builder.issue(line, "kind", kind[1], _KIND_REASON, FLAGGED))
+        flags.append(builder.issue(line, "kind", kind[1], UNKNOWN_KIND, FLAGGED))
     for item in sectors[1]:
-        flags.append(builder.issue(line, "sectors", item, _SECTOR_REASON, FLAGGED))
+        flags.append(builder.issue(line, "sectors", item, UNKNOWN_SECTOR, FLAGGED))
     return record

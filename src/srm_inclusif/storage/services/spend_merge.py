@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.services.import_records import (
@@ -30,6 +31,14 @@ from srm_inclusif.storage.types import utcnow
 COUNTERPARTY = Counterparty.__table__
 SPEND = SpendLine.__table__
 PERSON = Person.__table__
+
+
+#: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
+UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Fournisseur absent de l'espace : dépense rattachée à un fournisseur "
+    "classique créé pour l'occasion.")
+UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
 
 
 class SpendMerger:
@@ -121,8 +130,7 @@ class SpendMerger:
         self.summary.unmatched += 1
         self.summary.count_issue(RowIssue(
             record.file_name, record.line, "siret", record.siret or record.supplier_name or "",
-            "Fournisseur absent de l'espace : dépense rattachée à un fournisseur classique créé "
-            "pour l'occasion.", FLAGGED))
+            UNKNOWN_SUPPLIER, FLAGGED))
         if key not in self.created:
             self.created.add(key)
             self.suppliers[key] = self._create_classic(record)
@@ -151,7 +159,7 @@ class SpendMerger:
         if person_id is None:
             self.summary.count_issue(RowIssue(
                 record.file_name, record.line, "buyer", record.buyer_name,
-                "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.", FLAGGED))
+                UNKNOWN_BUYER, FLAGGED))
         return person_id
 
 

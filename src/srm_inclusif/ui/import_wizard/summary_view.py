@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
+from srm_inclusif.ui.models.import_issue_table import reason_text
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -119,7 +120,7 @@ class IssuesTable(QTableWidget):
                 issue.line,
                 issue.field,
                 issue.value,
-                issue.reason,
+                reason_text(issue.reason),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem()

@@ -8,6 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
+
+def reason_text(reason: str) -> str:
+    """Why a row was rejected or flagged, in the UI language (stored in French)."""
+    return QCoreApplication.translate("ImportReasons", reason)
+
 COL_SEVERITY, COL_FILE, COL_LINE, COL_FIELD, COL_VALUE, COL_REASON = range(6)
 
 
@@ -50,7 +55,7 @@ class ImportIssueTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Motif"),
                     lambda r: r.reason,
-                    str,
+                    reason_text,
                 ),
             ],
             parent,
