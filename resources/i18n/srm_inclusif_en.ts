@@ -2280,47 +2280,52 @@
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="15"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="16"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="17"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="18"/>
+        <source>Fusionnée</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="37"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="47"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="52"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="57"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="62"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -2603,20 +2608,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="148"/>
-        <source>%Ln ligne(s) rejetée(s), signalée(s) ou en conflit</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="149"/>
+        <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
-            <numerusform>%Ln row rejected, flagged or in conflict</numerusform>
-            <numerusform>%Ln rows rejected, flagged or in conflict</numerusform>
+            <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
+            <numerusform>%Ln rows rejected, flagged, merged or in conflict</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="172"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="173"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2717,32 +2722,32 @@
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="97"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>

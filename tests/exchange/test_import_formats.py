@@ -93,7 +93,7 @@ def test_esat_ea_sirets_sectors_and_no_value_tokens(workspace):
     assert bad["siret_status"] == "invalid"
     reasons = {(i.line, i.field, i.severity) for i in summary.issues}
     assert reasons == {(5, "name", "rejected"), (2, "sectors", "flagged"),
-                       (4, "siret", "flagged")}
+                       (4, "siret", "flagged"), (6, "siret", "merged")}
 
 
 def test_api_pages_keep_sectors_networks_offers_and_flag_placeholder_nic(workspace):
@@ -109,7 +109,11 @@ def test_api_pages_keep_sectors_networks_offers_and_flag_placeholder_nic(workspa
     assert rows(workspace, "SELECT count(*) FROM counterparty WHERE name = 'Ancienne Structure'"
                 ) == [(0,)]
     assert {(i.file_name, i.field) for i in summary.issues} == {
-        ("marche_api_page1.json", "siret"), ("marche_api_page1.json", "sectors")}
+        ("marche_api_page1.json", "siret"), ("marche_api_page1.json", "sectors"),
+        ("marche_api_page2.json", "siret")}
+    merged = [i for i in summary.issues if i.severity == "merged"]
+    assert len(merged) == summary.merged_duplicates == 1
+    assert "de « marche_api_page1.json »" in merged[0].reason  # merged across the two pages
 
 
 def test_hosmoz_windows_1252_padding_and_second_siret(workspace):

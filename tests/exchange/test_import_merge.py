@@ -221,7 +221,8 @@ def test_backup_taken_and_batch_with_issues_recorded(workspace):
     assert batch.counts["inserted"] == 5
     assert batch.format == "marche-csv"
     issues = list_import_issues(workspace.engine, batch_id=batch.id)
-    assert [(i.line, i.field, i.severity) for i in issues] == [(8, "name", "rejected")]
+    assert sorted((i.line, i.field, i.severity) for i in issues) == [
+        (6, "name", "merged"), (8, "name", "rejected")]
 
 
 def test_generic_csv_with_a_saved_profile(workspace, tmp_path):
@@ -328,3 +329,28 @@ def test_spend_lines_sharing_a_filler_siret_keep_their_suppliers_apart(workspace
         "SELECT c.name, sum(s.amount_cents) FROM spend_line s "
         "JOIN counterparty c ON c.id = s.counterparty_id GROUP BY c.name"))}
     assert names == {"Fournisseur Belge": 150_000, "Fournisseur Suisse": 200_000}
+
+
+def test_each_merged_duplicate_is_listed_with_the_line_it_joined(workspace, tmp_path):
+    from srm_inclusif.core.siret import make_siret
+
+    good = make_siret(41234567, 12)
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale,SIRET,Code postal,Téléphone\n"
+                    f"Atelier du Lac,{good},69002,\n"
+                    "Jardins de Loire,,44000,\n"
+                    f"Atelier du Lac (siège),{good},69002,04 78 00 00 00\n"
+                    "Jardins de Loire,,44000,02 40 00 00 00\n", encoding="utf-8")
+
+    summary = run(workspace, path)
+
+    merged = sorted((i.line, i.field, i.value, i.reason) for i in summary.issues
+                    if i.severity == "merged")
+    assert merged == [
+        (4, "siret", good, "Même structure que la ligne 2 : valeurs réunies dans une seule fiche."),
+        (5, "name", "Jardins de Loire",
+         "Même structure que la ligne 3 : valeurs réunies dans une seule fiche."),
+    ]
+    assert (summary.merged_duplicates, summary.flagged) == (2, 0)  # listed, not flagged
+    assert scalar(workspace, "SELECT phone FROM counterparty WHERE name = 'Atelier du Lac'") == (
+        "+33478000000")  # the duplicate filled the empty field

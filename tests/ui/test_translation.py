@@ -209,8 +209,9 @@ def test_import_labels_stay_french_for_the_command_line(english) -> None:
 
 @pytest.mark.parametrize(("context", "source", "one", "two"), [
     ("ContractsPage", "%n contrat(s)", "1 contract", "2 contracts"),
-    ("ImportsPage", "%Ln ligne(s) rejetée(s), signalée(s) ou en conflit",
-     "1 row rejected, flagged or in conflict", "2 rows rejected, flagged or in conflict"),
+    ("ImportsPage", "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit",
+     "1 row rejected, flagged, merged or in conflict",
+     "2 rows rejected, flagged, merged or in conflict"),
     ("RelationshipDetail", "%n retour(s)", "1 feedback entry", "2 feedback entries"),
     ("TodoPanel", "%n rappel(s), dont {late} en retard",
      "1 reminder, {late} overdue", "2 reminders, {late} overdue"),

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit"}
+SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
+                   "merged": "Fusionnée"}
 HEADERS = ("Gravité", "Fichier", "Ligne", "Champ", "Valeur", "Motif")
 
 

@@ -14,6 +14,8 @@ from srm_inclusif.storage.changes import Changes
 REJECTED = "rejected"
 FLAGGED = "flagged"
 CONFLICT = "conflict"
+#: A row merged into an earlier row of the same import (counted as a merged duplicate).
+MERGED = "merged"
 
 
 @dataclass
@@ -126,7 +128,7 @@ class ImportSummary:
             self.rejected += 1
         elif issue.severity == CONFLICT:
             self.conflicts += 1
-        else:
+        elif issue.severity != MERGED:  # merged rows are counted by the merge itself
             self.flagged += 1
 
     def counts(self) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from srm_inclusif.storage.search_index import (
 )
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
+    MERGED,
     ContactData,
     ImportSummary,
     RowIssue,
@@ -77,6 +78,7 @@ class SupplierMerger:
         self.source = source
         self.now = utcnow()
         self.touched: set[int] = set()
+        self.first_seen: dict[int, tuple[str, int]] = {}  # (file, line) that first met a row
         self.changed: set[int] = set()
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
         self.sector_texts = {row[0]: f"{row[1]} {row[2]}" for row in connection.exec_driver_sql(
@@ -137,6 +139,10 @@ class SupplierMerger:
             return row
         duplicate = row["id"] in self.touched
         self.touched.add(row["id"])
+        if duplicate:
+            self._report_duplicate(record, row)
+        else:
+            self.first_seen[row["id"]] = (record.file_name, record.line)
         if self._apply(record, row, refresh=not duplicate):
             self._index(row, by_siret, by_name)
             if row["id"] not in inserts:
@@ -195,9 +201,22 @@ class SupplierMerger:
         )
         self.next_id += 1
         self.touched.add(row["id"])
+        self.first_seen[row["id"]] = (record.file_name, record.line)
         self.changed.add(row["id"])
         self.chunk_changed.add(row["id"])
         return row
+
+    def _report_duplicate(self, record: SupplierRecord, row: dict[str, Any]) -> None:
+        """List a row merged into an earlier one, with the line it was merged into."""
+        file_name, line = self.first_seen[row["id"]]
+        where = f"ligne {line}" if file_name == record.file_name else (
+            f"ligne {line} de « {file_name} »")
+        key = matching_siret(record.siret, record.siret_status)
+        by_siret = key is not None and key == matching_siret(row["siret"], row["siret_status"])
+        self.summary.count_issue(RowIssue(
+            record.file_name, record.line, "siret" if by_siret else "name",
+            key if by_siret else record.name,
+            f"Même structure que la {where} : valeurs réunies dans une seule fiche.", MERGED))
 
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
         """Copy the values the rules allow, report conflicts; True when anything changed.

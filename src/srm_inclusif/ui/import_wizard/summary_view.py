@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
-from srm_inclusif.ui.models.import_issue_table import reason_text
+from srm_inclusif.ui.models.import_issue_table import reason_text, severity_label
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -83,9 +83,6 @@ def _count(value: int) -> str:
     return QLocale().toString(value)
 
 
-SEVERITY = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit"}
-
-
 class IssuesTable(QTableWidget):
     """Rejected, flagged and conflicting rows: severity, file, line, field, value, reason."""
 
@@ -115,7 +112,7 @@ class IssuesTable(QTableWidget):
         self.setRowCount(len(shown))
         for row, issue in enumerate(shown):
             values = (
-                self.tr(SEVERITY.get(issue.severity, issue.severity)),
+                severity_label(issue.severity),
                 issue.file_name,
                 issue.line,
                 issue.field,

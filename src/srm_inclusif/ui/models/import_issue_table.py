@@ -9,6 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
 
+def severity_label(severity: str) -> str:
+    """What happened to a row: rejected, flagged, in conflict, merged with an earlier one."""
+    labels = {
+        "rejected": QCoreApplication.translate("ImportIssueTableModel", "Rejetée"),
+        "flagged": QCoreApplication.translate("ImportIssueTableModel", "Signalée"),
+        "conflict": QCoreApplication.translate("ImportIssueTableModel", "Conflit"),
+        "merged": QCoreApplication.translate("ImportIssueTableModel", "Fusionnée"),
+    }
+    return labels.get(severity, severity)
+
+
 def reason_text(reason: str) -> str:
     """Why a row was rejected or flagged, in the UI language (stored in French)."""
     return QCoreApplication.translate("ImportReasons", reason)
@@ -20,17 +31,12 @@ class ImportIssueTableModel(RecordTableModel):
     """Severity, file, line in the file, field, value and reason."""
 
     def __init__(self, parent: Any = None) -> None:
-        severities = {
-            "rejected": QCoreApplication.translate("ImportIssueTableModel", "Rejetée"),
-            "flagged": QCoreApplication.translate("ImportIssueTableModel", "Signalée"),
-            "conflict": QCoreApplication.translate("ImportIssueTableModel", "Conflit"),
-        }
         super().__init__(
             [
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Gravité"),
                     lambda r: r.severity,
-                    lambda s: severities.get(s, s),
+                    severity_label,
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Fichier"),

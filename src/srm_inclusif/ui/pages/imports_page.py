@@ -145,8 +145,9 @@ class ImportsPage(QWidget):
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
         if batch_id is not None:
-            self.issue_label.setText(self.tr("%Ln ligne(s) rejetée(s), signalée(s) ou en conflit",
-                                             "", len(issues)))
+            self.issue_label.setText(self.tr(
+                "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
+                len(issues)))
         self.issue_view.resizeColumnsToContents()
 
     def _on_import_clicked(self, target: str) -> None:
