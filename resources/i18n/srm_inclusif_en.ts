@@ -2280,52 +2280,53 @@
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="15"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="22"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="16"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="23"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="59"/>
         <source>Gravité</source>
+        <extracomment>Reasons with a part filled in: matched back to their template to be translated.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="64"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="69"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="74"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="79"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="84"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -2368,16 +2369,21 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
+        <source>Le SIRET doit compter 14 chiffres ({count} lus).</source>
+        <translation>A SIRET has 14 digits ({count} read).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="17"/>
         <source>Clé de contrôle du SIRET incorrecte.</source>
         <translation>Wrong SIRET check digit.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="16"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
         <source>NIC provisoire (999xx) : établissement à vérifier.</source>
         <translation>Provisional NIC (999xx): establishment to be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="20"/>
         <source>SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
@@ -2442,6 +2448,22 @@
         <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="40"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="69"/>
+        <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
+        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
+        <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
+        <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
+        <translation>Same structure as row {line}: values joined in one record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="73"/>
+        <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
+        <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
 </context>
 <context>

@@ -280,3 +280,19 @@ def test_row_issue_reasons_read_in_english_and_stay_french_in_the_workspace(
     with workspace.engine.connect() as connection:
         stored = set(connection.execute(text("SELECT reason FROM import_issue")).scalars())
     assert "Raison sociale manquante." in stored
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("Même structure que la ligne 12 : valeurs réunies dans une seule fiche.",
+     "Same structure as row 12: values joined in one record."),
+    ("Même structure que la ligne 3 de « page1.json » : valeurs réunies dans une seule fiche.",
+     "Same structure as row 3 of “page1.json”: values joined in one record."),
+    ("Champ modifié à la main (« 01 23 45 67 89 ») : valeur du fichier ignorée.",
+     "Field edited by hand (“01 23 45 67 89”): the file's value is ignored."),
+    ("Le SIRET doit compter 14 chiffres (3 lus).", "A SIRET has 14 digits (3 read)."),
+    ("Clé de contrôle du SIRET incorrecte.", "Wrong SIRET check digit."),
+])
+def test_reasons_with_a_filled_in_part_read_in_english(english, stored, shown) -> None:
+    from srm_inclusif.ui.models.import_issue_table import reason_text
+
+    assert reason_text(stored) == shown

@@ -12,6 +12,8 @@ from srm_inclusif.core.vocabulary import SiretStatus
 
 #: Why a SIRET is flagged (stored in French; the UI translates them, context "ImportReasons").
 NOT_DIGITS = QT_TRANSLATE_NOOP("ImportReasons", "Le SIRET ne doit contenir que des chiffres.")
+WRONG_LENGTH = QT_TRANSLATE_NOOP("ImportReasons",
+                                 "Le SIRET doit compter 14 chiffres ({count} lus).")
 BAD_KEY = QT_TRANSLATE_NOOP("ImportReasons", "Clé de contrôle du SIRET incorrecte.")
 PROVISIONAL_NIC = QT_TRANSLATE_NOOP("ImportReasons",
                                     "NIC provisoire (999xx) : établissement à vérifier.")
@@ -53,7 +55,7 @@ def check_siret(raw: object, *, pad_lost_zeros: bool = False) -> SiretCheck:
         return SiretCheck(text, SiretStatus.INVALID, NOT_DIGITS)
     if len(text) != 14:
         return SiretCheck(
-            text, SiretStatus.INVALID, f"Le SIRET doit compter 14 chiffres ({len(text)} lus)."
+            text, SiretStatus.INVALID, WRONG_LENGTH.format(count=len(text))
         )
     if text.startswith("000000000"):
         return SiretCheck(text, SiretStatus.INVALID, FILLER)

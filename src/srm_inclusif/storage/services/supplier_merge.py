@@ -16,6 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.search_index import (
     SearchDocument,
     add_documents,
@@ -64,6 +65,14 @@ _ENCODERS = {
     for columns in (UPDATED, INSERTED)
 }
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
+#: Reasons with a part filled in (stored in French; the UI translates the templates).
+HAND_EDITED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Champ modifié à la main (« {current} ») : valeur du fichier ignorée.")
+SAME_AS_LINE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même structure que la ligne {line} : valeurs réunies dans une seule fiche.")
+SAME_AS_LINE_OF_FILE = QT_TRANSLATE_NOOP(
+    "ImportReasons",
+    "Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.")
 
 
 class SupplierMerger:
@@ -209,14 +218,13 @@ class SupplierMerger:
     def _report_duplicate(self, record: SupplierRecord, row: dict[str, Any]) -> None:
         """List a row merged into an earlier one, with the line it was merged into."""
         file_name, line = self.first_seen[row["id"]]
-        where = f"ligne {line}" if file_name == record.file_name else (
-            f"ligne {line} de « {file_name} »")
+        reason = (SAME_AS_LINE.format(line=line) if file_name == record.file_name
+                  else SAME_AS_LINE_OF_FILE.format(line=line, file=file_name))
         key = matching_siret(record.siret, record.siret_status)
         by_siret = key is not None and key == matching_siret(row["siret"], row["siret_status"])
         self.summary.count_issue(RowIssue(
             record.file_name, record.line, "siret" if by_siret else "name",
-            key if by_siret else record.name,
-            f"Même structure que la {where} : valeurs réunies dans une seule fiche.", MERGED))
+            key if by_siret else record.name, reason, MERGED))
 
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
         """Copy the values the rules allow, report conflicts; True when anything changed.
@@ -262,8 +270,7 @@ class SupplierMerger:
     def _conflict(self, record: SupplierRecord, name: str, current: Any, new: Any) -> None:
         self.summary.count_issue(RowIssue(
             record.file_name, record.line, name, _text(new),
-            f"Champ modifié à la main (« {_text(current)} ») : valeur du fichier ignorée.",
-            CONFLICT,
+            HAND_EDITED.format(current=_text(current)), CONFLICT,
         ))
 
     def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:
