@@ -216,6 +216,25 @@
     </message>
 </context>
 <context>
+    <name>BackupReasons</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="16"/>
+        <source>Avant un import</source>
+        <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="17"/>
+        <source>Avant une restauration</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="18"/>
+        <source>Avant une mise à jour de l&apos;application</source>
+        <translation>Before an application update</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="61"/>
@@ -2300,33 +2319,33 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="60"/>
         <source>Gravité</source>
-        <extracomment>Reasons with a part filled in: matched back to their template to be translated.</extracomment>
+        <extracomment>Reasons with a part filled in, matched back to their template to be translated; the longest first, so that &quot;ligne 3 de « x »&quot; is not read as line &quot;3 de « x »&quot;.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="65"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="70"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="75"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="80"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="85"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -2823,27 +2842,41 @@
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="100"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/app.py" line="115"/>
+        <source>Espace de travail endommagé</source>
+        <translation>Damaged workspace</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="116"/>
+        <source>{error}
+
+Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
+        <translation>{error}
+
+Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="143"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="200"/>
         <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="208"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="230"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -4317,27 +4350,12 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="29"/>
-        <source>Avant une mise à jour de l&apos;application</source>
-        <translation>Before an application update</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="32"/>
-        <source>Avant un import</source>
-        <translation>Before an import</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="33"/>
-        <source>Avant une restauration</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="34"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="35"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -4346,37 +4364,37 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="53"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="56"/>
         <source>SRM Inclusif copie l&apos;espace de travail avant chaque import, chaque mise à jour de l&apos;application et chaque restauration. Choisissez l&apos;état auquel revenir.</source>
         <translation>SRM Inclusif copies the workspace before every import, every application update and every restore. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="79"/>
         <source>Aucune sauvegarde pour cet espace de travail.</source>
         <translation>No backup for this workspace yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="82"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>

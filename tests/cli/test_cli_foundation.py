@@ -65,3 +65,27 @@ def test_usage_error_exits_2(capsys) -> None:
         main(["--no-such-option"])
     assert exit_info.value.code == 2
     assert "erreur" in capsys.readouterr().err
+
+
+def test_restore_lists_the_copies_and_puts_one_back(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+    db = tmp_path / "w.sqlite3"
+    assert run_cli("--db", str(db), "demo").returncode == 0
+    imported = run_cli("--db", str(db), "import", "suppliers", str(fixtures / "export_hosmoz.csv"))
+    assert imported.returncode == 0, imported.stderr
+
+    listed = run_cli("--db", str(db), "restore")
+    restored = run_cli("--db", str(db), "restore", "1")
+    check = run_cli("--db", str(db), "check")
+    again = run_cli("--db", str(db), "restore")
+    wrong = run_cli("--db", str(db), "restore", "9")
+
+    assert listed.returncode == 0
+    assert " 1. " in listed.stdout
+    assert "Avant un import" in listed.stdout
+    assert restored.returncode == 0, restored.stderr
+    assert "L'état remplacé est gardé" in restored.stdout
+    assert "360 structures" in check.stdout  # the three imported ones are gone
+    assert "Avant une restauration" in again.stdout.splitlines()[1]
+    assert wrong.returncode == 1
+    assert "pas de sauvegarde numéro 9" in wrong.stderr

@@ -108,3 +108,26 @@ def test_without_copies_the_dialog_says_so(qtbot, workspace):
     assert dialog.table.rowCount() == 0
     assert not dialog.restore_button.isEnabled()
     assert dialog.empty_label.isVisibleTo(dialog)
+
+
+def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatch):
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    with workspace.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)
+    path.write_bytes(bytes(data))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    launcher = app_module.Launcher()
+    assert launcher.start(str(path))
+    qtbot.addWidget(launcher.window)
+
+    assert "endommagé" in asked[0]
+    assert "Revenir à la dernière copie" in asked[0]
+    assert _count(launcher.workspace.engine) == 3  # the copy taken before the second import
+    launcher.workspace.close()

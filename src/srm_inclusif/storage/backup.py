@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+
 KEEP_PER_REASON = 10
+#: Why copies are taken, in words (the UI translates them, context "BackupReasons").
+REASON_LABELS = {
+    "avant-import": QT_TRANSLATE_NOOP("BackupReasons", "Avant un import"),
+    "avant-restauration": QT_TRANSLATE_NOOP("BackupReasons", "Avant une restauration"),
+    "avant-migration": QT_TRANSLATE_NOOP("BackupReasons",
+                                         "Avant une mise à jour de l'application"),
+}
 _STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
 
 
@@ -36,6 +45,12 @@ def backup_workspace(db_path: Path, reason: str) -> Path:
     copy_workspace(db_path, target)
     _prune(folder, db_path.stem, reason)
     return target
+
+
+def reason_label(reason: str) -> str:
+    """Why a copy was taken, in words (``avant-migration-0001`` reads as an update)."""
+    key = "avant-migration" if reason.startswith("avant-migration") else reason
+    return translate("BackupReasons", REASON_LABELS[key]) if key in REASON_LABELS else reason
 
 
 def list_backups(db_path: Path) -> list[BackupCopy]:

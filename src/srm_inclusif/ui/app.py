@@ -87,8 +87,10 @@ class Launcher:
         try:
             workspace = open_workspace(path)
         except SrmError as error:
-            _error(self.window, error_text(error))
-            return False
+            if not self._offer_latest_copy(path, error):
+                _error(self.window, error_text(error))
+                return False
+            return self.open(path, create=False)
         if create:
             update_settings(workspace.engine, profile=profile,  # type: ignore[arg-type]
                             organisation_name=organisation)
@@ -99,6 +101,32 @@ class Launcher:
                     "Launcher", "Cet espace de travail n'a pas encore été configuré."))
             return False
         self._show(workspace)
+        return True
+
+    def _offer_latest_copy(self, path: Path, error: SrmError) -> bool:
+        """For a damaged workspace with copies: offer the latest; True once it is put back."""
+        from srm_inclusif.storage.backup import list_backups
+        from srm_inclusif.storage.workspace import restore_workspace
+
+        copies = list_backups(path) if error.params.get("reason") == "corrupt" else []
+        if not copies:
+            return False
+        answer = QMessageBox.question(
+            self.window, QApplication.translate("Launcher", "Espace de travail endommagé"),
+            QApplication.translate(
+                "Launcher", "{error}\n\nRevenir à la dernière copie, prise le {moment} ? "
+                "Le fichier endommagé est mis de côté dans le dossier des sauvegardes.").format(
+                    error=error_text(error), moment=f"{copies[0].taken_at:%d/%m/%Y %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            restore_workspace(path, copies[0].path)
+        except (SrmError, OSError) as failure:
+            _error(self.window, error_text(failure) if isinstance(failure, SrmError)
+                   else str(failure))
+            return False
         return True
 
     def open_demo(self, path: Path) -> bool:

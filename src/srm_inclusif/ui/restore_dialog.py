@@ -19,21 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.storage.backup import BackupCopy, list_backups
+from srm_inclusif.storage.backup import BackupCopy, list_backups, reason_label
 from srm_inclusif.ui.context import WorkspaceContext
-
-
-def reason_label(reason: str) -> str:
-    """Why a copy was taken, in words."""
-    if reason.startswith("avant-migration"):
-        return QCoreApplication.translate("RestoreDialog",
-                                          "Avant une mise à jour de l'application")
-    labels = {
-        "avant-import": QCoreApplication.translate("RestoreDialog", "Avant un import"),
-        "avant-restauration": QCoreApplication.translate("RestoreDialog",
-                                                         "Avant une restauration"),
-    }
-    return labels.get(reason, reason)
 
 
 def moment_text(moment: datetime) -> str:
