@@ -86,3 +86,23 @@ def test_a_file_that_is_not_a_copy_changes_nothing(workspace, tmp_path):
 
     assert path.read_bytes() == before
     assert [c.reason for c in list_backups(path)] == ["avant-import"]
+
+
+def test_a_workspace_in_use_elsewhere_is_left_as_it_was(workspace):
+    import sqlite3
+
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    workspace.close()
+    copy = list_backups(path)[0].path
+    other = sqlite3.connect(path, timeout=0.1)  # another program writing to the file
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WorkspaceError, match="n'a pas pu être remplacé"):
+            restore_workspace(path, copy)
+    finally:
+        other.rollback()
+        other.close()
+
+    assert _count(path) == 3
+    assert [c.reason for c in list_backups(path)] == ["avant-import"]  # nothing copied aside

@@ -90,9 +90,32 @@ def restore_workspace(path: Path | str, copy: Path | str) -> Path:
     except WorkspaceError:
         safety = _set_aside(path)  # a damaged file is kept as it is, beside its copies
     else:
+        _check_writable(path)  # before the copy aside: the backup would wait for ever on a lock
         safety = backup_workspace(path, "avant-restauration")
-    write_over(copy, path)
+    try:
+        write_over(copy, path)  # one transaction: on failure the file is left as it was
+    except sqlite3.Error as error:
+        raise _busy(path, error) from error
     return safety
+
+
+def _busy(path: Path, error: sqlite3.Error) -> WorkspaceError:
+    return WorkspaceError(
+        f"« {path.name} » n'a pas pu être remplacé par la copie ({error}) : fermez les "
+        "autres fenêtres ou programmes qui l'utilisent puis recommencez. L'espace de "
+        "travail n'a pas été modifié.", path=path.name, reason="busy", detail=str(error))
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse (``WorkspaceError``) when another connection holds the file's write lock."""
+    connection = sqlite3.connect(path, timeout=2)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.rollback()
+    except sqlite3.Error as error:
+        raise _busy(path, error) from error
+    finally:
+        connection.close()
 
 
 def _set_aside(path: Path) -> Path:
