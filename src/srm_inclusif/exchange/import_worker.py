@@ -2,9 +2,9 @@
 
 On two cores the reading (CSV parsing, normalisation of every cell) and the writing (matching,
 SQL, search index) run side by side instead of one after the other. The helper sends blocks of
-items through a pipe from its reading thread: it waits while the reader is busy, so it is never
+items through a pipe as it reads them: it waits while this process is busy, so it is never
 more than a block ahead (memory stays flat). No multiprocessing.Queue: its feeder thread would
-fight the reading thread for the GIL at every write. Supplier records travel as plain tuples, a
+fight the reading for the GIL at every write. Supplier records travel as plain tuples, a
 third of the cost of pickling the objects.
 """
 
