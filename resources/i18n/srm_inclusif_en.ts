@@ -771,7 +771,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="75"/>
         <source>Montant HT (€)</source>
-        <translation>Amount HT (€)</translation>
+        <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
