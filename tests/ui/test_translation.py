@@ -296,3 +296,39 @@ def test_reasons_with_a_filled_in_part_read_in_english(english, stored, shown) -
     from srm_inclusif.ui.models.import_issue_table import reason_text
 
     assert reason_text(stored) == shown
+
+
+def test_card_follow_up_reads_in_english(qtbot, english, demo_workspace) -> None:
+    from PySide6.QtWidgets import QListWidget
+    from sqlalchemy import text
+
+    from srm_inclusif.core.vocabulary import Profile
+    from srm_inclusif.storage.services.counterparty_card import load_card
+    from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget
+
+    with demo_workspace.engine.connect() as connection:
+        cid = connection.execute(text(
+            "SELECT r.counterparty_id FROM relationship r JOIN contract c "
+            "ON c.relationship_id = r.id JOIN stage_change e ON e.relationship_id = r.id "
+            "WHERE c.end_date IS NOT NULL AND e.from_stage IS NOT NULL LIMIT 1")).scalar_one()
+    widget = follow_up_widget(load_card(demo_workspace.engine, counterparty_id=cid),
+                              Profile.ACHETEUR)
+    qtbot.addWidget(widget)
+
+    def lines(name: str) -> list[str]:
+        found = widget.findChild(QListWidget, name)
+        return [found.item(i).text() for i in range(found.count())]
+
+    assert any(" – ends on " in line for line in lines("cardContracts"))
+    assert any(" (from " in line for line in lines("cardTimeline"))
+    assert not any("fin le" in line or "depuis" in line
+                   for line in lines("cardContracts") + lines("cardTimeline"))
+
+
+def test_a_busy_workspace_message_reads_in_english(english) -> None:
+    from srm_inclusif.storage.workspace import WorkspaceError
+    from srm_inclusif.ui.errors import error_text
+
+    error = WorkspaceError("…", path="espace.sqlite3", reason="busy", detail="database is locked")
+
+    assert error_text(error).startswith("“espace.sqlite3” could not be replaced by the copy")

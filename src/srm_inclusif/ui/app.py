@@ -124,8 +124,7 @@ class Launcher:
         try:
             restore_workspace(path, copies[0].path)
         except (SrmError, OSError) as failure:
-            _error(self.window, error_text(failure) if isinstance(failure, SrmError)
-                   else str(failure))
+            _error(self.window, error_text(failure))
             return False
         return True
 
@@ -190,7 +189,7 @@ class Launcher:
         try:
             restore_workspace(path, copy)
         except (SrmError, OSError) as error:
-            _error(self.window, error_text(error) if isinstance(error, SrmError) else str(error))
+            _error(self.window, error_text(error))
             restored = False
         else:
             restored = True

@@ -28,6 +28,12 @@ def error_text(error: BaseException) -> str:
             "« {path} » est endommagé et ne peut pas être ouvert ({detail}). "
             "Le fichier n'a pas été modifié ; restaurez une sauvegarde.",
         ),
+        "busy": QCoreApplication.translate(
+            "Errors",
+            "« {path} » n'a pas pu être remplacé par la copie ({detail}) : fermez les autres "
+            "fenêtres ou programmes qui l'utilisent puis recommencez. L'espace de travail "
+            "n'a pas été modifié.",
+        ),
         "newer_schema": QCoreApplication.translate(
             "Errors",
             "« {path} » a été créé par une version plus récente de SRM "

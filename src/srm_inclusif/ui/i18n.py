@@ -21,6 +21,11 @@ UI_LOCALES = {
 }
 
 
+def count_text(count: int) -> str:
+    """A count as the UI language writes it ("30 000" in French, "30,000" in English)."""
+    return QLocale().toString(count)
+
+
 def chosen_language() -> str:
     """``fr`` or ``en``: the environment override, else the system locale (French by default)."""
     forced = os.environ.get(LANG_ENV, "").lower()[:2]

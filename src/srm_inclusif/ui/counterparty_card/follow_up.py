@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
@@ -43,7 +45,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
             [
                 f"{c.title} – {ContractKind(c.kind).label}"
                 f"{' – ' + format_eur(c.amount_cents) if c.amount_cents is not None else ''}"
-                f"{' – fin le ' + c.end_date.strftime('%d/%m/%Y') if c.end_date else ''}"
+                f"{_ends_on(c.end_date) if c.end_date else ''}"
                 for c in card.contracts
             ]
             or [QCoreApplication.translate("CounterpartyCard", "Aucun contrat.")],
@@ -55,7 +57,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
             "cardTimeline",
             [
                 f"{e.changed_on:%d/%m/%Y} : {Stage(e.to_stage).label}"
-                f"{' (depuis ' + Stage(e.from_stage).label + ')' if e.from_stage else ''}"
+                f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
                 f"{' – ' + e.reason if e.reason else ''}"
                 for e in card.timeline
             ]
@@ -63,6 +65,15 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
         )
     )
     return widget
+
+
+def _ends_on(day: date) -> str:
+    return QCoreApplication.translate("CounterpartyCard", " – fin le {day}").format(
+        day=f"{day:%d/%m/%Y}")
+
+
+def _coming_from(stage: str) -> str:
+    return QCoreApplication.translate("CounterpartyCard", " (depuis {stage})").format(stage=stage)
 
 
 class FeedbackAverageLabel(QLabel):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
+from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import reason_text, severity_label
 
 
@@ -23,7 +24,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         QCoreApplication.translate(
             "ImportSummary", "Lignes lues : <b>{rows}</b> ({encoding})."
         ).format(
-            rows=_count(summary.rows),
+            rows=count_text(summary.rows),
             encoding=summary.encoding or QCoreApplication.translate("ImportSummary", "classeur"),
         ),
         QCoreApplication.translate(
@@ -32,10 +33,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             "<b>{unchanged}</b> — doublons fusionnés : <b>{merged}</b>",
         ).format(
             lead=lead,
-            inserted=_count(summary.inserted),
-            updated=_count(summary.updated),
-            unchanged=_count(summary.unchanged),
-            merged=_count(summary.merged_duplicates),
+            inserted=count_text(summary.inserted),
+            updated=count_text(summary.updated),
+            unchanged=count_text(summary.unchanged),
+            merged=count_text(summary.merged_duplicates),
         ),
         QCoreApplication.translate(
             "ImportSummary",
@@ -43,10 +44,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             "vos modifications : <b>{conflicts}</b> — fermées ou inactives ignorées : "
             "<b>{closed}</b>",
         ).format(
-            rejected=_count(summary.rejected),
-            flagged=_count(summary.flagged),
-            conflicts=_count(summary.conflicts),
-            closed=_count(summary.skipped_closed),
+            rejected=count_text(summary.rejected),
+            flagged=count_text(summary.flagged),
+            conflicts=count_text(summary.conflicts),
+            closed=count_text(summary.skipped_closed),
         ),
     ]
     if not summary.issues:
@@ -62,8 +63,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 "Rattachées à un fournisseur : <b>{matched}</b> — fournisseurs classiques "
                 "créés : <b>{unmatched}</b> — total <b>{total}</b> HT",
             ).format(
-                matched=_count(summary.matched),
-                unmatched=_count(summary.unmatched),
+                matched=count_text(summary.matched),
+                unmatched=count_text(summary.unmatched),
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
@@ -77,10 +78,6 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         )
     return lines
 
-
-def _count(value: int) -> str:
-    """A count as the language of the UI writes it (30 000, 30,000)."""
-    return QLocale().toString(value)
 
 
 class IssuesTable(QTableWidget):

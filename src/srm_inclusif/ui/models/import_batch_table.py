@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.services.imports import ImportBatchRow
+from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
 (
@@ -49,11 +50,6 @@ _COUNT_COLUMNS = (
 )
 
 
-def _number(count: int) -> str:
-    """A count as the UI language writes it ("30 000" in French)."""
-    return QLocale().toString(count)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportBatchTableModel", text)
 
@@ -76,7 +72,7 @@ class ImportBatchTableModel(RecordTableModel):
             (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
              lambda r: r.file_names, str),
         ]
-        columns += [(_tr(header), _count(key), _number) for key, header in _COUNT_COLUMNS]
+        columns += [(_tr(header), _count(key), count_text) for key, header in _COUNT_COLUMNS]
         super().__init__(columns, parent)
 
     def batch_at(self, row: int) -> ImportBatchRow:
