@@ -59,3 +59,13 @@ def test_first_revision_creates_a_workspace_that_opens(tmp_path: Path) -> None:
     with workspace.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM counterparty").scalar() == 1
     workspace.close()
+
+
+def test_search_index_buffers_a_big_import_in_memory(tmp_path: Path) -> None:
+    """0003: the terms of a large import are written once, not in fifty merged segments."""
+    workspace = open_workspace(tmp_path / "neuf.sqlite3")
+    with workspace.engine.connect() as connection:
+        size = connection.exec_driver_sql(
+            "SELECT v FROM counterparty_search_config WHERE k = 'hashsize'").scalar()
+    workspace.close()
+    assert size == 64 * 1024 * 1024
