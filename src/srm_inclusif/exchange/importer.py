@@ -90,14 +90,15 @@ def run_import(
         if plan.container != "json":
             check_mapping(plan)
     data = [plan for plan in plans if not plan.is_legal_units]
+    lines = sum(plan.line_count for plan in data)
     request = ImportRequest(
         target=settings.target, format=data[0].format,
         file_names=[plan.path.name for plan in plans],
         encoding=ENCODING_LABELS.get(data[0].encoding, data[0].encoding),
         source=SOURCES.get(data[0].format, data[0].format), dry_run=settings.dry_run,
-        all_or_nothing=settings.all_or_nothing, basis=settings.basis,
+        all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
     )
-    ticker = _Ticker(progress, cancel, sum(plan.line_count for plan in data))
+    ticker = _Ticker(progress, cancel, lines)
     # a helper starts reading now, while the workspace is backed up
     sectors = SectorIndex(sector_reference(engine))
     positioned: HelperItems | Generator[tuple[int, ImportItem], None, None] = (

@@ -16,13 +16,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.storage.backup import backup_workspace
+from srm_inclusif.storage.bulk_load import indexes_built_after
 from srm_inclusif.storage.services.import_records import (
     ImportItem,
     ImportSummary,
     RowIssue,
 )
 from srm_inclusif.storage.services.spend_merge import SpendMerger
-from srm_inclusif.storage.services.supplier_merge import SupplierMerger
+from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES, SupplierMerger
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue
 from srm_inclusif.storage.types import utcnow
 
@@ -44,6 +45,8 @@ class ImportRequest:
     dry_run: bool = False
     all_or_nothing: bool = False
     basis: str = "invoiced"
+    #: Lines the files hold (an estimate for big ones): a big import builds indexes at the end.
+    expected_rows: int = 0
 
 
 def merge_import(
@@ -79,22 +82,33 @@ def _run(
     summary: ImportSummary,
 ) -> None:
     summary.batch_id = _start_batch(connection, request)
-    merger: SupplierMerger | SpendMerger
     if request.target == "spend":
-        merger = SpendMerger(connection, summary, basis=request.basis,
-                             source=request.source or request.format, batch_id=summary.batch_id)
+        _merge_spend(connection, request, items, summary)
     else:
-        merger = SupplierMerger(connection, summary, request.source or request.format)
+        _merge_suppliers(connection, request, items, summary)
+    summary.changes.imports.add(summary.batch_id)
+
+
+def _merge_suppliers(connection: Connection, request: ImportRequest,
+                     items: Iterable[ImportItem], summary: ImportSummary) -> None:
+    merger = SupplierMerger(connection, summary, request.source or request.format)
+    with indexes_built_after(connection, "counterparty", expected_rows=request.expected_rows,
+                             keep=MATCH_INDEXES):
+        for chunk in _chunks(items, summary):
+            merger.merge(chunk)  # it keeps the search index in step itself
+    summary.changes.counterparties |= merger.changed
+
+
+def _merge_spend(connection: Connection, request: ImportRequest,
+                 items: Iterable[ImportItem], summary: ImportSummary) -> None:
+    merger = SpendMerger(connection, summary, basis=request.basis,
+                         source=request.source or request.format, batch_id=summary.batch_id)
     indexed: set[int] = set()
     for chunk in _chunks(items, summary):
-        merger.merge(chunk)  # type: ignore[arg-type]
+        merger.merge(chunk)
         # index as we go, so that progress keeps moving and the end has no long pause
-        if isinstance(merger, SupplierMerger):  # indexes what it writes itself
-            summary.changes.counterparties |= merger.changed
-        else:
-            _reindex(connection, summary.changes.counterparties - indexed)
-            indexed |= summary.changes.counterparties
-    summary.changes.imports.add(summary.batch_id)
+        _reindex(connection, summary.changes.counterparties - indexed)
+        indexed |= summary.changes.counterparties
 
 
 def _chunks(items: Iterable[ImportItem], summary: ImportSummary) -> Iterator[list[Any]]:
