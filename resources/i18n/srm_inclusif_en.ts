@@ -1428,8 +1428,12 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
-        <source>« {path} » est endommagé et ne peut pas être ouvert ({detail}). Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.</source>
-        <translation>“{path}” is damaged and cannot be opened ({detail}). The file was not changed; restore a backup.</translation>
+        <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
+
+Détail technique : {detail}</source>
+        <translation>“{path}” is damaged and cannot be opened. The file was not changed; restore a backup.
+
+Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
@@ -2484,18 +2488,18 @@
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
-        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
+        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="73"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="75"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>

@@ -160,8 +160,8 @@ def probe(path: Path) -> FileState:
         return _probe_sqlite(path)
     except sqlite3.DatabaseError as error:
         raise WorkspaceError(
-            f"« {path.name} » est endommagé et ne peut pas être ouvert ({error}). "
-            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.", path=path.name,
+            f"« {path.name} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
+            f"modifié ; restaurez une sauvegarde. Détail technique : {error}", path=path.name,
             reason="corrupt", detail=str(error),
         ) from error
 

@@ -25,8 +25,8 @@ def error_text(error: BaseException) -> str:
         ),
         "corrupt": QCoreApplication.translate(
             "Errors",
-            "« {path} » est endommagé et ne peut pas être ouvert ({detail}). "
-            "Le fichier n'a pas été modifié ; restaurez une sauvegarde.",
+            "« {path} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été "
+            "modifié ; restaurez une sauvegarde.\n\nDétail technique : {detail}",
         ),
         "busy": QCoreApplication.translate(
             "Errors",
