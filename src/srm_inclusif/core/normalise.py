@@ -35,12 +35,16 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 def normalise_name(name: str | None) -> str:
     """Key used to match a counterparty by name: accents, case and punctuation folded.
 
-    Same result as ``kinds.fold``, with a fast path for plain ASCII names (most of a big file).
+    Same result as ``kinds.fold``, with fast paths for ASCII names (most of a big file), and for
+    words of letters and digits separated by single spaces (no regex at all).
     """
     if not name:
         return ""
     if name.isascii():
-        return _NOT_ALNUM.sub(" ", name.lower()).strip()
+        lower = name.lower()
+        if lower.replace(" ", "").isalnum() and "  " not in lower and lower.strip() == lower:
+            return lower
+        return _NOT_ALNUM.sub(" ", lower).strip()
     return fold(name)
 
 
@@ -49,12 +53,18 @@ def normalise_email(raw: object) -> tuple[str | None, bool]:
     text = clean_text(raw)
     if text is None:
         return None, True
-    text = text.removeprefix("mailto:").strip().lower()
-    return text, bool(_EMAIL.match(text))
+    if text.startswith("mailto:"):
+        text = text[7:].strip()
+    text = text.lower()
+    return text, _EMAIL.match(text) is not None
 
 
 def normalise_phone(raw: object) -> tuple[str | None, bool]:
     """French phone as ``+33XXXXXXXXX`` when recognisable; otherwise the text and False."""
+    if type(raw) is str:  # fast path: ten digits, maybe spaced, the first one 0 (not 00)
+        compact = raw.replace(" ", "")
+        if len(compact) == 10 and compact[0] == "0" and compact[1] != "0" and compact.isdigit():
+            return "+33" + compact[1:], True
     text = clean_text(raw)
     if text is None:
         return None, True

@@ -1,0 +1,98 @@
+"""The fast paths of the cell normalisers give the results of their plain versions."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.normalise import (
+    clean_text,
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+)
+
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+_PHONE_DELETE = str.maketrans("", "", " .-/()\t\u00a0\u202f")
+
+
+def plain_name(name: str | None) -> str:
+    if not name:
+        return ""
+    if name.isascii():
+        return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+    return fold(name)
+
+
+def plain_email(raw: object) -> tuple[str | None, bool]:
+    text = clean_text(raw)
+    if text is None:
+        return None, True
+    text = text.removeprefix("mailto:").strip().lower()
+    return text, bool(_EMAIL.match(text))
+
+
+def plain_phone(raw: object) -> tuple[str | None, bool]:
+    text = clean_text(raw)
+    if text is None:
+        return None, True
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    compact = text.translate(_PHONE_DELETE)
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if compact.isdigit() and len(compact) == 9 and compact[0] != "0":
+        compact = "0" + compact
+    if compact.isdigit() and len(compact) == 10 and compact.startswith("0"):
+        return "+33" + compact[1:], True
+    if compact.startswith("+") and compact[1:].isdigit() and 8 <= len(compact) <= 16:
+        return compact, True
+    return text, False
+
+
+NAMES = ["", " ", "a", "A", "Atelier Vert", "atelier vert", " Atelier", "Atelier ", "A  B", "A\tB",
+         "L'Atelier", "Saint-Jean", "SARL Dupont & Fils", "Élan", "Café des Amis", "ÉCOLE",
+         "Kelvin \u212a", "Straße", "a\u00a0b", "123", "1 2 3", "n/a", "#N/D", "A\nB", "x_y",
+         "Œuvre", "ﬁne", "İstanbul", "Structure inclusive 12", "  ", "-", "a-", "é", "\u0301"]
+EMAILS = [None, "", " ", "n/a", "#N/D", "contact@vert.fr", "Contact@Vert.FR", " a@b.fr ",
+          "mailto:a@b.fr", "MAILTO:X@Y.FR", "mailto: a@b.fr", "mailto:", "a @b.fr", "a@b",
+          "a@b.f", "a@@b.fr", "a@b..fr", "é@b.fr", "a@b.fr\n", "jean.dupont+x@mail-1.co.uk",
+          "\u212a@b.fr", "a@b.\u212a\u212a", "o'neil@b.fr", "a@b.fr.", "@b.fr", 12, 1.5]
+PHONES = [None, "", " ", "n/a", "0412345678", "04 12 34 56 78", " 04 12 34 56 78 ",
+          "04.12.34.56.78", "04-12-34-56-78", "+33 (0)4 12 34 56 78", "+33 4 12 34 56 78",
+          "0033412345678", "0012345678", "00 12 34 56 78", "412345678", "412345678.0",
+          "0412345678.0", "04 12 34 56 7", "04 12 34 56 789", "0412 345678 ", "04\t12345678",
+          "04\u00a012\u00a034\u00a056\u00a078", "04\u202f12\u202f34\u202f56\u202f78",
+          "０４１２３４５６７８", "0٤١٢٣٤٥٦٧٨", "0²12345678", "abc", "+", "+1234567",
+          "01 23 45 67 89 poste 12", 412345678, 412345678.0, "0 0 1 2 3 4 5 6 7 8"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_normalise_name_matches_the_plain_version(name: str):
+    assert normalise_name(name) == plain_name(name)
+
+
+@pytest.mark.parametrize("raw", EMAILS)
+def test_normalise_email_matches_the_plain_version(raw: object):
+    assert normalise_email(raw) == plain_email(raw)
+
+
+@pytest.mark.parametrize("raw", PHONES)
+def test_normalise_phone_matches_the_plain_version(raw: object):
+    assert normalise_phone(raw) == plain_phone(raw)
+
+
+def test_random_cells_match_the_plain_versions():
+    rng = random.Random(13)
+    alphabet = "0123456789  aAzZ.-@'+()/\t\u00a0éÉ_&\u212a"
+    for _ in range(20000):
+        cell = "".join(rng.choice(alphabet) for _ in range(rng.randrange(14)))
+        assert normalise_name(cell) == plain_name(cell), cell
+        assert normalise_email(cell) == plain_email(cell), cell
+        assert normalise_phone(cell) == plain_phone(cell), cell
+    for _ in range(20000):
+        digits = "".join(rng.choice("0123456789 ") for _ in range(rng.randrange(8, 16)))
+        assert normalise_phone(digits) == plain_phone(digits), digits
