@@ -1417,17 +1417,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="16"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="18"/>
         <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="23"/>
         <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="28"/>
         <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
 
 Détail technique : {detail}</source>
@@ -1436,14 +1436,64 @@ Détail technique : {detail}</source>
 Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="33"/>
         <source>« {path} » n&apos;a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>“{path}” could not be replaced by the copy ({detail}): close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="39"/>
         <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="37"/>
+        <source>Aucun fichier à importer.</source>
+        <translation>No file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38"/>
+        <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
+        <translation>The archive “{name}” holds no table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
+        <source>Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le fichier des établissements (StockEtablissement).</source>
+        <translation>The SIRENE legal units file only gives names: add the establishments file (StockEtablissement).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14"/>
+        <source>« {name} » n&apos;est pas un JSON valide ({detail}).</source>
+        <translation>“{name}” is not valid JSON ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="15"/>
+        <source>« {name} » n&apos;est pas une page de l&apos;API du Marché de l&apos;inclusion (liste « results » attendue).</source>
+        <translation>“{name}” is not a page of the Marché de l&apos;inclusion API (a “results” list was expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="18"/>
+        <source>« {name} » ne contient aucune structure.</source>
+        <translation>“{name}” holds no structure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="22"/>
+        <source>Le fichier « {name} » est introuvable.</source>
+        <translation>The file “{name}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="23"/>
+        <source>Le fichier « {name} » est vide.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="24"/>
+        <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
+        <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27"/>
+        <source>L&apos;archive « {name} » est endommagée.</source>
+        <translation>The archive “{name}” is damaged.</translation>
     </message>
 </context>
 <context>

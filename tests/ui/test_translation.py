@@ -332,3 +332,32 @@ def test_a_busy_workspace_message_reads_in_english(english) -> None:
     error = WorkspaceError("…", path="espace.sqlite3", reason="busy", detail="database is locked")
 
     assert error_text(error).startswith("“espace.sqlite3” could not be replaced by the copy")
+
+
+def test_an_unreadable_import_file_is_explained_in_english(
+        qtbot, english, workspace, tmp_path, monkeypatch) -> None:
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+
+    empty = tmp_path / "vide.csv"
+    empty.write_text("\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr("srm_inclusif.ui.import_wizard.wizard.QMessageBox.warning",
+                        lambda _parent, _title, text, *args: shown.append(text))
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY),
+                                 None, [empty])
+    qtbot.addWidget(wizard)
+    wizard.next()
+
+    assert shown == ["The file “vide.csv” is empty."]
+
+
+def test_an_unreadable_import_file_stays_french_for_the_command_line(english, tmp_path) -> None:
+    from srm_inclusif.exchange.sniff import ImportFormatError, sniff_file
+
+    empty = tmp_path / "vide.csv"
+    empty.write_text("\n", encoding="utf-8")
+
+    with pytest.raises(ImportFormatError) as raised:
+        sniff_file(empty)
+
+    assert str(raised.value) == "Le fichier « vide.csv » est vide."

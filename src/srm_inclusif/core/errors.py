@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 
 class SrmError(Exception):
     """Base error carrying a machine code, parameters and a default French message."""
 
     code = "error"
+    #: The French text with ``{named}`` fields the message was made from, if any (see ``of``).
+    template: str | None = None
 
     def __init__(self, message: str, /, **params: Any) -> None:
         super().__init__(message)
         self.message = message
         self.params = params
+
+    @classmethod
+    def of(cls, template: str, /, **params: Any) -> Self:
+        """An error whose message is ``template`` filled in with ``params``.
+
+        Mark the template with ``QT_TRANSLATE_NOOP("Errors", ...)``: the UI shows it in its
+        language, the CLI in French.
+        """
+        error = cls(template.format(**params), **params)
+        error.template = template
+        return error
 
     def __str__(self) -> str:
         return self.message

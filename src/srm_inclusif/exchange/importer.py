@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.import_items import positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
@@ -33,6 +34,11 @@ from srm_inclusif.storage.services.importing import (
 
 Progress = Callable[[int, int], None]
 PROGRESS_INTERVAL = 0.1
+NO_FILE = QT_TRANSLATE_NOOP("Errors", "Aucun fichier à importer.")
+EMPTY_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » ne contient aucun tableau.")
+LEGAL_UNITS_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le "
+    "fichier des établissements (StockEtablissement).")
 SOURCES = {"marche-csv": "marche", "marche-xls": "marche", "marche-api": "marche"}
 
 
@@ -53,7 +59,7 @@ class ImportSettings:
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
     """Plan every file (ZIP archives are opened into ``workdir``); raise on unreadable ones."""
     if not paths:
-        raise ImportFormatError("Aucun fichier à importer.")
+        raise ImportFormatError.of(NO_FILE)
     plans: list[FilePlan] = []
     for path in paths:
         plan = plan_file(Path(path), target=settings.target, format_key=settings.format_key,
@@ -63,11 +69,10 @@ def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -
             continue
         members = zip_members(plan.path, workdir)
         if not members:
-            raise ImportFormatError(f"L'archive « {plan.path.name} » ne contient aucun tableau.")
+            raise ImportFormatError.of(EMPTY_ARCHIVE, name=plan.path.name)
         plans += plan_files(members, settings, workdir)
     if all(plan.is_legal_units for plan in plans):
-        raise ImportFormatError("Le fichier des unités légales SIRENE donne seulement les noms : "
-                                "ajoutez le fichier des établissements (StockEtablissement).")
+        raise ImportFormatError.of(LEGAL_UNITS_ONLY)
     return plans
 
 

@@ -7,9 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.sniff import ImportFormatError
 
 Values = dict[str, Any]
+BAD_JSON = QT_TRANSLATE_NOOP("Errors", "« {name} » n'est pas un JSON valide ({detail}).")
+NOT_AN_API_PAGE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas une page de l'API du Marché de l'inclusion "
+    "(liste « results » attendue).")
+NO_STRUCTURE = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune structure.")
 
 
 def load_results(path: Path, encoding: str) -> list[dict[str, Any]]:
@@ -18,15 +24,13 @@ def load_results(path: Path, encoding: str) -> list[dict[str, Any]]:
         with path.open(encoding=encoding or "utf-8") as handle:
             document = json.load(handle)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ImportFormatError(
-            f"« {path.name} » n'est pas un JSON valide ({error}).", path=str(path)) from error
+        raise ImportFormatError.of(BAD_JSON, name=path.name, detail=str(error),
+                                   path=str(path)) from error
     results = document.get("results") if isinstance(document, dict) else document
     if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
-        raise ImportFormatError(
-            f"« {path.name} » n'est pas une page de l'API du Marché de l'inclusion "
-            "(liste « results » attendue).", path=str(path))
+        raise ImportFormatError.of(NOT_AN_API_PAGE, name=path.name, path=str(path))
     if not results:
-        raise ImportFormatError(f"« {path.name} » ne contient aucune structure.", path=str(path))
+        raise ImportFormatError.of(NO_STRUCTURE, name=path.name, path=str(path))
     return results
 
 

@@ -12,11 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 DELIMITERS = (",", ";", "|", "\t")
 SAMPLE_BYTES = 256 * 1024
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+
+NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est introuvable.")
+EMPTY = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est vide.")
+NOT_A_TABLE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas un fichier texte, ni un classeur reconnu "
+    "(CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).")
+DAMAGED_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » est endommagée.")
 
 
 class ImportFormatError(SrmError):
@@ -38,19 +46,17 @@ class FileSniff:
 def sniff_file(path: Path) -> FileSniff:
     """Identify the file's container and, for text, its encoding and number of lines."""
     if not path.is_file():
-        raise ImportFormatError(f"Le fichier « {path.name} » est introuvable.", path=str(path))
+        raise ImportFormatError.of(NOT_FOUND, name=path.name, path=str(path))
     with path.open("rb") as handle:
         head = handle.read(SAMPLE_BYTES)
     if not head.strip(b" \t\r\n\x00\xef\xbb\xbf"):
-        raise ImportFormatError(f"Le fichier « {path.name} » est vide.", path=str(path))
+        raise ImportFormatError.of(EMPTY, name=path.name, path=str(path))
     if head.startswith(XLS_MAGIC):
         return FileSniff(path, "xls")
     if head.startswith(ZIP_MAGIC):
         return FileSniff(path, _zip_kind(path))
     if b"\x00" in head:
-        raise ImportFormatError(
-            f"« {path.name} » n'est pas un fichier texte, ni un classeur reconnu "
-            "(CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).", path=str(path))
+        raise ImportFormatError.of(NOT_A_TABLE, name=path.name, path=str(path))
     encoding, lines = detect_encoding(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
         return FileSniff(path, "json", encoding, lines)
@@ -64,7 +70,7 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except zipfile.BadZipFile as error:
-        raise ImportFormatError(f"L'archive « {path.name} » est endommagée.") from error
+        raise ImportFormatError.of(DAMAGED_ARCHIVE, name=path.name) from error
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names and any(n == "mimetype" for n in names):

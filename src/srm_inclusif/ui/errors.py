@@ -11,6 +11,8 @@ def error_text(error: BaseException) -> str:
     """The user-facing text of an error, in the UI language when its reason is known."""
     if not isinstance(error, SrmError):
         return str(error)
+    if error.template is not None:
+        return QCoreApplication.translate("Errors", error.template).format(**error.params)
     reason = error.params.get("reason")
     texts = {
         "not_workspace": QCoreApplication.translate(

@@ -126,7 +126,7 @@ class ImportWizard(QWizard):
             self.imported.emit(summary)
 
     def show_error(self, title: str, error: object) -> None:
-        """A message box with the error's French text."""
+        """A message box with the error's text, in the UI language when it is known."""
         text = error_text(error) if isinstance(error, BaseException) else str(error)
         QMessageBox.warning(self, title, text)
 
