@@ -60,7 +60,8 @@ NAMES = ["", " ", "a", "A", "Atelier Vert", "atelier vert", " Atelier", "Atelier
 EMAILS = [None, "", " ", "n/a", "#N/D", "contact@vert.fr", "Contact@Vert.FR", " a@b.fr ",
           "mailto:a@b.fr", "MAILTO:X@Y.FR", "mailto: a@b.fr", "mailto:", "a @b.fr", "a@b",
           "a@b.f", "a@@b.fr", "a@b..fr", "é@b.fr", "a@b.fr\n", "jean.dupont+x@mail-1.co.uk",
-          "\u212a@b.fr", "a@b.\u212a\u212a", "o'neil@b.fr", "a@b.fr.", "@b.fr", 12, 1.5]
+          "\u212a@b.fr", "a@b.\u212a\u212a", "o'neil@b.fr", "a@b.fr.", "@b.fr", 12, 1.5,
+          "a@b.fr\nc", "A@B.FR \n", "a\n@b.fr"]
 PHONES = [None, "", " ", "n/a", "0412345678", "04 12 34 56 78", " 04 12 34 56 78 ",
           "04.12.34.56.78", "04-12-34-56-78", "+33 (0)4 12 34 56 78", "+33 4 12 34 56 78",
           "0033412345678", "0012345678", "00 12 34 56 78", "412345678", "412345678.0",
@@ -87,7 +88,7 @@ def test_normalise_phone_matches_the_plain_version(raw: object):
 
 def test_random_cells_match_the_plain_versions():
     rng = random.Random(13)
-    alphabet = "0123456789  aAzZ.-@'+()/\t\u00a0éÉ_&\u212a"
+    alphabet = "0123456789  aAzZ.-@'+()/\t\n\u00a0éÉ_&\u212a"
     for _ in range(20000):
         cell = "".join(rng.choice(alphabet) for _ in range(rng.randrange(14)))
         assert normalise_name(cell) == plain_name(cell), cell

@@ -13,7 +13,8 @@ NO_VALUE_TOKENS = frozenset({
     "#valeur!", "#value!", "?",
 })
 
-_EMAIL = re.compile(r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$")
+#: A plausible e-mail address, once lower-cased (matched whole).
+_EMAIL = re.compile(r"[a-z0-9._%+'\-]+@[a-z0-9.\-]+\.[a-z]{2,}")
 _PHONE_DELETE = str.maketrans("", "", " .-/()\t\u00a0\u202f")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _FR_DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
@@ -56,7 +57,7 @@ def normalise_email(raw: object) -> tuple[str | None, bool]:
     if text.startswith("mailto:"):
         text = text[7:].strip()
     text = text.lower()
-    return text, _EMAIL.match(text) is not None
+    return text, _EMAIL.fullmatch(text) is not None
 
 
 def normalise_phone(raw: object) -> tuple[str | None, bool]:
