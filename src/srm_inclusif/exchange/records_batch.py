@@ -53,6 +53,8 @@ def build_suppliers(
     builder: RecordBuilder, rows: Sequence[tuple[int, list[str]]], mapping: dict[int, str]
 ) -> list[SupplierRecord | RowIssue]:
     """Records (or rejects) of text rows, in file order, exactly as ``builder.supplier`` does."""
+    if not rows:
+        return []
     columns = _Columns(rows, mapping)
     lines = [line for line, _cells in rows]
     names, norm_names, brands = _names(columns)
@@ -65,7 +67,7 @@ def build_suppliers(
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
     websites = _short(columns.clean("website"), 300)
     kinds = _kinds(builder, columns, flags)
-    sectors = _sectors(builder, columns, flags)
+    sector_ids, extra_sectors = _sectors(builder, columns, flags)
     insertion = _each_number(columns, "headcount_insertion")
     permanent = _each_number(columns, "headcount_permanent")
     legal_forms = _short(columns.clean("legal_form"), 120)
@@ -77,7 +79,6 @@ def build_suppliers(
         if names[i] is None:
             out.append(builder.issue(line, "name", columns.raw("name", i), NO_NAME, REJECTED))
             continue
-        sector_ids, extra_sectors = sectors[i]
         # attributes set one by one in field order: the instance keeps its compact shared-key
         # layout, three times cheaper than the 29-argument __init__ or a whole new __dict__
         record = new(SupplierRecord)
@@ -101,8 +102,8 @@ def build_suppliers(
         record.service_types = service_types[i] if service_types else []
         record.networks = networks[i] if networks else []
         record.offers = []
-        record.extra_sectors = list(extra_sectors)
-        record.sector_ids = list(sector_ids)
+        record.extra_sectors = list(extra_sectors[i])
+        record.sector_ids = list(sector_ids[i])
         record.headcount_insertion = insertion[i]
         record.headcount_permanent = permanent[i]
         record.capacity = None
@@ -290,35 +291,41 @@ def _checked(
     column = columns.get(name)
     if column is None:
         return [None] * columns.size
-    pairs = _each_value(column, lambda cells: list(map(read, cells)))
-    for index in [i for i, (_value, ok) in enumerate(pairs) if not ok]:
-        flags.add(index, name, column[index], reason)
-    return [value[:200] if value else None for value, _ok in pairs]
+    values, valid = zip(*_each_value(column, lambda cells: list(map(read, cells))), strict=True)
+    if not all(valid):
+        for index in [i for i, ok in enumerate(valid) if not ok]:
+            flags.add(index, name, column[index], reason)
+    return [value[:200] if value else None for value in values]
 
 
-def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> list[str]:
+def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str]:
     """Kinds; a text naming no known kind is flagged."""
     column = columns.get("kind")
     if column is None:
         return [builder.kind_of(None)[0]] * columns.size
-    pairs = _each_value(column, lambda cells: list(map(builder.kind_of, cells)))
-    for index in [i for i, (_kind, unknown) in enumerate(pairs) if unknown]:
-        flags.add(index, "kind", clean_text(column[index]), UNKNOWN_KIND)
-    return [kind for kind, _unknown in pairs]
+    kinds, unknown = zip(*_each_value(column, lambda cells: list(map(builder.kind_of, cells))),
+                         strict=True)
+    if any(unknown):
+        for index in [i for i, flag in enumerate(unknown) if flag]:
+            flags.add(index, "kind", clean_text(column[index]), UNKNOWN_KIND)
+    return kinds
 
 
 def _sectors(
     builder: RecordBuilder, columns: _Columns, flags: _Flags
-) -> list[tuple[list[int], list[str]]]:
-    """(reference sector ids, unknown sector texts) per row; each unknown text is flagged."""
+) -> tuple[Sequence[list[int]], Sequence[list[str]]]:
+    """Reference sector ids and unknown sector texts (each one flagged) per row."""
     column = columns.get("sectors")
     if column is None:
-        return [builder.sectors_of(None)] * columns.size
-    pairs = _each_value(column, lambda cells: list(map(builder.sectors_of, cells)))
-    for index, (_ids, extras) in enumerate(pairs):
-        for item in extras:
-            flags.add(index, "sectors", item, UNKNOWN_SECTOR)
-    return pairs
+        ids, extras = builder.sectors_of(None)
+        return [ids] * columns.size, [extras] * columns.size
+    ids, extras = zip(*_each_value(column, lambda cells: list(map(builder.sectors_of, cells))),
+                      strict=True)
+    if any(extras):
+        for index, texts in enumerate(extras):
+            for text in texts:
+                flags.add(index, "sectors", text, UNKNOWN_SECTOR)
+    return ids, extras
 
 
 def _numbers(cells: Sequence[Any]) -> list[float | None]:
