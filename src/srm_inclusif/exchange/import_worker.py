@@ -4,15 +4,13 @@ On two cores the reading (CSV parsing, normalisation of every cell) and the writ
 SQL, search index) run side by side instead of one after the other. The helper sends blocks of
 items through a pipe as it reads them: it waits while this process is busy, so it is never
 more than a block ahead (memory stays flat). No multiprocessing.Queue: its feeder thread would
-fight the reading for the GIL at every write. Supplier records travel as plain tuples, a
-third of the cost of pickling the objects.
+fight the reading for the GIL at every write. Supplier records travel as their attribute
+dicts: pickled and rebuilt without a Python call per record (half the cost of the objects).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import gc
-import operator
 import pickle
 import threading
 from collections.abc import Iterator
@@ -32,8 +30,6 @@ BLOCK_ITEMS = 2000
 #: How often (seconds) the reader looks at Cancel and at the helper while it waits for a block.
 _POLL = 0.1
 
-_FIELDS = tuple(f.name for f in dataclasses.fields(SupplierRecord))
-_VALUES = operator.attrgetter(*_FIELDS)
 
 
 def worth_a_helper(plans: list[FilePlan]) -> bool:
@@ -138,12 +134,12 @@ def _sendable(error: BaseException) -> BaseException:
 
 
 def _encoded(item: ImportItem) -> Any:
-    return _VALUES(item) if type(item) is SupplierRecord else item
+    return item.__dict__ if type(item) is SupplierRecord else item
 
 
 def _decoded(item: Any) -> ImportItem:
-    if type(item) is not tuple:
+    if type(item) is not dict:
         return item  # type: ignore[no-any-return]
     record = SupplierRecord.__new__(SupplierRecord)
-    record.__dict__ = dict(zip(_FIELDS, item, strict=True))
+    record.__dict__ = item
     return record
