@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import pickle
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from srm_inclusif.core.errors import Cancelled
@@ -49,7 +49,7 @@ def items_from_helper(
     return HelperItems(plans, sectors, read, cancel)
 
 
-class HelperItems(Iterator[tuple[int, ImportItem]]):
+class HelperItems(Iterable[tuple[int, ImportItem]]):
     """The items a helper process reads; ``close`` (or the end of the files) stops it.
 
     Iterating raises what the helper raised (an unreadable file...), or ``Cancelled``.
@@ -64,17 +64,12 @@ class HelperItems(Iterator[tuple[int, ImportItem]]):
                                             daemon=True, args=(plans, sectors, read, sender))
         self._helper.start()
         sender.close()  # the helper holds its own end: its exit is seen as the end of the pipe
-        self._block: Iterator[tuple[int, Any]] = iter(())
 
-    def __next__(self) -> tuple[int, ImportItem]:
-        while True:
-            for position, item in self._block:
-                return position, _decoded(item)
-            message = self._receive() if self._helper else None
-            if message is None:
-                self.close()
-                raise StopIteration
-            self._block = zip(*message, strict=True)
+    def __iter__(self) -> Iterator[tuple[int, ImportItem]]:
+        while self._helper and (message := self._receive()) is not None:
+            positions, items = message
+            yield from zip(positions, map(_decoded, items), strict=True)
+        self.close()
 
     def _receive(self) -> tuple[list[int], list[Any]] | None:
         """The next block, or None at the end; re-raises the helper's error."""

@@ -11,7 +11,7 @@ import gc
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,16 +136,15 @@ def _collector_paused() -> Iterator[None]:
 class _Ticker:
     """Reports progress at most every 0.1 s and raises ``Cancelled`` when asked to stop."""
 
+    #: Items between two looks at the clock and at Cancel (a fraction of a millisecond).
+    EVERY = 128
+
     def __init__(self, progress: Progress | None, cancel: threading.Event | None,
                  total: int) -> None:
         self.progress, self.cancel, self.total = progress, cancel, total
         self.last = 0.0
-        self.count = 0
 
     def tick(self, done: int) -> None:
-        self.count += 1
-        if self.count % 128:
-            return
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
         now = time.monotonic()
@@ -160,8 +159,9 @@ class _Ticker:
             self.progress(self.total, self.total)
 
 
-def _ticked(positioned: Iterator[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:
-    for position, item in positioned:
-        ticker.tick(position)
+def _ticked(positioned: Iterable[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:
+    for count, (position, item) in enumerate(positioned, start=1):
+        if not count % ticker.EVERY:
+            ticker.tick(position)
         yield item
     ticker.finish()
