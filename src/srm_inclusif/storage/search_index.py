@@ -9,14 +9,14 @@ PostgreSQL backend only has to provide the same three functions.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-#: One row of the index per counterparty; each column is a space-joined text.
+#: One row of the index per counterparty; each column is a space-joined text. Empty lists
+#: (most rows) skip their ``json_each`` subquery: it cost more than the rest of the row.
 _ROWS_SQL = """
 SELECT c.id,
        c.name,
@@ -25,10 +25,12 @@ SELECT c.id,
        coalesce((SELECT group_concat(s.name || ' ' || s.group_name, ' ')
                    FROM counterparty_sector cs JOIN sector s ON s.id = cs.sector_id
                   WHERE cs.counterparty_id = c.id), '')
-         || ' ' || coalesce((SELECT group_concat(value, ' ') FROM json_each(c.extra_sectors)), ''),
-       coalesce((SELECT group_concat(coalesce(json_extract(value, '$.name'), '') || ' '
-                                     || coalesce(json_extract(value, '$.description'), ''), ' ')
-                   FROM json_each(c.offers)), ''),
+         || CASE c.extra_sectors WHEN '[]' THEN '' ELSE ' ' || coalesce(
+              (SELECT group_concat(value, ' ') FROM json_each(c.extra_sectors)), '') END,
+       CASE c.offers WHEN '[]' THEN '' ELSE coalesce(
+         (SELECT group_concat(coalesce(json_extract(value, '$.name'), '') || ' '
+                              || coalesce(json_extract(value, '$.description'), ''), ' ')
+            FROM json_each(c.offers)), '') END,
        coalesce((SELECT group_concat(coalesce(k.first_name, '') || ' '
                                      || coalesce(k.last_name, ''), ' ')
                    FROM contact k WHERE k.counterparty_id = c.id AND NOT k.anonymised), '')
@@ -39,33 +41,15 @@ _INSERT_PREFIX = (
     "INSERT INTO counterparty_search(rowid, name, brand, city, sectors, offers, contacts) "
 )
 
-#: One index row, as ``_ROWS_SQL`` reads it: (id, name, brand, city, sectors, offers, contacts).
-SearchDocument = tuple[int, str, str, str, str, str, str]
 
+def index_new_counterparties(connection: Connection, first_id: int, last_id: int) -> None:
+    """Index counterparties ``first_id`` to ``last_id`` that have no index row yet.
 
-def search_document(
-    counterparty_id: int, name: str, brand: str | None, city: str | None,
-    sectors: Iterable[str], offers: Iterable[dict[str, Any]],
-    contacts: Iterable[tuple[str | None, str | None]],
-) -> SearchDocument:
-    """The index row of a counterparty from values in hand (the same text ``_ROWS_SQL`` builds).
-
-    ``sectors`` holds the texts of its sectors (a reference sector's name and group, or a free
-    métier); ``contacts`` the (first name, last name) of its contacts that are not anonymised.
+    The import's path for the rows it has just created (with their sectors and contacts): one
+    statement over a range of ids, no row to delete first.
     """
-    offer_text = " ".join(f"{o.get('name') or ''} {o.get('description') or ''}" for o in offers)
-    people = " ".join(f"{first or ''} {last or ''}" for first, last in contacts)
-    return (counterparty_id, name, brand or "", city or "", " ".join(sectors), offer_text, people)
-
-
-def add_documents(connection: Connection, documents: Sequence[SearchDocument]) -> None:
-    """Index counterparties that have no index row yet, from values in hand.
-
-    The import's path for the rows it creates: reading them back through ``_ROWS_SQL`` (one
-    subquery per sector, offer and contact list) costs more than the rows themselves.
-    """
-    if documents:
-        connection.exec_driver_sql(_INSERT_PREFIX + "VALUES (?, ?, ?, ?, ?, ?, ?)", documents)
+    connection.exec_driver_sql(
+        _INSERT_PREFIX + _ROWS_SQL + " WHERE c.id BETWEEN ? AND ?", (first_id, last_id))
 
 
 def reindex_counterparties(connection: Connection | Session, ids: Iterable[int]) -> None:

@@ -17,12 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.storage.search_index import (
-    SearchDocument,
-    add_documents,
-    reindex_counterparties,
-    search_document,
-)
+from srm_inclusif.storage.search_index import index_new_counterparties, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
     MERGED,
@@ -92,9 +87,6 @@ class SupplierMerger:
         self.first_seen: dict[int, tuple[str, int]] = {}  # (file, line) that first met a row
         self.changed: set[int] = set()
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
-        self.sector_texts = {row[0]: f"{row[1]} {row[2]}" for row in connection.exec_driver_sql(
-            "SELECT id, name, group_name FROM sector")}
-        self.sector_combinations: dict[tuple[int, ...], str] = {}
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
 
@@ -111,47 +103,9 @@ class SupplierMerger:
             links.append((row["id"], record))
         self._write(inserts, updates)
         self._write_links(links, inserts.keys())
-        add_documents(self.connection, self._documents(inserts, links))
+        if inserts:  # new ids follow each other
+            index_new_counterparties(self.connection, min(inserts), max(inserts))
         reindex_counterparties(self.connection, self.chunk_changed - inserts.keys())
-
-    def _documents(
-        self, inserts: dict[int, dict[str, Any]], links: list[tuple[int, SupplierRecord]]
-    ) -> list[SearchDocument]:
-        """Search index rows of the counterparties this chunk created, from the records.
-
-        A new row usually comes from one record: its sector text is looked up by the record's
-        sector ids (most rows share a handful of combinations). Rows that several records of
-        the chunk merged into gather the sectors and contacts of all of them.
-        """
-        sectors: dict[int, list[int]] = {}
-        contacts: dict[int, dict[str, tuple[str | None, str | None]]] = {}
-        for counterparty_id, record in links:
-            if counterparty_id not in inserts:
-                continue
-            if counterparty_id in sectors:
-                sectors[counterparty_id] = sectors[counterparty_id] + record.sector_ids
-            else:
-                sectors[counterparty_id] = record.sector_ids
-            if (contact := record.contact) is not None:  # one per key, as _write_contacts
-                contacts.setdefault(counterparty_id, {}).setdefault(
-                    _contact_key(contact), (contact.first_name, contact.last_name))
-        documents = []
-        for counterparty_id, row in inserts.items():
-            texts = [self._sector_text(sectors.get(counterparty_id, ())),
-                     *(row["extra_sectors"] or ())]
-            documents.append(search_document(
-                counterparty_id, row["name"], row["brand"], row["city"], texts,
-                row["offers"] or (), contacts.get(counterparty_id, {}).values()))
-        return documents
-
-    def _sector_text(self, sector_ids: Sequence[int]) -> str:
-        """The indexed text of a set of reference sectors (names and groups), memoised."""
-        key = tuple(sector_ids)
-        text = self.sector_combinations.get(key)
-        if text is None:
-            text = self.sector_combinations[key] = " ".join(
-                dict.fromkeys(self.sector_texts[i] for i in sector_ids))
-        return text
 
     def _merge_one(
         self, record: SupplierRecord, row: dict[str, Any] | None, by_siret: dict[str, Any],
