@@ -41,26 +41,26 @@ def positioned_items(
         options = ReadOptions(read.pad_siret_zeros, read.default_spend_date,
                               spec.default_kind if spec else None)
         builder = RecordBuilder(plan.path.name, sectors, options)
-        for line, item in _plan_items(plan, builder, units):
-            yield offset + line, item
+        yield from _plan_items(plan, builder, units, offset)
         offset += plan.line_count
 
 
 def _plan_items(
-    plan: FilePlan, builder: RecordBuilder, units: LegalUnits
+    plan: FilePlan, builder: RecordBuilder, units: LegalUnits, offset: int
 ) -> Iterator[tuple[int, ImportItem]]:
+    """(offset + line in the file, item) of the rows of one file."""
     if plan.container == "json":
         for position, values, active in iter_structures(plan.path, plan.encoding):
             if not active:
-                yield position, RowIssue(plan.path.name, position, "is_active", "false",
-                                         INACTIVE, "skipped")
+                yield offset + position, RowIssue(plan.path.name, position, "is_active",
+                                                  "false", INACTIVE, "skipped")
             else:
-                yield position, builder.supplier(position, values)
+                yield offset + position, builder.supplier(position, values)
         return
     adapter = adapter_for(plan.format, units)
     if (adapter is None and plan.target == "suppliers" and plan.container == "text"
             and batch_supported(plan.mapping)):
-        yield from _batched_suppliers(plan, builder)
+        yield from _batched_suppliers(plan, builder, offset)
         return
     build = builder.spend if plan.target == "spend" else builder.supplier
     for line, cells in plan.rows():
@@ -70,15 +70,17 @@ def _plan_items(
             if adapted is None:
                 continue
             if isinstance(adapted, RowIssue):
-                yield line, adapted
+                yield offset + line, adapted
                 continue
             values = adapted
-        yield line, build(line, values)
+        yield offset + line, build(line, values)
 
 
-def _batched_suppliers(plan: FilePlan, builder: RecordBuilder) -> Iterator[tuple[int, ImportItem]]:
+def _batched_suppliers(
+    plan: FilePlan, builder: RecordBuilder, offset: int
+) -> Iterator[tuple[int, ImportItem]]:
     """Delimited text rows normalised a block at a time, column by column (big files)."""
     rows = plan.rows()
     while block := list(itertools.islice(rows, BATCH_ROWS)):
         items = build_suppliers(builder, block, plan.mapping)
-        yield from zip((line for line, _cells in block), items, strict=True)
+        yield from zip([offset + line for line, _cells in block], items, strict=True)
