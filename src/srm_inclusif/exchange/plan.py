@@ -69,12 +69,18 @@ class FilePlan:
     def rows(self) -> Iterator[Row]:
         """The data rows after the header; blank rows and repeats of the header are skipped."""
         first = self.headers[0] if self.headers else None
-        # text cells are all strings: one join tells a blank row (this runs for every row)
+        header_line = self.header_line
+        # text cells are all strings: one join tells a blank row
         blank = _blank_text if self.container == "text" else _blank
         for line, cells in self._all_rows():
-            if line <= self.header_line or blank(cells):
+            if line <= header_line:
                 continue
-            if cells and first and str(cells[0]).strip() == first and self._is_header(cells):
+            # the first cell is enough to tell most rows are neither blank nor a header (this runs
+            # for every row)
+            head = str(cells[0]).strip() if cells else ""
+            if not head and blank(cells):
+                continue
+            if first and head == first and self._is_header(cells):
                 continue  # two exports pasted one under the other
             yield line, cells
 
