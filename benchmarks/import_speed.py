@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from srm_inclusif.core.siret import make_siret
 
@@ -71,28 +72,19 @@ def sql_floor(csv_path: Path, workspace_path: Path) -> float:
 
     No parsing, no normalisation, no matching: the least any import into the real tables costs.
     """
-    from srm_inclusif.storage.search_index import reindex_counterparties
     from srm_inclusif.storage.workspace import open_workspace
 
     open_workspace(workspace_path).close()
     with csv_path.open(encoding="utf-8", newline="") as handle:
         rows = [(i + 1, r[0], r[0].lower(), r[2], r[4], r[6], r[7], r[8], r[9], r[10])
                 for i, r in enumerate(list(csv.reader(handle))[1:])]
-    workspace = open_workspace(workspace_path)
-    try:
-        started = time.perf_counter()
-        with workspace.engine.begin() as connection:
-            connection.exec_driver_sql(
-                "INSERT INTO counterparty (id, name, norm_name, siret, siret_status, kind, "
-                "address, post_code, city, department_code, region_code, service_types, "
-                "networks, offers, extra_sectors, is_qpv, is_zrr, phone, email, website, notes, "
-                "favourite, active, edited_fields, created_at, updated_at) VALUES (?, ?, ?, ?, "
-                "'valid', 'EI', ?, ?, ?, '75', '11', '[]', '[]', '[]', '[]', 0, 0, ?, ?, ?, '', "
-                "0, 1, '[]', '2026-01-01', '2026-01-01')", rows)
-            reindex_counterparties(connection, range(1, len(rows) + 1))
-        return time.perf_counter() - started
-    finally:
-        workspace.close()
+    return _replayed(workspace_path, (
+        "INSERT INTO counterparty (id, name, norm_name, siret, siret_status, kind, "
+        "address, post_code, city, department_code, region_code, service_types, "
+        "networks, offers, extra_sectors, is_qpv, is_zrr, phone, email, website, notes, "
+        "favourite, active, edited_fields, created_at, updated_at) VALUES (?, ?, ?, ?, "
+        "'valid', 'EI', ?, ?, ?, '75', '11', '[]', '[]', '[]', '[]', 0, 0, ?, ?, ?, '', "
+        "0, 1, '[]', '2026-01-01', '2026-01-01')", rows), [])
 
 
 def replay_floor(imported: Path, workspace_path: Path) -> float:
@@ -101,25 +93,37 @@ def replay_floor(imported: Path, workspace_path: Path) -> float:
     Same SQL as the import's, with everything computed beforehand: the least the real tables,
     their indexes and the search index cost for this file, sector links included.
     """
-    from srm_inclusif.storage.search_index import reindex_counterparties
-    from srm_inclusif.storage.workspace import open_workspace
-
     source = sqlite3.connect(imported)
     cursor = source.execute("SELECT * FROM counterparty")
     columns = [d[0] for d in cursor.description]
     rows = cursor.fetchall()
     links = source.execute("SELECT counterparty_id, sector_id FROM counterparty_sector").fetchall()
     source.close()
+    return _replayed(workspace_path, (
+        f"INSERT INTO counterparty ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})", rows), links)
+
+
+def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
+              links: list[Any]) -> float:
+    """Seconds to write the rows as the import does: facet indexes built at the end, then the
+    search index of the new rows."""
+    from srm_inclusif.storage.bulk_load import indexes_built_after
+    from srm_inclusif.storage.search_index import index_new_counterparties
+    from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
+    from srm_inclusif.storage.workspace import open_workspace
+
+    sql, rows = counterparties
     workspace = open_workspace(workspace_path)
     try:
         started = time.perf_counter()
-        with workspace.engine.begin() as connection:
-            connection.exec_driver_sql(
-                f"INSERT INTO counterparty ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})", rows)
-            connection.exec_driver_sql(
-                "INSERT INTO counterparty_sector (counterparty_id, sector_id) VALUES (?, ?)", links)
-            reindex_counterparties(connection, [row[0] for row in rows])
+        with workspace.engine.begin() as connection, indexes_built_after(
+                connection, "counterparty", expected_rows=len(rows), keep=MATCH_INDEXES):
+            connection.exec_driver_sql(sql, rows)
+            if links:
+                connection.exec_driver_sql("INSERT INTO counterparty_sector (counterparty_id, "
+                                           "sector_id) VALUES (?, ?)", links)
+            index_new_counterparties(connection, 1, len(rows))
         return time.perf_counter() - started
     finally:
         workspace.close()
