@@ -25,16 +25,19 @@ from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_PHONE,
     BAD_POST_CODE,
-    FLAGGED,
     LA_POSTE_SIREN,
     NO_NAME,
-    REJECTED,
     UNKNOWN_KIND,
     UNKNOWN_SECTOR,
     RecordBuilder,
     fast_check_siret,
 )
-from srm_inclusif.storage.services.import_records import RowIssue, SupplierRecord
+from srm_inclusif.storage.services.import_records import (
+    FLAGGED,
+    REJECTED,
+    RowIssue,
+    SupplierRecord,
+)
 
 #: Supplier fields the column path reads; a mapping with any other field goes row by row.
 BATCH_FIELDS = frozenset({
@@ -65,13 +68,13 @@ def build_suppliers(
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
-    websites = _short(columns.clean("website"), 300)
+    websites = columns.clean("website", 300)
     kinds = _kinds(builder, columns, flags)
     sector_ids, extra_sectors = _sectors(builder, columns, flags)
     insertion = _each_number(columns, "headcount_insertion")
     permanent = _each_number(columns, "headcount_permanent")
-    legal_forms = _short(columns.clean("legal_form"), 120)
-    source_ids = _short(columns.clean("source_id"), 120)
+    legal_forms = columns.clean("legal_form", 120)
+    source_ids = columns.clean("source_id", 120)
     service_types, networks = _lists(columns, "service_types"), _lists(columns, "networks")
     file_name, new = builder.file_name, SupplierRecord.__new__
     out: list[SupplierRecord | RowIssue] = []
@@ -125,7 +128,7 @@ class _Columns:
                   for _line, cells in rows]
         transposed = list(zip(*padded, strict=False)) if padded else []
         self._raw = {name: transposed[index] for index, name in mapping.items() if name}
-        self._clean: dict[str, list[str | None]] = {}
+        self._clean: dict[tuple[str, int | None], list[str | None]] = {}
 
     def get(self, name: str) -> Sequence[str] | None:
         """Raw cells of a field, or None when no column is mapped to it."""
@@ -135,13 +138,16 @@ class _Columns:
         column = self._raw.get(name)
         return None if column is None else column[index]
 
-    def clean(self, name: str) -> list[str | None]:
-        """``clean_text`` of every cell of a field (all None when the field is not mapped)."""
-        if name not in self._clean:
+    def clean(self, name: str, size: int | None = None) -> list[str | None]:
+        """``clean_text`` of every cell of a field, cut to ``size`` characters when given.
+
+        All None when the field is not mapped.
+        """
+        if (name, size) not in self._clean:
             column = self._raw.get(name)
-            self._clean[name] = [None] * self.size if column is None else _each_value(
-                column, _clean_all)
-        return self._clean[name]
+            self._clean[name, size] = [None] * self.size if column is None else _each_value(
+                column, lambda cells: _clean_all(cells, size))
+        return self._clean[name, size]
 
 
 class _Flags:
@@ -178,22 +184,17 @@ def _each_value(
     return [memo[cell] for cell in column]
 
 
-def _clean_all(column: Sequence[Any]) -> list[str | None]:
-    """``clean_text`` over a column of strings, inlined (it runs for every cell of big files)."""
+def _clean_all(column: Sequence[Any], size: int | None) -> list[str | None]:
+    """``clean_text`` of strings cut to ``size`` characters, inlined (it runs for every cell)."""
     tokens = NO_VALUE_TOKENS
-    return [text if (len(text := cell.strip()) > 8 or text.lower() not in tokens) else None
+    return [text[:size] if (len(text := cell.strip()) > 8 or text.lower() not in tokens) else None
             for cell in column]
-
-
-def _short(values: list[str | None], size: int) -> list[str | None]:
-    return [text[:size] if text else None for text in values]
 
 
 def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
     """Names (the brand when there is no name; None when neither), normalised names, brands."""
-    brands = _short(columns.clean("brand"), 250)
-    names = [name[:250] if name else brand
-             for name, brand in zip(columns.clean("name"), brands, strict=True)]
+    brands = columns.clean("brand", 250)
+    names = [name or brand for name, brand in zip(columns.clean("name", 250), brands, strict=True)]
     brands = [None if brand == name else brand for name, brand in zip(names, brands, strict=True)]
     return names, list(map(normalise_name, names)), brands
 
@@ -202,7 +203,7 @@ def _sirets(
     builder: RecordBuilder, columns: _Columns, flags: _Flags
 ) -> tuple[list[Any], list[str]]:
     """SIRETs and their statuses; plain valid SIRETs checked at once."""
-    raws: list[Any] = list(columns.get("siret") or [None] * columns.size)
+    raws: list[Any] = list(columns.get("siret") or [None] * columns.size)  # type: ignore[list-item]
     alt = columns.get("siret_alt")
     if alt is not None:
         cleaned = columns.clean("siret")
@@ -228,15 +229,17 @@ def _valid_sirets(raws: list[Any]) -> list[bool]:
 
     candidates = [i for i, raw in enumerate(raws)
                   if type(raw) is str and len(raw) == 14 and raw.isascii() and raw.isdigit()]
-    valid = [False] * len(raws)
     if not candidates:
-        return valid
-    text = "".join(raws[i] for i in candidates).encode("ascii")
+        return [False] * len(raws)
+    text = "".join([raws[i] for i in candidates]).encode("ascii")
     digits = (np.frombuffer(text, dtype=np.uint8) - 48).reshape(-1, 14).astype(np.int64)
     siren = digits[:, :9] @ (10 ** np.arange(8, -1, -1))
     passed = (luhn_ok(digits) & luhn_ok(digits[:, :9])
               & ~((digits[:, 9] == 9) & (digits[:, 10] == 9) & (digits[:, 11] == 9))
               & (siren != int(LA_POSTE_SIREN)) & (siren != 0))
+    if len(candidates) == len(raws):
+        return passed.tolist()  # type: ignore[no-any-return]
+    valid = [False] * len(raws)
     for index in np.flatnonzero(passed).tolist():
         valid[candidates[index]] = True
     return valid
@@ -251,14 +254,15 @@ def luhn_ok(digits: Any) -> Any:
     doubled[width - 2::-2] = True  # every second digit from the right, the last one excluded
     values = np.where(doubled, digits * 2, digits)
     values = np.where(values > 9, values - 9, values)
-    return values.sum(axis=1) % 10 == 0  # type: ignore[no-any-return]
+    return values.sum(axis=1) % 10 == 0
 
 
 def _places(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> tuple[list[Any], ...]:
     """Addresses, cities, post codes, departments and regions; unreadable post codes flagged."""
     addresses = _addresses(columns.clean("address"), columns.clean("address2"))
-    cities = _short(columns.clean("city"), 120)
+    cities = columns.clean("city", 120)
     raw_codes = columns.get("post_code")
+    places: list[Any]
     if raw_codes is None:
         places = [builder.place_for(None)] * columns.size
     else:
@@ -317,8 +321,8 @@ def _sectors(
     """Reference sector ids and unknown sector texts (each one flagged) per row."""
     column = columns.get("sectors")
     if column is None:
-        ids, extras = builder.sectors_of(None)
-        return [ids] * columns.size, [extras] * columns.size
+        no_ids, no_extras = builder.sectors_of(None)
+        return [no_ids] * columns.size, [no_extras] * columns.size
     ids, extras = zip(*_each_value(column, lambda cells: list(map(builder.sectors_of, cells))),
                       strict=True)
     if any(extras):
