@@ -1495,6 +1495,61 @@ Technical detail: {detail}</translation>
         <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="40"/>
+        <source>« {name} » ne contient aucune donnée.</source>
+        <translation>“{name}” holds no data.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
+        <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
+        <translation>“{name}” holds no data row below its header row.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
+        <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
+        <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
+        <source>Format inconnu : « {format} ».</source>
+        <translation>Unknown format: “{format}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
+        <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
+        <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
+        <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="16"/>
+        <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
+        <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19"/>
+        <source>« {name} », ligne {line} : guillemet ouvert jamais refermé ou ligne mal formée ({detail}). Corrigez le fichier puis recommencez.</source>
+        <translation>“{name}”, line {line}: a quote opened and never closed, or a malformed line ({detail}). Correct the file and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="22"/>
+        <source>Le classeur « {name} » est illisible ({detail}).</source>
+        <translation>The workbook “{name}” cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="24"/>
+        <source>Le classeur ne contient aucune feuille.</source>
+        <translation>The workbook has no sheet.</translation>
+    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -2422,27 +2477,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
@@ -2538,18 +2593,18 @@ Technical detail: {detail}</translation>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="66"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="68"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="75"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="70"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>

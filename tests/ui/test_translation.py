@@ -361,3 +361,19 @@ def test_an_unreadable_import_file_stays_french_for_the_command_line(english, tm
         sniff_file(empty)
 
     assert str(raised.value) == "Le fichier « vide.csv » est vide."
+
+
+def test_a_table_without_known_columns_is_explained_in_english(english, tmp_path) -> None:
+    from srm_inclusif.exchange.importer import ImportSettings, plan_files
+    from srm_inclusif.exchange.sniff import ImportFormatError
+    from srm_inclusif.ui.errors import error_text
+
+    path = tmp_path / "inconnu.csv"
+    path.write_text("Couleur;Taille;Poids\nbleu;12;3\n", encoding="utf-8")
+
+    with pytest.raises(ImportFormatError) as raised:
+        plan_files([path], ImportSettings(), tmp_path)
+
+    text = error_text(raised.value)
+    assert text.startswith("“inconnu.csv”: no known column in the first 30 lines.")
+    assert "Expected columns: Company name" in text

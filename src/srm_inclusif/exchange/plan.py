@@ -37,6 +37,22 @@ from srm_inclusif.exchange.tabular import Row, iter_csv, iter_workbook
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
+NO_DATA = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune donnée.")
+NO_DATA_BELOW_HEADER = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » ne contient aucune ligne de données sous la ligne d'en-tête.")
+ONE_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : une seule colonne par ligne ; le séparateur n'est pas reconnu ou ce "
+    "n'est pas un tableau. Colonnes attendues : {expected}…")
+NO_KNOWN_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes "
+    "attendues : {expected}…")
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("Errors", "Format inconnu : « {format} ».")
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la "
+    "correspondance des colonnes.")
+NO_AMOUNT_COLUMN = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale "
+    "du fournisseur. Indiquez-les dans la correspondance des colonnes.")
 # French names of the encodings and delimiters (read them through ``encoding_label`` and
 # ``delimiter_label`` to show them in the UI language).
 ENCODING_LABELS = {"utf-8": "UTF-8",
@@ -149,8 +165,7 @@ def plan_file(
     plan.preview_lines = [line for line, _cells in data]
     plan.preview = [cells for _line, cells in data]
     if not plan.preview:
-        raise ImportFormatError(f"« {path.name} » ne contient aucune ligne de données "
-                                "sous la ligne d'en-tête.", path=str(path))
+        raise ImportFormatError.of(NO_DATA_BELOW_HEADER, name=path.name, path=str(path))
     return plan
 
 
@@ -159,7 +174,7 @@ def _find_header(
 ) -> None:
     filled = [(line, cells) for line, cells in head if any(str(c).strip() for c in cells)]
     if not filled:
-        raise ImportFormatError(f"« {plan.path.name} » ne contient aucune donnée.")
+        raise ImportFormatError.of(NO_DATA, name=plan.path.name)
     if plan.delimiter == ";" and is_finess_first_line(filled[0][1]):
         plan.header_line, plan.headers, plan.format = filled[0][0], list(FINESS_COLUMNS), "finess"
         return
@@ -176,17 +191,18 @@ def _find_header(
     if lenient and len(filled[0][1]) > 1:
         plan.header_line, plan.headers = filled[0][0], [str(c).strip() for c in filled[0][1]]
         return
-    raise ImportFormatError(_no_header_message(plan, filled[0][1]), path=str(plan.path),
-                            reason="no_header", columns=len(filled[0][1]))
+    first = filled[0][1]
+    one_column = plan.container == "text" and len(first) <= 1
+    raise ImportFormatError.of(
+        ONE_COLUMN if one_column else NO_KNOWN_COLUMN, name=plan.path.name,
+        rows=HEADER_SEARCH_ROWS, expected=_expected_columns(plan.target), path=str(plan.path),
+        reason="no_header", columns=len(first))
 
 
-def _no_header_message(plan: FilePlan, first: list[Any]) -> str:
-    expected = ", ".join(label for label, _s in list(field_catalogue(plan.target).values())[:6])
-    if plan.container == "text" and len(first) <= 1:
-        return (f"« {plan.path.name} » : une seule colonne par ligne ; le séparateur n'est pas "
-                f"reconnu ou ce n'est pas un tableau. Colonnes attendues : {expected}…")
-    return (f"« {plan.path.name} » : aucune colonne reconnue dans les {HEADER_SEARCH_ROWS} "
-            f"premières lignes. Colonnes attendues : {expected}…")
+def _expected_columns(target: str) -> str:
+    """The first fields of a target, named in the UI language (French for the command line)."""
+    return ", ".join(translate("ImportFields", label)
+                     for label, _s in list(field_catalogue(target).values())[:6])
 
 
 def _choose_format(plan: FilePlan, format_key: str) -> None:
@@ -195,7 +211,7 @@ def _choose_format(plan: FilePlan, format_key: str) -> None:
         return
     if format_key not in ("auto", "", None):
         if format_key not in FORMATS:
-            raise ImportFormatError(f"Format inconnu : « {format_key} ».")
+            raise ImportFormatError.of(UNKNOWN_FORMAT, format=format_key)
         plan.format = format_key
         return
     plan.format = detect_format(plan.headers, plan.container, plan.target)
@@ -227,10 +243,9 @@ def check_mapping(plan: FilePlan) -> None:
     fields = set(plan.mapping.values())
     if plan.target == "spend":
         missing = "amount" not in fields or not fields & {"siret", "supplier_name"}
-        what = "le montant et le SIRET ou la raison sociale du fournisseur"
+        template = NO_AMOUNT_COLUMN
     else:
         missing = not fields & {"name", "brand", "siret"}
-        what = "la raison sociale"
+        template = NO_NAME_COLUMN
     if missing and not plan.is_legal_units:
-        raise ImportFormatError(f"« {plan.path.name} » : aucune colonne ne donne {what}. "
-                                "Indiquez-la dans la correspondance des colonnes.")
+        raise ImportFormatError.of(template, name=plan.path.name)

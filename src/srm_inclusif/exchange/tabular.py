@@ -9,9 +9,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.sniff import ImportFormatError
 
 Row = tuple[int, list[Any]]
+GIANT_CELL = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un "
+    "tableau.")
+OPEN_QUOTE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} », ligne {line} : guillemet ouvert jamais refermé ou ligne mal formée "
+    "({detail}). Corrigez le fichier puis recommencez.")
+UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Errors", "Le classeur « {name} » est illisible ({detail}).")
+NO_SHEET = QT_TRANSLATE_NOOP("Errors", "Le classeur ne contient aucune feuille.")
 #: Longest cell accepted (a longer one means a runaway quote or junk).
 MAX_FIELD = 1_000_000
 
@@ -27,16 +37,12 @@ def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[Row]:
         try:
             for cells in reader:
                 if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
-                    raise ImportFormatError(
-                        f"« {path.name} », ligne {start} : cellule démesurée, le fichier ne "
-                        "semble pas être un tableau.", line=start)
+                    raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
                 yield start, cells
                 start = reader.line_num + 1
         except csv.Error as error:
-            raise ImportFormatError(
-                f"« {path.name} », ligne {start} : guillemet ouvert jamais refermé ou ligne "
-                f"mal formée ({error}). Corrigez le fichier puis recommencez.",
-                line=start) from error
+            raise ImportFormatError.of(OPEN_QUOTE, name=path.name, line=start,
+                                       detail=str(error)) from error
 
 
 def iter_workbook(path: Path, container: str) -> Iterator[Row]:
@@ -55,7 +61,8 @@ def _iter_xlsx(path: Path) -> Iterator[Row]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise ImportFormatError(f"Le classeur « {path.name} » est illisible ({error}).") from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
+                                   detail=str(error)) from error
     try:
         sheet = _pick_sheet(book.sheetnames, lambda name: book[name].max_row or 0)
         for number, values in enumerate(book[sheet].iter_rows(values_only=True), start=1):
@@ -70,7 +77,8 @@ def _iter_xls(path: Path) -> Iterator[Row]:
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as error:  # xlrd raises XLRDError, CompDocError...
-        raise ImportFormatError(f"Le classeur « {path.name} » est illisible ({error}).") from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
+                                   detail=str(error)) from error
     try:
         sheet = book.sheet_by_name(_pick_sheet(book.sheet_names(),
                                                lambda n: book.sheet_by_name(n).nrows))
@@ -94,7 +102,8 @@ def _iter_ods(path: Path) -> Iterator[Row]:
     try:
         frames = pd.read_excel(path, engine="odf", header=None, dtype=object, sheet_name=None)
     except Exception as error:  # odfpy / pandas raise many kinds on damaged files
-        raise ImportFormatError(f"Le classeur « {path.name} » est illisible ({error}).") from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
+                                   detail=str(error)) from error
     sheet = _pick_sheet(list(frames), lambda name: len(frames[name]))
     for index, values in enumerate(frames[sheet].itertuples(index=False), start=1):
         yield index, [None if pd.isna(v) else cell_value(v) for v in values]
@@ -102,7 +111,7 @@ def _iter_ods(path: Path) -> Iterator[Row]:
 
 def _pick_sheet(names: list[str], size: Any) -> str:
     if not names:
-        raise ImportFormatError("Le classeur ne contient aucune feuille.")
+        raise ImportFormatError.of(NO_SHEET)
     for name in names:
         if name.strip().lower() == "structures":
             return name
