@@ -2115,7 +2115,7 @@ Technical detail: {detail}</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="12"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
@@ -2128,8 +2128,8 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -2155,25 +2155,25 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -2184,7 +2184,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="46"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -2266,7 +2266,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2286,37 +2286,43 @@ Technical detail: {detail}</translation>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="19"/>
+        <source>hors liste : {texts}</source>
+        <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
+        <translation>out of list: {texts}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
@@ -3306,92 +3312,92 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="42"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="43"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="50"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="57"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="61"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="75"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="77"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="86"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="115"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="129"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="179"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="179"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="203"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="204"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="220"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>

@@ -377,3 +377,24 @@ def test_a_table_without_known_columns_is_explained_in_english(english, tmp_path
     text = error_text(raised.value)
     assert text.startswith("“inconnu.csv”: no known column in the first 30 lines.")
     assert "Expected columns: Company name" in text
+
+
+def test_mapping_preview_names_sectors_and_problems_in_english(
+        qtbot, english, workspace, tmp_path) -> None:
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+
+    path = tmp_path / "reseau.csv"
+    path.write_text("Raison sociale;SIRET;Téléphone;Activités\n"
+                    "Régie Est;41155513900012;abc;Traiteur, Métier rare\n", encoding="utf-8")
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+                                 [path])
+    qtbot.addWidget(wizard)
+    wizard.next()  # → detection
+    wizard.next()  # → mapping
+    table = wizard.currentPage().preview_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    row = {header: table.item(0, c).text() for c, header in enumerate(headers)}
+
+    assert row["Sectors"] == "Traiteur + out of list: Métier rare"
+    assert row["Note"] == ("Phone number not recognised (kept as is). "
+                           "Sector not in the reference list: kept as text.")

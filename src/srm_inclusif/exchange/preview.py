@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
@@ -15,6 +15,8 @@ from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
 
+#: Sector texts of a row that name no reference sector (kept as free métiers).
+UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("ImportFields", "hors liste : {texts}")
 SUPPLIER_COLUMNS = (
     ("name", QT_TRANSLATE_NOOP("ImportFields", "Raison sociale")),
     ("siret", QT_TRANSLATE_NOOP("ImportFields", "SIRET")),
@@ -39,11 +41,14 @@ SPEND_COLUMNS = (
 
 @dataclass(frozen=True)
 class PreviewRow:
-    """One previewed row: its line, the normalised texts, and the problem if any."""
+    """One previewed row: its line, the normalised texts, and why it is flagged or rejected.
+
+    ``problems`` are reasons as the report stores them (French; the UI translates them).
+    """
 
     line: int
     cells: tuple[str, ...]
-    problem: str = ""
+    problems: tuple[str, ...] = ()
 
 
 def preview_columns(target: str) -> tuple[tuple[str, str], ...]:
@@ -68,32 +73,40 @@ def normalised_preview(
             if values is None:
                 continue
         if isinstance(values, RowIssue):
-            rows.append(PreviewRow(line, (), values.reason))
+            rows.append(PreviewRow(line, (), (values.reason,)))
             continue
         item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
             line, values)
-        rows.append(_row(plan.target, line, item))
+        rows.append(_row(plan.target, line, item, sectors))
     return rows
 
 
-def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue) -> PreviewRow:
+def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue,
+         sectors: SectorIndex) -> PreviewRow:
     if isinstance(item, RowIssue):
-        return PreviewRow(line, (), item.reason)
-    texts = tuple(_text(item, key) for key, _label in preview_columns(target))
-    problem = "; ".join(flag.reason for flag in item.flags)
-    return PreviewRow(line, texts, problem)
+        return PreviewRow(line, (), (item.reason,))
+    texts = tuple(_text(item, key, sectors) for key, _label in preview_columns(target))
+    return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
 
 
-def _text(item: Any, key: str) -> str:
+def _text(item: Any, key: str, sectors: SectorIndex) -> str:
     if key == "kind":
         return Kind(item.kind).label if item.kind else ""
     if key == "sectors":
-        found = len(item.sector_ids)
-        extra = ", ".join(item.extra_sectors)
-        return f"{found} reconnu(s)" + (f" + {extra}" if extra else "") if found or extra else ""
+        return _sectors_text(item, sectors)
     if key == "amount":
         return format_eur(item.amount_cents, decimals=True)
     value = getattr(item, key, None)
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return "" if value is None else str(value)
+
+
+def _sectors_text(record: SupplierRecord, sectors: SectorIndex) -> str:
+    """The reference sectors found, then the texts kept as free métiers (not in the list)."""
+    known = ", ".join(sectors.name(i) for i in record.sector_ids)
+    if not record.extra_sectors:
+        return known
+    other = translate("ImportFields", UNKNOWN_SECTORS).format(
+        texts=", ".join(record.extra_sectors))
+    return f"{known} + {other}" if known else other

@@ -57,6 +57,7 @@ class SectorIndex:
     def __init__(self, sectors: list[tuple[int, str, str, str]]) -> None:
         self._by_key: dict[str, int] = {}
         self._memo: dict[str, int | None] = {}
+        self._names = {sector_id: name for sector_id, _slug, name, _group in sectors}
         others = {fold(n): i for i, _s, n, _g in sectors if fold(n).startswith("autre ")}
         for sector_id, slug, name, _group in sectors:
             self._by_key.setdefault(fold(name), sector_id)
@@ -67,6 +68,10 @@ class SectorIndex:
             other = next((i for n, i in others.items() if fold(group).startswith(n[6:])), None)
             if other is not None:
                 self._by_key.setdefault(fold(group), other)
+
+    def name(self, sector_id: int) -> str:
+        """The reference name of a sector found by :meth:`find`."""
+        return self._names[sector_id]
 
     def find(self, text: str) -> int | None:
         """The sector id a text names, if any (memoised: files repeat the same few texts)."""

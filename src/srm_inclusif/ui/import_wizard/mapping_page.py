@@ -25,6 +25,7 @@ from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
 from srm_inclusif.ui.import_wizard.field_labels import field_label, format_field_label
+from srm_inclusif.ui.models.import_issue_table import reason_text
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -178,7 +179,8 @@ class MappingPage(QWizardPage):
             [self.tr("Ligne"), *headers, self.tr("Remarque")])
         self.preview_table.setRowCount(len(rows))
         for r, preview in enumerate(rows):
-            cells = (str(preview.line), *(preview.cells or [""] * len(headers)), preview.problem)
+            problem = " ".join(reason_text(reason) for reason in preview.problems)  # sentences
+            cells = (str(preview.line), *(preview.cells or [""] * len(headers)), problem)
             for c, text in enumerate(cells):
                 self.preview_table.setItem(r, c, QTableWidgetItem(text))
         self.preview_table.verticalHeader().hide()
