@@ -56,6 +56,8 @@ def _rows() -> list[tuple[int, list[str]]]:
         ["La Poste", "", "35600000000048", "", "", "", "97400", "", "", "", "", "",
          "", "", ""],
         ["   ", "  ", "", "", "", "", "", "", "", "", "", "", "", "", ""],
+        # cut to 250 characters: the matching key is the stored name's on both paths
+        ["Association " + "très " * 50 + "longue ÉTAPE", "", "", "EI"],
     ]
     for i in range(300):
         cells.append([f"Structure {i}", f"Enseigne {i % 7}",

@@ -110,7 +110,8 @@ class RecordBuilder:
         name = clean_text(values.get("name")) or clean_text(values.get("brand"))
         if not name:
             return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED)
-        record = SupplierRecord(self.file_name, line, name[:250], normalise_name(name))
+        name = name[:250]  # the key is the stored name's, as on the column path and in edits
+        record = SupplierRecord(self.file_name, line, name, normalise_name(name))
         record.brand = _short(values.get("brand"), 250)
         if record.brand == record.name:
             record.brand = None
