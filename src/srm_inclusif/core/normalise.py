@@ -66,6 +66,11 @@ def normalise_phone(raw: object) -> tuple[str | None, bool]:
         compact = raw.replace(" ", "")
         if len(compact) == 10 and compact[0] == "0" and compact[1] != "0" and compact.isdigit():
             return "+33" + compact[1:], True
+    return phone_by_the_rules(raw)
+
+
+def phone_by_the_rules(raw: object) -> tuple[str | None, bool]:
+    """:func:`normalise_phone` without its fast path (every separator, prefix and Excel loss)."""
     text = clean_text(raw)
     if text is None:
         return None, True
