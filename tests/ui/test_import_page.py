@@ -96,3 +96,16 @@ def test_import_history_counts_read_in_the_ui_language(qapp, language, shown):
         assert " ".join(model.index(0, COL_INSERTED).data().split()) == shown
     finally:
         QLocale.setDefault(saved)
+
+
+def test_an_import_with_nothing_to_check_says_so(qtbot, ctx, tmp_path):
+    path = tmp_path / "propre.csv"
+    path.write_text("Raison sociale;SIRET;Code postal\nRégie Est;41155513900012;67000\n",
+                    encoding="utf-8")
+    import_files(ctx.engine, [path], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+
+    assert page.issue_label.text().endswith("rien à vérifier.")
+    assert page.issue_view.isHidden()  # no empty table under it
+    assert not page.export_button.isEnabled()

@@ -7,10 +7,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import reason_text, severity_label
+
+#: Said of an import without any rejected, flagged, merged or conflicting row.
+NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
+    "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.")
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -52,9 +57,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     ]
     if not summary.issues:
         lines.append(
-            QCoreApplication.translate(
-                "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier."
-            )
+            QCoreApplication.translate("ImportSummary", NOTHING_TO_CHECK)
         )
     if summary.target == "spend":
         lines.append(

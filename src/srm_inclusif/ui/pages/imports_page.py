@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from srm_inclusif.storage.services.imports import (
     list_import_issues,
 )
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
 from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
 from srm_inclusif.ui.table_view import sorted_table_view
@@ -144,7 +145,11 @@ class ImportsPage(QWidget):
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
         self.issues.set_rows(issues)
         self.export_button.setEnabled(bool(issues))
-        if batch_id is not None:
+        self.issue_view.setHidden(batch_id is not None and not issues)
+        if batch_id is not None and not issues:
+            self.issue_label.setText(QCoreApplication.translate("ImportSummary",
+                                                                NOTHING_TO_CHECK))
+        elif batch_id is not None:
             self.issue_label.setText(self.tr(
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
                 len(issues)))
