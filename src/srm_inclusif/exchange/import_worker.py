@@ -31,7 +31,6 @@ BLOCK_ITEMS = 2000
 _POLL = 0.1
 
 
-
 def worth_a_helper(plans: list[FilePlan]) -> bool:
     """True when the files are big enough and a helper process may be used."""
     lines = sum(plan.line_count for plan in plans if not plan.is_legal_units)
