@@ -107,6 +107,7 @@ class Launcher:
         """For a damaged workspace with copies: offer the latest; True once it is put back."""
         from srm_inclusif.storage.backup import list_backups
         from srm_inclusif.storage.workspace import restore_workspace
+        from srm_inclusif.ui.restore_dialog import moment_text
 
         copies = list_backups(path) if error.params.get("reason") == "corrupt" else []
         if not copies:
@@ -116,7 +117,7 @@ class Launcher:
             QApplication.translate(
                 "Launcher", "{error}\n\nRevenir à la dernière copie, prise le {moment} ? "
                 "Le fichier endommagé est mis de côté dans le dossier des sauvegardes.").format(
-                    error=error_text(error), moment=f"{copies[0].taken_at:%d/%m/%Y %H:%M}"),
+                    error=error_text(error), moment=moment_text(copies[0].taken_at)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:

@@ -56,9 +56,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         ),
     ]
     if not summary.issues:
-        lines.append(
-            QCoreApplication.translate("ImportSummary", NOTHING_TO_CHECK)
-        )
+        lines.append(QCoreApplication.translate("ImportSummary", NOTHING_TO_CHECK))
     if summary.target == "spend":
         lines.append(
             QCoreApplication.translate(
@@ -80,7 +78,6 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             )
         )
     return lines
-
 
 
 class IssuesTable(QTableWidget):
