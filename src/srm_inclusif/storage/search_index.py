@@ -52,6 +52,41 @@ def index_new_counterparties(connection: Connection, first_id: int, last_id: int
         _INSERT_PREFIX + _ROWS_SQL + " WHERE c.id BETWEEN ? AND ?", (first_id, last_id))
 
 
+class NewRowsIndexer:
+    """Indexes the rows an import creates, by batches of consecutive new ids.
+
+    FTS5 writes its buffered terms out as a new segment at the end of every ``INSERT ...
+    SELECT`` into the index, and merges segments as they pile up: indexing a big import 2 000
+    rows at a time cost a third more than in one statement. Batches of ``BATCH`` rows cost as
+    little as one statement and each still takes a fraction of a second (progress keeps moving).
+    A row created but not indexed yet is *pending*: it is read from the tables when its batch
+    is indexed, so changes made to it meanwhile need no reindexing of their own.
+    """
+
+    BATCH = 10_000
+
+    def __init__(self, connection: Connection, first_new_id: int) -> None:
+        self.connection = connection
+        self.first_pending = first_new_id
+        self.last_created = first_new_id - 1
+
+    def is_pending(self, counterparty_id: int) -> bool:
+        """True for a new row that its batch will index (do not reindex it on its own)."""
+        return counterparty_id >= self.first_pending
+
+    def created_up_to(self, last_id: int) -> None:
+        """Rows up to ``last_id`` exist with their links; index them once a batch is full."""
+        self.last_created = max(self.last_created, last_id)
+        if self.last_created - self.first_pending + 1 >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Index every pending row now (at the end of the import)."""
+        if self.last_created >= self.first_pending:
+            index_new_counterparties(self.connection, self.first_pending, self.last_created)
+        self.first_pending = self.last_created + 1
+
+
 def reindex_counterparties(connection: Connection | Session, ids: Iterable[int]) -> None:
     """Refresh the index rows of the given counterparties (deleted ones simply drop out).
 

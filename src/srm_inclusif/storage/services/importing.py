@@ -96,6 +96,7 @@ def _merge_suppliers(connection: Connection, request: ImportRequest,
                              keep=MATCH_INDEXES):
         for chunk in _chunks(items, summary):
             merger.merge(chunk)  # it keeps the search index in step itself
+        merger.finish()
     summary.changes.counterparties |= merger.changed
 
 

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.storage.search_index import index_new_counterparties, reindex_counterparties
+from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
     MERGED,
@@ -75,7 +75,8 @@ SAME_AS_LINE_OF_FILE = QT_TRANSLATE_NOOP(
 class SupplierMerger:
     """Merges chunks of records; remembers which rows this import touched (for duplicates).
 
-    Keeps the search index in step with each chunk it writes.
+    Keeps the search index in step: changed rows with each chunk, new rows by batches
+    (call ``finish`` after the last chunk).
     """
 
     def __init__(self, connection: Connection, summary: ImportSummary, source: str) -> None:
@@ -89,6 +90,7 @@ class SupplierMerger:
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
+        self.new_rows = NewRowsIndexer(connection, self.next_id)
 
     def merge(self, records: Sequence[SupplierRecord]) -> None:
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
@@ -103,9 +105,13 @@ class SupplierMerger:
             links.append((row["id"], record))
         self._write(inserts, updates)
         self._write_links(links, inserts.keys())
-        if inserts:  # new ids follow each other
-            index_new_counterparties(self.connection, min(inserts), max(inserts))
-        reindex_counterparties(self.connection, self.chunk_changed - inserts.keys())
+        reindex_counterparties(self.connection, {
+            i for i in self.chunk_changed if not self.new_rows.is_pending(i)})
+        self.new_rows.created_up_to(self.next_id - 1)
+
+    def finish(self) -> None:
+        """Index the new rows of the last batch."""
+        self.new_rows.flush()
 
     def _merge_one(
         self, record: SupplierRecord, row: dict[str, Any] | None, by_siret: dict[str, Any],
