@@ -354,3 +354,52 @@ def test_each_merged_duplicate_is_listed_with_the_line_it_joined(workspace, tmp_
     assert (summary.merged_duplicates, summary.flagged) == (2, 0)  # listed, not flagged
     assert scalar(workspace, "SELECT phone FROM counterparty WHERE name = 'Atelier du Lac'") == (
         "+33478000000")  # the duplicate filled the empty field
+
+
+@pytest.mark.parametrize("chunk_size", [1, 2000])
+def test_lines_merge_alike_into_an_empty_or_a_filled_workspace(workspace, tmp_path, monkeypatch,
+                                                               chunk_size):
+    # into an empty table the import matches through the keys of its own rows, else through
+    # the table's indexes: chunks of one line make every match cross a chunk
+    from srm_inclusif.core.siret import make_siret
+    from srm_inclusif.storage.services import importing
+
+    monkeypatch.setattr(importing, "CHUNK_SIZE", chunk_size)
+    good, other = make_siret(41234567, 12), make_siret(51234567, 12)
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale,SIRET,Code postal,Téléphone\n"
+                    "Atelier du Lac,,69002,\n"
+                    f"Atelier du Lac,{good},69002,\n"
+                    f"Atelier du Lac (siège),{good},69002,04 78 00 00 00\n"
+                    f"Atelier du Lac,{other},69002,\n"
+                    "Jardins de Loire,123,44000,\n"
+                    "Jardins de Loire,,44000,02 40 00 00 00\n", encoding="utf-8")
+    unrelated = tmp_path / "autre.csv"
+    unrelated.write_text("Raison sociale,Code postal\nRessourcerie Sud,13008\n", encoding="utf-8")
+
+    def imported(folder: str):
+        from srm_inclusif.storage.workspace import open_workspace
+
+        target = open_workspace(tmp_path / folder / "espace.sqlite3")
+        try:
+            if folder == "filled":
+                run(target, unrelated)
+            summary = run(target, path)
+            with target.engine.connect() as connection:
+                stored = sorted(tuple(r) for r in connection.execute(text(
+                    "SELECT name, coalesce(siret, ''), post_code, coalesce(phone, '') "
+                    "FROM counterparty WHERE name != 'Ressourcerie Sud'")))
+            return summary.counts(), stored
+        finally:
+            target.close()
+
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "filled").mkdir()
+    empty, filled = imported("empty"), imported("filled")
+
+    assert empty == filled
+    counts, stored = empty
+    assert (counts["inserted"], counts["merged_duplicates"]) == (3, 3)
+    assert stored == [("Atelier du Lac", good, "69002", "+33478000000"),
+                      ("Atelier du Lac", other, "69002", ""),
+                      ("Jardins de Loire", "123", "44000", "+33240000000")]

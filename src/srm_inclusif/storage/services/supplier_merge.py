@@ -91,6 +91,9 @@ class SupplierMerger:
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
         self.new_rows = NewRowsIndexer(connection, self.next_id)
+        # Into an empty table, the only rows a record can match are this import's own: their
+        # keys are kept here and only the rows they point to are read back.
+        self.own_keys: dict[Any, int] | None = {} if self.next_id == 1 else None
 
     def merge(self, records: Sequence[SupplierRecord]) -> None:
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
@@ -150,6 +153,8 @@ class SupplierMerger:
         """Existing rows sharing a SIRET or a normalised name with the chunk, in one query."""
         by_siret: dict[str, Any] = {}
         by_name: dict[tuple[str, str], Any] = {}
+        if self.own_keys is not None:
+            return self._load_own(records, by_siret, by_name)
         sirets = tuple({key for r in records if (key := matching_siret(r.siret, r.siret_status))})
         names = tuple({r.norm_name for r in records if r.norm_name})
         result = self.connection.exec_driver_sql(
@@ -160,11 +165,32 @@ class SupplierMerger:
             self._index(_decoded(found), by_siret, by_name)
         return by_siret, by_name
 
-    @staticmethod
-    def _index(row: dict[str, Any], by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
-        if key := matching_siret(row["siret"], row["siret_status"]):
-            by_siret.setdefault(key, row)
-        by_name.setdefault((row["norm_name"], row["post_code"] or ""), row)
+    def _load_own(self, records: Sequence[SupplierRecord], by_siret: dict[str, Any],
+                  by_name: dict[Any, Any]) -> tuple[dict[str, Any], dict[Any, Any]]:
+        """The rows of this import that the chunk's keys point to (into an empty table)."""
+        own = self.own_keys
+        assert own is not None
+        ids = {i for r in records for key in (matching_siret(r.siret, r.siret_status),
+                                              _name_key(r)) if (i := own.get(key))}
+        if ids:
+            result = self.connection.exec_driver_sql(
+                f"SELECT {', '.join(LOADED)} FROM counterparty "
+                "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+            for found in result.fetchall():
+                self._index(_decoded(found), by_siret, by_name)
+        return by_siret, by_name
+
+    def _index(self, row: dict[str, Any], by_siret: dict[str, Any],
+               by_name: dict[Any, Any]) -> None:
+        name_key = (row["norm_name"], row["post_code"] or "")
+        by_name.setdefault(name_key, row)
+        siret_key = matching_siret(row["siret"], row["siret_status"])
+        if siret_key:
+            by_siret.setdefault(siret_key, row)
+        if self.own_keys is not None:
+            self.own_keys.setdefault(name_key, row["id"])
+            if siret_key:
+                self.own_keys.setdefault(siret_key, row["id"])
 
     @staticmethod
     def _match(
