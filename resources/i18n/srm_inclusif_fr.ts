@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>ContractsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
+        <source>%n contrat(s)</source>
+        <translation>
+            <numerusform>%n contrat</numerusform>
+            <numerusform>%n contrats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartiesPage</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
+        <source>%Ln résultat(s)</source>
+        <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
+        <source>%n retour(s) d&apos;expérience saisi(s).</source>
+        <translation>
+            <numerusform>%n retour d&apos;expérience saisi.</numerusform>
+            <numerusform>%n retours d&apos;expérience saisis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackAverageLabel</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
+        <translation>
+            <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour)</numerusform>
+            <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retours)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GdprDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="100"/>
+        <source>Anonymiser %n contact(s)</source>
+        <translation>
+            <numerusform>Anonymiser %n contact</numerusform>
+            <numerusform>Anonymiser %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="112"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="154"/>
+        <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
+        <translation>
+            <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
+            <numerusform>%Ln lignes rejetées, signalées, fusionnées ou en conflit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="186"/>
+        <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
+        <translation>
+            <numerusform>%n structure présélectionnée.</numerusform>
+            <numerusform>%n structures présélectionnées, la mieux placée en premier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
+        <source>Démarrer le sourcing (%n structure(s))</source>
+        <translation>
+            <numerusform>Démarrer le sourcing (%n structure)</numerusform>
+            <numerusform>Démarrer le sourcing (%n structures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
+        <translation>
+            <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
+            <numerusform>Relations ouvertes à l&apos;étape Sourcing avec %n structures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDetail</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <source>%n retour(s)</source>
+        <translation>
+            <numerusform>%n retour</numerusform>
+            <numerusform>%n retours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="202"/>
+        <source>%n relation(s) sur {total}</source>
+        <translation>
+            <numerusform>%n relation sur {total}</numerusform>
+            <numerusform>%n relations sur {total}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="264"/>
+        <source>%n fichier(s) écrit(s) dans {0}.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans {0}.</numerusform>
+            <numerusform>%n fichiers écrits dans {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="288"/>
+        <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
+        <translation>
+            <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n fiches envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
+        <source>%n rappel(s), dont {late} en retard</source>
+        <translation>
+            <numerusform>%n rappel, dont {late} en retard</numerusform>
+            <numerusform>%n rappels, dont {late} en retard</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
