@@ -1,4 +1,7 @@
-"""Translations: French is the source language; English is built from the committed .ts file."""
+"""Translations: French is the source language; each UI language has a committed .ts file.
+
+English translates every string; French holds only the plural forms of the ``%n`` counts.
+"""
 
 from __future__ import annotations
 
@@ -35,10 +38,12 @@ def chosen_language() -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Qt's own strings (buttons of standard dialogs) and, in English, the app's strings.
+    """Load Qt's own strings (buttons of standard dialogs) and the app's catalogue.
 
-    The default locale follows the language too, so that numbers in tables, spin boxes and
-    counts read "30 000" and "0,99" in French, "30,000" and "0.99" in English.
+    In English the catalogue translates every string; in French it gives the counts their
+    singular and plural ("1 contrat", "3 contrats" for the source "%n contrat(s)"). The default
+    locale follows the language too, so that numbers in tables, spin boxes and counts read
+    "30 000" and "0,99" in French, "30,000" and "0.99" in English.
     """
     QLocale.setDefault(UI_LOCALES[language] if language in UI_LOCALES else UI_LOCALES["fr"])
     translators = []
@@ -46,11 +51,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_strings.load(f"qtbase_{language}", qt_dir):
         translators.append(qt_strings)
-    if language == "en":
-        app_strings = QTranslator(app)
-        compiled = _compiled_catalogue("srm_inclusif_en")
-        if compiled is not None and app_strings.load(str(compiled)):
-            translators.append(app_strings)
+    app_strings = QTranslator(app)
+    compiled = _compiled_catalogue("srm_inclusif_en" if language == "en" else "srm_inclusif_fr")
+    if compiled is not None and app_strings.load(str(compiled)):
+        translators.append(app_strings)
     for translator in translators:
         app.installTranslator(translator)
     set_translator(QCoreApplication.translate)  # labels of the Qt-free layers follow the UI
