@@ -51,9 +51,9 @@ def update_english() -> int:
     return _lupdate("-target-language", "en_GB", ts_file=TS_FILE)
 
 
-def update_french() -> int:
-    """Refresh the French plural-only catalogue (the ``%n`` messages)."""
-    return _lupdate("-pluralonly", "-target-language", "fr_FR", ts_file=FRENCH_TS_FILE)
+def update_french(ts_file: Path = FRENCH_TS_FILE) -> int:
+    """Refresh the French plural-only catalogue (the ``%n`` messages), ``ts_file`` in place."""
+    return _lupdate("-pluralonly", "-target-language", "fr_FR", ts_file=ts_file)
 
 
 def main(argv: list[str] | None = None) -> int:
