@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 
+Progress = Callable[[int, int], None]
+
 KEEP_PER_REASON = 10
+#: Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers.
+STEP_BYTES = 4 * 1024 * 1024
+#: Suffix of a copy being written; it takes the target's name only once complete.
+PARTIAL_SUFFIX = ".partiel"
+#: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
+_COMPANIONS = ("-journal", "-wal", "-shm")
 #: Why copies are taken, in words (the UI translates them, context "BackupReasons").
 REASON_LABELS = {
     "avant-import": QT_TRANSLATE_NOOP("BackupReasons", "Avant un import"),
@@ -36,13 +47,17 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".sauvegardes")
 
 
-def backup_workspace(db_path: Path, reason: str) -> Path:
-    """Copy the workspace consistently (SQLite online backup); prune old copies of that reason."""
+def backup_workspace(db_path: Path, reason: str, *, progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> Path:
+    """Copy the workspace consistently (SQLite online backup); prune old copies of that reason.
+
+    Cancelled (``Cancelled``), no copy is left and the old copies are all kept.
+    """
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
-    copy_workspace(db_path, target)
+    copy_workspace(db_path, target, progress=progress, cancel=cancel)
     _prune(folder, db_path.stem, reason)
     return target
 
@@ -71,28 +86,76 @@ def describe_copy(db_path: Path, path: Path) -> BackupCopy | None:
     return BackupCopy(path, path.name[len(prefix):found.start()], taken_at, path.stat().st_size)
 
 
-def copy_workspace(db_path: Path, target: Path) -> None:
-    """Write a consistent copy of the workspace to ``target`` (replaced if it exists)."""
+def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = None,
+                   cancel: threading.Event | None = None) -> None:
+    """Write a consistent copy of the workspace to ``target`` (replaced if it exists).
+
+    The copy is written beside the target under a temporary name and takes the target's place
+    only once complete: a failed or cancelled copy leaves no partial file and an existing
+    target as it was.
+    """
     if target.resolve() == db_path.resolve():
         raise ValueError("target is the workspace itself")
-    target.unlink(missing_ok=True)
-    write_over(db_path, target)
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    _remove_database(partial)
+    try:
+        write_over(db_path, partial, progress=progress, cancel=cancel)
+        _remove_companions(target)  # a log left by the replaced file must not apply to the copy
+        partial.replace(target)
+    except BaseException:
+        _remove_database(partial)
+        raise
 
 
-def write_over(source: Path, destination: Path) -> None:
+def write_over(source: Path, destination: Path, *, progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> None:
     """Copy a database page by page into another (SQLite online backup; the source read-only).
 
-    An existing destination is overwritten in place, its write-ahead log included.
+    An existing destination is overwritten in place, its write-ahead log included. The copy
+    goes in steps of about ``STEP_BYTES``, reported as ``progress(done_pages, total_pages)``;
+    it is one write transaction on the destination, held from the first step to the last, so
+    a failure or ``Cancelled`` (raised when ``cancel`` is set) rolls it back and leaves the
+    destination as it was.
     """
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         writer = sqlite3.connect(destination)
         try:
-            reader.backup(writer)
+            reader.backup(writer, pages=_step_pages(reader), progress=_reporter(progress, cancel))
         finally:
             writer.close()
     finally:
         reader.close()
+
+
+def _step_pages(connection: sqlite3.Connection) -> int:
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+    return max(1, STEP_BYTES // page_size)
+
+
+def _reporter(progress: Progress | None,
+              cancel: threading.Event | None) -> Callable[[int, int, int], None]:
+    """The backup's step callback; raising from it makes SQLite abandon the backup."""
+    def report(status: int, remaining: int, total: int) -> None:
+        # Once the last step is done the copy is committed: too late to cancel it.
+        if status != sqlite3.SQLITE_DONE and cancel is not None and cancel.is_set():
+            raise Cancelled()
+        if progress is not None and total > 0:
+            progress(total - remaining, total)
+
+    return report
+
+
+def _remove_database(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    _remove_companions(path)
+
+
+def _remove_companions(path: Path) -> None:
+    for suffix in _COMPANIONS:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def _prune(folder: Path, stem: str, reason: str) -> None:
