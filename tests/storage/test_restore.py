@@ -106,3 +106,99 @@ def test_a_workspace_in_use_elsewhere_is_left_as_it_was(workspace):
 
     assert _count(path) == 3
     assert [c.reason for c in list_backups(path)] == ["avant-import"]  # nothing copied aside
+
+
+@pytest.fixture
+def two_imports(workspace, monkeypatch) -> tuple[Path, Path]:
+    """A closed workspace after two imports (six counterparties), and the copy before the second.
+
+    Copies go four pages a step, so that each stage of a restore takes several steps.
+    """
+    from srm_inclusif.storage import backup
+
+    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    workspace.close()
+    return workspace.path, _backup_of_last_import(workspace.path)
+
+
+def _folder_files(path: Path) -> list[str]:
+    """The files beside the workspace and its copies (not the shared-memory index of a reader)."""
+    files = [*path.parent.iterdir(), *backups_dir(path).iterdir()]
+    return sorted(p.name for p in files if not p.name.endswith(("-wal", "-shm")))
+
+
+def test_restoring_reports_one_growing_progress_over_both_stages(two_imports):
+    path, before_second = two_imports
+    reports: list[tuple[int, int]] = []
+
+    restore_workspace(path, before_second,
+                      progress=lambda done, total: reports.append((done, total)))
+
+    dones = [done for done, _total in reports]
+    totals = {total for _done, total in reports}
+    assert len(totals) == 1
+    assert dones == sorted(dones)
+    assert dones[-1] == totals.pop()
+    assert len(set(dones)) > 10  # moves through both copies, not in two jumps
+    assert _count(path) == 3
+
+
+def test_cancelling_the_copy_aside_leaves_everything_as_it_was(two_imports):
+    import threading
+
+    from srm_inclusif.core.errors import Cancelled
+
+    path, before_second = two_imports
+    before, files = path.read_bytes(), _folder_files(path)
+    cancel = threading.Event()
+
+    with pytest.raises(Cancelled):
+        restore_workspace(path, before_second, progress=lambda *_: cancel.set(), cancel=cancel)
+
+    assert path.read_bytes() == before
+    assert _folder_files(path) == files  # no copy aside, partial or complete
+    assert _count(path) == 6
+
+
+def test_cancelling_while_the_copy_is_written_back_leaves_the_workspace_as_it_was(two_imports):
+    import threading
+
+    from srm_inclusif.core.errors import Cancelled
+
+    path, before_second = two_imports
+    before = path.read_bytes()
+    cancel = threading.Event()
+
+    def progress(_done: int, _total: int) -> None:
+        if any(c.reason == "avant-restauration" for c in list_backups(path)):
+            cancel.set()  # the copy aside is complete: the write-back has begun
+
+    with pytest.raises(Cancelled):
+        restore_workspace(path, before_second, progress=progress, cancel=cancel)
+
+    assert path.read_bytes() == before
+    assert _count(path) == 6
+    safety = list_backups(path)[0]
+    assert safety.reason == "avant-restauration"
+    assert _count(safety.path) == 6  # a complete copy of the state that stays
+
+
+def test_cancelling_the_restore_of_a_damaged_workspace_leaves_it_in_place(two_imports):
+    import threading
+
+    from srm_inclusif.core.errors import Cancelled
+
+    path, before_second = two_imports
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:4096 * 12] = b"\xa5" * (4096 * 10)
+    path.write_bytes(bytes(data))
+    files = _folder_files(path)
+    cancel = threading.Event()
+
+    with pytest.raises(Cancelled):
+        restore_workspace(path, before_second, progress=lambda *_: cancel.set(), cancel=cancel)
+
+    assert path.read_bytes() == bytes(data)
+    assert _folder_files(path) == files  # nothing set aside, no partial copy

@@ -7,6 +7,7 @@ A workspace is one SQLite file today; a shared PostgreSQL server later. Everythi
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,13 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage import migrate
-from srm_inclusif.storage.backup import backup_workspace, backups_dir, write_over
+from srm_inclusif.storage.backup import (
+    Progress,
+    backup_workspace,
+    backups_dir,
+    copy_workspace,
+    write_over,
+)
 
 #: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
 APPLICATION_ID = 0x53524D49
@@ -73,13 +80,17 @@ def open_workspace(path: Path | str) -> Workspace:
     return Workspace(path, engine)
 
 
-def restore_workspace(path: Path | str, copy: Path | str) -> Path:
+def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress | None = None,
+                      cancel: threading.Event | None = None) -> Path:
     """Put a backup copy back in place of the workspace file; the copy of the state replaced.
 
     The workspace must be closed (no open engine). The copy is checked first (a workspace this
     version can open), the current file is copied aside (``avant-restauration``) unless it is
     unreadable, then the copy is written over it with SQLite's online backup, which also
     clears the write-ahead log. The backup copy itself is left as it is.
+
+    Both stages report on one ``progress(done, total)`` scale. ``Cancelled`` (``cancel`` set)
+    leaves the workspace as it was; cancelled during the copy aside, that copy is not kept.
     """
     path, copy = Path(path).expanduser().resolve(), Path(copy).expanduser().resolve()
     if not probe(copy).exists:
@@ -88,15 +99,59 @@ def restore_workspace(path: Path | str, copy: Path | str) -> Path:
     try:
         probe(path)
     except WorkspaceError:
-        safety = _set_aside(path)  # a damaged file is kept as it is, beside its copies
-    else:
-        _check_writable(path)  # before the copy aside: the backup would wait for ever on a lock
-        safety = backup_workspace(path, "avant-restauration")
+        return _replace_damaged(path, copy, progress, cancel)
+    _check_writable(path)  # before the copy aside: the backup would wait for ever on a lock
+    stages = StagedProgress(progress, [path.stat().st_size, copy.stat().st_size])
+    safety = backup_workspace(path, "avant-restauration", progress=stages.stage(0),
+                              cancel=cancel)
     try:
-        write_over(copy, path)  # one transaction: on failure the file is left as it was
+        # one transaction: on failure or Cancel the file is left as it was
+        write_over(copy, path, progress=stages.stage(1), cancel=cancel)
     except sqlite3.Error as error:
         raise _busy(path, error) from error
     return safety
+
+
+class StagedProgress:
+    """Maps the ``(done, total)`` of successive stages onto one overall scale.
+
+    Each stage gets a share of ``SCALE`` in proportion to its weight (e.g. the bytes it copies).
+    """
+
+    SCALE = 1000
+
+    def __init__(self, progress: Progress | None, weights: list[int]) -> None:
+        self._progress = progress
+        whole = sum(max(w, 1) for w in weights)
+        bounds = [0]
+        for weight in weights:
+            bounds.append(bounds[-1] + max(weight, 1))
+        self._bounds = [self.SCALE * b // whole for b in bounds]
+
+    def stage(self, index: int) -> Progress | None:
+        """The ``progress`` callback of one stage (None when nobody listens)."""
+        if self._progress is None:
+            return None
+        start, end = self._bounds[index], self._bounds[index + 1]
+        report = self._progress
+
+        def progress(done: int, total: int) -> None:
+            report(start + (end - start) * min(done, total) // max(total, 1), self.SCALE)
+
+        return progress
+
+
+def _replace_damaged(path: Path, copy: Path, progress: Progress | None,
+                     cancel: threading.Event | None) -> Path:
+    """Copy the backup beside a damaged file first; only a complete copy takes its place."""
+    incoming = path.with_name(path.name + ".restauration")
+    copy_workspace(copy, incoming, progress=progress, cancel=cancel)
+    try:
+        aside = _set_aside(path)  # a damaged file is kept as it is, beside its copies
+        incoming.replace(path)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return aside
 
 
 def _busy(path: Path, error: sqlite3.Error) -> WorkspaceError:
