@@ -83,7 +83,7 @@ def test_undo_and_redo_go_through_the_edit_menu(window) -> None:
     assert get_settings(engine).organisation_name == "Nouveau nom"
 
 
-def test_save_copy_writes_a_workspace(window, tmp_path, monkeypatch) -> None:
+def test_save_copy_writes_a_workspace(qtbot, window, tmp_path, monkeypatch) -> None:
     from srm_inclusif.storage.workspace import open_workspace
     from srm_inclusif.ui import main_window
 
@@ -91,6 +91,8 @@ def test_save_copy_writes_a_workspace(window, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     window.save_copy_action.trigger()
+    with qtbot.waitSignal(window.copy_job.finished, timeout=20000):
+        pass  # the copy runs in the background
     copy = open_workspace(target)
     from srm_inclusif.storage.services.summary import workspace_summary
 

@@ -26,6 +26,7 @@ from srm_inclusif.storage.changes import Changes
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
+    from srm_inclusif.ui.jobs import Job
 
 #: (key, module under ui.pages, class name); labels come from ``_page_label``.
 PAGES = (
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.pages: dict[str, QWidget] = {}
         self._todo_count = 0
+        self._workspace_busy = False
+        self.copy_job: Job | None = None  # the running or last "save a copy"
         self._build_layout()
         self._restore_geometry()
         if ctx is not None:
@@ -251,14 +254,36 @@ class MainWindow(QMainWindow):
         if not path:
             return
         from srm_inclusif.storage.backup import copy_workspace
+        from srm_inclusif.ui.jobs import run_job
 
-        try:
-            copy_workspace(self.ctx.workspace.path, Path(path))
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Copie impossible"), self.tr(
-                "La copie n'a pas pu être écrite : {error}").format(error=error))
-            return
+        self.copy_job = run_job(self, self.tr("Enregistrement de la copie…"), copy_workspace,
+                                self.ctx.workspace.path, Path(path))
+        self.copy_job.finished.connect(lambda _result: self._on_copy_saved(path))
+        self.copy_job.failed.connect(self._on_copy_failed)
+        self.copy_job.cancelled.connect(self._on_copy_cancelled)
+
+    def _on_copy_saved(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 5000)
+
+    def _on_copy_failed(self, error: BaseException) -> None:
+        from srm_inclusif.ui.errors import error_text
+
+        QMessageBox.warning(self, self.tr("Copie impossible"), self.tr(
+            "La copie n'a pas pu être écrite : {error}").format(error=error_text(error)))
+
+    def _on_copy_cancelled(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Copie annulée : aucun fichier n'a été écrit."), 5000)
+
+    def set_workspace_busy(self, busy: bool) -> None:
+        """Keep the user away from the workspace while it is closed (a restore runs).
+
+        Menus (and so their shortcuts), navigation and pages are disabled, not the whole window: the
+        progress dialog of the job, a child of the window, keeps its Cancel button.
+        """
+        self._workspace_busy = busy
+        for part in (self.menuBar(), self.navigation, self.stack):
+            part.setEnabled(not busy)
 
     def _on_export_sheets(self) -> None:
         from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
@@ -292,7 +317,7 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop, geometry ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() and not self._workspace_busy:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
@@ -315,5 +340,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._workspace_busy:  # the restore must finish (or be cancelled) first
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
