@@ -131,3 +131,155 @@ def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatc
     assert "Revenir à la dernière copie" in asked[0]
     assert _count(launcher.workspace.engine) == 3  # the copy taken before the second import
     launcher.workspace.close()
+
+
+class _JobWatch:
+    """Wraps ``run_job``: keeps each job and the state of its window at start, and presses its
+    Cancel (sets its cancel event, as the dialog's button does) once ``cancel_when()`` holds at a
+    progress report."""
+
+    def __init__(self, monkeypatch, cancel_when=None) -> None:
+        from srm_inclusif.ui import jobs
+
+        self.jobs: list = []
+        self.window_busy_at_start: list[bool] = []
+        self._cancel_when = cancel_when
+        self._real = jobs.run_job
+        monkeypatch.setattr(jobs, "run_job", self._run_job)
+
+    def _run_job(self, parent, title, fn, /, *args, **kwargs):
+        def watched(*a, progress, cancel, **kw):
+            def report(done: int, total: int) -> None:
+                progress(done, total)
+                if self._cancel_when is not None and self._cancel_when():
+                    cancel.set()
+
+            return fn(*a, progress=report, cancel=cancel, **kw)
+
+        job = self._real(parent, title, watched, *args, **kwargs)
+        self.jobs.append(job)
+        self.window_busy_at_start.append(
+            not parent.menuBar().isEnabled() and not parent.stack.isEnabled()
+            and job.dialog.isEnabled())
+        return job
+
+
+@pytest.fixture
+def two_imports_open(qtbot, launcher, monkeypatch):
+    """The launcher's workspace after two imports; copies go four pages a step."""
+    from srm_inclusif.storage import backup
+
+    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    engine = launcher.workspace.engine
+    import_files(engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    launcher.window.ctx.notify(Changes.all())
+    return launcher
+
+
+def test_a_restore_runs_as_a_job_while_the_window_keeps_away(qtbot, two_imports_open,
+                                                            monkeypatch):
+    launcher = two_imports_open
+    before_second = list_backups(launcher.workspace.path)[0].path
+    watch = _JobWatch(monkeypatch)
+
+    assert launcher.restore(before_second)
+
+    qtbot.addWidget(launcher.window)
+    assert watch.jobs[0].dialog.windowTitle() == "Restauration de la copie…"
+    assert watch.window_busy_at_start == [True]  # menus and pages off, Cancel usable
+    assert _count(launcher.workspace.engine) == 3
+    assert "restauré" in launcher.window.statusBar().currentMessage()
+    assert launcher.window.menuBar().isEnabled()
+
+
+def test_cancelling_a_restore_leaves_the_workspace_and_the_window_usable(
+        qtbot, two_imports_open, monkeypatch):
+    launcher = two_imports_open
+    path = launcher.workspace.path
+    before_second = list_backups(path)[0].path
+    # Cancel once the state is copied aside, while the copy is being written back
+    _JobWatch(monkeypatch, cancel_when=lambda: list_backups(path)[0].reason
+              == "avant-restauration")
+
+    assert not launcher.restore(before_second)
+
+    qtbot.addWidget(launcher.window)
+    assert _count(launcher.workspace.engine) == 6  # both imports still there
+    message = launcher.window.statusBar().currentMessage()
+    assert "annulée" in message
+    assert "pas été modifié" in message
+    window = launcher.window
+    assert window.menuBar().isEnabled()
+    assert window.stack.isEnabled()
+    assert window.show_page("imports").batches.rowCount() == 2
+
+
+def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
+        qtbot, workspace, monkeypatch):
+    from srm_inclusif.storage import backup
+
+    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    with workspace.engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)
+    path.write_bytes(bytes(data))
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    errors: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: errors.append(text))
+    monkeypatch.setattr(app_module.WelcomeDialog, "exec", lambda _self: 0)
+    _JobWatch(monkeypatch, cancel_when=lambda: True)
+
+    launcher = app_module.Launcher()
+    assert not launcher.start(str(path))
+    qtbot.addWidget(launcher._frame)
+
+    assert path.read_bytes() == bytes(data)  # neither replaced nor set aside
+    assert "endommagé" in errors[0]
+
+
+def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
+    from srm_inclusif.ui import main_window
+
+    import_files(launcher.workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    target = tmp_path / "copie.sqlite3"
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window = launcher.window
+
+    window.save_copy_action.trigger()
+    with qtbot.waitSignal(window.copy_job.finished, timeout=10000):
+        pass
+
+    assert window.copy_job.dialog.windowTitle() == "Enregistrement de la copie…"
+    assert "Copie enregistrée" in window.statusBar().currentMessage()
+    from srm_inclusif.storage.workspace import open_workspace
+
+    copy = open_workspace(target)
+    assert _count(copy.engine) == 3
+    copy.close()
+
+
+def test_cancelling_a_copy_writes_no_file(qtbot, launcher, tmp_path, monkeypatch):
+    from srm_inclusif.storage import backup
+    from srm_inclusif.ui import main_window
+
+    monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(folder / "copie.sqlite3"), ""))
+    _JobWatch(monkeypatch, cancel_when=lambda: True)
+    window = launcher.window
+
+    window.save_copy_action.trigger()
+    with qtbot.waitSignal(window.copy_job.cancelled, timeout=10000):
+        pass
+
+    assert list(folder.iterdir()) == []
+    assert "Copie annulée" in window.statusBar().currentMessage()

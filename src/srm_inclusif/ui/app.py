@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -20,6 +21,7 @@ from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.workspace import Workspace
+    from srm_inclusif.ui.jobs import Job
 
 LAST_WORKSPACE_KEY = "workspace/last"
 
@@ -92,7 +94,7 @@ class Launcher:
                 return False
             return self.open(path, create=False)
         if create:
-            update_settings(workspace.engine, profile=profile,  # type: ignore[arg-type]
+            update_settings(workspace.engine, profile=profile,
                             organisation_name=organisation)
         elif not is_initialised(workspace.engine):
             workspace.close()
@@ -107,6 +109,7 @@ class Launcher:
         """For a damaged workspace with copies: offer the latest; True once it is put back."""
         from srm_inclusif.storage.backup import list_backups
         from srm_inclusif.storage.workspace import restore_workspace
+        from srm_inclusif.ui.jobs import run_job
         from srm_inclusif.ui.restore_dialog import moment_text
 
         copies = list_backups(path) if error.params.get("reason") == "corrupt" else []
@@ -122,12 +125,11 @@ class Launcher:
             QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            restore_workspace(path, copies[0].path)
-        except (SrmError, OSError) as failure:
-            _error(self.window, error_text(failure))
-            return False
-        return True
+        outcome = wait_for(run_job(self.window or self._frame, _restoring_title(),
+                                   restore_workspace, path, copies[0].path))
+        if outcome.status == "failed":
+            _error(self.window, error_text(outcome.value))
+        return outcome.status == "finished"
 
     def open_demo(self, path: Path) -> bool:
         """Create the demo workspace at ``path`` with a progress dialog, then show it."""
@@ -140,18 +142,13 @@ class Launcher:
         except SrmError as error:
             _error(self.window, error_text(error))
             return False
-        job = run_job(self.window, QApplication.translate(
-            "Launcher", "Création de l'espace de démonstration…"), build_demo, workspace.engine)
-        outcome: list[bool] = []
-        loop = QEventLoop()
-        job.finished.connect(lambda _r: (outcome.append(True), loop.quit()))
-        job.failed.connect(lambda e: (_error(self.window, error_text(e)), outcome.append(False),
-                                      loop.quit()))
-        job.cancelled.connect(lambda: (outcome.append(False), loop.quit()))
-        loop.exec()
-        if outcome and outcome[0]:
+        outcome = wait_for(run_job(self.window, QApplication.translate(
+            "Launcher", "Création de l'espace de démonstration…"), build_demo, workspace.engine))
+        if outcome.status == "finished":
             self._show(workspace)
             return True
+        if outcome.status == "failed":
+            _error(self.window, error_text(outcome.value))
         workspace.close()
         return False
 
@@ -181,26 +178,38 @@ class Launcher:
         QTimer.singleShot(0, lambda: self.restore(copy))
 
     def restore(self, copy: Path) -> bool:
-        """Put a backup copy back in place of the open workspace, then show it again."""
+        """Put a backup copy back in place of the open workspace, then show it again.
+
+        The copy runs in the background with a progress dialog; the workspace is closed
+        meanwhile, so the window's menus and pages are off. Cancelled, the workspace reopens as
+        it was.
+        """
         from srm_inclusif.storage.workspace import restore_workspace
+        from srm_inclusif.ui.jobs import run_job
 
         assert self.workspace is not None
-        path = self.workspace.path
+        assert self.window is not None
+        path, window = self.workspace.path, self.window
         self.workspace.close()
+        window.set_workspace_busy(True)
         try:
-            restore_workspace(path, copy)
-        except (SrmError, OSError) as error:
-            _error(self.window, error_text(error))
-            restored = False
-        else:
-            restored = True
+            outcome = wait_for(run_job(window, _restoring_title(), restore_workspace, path, copy))
+        finally:
+            window.set_workspace_busy(False)
+        if outcome.status == "failed":
+            _error(self.window, error_text(outcome.value))
         if not self.open(path, create=False):
             return False
-        if restored:
-            self.window.statusBar().showMessage(QApplication.translate(
+        message = {
+            "finished": QApplication.translate(
                 "Launcher", "Espace de travail restauré ; l'état remplacé est gardé dans les "
-                "sauvegardes."), 15000)
-        return restored
+                "sauvegardes."),
+            "cancelled": QApplication.translate(
+                "Launcher", "Restauration annulée : l'espace de travail n'a pas été modifié."),
+        }.get(outcome.status)
+        if message is not None:
+            self.window.statusBar().showMessage(message, 15000)
+        return outcome.status == "finished"
 
     def _on_workspace_requested(self, path: Path, create: bool) -> None:
         if create:
@@ -216,6 +225,37 @@ class Launcher:
                           organisation=dialog.organisation_name)
             return
         self.open(path, create=False)
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """How a job ended: ``finished`` (value: its result), ``failed`` (the error), ``cancelled``."""
+
+    status: str
+    value: Any = None
+
+
+def wait_for(job: Job) -> JobOutcome:
+    """Wait for a background job in a local event loop (the windows stay painted and live)."""
+    outcomes: list[JobOutcome] = []
+    loop = QEventLoop()
+
+    def end(status: str, value: object = None) -> None:
+        outcomes.append(JobOutcome(status, value))
+        loop.quit()
+
+    job.finished.connect(lambda result: end("finished", result))
+    job.failed.connect(lambda error: end("failed", error))
+    job.cancelled.connect(lambda: end("cancelled"))
+    loop.exec()
+    if not outcomes:  # the application is quitting: stop the work too
+        job.cancel_event.set()
+        return JobOutcome("cancelled")
+    return outcomes[0]
+
+
+def _restoring_title() -> str:
+    return QApplication.translate("Launcher", "Restauration de la copie…")
 
 
 def _free_path(path: Path) -> Path:
