@@ -127,3 +127,14 @@ def test_a_copy_already_cancelled_does_not_start(filled, tmp_path):
         copy_workspace(filled, tmp_path / "copie.sqlite3", cancel=cancel)
 
     assert not (tmp_path / "copie.sqlite3").exists()
+
+
+def test_a_copy_over_the_workspace_itself_is_refused_and_changes_nothing(workspace):
+    from srm_inclusif.core.errors import ValidationError
+
+    before = workspace.path.read_bytes()
+
+    with pytest.raises(ValidationError, match="choisissez un autre nom"):
+        copy_workspace(workspace.path, workspace.path)
+
+    assert workspace.path.read_bytes() == before

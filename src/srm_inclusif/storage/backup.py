@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.errors import Cancelled, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 
 Progress = Callable[[int, int], None]
@@ -22,6 +22,9 @@ STEP_BYTES = 4 * 1024 * 1024
 PARTIAL_SUFFIX = ".partiel"
 #: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
 _COMPANIONS = ("-journal", "-wal", "-shm")
+SAME_FILE = QT_TRANSLATE_NOOP(
+    "Errors", "La copie ne peut pas remplacer l'espace de travail ouvert : choisissez un autre "
+    "nom ou un autre dossier.")
 #: Why copies are taken, in words (the UI translates them, context "BackupReasons").
 REASON_LABELS = {
     "avant-import": QT_TRANSLATE_NOOP("BackupReasons", "Avant un import"),
@@ -95,7 +98,7 @@ def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = N
     target as it was.
     """
     if target.resolve() == db_path.resolve():
-        raise ValueError("target is the workspace itself")
+        raise ValidationError.of(SAME_FILE)
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     _remove_database(partial)
     try:
