@@ -2624,32 +2624,32 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="32"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="34"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="37"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
@@ -2660,12 +2660,12 @@ Technical detail: {detail}</translation>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="84"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -2900,32 +2900,32 @@ Technical detail: {detail}</translation>
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -4856,6 +4856,17 @@ The current state is first copied to the backups: you can go back to it the same
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="74"/>
         <source>Raison</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="25"/>
+        <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
+        <translation>
+            <numerusform>%n line rejected: with the “all or nothing” option, no line was imported.</numerusform>
+            <numerusform>%n lines rejected: with the “all or nothing” option, no line was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>SummaryCounts</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="25"/>
+        <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
+        <translation>
+            <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
+            <numerusform>%n lignes rejetées : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoPanel</name>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>

@@ -398,3 +398,22 @@ def test_mapping_preview_names_sectors_and_problems_in_english(
     assert row["Sectors"] == "Traiteur + out of list: Métier rare"
     assert row["Note"] == ("Phone number not recognised (kept as is). "
                            "Sector not in the reference list: kept as text.")
+
+
+def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, workspace) -> None:
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+    from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+
+    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+                                 [MARCHE_CSV])
+    qtbot.addWidget(wizard)
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
+    wizard.currentPage().all_or_nothing.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+
+    text = wizard.currentPage().summary_label.text()
+    assert "1 line rejected: with the “all or nothing” option, no line was imported." in text
+    assert "rejetée" not in text

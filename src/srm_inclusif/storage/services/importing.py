@@ -166,8 +166,9 @@ def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
 def _refusal(request: ImportRequest, summary: ImportSummary) -> str:
     if request.dry_run:
         return "Simulation : rien n'a été enregistré."
-    return (f"{summary.rejected} ligne(s) rejetée(s) : avec l'option « tout ou rien », "
-            "aucune ligne n'a été importée.")
+    plural = "s" if summary.rejected > 1 else ""
+    return (f"{summary.rejected} ligne{plural} rejetée{plural} : avec l'option « tout ou "
+            "rien », aucune ligne n'a été importée.")
 
 
 def sector_reference(engine: Engine) -> list[tuple[int, str, str, str]]:

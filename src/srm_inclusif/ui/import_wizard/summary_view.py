@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
@@ -16,6 +16,14 @@ from srm_inclusif.ui.models.import_issue_table import reason_text, severity_labe
 #: Said of an import without any rejected, flagged, merged or conflicting row.
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
     "ImportSummary", "Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.")
+
+
+class SummaryCounts(QObject):
+    """Texts with a count: lupdate gives plural forms only to a QObject's ``tr``."""
+
+    def refusal(self, rejected: int) -> str:
+        return self.tr("%n ligne(s) rejetée(s) : avec l'option « tout ou rien », aucune ligne "
+                       "n'a été importée.", "", rejected)
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
@@ -69,9 +77,9 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
-    if summary.message and not simulated:
-        lines.append(f"<b>{summary.message}</b>")
-    elif not simulated and summary.applied:
+    if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
+        lines.append(f"<b>{SummaryCounts().refusal(summary.rejected)}</b>")
+    elif not simulated:
         lines.append(
             QCoreApplication.translate(
                 "ImportSummary", "Une copie de l'espace de travail a été faite avant l'import."
