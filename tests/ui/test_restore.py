@@ -198,6 +198,7 @@ def test_cancelling_a_restore_leaves_the_workspace_and_the_window_usable(
     launcher = two_imports_open
     path = launcher.workspace.path
     before_second = list_backups(path)[0].path
+    launcher.window.show_page("imports")
     # Cancel once the state is copied aside, while the copy is being written back
     _JobWatch(monkeypatch, cancel_when=lambda: list_backups(path)[0].reason
               == "avant-restauration")
@@ -205,6 +206,7 @@ def test_cancelling_a_restore_leaves_the_workspace_and_the_window_usable(
     assert not launcher.restore(before_second)
 
     qtbot.addWidget(launcher.window)
+    assert launcher.window.current_page_key() == "imports"  # back where the user was
     assert _count(launcher.workspace.engine) == 6  # both imports still there
     message = launcher.window.statusBar().currentMessage()
     assert "annulée" in message

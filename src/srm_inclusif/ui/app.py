@@ -190,6 +190,7 @@ class Launcher:
         assert self.workspace is not None
         assert self.window is not None
         path, window = self.workspace.path, self.window
+        page = window.current_page_key()
         self.workspace.close()
         window.set_workspace_busy(True)
         try:
@@ -200,6 +201,7 @@ class Launcher:
             _error(self.window, error_text(outcome.value))
         if not self.open(path, create=False):
             return False
+        self.window.show_page(page)  # where the user was, restored or not
         message = {
             "finished": QApplication.translate(
                 "Launcher", "Espace de travail restauré ; l'état remplacé est gardé dans les "

@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
         return self._ensure_page(key)
 
+    def current_page_key(self) -> str:
+        """The key of the page shown (the dashboard before any choice)."""
+        row = self.navigation.currentRow()
+        return PAGES[row][0] if row >= 0 else PAGES[0][0]
+
     def _ensure_page(self, key: str) -> QWidget:
         if key not in self.pages:
             _key, module_name, class_name = next(p for p in PAGES if p[0] == key)
