@@ -190,6 +190,20 @@ def test_cancel_leaves_the_workspace_as_before(workspace, tmp_path):
     assert snapshot(workspace) == before
 
 
+def test_cancel_during_the_copy_before_the_import_leaves_no_copy(workspace):
+    from srm_inclusif.storage.backup import list_backups
+
+    cancel = threading.Event()
+    cancel.set()  # as soon as Importer is pressed: the copy of the workspace is under way
+    before = snapshot(workspace)
+
+    with pytest.raises(Cancelled):
+        import_files(workspace.engine, [MARCHE], ImportSettings(), cancel=cancel)
+
+    assert snapshot(workspace) == before
+    assert list_backups(workspace.path) == []
+
+
 def test_dry_run_counts_without_writing(workspace):
     before = snapshot(workspace)
 

@@ -110,7 +110,7 @@ def run_import(
         items_from_helper(plans, sectors, settings.read, cancel) if worth_a_helper(plans)
         else positioned_items(plans, sectors, settings.read))
     with _collector_paused(), contextlib.closing(positioned):
-        summary = merge_import(engine, request, _ticked(positioned, ticker))
+        summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary

@@ -6,6 +6,7 @@ nothing refusal, an error or a cancel rolls everything back.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -50,14 +51,19 @@ class ImportRequest:
 
 
 def merge_import(
-    engine: Engine, request: ImportRequest, items: Iterable[ImportItem]
+    engine: Engine, request: ImportRequest, items: Iterable[ImportItem], *,
+    cancel: threading.Event | None = None,
 ) -> ImportSummary:
-    """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort."""
+    """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort.
+
+    ``cancel`` stops the copy of the workspace taken first (long for a big workspace).
+    """
     summary = ImportSummary(target=request.target, format=request.format,
                             encoding=request.encoding, dry_run=request.dry_run)
     started = time.perf_counter()
     if not request.dry_run and engine.url.database:
-        summary.backup_path = str(backup_workspace(Path(engine.url.database), "avant-import"))
+        summary.backup_path = str(backup_workspace(
+            Path(engine.url.database), "avant-import", cancel=cancel))
     with engine.connect() as connection:
         transaction = connection.begin()
         try:
