@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import gc
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from srm_inclusif import APP_NAME, __version__
@@ -21,7 +20,6 @@ from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.workspace import Workspace
-    from srm_inclusif.ui.jobs import Job
 
 LAST_WORKSPACE_KEY = "workspace/last"
 
@@ -109,7 +107,7 @@ class Launcher:
         """For a damaged workspace with copies: offer the latest; True once it is put back."""
         from srm_inclusif.storage.backup import list_backups
         from srm_inclusif.storage.workspace import restore_workspace
-        from srm_inclusif.ui.jobs import run_job
+        from srm_inclusif.ui.jobs import run_job, wait_for
         from srm_inclusif.ui.restore_dialog import moment_text
 
         copies = list_backups(path) if error.params.get("reason") == "corrupt" else []
@@ -135,7 +133,7 @@ class Launcher:
         """Create the demo workspace at ``path`` with a progress dialog, then show it."""
         from srm_inclusif.storage.demo import build_demo
         from srm_inclusif.storage.workspace import open_workspace
-        from srm_inclusif.ui.jobs import run_job
+        from srm_inclusif.ui.jobs import run_job, wait_for
 
         try:
             workspace = open_workspace(path)
@@ -185,7 +183,7 @@ class Launcher:
         it was.
         """
         from srm_inclusif.storage.workspace import restore_workspace
-        from srm_inclusif.ui.jobs import run_job
+        from srm_inclusif.ui.jobs import run_job, wait_for
 
         assert self.workspace is not None
         assert self.window is not None
@@ -227,33 +225,6 @@ class Launcher:
                           organisation=dialog.organisation_name)
             return
         self.open(path, create=False)
-
-
-@dataclass(frozen=True)
-class JobOutcome:
-    """How a job ended: ``finished`` (value: its result), ``failed`` (the error), ``cancelled``."""
-
-    status: str
-    value: Any = None
-
-
-def wait_for(job: Job) -> JobOutcome:
-    """Wait for a background job in a local event loop (the windows stay painted and live)."""
-    outcomes: list[JobOutcome] = []
-    loop = QEventLoop()
-
-    def end(status: str, value: object = None) -> None:
-        outcomes.append(JobOutcome(status, value))
-        loop.quit()
-
-    job.finished.connect(lambda result: end("finished", result))
-    job.failed.connect(lambda error: end("failed", error))
-    job.cancelled.connect(lambda: end("cancelled"))
-    loop.exec()
-    if not outcomes:  # the application is quitting: stop the work too
-        job.cancel_event.set()
-        return JobOutcome("cancelled")
-    return outcomes[0]
 
 
 def _restoring_title() -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from srm_inclusif.core.errors import Cancelled
@@ -124,3 +125,30 @@ def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args
         return fn(*args, progress=progress, cancel=cancel, **kwargs)
 
     return Job(parent, title, call).start()
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    """How a job ended: ``finished`` (value: its result), ``failed`` (the error), ``cancelled``."""
+
+    status: str
+    value: Any = None
+
+
+def wait_for(job: Job) -> JobOutcome:
+    """Wait for a background job in a local event loop (the windows stay painted and live)."""
+    outcomes: list[JobOutcome] = []
+    loop = QEventLoop()
+
+    def end(status: str, value: object = None) -> None:
+        outcomes.append(JobOutcome(status, value))
+        loop.quit()
+
+    job.finished.connect(lambda result: end("finished", result))
+    job.failed.connect(lambda error: end("failed", error))
+    job.cancelled.connect(lambda: end("cancelled"))
+    loop.exec()
+    if not outcomes:  # the application is quitting: stop the work too
+        job.cancel_event.set()
+        return JobOutcome("cancelled")
+    return outcomes[0]
