@@ -110,10 +110,11 @@ def test_without_copies_the_dialog_says_so(qtbot, workspace):
     assert dialog.empty_label.isVisibleTo(dialog)
 
 
-def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatch):
+def _damaged_after(workspace, *imports: str) -> Path:
+    """The workspace file, closed and damaged (ten pages overwritten) after these imports."""
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    for name in imports:
+        import_files(workspace.engine, [FIXTURES / name], ImportSettings())
     with workspace.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()
@@ -121,6 +122,11 @@ def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatc
     page_size = int.from_bytes(data[16:18], "big")
     data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)
     path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_damaged_workspace_offers_its_latest_copy(qtbot, workspace, monkeypatch):
+    path = _damaged_after(workspace, "export_hosmoz.csv", "annuaire_esat_ea_2024.csv")
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
 
     launcher = app_module.Launcher()
@@ -222,15 +228,8 @@ def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
     from srm_inclusif.storage import backup
 
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
-    path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    with workspace.engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    workspace.close()
-    data = bytearray(path.read_bytes())
-    page_size = int.from_bytes(data[16:18], "big")
-    data[page_size * 2:page_size * 12] = b"\xa5" * (page_size * 10)
-    path.write_bytes(bytes(data))
+    path = _damaged_after(workspace, "export_hosmoz.csv")
+    damaged = path.read_bytes()
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     errors: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: errors.append(text))
@@ -241,7 +240,7 @@ def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
     assert not launcher.start(str(path))
     qtbot.addWidget(launcher._frame)
 
-    assert path.read_bytes() == bytes(data)  # neither replaced nor set aside
+    assert path.read_bytes() == damaged  # neither replaced nor set aside
     assert "endommagé" in errors[0]
 
 
