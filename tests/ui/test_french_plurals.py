@@ -122,6 +122,10 @@ def test_contract_count_reads_in_french(qtbot, french, workspace) -> None:
     assert _contract_counts(qtbot, workspace) == ["1 contrat", "2 contrats"]
 
 
+def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:
+    assert _contract_counts(qtbot, workspace) == ["1 contract", "2 contracts"]
+
+
 def test_import_issue_count_agrees_in_french(qtbot, french, workspace) -> None:
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.ui.pages.imports_page import ImportsPage

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from srm_inclusif.resources import resource_path
-from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.main_window import MainWindow
@@ -224,28 +223,6 @@ def test_counts_use_english_plurals(english, context, source, one, two) -> None:
 def test_big_counts_are_grouped_as_english_writes_them(english) -> None:
     assert QCoreApplication.translate(
         "CounterpartiesPage", "%Ln résultat(s)", "", 30_360) == "30,360 results"
-
-
-def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:
-    from srm_inclusif.storage.services.contracts import ContractFields, create_contract
-    from srm_inclusif.storage.services.relationships import create_relationship
-    from srm_inclusif.ui.pages.contracts_page import ContractsPage
-    from tests.lifecycle_support import add_counterparty
-
-    cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
-    relationship = create_relationship(workspace.engine, counterparty_id=cp,
-                                       on=DEMO_TODAY).id
-    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
-    page = ContractsPage(ctx)
-    ctx.data_changed.connect(page.refresh)
-    qtbot.addWidget(page)
-    counts = []
-    for title in ("Voirie", "Traiteur"):
-        create_contract(workspace.engine, relationship_id=relationship,
-                        values=ContractFields(title))
-        page.refresh(Changes.all())
-        counts.append(page.count_label.text())
-    assert counts == ["1 contract", "2 contracts"]
 
 
 def test_import_summary_counts_follow_the_ui_language(qapp, english) -> None:
