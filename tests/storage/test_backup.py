@@ -138,3 +138,36 @@ def test_a_copy_over_the_workspace_itself_is_refused_and_changes_nothing(workspa
         copy_workspace(workspace.path, workspace.path)
 
     assert workspace.path.read_bytes() == before
+
+
+def test_copies_stay_single_files_once_listed_read_and_restored(filled):
+    from srm_inclusif.storage.workspace import open_workspace, probe, restore_workspace
+
+    newest = backup_workspace(filled, "avant-import")
+    assert _names(newest) == _names(filled)
+    for copy in list_backups(filled):
+        probe(copy.path)  # what the Restore dialog and the damaged-workspace offer do
+    restore_workspace(filled, list_backups(filled)[-1].path)
+
+    leftovers = [p.name for p in backups_dir(filled).iterdir() if p.suffix != ".sqlite3"]
+    assert leftovers == []
+    workspace = open_workspace(filled)  # the restored workspace gets its log back
+    try:
+        with workspace.engine.connect() as connection:
+            mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        workspace.close()
+    assert mode == "wal"
+
+
+def test_pruned_copies_leave_nothing_behind(filled, monkeypatch):
+    monkeypatch.setattr(backup, "KEEP_PER_REASON", 2)
+    folder = backups_dir(filled)
+    orphan = folder / f"{filled.stem}-avant-import-20240101-000000-000000.sqlite3-shm"
+    orphan.write_bytes(b"\0" * 32768)  # left beside a copy pruned by an older version
+
+    for _ in range(3):
+        backup_workspace(filled, "avant-import")
+
+    assert len(list_backups(filled)) == 2
+    assert sorted(p.suffix for p in folder.iterdir()) == [".sqlite3", ".sqlite3"]

@@ -103,6 +103,7 @@ def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = N
     _remove_database(partial)
     try:
         write_over(db_path, partial, progress=progress, cancel=cancel)
+        _make_standalone(partial)
         _remove_companions(target)  # a log left by the replaced file must not apply to the copy
         partial.replace(target)
     except BaseException:
@@ -161,7 +162,26 @@ def _remove_companions(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+def _make_standalone(copy: Path) -> None:
+    """Give a copy a rollback journal instead of the workspace's write-ahead log.
+
+    A copy is then one file: reading it (listing, checking, restoring) leaves no ``-wal`` or
+    ``-shm`` beside it, and it can be sent or moved alone. Opening it as a workspace turns the
+    log back on.
+    """
+    connection = sqlite3.connect(copy)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
 def _prune(folder: Path, stem: str, reason: str) -> None:
+    """Keep the newest copies of a reason; remove the others and any file they left behind."""
     copies = sorted(folder.glob(f"{stem}-{reason}-*.sqlite3"))
     for old in copies[:-KEEP_PER_REASON]:
-        old.unlink(missing_ok=True)
+        _remove_database(old)
+    for suffix in _COMPANIONS:  # left by older versions beside copies pruned since
+        for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):
+            if not companion.with_name(companion.name[:-len(suffix)]).exists():
+                companion.unlink(missing_ok=True)
