@@ -92,5 +92,5 @@ def test_text_summary_in_french(db: str, tmp_path: Path, capsys) -> None:
     code, out, _ = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
                         "--as-of", "2026-11-22", "--format", "xlsx", "--out", str(tmp_path))
     assert code == 0
-    assert "1 fichier(s) écrit(s)" in out
+    assert "1 fichier écrit dans" in out
     assert "Zoé Bernard : 4\u202f387,50\u00a0€" in out

@@ -55,6 +55,9 @@ def test_text_output_and_errors(db, capsys) -> None:
     assert main(["--db", db, "suppliers", "search", "nett"]) == 0
     out = capsys.readouterr().out
     assert "Nettoyage Solidaire | EI | 69003 Lyon | dépt 69" in out
+    assert out.rstrip().endswith("2 structures.")  # "nett": two names, one sector
+    assert main(["--db", db, "suppliers", "search", "energie"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("1 structure.")
     assert main(["--db", db, "suppliers", "search", "--sector", "inconnu"]) == 1
     assert "secteur inconnu" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exited:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import counted, fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import SheetMode
@@ -107,7 +107,8 @@ def as_json(result: SheetExport, mode: SheetMode) -> dict[str, Any]:
 
 def as_text(result: SheetExport, mode: SheetMode) -> list[str]:
     """Human-readable summary in French."""
-    lines = [f"{len(result.files)} fichier(s) écrit(s) dans {result.folder} :"]
+    written = counted(len(result.files), "fichier écrit", "fichiers écrits")
+    lines = [f"{written} dans {result.folder} :"]
     lines += [f"  {path.name}" for path in result.files]
     if mode is SheetMode.ACTUALS:
         lines.append("Part variable :")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import fail
+from srm_inclusif.cli.common import counted, fail
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import resolve_workspace_path
 
@@ -43,7 +43,8 @@ def handle(args: argparse.Namespace) -> int:
                   f"  {copy.size / 1_048_576:.1f} Mo")
         return 0
     if not 1 <= args.number <= len(copies):
-        return fail(f"pas de sauvegarde numéro {args.number} ({len(copies)} disponible(s)).")
+        available = counted(len(copies), "disponible", "disponibles")
+        return fail(f"pas de sauvegarde numéro {args.number} ({available}).")
     copy = copies[args.number - 1]
     try:
         aside = restore_workspace(path, copy.path)

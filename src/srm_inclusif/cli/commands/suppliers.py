@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import counted, fail, open_cli_workspace
 from srm_inclusif.core.kinds import Kind
 
 
@@ -100,4 +100,4 @@ def _print_table(found: list[dict[str, Any]]) -> None:
         place = " ".join(p for p in (item["post_code"], item["city"]) if p)
         print(f"{item['name']} | {item['kind']} | {place} | dépt {item['department'] or '—'} | "
               f"SIRET {item['siret'] or '—'}")
-    print(f"{len(found)} structure(s).")
+    print(counted(len(found), "structure.", "structures."))
