@@ -137,8 +137,8 @@ def test_cancel_is_heard_while_waiting_for_the_helper(workspace, tmp_path, helpe
     cancel.set()  # before the helper has sent anything
     before = snapshot(workspace)
 
-    with pytest.raises(Cancelled):
-        import_files(workspace.engine, [path], ImportSettings(), cancel=cancel)
+    with pytest.raises(Cancelled):  # (a simulation takes no copy: waiting comes first)
+        import_files(workspace.engine, [path], ImportSettings(dry_run=True), cancel=cancel)
 
     assert snapshot(workspace) == before
     assert multiprocessing.active_children() == []

@@ -295,6 +295,36 @@ def test_progress_is_reported_up_to_the_total(workspace, tmp_path):
     assert [done for done, _total in calls] == sorted(done for done, _total in calls)
 
 
+def test_reports_go_on_while_the_rows_are_written_and_cancel_stops_the_writing(
+        workspace, tmp_path, monkeypatch):
+    # every report let through, and SQLite asked for a sign of life every 100 steps: the
+    # search index of the last rows is written once the whole file is read
+    from srm_inclusif.exchange import importer
+    from srm_inclusif.storage import heartbeat
+
+    monkeypatch.setattr(importer, "PROGRESS_INTERVAL", 0)
+    monkeypatch.setattr(heartbeat, "STEPS", 100)
+    path = tmp_path / "annuaire.csv"
+    lines = ["Raison sociale,Code postal"] + [f"Structure {i},75011" for i in range(3000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    before = snapshot(workspace)
+    calls: list[tuple[int, int]] = []
+    cancel = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done == total and len(calls) > 1 and calls[-2][0] == total:
+            cancel.set()  # pressed once the file is read, while the last rows are written
+
+    with pytest.raises(Cancelled):
+        import_files(workspace.engine, [path], ImportSettings(), progress=progress,
+                     cancel=cancel)
+
+    assert snapshot(workspace) == before
+    assert calls[-1][0] == calls[-1][1]
+    assert [done for done, _total in calls] == sorted(done for done, _total in calls)
+
+
 def test_tab_file_with_the_header_pasted_twice(workspace, tmp_path):
     path = tmp_path / "deux_exports.tsv"
     path.write_text("Raison sociale\tSIRET\tCode postal\nAtelier Un\t41155513900012\t38100\n\n"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import pickle
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from srm_inclusif.core.errors import Cancelled
@@ -39,13 +39,14 @@ def worth_a_helper(plans: list[FilePlan]) -> bool:
 
 def items_from_helper(
     plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,
-    cancel: threading.Event | None = None,
+    cancel: threading.Event | None = None, *, waiting: Callable[[], object] | None = None,
 ) -> HelperItems:
     """What ``positioned_items`` yields, read by a helper process started at once.
 
-    ``cancel`` is also watched while waiting for the helper (a slow start, a huge first block).
+    ``cancel`` is also watched while waiting for the helper (a slow start, a huge first block);
+    ``waiting`` is called meanwhile (every 0.1 s), to keep reporting progress.
     """
-    return HelperItems(plans, sectors, read, cancel)
+    return HelperItems(plans, sectors, read, cancel, waiting=waiting)
 
 
 class HelperItems(Iterable[tuple[int, ImportItem]]):
@@ -55,8 +56,10 @@ class HelperItems(Iterable[tuple[int, ImportItem]]):
     """
 
     def __init__(self, plans: list[FilePlan], sectors: SectorIndex, read: ReadOptions,
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None, *,
+                 waiting: Callable[[], object] | None = None) -> None:
         self._cancel = cancel
+        self._waiting = waiting
         context = spawn_context()
         self._channel, sender = context.Pipe(duplex=False)
         self._helper: Any = context.Process(target=_produce, name="srm-import-reader",
@@ -73,6 +76,8 @@ class HelperItems(Iterable[tuple[int, ImportItem]]):
     def _receive(self) -> tuple[list[int], list[Any]] | None:
         """The next block, or None at the end; re-raises the helper's error."""
         while not self._channel.poll(_POLL):
+            if self._waiting is not None:
+                self._waiting()
             if self._cancel is not None and self._cancel.is_set():
                 raise Cancelled()
             if not self._helper.is_alive():

@@ -104,13 +104,15 @@ def run_import(
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
     )
     ticker = _Ticker(progress, cancel, lines)
+    ticker.beat()  # the bar shows at once
     # a helper starts reading now, while the workspace is backed up
     sectors = SectorIndex(sector_reference(engine))
     positioned: HelperItems | Generator[tuple[int, ImportItem], None, None] = (
-        items_from_helper(plans, sectors, settings.read, cancel) if worth_a_helper(plans)
-        else positioned_items(plans, sectors, settings.read))
+        items_from_helper(plans, sectors, settings.read, cancel, waiting=ticker.beat)
+        if worth_a_helper(plans) else positioned_items(plans, sectors, settings.read))
     with _collector_paused(), contextlib.closing(positioned):
-        summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel)
+        summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
+                               heartbeat=ticker.beat)
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary
@@ -134,7 +136,11 @@ def _collector_paused() -> Iterator[None]:
 
 
 class _Ticker:
-    """Reports progress at most every 0.1 s and raises ``Cancelled`` when asked to stop."""
+    """Reports progress at most every 0.1 s and raises ``Cancelled`` when asked to stop.
+
+    Between items (while a long statement runs, or the helper starts) ``beat`` reports the
+    position reached again, so that the reports keep coming.
+    """
 
     #: Items between two looks at the clock and at Cancel (a fraction of a millisecond).
     EVERY = 128
@@ -143,18 +149,26 @@ class _Ticker:
                  total: int) -> None:
         self.progress, self.cancel, self.total = progress, cancel, total
         self.last = 0.0
+        self.done = 0
 
     def tick(self, done: int) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
+        self.done = done
+        self.beat()
+
+    def beat(self) -> bool:
+        """Report the position reached if it is time to; True when Cancel was pressed."""
         now = time.monotonic()
         if self.progress is not None and now - self.last >= PROGRESS_INTERVAL:
             self.last = now
-            self.progress(min(done, self.total), self.total)
+            self.progress(min(self.done, self.total), self.total)
+        return self.cancel is not None and self.cancel.is_set()
 
     def finish(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
+        self.done = self.total
         if self.progress is not None:
             self.progress(self.total, self.total)
 

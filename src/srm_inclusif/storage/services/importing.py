@@ -16,8 +16,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.storage.backup import backup_workspace
 from srm_inclusif.storage.bulk_load import indexes_built_after
+from srm_inclusif.storage.heartbeat import Heartbeat, beating
 from srm_inclusif.storage.services.import_records import (
     ImportItem,
     ImportSummary,
@@ -52,22 +54,30 @@ class ImportRequest:
 
 def merge_import(
     engine: Engine, request: ImportRequest, items: Iterable[ImportItem], *,
-    cancel: threading.Event | None = None,
+    cancel: threading.Event | None = None, heartbeat: Heartbeat | None = None,
 ) -> ImportSummary:
     """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort.
 
     ``cancel`` stops the copy of the workspace taken first (long for a big workspace).
+    ``heartbeat`` is called during the copy and the long statements; it returns True to stop
+    them (Cancel).
     """
     summary = ImportSummary(target=request.target, format=request.format,
                             encoding=request.encoding, dry_run=request.dry_run)
     started = time.perf_counter()
     if not request.dry_run and engine.url.database:
         summary.backup_path = str(backup_workspace(
-            Path(engine.url.database), "avant-import", cancel=cancel))
-    with engine.connect() as connection:
+            Path(engine.url.database), "avant-import", cancel=cancel,
+            progress=(lambda _done, _total: heartbeat()) if heartbeat else None))
+    with engine.connect() as connection, beating(connection, heartbeat) as beat:
         transaction = connection.begin()
         try:
             _run(connection, request, items, summary)
+        except sa.exc.OperationalError as error:
+            transaction.rollback()
+            if beat.stopped:  # a statement stopped by Cancel
+                raise Cancelled() from error
+            raise
         except BaseException:
             transaction.rollback()
             raise

@@ -1,0 +1,47 @@
+"""Signs of life from the long SQL statements of an import (search index batches, index builds).
+
+SQLite calls a progress handler every few thousand steps of its virtual machine while a
+statement runs: an import uses it to keep reporting progress while a statement runs for a few
+tenths of a second, and to stop that statement when Cancel is pressed. Other databases run the
+statements without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+#: Virtual-machine steps between two calls (well under a millisecond).
+STEPS = 20_000
+
+Heartbeat = Callable[[], bool]
+
+
+@dataclass
+class Beat:
+    """Whether the heartbeat asked to stop (the statement then fails as interrupted)."""
+
+    stopped: bool = False
+
+
+@contextlib.contextmanager
+def beating(connection: Connection, heartbeat: Heartbeat | None) -> Iterator[Beat]:
+    """Call ``heartbeat`` during this connection's statements; it returns True to stop them."""
+    beat = Beat()
+    if heartbeat is None or connection.dialect.name != "sqlite":
+        yield beat
+        return
+    driver = connection.connection.driver_connection
+
+    def handler() -> int:
+        beat.stopped = beat.stopped or heartbeat()
+        return int(beat.stopped)
+
+    driver.set_progress_handler(handler, STEPS)
+    try:
+        yield beat
+    finally:
+        driver.set_progress_handler(None, 0)  # the connection goes back to the pool
