@@ -3,12 +3,13 @@
 SQLite calls a progress handler every few thousand steps of its virtual machine while a
 statement runs: an import uses it to keep reporting progress while a statement runs for a few
 tenths of a second, and to stop that statement when Cancel is pressed. Other databases run the
-statements without it.
+statements without it. A commit runs no step: a helper thread keeps the reports coming then.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ from sqlalchemy.engine import Connection
 
 #: Virtual-machine steps between two calls (well under a millisecond).
 STEPS = 20_000
+#: Seconds between two calls while a commit runs.
+PULSE = 0.1
 
 Heartbeat = Callable[[], bool]
 
@@ -45,3 +48,29 @@ def beating(connection: Connection, heartbeat: Heartbeat | None) -> Iterator[Bea
         yield beat
     finally:
         driver.set_progress_handler(None, 0)  # the connection goes back to the pool
+
+
+@contextlib.contextmanager
+def pulsing(heartbeat: Heartbeat | None) -> Iterator[None]:
+    """Call ``heartbeat`` every ``PULSE`` seconds from another thread while the block runs.
+
+    For a call that runs no statement step, such as the commit of a big import (its pages go
+    to the write-ahead log, which is then copied into the file). Its answer is not heard: a
+    commit cannot be stopped halfway.
+    """
+    if heartbeat is None:
+        yield
+        return
+    stop = threading.Event()
+
+    def pulse() -> None:
+        while not stop.wait(PULSE):
+            heartbeat()
+
+    thread = threading.Thread(target=pulse, name="srm-import-pulse", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()

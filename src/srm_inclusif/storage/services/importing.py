@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.storage.backup import backup_workspace
 from srm_inclusif.storage.bulk_load import indexes_built_after
-from srm_inclusif.storage.heartbeat import Heartbeat, beating
+from srm_inclusif.storage.heartbeat import Heartbeat, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
     ImportItem,
     ImportSummary,
@@ -89,7 +89,8 @@ def merge_import(
             summary.batch_id = None
             summary.message = _refusal(request, summary)
         else:
-            transaction.commit()
+            with pulsing(heartbeat):
+                transaction.commit()
     return summary
 
 
