@@ -28,7 +28,7 @@ MIN_LINES = 20_000
 #: Items per message.
 BLOCK_ITEMS = 2000
 #: How often (seconds) the reader looks at Cancel and at the helper while it waits for a block.
-_POLL = 0.1
+_POLL = 0.05
 
 
 def worth_a_helper(plans: list[FilePlan]) -> bool:
@@ -44,7 +44,7 @@ def items_from_helper(
     """What ``positioned_items`` yields, read by a helper process started at once.
 
     ``cancel`` is also watched while waiting for the helper (a slow start, a huge first block);
-    ``waiting`` is called meanwhile (every 0.1 s), to keep reporting progress.
+    ``waiting`` is called meanwhile (every 0.05 s), to keep reporting progress.
     """
     return HelperItems(plans, sectors, read, cancel, waiting=waiting)
 

@@ -17,8 +17,8 @@ from sqlalchemy.engine import Connection
 
 #: Virtual-machine steps between two calls (well under a millisecond).
 STEPS = 20_000
-#: Seconds between two calls while a commit runs.
-PULSE = 0.1
+#: Seconds between two calls while a commit runs (half the interval between two reports).
+PULSE = 0.05
 
 Heartbeat = Callable[[], bool]
 
