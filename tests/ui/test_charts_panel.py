@@ -116,3 +116,23 @@ def test_copy_puts_the_image_on_the_clipboard(qtbot, panel):
     with qtbot.waitSignal(panel.charts["share"].copied):
         panel.charts["share"].copy_action.trigger()
     assert not QApplication.clipboard().pixmap().isNull()
+
+
+def test_a_disabled_panel_does_not_read_the_workspace_on_first_show(qtbot, ctx, monkeypatch):
+    # a window set aside for a restore disables its pages: the delayed first drawing waits
+    from srm_inclusif.ui.pages import charts_panel
+
+    monkeypatch.setattr(charts_panel, "FIRST_DRAW_DELAY_MS", 0)
+    widget = ChartsPanel(ctx)
+    qtbot.addWidget(widget)
+    drawn = []
+    widget.drawn.connect(lambda: drawn.append(True))
+    widget.setEnabled(False)
+
+    widget.show()
+    qtbot.wait(50)
+
+    assert drawn == []
+    widget.setEnabled(True)
+    with qtbot.waitSignal(widget.drawn, timeout=10000):
+        widget.redraw()

@@ -156,7 +156,8 @@ class ChartsPanel(QWidget):
             QTimer.singleShot(FIRST_DRAW_DELAY_MS, self._redraw_if_visible)
 
     def _redraw_if_visible(self) -> None:
-        if self._stale and self.isVisible():
+        # disabled: the workspace is closed for a restore (the window is rebuilt after it)
+        if self._stale and self.isVisible() and self.isEnabled():
             self.redraw()
 
     def refresh(self, changes: Changes) -> None:
