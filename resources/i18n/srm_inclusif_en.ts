@@ -4864,8 +4864,8 @@ The current state is first copied to the backups: you can go back to it the same
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="25"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
-            <numerusform>%n line rejected: with the “all or nothing” option, no line was imported.</numerusform>
-            <numerusform>%n lines rejected: with the “all or nothing” option, no line was imported.</numerusform>
+            <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
+            <numerusform>%n rows rejected: with the “all or nothing” option, no row was imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -392,5 +392,5 @@ def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, works
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
 
     text = wizard.currentPage().summary_label.text()
-    assert "1 line rejected: with the “all or nothing” option, no line was imported." in text
+    assert "1 row rejected: with the “all or nothing” option, no row was imported." in text
     assert "rejetée" not in text
