@@ -91,16 +91,21 @@ def test_dry_run_page_shows_rejects_before_anything_is_written(qtbot, ctx):
     assert count(ctx) == 0
 
 
-def test_all_or_nothing_refuses_and_writes_nothing(qtbot, ctx):
-    wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
+def run_all_or_nothing(qtbot, wizard: ImportWizard) -> None:
+    """Simulate, tick "all or nothing", import: the wizard ends on its summary page."""
     for _ in range(3):
         wizard.next()
     qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
     wizard.currentPage().all_or_nothing.setChecked(True)
-
     wizard.next()
-
     qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+
+
+def test_all_or_nothing_refuses_and_writes_nothing(qtbot, ctx):
+    wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
+
+    run_all_or_nothing(qtbot, wizard)
+
     assert not wizard.summary.applied
     assert "tout ou rien" in wizard.currentPage().summary_label.text()
     assert count(ctx) == 0

@@ -379,17 +379,12 @@ def test_mapping_preview_names_sectors_and_problems_in_english(
 
 def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, workspace) -> None:
     from srm_inclusif.ui.import_wizard import start_import_wizard
-    from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+    from tests.ui.test_import_wizard import run_all_or_nothing
 
     wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
                                  [MARCHE_CSV])
     qtbot.addWidget(wizard)
-    for _ in range(3):
-        wizard.next()
-    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
-    wizard.currentPage().all_or_nothing.setChecked(True)
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+    run_all_or_nothing(qtbot, wizard)
 
     text = wizard.currentPage().summary_label.text()
     assert "1 row rejected: with the “all or nothing” option, no row was imported." in text
