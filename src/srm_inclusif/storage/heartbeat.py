@@ -38,6 +38,7 @@ def beating(connection: Connection, heartbeat: Heartbeat | None) -> Iterator[Bea
         yield beat
         return
     driver = connection.connection.driver_connection
+    assert driver is not None  # a checked-out connection has its sqlite3 connection
 
     def handler() -> int:
         beat.stopped = beat.stopped or heartbeat()
