@@ -45,3 +45,23 @@ def test_failure_is_reported(qtbot) -> None:
     with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         pass
     assert str(blocker.args[0]) == "fichier illisible"
+
+
+def test_the_dialog_stays_at_full_while_the_work_finishes(qtbot) -> None:
+    # an import reports its last line, then still builds indexes and commits
+    reported, release = threading.Event(), threading.Event()
+
+    def read_then_commit(*, progress, cancel) -> str:
+        progress(100, 100)
+        reported.set()
+        release.wait(10)
+        return "fait"
+
+    job = run_job(None, "Importer", read_then_commit)
+    qtbot.waitUntil(lambda: reported.is_set() and job.dialog.value() == 100, timeout=5000)
+    qtbot.waitUntil(job.dialog.isVisible, timeout=5000)  # (shown once the work lasts)
+
+    assert job.dialog.findChild(QPushButton).isVisible()  # Cancel still offered
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+    assert not job.dialog.isVisible()

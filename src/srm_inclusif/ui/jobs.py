@@ -67,6 +67,9 @@ class Job(QObject):
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
+        # at 100 % the work may still be finishing (an import's commit): the job closes it
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
         self.dialog.canceled.connect(self.cancel_event.set)
         self._signals.progressed.connect(self._on_progressed)
         self._signals.finished.connect(self._on_finished)
