@@ -11,7 +11,7 @@ import gc
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.adapters import zip_members
 from srm_inclusif.exchange.import_items import positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
@@ -32,7 +33,6 @@ from srm_inclusif.storage.services.importing import (
     sector_reference,
 )
 
-Progress = Callable[[int, int], None]
 PROGRESS_INTERVAL = 0.1
 NO_FILE = QT_TRANSLATE_NOOP("Errors", "Aucun fichier à importer.")
 EMPTY_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » ne contient aucun tableau.")

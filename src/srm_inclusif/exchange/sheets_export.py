@@ -18,11 +18,11 @@ from sqlalchemy.engine import Engine
 from srm_inclusif.core.errors import Cancelled, ValidationError
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
+from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.sheets_background import BackgroundWorkbook, worth_a_process
 from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
 from srm_inclusif.storage.services.sheets import SheetBuilder, SheetOwner
 
-Progress = Callable[[int, int], None]
 PdfWriter = Callable[[Sequence[ObjectiveSheetDocument], Path], Path]
 FORMATS = ("xlsx", "pdf")
 _MODE_WORD = {SheetMode.TARGETS: "objectifs", SheetMode.ACTUALS: "resultats"}

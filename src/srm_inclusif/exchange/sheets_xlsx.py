@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -26,12 +26,12 @@ from srm_inclusif.core.objective_sheet import (
     basis_label,
     curve_short_label,
 )
+from srm_inclusif.core.progress import Progress
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-Progress = Callable[[int, int], None]
 
 EUR_FORMAT = '#,##0.00 "€"'
 NUMBER_FORMAT = "#,##0.##"

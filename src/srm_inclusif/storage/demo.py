@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -15,6 +14,7 @@ from sqlmodel import Session, select
 from srm_inclusif.core.errors import Cancelled, RuleError
 from srm_inclusif.core.geo import department_for, departments
 from srm_inclusif.core.kinds import Kind, fold
+from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage import demo_lifecycle
@@ -34,7 +34,6 @@ from srm_inclusif.storage.tables import (
     Team,
 )
 
-Progress = Callable[[int, int], None]
 INCLUSIVE_KINDS = [k for k in Kind if k is not Kind.CLASSIC]
 STEPS = 4
 
