@@ -12,8 +12,7 @@ from pathlib import Path
 
 from srm_inclusif.core.errors import Cancelled, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-
-Progress = Callable[[int, int], None]
+from srm_inclusif.core.progress import Progress
 
 KEEP_PER_REASON = 10
 #: Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers.
@@ -104,7 +103,7 @@ def copy_workspace(db_path: Path, target: Path, *, progress: Progress | None = N
     try:
         write_over(db_path, partial, progress=progress, cancel=cancel)
         _make_standalone(partial)
-        _remove_companions(target)  # a log left by the replaced file must not apply to the copy
+        remove_companions(target)  # a log left by the replaced file must not apply to the copy
         partial.replace(target)
     except BaseException:
         _remove_database(partial)
@@ -154,10 +153,11 @@ def _reporter(progress: Progress | None,
 
 def _remove_database(path: Path) -> None:
     path.unlink(missing_ok=True)
-    _remove_companions(path)
+    remove_companions(path)
 
 
-def _remove_companions(path: Path) -> None:
+def remove_companions(path: Path) -> None:
+    """Remove the journal, write-ahead log and log index SQLite keeps beside a database."""
     for suffix in _COMPANIONS:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 

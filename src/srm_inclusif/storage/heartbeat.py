@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import Connection
 
+from srm_inclusif.core.progress import Progress
+
 #: Virtual-machine steps between two calls (well under a millisecond).
 STEPS = 20_000
 #: Seconds between two calls while a commit runs (half the interval between two reports).
@@ -75,3 +77,14 @@ def pulsing(heartbeat: Heartbeat | None) -> Iterator[None]:
     finally:
         stop.set()
         thread.join()
+
+
+def as_progress(heartbeat: Heartbeat | None) -> Progress | None:
+    """A progress callback that only gives signs of life (for a copy whose Cancel is apart)."""
+    if heartbeat is None:
+        return None
+
+    def progress(_done: int, _total: int) -> None:
+        heartbeat()
+
+    return progress

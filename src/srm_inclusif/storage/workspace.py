@@ -17,12 +17,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.progress import Progress
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
-    Progress,
     backup_workspace,
     backups_dir,
     copy_workspace,
+    remove_companions,
     write_over,
 )
 
@@ -178,8 +179,7 @@ def _set_aside(path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-endommage-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bad"
     path.replace(target)
-    for suffix in ("-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    remove_companions(path)
     return target
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.storage.backup import backup_workspace
 from srm_inclusif.storage.bulk_load import indexes_built_after
-from srm_inclusif.storage.heartbeat import Heartbeat, beating, pulsing
+from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
     ImportItem,
     ImportSummary,
@@ -68,7 +68,7 @@ def merge_import(
     if not request.dry_run and engine.url.database:
         summary.backup_path = str(backup_workspace(
             Path(engine.url.database), "avant-import", cancel=cancel,
-            progress=_beating(heartbeat)))
+            progress=as_progress(heartbeat)))
     with engine.connect() as connection, beating(connection, heartbeat) as beat:
         transaction = connection.begin()
         try:
@@ -92,17 +92,6 @@ def merge_import(
             with pulsing(heartbeat):
                 transaction.commit()
     return summary
-
-
-def _beating(heartbeat: Heartbeat | None) -> Callable[[int, int], None] | None:
-    """A copy's progress callback that only gives signs of life (its Cancel is heard apart)."""
-    if heartbeat is None:
-        return None
-
-    def progress(_done: int, _total: int) -> None:
-        heartbeat()
-
-    return progress
 
 
 def _run(
