@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.pages: dict[str, QWidget] = {}
         self._todo_count = 0
-        self._workspace_busy = False
         self.copy_job: Job | None = None  # the running or last "save a copy"
         self._build_layout()
         self._restore_geometry()
@@ -286,9 +285,11 @@ class MainWindow(QMainWindow):
         Menus (and so their shortcuts), navigation and pages are disabled, not the whole window: the
         progress dialog of the job, a child of the window, keeps its Cancel button.
         """
-        self._workspace_busy = busy
         for part in (self.menuBar(), self.navigation, self.stack):
             part.setEnabled(not busy)
+
+    def _workspace_busy(self) -> bool:
+        return not self.stack.isEnabled()  # only set_workspace_busy turns the pages off
 
     def _on_export_sheets(self) -> None:
         from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop, geometry ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls() and not self._workspace_busy:
+        if event.mimeData().hasUrls() and not self._workspace_busy():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self._workspace_busy:  # the restore must finish (or be cancelled) first
+        if self._workspace_busy():  # the restore must finish (or be cancelled) first
             event.ignore()
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
