@@ -218,18 +218,18 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="29"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="31"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="30"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="32"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="31"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
@@ -624,12 +624,12 @@
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="247"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="249"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} HT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
@@ -1551,7 +1551,7 @@ Technical detail: {detail}</translation>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="25"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="24"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
         <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
@@ -2660,12 +2660,17 @@ Technical detail: {detail}</translation>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="67"/>
+        <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="87"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -2900,32 +2905,32 @@ Technical detail: {detail}</translation>
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="105"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="106"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="107"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -2933,7 +2938,7 @@ Technical detail: {detail}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="65"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2969,27 +2974,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="77"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="78"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="100"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="117"/>
         <source>Espace de travail endommagé</source>
         <translation>Damaged workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="118"/>
         <source>{error}
 
 Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
@@ -2998,7 +3003,7 @@ Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis
 Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="143"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
@@ -3018,12 +3023,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="231"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="243"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -3124,214 +3129,214 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="77"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="83"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="103"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="122"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="147"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="156"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="227"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="230"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="236"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="233"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="257"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="243"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="244"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="255"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="263"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="275"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="270"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="280"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="317"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>

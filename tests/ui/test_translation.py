@@ -238,6 +238,18 @@ def test_import_summary_counts_follow_the_ui_language(qapp, english) -> None:
     assert "nothing to check" in text
 
 
+def test_an_import_that_read_no_row_says_so_in_english(qapp, english) -> None:
+    from srm_inclusif.storage.services.import_records import ImportSummary
+    from srm_inclusif.ui.import_wizard.summary_view import summary_lines
+
+    summary = ImportSummary(target="suppliers", format="marche-api", encoding="UTF-8")
+
+    text = "<br>".join(summary_lines(summary, simulated=False))
+
+    assert "<b>No data row was read.</b>" in text
+    assert "nothing to check" not in text
+
+
 def test_row_issue_reasons_read_in_english_and_stay_french_in_the_workspace(
         qtbot, english, workspace) -> None:
     from sqlalchemy import text

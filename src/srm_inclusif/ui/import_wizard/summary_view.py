@@ -27,7 +27,7 @@ class SummaryCounts(QObject):
 
 
 def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
-    """French lines describing what an import did (or would do)."""
+    """Lines, in the UI language, describing what an import did (or would do)."""
     lead = (
         QCoreApplication.translate("ImportSummary", "L'import ajouterait")
         if simulated
@@ -63,7 +63,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             closed=count_text(summary.skipped_closed),
         ),
     ]
-    if not summary.issues:
+    if summary.rows == 0:
+        lines.append(QCoreApplication.translate(
+            "ImportSummary", "<b>Aucune ligne de données n'a été lue.</b>"))
+    elif not summary.issues:
         lines.append(QCoreApplication.translate("ImportSummary", NOTHING_TO_CHECK))
     if summary.target == "spend":
         lines.append(
