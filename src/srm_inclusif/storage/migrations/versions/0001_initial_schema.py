@@ -11,7 +11,7 @@ departments, SMIC parameters, default feedback criteria).
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 from alembic import op
 
 from srm_inclusif.storage.seed import seed_reference_data
