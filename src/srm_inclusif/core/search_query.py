@@ -101,6 +101,6 @@ class CounterpartyFilter:
 
     def with_values(self, **values: Any) -> CounterpartyFilter:
         """A copy with some values replaced (lists become frozensets)."""
-        fixed = {k: frozenset(v) if isinstance(v, list | set | tuple) else v
-                 for k, v in values.items()}
+        fixed: dict[str, Any] = {k: frozenset(v) if isinstance(v, list | set | tuple) else v
+                                 for k, v in values.items()}
         return replace(self, **fixed)

@@ -97,7 +97,7 @@ class RecordBuilder:
         self.sectors = sectors
         self.options = options
         self._kinds: dict[Any, tuple[str, bool]] = {}
-        self._places: dict[Any, tuple[str, str, str] | None] = {None: (None, None, None)}
+        self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
 
     def issue(self, line: int, name: str, value: Any, reason: str, severity: str) -> RowIssue:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
@@ -39,11 +39,11 @@ REASONS = {
 
 def build_relationships(ctx: DemoContext) -> None:
     """48 relationships spread over every stage, with dated history, contracts and feedback."""
-    people = [p.id or 0 for p in ctx.session.exec(select(Person).order_by(Person.id))]
+    people = [p.id or 0 for p in ctx.session.exec(select(Person).order_by(col(Person.id)))]
     inclusive = ctx.session.exec(
         select(Counterparty)
         .where(Counterparty.kind != Kind.CLASSIC.value)
-        .order_by(Counterparty.id)
+        .order_by(col(Counterparty.id))
     ).all()
     for index in range(RELATIONSHIPS):
         counterparty = inclusive[index * 7 % len(inclusive)]
@@ -103,7 +103,7 @@ def _contracts(ctx: DemoContext, rid: int, counterparty: Counterparty, person_id
         success_criteria="Qualité ≥ 4/5, délais tenus, aucun incident de sécurité.",
         amount_cents=ctx.rng.randint(3, 25) * 100_000, start_date=test_start,
         end_date=test_start + timedelta(days=TEST_DAYS), notice_days=0,
-        **_oeth_fields(counterparty),
+        labour_share=_oeth_labour_share(counterparty),
     )
     ctx.session.add(test)
     ctx.session.flush()
@@ -140,20 +140,19 @@ def _main_contract(
             else None,
             clause_participants=ctx.rng.randint(2, 12) if clause else None,
             clause_facilitator="Maison de l'emploi de Bellerive (fictive)" if clause else None,
-            **_oeth_fields(counterparty),
+            labour_share=_oeth_labour_share(counterparty),
         )
     )
 
 
-def _oeth_fields(counterparty: Counterparty) -> dict[str, object]:
+def _oeth_labour_share(counterparty: Counterparty) -> Decimal | None:
     if counterparty.kind in (Kind.EA.value, Kind.ESAT.value, Kind.TIH.value):
-        share = Decimal("1") if counterparty.kind == Kind.TIH.value else Decimal("0.6")
-        return {"labour_share": share}
-    return {}
+        return Decimal("1") if counterparty.kind == Kind.TIH.value else Decimal("0.6")
+    return None
 
 
 def _feedback(ctx: DemoContext, contract_id: int, person_id: int, on: date, index: int) -> None:
-    criteria = ctx.session.exec(select(FeedbackCriterion).order_by(FeedbackCriterion.position))
+    criteria = ctx.session.exec(select(FeedbackCriterion).order_by(col(FeedbackCriterion.position)))
     feedback = Feedback(
         contract_id=contract_id,
         author_person_id=person_id,
@@ -190,7 +189,7 @@ def build_spend(ctx: DemoContext) -> None:
     rows = ctx.session.exec(
         select(
             Contract.id, Relationship.counterparty_id, Relationship.person_id, Contract.amount_cents
-        ).join(Relationship, Relationship.id == Contract.relationship_id)
+        ).join(Relationship, col(Relationship.id) == Contract.relationship_id)
     ).all()
     classic = ctx.session.exec(
         select(Counterparty.id).where(Counterparty.kind == Kind.CLASSIC.value)
@@ -201,9 +200,9 @@ def build_spend(ctx: DemoContext) -> None:
         monthly = max((amount or 0) // 12, 50_000)
         for year, month in months[ctx.rng.randint(0, 8) :]:
             _spend(ctx, counterparty_id, person_id, contract_id, monthly, date(year, month, 15))
-    for position, counterparty_id in enumerate(classic):
+    for position, classic_id in enumerate(classic):
         for year, month in months[position % 3 :: 3]:
-            _spend(ctx, counterparty_id, (position % 3) + 1, None, 400_000, date(year, month, 10))
+            _spend(ctx, classic_id or 0, (position % 3) + 1, None, 400_000, date(year, month, 10))
 
 
 def _spend(
@@ -234,7 +233,5 @@ def _spend(
             )
 
 
-def _at(day: date) -> object:
-    from datetime import UTC, datetime
-
+def _at(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)

@@ -67,11 +67,13 @@ def handle(args: argparse.Namespace) -> int:
 
 def _unknown_sectors(engine: Any, slugs: list[str]) -> list[str]:
     import sqlalchemy as sa
+    from sqlmodel import col
 
     from srm_inclusif.storage.tables import Sector
 
     with engine.connect() as conn:
-        known = set(conn.execute(sa.select(Sector.slug).where(Sector.slug.in_(slugs))).scalars())
+        slug = col(Sector.slug)
+        known = set(conn.execute(sa.select(slug).where(slug.in_(slugs))).scalars())
     return [s for s in slugs if s not in known]
 
 
