@@ -2730,17 +2730,22 @@ Technical detail: {detail}</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="116"/>
+        <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
+        <translation>Finishing the import: search index and saving…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="120"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="136"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -2938,7 +2943,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="67"/>
+        <source>Finalisation…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="70"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -65,3 +65,58 @@ def test_the_dialog_stays_at_full_while_the_work_finishes(qtbot) -> None:
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()
     assert not job.dialog.isVisible()
+
+
+def test_work_that_lasts_at_full_shows_it_is_finishing(qtbot) -> None:
+    reported, release = threading.Event(), threading.Event()
+
+    def read_then_commit(*, progress, cancel) -> str:
+        progress(100, 100)
+        reported.set()
+        while not release.wait(0.05):
+            progress(100, 100)  # heartbeats while the commit runs
+        return "fait"
+
+    job = run_job(None, "Importer", read_then_commit, finishing="Enregistrement…")
+    qtbot.waitUntil(lambda: job.dialog.labelText() == "Enregistrement…", timeout=5000)
+    qtbot.wait(200)  # the heartbeats at 100 % leave the busy indicator alone
+    assert job.dialog.labelText() == "Enregistrement…"
+    assert job.dialog.maximum() == 0  # a busy indicator, not a full bar that seems stuck
+    assert job.dialog.findChild(QPushButton).isVisible()  # Cancel still offered
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+    assert not job.dialog.isVisible()
+
+
+def test_a_new_stage_after_full_brings_back_the_bar_and_title(qtbot) -> None:
+    finishing, go_on, release = threading.Event(), threading.Event(), threading.Event()
+
+    def two_stages(*, progress, cancel) -> None:
+        progress(10, 10)
+        finishing.set()
+        go_on.wait(10)
+        progress(3, 20)
+        release.wait(10)
+
+    job = run_job(None, "Copier", two_stages)
+    qtbot.waitUntil(lambda: job.dialog.labelText() == "Finalisation…", timeout=5000)
+    go_on.set()
+    qtbot.waitUntil(lambda: job.dialog.maximum() == 20, timeout=5000)
+    assert job.dialog.labelText() == "Copier"
+    assert job.dialog.value() == 3
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+
+
+def test_a_job_ending_at_full_does_not_flash_the_finishing_label(qtbot) -> None:
+    def count_to_full(*, progress, cancel) -> int:
+        _count_to(50, progress=progress, cancel=cancel)
+        progress(50, 50)
+        return 50
+
+    job = run_job(None, "Compter", count_to_full)
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    qtbot.wait(600)
+    assert job.dialog.labelText() == "Compter"
+    assert job.dialog.maximum() != 0

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from srm_inclusif.core.errors import Cancelled
 
 MIN_REPORT_INTERVAL = 0.05
+# Milliseconds a job may stay at 100 % before its dialog says it is finishing.
+FINISHING_DELAY = 400
 
 
 class _Signals(QObject):
@@ -58,8 +60,11 @@ class Job(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget | None, title: str, call: Callable[..., Any]) -> None:
+    def __init__(self, parent: QWidget | None, title: str, call: Callable[..., Any], *,
+                 finishing: str | None = None) -> None:
         super().__init__(parent)
+        self._title = title
+        self._finishing_text = finishing or self.tr("Finalisation…")
         self.cancel_event = threading.Event()
         self._signals = _Signals()
         self.dialog = QProgressDialog(title, self.tr("Annuler"), 0, 0, parent)
@@ -82,6 +87,13 @@ class Job(QObject):
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
         self._show_timer.timeout.connect(self._show_if_running)
+        # Work that lasts at 100 % (an import's index builds and commit) turns the bar into a
+        # busy indicator with a label saying so, instead of a full bar that seems stuck.
+        self._finishing_timer = QTimer(self)
+        self._finishing_timer.setSingleShot(True)
+        self._finishing_timer.setInterval(FINISHING_DELAY)
+        self._finishing_timer.timeout.connect(self._show_finishing)
+        self.finishing = False
 
     def start(self) -> Job:
         """Start on the global thread pool; the dialog shows if the work lasts over 0.3 s."""
@@ -97,12 +109,29 @@ class Job(QObject):
     def _on_progressed(self, done: int, total: int) -> None:
         if not shiboken6.isValid(self.dialog):
             return
+        if done >= total:
+            if self.finishing:
+                return  # the busy indicator stays until the job ends
+            if not self._finishing_timer.isActive():
+                self._finishing_timer.start()
+        else:
+            self._finishing_timer.stop()
+            if self.finishing:  # the work went on with a new stage
+                self.finishing = False
+                self.dialog.setLabelText(self._title)
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
+
+    def _show_finishing(self) -> None:
+        if self._running and shiboken6.isValid(self.dialog):
+            self.finishing = True
+            self.dialog.setLabelText(self._finishing_text)
+            self.dialog.setRange(0, 0)
 
     def _close(self) -> None:
         self._running = False
         self._show_timer.stop()
+        self._finishing_timer.stop()
         if shiboken6.isValid(self.dialog):
             self.dialog.canceled.disconnect(self.cancel_event.set)
             self.dialog.reset()
@@ -122,12 +151,16 @@ class Job(QObject):
 
 
 def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args: Any,
-            **kwargs: Any) -> Job:
-    """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; return the job."""
+            finishing: str | None = None, **kwargs: Any) -> Job:
+    """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; return the job.
+
+    ``finishing`` is what the dialog says while the work stays at 100 % (default
+    « Finalisation… »).
+    """
     def call(*, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
         return fn(*args, progress=progress, cancel=cancel, **kwargs)
 
-    return Job(parent, title, call).start()
+    return Job(parent, title, call, finishing=finishing).start()
 
 
 @dataclass(frozen=True)

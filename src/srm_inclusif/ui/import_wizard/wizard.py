@@ -112,8 +112,10 @@ class ImportWizard(QWizard):
     def start_run(self, *, dry_run: bool, on_done: Any) -> None:
         """Run the import (or its simulation) in the background with progress and Cancel."""
         title = self.tr("Simulation de l'import…") if dry_run else self.tr("Import en cours…")
+        finishing = None if dry_run else self.tr(
+            "Finalisation de l'import : index de recherche et enregistrement…")
         self.job = run_job(self, title, run_import, self.ctx.engine, self.plans,
-                           self.settings(dry_run=dry_run))
+                           self.settings(dry_run=dry_run), finishing=finishing)
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
         self.job.cancelled.connect(self._on_cancelled)
