@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.lifecycle import (
@@ -113,15 +115,16 @@ def list_contracts(
     """
     feedback_count = (select(func.count()).select_from(Feedback)
                       .where(Feedback.contract_id == Contract.id).scalar_subquery())
-    query = (
-        select(Contract.id, Contract.title, Contract.kind, Counterparty.name,
-               Contract.amount_cents, Contract.start_date, Contract.end_date,
-               Contract.relationship_id, Counterparty.id, Contract.decision,
-               Contract.previous_contract_id, Contract.clause_hours_planned,
-               Contract.clause_hours_realised, feedback_count, Contract.notice_days)
-        .join(Relationship, Relationship.id == Contract.relationship_id)
-        .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
-        .order_by(Contract.end_date.is_(None), Contract.end_date, Contract.id)
+    # sqlmodel's select() is typed for up to four columns; it builds this same Select beyond.
+    query: Select[*tuple[Any, ...]] = (
+        Select(col(Contract.id), col(Contract.title), col(Contract.kind), col(Counterparty.name),
+               col(Contract.amount_cents), col(Contract.start_date), col(Contract.end_date),
+               col(Contract.relationship_id), col(Counterparty.id), col(Contract.decision),
+               col(Contract.previous_contract_id), col(Contract.clause_hours_planned),
+               col(Contract.clause_hours_realised), feedback_count, col(Contract.notice_days))
+        .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+        .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
+        .order_by(col(Contract.end_date).is_(None), col(Contract.end_date), col(Contract.id))
     )
     if relationship_id is not None:
         query = query.where(Contract.relationship_id == relationship_id)
@@ -129,10 +132,12 @@ def list_contracts(
         query = query.where(Contract.kind == kind.value)
     if text.strip():
         pattern = f"%{text.strip()}%"
-        query = query.where(Contract.title.ilike(pattern) | Counterparty.name.ilike(pattern))
+        query = query.where(col(Contract.title).ilike(pattern)
+                            | col(Counterparty.name).ilike(pattern))
     if active_on is not None:
-        query = query.where((Contract.start_date.is_(None)) | (Contract.start_date <= active_on),
-                            (Contract.end_date.is_(None)) | (Contract.end_date >= active_on))
+        start, end = col(Contract.start_date), col(Contract.end_date)
+        query = query.where(start.is_(None) | (start <= active_on),
+                            end.is_(None) | (end >= active_on))
     with Session(engine) as session:
         return [ContractRow(*row) for row in session.exec(query)]
 
@@ -160,7 +165,7 @@ def _check(values: ContractFields) -> None:
             raise ValidationError("Les heures d'insertion ne peuvent pas être négatives.")
 
 
-def _columns(values: ContractFields) -> dict[str, object]:
+def _columns(values: ContractFields) -> dict[str, Any]:
     columns = asdict(values)
     columns["kind"] = values.kind.value
     columns["title"] = values.title.strip()
@@ -335,16 +340,16 @@ def _chain_ids(session: Session, contract: Contract) -> list[int]:
 
 def _feedback_count(session: Session, contract_ids: list[int]) -> int:
     return int(session.exec(select(func.count()).select_from(Feedback).where(
-        Feedback.contract_id.in_(contract_ids))).one())
+        col(Feedback.contract_id).in_(contract_ids))).one())
 
 
 def handled_contract_ids(engine: Engine) -> set[int]:
     """Contracts that need no more end reminder: renewed, decided, or relationship stopped."""
     with Session(engine) as session:
         renewed = set(session.exec(select(Contract.previous_contract_id).where(
-            Contract.previous_contract_id.is_not(None))))
-        decided = set(session.exec(select(Contract.id).where(Contract.decision.is_not(None))))
+            col(Contract.previous_contract_id).is_not(None))))
+        decided = set(session.exec(select(Contract.id).where(col(Contract.decision).is_not(None))))
         stopped = set(session.exec(select(Contract.id).join(
-            Relationship, Relationship.id == Contract.relationship_id).where(
+            Relationship, col(Relationship.id) == Contract.relationship_id).where(
             Relationship.stage == Stage.ARRETEE.value)))
     return {int(i) for i in renewed | decided | stopped if i is not None}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from srm_inclusif.core.errors import NotFoundError
 from srm_inclusif.storage.changes import Changes
@@ -76,13 +76,14 @@ def _row_order(values: dict[str, Any]) -> tuple[int, int]:
 
 def contract_tree(session: Session, contract_ids: list[int]) -> dict[str, list[dict[str, Any]]]:
     """Snapshot rows of contracts with their feedback, scores and feedback actions."""
-    contracts = session.exec(select(Contract).where(Contract.id.in_(contract_ids))).all()
-    feedback = session.exec(select(Feedback).where(Feedback.contract_id.in_(contract_ids))).all()
+    contracts = session.exec(select(Contract).where(col(Contract.id).in_(contract_ids))).all()
+    feedback = session.exec(
+        select(Feedback).where(col(Feedback.contract_id).in_(contract_ids))).all()
     feedback_ids = [f.id for f in feedback]
     scores = session.exec(
-        select(FeedbackScore).where(FeedbackScore.feedback_id.in_(feedback_ids))).all()
+        select(FeedbackScore).where(col(FeedbackScore.feedback_id).in_(feedback_ids))).all()
     actions = session.exec(
-        select(ActionItem).where(ActionItem.feedback_id.in_(feedback_ids))).all()
+        select(ActionItem).where(col(ActionItem.feedback_id).in_(feedback_ids))).all()
     return {"Contract": dump(list(contracts)), "Feedback": dump(list(feedback)),
             "FeedbackScore": dump(list(scores)), "ActionItem": dump(list(actions))}
 
@@ -90,7 +91,8 @@ def contract_tree(session: Session, contract_ids: list[int]) -> dict[str, list[d
 def relinks_of(session: Session, contract_ids: list[int]) -> dict[int, int]:
     """Contracts (outside the removed set) renewing one of the removed contracts."""
     successors = session.exec(select(Contract).where(
-        Contract.previous_contract_id.in_(contract_ids), Contract.id.not_in(contract_ids))).all()
+        col(Contract.previous_contract_id).in_(contract_ids),
+        col(Contract.id).not_in(contract_ids))).all()
     return {c.id: c.previous_contract_id for c in successors if c.id and c.previous_contract_id}
 
 
