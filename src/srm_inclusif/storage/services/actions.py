@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.changes import Changes
@@ -112,19 +112,20 @@ def list_actions(
     """Actions, soonest due first (no due date last)."""
     query = (
         select(ActionItem, Person.name, Counterparty.name, Relationship.id)
-        .outerjoin(Person, Person.id == ActionItem.owner_id)
-        .outerjoin(Feedback, Feedback.id == ActionItem.feedback_id)
-        .outerjoin(Contract, Contract.id == Feedback.contract_id)
-        .outerjoin(Relationship, (Relationship.id == ActionItem.relationship_id)
-                   | (Relationship.id == Contract.relationship_id))
-        .outerjoin(Counterparty, Counterparty.id == Relationship.counterparty_id)
-        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
+        .outerjoin(Person, col(Person.id) == ActionItem.owner_id)
+        .outerjoin(Feedback, col(Feedback.id) == ActionItem.feedback_id)
+        .outerjoin(Contract, col(Contract.id) == Feedback.contract_id)
+        .outerjoin(Relationship, (col(Relationship.id) == ActionItem.relationship_id)
+                   | (col(Relationship.id) == Contract.relationship_id))
+        .outerjoin(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
+        .order_by(col(ActionItem.due_date).is_(None), col(ActionItem.due_date),
+                  col(ActionItem.id))
     )
     if open_only:
-        query = query.where(ActionItem.done.is_(False))
+        query = query.where(col(ActionItem.done).is_(False))
     if relationship_id is not None:
         query = query.where(Relationship.id == relationship_id)
     with Session(engine) as session:
-        return [ActionRow(a.id, a.text, a.owner_id, owner, a.due_date, a.done, a.done_on,
-                          rel_id, a.feedback_id, name)  # type: ignore[arg-type]
+        return [ActionRow(a.id or 0, a.text, a.owner_id, owner, a.due_date, a.done, a.done_on,
+                          rel_id, a.feedback_id, name)
                 for a, owner, name, rel_id in session.exec(query)]

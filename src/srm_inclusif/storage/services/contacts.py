@@ -141,7 +141,7 @@ def contacts_due_for_anonymising(engine: Engine, *, today: date) -> list[DueCont
     with Session(engine) as session:
         ended = _relationship_end_dates(session)
         query = (select(Contact, Counterparty.name)
-                 .join(Counterparty, Counterparty.id == Contact.counterparty_id)
+                 .join(Counterparty, col(Counterparty.id) == Contact.counterparty_id)
                  .where(col(Contact.anonymised).is_(False))
                  .order_by(Counterparty.name, col(Contact.last_name)))
         due = []
@@ -158,11 +158,11 @@ def _relationship_end_dates(session: Session) -> dict[int, date]:
     """Per counterparty whose relationships are all stopped, the day the last one stopped."""
     ends: dict[int, date | None] = {}
     for cid, stage, since in session.exec(
-        select(Relationship.counterparty_id, Relationship.stage, Relationship.stage_since)
+        select(Relationship.counterparty_id, Relationship.stage, col(Relationship.stage_since))
     ):
         if stage != Stage.ARRETEE.value:
             ends[cid] = None
-        elif cid not in ends or (ends[cid] is not None and since > ends[cid]):  # type: ignore[operator]
+        elif cid not in ends or ((end := ends[cid]) is not None and since > end):
             ends[cid] = since
     return {cid: end for cid, end in ends.items() if end is not None}
 

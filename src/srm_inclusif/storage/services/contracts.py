@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import Select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.lifecycle import (
@@ -32,6 +31,7 @@ from srm_inclusif.storage.services.lifecycle_records import (
     restore_snapshot,
 )
 from srm_inclusif.storage.services.relationships import StageMoved, apply_move, restore_stage
+from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Contract, Counterparty, Feedback, Relationship
 
 
@@ -115,13 +115,12 @@ def list_contracts(
     """
     feedback_count = (select(func.count()).select_from(Feedback)
                       .where(Feedback.contract_id == Contract.id).scalar_subquery())
-    # sqlmodel's select() is typed for up to four columns; it builds this same Select beyond.
-    query: Select[*tuple[Any, ...]] = (
-        Select(col(Contract.id), col(Contract.title), col(Contract.kind), col(Counterparty.name),
-               col(Contract.amount_cents), col(Contract.start_date), col(Contract.end_date),
-               col(Contract.relationship_id), col(Counterparty.id), col(Contract.decision),
-               col(Contract.previous_contract_id), col(Contract.clause_hours_planned),
-               col(Contract.clause_hours_realised), feedback_count, col(Contract.notice_days))
+    query = (
+        wide_select(Contract.id, Contract.title, Contract.kind, Counterparty.name,
+                    Contract.amount_cents, Contract.start_date, Contract.end_date,
+                    Contract.relationship_id, Counterparty.id, Contract.decision,
+                    Contract.previous_contract_id, Contract.clause_hours_planned,
+                    Contract.clause_hours_realised, feedback_count, Contract.notice_days)
         .join(Relationship, col(Relationship.id) == Contract.relationship_id)
         .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
         .order_by(col(Contract.end_date).is_(None), col(Contract.end_date), col(Contract.id))

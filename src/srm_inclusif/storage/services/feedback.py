@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.feedback import Trend, check_score, check_weight, score_trend, weighted_score
@@ -89,7 +89,8 @@ class FeedbackDetail:
 
 def list_criteria(engine: Engine, *, active_only: bool = True) -> list[CriterionRow]:
     """The feedback criteria in their order."""
-    query = select(FeedbackCriterion).order_by(FeedbackCriterion.position, FeedbackCriterion.id)
+    query = select(FeedbackCriterion).order_by(col(FeedbackCriterion.position),
+                                                col(FeedbackCriterion.id))
     if active_only:
         query = query.where(FeedbackCriterion.active)
     with Session(engine) as session:
@@ -111,7 +112,8 @@ def save_criteria(engine: Engine, *, criteria: list[CriterionRow]) -> Changes:
         kept = set()
         for position, criterion in enumerate(criteria):
             row = existing.get(criterion.id) if criterion.id else None
-            row = row or FeedbackCriterion(key=_free_key(criterion, existing.values()))
+            row = row or FeedbackCriterion(key=_free_key(criterion, existing.values()),
+                                           label=criterion.label.strip())
             row.label, row.weight = criterion.label.strip(), criterion.weight
             row.position, row.active = position, criterion.active
             session.add(row)
@@ -153,13 +155,13 @@ def record_feedback(
                        would_recommend=would_recommend)
         session.add(row)
         session.flush()
+        assert row.id is not None
         for item in scores:
             criterion = get_or_raise(session, FeedbackCriterion, item.criterion_id, "Critère")
             session.add(FeedbackScore(feedback_id=row.id, criterion_id=item.criterion_id,
                                       score=item.score, weight=criterion.weight,
                                       comment=item.comment.strip()))
         session.commit()
-        assert row.id is not None
         return Created(row.id, Changes(feedback={row.id}, contracts={contract_id},
                                        relationships={contract.relationship_id},
                                        reminders=True))
@@ -207,16 +209,19 @@ def get_feedback(engine: Engine, feedback_id: int) -> FeedbackDetail:
     with Session(engine) as session:
         row = get_or_raise(session, Feedback, feedback_id, "Retour d'expérience")
         contract = session.get(Contract, row.contract_id)
-        relationship = session.get(Relationship, contract.relationship_id)  # type: ignore[union-attr]
-        counterparty = session.get(Counterparty, relationship.counterparty_id)  # type: ignore[union-attr]
+        assert contract is not None  # the foreign keys guarantee the chain up to the counterparty
+        relationship = session.get(Relationship, contract.relationship_id)
+        assert relationship is not None
+        counterparty = session.get(Counterparty, relationship.counterparty_id)
+        assert counterparty is not None
         scores = session.exec(
             select(FeedbackScore, FeedbackCriterion.label)
-            .join(FeedbackCriterion, FeedbackCriterion.id == FeedbackScore.criterion_id)
+            .join(FeedbackCriterion, col(FeedbackCriterion.id) == FeedbackScore.criterion_id)
             .where(FeedbackScore.feedback_id == feedback_id)
-            .order_by(FeedbackCriterion.position, FeedbackCriterion.id)).all()
+            .order_by(col(FeedbackCriterion.position), col(FeedbackCriterion.id))).all()
         return FeedbackDetail(
-            row.id, row.contract_id, contract.title, counterparty.name,  # type: ignore[arg-type,union-attr]
-            counterparty.id, row.author, row.given_on, row.direction,  # type: ignore[union-attr,arg-type]
+            row.id, row.contract_id, contract.title, counterparty.name,
+            relationship.counterparty_id, row.author, row.given_on, row.direction,
             row.overall_comment, row.would_recommend, row.reply, row.reply_on,
             tuple(ScoreRow(s.criterion_id, label, s.score, s.weight, s.comment)
                   for s, label in scores),
@@ -227,15 +232,15 @@ def list_feedback(
     engine: Engine, *, contract_id: int | None = None, counterparty_id: int | None = None
 ) -> list[FeedbackDetail]:
     """Feedbacks of a contract or a counterparty, oldest first."""
-    query = (select(Feedback.id).join(Contract, Contract.id == Feedback.contract_id)
-             .join(Relationship, Relationship.id == Contract.relationship_id)
-             .order_by(Feedback.given_on, Feedback.id))
+    query = (select(Feedback.id).join(Contract, col(Contract.id) == Feedback.contract_id)
+             .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+             .order_by(col(Feedback.given_on), col(Feedback.id)))
     if contract_id is not None:
         query = query.where(Feedback.contract_id == contract_id)
     if counterparty_id is not None:
         query = query.where(Relationship.counterparty_id == counterparty_id)
     with Session(engine) as session:
-        ids = list(session.exec(query))
+        ids = [i for i in session.exec(query) if i is not None]
     return [get_feedback(engine, i) for i in ids]
 
 
@@ -243,4 +248,4 @@ def counterparty_trend(engine: Engine, *, counterparty_id: int) -> Trend:
     """The score trend of a counterparty across its feedbacks (given ones)."""
     points = [(f.given_on, f.score) for f in list_feedback(engine, counterparty_id=counterparty_id)
               if f.score is not None and f.direction == FeedbackDirection.GIVEN.value]
-    return score_trend(points)  # type: ignore[arg-type]
+    return score_trend(points)

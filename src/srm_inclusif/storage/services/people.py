@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.storage.tables import Person, Team
 
@@ -23,7 +23,7 @@ class PersonRow:
 def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
     """People of the organisation by name."""
     query = select(Person.id, Person.name, Person.role, Team.name).outerjoin(
-        Team, Team.id == Person.team_id
+        Team, col(Team.id) == Person.team_id
     ).order_by(Person.name)
     if active_only:
         query = query.where(Person.active)

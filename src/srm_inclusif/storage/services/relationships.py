@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.core.lifecycle import check_stage_change
 from srm_inclusif.core.vocabulary import Stage
@@ -22,6 +22,7 @@ from srm_inclusif.storage.services.lifecycle_records import (
     relinks_of,
     restore_snapshot,
 )
+from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import (
     ActionItem,
     Contract,
@@ -74,22 +75,25 @@ class StageMoved:
 def list_relationships(engine: Engine) -> list[RelationshipRow]:
     """Every relationship, most recently moved first, with owner and counterparty sectors."""
     query = (
-        select(Relationship.id, Counterparty.id, Counterparty.name, Counterparty.kind,
-               Person.name, Relationship.stage, Relationship.stage_since, Relationship.person_id)
-        .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
-        .outerjoin(Person, Person.id == Relationship.person_id)
-        .order_by(Relationship.stage_since.desc(), Relationship.id)
+        wide_select(Relationship.id, Counterparty.id, Counterparty.name, Counterparty.kind,
+                    Person.name, Relationship.stage, Relationship.stage_since,
+                    Relationship.person_id)
+        .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
+        .outerjoin(Person, col(Person.id) == Relationship.person_id)
+        .order_by(col(Relationship.stage_since).desc(), col(Relationship.id))
     )
     with Session(engine) as session:
         rows = session.exec(query).all()
         sectors = _sectors_by_counterparty(session, {row[1] for row in rows})
-    return [RelationshipRow(*row, sectors=sectors.get(row[1], ())) for row in rows]
+    return [RelationshipRow(rid, cid, name, kind, person, stage, since, person_id,
+                            sectors=sectors.get(cid, ()))
+            for rid, cid, name, kind, person, stage, since, person_id in rows]
 
 
 def _sectors_by_counterparty(session: Session, ids: set[int]) -> dict[int, tuple[str, ...]]:
     query = (select(CounterpartySector.counterparty_id, Sector.name)
-             .join(Sector, Sector.id == CounterpartySector.sector_id)
-             .where(CounterpartySector.counterparty_id.in_(ids)).order_by(Sector.name))
+             .join(Sector, col(Sector.id) == CounterpartySector.sector_id)
+             .where(col(CounterpartySector.counterparty_id).in_(ids)).order_by(col(Sector.name)))
     found: dict[int, list[str]] = {}
     for counterparty_id, name in session.exec(query):
         found.setdefault(counterparty_id, []).append(name)
@@ -128,14 +132,16 @@ def delete_relationship(engine: Engine, *, relationship_id: int) -> Removed:
     """Remove a relationship with its timeline, contracts, feedback and actions."""
     with Session(engine) as session:
         row = get_or_raise(session, Relationship, relationship_id, "Relation")
-        contract_ids = list(session.exec(
-            select(Contract.id).where(Contract.relationship_id == relationship_id)))
+        contract_ids = [cid for cid in session.exec(
+            select(Contract.id).where(Contract.relationship_id == relationship_id))
+            if cid is not None]
         rows = contract_tree(session, contract_ids)
         rows["Relationship"] = dump([row])
         rows["StageChange"] = dump(list(session.exec(
             select(StageChange).where(StageChange.relationship_id == relationship_id))))
         rows["ActionItem"] += dump(list(session.exec(select(ActionItem).where(
-            ActionItem.relationship_id == relationship_id, ActionItem.feedback_id.is_(None)))))
+            ActionItem.relationship_id == relationship_id,
+            col(ActionItem.feedback_id).is_(None)))))
         snapshot = Snapshot(rows, relinks_of(session, contract_ids))
         session.delete(row)
         session.commit()
@@ -209,10 +215,10 @@ def set_owner(engine: Engine, *, relationship_id: int, person_id: int | None) ->
 
 def stage_history(engine: Engine, *, relationship_id: int) -> list[StageChangeRow]:
     """The timeline of a relationship, oldest first."""
-    query = (select(StageChange.id, StageChange.from_stage, StageChange.to_stage,
-                    StageChange.changed_on, StageChange.reason)
+    query = (wide_select(StageChange.id, StageChange.from_stage, StageChange.to_stage,
+                         StageChange.changed_on, StageChange.reason)
              .where(StageChange.relationship_id == relationship_id)
-             .order_by(StageChange.changed_on, StageChange.id))
+             .order_by(col(StageChange.changed_on), col(StageChange.id)))
     with Session(engine) as session:
         return [StageChangeRow(*row) for row in session.exec(query)]
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.core.reminders import (
     ActionFacts,
@@ -42,13 +42,14 @@ def list_reminders(engine: Engine, *, today: date) -> list[Reminder]:
         for c in list_contracts(engine) if c.end_date is not None
     ]
     with Session(engine) as session:
-        labels = [LabelFacts(lab.id, lab.name, name, lab.counterparty_id, lab.valid_until)
+        labels = [LabelFacts(lab.id or 0, lab.name, name, lab.counterparty_id, lab.valid_until)
                   for lab, name in session.exec(
                       select(CounterpartyLabel, Counterparty.name)
-                      .join(Counterparty, Counterparty.id == CounterpartyLabel.counterparty_id)
-                      .where(CounterpartyLabel.valid_until.is_not(None)))]
-        actions = [ActionFacts(a.id, a.text, a.due_date, a.done, a.relationship_id)
-                   for a in session.exec(select(ActionItem).where(ActionItem.done.is_(False)))]
+                      .join(Counterparty,
+                            col(Counterparty.id) == CounterpartyLabel.counterparty_id)
+                      .where(col(CounterpartyLabel.valid_until).is_not(None)))]
+        actions = [ActionFacts(a.id or 0, a.text, a.due_date, a.done, a.relationship_id)
+                   for a in session.exec(select(ActionItem).where(col(ActionItem.done).is_(False)))]
     return due_reminders(today, contracts=contracts, labels=labels, actions=actions,
                          states=reminder_states(engine))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.storage.tables import Contract, Counterparty, Relationship, SpendLine
@@ -37,7 +37,7 @@ def workspace_summary(engine: Engine) -> WorkspaceSummary:
         return WorkspaceSummary(
             counterparties=_count(session, Counterparty),
             inclusive_counterparties=_count(
-                session, Counterparty, Counterparty.kind.in_(inclusive)
+                session, Counterparty, col(Counterparty.kind).in_(inclusive)
             ),
             relationships=_count(session, Relationship),
             contracts=_count(session, Contract),
