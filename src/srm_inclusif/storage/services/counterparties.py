@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from srm_inclusif.core.search_query import CounterpartyFilter, search_terms, to_fts_query
 from srm_inclusif.storage.search_index import (
@@ -19,9 +21,10 @@ from srm_inclusif.storage.search_index import (
     search_matches,
 )
 from srm_inclusif.storage.services import counterparty_query as q
-from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector
+from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector, table_of
 
 C = q.C
+COUNTERPARTY = table_of(Counterparty)
 
 #: Sort keys of the list (``rank`` = search relevance, only with a text).
 SORT_KEYS = ("rank", "name", "kind", "city", "department", "sectors", "labels", "favourite",
@@ -167,7 +170,7 @@ def _count(
     if related is not None:
         ids = related.subquery()
         return int(conn.execute(sa.select(sa.func.count(sa.distinct(ids.c[0])))).scalar_one())
-    query = sa.select(sa.func.count()).select_from(Counterparty.__table__)
+    query = sa.select(sa.func.count()).select_from(COUNTERPARTY)
     query = query.where(*_text_conditions(flt, walk=not _text_first(fts_count)), *conditions)
     return int(conn.execute(query).scalar_one())
 
@@ -178,7 +181,7 @@ def _single_letter(flt: CounterpartyFilter) -> bool:
 
 def _text_conditions(
     flt: CounterpartyFilter, *, walk: bool = False
-) -> list[sa.ColumnElement[bool]]:
+) -> list[sa.ColumnElement[bool] | sa.TextClause]:
     """The text as conditions: the names starting with a single letter, else the FTS matches.
 
     Several words: the matches collected by ``_collect`` on the same connection. ``walk``: see
@@ -212,11 +215,11 @@ def _page_ids(
     ranked = sort == "rank" and fts_count is not None and fts_count <= RANKED_AT_MOST
     if ranked:
         matches = search_matches(fts or "")
-        query = (sa.select(C.id).select_from(Counterparty.__table__)
+        query = (sa.select(C.id).select_from(COUNTERPARTY)
                  .join(matches, matches.c.id == C.id).where(*q.facet_conditions(flt, today)))
         key: Any = matches.c.rank
         return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
-    query = sa.select(C.id).select_from(Counterparty.__table__)
+    query = sa.select(C.id).select_from(COUNTERPARTY)
     text = _text_conditions(flt, walk=walk or not _text_first(fts_count))
     if sort in ("rank", "name"):
         query = query.where(*text, *q.facet_conditions(flt, today, walk=walk))
@@ -252,14 +255,14 @@ def _rows(conn: sa.Connection, ids: list[int], today: date) -> list[Counterparty
 
 
 def _sort_expression(sort: str, today: date) -> sa.ColumnElement[Any]:
-    expressions: dict[str, Any] = {
+    expressions: dict[str, sa.ColumnElement[Any]] = {
         "name": C.norm_name, "kind": C.kind, "city": C.city, "department": C.department_code,
         "favourite": C.favourite, "sectors": q.sectors_column(), "labels": q.labels_column(today),
         "stage": q.stage_column(), "next_end": q.next_end_column(today),
     }
     if sort not in expressions:
         raise ValueError(f"unknown sort key {sort!r}")
-    return expressions[sort]  # type: ignore[no-any-return]
+    return expressions[sort]
 
 
 def _as_date(value: Any) -> date | None:
@@ -285,22 +288,23 @@ def facet_options(engine: Engine) -> FacetOptions:
 
     with engine.connect() as conn:
         departments = conn.execute(
-            sa.select(Department.code, Department.name)
-            .where(Department.code.in_(sa.select(C.department_code).distinct()))  # type: ignore[attr-defined]
-            .order_by(Department.code)).all()
+            sa.select(col(Department.code), col(Department.name))
+            .where(col(Department.code).in_(sa.select(C.department_code).distinct()))
+            .order_by(col(Department.code))).all()
         regions = conn.execute(
-            sa.select(Department.region_code, Department.region_name).distinct()
-            .order_by(Department.region_name)).all()
+            sa.select(col(Department.region_code), col(Department.region_name)).distinct()
+            .order_by(col(Department.region_name))).all()
         sectors = conn.execute(
-            sa.select(Sector.slug, Sector.name, Sector.group_slug, Sector.group_name)
-            .order_by(Sector.group_name, Sector.name)).all()
-        labels = conn.execute(sa.select(CounterpartyLabel.name).distinct()
-                              .order_by(CounterpartyLabel.name)).scalars().all()
+            sa.select(col(Sector.slug), col(Sector.name), col(Sector.group_slug),
+                      col(Sector.group_name))
+            .order_by(col(Sector.group_name), col(Sector.name))).all()
+        labels = conn.execute(sa.select(col(CounterpartyLabel.name)).distinct()
+                              .order_by(col(CounterpartyLabel.name))).scalars().all()
         networks = conn.execute(sa.text(
             "SELECT DISTINCT n.value FROM counterparty c, json_each(c.networks) n ORDER BY 1"
         )).scalars().all()
-    return FacetOptions([tuple(r) for r in departments], [tuple(r) for r in regions],
-                        [tuple(r) for r in sectors], list(labels), list(networks))
+    return FacetOptions(_pairs(departments), _pairs(regions), _quadruples(sectors),
+                        list(labels), list(networks))
 
 
 def reference_facet_options(engine: Engine) -> FacetOptions:
@@ -311,22 +315,31 @@ def reference_facet_options(engine: Engine) -> FacetOptions:
     from srm_inclusif.storage.tables import Department
 
     with engine.connect() as conn:
-        departments = conn.execute(sa.select(Department.code, Department.name)
-                                   .order_by(Department.code)).all()
-        regions = conn.execute(sa.select(Department.region_code, Department.region_name)
-                               .distinct().order_by(Department.region_name)).all()
+        departments = conn.execute(sa.select(col(Department.code), col(Department.name))
+                                   .order_by(col(Department.code))).all()
+        regions = conn.execute(sa.select(col(Department.region_code),
+                                         col(Department.region_name))
+                               .distinct().order_by(col(Department.region_name))).all()
         sectors = conn.execute(
-            sa.select(Sector.slug, Sector.name, Sector.group_slug, Sector.group_name)
-            .order_by(Sector.group_name, Sector.name)).all()
-    return FacetOptions([tuple(r) for r in departments], [tuple(r) for r in regions],
-                        [tuple(r) for r in sectors], [], [])
+            sa.select(col(Sector.slug), col(Sector.name), col(Sector.group_slug),
+                      col(Sector.group_name))
+            .order_by(col(Sector.group_name), col(Sector.name))).all()
+    return FacetOptions(_pairs(departments), _pairs(regions), _quadruples(sectors), [], [])
+
+
+def _pairs(rows: Sequence[sa.Row[str, str]]) -> list[tuple[str, str]]:
+    return [(a, b) for a, b in rows]
+
+
+def _quadruples(rows: Sequence[sa.Row[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [(a, b, c, d) for a, b, c, d in rows]
 
 
 def used_labels_and_networks(engine: Engine) -> tuple[list[str], list[str]]:
     """Label and network names held by at least one counterparty (scans the table)."""
     with engine.connect() as conn:
-        labels = conn.execute(sa.select(CounterpartyLabel.name).distinct()
-                              .order_by(CounterpartyLabel.name)).scalars().all()
+        labels = conn.execute(sa.select(col(CounterpartyLabel.name)).distinct()
+                              .order_by(col(CounterpartyLabel.name))).scalars().all()
         networks = conn.execute(sa.text(
             "SELECT DISTINCT n.value FROM counterparty c, json_each(c.networks) n "
             "WHERE c.networks != '[]' ORDER BY 1")).scalars().all()
@@ -336,8 +349,8 @@ def used_labels_and_networks(engine: Engine) -> tuple[list[str], list[str]]:
 def used_labels(engine: Engine) -> list[str]:
     """Label names held by at least one counterparty."""
     with engine.connect() as conn:
-        return list(conn.execute(sa.select(CounterpartyLabel.name).distinct()
-                                 .order_by(CounterpartyLabel.name)).scalars())
+        return list(conn.execute(sa.select(col(CounterpartyLabel.name)).distinct()
+                                 .order_by(col(CounterpartyLabel.name))).scalars())
 
 
 def networks_after(engine: Engine, *, after_id: int, limit: int) -> tuple[set[str], int | None]:
@@ -362,10 +375,11 @@ def sectors_by_counterparty(engine: Engine, *, ids: list[int]) -> dict[int, list
     """The (slug, name) sectors of each counterparty, by sector name."""
     from srm_inclusif.storage.tables import CounterpartySector
 
-    query = (sa.select(CounterpartySector.counterparty_id, Sector.slug, Sector.name)
-             .join(Sector, Sector.id == CounterpartySector.sector_id)
-             .where(CounterpartySector.counterparty_id.in_(ids))  # type: ignore[attr-defined]
-             .order_by(Sector.name))
+    query = (sa.select(col(CounterpartySector.counterparty_id), col(Sector.slug),
+                       col(Sector.name))
+             .join(Sector, col(Sector.id) == CounterpartySector.sector_id)
+             .where(col(CounterpartySector.counterparty_id).in_(ids))
+             .order_by(col(Sector.name)))
     found: dict[int, list[tuple[str, str]]] = {i: [] for i in ids}
     with engine.connect() as conn:
         for cid, slug, name in conn.execute(query):

@@ -115,11 +115,11 @@ def _spend(session: Session, counterparty_id: int) -> list[tuple[int, str, int]]
 def _feedback(session: Session, counterparty_id: int) -> tuple[float | None, int]:
     weighted = sa.func.sum(FeedbackScore.score * FeedbackScore.weight)
     query = (select(weighted / sa.func.sum(FeedbackScore.weight),
-                    sa.func.count(sa.distinct(Feedback.id)))
+                    sa.func.count(sa.distinct(col(Feedback.id))))
              .select_from(FeedbackScore)
-             .join(Feedback, Feedback.id == FeedbackScore.feedback_id)
-             .join(Contract, Contract.id == Feedback.contract_id)
-             .join(Relationship, Relationship.id == Contract.relationship_id)
+             .join(Feedback, col(Feedback.id) == FeedbackScore.feedback_id)
+             .join(Contract, col(Contract.id) == Feedback.contract_id)
+             .join(Relationship, col(Relationship.id) == Contract.relationship_id)
              .where(Relationship.counterparty_id == counterparty_id,
                     Feedback.direction == "given"))
     average, count = session.exec(query).one()

@@ -228,11 +228,11 @@ _WRITERS = {
 
 def _write_sectors(session: Session, counterparty_id: int, slugs: list[str]) -> None:
     found = session.exec(select(Sector).where(col(Sector.slug).in_(slugs)))
-    sectors = {s.slug: s.id for s in found}
+    sectors = {s.slug: s.id or 0 for s in found}
     missing = set(slugs) - set(sectors)
     if missing:
         raise ValidationError(f"Secteur inconnu : {', '.join(sorted(missing))}", field="sectors")
-    session.exec(delete(CounterpartySector)  # type: ignore[call-overload]
+    session.exec(delete(CounterpartySector)
                  .where(col(CounterpartySector.counterparty_id) == counterparty_id))
     for sector_id in sectors.values():
         session.add(CounterpartySector(counterparty_id=counterparty_id, sector_id=sector_id))
@@ -245,7 +245,7 @@ def _write_labels(session: Session, counterparty_id: int, labels: list[LabelValu
         if label.valid_from and label.valid_until and label.valid_until < label.valid_from:
             raise ValidationError(f"Label {label.name} : la fin de validité précède son début.",
                                   field="labels")
-    session.exec(delete(CounterpartyLabel)  # type: ignore[call-overload]
+    session.exec(delete(CounterpartyLabel)
                  .where(col(CounterpartyLabel.counterparty_id) == counterparty_id))
     for label in labels:
         session.add(CounterpartyLabel(counterparty_id=counterparty_id, name=label.name.strip(),

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 import sqlalchemy as sa
+import sqlmodel
 from sqlalchemy.sql import operators
 
 from srm_inclusif.core.search_query import CounterpartyFilter
@@ -18,9 +19,10 @@ from srm_inclusif.storage.tables import (
     CounterpartySector,
     Relationship,
     Sector,
+    table_of,
 )
 
-C = Counterparty.__table__.c  # type: ignore[attr-defined]
+C = table_of(Counterparty).c
 Column = Callable[[Any], Any]
 
 
@@ -107,12 +109,12 @@ def _flag_conditions(
 def _sector_ids(flt: CounterpartyFilter) -> sa.Select[Any]:
     wanted = []
     if flt.sectors:
-        wanted.append(Sector.slug.in_(sorted(flt.sectors)))  # type: ignore[attr-defined]
+        wanted.append(sqlmodel.col(Sector.slug).in_(sorted(flt.sectors)))
     if flt.sector_groups:
-        wanted.append(Sector.group_slug.in_(sorted(flt.sector_groups)))  # type: ignore[attr-defined]
+        wanted.append(sqlmodel.col(Sector.group_slug).in_(sorted(flt.sector_groups)))
     return (
-        sa.select(CounterpartySector.counterparty_id)
-        .join(Sector, Sector.id == CounterpartySector.sector_id)
+        sa.select(sqlmodel.col(CounterpartySector.counterparty_id))
+        .join(Sector, sqlmodel.col(Sector.id) == CounterpartySector.sector_id)
         .where(sa.or_(*wanted))
     )
 
@@ -132,20 +134,22 @@ def valid_on(table: Any, today: Any) -> sa.ColumnElement[bool]:
 
 
 def _label_ids(labels: frozenset[str], today: date) -> sa.Select[Any]:
-    query = sa.select(CounterpartyLabel.counterparty_id).where(valid_on(CounterpartyLabel, today))
+    query = sa.select(sqlmodel.col(CounterpartyLabel.counterparty_id)).where(
+        valid_on(CounterpartyLabel, today))
     if labels:
-        query = query.where(CounterpartyLabel.name.in_(sorted(labels)))  # type: ignore[attr-defined]
+        query = query.where(sqlmodel.col(CounterpartyLabel.name).in_(sorted(labels)))
     return query
 
 
 def active_contract_ids(today: date) -> sa.Select[Any]:
     """The ids of the counterparties with a contract running on ``today``."""
+    start, end = sqlmodel.col(Contract.start_date), sqlmodel.col(Contract.end_date)
     return (
-        sa.select(Relationship.counterparty_id)
-        .join(Contract, Contract.relationship_id == Relationship.id)
+        sa.select(sqlmodel.col(Relationship.counterparty_id))
+        .join(Contract, sqlmodel.col(Contract.relationship_id) == Relationship.id)
         .where(
-            sa.or_(Contract.start_date.is_(None), Contract.start_date <= today),  # type: ignore[union-attr]
-            sa.or_(Contract.end_date.is_(None), Contract.end_date >= today),  # type: ignore[union-attr]
+            sa.or_(start.is_(None), start <= today),
+            sa.or_(end.is_(None), end >= today),
         )
     )
 
@@ -155,8 +159,8 @@ def sectors_column() -> sa.ScalarSelect[Any]:
     return (
         sa.select(sa.func.group_concat(Sector.name, ", "))
         .select_from(CounterpartySector)
-        .join(Sector, Sector.id == CounterpartySector.sector_id)
-        .where(CounterpartySector.counterparty_id == C.id)
+        .join(Sector, sqlmodel.col(Sector.id) == CounterpartySector.sector_id)
+        .where(sqlmodel.col(CounterpartySector.counterparty_id) == C.id)
         .scalar_subquery()
     )
 
@@ -165,7 +169,8 @@ def labels_column(today: Any) -> sa.ScalarSelect[Any]:
     """The names of the labels valid on ``today``, comma-separated."""
     return (
         sa.select(sa.func.group_concat(CounterpartyLabel.name, ", "))
-        .where(CounterpartyLabel.counterparty_id == C.id, valid_on(CounterpartyLabel, today))
+        .where(sqlmodel.col(CounterpartyLabel.counterparty_id) == C.id,
+               valid_on(CounterpartyLabel, today))
         .scalar_subquery()
     )
 
@@ -173,9 +178,10 @@ def labels_column(today: Any) -> sa.ScalarSelect[Any]:
 def stage_column() -> sa.ScalarSelect[Any]:
     """The stage of the counterparty's most recently moved relationship."""
     return (
-        sa.select(Relationship.stage)
-        .where(Relationship.counterparty_id == C.id)
-        .order_by(Relationship.stage_since.desc(), Relationship.id.desc())  # type: ignore[attr-defined, union-attr]
+        sa.select(sqlmodel.col(Relationship.stage))
+        .where(sqlmodel.col(Relationship.counterparty_id) == C.id)
+        .order_by(sqlmodel.col(Relationship.stage_since).desc(),
+                  sqlmodel.col(Relationship.id).desc())
         .limit(1)
         .scalar_subquery()
     )
@@ -185,7 +191,8 @@ def next_end_column(today: Any) -> sa.ScalarSelect[Any]:
     """The soonest end date, from ``today`` on, of the counterparty's contracts."""
     return (
         sa.select(sa.func.min(Contract.end_date))
-        .join(Relationship, Relationship.id == Contract.relationship_id)
-        .where(Relationship.counterparty_id == C.id, Contract.end_date >= today)  # type: ignore[operator]
+        .join(Relationship, sqlmodel.col(Relationship.id) == Contract.relationship_id)
+        .where(sqlmodel.col(Relationship.counterparty_id) == C.id,
+               sqlmodel.col(Contract.end_date) >= today)
         .scalar_subquery()
     )

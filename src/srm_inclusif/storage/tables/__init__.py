@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
 from srm_inclusif.storage.tables.counterparty import (
     Contact,
     Counterparty,
@@ -38,5 +41,12 @@ __all__ = [
     "FeedbackScore", "ImportBatch", "ImportIssue", "MappingProfile", "Need", "NeedSector",
     "Objective", "ObjectiveSheet", "Parameter", "Person", "Relationship", "ReminderState",
     "SavedSearch", "Sector", "Shortlist", "ShortlistEntry", "SpendLine", "StageChange", "Team",
-    "WorkspaceSettings",
+    "WorkspaceSettings", "table_of",
 ]
+
+
+def table_of(model: type[SQLModel]) -> sa.Table:
+    """The Core table of a table model: its ``__table__``, which SQLModel does not type."""
+    table = sa.inspect(model).local_table
+    assert isinstance(table, sa.Table)
+    return table
