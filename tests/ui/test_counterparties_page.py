@@ -90,7 +90,7 @@ def test_favourite_toggle_is_undoable(qtbot, page) -> None:
 def test_saved_search_restores_text_and_facets(qtbot, page, monkeypatch) -> None:
     qtbot.keyClicks(page.view.search_edit, "nett")
     page.view.facets.check("qpv", "")
-    monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.QInputDialog.getText",
+    monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
                         lambda *a, **k: ("Nettoyage QPV", True))
     page.view.save_search_button.click()
     page.view.search_edit.clear()

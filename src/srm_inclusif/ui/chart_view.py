@@ -9,7 +9,7 @@ from typing import Any
 import matplotlib as mpl
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from srm_inclusif.charts import save_figure
 from srm_inclusif.charts.style import RC, refit
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 #: File dialog filter → suffix.
 FILTERS = {
-    "Image PNG (*.png)": ".png",
-    "Image vectorielle SVG (*.svg)": ".svg",
-    "Document PDF (*.pdf)": ".pdf",
+    QT_TRANSLATE_NOOP("ChartView", "Image PNG (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("ChartView", "Image vectorielle SVG (*.svg)"): ".svg",
+    QT_TRANSLATE_NOOP("ChartView", "Document PDF (*.pdf)"): ".pdf",
 }
 
 
@@ -147,14 +148,16 @@ class ChartView(QWidget):
         self.copied.emit()
 
     def _on_save(self) -> None:
+        # the dialog answers with the filter as shown, i.e. translated
+        filters = {QCoreApplication.translate("ChartView", f): suffix
+                   for f, suffix in FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le graphique"), f"{self.key}.png",
-            ";;".join(self.tr(f) for f in FILTERS))
+            self, self.tr("Enregistrer le graphique"), f"{self.key}.png", ";;".join(filters))
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in FILTERS.values():
-            target = target.with_suffix(FILTERS.get(chosen, ".png"))
+            target = target.with_suffix(filters.get(chosen, ".png"))
         try:
             self.save_to(target)
         except (SrmError, OSError) as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.services.counterparty_edit import SCALAR_FIELDS, counterparty_values
 from srm_inclusif.storage.services.merge import (
     MergeSnapshot,
@@ -26,14 +28,29 @@ from srm_inclusif.storage.services.merge import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
+#: Field → label (translated in the MergeDialog context).
 FIELD_LABELS = {
-    "name": "Nom", "brand": "Enseigne", "siret": "SIRET", "kind": "Type", "legal_form":
-    "Forme juridique", "address": "Adresse", "post_code": "Code postal", "city": "Ville",
-    "service_types": "Types de prestation", "networks": "Réseaux", "extra_sectors":
-    "Autres métiers", "is_qpv": "QPV", "is_zrr": "ZRR", "headcount_insertion":
-    "Effectif en insertion", "headcount_permanent": "Effectif permanent", "capacity": "Capacité",
-    "website": "Site web", "phone": "Téléphone", "email": "E-mail", "notes": "Notes",
-    "active": "Active",
+    "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
+    "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
+    "siret": QT_TRANSLATE_NOOP("MergeDialog", "SIRET"),
+    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Type"),
+    "legal_form": QT_TRANSLATE_NOOP("MergeDialog", "Forme juridique"),
+    "address": QT_TRANSLATE_NOOP("MergeDialog", "Adresse"),
+    "post_code": QT_TRANSLATE_NOOP("MergeDialog", "Code postal"),
+    "city": QT_TRANSLATE_NOOP("MergeDialog", "Ville"),
+    "service_types": QT_TRANSLATE_NOOP("MergeDialog", "Types de prestation"),
+    "networks": QT_TRANSLATE_NOOP("MergeDialog", "Réseaux"),
+    "extra_sectors": QT_TRANSLATE_NOOP("MergeDialog", "Autres métiers"),
+    "is_qpv": QT_TRANSLATE_NOOP("MergeDialog", "QPV"),
+    "is_zrr": QT_TRANSLATE_NOOP("MergeDialog", "ZRR"),
+    "headcount_insertion": QT_TRANSLATE_NOOP("MergeDialog", "Effectif en insertion"),
+    "headcount_permanent": QT_TRANSLATE_NOOP("MergeDialog", "Effectif permanent"),
+    "capacity": QT_TRANSLATE_NOOP("MergeDialog", "Capacité"),
+    "website": QT_TRANSLATE_NOOP("MergeDialog", "Site web"),
+    "phone": QT_TRANSLATE_NOOP("MergeDialog", "Téléphone"),
+    "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
+    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
+    "active": QT_TRANSLATE_NOOP("MergeDialog", "Active"),
 }
 
 
@@ -89,7 +106,8 @@ class MergeDialog(QDialog):
         self.groups.clear()
         differing = [f for f in SCALAR_FIELDS if kept[f] != other[f]]
         for row, field in enumerate(differing, start=1):
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS[field])), row, 0)
+            grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS[field])),
+                           row, 0)
             group = QButtonGroup(self)
             for column, value in ((1, kept[field]), (2, other[field])):
                 radio = QRadioButton(_show(value))
@@ -134,7 +152,8 @@ class MergeDialog(QDialog):
 
 def _show(value: Any) -> str:
     if isinstance(value, bool):
-        return "Oui" if value else "Non"
+        return (QCoreApplication.translate("MergeDialog", "Oui") if value
+                else QCoreApplication.translate("MergeDialog", "Non"))
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     if isinstance(value, list):

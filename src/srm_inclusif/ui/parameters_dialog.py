@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -30,6 +29,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import ServiceCommand
 
 
@@ -179,7 +179,7 @@ class ParametersDialog(QDialog):
         current = self._selected()
         if current is None:
             return
-        text, ok = QInputDialog.getText(
+        text, ok = ask_text(
             self,
             self.tr("Modifier la valeur"),
             self.tr("{name} au {day} :").format(

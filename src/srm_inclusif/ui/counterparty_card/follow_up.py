@@ -12,10 +12,6 @@ from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stag
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CounterpartyCard", text)
-
-
 def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
     """Timeline, contracts, spend per year and the average feedback score of a card."""
     widget = QWidget()
@@ -25,7 +21,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
     label = (
         QCoreApplication.translate("CounterpartyCard", "Achats par année (HT)")
         if profile is Profile.ACHETEUR
-        else _tr("Ventes par année (HT)")
+        else QCoreApplication.translate("CounterpartyCard", "Ventes par année (HT)")
     )
     layout.addWidget(
         _titled_list(
@@ -119,7 +115,8 @@ def provenance_text(card: CounterpartyCard) -> str:
         )
         lines.append(
             QCoreApplication.translate("CounterpartyCard", "Source : %1").replace("%1", source)
-            + (f" (réf. {card.source_id})" if card.source_id else "")
+            + (" " + QCoreApplication.translate("CounterpartyCard", "(réf. %1)").replace(
+                "%1", str(card.source_id)) if card.source_id else "")
         )
     if card.imported_at:
         lines.append(

@@ -42,9 +42,9 @@ TEXT_FIELDS = (
 LIST_FIELDS = ("networks", "extra_sectors")
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 FLAG_FIELDS = (
-    ("is_qpv", "En quartier prioritaire (QPV)"),
-    ("is_zrr", "En zone de revitalisation rurale (ZRR)"),
-    ("active", "Fiche active"),
+    ("is_qpv", QT_TRANSLATE_NOOP("IdentityForm", "En quartier prioritaire (QPV)")),
+    ("is_zrr", QT_TRANSLATE_NOOP("IdentityForm", "En zone de revitalisation rurale (ZRR)")),
+    ("active", QT_TRANSLATE_NOOP("IdentityForm", "Fiche active")),
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from srm_inclusif.core.vocabulary import FeedbackDirection, Profile, Stage
 from srm_inclusif.storage.changes import Changes
@@ -22,6 +22,7 @@ from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 from srm_inclusif.ui.lifecycle.steps import run_step
+from srm_inclusif.ui.prompts import ask_text
 
 Accepted = QDialog.DialogCode.Accepted
 
@@ -166,7 +167,7 @@ class LifecycleController(QObject):
         row = self._contract_row(contract_id)
         override = None
         if not self._chain_has_feedback(contract_id):
-            reason, ok = QInputDialog.getText(
+            reason, ok = ask_text(
                 self.window, self.tr("Renouveler sans retour d'expérience"),
                 self.tr("Aucun retour d'expérience sur ce contrat. Pourquoi renouveler "
                         "quand même ?"))

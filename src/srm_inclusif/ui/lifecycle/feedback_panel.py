@@ -86,6 +86,12 @@ class FeedbackPanel(QWidget):
             self.list.setCurrentRow(ids.index(current) if current in ids else len(ids) - 1)
         else:
             self.view.clear()
+        # the empty panel says why it is empty and what to do
+        self.view.setPlaceholderText(
+            self.tr("Choisissez un contrat dans la liste pour voir ses retours d'expérience.")
+            if contract_id is None else
+            self.tr("Aucun retour d'expérience pour ce contrat : « Nouveau retour… » en saisit "
+                    "un."))
         self.buttons["new"].setEnabled(contract_id is not None)
         for key in ("export", "import", "pdf", "action"):
             self.buttons[key].setEnabled(bool(ids))

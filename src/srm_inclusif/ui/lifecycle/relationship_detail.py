@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -84,7 +85,9 @@ class RelationshipDetail(QWidget):
     def selected_contract_id(self) -> int | None:
         """The contract selected in the list, else the latest one."""
         item = self.contracts.currentItem() or self.contracts.item(self.contracts.count() - 1)
-        return None if item is None else int(item.data(ID_ROLE))
+        if item is None or item.data(ID_ROLE) is None:  # none, or the "no contract" line
+            return None
+        return int(item.data(ID_ROLE))
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""
@@ -121,6 +124,13 @@ class RelationshipDetail(QWidget):
             self.contracts.addItem(item)
         for action in list_actions(self.ctx.engine, relationship_id=relationship_id):
             self.actions.addItem(self._action_item(action))
+        # an empty list says why it is empty, and which button fills it
+        for widget, text in (
+                (self.contracts, self.tr("Aucun contrat ni marché test pour l'instant.")),
+                (self.actions, self.tr("Aucune action pour l'instant : « Action… » en ajoute "
+                                       "une."))):
+            if widget.count() == 0:
+                widget.addItem(_placeholder(text))
 
     def _contract_text(self, c: ContractRow) -> str:
         dates = " – ".join(f"{d:%d/%m/%Y}" for d in (c.start_date, c.end_date) if d)
@@ -131,16 +141,30 @@ class RelationshipDetail(QWidget):
         return " · ".join(p for p in parts if p)
 
     def _action_item(self, action: ActionRow) -> QListWidgetItem:
-        due = f" (pour le {action.due_date:%d/%m/%Y})" if action.due_date else ""
-        owner = f" — {action.owner_name}" if action.owner_name else ""
-        item = QListWidgetItem(f"{action.text}{due}{owner}")
+        text = action.text
+        if action.due_date:
+            text = self.tr("{action} (pour le {day})").format(
+                action=text, day=f"{action.due_date:%d/%m/%Y}")
+        if action.owner_name:
+            text = f"{text} — {action.owner_name}"
+        item = QListWidgetItem(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
         item.setData(ID_ROLE, action)
         return item
 
     def _on_action_changed(self, item: QListWidgetItem) -> None:
-        action: ActionRow = item.data(ID_ROLE)
+        action: ActionRow | None = item.data(ID_ROLE)
+        if action is None:  # the "no action" line
+            return
         done = item.checkState() == Qt.CheckState.Checked
         if done != action.done:
             self.action_toggled.emit(action, done)
+
+
+def _placeholder(text: str) -> QListWidgetItem:
+    """A grey line that cannot be selected, standing for an empty list."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setForeground(QBrush(QColor("#6b7280")))
+    return item

@@ -7,10 +7,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
@@ -69,8 +76,17 @@ def percent(ratio: Decimal | None) -> str:
 class ObjectivesTableModel(QAbstractTableModel):
     """Read-only rows; edits go through dialogs and undo commands."""
 
-    HEADERS = ("Objectif", "Indicateur", "Base", "Cible", "Poids", "Réel", "Atteinte",
-               "Taux de paiement", "Paiement pondéré")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Objectif"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Indicateur"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Base"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Cible"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Poids"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Réel"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Atteinte"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Taux de paiement"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Paiement pondéré"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -95,7 +111,7 @@ class ObjectivesTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("ObjectivesTableModel", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.search_query import CounterpartyFilter
@@ -20,6 +20,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
 from srm_inclusif.ui.undo import ServiceCommand
 
@@ -211,8 +212,8 @@ class CounterpartiesPage(QWidget):
         self.view.facets.set_values(flt)
 
     def _on_save_search(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Enregistrer la recherche"),
-                                        self.tr("Nom de la recherche :"))
+        name, ok = ask_text(self, self.tr("Enregistrer la recherche"),
+                            self.tr("Nom de la recherche :"))
         if not ok or not name.strip():
             return
         try:

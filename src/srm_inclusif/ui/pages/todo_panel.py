@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.reminders import Reminder
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.actions import list_actions
@@ -38,7 +39,11 @@ from srm_inclusif.ui.models.action_table import COL_DONE, ActionTableModel
 from srm_inclusif.ui.table_view import sorted_table_view
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-SNOOZE_CHOICES = ((1, "Demain"), (7, "Dans une semaine"), (30, "Dans un mois"))
+SNOOZE_CHOICES = (
+    (1, QT_TRANSLATE_NOOP("TodoPanel", "Demain")),
+    (7, QT_TRANSLATE_NOOP("TodoPanel", "Dans une semaine")),
+    (30, QT_TRANSLATE_NOOP("TodoPanel", "Dans un mois")),
+)
 
 
 class TodoPanel(QWidget):

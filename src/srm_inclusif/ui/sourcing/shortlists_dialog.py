@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -60,6 +61,12 @@ class ShortlistsDialog(QDialog):
         self.remove_button.setObjectName("removeFromShortlist")
         self.export_button = QPushButton(self.tr("Exporter en XLSX…"))
         self.export_button.setObjectName("exportNamedShortlist")
+        self.empty_hint = QLabel(self.tr(
+            "Aucune liste pour l'instant. Sélectionnez des structures dans la liste des fiches "
+            "puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis "
+            "« Besoin et présélection… »."))
+        self.empty_hint.setObjectName("shortlistsEmpty")
+        self.empty_hint.setWordWrap(True)
         self._build_layout()
         self.names.currentRowChanged.connect(self._show_lines)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -87,6 +94,7 @@ class ShortlistsDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
 
@@ -102,6 +110,10 @@ class ShortlistsDialog(QDialog):
         if self.lists:
             self.names.setCurrentRow(min(max(current, 0), len(self.lists) - 1))
             self._show_lines(self.names.currentRow())
+        else:
+            self._show_lines(-1)
+        self.empty_hint.setVisible(not self.lists)
+        self.export_button.setEnabled(bool(self.lists))
 
     def _show_lines(self, row: int) -> None:
         self.lines = (shortlist_lines(self.ctx.engine, shortlist_id=self.lists[row].id)
@@ -111,6 +123,7 @@ class ShortlistsDialog(QDialog):
             for c, text in enumerate((str(line.rank), line.name, line.kind,
                                       " ; ".join(line.reasons))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.remove_button.setEnabled(bool(self.lines))
 
     def remove_selected(self) -> None:
         """Take the selected structure off the list (one undo step)."""

@@ -1,0 +1,160 @@
+"""What the visual review of the screens fixed: texts that reach the translator, empty panels
+that say why they are empty, questions opened wide enough to read.
+
+The translated texts are checked with a marking translator ("[context] source"): a text that
+comes out marked is asked of the catalogue in that context, so that lupdate collects it and the
+English UI shows it translated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.storage.services.relationships import list_relationships
+from srm_inclusif.ui.context import WorkspaceContext
+from tests.conftest import DEMO_TODAY
+
+
+class _Marker(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+        return f"[{context}] {source}"
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def marked(qapp):
+    marker = _Marker()
+    qapp.installTranslator(marker)
+    yield
+    QCoreApplication.removeTranslator(marker)
+
+
+def test_objective_table_headers_are_translated(marked) -> None:
+    from srm_inclusif.ui.models.objectives_table import ObjectivesTableModel
+
+    model = ObjectivesTableModel()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "[ObjectivesTableModel] Objectif"
+    assert headers[-1] == "[ObjectivesTableModel] Paiement pondéré"
+    assert all(h.startswith("[ObjectivesTableModel] ") for h in headers)
+
+
+def test_card_check_boxes_are_translated(qtbot, marked) -> None:
+    from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
+
+    form = IdentityForm()
+    qtbot.addWidget(form)
+    assert form.flags["is_qpv"].text() == "[IdentityForm] En quartier prioritaire (QPV)"
+    assert form.flags["is_zrr"].text() == "[IdentityForm] En zone de revitalisation rurale (ZRR)"
+    assert form.flags["active"].text() == "[IdentityForm] Fiche active"
+
+
+def test_merge_dialog_names_the_fields_in_the_ui_language(qtbot, workspace, marked) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from srm_inclusif.ui.merge_dialog import MergeDialog
+
+    engine = workspace.engine
+    keep = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon"}).id
+    drop = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon 3e"}).id
+    dialog = MergeDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), keep, drop)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
+    assert "[MergeDialog] Ville" in texts
+
+
+def test_snooze_choices_are_translated(qtbot, demo_workspace, marked) -> None:
+    from srm_inclusif.ui.pages.todo_panel import TodoPanel
+
+    panel = TodoPanel(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(panel)
+    button = panel.findChild(QToolButton, "snoozeButton")
+    assert [a.text() for a in button.menu().actions()] == [
+        "[TodoPanel] Demain", "[TodoPanel] Dans une semaine", "[TodoPanel] Dans un mois"]
+
+
+def test_chart_saved_in_the_translated_format_chosen(qtbot, marked, tmp_path, monkeypatch) -> None:
+    from srm_inclusif.ui.chart_view import ChartView
+
+    view = ChartView("essai", "Essai")
+    qtbot.addWidget(view)
+    seen: dict[str, str] = {}
+
+    def choose_svg(_parent, _title, _name, filters):  # noqa: ANN001, ANN202
+        seen["filters"] = filters
+        return str(tmp_path / "graphique"), "[ChartView] Image vectorielle SVG (*.svg)"
+
+    monkeypatch.setattr("srm_inclusif.ui.chart_view.QFileDialog.getSaveFileName", choose_svg)
+    saved: list[Path] = []
+    monkeypatch.setattr(view, "save_to", saved.append)
+    view._on_save()
+    assert seen["filters"].split(";;")[0] == "[ChartView] Image PNG (*.png)"
+    assert saved == [tmp_path / "graphique.svg"]
+
+
+def test_relationship_without_contract_or_action_says_so(qtbot, workspace) -> None:
+    from srm_inclusif.storage.services.relationships import create_relationship
+    from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
+
+    engine = workspace.engine
+    counterparty = create_counterparty(engine, values={"name": "Atelier Bleu"}).id
+    create_relationship(engine, counterparty_id=counterparty, on=DEMO_TODAY)
+    [relationship] = list_relationships(engine)
+    detail = RelationshipDetail(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(detail)
+    detail.show_relationship(relationship.id)
+    assert detail.contracts.item(0).text() == "Aucun contrat ni marché test pour l'instant."
+    assert detail.actions.item(0).text().startswith("Aucune action pour l'instant")
+    assert not detail.contracts.item(0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert detail.selected_contract_id() is None
+
+
+def test_contract_feedback_panel_explains_its_empty_view(qtbot, demo_workspace) -> None:
+    from srm_inclusif.ui.pages.contracts_page import ContractsPage
+
+    page = ContractsPage(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(page)
+    page.feedback.show_contract(None)
+    assert page.feedback.view.placeholderText().startswith("Choisissez un contrat")
+    page.select(page.model.contract_at(0).id)
+    page.feedback.show_contract(page.selected_id())
+    if page.feedback.list.count() == 0:
+        assert page.feedback.view.placeholderText().startswith("Aucun retour d'expérience")
+
+
+def test_shortlists_dialog_without_lists_says_how_to_make_one(qtbot, workspace) -> None:
+    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+    dialog = ShortlistsDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty_hint.isVisible()
+    assert "Ajouter à une liste" in dialog.empty_hint.text()
+    assert not dialog.export_button.isEnabled()
+    assert not dialog.remove_button.isEnabled()
+
+
+def test_one_line_questions_open_wide_enough(qtbot) -> None:
+    from srm_inclusif.ui.prompts import MIN_WIDTH, ask_text
+
+    widths: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(10, answer)
+            return
+        widths.append(dialog.width())
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    value, ok = ask_text(None, "Enregistrer la recherche", "Nom de la recherche :", "Nettoyage")
+    assert (value, ok) == ("Nettoyage", True)
+    assert widths[0] >= MIN_WIDTH
