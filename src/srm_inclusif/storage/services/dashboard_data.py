@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import OwnerProgress, WeightedObjective, weighted_achievement
@@ -19,9 +20,9 @@ from srm_inclusif.storage.tables import Contract, Objective, ObjectiveSheet, Per
 
 def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str, int]:
     """Number of relationships per stage (of one person, or all)."""
-    query = sa.select(Relationship.stage, sa.func.count()).group_by(Relationship.stage)
+    query = sa.select(col(Relationship.stage), sa.func.count()).group_by(Relationship.stage)
     if person_id is not None:
-        query = query.where(Relationship.person_id == person_id)
+        query = query.where(col(Relationship.person_id) == person_id)
     with engine.connect() as connection:
         return {stage: count for stage, count in connection.execute(query)}
 
@@ -31,20 +32,21 @@ def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, str]:
     wanted = list(ids)
     if not wanted:
         return {}
-    query = sa.select(Contract.id, Contract.title).where(Contract.id.in_(wanted))
+    query = sa.select(col(Contract.id), col(Contract.title)).where(col(Contract.id).in_(wanted))
     with engine.connect() as connection:
-        return {cid: title for cid, title in connection.execute(query)}
+        return {cid or 0: title for cid, title in connection.execute(query)}
 
 
 def inclusive_target_cents(engine: Engine, *, year: int, person_id: int | None = None
                            ) -> int | None:
     """Target of the inclusive-spend objectives of the year: one person's, or all people's."""
-    query = (sa.select(Objective.target)
-             .join(ObjectiveSheet, ObjectiveSheet.id == Objective.sheet_id)
-             .where(ObjectiveSheet.year == year, Objective.indicator == "inclusive_spend",
-                    ObjectiveSheet.person_id.is_not(None)))
+    query = (sa.select(col(Objective.target))
+             .join(ObjectiveSheet, col(ObjectiveSheet.id) == Objective.sheet_id)
+             .where(col(ObjectiveSheet.year) == year,
+                    col(Objective.indicator) == "inclusive_spend",
+                    col(ObjectiveSheet.person_id).is_not(None)))
     if person_id is not None:
-        query = query.where(ObjectiveSheet.person_id == person_id)
+        query = query.where(col(ObjectiveSheet.person_id) == person_id)
     with engine.connect() as connection:
         targets = [Decimal(t) for t in connection.execute(query).scalars()]
     return to_cents(sum(targets, Decimal(0))) if targets else None
@@ -57,18 +59,20 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
     ``data`` must hold the spend of the whole (fiscal) year up to ``as_of``.
     """
     period = sheet_period(engine, year=year, as_of=as_of)
-    query = (sa.select(ObjectiveSheet.id, ObjectiveSheet.person_id, Person.name,
-                       Objective.indicator, Objective.basis, Objective.weight, Objective.target,
-                       Objective.threshold_cap, Objective.lower_is_better,
-                       Objective.manual_actual)
-             .join(Objective, Objective.sheet_id == ObjectiveSheet.id)
-             .join(Person, Person.id == ObjectiveSheet.person_id)
-             .where(ObjectiveSheet.year == year)
-             .order_by(Person.name, Objective.position))
+    query = (sa.select(col(ObjectiveSheet.id), col(ObjectiveSheet.person_id), col(Person.name),
+                       col(Objective.indicator), col(Objective.basis), col(Objective.weight),
+                       col(Objective.target), col(Objective.threshold_cap),
+                       col(Objective.lower_is_better), col(Objective.manual_actual))
+             .join(Objective, col(Objective.sheet_id) == ObjectiveSheet.id)
+             .join(Person, col(Person.id) == ObjectiveSheet.person_id)
+             .where(col(ObjectiveSheet.year) == year)
+             .order_by(col(Person.name), col(Objective.position)))
     with engine.connect() as connection:
         rows = connection.execute(query).all()
     sheets: dict[int, tuple[int, str, list[WeightedObjective]]] = {}
     for sheet_id, person_id, name, code, basis, weight, target, cap, lower, manual in rows:
+        assert sheet_id is not None  # a primary key
+        assert person_id is not None  # inner join on the person
         actual = manual if indicator(code).is_manual else kpi.compute(
             code, data, period, kpi.Scope(person_id=person_id), basis=basis,
             direction=direction).value

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.changes import Changes
@@ -28,7 +28,8 @@ class ImportBatchRow:
 
 def list_import_batches(engine: Engine) -> list[ImportBatchRow]:
     """Past imports, newest first."""
-    query = select(ImportBatch).order_by(ImportBatch.started_at.desc(), ImportBatch.id.desc())
+    query = select(ImportBatch).order_by(col(ImportBatch.started_at).desc(),
+                                         col(ImportBatch.id).desc())
     with Session(engine) as session:
         return [
             ImportBatchRow(b.id or 0, b.target, b.format, b.file_names, b.started_at, b.counts)
@@ -52,7 +53,7 @@ class ImportIssueRow:
 def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
     """Issues of one import, in file and line order."""
     query = (select(ImportIssue).where(ImportIssue.batch_id == batch_id)
-             .order_by(ImportIssue.file_name, ImportIssue.line, ImportIssue.id))
+             .order_by(ImportIssue.file_name, col(ImportIssue.line), col(ImportIssue.id)))
     with Session(engine) as session:
         return [ImportIssueRow(i.id or 0, i.severity, i.file_name, i.line, i.field, i.value,
                                i.reason) for i in session.exec(query)]

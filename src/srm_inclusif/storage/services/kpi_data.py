@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlmodel import col
 
 from srm_inclusif.core import kpi, oeth
 from srm_inclusif.core.indicators import indicator
@@ -106,8 +107,9 @@ def sheet_period(engine: Engine, *, year: int, as_of: date | None = None) -> kpi
 def _settings(engine: Engine) -> tuple[str, int]:
     with engine.connect() as connection:
         row = connection.execute(
-            sa.select(WorkspaceSettings.profile, WorkspaceSettings.fiscal_year_start_month)
-            .where(WorkspaceSettings.id == 1)).first()
+            sa.select(col(WorkspaceSettings.profile),
+                      col(WorkspaceSettings.fiscal_year_start_month))
+            .where(col(WorkspaceSettings.id) == 1)).first()
     return (row[0], row[1] or 1) if row is not None else (Profile.ACHETEUR.value, 1)
 
 
@@ -117,8 +119,8 @@ def _kind(code: str | None) -> Kind:
 
 def _kind_history(connection: Connection) -> dict[int, list[kpi.KindPeriod]]:
     rows = connection.execute(sa.select(
-        CounterpartyKindPeriod.counterparty_id, CounterpartyKindPeriod.kind,
-        CounterpartyKindPeriod.valid_from, CounterpartyKindPeriod.valid_until))
+        col(CounterpartyKindPeriod.counterparty_id), col(CounterpartyKindPeriod.kind),
+        col(CounterpartyKindPeriod.valid_from), col(CounterpartyKindPeriod.valid_until)))
     history: dict[int, list[kpi.KindPeriod]] = defaultdict(list)
     for cp_id, code, start, until in rows:
         history[cp_id].append(kpi.KindPeriod(_kind(code), start, until))
@@ -126,7 +128,8 @@ def _kind_history(connection: Connection) -> dict[int, list[kpi.KindPeriod]]:
 
 
 def _teams(connection: Connection) -> dict[int, int | None]:
-    return {pid: team for pid, team in connection.execute(sa.select(Person.id, Person.team_id))}
+    query = sa.select(col(Person.id), col(Person.team_id))
+    return {pid or 0: team for pid, team in connection.execute(query)}
 
 
 _SPEND_SQL = (
@@ -152,15 +155,19 @@ def _spend_rows(connection: Connection, start: date, end: date, basis: str | Non
                 people: tuple[int, ...] | None = None) -> list[tuple[Any, ...]]:
     # The DB-API cursor directly: 50 000 lines must feed the dashboard in well under 500 ms.
     bounds = (start.isoformat(), end.isoformat())
-    sql, params = _SPEND_SQL.format(hint=_date_index_hint(connection, bounds)), bounds
+    sql = _SPEND_SQL.format(hint=_date_index_hint(connection, bounds))
+    params: tuple[object, ...] = bounds
     if basis is not None:
         sql, params = sql + " AND s.basis = ?", (*params, basis)
     if people is not None:
         marks = ", ".join("?" * len(people)) or "NULL"
         sql, params = sql + f" AND s.person_id IN ({marks})", (*params, *people)
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection
+    cursor = driver.cursor()
     try:
-        return cursor.execute(sql, params).fetchall()  # type: ignore[no-any-return]
+        rows: list[tuple[Any, ...]] = cursor.execute(sql, params).fetchall()
+        return rows
     finally:
         cursor.close()
 
@@ -195,13 +202,14 @@ def _hours(value: float | None) -> Decimal | None:
 def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],
                teams: dict[int, int | None]) -> tuple[kpi.ContractFact, ...]:
     query = (
-        sa.select(Contract.id, Relationship.counterparty_id, Counterparty.kind, Contract.kind,
-                  Contract.start_date, Contract.end_date, Contract.reserved_article,
-                  Contract.has_clause_sociale, Contract.clause_hours_planned,
-                  Contract.clause_hours_realised, Contract.decision_date,
-                  Contract.previous_contract_id, Relationship.person_id)
-        .join(Relationship, Relationship.id == Contract.relationship_id)
-        .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
+        sa.select(col(Contract.id), col(Relationship.counterparty_id), col(Counterparty.kind),
+                  col(Contract.kind), col(Contract.start_date), col(Contract.end_date),
+                  col(Contract.reserved_article), col(Contract.has_clause_sociale),
+                  col(Contract.clause_hours_planned), col(Contract.clause_hours_realised),
+                  col(Contract.decision_date), col(Contract.previous_contract_id),
+                  col(Relationship.person_id))
+        .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+        .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
     )
     facts = []
     for row in connection.execute(query):
@@ -209,7 +217,7 @@ def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],
          previous, person) = row
         kind = kpi.kind_on(_kind(code), history.get(cp_id, ()), start)
         facts.append(kpi.ContractFact(
-            cid, cp_id, kind, ckind, start, end, article, bool(clause), _hours(planned),
+            cid or 0, cp_id, kind, ckind, start, end, article, bool(clause), _hours(planned),
             _hours(realised), decided, previous, person, teams.get(person) if person else None))
     return tuple(facts)
 
@@ -218,17 +226,18 @@ def _feedback(connection: Connection, start: date, end: date,
               teams: dict[int, int | None]) -> tuple[kpi.FeedbackFact, ...]:
     person = sa.func.coalesce(Relationship.person_id, Feedback.author_person_id)
     query = (
-        sa.select(Feedback.id, Feedback.contract_id, Feedback.given_on, Feedback.direction,
+        sa.select(col(Feedback.id), col(Feedback.contract_id), col(Feedback.given_on),
+                  col(Feedback.direction),
                   sa.func.sum(FeedbackScore.score * FeedbackScore.weight),
                   sa.func.sum(FeedbackScore.weight), person)
-        .join(FeedbackScore, FeedbackScore.feedback_id == Feedback.id)
-        .join(Contract, Contract.id == Feedback.contract_id)
-        .join(Relationship, Relationship.id == Contract.relationship_id)
-        .where(Feedback.given_on >= start, Feedback.given_on <= end)
-        .group_by(Feedback.id)
+        .join(FeedbackScore, col(FeedbackScore.feedback_id) == Feedback.id)
+        .join(Contract, col(Contract.id) == Feedback.contract_id)
+        .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+        .where(col(Feedback.given_on) >= start, col(Feedback.given_on) <= end)
+        .group_by(col(Feedback.id))
     )
     return tuple(
-        kpi.FeedbackFact(fid, cid, given, direction, _hours(wsum) or Decimal(0),
+        kpi.FeedbackFact(fid or 0, cid, given, direction, _hours(wsum) or Decimal(0),
                          _hours(wtotal) or Decimal(0), pid, teams.get(pid) if pid else None)
         for fid, cid, given, direction, wsum, wtotal, pid in connection.execute(query)
     )
@@ -238,13 +247,14 @@ def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[Obj
     """The actual of each objective of a sheet over its (fiscal) year up to ``as_of``."""
     with engine.connect() as connection:
         sheet = connection.execute(
-            sa.select(ObjectiveSheet.year, ObjectiveSheet.person_id, ObjectiveSheet.team_id)
-            .where(ObjectiveSheet.id == sheet_id)).first()
+            sa.select(col(ObjectiveSheet.year), col(ObjectiveSheet.person_id),
+                      col(ObjectiveSheet.team_id))
+            .where(col(ObjectiveSheet.id) == sheet_id)).first()
         objectives = connection.execute(
-            sa.select(Objective.id, Objective.indicator, Objective.basis,
-                      Objective.manual_actual)
-            .where(Objective.sheet_id == sheet_id)
-            .order_by(Objective.position, Objective.id)).all()
+            sa.select(col(Objective.id), col(Objective.indicator), col(Objective.basis),
+                      col(Objective.manual_actual))
+            .where(col(Objective.sheet_id) == sheet_id)
+            .order_by(col(Objective.position), col(Objective.id))).all()
     if sheet is None:
         return []
     year, person_id, team_id = sheet
@@ -267,9 +277,10 @@ def _sheet_people(engine: Engine, person_id: int | None, team_id: int | None
         return tuple(pid for pid, team in _teams(connection).items() if team == team_id)
 
 
-def _actual(row: sa.Row[tuple[int, str, str, Decimal | None]], data: kpi.KpiData,
+def _actual(row: sa.Row[int | None, str, str, Decimal | None], data: kpi.KpiData,
             period: kpi.Period, scope: kpi.Scope, direction: str) -> ObjectiveActual:
-    objective_id, code, basis, manual = row
+    row_id, code, basis, manual = row
+    objective_id = row_id or 0
     if indicator(code).is_manual:
         return ObjectiveActual(objective_id, manual, (), ())
     result = kpi.compute(code, data, period, scope, basis=basis, direction=direction)
@@ -285,13 +296,14 @@ def oeth_purchases(engine: Engine, *, year: int, default_labour_share: Decimal |
     ``default_labour_share`` (100 % when not given), the last two flagged as estimates.
     """
     query = (
-        sa.select(SpendLine.counterparty_id, Counterparty.name, Counterparty.kind,
-                  SpendLine.spend_date, SpendLine.amount_cents, SpendLine.contract_id,
-                  Contract.labour_cost_cents, Contract.labour_share)
-        .join(Counterparty, Counterparty.id == SpendLine.counterparty_id)
-        .outerjoin(Contract, Contract.id == SpendLine.contract_id)
-        .where(SpendLine.basis == "paid", SpendLine.spend_date >= date(year, 1, 1),
-               SpendLine.spend_date <= date(year, 12, 31))
+        sa.select(col(SpendLine.counterparty_id), col(Counterparty.name), col(Counterparty.kind),
+                  col(SpendLine.spend_date), col(SpendLine.amount_cents),
+                  col(SpendLine.contract_id), col(Contract.labour_cost_cents),
+                  col(Contract.labour_share))
+        .join(Counterparty, col(Counterparty.id) == SpendLine.counterparty_id)
+        .outerjoin(Contract, col(Contract.id) == SpendLine.contract_id)
+        .where(col(SpendLine.basis) == "paid", col(SpendLine.spend_date) >= date(year, 1, 1),
+               col(SpendLine.spend_date) <= date(year, 12, 31))
     )
     with engine.connect() as connection:
         history = _kind_history(connection)

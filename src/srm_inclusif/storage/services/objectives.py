@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Team
 
 HUNDRED = Decimal(100)
@@ -37,12 +38,12 @@ class ObjectiveRow:
 def list_objectives(engine: Engine, *, year: int | None = None) -> list[ObjectiveRow]:
     """Objectives, by person then position; optionally of one year."""
     query = (
-        select(Objective.id, ObjectiveSheet.id, Person.name, ObjectiveSheet.year,
-               Objective.label, Objective.indicator, Objective.unit, Objective.target,
-               Objective.weight)
-        .join(ObjectiveSheet, ObjectiveSheet.id == Objective.sheet_id)
-        .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
-        .order_by(ObjectiveSheet.year.desc(), Person.name, Objective.position)
+        wide_select(Objective.id, ObjectiveSheet.id, Person.name, ObjectiveSheet.year,
+                    Objective.label, Objective.indicator, Objective.unit, Objective.target,
+                    Objective.weight)
+        .join(ObjectiveSheet, col(ObjectiveSheet.id) == Objective.sheet_id)
+        .outerjoin(Person, col(Person.id) == ObjectiveSheet.person_id)
+        .order_by(col(ObjectiveSheet.year).desc(), col(Person.name), col(Objective.position))
     )
     if year is not None:
         query = query.where(ObjectiveSheet.year == year)
@@ -105,8 +106,8 @@ class SheetSnapshot:
 def list_sheets(engine: Engine, *, year: int | None = None) -> list[SheetView]:
     """Sheets by year (latest first) then owner name."""
     query = (select(ObjectiveSheet, Person.name, Team.name)
-             .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
-             .outerjoin(Team, Team.id == ObjectiveSheet.team_id))
+             .outerjoin(Person, col(Person.id) == ObjectiveSheet.person_id)
+             .outerjoin(Team, col(Team.id) == ObjectiveSheet.team_id))
     if year is not None:
         query = query.where(ObjectiveSheet.year == year)
     with Session(engine) as session:
@@ -117,8 +118,8 @@ def list_sheets(engine: Engine, *, year: int | None = None) -> list[SheetView]:
 def get_sheet(engine: Engine, *, sheet_id: int) -> SheetView:
     """One sheet."""
     query = (select(ObjectiveSheet, Person.name, Team.name)
-             .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
-             .outerjoin(Team, Team.id == ObjectiveSheet.team_id)
+             .outerjoin(Person, col(Person.id) == ObjectiveSheet.person_id)
+             .outerjoin(Team, col(Team.id) == ObjectiveSheet.team_id)
              .where(ObjectiveSheet.id == sheet_id))
     with Session(engine) as session:
         row = session.exec(query).first()

@@ -49,7 +49,7 @@ def list_parameters(engine: Engine) -> list[ParameterRow]:
 
 def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
     """The value of a parameter in force on a date (the latest one starting on or before it)."""
-    query = (select(Parameter.value).where(Parameter.name == name, Parameter.valid_from <= on)
+    query = (select(col(Parameter.value)).where(Parameter.name == name, Parameter.valid_from <= on)
              .order_by(col(Parameter.valid_from).desc()).limit(1))
     with Session(engine) as session:
         value = session.exec(query).first()

@@ -28,6 +28,7 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.settings import get_settings
+from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -61,13 +62,14 @@ def list_sheet_owners(engine: Engine, *, year: int) -> list[SheetOwner]:
     """The objective sheets of a year, by person (or team) name."""
     query = (
         select(ObjectiveSheet.id, ObjectiveSheet.person_id, Person.name, Team.name)
-        .outerjoin(Person, Person.id == ObjectiveSheet.person_id)
-        .outerjoin(Team, Team.id == ObjectiveSheet.team_id)
+        .outerjoin(Person, col(Person.id) == ObjectiveSheet.person_id)
+        .outerjoin(Team, col(Team.id) == ObjectiveSheet.team_id)
         .where(ObjectiveSheet.year == year)
     )
     with Session(engine) as session:
         rows = session.exec(query).all()
-    owners = [SheetOwner(sid, pid, pname or tname or "?", year) for sid, pid, pname, tname in rows]
+    owners = [SheetOwner(sid or 0, pid, pname or tname or "?", year)
+              for sid, pid, pname, tname in rows]
     return sorted(owners, key=lambda owner: fold(owner.name))
 
 
@@ -151,7 +153,7 @@ class SheetBuilder:
                              self.as_of if actuals_mode else None)
             objectives = list(session.exec(
                 select(Objective).where(Objective.sheet_id == sheet_id)
-                .order_by(Objective.position, Objective.id)))
+                .order_by(col(Objective.position), col(Objective.id))))
             inputs = [_objective_input(obj) for obj in objectives]
             if not actuals_mode:
                 return build_document(header, inputs, mode=self.mode, comment=sheet.comment)
@@ -219,11 +221,11 @@ def _spend_sources(session: Session, label: str, ids: tuple[int, ...]) -> list[S
         return []
     # Plain columns, not SpendLine objects: building thousands of ORM objects was most of the cost.
     query = (
-        select(SpendLine.id, SpendLine.spend_date, Counterparty.name, SpendLine.invoice_number,
-               SpendLine.purchase_category, SpendLine.amount_cents)
-        .join(Counterparty, Counterparty.id == SpendLine.counterparty_id)
+        wide_select(SpendLine.id, SpendLine.spend_date, Counterparty.name,
+                    SpendLine.invoice_number, SpendLine.purchase_category, SpendLine.amount_cents)
+        .join(Counterparty, col(Counterparty.id) == SpendLine.counterparty_id)
         .where(col(SpendLine.id).in_(ids))
-        .order_by(SpendLine.spend_date, SpendLine.id)
+        .order_by(col(SpendLine.spend_date), col(SpendLine.id))
     )
     return [
         SourceLine(label, "spend", line_id or 0, when, name,
@@ -237,10 +239,10 @@ def _contract_sources(session: Session, label: str, ids: tuple[int, ...]) -> lis
         return []
     query = (
         select(Contract, Counterparty.name)
-        .join(Relationship, Relationship.id == Contract.relationship_id)
-        .join(Counterparty, Counterparty.id == Relationship.counterparty_id)
+        .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+        .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
         .where(col(Contract.id).in_(ids))
-        .order_by(Contract.start_date, Contract.id)
+        .order_by(col(Contract.start_date), col(Contract.id))
     )
     return [
         SourceLine(label, "contract", contract.id or 0, contract.start_date, name,

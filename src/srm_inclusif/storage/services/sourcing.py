@@ -224,8 +224,8 @@ def list_shortlists(engine: Engine) -> list[ShortlistRow]:
 def shortlist_lines(engine: Engine, *, shortlist_id: int) -> list[ShortlistLine]:
     """The structures of a shortlist in rank order."""
     query = (select(ShortlistEntry, Counterparty)
-             .join(Counterparty, Counterparty.id == ShortlistEntry.counterparty_id)
-             .where(ShortlistEntry.shortlist_id == shortlist_id).order_by(ShortlistEntry.rank))
+             .join(Counterparty, col(Counterparty.id) == ShortlistEntry.counterparty_id)
+             .where(ShortlistEntry.shortlist_id == shortlist_id).order_by(col(ShortlistEntry.rank)))
     with Session(engine) as session:
         return [ShortlistLine(c.id or 0, c.name, c.kind, c.city, c.department_code, e.rank,
                               e.score, list(e.reasons)) for e, c in session.exec(query)]
@@ -337,7 +337,7 @@ def _sectors_of(session: Session, ids: list[int]) -> tuple[dict[int, Any], dict[
     sectors: dict[int, dict[str, str]] = defaultdict(dict)
     groups: dict[int, dict[str, str]] = defaultdict(dict)
     query = (select(CounterpartySector.counterparty_id, Sector)
-             .join(Sector, Sector.id == CounterpartySector.sector_id)
+             .join(Sector, col(Sector.id) == CounterpartySector.sector_id)
              .where(col(CounterpartySector.counterparty_id).in_(ids)))
     for cid, sector in session.exec(query):
         sectors[cid][sector.slug] = sector.name
@@ -357,10 +357,10 @@ def _labels_of(session: Session, ids: list[int], today: date) -> dict[int, list[
 def _feedback_of(session: Session, ids: list[int]) -> dict[int, tuple[float, int]]:
     weighted = sa.func.sum(FeedbackScore.score * FeedbackScore.weight)
     query = (select(Relationship.counterparty_id, weighted / sa.func.sum(FeedbackScore.weight),
-                    sa.func.count(sa.distinct(Feedback.id)))
-             .join(Contract, Contract.relationship_id == Relationship.id)
-             .join(Feedback, Feedback.contract_id == Contract.id)
-             .join(FeedbackScore, FeedbackScore.feedback_id == Feedback.id)
+                    sa.func.count(sa.distinct(col(Feedback.id))))
+             .join(Contract, col(Contract.relationship_id) == Relationship.id)
+             .join(Feedback, col(Feedback.contract_id) == Contract.id)
+             .join(FeedbackScore, col(FeedbackScore.feedback_id) == Feedback.id)
              .where(col(Relationship.counterparty_id).in_(ids),
                     Feedback.direction == FeedbackDirection.GIVEN.value)
              .group_by(col(Relationship.counterparty_id)))

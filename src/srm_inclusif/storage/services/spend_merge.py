@@ -25,12 +25,12 @@ from srm_inclusif.storage.services.import_records import (
     SpendRecord,
     matching_siret,
 )
-from srm_inclusif.storage.tables import Counterparty, Person, SpendLine
+from srm_inclusif.storage.tables import Counterparty, Person, SpendLine, table_of
 from srm_inclusif.storage.types import utcnow
 
-COUNTERPARTY = Counterparty.__table__
-SPEND = SpendLine.__table__
-PERSON = Person.__table__
+COUNTERPARTY = table_of(Counterparty)
+SPEND = table_of(SpendLine)
+PERSON = table_of(Person)
 
 
 #: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
