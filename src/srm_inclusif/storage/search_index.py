@@ -176,7 +176,7 @@ def collect_matches(connection: Connection, fts_query: str) -> int:
     return int(inserted.rowcount)
 
 
-def collected_ids(*, unindexed: bool = False) -> sa.ColumnElement[bool]:
+def collected_ids(*, unindexed: bool = False) -> sa.TextClause:
     """``counterparty.id IN`` the ids kept by :func:`collect_matches`.
 
     ``unindexed`` writes ``+counterparty.id``: SQLite then reads the counterparties another

@@ -27,13 +27,13 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.spend_merge import SpendMerger
 from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES, SupplierMerger
-from srm_inclusif.storage.tables import ImportBatch, ImportIssue
+from srm_inclusif.storage.tables import ImportBatch, ImportIssue, table_of
 from srm_inclusif.storage.types import utcnow
 
 SKIPPED = "skipped"
 CHUNK_SIZE = 2000
-BATCH = ImportBatch.__table__
-ISSUE = ImportIssue.__table__
+BATCH = table_of(ImportBatch)
+ISSUE = table_of(ImportIssue)
 
 
 @dataclass
@@ -98,12 +98,12 @@ def _run(
     connection: Connection, request: ImportRequest, items: Iterable[ImportItem],
     summary: ImportSummary,
 ) -> None:
-    summary.batch_id = _start_batch(connection, request)
+    summary.batch_id = batch_id = _start_batch(connection, request)
     if request.target == "spend":
-        _merge_spend(connection, request, items, summary)
+        _merge_spend(connection, request, items, summary, batch_id)
     else:
         _merge_suppliers(connection, request, items, summary)
-    summary.changes.imports.add(summary.batch_id)
+    summary.changes.imports.add(batch_id)
 
 
 def _merge_suppliers(connection: Connection, request: ImportRequest,
@@ -118,9 +118,9 @@ def _merge_suppliers(connection: Connection, request: ImportRequest,
 
 
 def _merge_spend(connection: Connection, request: ImportRequest,
-                 items: Iterable[ImportItem], summary: ImportSummary) -> None:
+                 items: Iterable[ImportItem], summary: ImportSummary, batch_id: int) -> None:
     merger = SpendMerger(connection, summary, basis=request.basis,
-                         source=request.source or request.format, batch_id=summary.batch_id)
+                         source=request.source or request.format, batch_id=batch_id)
     indexed: set[int] = set()
     for chunk in _chunks(items, summary):
         merger.merge(chunk)
@@ -164,7 +164,9 @@ def _start_batch(connection: Connection, request: ImportRequest) -> int:
         target=request.target, format=request.format,
         file_names=", ".join(request.file_names), started_at=utcnow(), counts={},
     ))
-    return int(result.inserted_primary_key[0])
+    key = result.inserted_primary_key
+    assert key is not None  # a plain INSERT of one row always returns its key
+    return int(key[0])
 
 
 def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
@@ -193,4 +195,4 @@ def sector_reference(engine: Engine) -> list[tuple[int, str, str, str]]:
     table = sa.table("sector", sa.column("id"), sa.column("slug"), sa.column("name"),
                      sa.column("group_name"))
     with engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(sa.select(table))]  # type: ignore[misc]
+        return [tuple(row) for row in connection.execute(sa.select(table))]

@@ -27,12 +27,12 @@ from srm_inclusif.storage.services.import_records import (
     SupplierRecord,
     matching_siret,
 )
-from srm_inclusif.storage.tables import Contact, Counterparty, CounterpartySector
+from srm_inclusif.storage.tables import Contact, Counterparty, CounterpartySector, table_of
 from srm_inclusif.storage.types import utcnow
 
-COUNTERPARTY = Counterparty.__table__
-SECTOR_LINK = CounterpartySector.__table__
-CONTACT = Contact.__table__
+COUNTERPARTY = table_of(Counterparty)
+SECTOR_LINK = table_of(CounterpartySector)
+CONTACT = table_of(Contact)
 
 #: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
 SCALAR_FIELDS = (
@@ -50,10 +50,11 @@ DERIVED = {
 MATCH_INDEXES = ("ix_counterparty_match", "ix_counterparty_siret")
 #: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
 JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
-UPDATED = SCALAR_FIELDS + LIST_FIELDS + ("norm_name", "siret_status", "department_code",
-                                         "region_code")
+UPDATED: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS, "norm_name", "siret_status",
+                            "department_code", "region_code")
 LOADED = ("id", *UPDATED, "source", "edited_fields")
-INSERTED = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source", "edited_fields")
+INSERTED: tuple[str, ...] = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source",
+                             "edited_fields")
 _RECORD_SCALARS = operator.attrgetter(*SCALAR_FIELDS)
 _ROW_SCALARS = operator.itemgetter(*SCALAR_FIELDS)
 _ENCODERS = {
@@ -227,10 +228,12 @@ class SupplierMerger:
         reason = (SAME_AS_LINE.format(line=line) if file_name == record.file_name
                   else SAME_AS_LINE_OF_FILE.format(line=line, file=file_name))
         key = matching_siret(record.siret, record.siret_status)
-        by_siret = key is not None and key == matching_siret(row["siret"], row["siret_status"])
-        self.summary.count_issue(RowIssue(
-            record.file_name, record.line, "siret" if by_siret else "name",
-            key if by_siret else record.name, reason, MERGED))
+        if key is not None and key == matching_siret(row["siret"], row["siret_status"]):
+            field, value = "siret", key
+        else:
+            field, value = "name", record.name
+        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
+                                          MERGED))
 
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
         """Copy the values the rules allow, report conflicts; True when anything changed.
