@@ -158,3 +158,50 @@ def test_one_line_questions_open_wide_enough(qtbot) -> None:
     value, ok = ask_text(None, "Enregistrer la recherche", "Nom de la recherche :", "Nettoyage")
     assert (value, ok) == ("Nettoyage", True)
     assert widths[0] >= MIN_WIDTH
+
+
+def test_dashboard_charts_go_one_per_row_when_two_would_clip(qtbot, workspace) -> None:
+    from srm_inclusif.ui.pages.charts_panel import CHART_MIN_WIDTH, ChartsPanel
+
+    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(panel)
+    panel.resize(2 * CHART_MIN_WIDTH + 200, 600)
+    with qtbot.waitSignal(panel.drawn, timeout=10000):
+        panel.show()
+
+    def columns_used() -> set[int]:
+        return {panel.grid.getItemPosition(panel.grid.indexOf(v))[1]
+                for v in panel.charts.values()}
+
+    qtbot.waitUntil(lambda: columns_used() == {0, 1})
+    panel.resize(2 * CHART_MIN_WIDTH - 40, 600)  # a 1280 px laptop beside the to-do list
+    qtbot.waitUntil(lambda: columns_used() == {0})
+    for view in panel.charts.values():
+        assert view.width() >= CHART_MIN_WIDTH
+    panel.resize(2 * CHART_MIN_WIDTH + 200, 600)
+    qtbot.waitUntil(lambda: columns_used() == {0, 1})
+
+
+def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
+    from srm_inclusif.core.search_query import CounterpartyFilter
+    from srm_inclusif.storage.services.counterparties import search_counterparties
+    from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+    from srm_inclusif.ui.sizing import FRAME_MARGIN
+    from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+
+    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
+    area = QApplication.primaryScreen().availableGeometry()
+    first = search_counterparties(demo_workspace.engine, flt=CounterpartyFilter(),
+                                  today=DEMO_TODAY, limit=1)[0]
+    for dialog in (CardDialog(ctx, first.id), NeedDialog(ctx)):
+        qtbot.addWidget(dialog)
+        assert dialog.height() <= area.height() - FRAME_MARGIN
+        assert dialog.width() <= area.width()
+
+
+def test_oeth_dialog_fits_a_laptop_screen_in_french(qtbot, demo_workspace) -> None:
+    from srm_inclusif.ui.oeth_dialog import OethDialog
+
+    dialog = OethDialog(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(dialog)
+    assert dialog.minimumSizeHint().width() <= 1000  # was 1142: the check box widened the form

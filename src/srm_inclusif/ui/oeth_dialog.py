@@ -31,6 +31,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
 from srm_inclusif.storage.services.parameters import oeth_parameters
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.sizing import resize_to_fit
 
 RESULT_ROWS = (
     ("required", QT_TRANSLATE_NOOP("OethDialog", "Bénéficiaires requis (6 %)")),
@@ -71,7 +72,7 @@ class OethDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("oethDialog")
         self.setWindowTitle(self.tr("Estimateur OETH"))
-        self.resize(760, 640)
+        resize_to_fit(self, 760, 640)
         self.estimate: OethEstimate | None = None
         self._build()
         self._connect_signals()
@@ -117,7 +118,7 @@ class OethDialog(QDialog):
         inputs.addRow(self.tr("&Effectif d'assujettissement :"), self.headcount_spin)
         inputs.addRow(self.tr("&BOETH employés (moyenne annuelle) :"), self.boeth_spin)
         inputs.addRow(self.tr("Part de &main-d'œuvre supposée sans attestation :"), self.share_spin)
-        inputs.addRow("", self.late_check)
+        inputs.addRow(self.late_check)  # whole row: the dialog fits a laptop screen
         results = QFormLayout()
         for key, label in RESULT_ROWS:
             value = QLabel()

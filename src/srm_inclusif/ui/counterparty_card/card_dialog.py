@@ -33,6 +33,7 @@ from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, proven
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+from srm_inclusif.ui.sizing import resize_to_fit
 
 
 class CardDialog(QDialog):
@@ -44,7 +45,7 @@ class CardDialog(QDialog):
         self.ctx = ctx
         self.counterparty_id = counterparty_id
         self.setObjectName("counterpartyCard")
-        self.resize(860, 680)
+        resize_to_fit(self, 860, 680)
         self.card: CounterpartyCard | None = None
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,11 @@ AREAS = ("spend", "contracts", "feedback", "objectives", "relationships", "count
 FIRST_DRAW_DELAY_MS = 150
 
 
+#: Narrowest a chart stays readable (its title, the value labels of the bars); below two of
+#: them side by side, the charts go one per row.
+CHART_MIN_WIDTH = 390
+
+
 class ChartsPanel(QWidget):
     """Eight charts of the selected year, period, person and basis."""
 
@@ -56,6 +61,7 @@ class ChartsPanel(QWidget):
         self._data: kpi.KpiData | None = None
         self._data_year: int | None = None
         self._stale = True
+        self.columns = 2
         self._build_selectors()
         self.summary_label = QLabel(self.tr("Chargement des graphiques…"))
         self.summary_label.setObjectName("chartsSummary")
@@ -65,6 +71,7 @@ class ChartsPanel(QWidget):
         self.holder.setLayout(self.grid)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(self.selector_row)
         layout.addWidget(self.summary_label)
@@ -136,11 +143,26 @@ class ChartsPanel(QWidget):
             "hours": self.tr("Heures d'insertion"),
             "progress": self.tr("Atteinte des objectifs"),
         }
-        for index, (key, title) in enumerate(titles.items()):
-            view = ChartView(key, title, self)
-            self.charts[key] = view
-            self.grid.addWidget(view, index // 2, index % 2)
+        for key, title in titles.items():
+            self.charts[key] = ChartView(key, title, self)
+        self._place_charts()
         self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
+
+    def _place_charts(self) -> None:
+        """Two charts a row when there is room for both, else one (titles stay whole)."""
+        for index, view in enumerate(self.charts.values()):
+            self.grid.removeWidget(view)
+            self.grid.addWidget(view, index // self.columns, index % self.columns)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Reflow the charts on one or two columns when the visible width changes."""
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            columns = 2 if self.scroll.viewport().width() >= 2 * CHART_MIN_WIDTH else 1
+            if columns != self.columns:
+                self.columns = columns
+                if self.charts:
+                    QTimer.singleShot(0, self._place_charts)  # not while the layout resizes
+        return super().eventFilter(watched, event)
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:

@@ -44,6 +44,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+from srm_inclusif.ui.sizing import resize_to_fit
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
@@ -63,7 +64,7 @@ class NeedDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("needDialog")
         self.setWindowTitle(self.tr("Besoin et présélection"))
-        self.resize(1250, 720)
+        resize_to_fit(self, 1250, 720)
         self.ranked: list[RankedCandidate] = []
         self.need_id: int | None = None
         self._build_form()
