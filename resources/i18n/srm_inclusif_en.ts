@@ -237,67 +237,67 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="62"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="63"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="76"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="78"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="90"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="93"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="129"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="146"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -305,23 +305,37 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="32"/>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="33"/>
+        <source>Image vectorielle SVG (*.svg)</source>
+        <translation>SVG vector image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="74"/>
         <source>Enregistrer l&apos;image…</source>
-        <extracomment>File dialog filter → suffix.</extracomment>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="78"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="155"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="164"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -523,113 +537,113 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="66"/>
         <source>Chargement des graphiques…</source>
-        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once.</extracomment>
+        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row.</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="83"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="84"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="85"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="87"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="88"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="96"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="124"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="137"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="138"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="139"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="140"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="141"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="142"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="143"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="144"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="269"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="271"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} HT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
@@ -973,18 +987,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="100"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="100"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="43"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -993,38 +1007,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="157"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="198"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="214"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="222"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="216"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1115,87 +1129,97 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="22"/>
         <source>Achats par année (HT)</source>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="24"/>
+        <source>Ventes par année (HT)</source>
+        <translation>Sales per year (excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="34"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="39"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="47"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="52"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="60"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="67"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="72"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="106"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="114"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="118"/>
+        <source>(réf. %1)</source>
+        <translation>(ref. %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="123"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="129"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="130"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1650,12 +1674,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="83"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -1794,53 +1818,63 @@ Technical detail: {detail}</translation>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="91"/>
+        <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
+        <translation>Choose a contract in the list to see its feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="93"/>
+        <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
+        <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="101"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="125"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="126"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="129"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="129"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="156"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2026,6 +2060,21 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="45"/>
+        <source>En quartier prioritaire (QPV)</source>
+        <translation>In a priority neighbourhood (QPV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="46"/>
+        <source>En zone de revitalisation rurale (ZRR)</source>
+        <translation>In a rural revitalisation zone (ZRR)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
+        <source>Fiche active</source>
+        <translation>Active record</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="68"/>
@@ -2605,18 +2654,18 @@ Technical detail: {detail}</translation>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="67"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="68"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="69"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="70"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
@@ -3046,92 +3095,92 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="49"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="74"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="95"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="100"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="117"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="120"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="125"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="154"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="159"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="172"/>
         <source>Aucun retour d&apos;expérience sur ce contrat. Pourquoi renouveler quand même ?</source>
         <translation>No feedback on this contract. Why renew anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="176"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="182"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="216"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="248"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="255"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="270"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="297"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="318"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="318"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -3447,169 +3496,285 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MergeDialog</name>
     <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="33"/>
+        <source>Nom</source>
+        <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="34"/>
+        <source>Enseigne</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="35"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="36"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="37"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="38"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
+        <source>Code postal</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
+        <source>Types de prestation</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
+        <source>Réseaux</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
+        <source>Autres métiers</source>
+        <translation>Other trades</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
+        <source>Effectif en insertion</source>
+        <translation>Insertion headcount</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
+        <source>Effectif permanent</source>
+        <translation>Permanent headcount</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="65"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="72"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="79"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="97"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="103"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="105"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="146"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="155"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="156"/>
+        <source>Non</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="50"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="66"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="85"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="90"/>
         <source>ex. 40 000</source>
         <translation>e.g. 40 000</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="102"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ HT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="117"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="131"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="187"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -3617,12 +3782,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="209"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="241"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -3630,7 +3795,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="244"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -3638,37 +3803,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="262"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="266"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="272"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -3890,6 +4055,54 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
     </message>
 </context>
 <context>
+    <name>ObjectivesTableModel</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
+        <source>Réel</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
+        <source>Atteinte</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
+        <source>Taux de paiement</source>
+        <translation>Payout rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="88"/>
+        <source>Paiement pondéré</source>
+        <translation>Weighted payout</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesView</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="35"/>
@@ -3961,167 +4174,167 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="37"/>
         <source>Bénéficiaires requis (6 %)</source>
         <translation>Required beneficiaries (6 %)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
         <source>Unités manquantes</source>
         <translation>Missing units</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
         <source>Taux d&apos;emploi direct</source>
         <translation>Direct employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
         <source>Coefficient × SMIC horaire</source>
         <translation>Coefficient × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
         <source>Contribution brute</source>
         <translation>Gross contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="44"/>
         <source>Déduction avant plafond (30 % de la main-d&apos;œuvre)</source>
         <translation>Deduction before cap (30 % of labour cost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
         <source>Plafond de déduction</source>
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
         <source>Déduction retenue</source>
         <translation>Deduction applied</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
         <source>Contribution nette</source>
         <translation>Net contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
         <source>Marge restante avant le plafond</source>
         <translation>Headroom left before the cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
         <source>Main-d&apos;œuvre encore à acheter</source>
         <translation>Labour cost still to buy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="53"/>
         <source>Achats encore nécessaires (à la part supposée)</source>
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="74"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="93"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Payé HT</source>
         <translation>Paid HT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="130"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="214"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="216"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="220"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="226"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -4226,17 +4439,17 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="164"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="194"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
@@ -4244,88 +4457,103 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="37"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="99"/>
         <source>Choisissez une relation.</source>
         <translation>Choose a relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="57"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="109"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="114"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="129"/>
+        <source>Aucun contrat ni marché test pour l&apos;instant.</source>
+        <translation>No contract or marché test yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
+        <translation>No action yet: “Action…” adds one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="140"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
             <numerusform>%n feedback entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <source>{action} (pour le {day})</source>
+        <translation>{action} (due {day})</translation>
     </message>
 </context>
 <context>
@@ -4779,63 +5007,68 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="46"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="135"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="62"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="65"/>
+        <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
+        <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="94"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="144"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="156"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -4915,58 +5148,73 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="43"/>
+        <source>Demain</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="44"/>
+        <source>Dans une semaine</source>
+        <translation>In a week</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="45"/>
+        <source>Dans un mois</source>
+        <translation>In a month</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="66"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="73"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="76"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="83"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="96"/>
         <source>Double-cliquez sur une action pour la modifier.</source>
         <translation>Double-click an action to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="104"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="102"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="191"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -4974,27 +5222,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="148"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="183"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

@@ -15,8 +15,8 @@
 <context>
     <name>CounterpartiesPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="43"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -39,7 +39,7 @@
 <context>
     <name>FeedbackAverageLabel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour)</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="187"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="241"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="244"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="140"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
