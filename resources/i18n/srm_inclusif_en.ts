@@ -440,7 +440,7 @@
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="38"/>
         <source>€ HT</source>
-        <translation>€ HT</translation>
+        <translation>€ excl. VAT</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="47"/>
@@ -460,12 +460,12 @@
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="145"/>
         <source>montants en € HT</source>
-        <translation>amounts in € HT</translation>
+        <translation>amounts in € excl. VAT</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="173"/>
         <source>% des achats HT</source>
-        <translation>% of spend HT</translation>
+        <translation>% of spend (excl. VAT)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/style.py" line="35"/>
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="271"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
-        <translation>Inclusive spend: {inclusive} HT out of {total} ({share}), from {start} to {end}.</translation>
+        <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
 </context>
 <context>
@@ -3734,7 +3734,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
         <source>Montant estimé (€ HT)</source>
-        <translation>Estimated amount (€ HT)</translation>
+        <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
@@ -4256,7 +4256,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Payé HT</source>
-        <translation>Paid HT</translation>
+        <translation>Paid excl. VAT</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
