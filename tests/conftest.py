@@ -29,6 +29,15 @@ def _isolated_user_dirs(
     monkeypatch.delenv("SRM_INCLUSIF_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _french_numbers() -> Iterator[None]:
+    """Numbers read the French way again after a test that switched the UI to English."""
+    yield
+    from srm_inclusif.core.numbers import FRENCH, set_number_style
+
+    set_number_style(FRENCH)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[object]:
     """A fresh, initialised, empty buyer workspace in a real SQLite file."""

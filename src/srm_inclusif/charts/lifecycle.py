@@ -10,6 +10,7 @@ from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import bars, category_limits, frame, notes
 from srm_inclusif.core.dashboard import HoursRow, OwnerProgress
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import as_percent, grouped
 from srm_inclusif.core.vocabulary import Stage
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
         ax,
         chart,
         "scores",
-        [(x, y, style.group_thousands(y, 1)) for x, y in zip(positions, values, strict=True)],
+        [(x, y, grouped(y, 1)) for x, y in zip(positions, values, strict=True)],
         offset=(0, 6),
         ha="center",
         fontsize=style.LABEL_SIZE - 1,
@@ -154,7 +155,7 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures"))
     if total_p:
         caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures ({rate} % réalisées)")).format(
-            rate=style.group_thousands(100 * total_r / total_p))
+            rate=grouped(100 * total_r / total_p))
     ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
     ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
     style.fit_margins(ax, names)
@@ -196,7 +197,7 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
         ax,
         chart,
         "values",
-        [(v, i, f"{style.group_thousands(v)} %") for i, v in enumerate(values)],
+        [(v, i, as_percent(grouped(v))) for i, v in enumerate(values)],
         offset=(3, 0),
         ha="left",
         va="center",

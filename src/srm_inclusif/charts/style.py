@@ -1,4 +1,4 @@
-"""Shared chart style: Okabe-Ito palette, French number formats, titles and axes."""
+"""Shared chart style: Okabe-Ito palette, number formats of the UI language, titles and axes."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import as_percent, grouped, in_euros
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -30,7 +31,6 @@ PALETTE = (BLUE, ORANGE, GREEN, VERMILLION, SKY, PURPLE, YELLOW, BLACK)
 
 FAMILY_COLOURS = {"insertion": GREEN, "handicap": BLUE, "ess": ORANGE, "classic": GREY}
 
-THIN_SPACE = "\u202f"
 MONTHS = (
     QT_TRANSLATE_NOOP("Charts", "janv."),
     QT_TRANSLATE_NOOP("Charts", "févr."),
@@ -50,34 +50,28 @@ TITLE_SIZE = 11
 LABEL_SIZE = 9
 
 
-def group_thousands(value: float, decimals: int = 0) -> str:
-    """``12345.6`` → ``12 345`` (narrow no-break space, decimal comma)."""
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", THIN_SPACE).replace(".", ",")
-
-
 def euros(value: float | Decimal) -> str:
-    """An amount in euros in French: ``12 345 €``."""
-    return f"{group_thousands(float(value))}\u00a0€"
+    """An amount in euros: ``12 345 €`` (``€12,345`` in English)."""
+    return in_euros(grouped(float(value)))
 
 
 def euros_axis(value: float, _position: object = None) -> str:
     """Tick label for an axis in euros; large values in k€ or M€ to stay readable."""
     if abs(value) >= 1_000_000:
-        return f"{group_thousands(value / 1_000_000, 1)}\u00a0M€"
+        return in_euros(grouped(value / 1_000_000, 1), "M")
     if abs(value) >= 10_000:
-        return f"{group_thousands(value / 1_000)}\u00a0k€"
+        return in_euros(grouped(value / 1_000), "k")
     return euros(value)
 
 
 def percent_axis(value: float, _position: object = None) -> str:
     """Tick label for an axis in percent: ``45 %``."""
-    return f"{group_thousands(value)}\u00a0%"
+    return as_percent(grouped(value))
 
 
 def number_axis(value: float, _position: object = None) -> str:
     """Tick label for a count or hours axis."""
-    return group_thousands(value)
+    return grouped(value)
 
 
 def month_label(key: str) -> str:

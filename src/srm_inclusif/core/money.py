@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from srm_inclusif.core.numbers import grouped, in_euros
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
@@ -39,11 +41,10 @@ def from_cents(cents: int) -> Decimal:
 
 
 def format_eur(cents: int | None, *, decimals: bool = False) -> str:
-    """French format: ``12 345 €`` or ``12 345,67 €`` (narrow no-break spaces as thousands sep)."""
+    """``12 345 €`` or ``12 345,67 €`` in French, ``€12,345`` or ``€12,345.67`` in English."""
     if cents is None:
         return ""
     amount = from_cents(cents)
     if not decimals:
         amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    text = f"{amount:,.2f}" if decimals else f"{amount:,.0f}"
-    return text.replace(",", "\u202f").replace(".", ",") + "\u00a0€"
+    return in_euros(grouped(amount, 2 if decimals else 0))

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.numbers import as_percent, localised
 from srm_inclusif.core.payout import (
     achievement,
     payout_cents,
@@ -151,7 +152,7 @@ def basis_label(basis: str) -> str:
 
 
 def format_decimal(value: Decimal | None, places: int = 2) -> str:
-    """French number: ``450 000``, ``4,2``, ``1 234,5`` (at most ``places`` decimals)."""
+    """``450 000``, ``4,2``, ``1 234,5`` (``1,234.5`` in English): at most ``places`` decimals."""
     if value is None:
         return ""
     if value.is_infinite():
@@ -159,16 +160,16 @@ def format_decimal(value: Decimal | None, places: int = 2) -> str:
     text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\u202f").replace(".", ",")
+    return localised(text)
 
 
 def format_percent(ratio: Decimal | None, places: int = 1) -> str:
-    """French percentage of a ratio: ``Decimal("0.9")`` → ``90 %``, ``0.1125`` → ``11,25 %``."""
+    """Percentage of a ratio: ``Decimal("0.9")`` → ``90 %``, ``0.1125`` → ``11,25 %``."""
     if ratio is None:
         return ""
     if ratio.is_infinite():
         return "∞"
-    return format_decimal(ratio * 100, places) + "\u00a0%"
+    return as_percent(format_decimal(ratio * 100, places))
 
 
 def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:

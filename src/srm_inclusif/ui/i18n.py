@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from srm_inclusif.core.i18n import set_translator
+from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
 from srm_inclusif.resources import resource_path
 
 LANG_ENV = "SRM_INCLUSIF_LANG"
@@ -46,6 +47,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     "30 000" and "0,99" in French, "30,000" and "0.99" in English.
     """
     QLocale.setDefault(UI_LOCALES[language] if language in UI_LOCALES else UI_LOCALES["fr"])
+    set_number_style(ENGLISH if language == "en" else FRENCH)  # amounts, charts, documents
     translators = []
     qt_strings = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
