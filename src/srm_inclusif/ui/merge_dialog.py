@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.storage.services.counterparty_edit import SCALAR_FIELDS, counterparty_values
 from srm_inclusif.storage.services.merge import (
     MergeSnapshot,
@@ -155,7 +156,7 @@ def _show(value: Any) -> str:
         return (QCoreApplication.translate("MergeDialog", "Oui") if value
                 else QCoreApplication.translate("MergeDialog", "Non"))
     if isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return localised(f"{value:g}")
     if isinstance(value, list):
         return ", ".join(map(str, value)) or "—"
     return "—" if value in (None, "") else str(value)
