@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from srm_inclusif.exchange.feedback_document import feedback_html
@@ -15,7 +15,8 @@ def print_feedback_pdf(detail: FeedbackDetail, path: Path, *, organisation: str 
     """Write the feedback as an A4 PDF; returns the path written."""
     path = Path(path)
     writer = QPdfWriter(str(path))
-    writer.setTitle(f"Retour d'expérience — {detail.counterparty_name}")
+    title = QCoreApplication.translate("FeedbackPdf", "Retour d'expérience — {counterparty}")
+    writer.setTitle(title.format(counterparty=detail.counterparty_name))
     writer.setCreator("SRM Inclusif")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,

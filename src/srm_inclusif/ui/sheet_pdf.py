@@ -165,9 +165,9 @@ def _insert_chart(text: QTextDocument, document: ObjectiveSheetDocument) -> None
 
 def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) -> str:
     """The HTML of one sheet's page."""
-    head = document.header
+    title = tr("Fiche objectifs – part variable")
     parts = [
-        f"<div><h1>{escape(tr('Fiche objectifs – part variable'))} {head.year}</h1>",
+        f"<div><h1>{escape(title)} {document.header.year}</h1>",
         f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
         _header_html(document), _rows_html(document), _totals_html(document),
     ]
@@ -215,7 +215,8 @@ def _rows_html(document: ObjectiveSheetDocument) -> str:
     body = "".join(_row_html(row, document.mode) for row in document.rows)
     weights = format_percent(document.weights_total / 100, 2)
     span = len(_columns(document.mode)) - 2
-    foot = (f"<tr><td colspan='5' class='num'><b>{escape(tr('Total des poids'))}</b></td>"
+    label = tr("Total des poids")
+    foot = (f"<tr><td colspan='5' class='num'><b>{escape(label)}</b></td>"
             f"<td class='num'><b>{weights}</b></td><td colspan='{span - 4}'></td></tr>")
     return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'>"
             f"<tr>{head}</tr>{body}{foot}</table>")
@@ -232,7 +233,9 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
              _num(obj.baseline, unit), _num(obj.target, unit),
              format_percent(obj.weight / 100, 2), thresholds]
     if mode is SheetMode.ACTUALS:
-        actual = _num(row.actual, unit) if row.actual is not None else escape(row.note or "—")
+        # Without an actual, the core's only note is "Réalisé non disponible" (in French).
+        missing = tr("Réalisé non disponible") if row.note else "—"
+        actual = _num(row.actual, unit) if row.actual is not None else escape(missing)
         cells += [actual, format_percent(row.achievement), format_percent(row.payout_rate, 2),
                   format_percent(row.weighted, 2)]
     tds = "".join(f"<td{' class=num' if i >= 3 else ''}>{cell}</td>"
@@ -249,21 +252,22 @@ def _num(value: object, unit: str) -> str:
 
 
 def _totals_html(document: ObjectiveSheetDocument) -> str:
+    target = escape(format_eur(document.header.target_variable_cents, decimals=True))
     if document.mode is SheetMode.TARGETS:
-        target = format_eur(document.header.target_variable_cents, decimals=True)
-        return (f"<p>{escape(tr('Part variable cible'))} : <b>{target}</b>. "
-                f"{escape(tr('Les résultats seront constatés en fin de période.'))}</p>")
-    total = format_percent(document.total, 2)
-    amount = format_eur(document.amount_cents, decimals=True)
-    target = format_eur(document.header.target_variable_cents, decimals=True)
-    return (f"<p class='total'>{escape(tr('Taux de paiement total'))} : {total} — "
-            f"{escape(tr('Montant de la part variable'))} : {amount} "
-            f"<span class='small'>({escape(tr('sur'))} {target})</span></p>")
+        text = escape(tr("Part variable cible : {amount}. "
+                         "Les résultats seront constatés en fin de période."))
+        return f"<p>{text.format(amount=f'<b>{target}</b>')}</p>"
+    total = escape(tr("Taux de paiement total : {rate} — Montant de la part variable : {amount}"))
+    out_of = escape(tr("(sur {target})"))
+    total = total.format(rate=escape(format_percent(document.total, 2)),
+                         amount=escape(format_eur(document.amount_cents, decimals=True)))
+    return f"<p class='total'>{total} <span class='small'>{out_of.format(target=target)}</span></p>"
 
 
 def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
     """Chart (left) beside the comments and signature blocks (right)."""
-    comment = (f"<p><b>{escape(tr('Commentaires'))} :</b> {escape(document.comment)}</p>"
+    label = tr("Commentaires :")
+    comment = (f"<p><b>{escape(label)}</b> {escape(document.comment)}</p>"
                if document.comment else "")
     if not with_chart:
         return comment + _signatures_html()
@@ -273,9 +277,10 @@ def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
 
 
 def _signatures_html() -> str:
+    date_and_signature = tr("Date et signature")
     cells = "".join(
         f"<td width='50%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
-        f"<b>{escape(label)}</b><br><span class='small'>{escape(tr('Date et signature'))}"
+        f"<b>{escape(label)}</b><br><span class='small'>{escape(date_and_signature)}"
         f"</span><br><br><br><br></td>"
         for label in (tr("Le salarié / la salariée"), tr("Le manager")))
     return f"<table class='grid' width='100%' cellspacing='0'><tr>{cells}</tr></table>"
