@@ -3,9 +3,39 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Self
+
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 #: Years without interaction (or since the relationship ended) before anonymising is offered.
 RETENTION_YEARS = 3
+
+#: Why a contact is due, as French templates (the UI translates them in context "Gdpr").
+RELATIONSHIP_ENDED = QT_TRANSLATE_NOOP(
+    "Gdpr", "Relation arrêtée depuis plus de {years} ans (le {day})")
+NEVER_MET = QT_TRANSLATE_NOOP(
+    "Gdpr", "Aucune interaction enregistrée depuis sa création le {day}")
+NOT_MET_SINCE = QT_TRANSLATE_NOOP(
+    "Gdpr", "Aucune interaction depuis plus de {years} ans (dernière le {day})")
+
+
+class AnonymiseReason(str):
+    """Why a contact is due: the French text, as a plain string for storage and the CLI.
+
+    It keeps the template it was made from and its values, so that the UI can show it in its
+    own language.
+    """
+
+    __slots__ = ("params", "template")
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, /, **params: object) -> Self:
+        """``template`` (marked with ``QT_TRANSLATE_NOOP("Gdpr", ...)``) filled with ``params``."""
+        reason = super().__new__(cls, template.format(**params))
+        reason.template = template
+        reason.params = params
+        return reason
 
 
 def years_before(day: date, years: int) -> date:
@@ -19,18 +49,20 @@ def years_before(day: date, years: int) -> date:
 def anonymise_reason(
     *, last_interaction: date | None, created_on: date, relationship_ended_on: date | None,
     today: date, years: int = RETENTION_YEARS,
-) -> str | None:
+) -> AnonymiseReason | None:
     """Why a contact is due for anonymisation, in French; None while it may be kept.
 
     A contact never met counts from the day it was recorded. ``relationship_ended_on`` is the
     day every relationship with the counterparty was stopped (None while one is still going on).
+    The UI translates the reason from its ``template`` and ``params``.
     """
     cutoff = years_before(today, years)
     if relationship_ended_on is not None and relationship_ended_on <= cutoff:
-        return f"Relation arrêtée depuis plus de {years} ans (le {relationship_ended_on:%d/%m/%Y})"
+        return AnonymiseReason(RELATIONSHIP_ENDED, years=years,
+                               day=f"{relationship_ended_on:%d/%m/%Y}")
     seen = last_interaction or created_on
     if seen <= cutoff:
         if last_interaction is None:
-            return f"Aucune interaction enregistrée depuis sa création le {created_on:%d/%m/%Y}"
-        return f"Aucune interaction depuis plus de {years} ans (dernière le {seen:%d/%m/%Y})"
+            return AnonymiseReason(NEVER_MET, day=f"{created_on:%d/%m/%Y}")
+        return AnonymiseReason(NOT_MET_SINCE, years=years, day=f"{seen:%d/%m/%Y}")
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.gdpr import AnonymiseReason
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contacts import (
     DueContact,
@@ -25,6 +27,13 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+
+def reason_text(reason: str) -> str:
+    """Why a contact is due, in the UI language (its values filled in after translation)."""
+    if isinstance(reason, AnonymiseReason):
+        return QCoreApplication.translate("Gdpr", reason.template).format(**reason.params)
+    return reason
 
 
 class GdprDialog(QDialog):
@@ -70,7 +79,7 @@ class GdprDialog(QDialog):
         for row, due in enumerate(self.due):
             seen = due.contact.last_interaction
             cells = (due.counterparty_name, due.contact.display_name,
-                     seen.strftime("%d/%m/%Y") if seen else "", due.reason)
+                     seen.strftime("%d/%m/%Y") if seen else "", reason_text(due.reason))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
