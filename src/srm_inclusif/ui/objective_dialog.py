@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from srm_inclusif.core.money import parse_amount
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
+from srm_inclusif.ui.errors import error_text
 
 
 def _spin(maximum: float, step: float) -> QDoubleSpinBox:
@@ -167,7 +169,7 @@ class ObjectiveDialog(QDialog):
             if not v.label:
                 raise ValidationError(self.tr("Le libellé de l'objectif est obligatoire."))
         except SrmError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(error_text(error))
             return
         self.accept()
 
@@ -183,9 +185,12 @@ def _text(value: Decimal | None) -> str:
 def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:
     if not text.strip():
         if required:
-            raise ValidationError(f"{what} est obligatoire.")
+            raise ValidationError(QCoreApplication.translate(
+                "Errors", "{what} est obligatoire.").format(what=what))
         return None
     value = parse_amount(text)
     if value is None:
-        raise ValidationError(f"{what} n'est pas un nombre lisible : « {text} ».")
+        raise ValidationError(QCoreApplication.translate(
+            "Errors", "{what} n'est pas un nombre lisible : « {text} ».",
+        ).format(what=what, text=text))
     return value

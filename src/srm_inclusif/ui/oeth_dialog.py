@@ -31,6 +31,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
 from srm_inclusif.storage.services.parameters import oeth_parameters
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
 
 RESULT_ROWS = (
@@ -167,7 +168,7 @@ class OethDialog(QDialog):
             self.estimate = None
             for label in self.values.values():
                 label.setText("—")
-            self.note_label.setText(str(error))
+            self.note_label.setText(error_text(error))
             return
         self._show(self.estimate)
 

@@ -29,6 +29,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import ServiceCommand
 
@@ -141,7 +142,7 @@ class ParametersDialog(QDialog):
         try:
             first = do()
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Paramètres"), str(error))
+            QMessageBox.warning(self, self.tr("Paramètres"), error_text(error))
             return
         pending = [first]
         self.ctx.run_command(

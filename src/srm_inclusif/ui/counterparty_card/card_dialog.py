@@ -33,6 +33,7 @@ from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, proven
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -126,7 +127,7 @@ class CardDialog(QDialog):
         try:
             values = self.changed_values()
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Fiche"), str(error))
+            QMessageBox.warning(self, self.tr("Fiche"), error_text(error))
             return
         if not values:
             self.accept()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.undo import ServiceCommand
 
 
@@ -22,7 +23,7 @@ def run_checked(ctx: WorkspaceContext, parent: QWidget | None, text: str,
     try:
         first = do()
     except SrmError as error:
-        QMessageBox.warning(parent, text, str(error))
+        QMessageBox.warning(parent, text, error_text(error))
         return False
     pending = [first]
 

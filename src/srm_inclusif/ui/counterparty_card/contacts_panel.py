@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +36,7 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.errors import error_text
 
 FIELDS = (
     ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "Prénom")),
@@ -152,7 +154,7 @@ class ContactsPanel(QWidget):
         try:
             values = dialog.values()
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Contact"), str(error))
+            QMessageBox.warning(self, self.tr("Contact"), error_text(error))
             return
         self.add(values)
 
@@ -184,7 +186,7 @@ class ContactsPanel(QWidget):
         try:
             values = dialog.values()
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Contact"), str(error))
+            QMessageBox.warning(self, self.tr("Contact"), error_text(error))
             return
         engine, cid = self.ctx.engine, contact.id
         run_checked(
@@ -228,4 +230,5 @@ def _parse(text: str | None) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"Date illisible « {text} » (jj/mm/aaaa attendu).")
+    raise ValidationError(QCoreApplication.translate(
+        "Errors", "Date illisible « {text} » (jj/mm/aaaa attendu).").format(text=text))

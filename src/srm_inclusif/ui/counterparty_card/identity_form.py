@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -156,4 +157,6 @@ def _number(text: str, label: str) -> float | None:
     try:
         return float(text.replace(",", ".").replace(" ", ""))
     except ValueError:
-        raise ValidationError(f"{label.rstrip(' ✎')} : nombre attendu ({text}).") from None
+        raise ValidationError(QCoreApplication.translate(
+            "Errors", "{field} : nombre attendu ({text}).",
+        ).format(field=label.rstrip(" ✎"), text=text)) from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -92,4 +93,6 @@ def _parse(text: str, label: str) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).")
+    raise ValidationError(QCoreApplication.translate(
+        "Errors", "Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).",
+    ).format(label=label, text=text))

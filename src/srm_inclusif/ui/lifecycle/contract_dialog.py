@@ -21,6 +21,7 @@ from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.lifecycle import realisation_rate
 from srm_inclusif.core.vocabulary import ClauseMode, ContractKind
 from srm_inclusif.storage.services.contracts import ContractFields
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import (
     AmountEdit,
     HoursEdit,
@@ -145,7 +146,7 @@ class ContractDialog(QDialog):
         try:
             self._result = self.fields()
         except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         if not self._result.title:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Donnez un intitulé."))

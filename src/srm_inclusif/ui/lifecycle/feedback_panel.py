@@ -23,6 +23,7 @@ from srm_inclusif.exchange.feedback_document import feedback_html
 from srm_inclusif.exchange.feedback_exchange import check_reply_matches, export_feedback, read_reply
 from srm_inclusif.storage.services.feedback import FeedbackDetail, get_feedback, list_feedback
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -140,7 +141,7 @@ class FeedbackPanel(QWidget):
             reply = read_reply(Path(path))
             check_reply_matches(reply, get_feedback(self.ctx.engine, reply.feedback_id))
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Importer la réponse"), str(error))
+            QMessageBox.warning(self, self.tr("Importer la réponse"), error_text(error))
             return
         self.controller.record_reply(reply.feedback_id, reply.stored_text,
                                      reply.replied_on or self.ctx.today())

@@ -57,7 +57,7 @@ class AmountEdit(QLineEdit):
             return None
         amount = parse_amount(self.text())
         if amount is None:
-            raise ValidationError(f"Montant illisible : {self.text()}")
+            raise ValidationError(self.tr("Montant illisible : {text}").format(text=self.text()))
         return to_cents(amount)
 
 

@@ -44,6 +44,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
 
 COLUMNS = (
@@ -206,7 +207,7 @@ class NeedDialog(QDialog):
                 reserved=self.reserved_combo.currentData(),
             )
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Besoin"), str(error))
+            QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
             return None
         self.need_id = created.id
         return self.need_id
