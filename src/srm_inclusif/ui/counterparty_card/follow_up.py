@@ -28,7 +28,8 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
             label,
             "spendByYear",
             [
-                f"{year} – {SpendBasis(basis).label} : {format_eur(cents)}"
+                QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
+                .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
                 for year, basis, cents in card.spend_by_year
             ]
             or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")],
@@ -52,8 +53,9 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
             QCoreApplication.translate("CounterpartyCard", "Historique de la relation"),
             "cardTimeline",
             [
-                f"{e.changed_on:%d/%m/%Y} : {Stage(e.to_stage).label}"
-                f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
+                QCoreApplication.translate("CounterpartyCard", "{day} : {stage}").format(
+                    day=f"{e.changed_on:%d/%m/%Y}", stage=Stage(e.to_stage).label)
+                + f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
                 f"{' – ' + e.reason if e.reason else ''}"
                 for e in card.timeline
             ]

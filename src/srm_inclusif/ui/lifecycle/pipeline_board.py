@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 
@@ -168,7 +169,7 @@ class PipelineBoard(QWidget):
             self.select(selected)
 
     def _card(self, row: RelationshipRow) -> QListWidgetItem:
-        kind = "Classique" if row.kind == "CLASSIC" else row.kind
+        kind = Family.CLASSIC.label if row.kind == Kind.CLASSIC.value else row.kind
         owner = _short_name(row.person_name) if row.person_name else "—"
         # Lines are cut here (not by the view) so that every card gets its true height.
         name = textwrap.fill(row.counterparty_name, CARD_CHARS, max_lines=4, placeholder=" …",

@@ -115,9 +115,10 @@ class RelationshipDetail(QWidget):
             score=str(trend.latest).replace(".", ","), trend=trend.label))
         for change in stage_history(self.ctx.engine, relationship_id=relationship_id):
             start = Stage(change.from_stage).label + " → " if change.from_stage else ""
-            reason = f" : {change.reason}" if change.reason else ""
-            self.timeline.addItem(f"{change.changed_on:%d/%m/%Y} — {start}"
-                                  f"{Stage(change.to_stage).label}{reason}")
+            step = f"{change.changed_on:%d/%m/%Y} — {start}{Stage(change.to_stage).label}"
+            if change.reason:
+                step = self.tr("{step} : {reason}").format(step=step, reason=change.reason)
+            self.timeline.addItem(step)
         for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
             item = QListWidgetItem(self._contract_text(contract))
             item.setData(ID_ROLE, contract.id)
@@ -134,7 +135,9 @@ class RelationshipDetail(QWidget):
 
     def _contract_text(self, c: ContractRow) -> str:
         dates = " – ".join(f"{d:%d/%m/%Y}" for d in (c.start_date, c.end_date) if d)
-        parts = [f"{ContractKind(c.kind).label} : {c.title}", format_eur(c.amount_cents), dates]
+        kind_title = self.tr("{kind} : {title}").format(kind=ContractKind(c.kind).label,
+                                                       title=c.title)
+        parts = [kind_title, format_eur(c.amount_cents), dates]
         if c.decision:
             parts.append(self.tr("décision {d}").format(d=Decision(c.decision).label))
         parts.append(self.tr("%n retour(s)", "", c.feedback_count))
