@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
@@ -120,22 +121,57 @@
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="218"/>
+        <source>Total des poids</source>
+        <translation>Total of weights</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="228"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="237"/>
+        <source>Réalisé non disponible</source>
+        <translation>Actual not available</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="257"/>
+        <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
+        <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="260"/>
+        <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
+        <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="261"/>
+        <source>(sur {target})</source>
+        <translation>(out of {target})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
+        <source>Commentaires :</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
+        <source>Date et signature</source>
+        <translation>Date and signature</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="285"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="285"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="317"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -214,6 +250,11 @@
         <extracomment>Numbers are shown the French way (``833,5 h``) whatever the system locale.</extracomment>
         <translation>e.g. 12 500,00</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="60"/>
+        <source>Montant illisible : {text}</source>
+        <translation>Unreadable amount: {text}</translation>
+    </message>
 </context>
 <context>
     <name>BackupReasons</name>
@@ -237,67 +278,67 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="63"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="64"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="78"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="79"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="91"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="94"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="130"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="147"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="156"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -343,77 +384,77 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="18"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="32"/>
         <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="36"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="37"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="65"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="66"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="108"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="109"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="118"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="119"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="137"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="138"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="146"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="147"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="154"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="155"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="157"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="172"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="178"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="179"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -529,7 +570,7 @@
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="120"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="114"/>
         <source>Aucune donnée sur la période</source>
         <translation>No data in the period</translation>
     </message>
@@ -651,37 +692,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
         <source>Dernier échange (jj/mm/aaaa)</source>
         <translation>Last contact (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="56"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -689,63 +730,63 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="93"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="96"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="97"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="104"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="155"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="189"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="173"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="195"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="213"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -753,97 +794,97 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="64"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="67"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="72"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="75"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="112"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="113"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="114"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="115"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="116"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="117"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="152"/>
         <source>Donnez un intitulé.</source>
         <translation>Enter a title.</translation>
     </message>
@@ -904,69 +945,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="53"/>
         <source>Contrats</source>
+        <extracomment>Widest the counterparty column grows, in average characters (longer names are elided). The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="59"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="63"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="163"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="182"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="139"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -974,12 +1016,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="179"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="183"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
@@ -987,18 +1029,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="44"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="105"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1007,38 +1049,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="148"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="148"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="158"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="159"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="200"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="224"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="218"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1046,82 +1088,83 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="58"/>
         <source>Rechercher</source>
+        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap).</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="60"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="64"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="66"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="67"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="94"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="176"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="177"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="194"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1139,87 +1182,97 @@
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="31"/>
+        <source>{year} – {basis} : {amount}</source>
+        <translation>{year} – {basis}: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="35"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="40"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="48"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="53"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="56"/>
+        <source>{day} : {stage}</source>
+        <translation>{day}: {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="69"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="74"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="108"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="116"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="119"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="120"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="136"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="140"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1273,6 +1326,7 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="123"/>
         <source>Classique</source>
         <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
         <translation>Classic</translation>
@@ -1580,6 +1634,31 @@ Technical detail: {detail}</translation>
         <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="233"/>
+        <source>Date illisible « {text} » (jj/mm/aaaa attendu).</source>
+        <translation>Unreadable date “{text}” (dd/mm/yyyy expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="160"/>
+        <source>{field} : nombre attendu ({text}).</source>
+        <translation>{field}: number expected ({text}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="96"/>
+        <source>Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).</source>
+        <translation>Label {label}: unreadable date “{text}” (dd/mm/yyyy expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="188"/>
+        <source>{what} est obligatoire.</source>
+        <translation>{what} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="193"/>
+        <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
+        <translation>{what} is not a readable number: “{text}”.</translation>
+    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -1674,12 +1753,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="85"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="89"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -1788,95 +1867,103 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="46"/>
         <source>Nouveau retour…</source>
         <translation>New feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
         <source>Envoyer pour réponse…</source>
         <translation>Send for reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>Importer la réponse…</source>
         <translation>Import reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="56"/>
         <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="92"/>
         <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="94"/>
         <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="103"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="126"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="127"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="135"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="158"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPdf</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/feedback_pdf.py" line="18"/>
+        <source>Retour d&apos;expérience — {counterparty}</source>
+        <translation>Feedback — {counterparty}</translation>
     </message>
 </context>
 <context>
@@ -1933,49 +2020,68 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Gdpr</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="14"/>
+        <source>Relation arrêtée depuis plus de {years} ans (le {day})</source>
+        <extracomment>Why a contact is due, as French templates (the UI translates them in context &quot;Gdpr&quot;).</extracomment>
+        <translation>Relationship stopped more than {years} years ago (on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="16"/>
+        <source>Aucune interaction enregistrée depuis sa création le {day}</source>
+        <translation>No interaction recorded since it was created on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="18"/>
+        <source>Aucune interaction depuis plus de {years} ans (dernière le {day})</source>
+        <translation>No interaction for more than {years} years (last on {day})</translation>
+    </message>
+</context>
+<context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="46"/>
         <source>Contacts à anonymiser</source>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="50"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="56"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="56"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="62"/>
         <source>Anonymiser la sélection</source>
         <translation>Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="109"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -1986,113 +2092,113 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="24"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="46"/>
         <source>En quartier prioritaire (QPV)</source>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="48"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="69"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="78"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="130"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3005,27 +3111,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
         <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
@@ -3496,163 +3602,163 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="34"/>
         <source>Nom</source>
         <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="35"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="36"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="37"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="38"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="73"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="81"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="105"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="106"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="147"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="156"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="157"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -3660,121 +3766,121 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="67"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="86"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="91"/>
         <source>ex. 40 000</source>
         <translation>e.g. 40 000</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="94"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="103"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="118"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="188"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -3782,12 +3888,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="210"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="242"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -3795,7 +3901,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="245"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -3803,37 +3909,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="263"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="273"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="275"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="287"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="291"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -3841,27 +3947,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="42"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>En vigueur à partir du :</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3869,107 +3975,107 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="47"/>
         <source>Modifier l&apos;objectif</source>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="68"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
         <source>Plus la valeur est basse, mieux c&apos;est</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>Valeur de &amp;référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>Seuil &amp;cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>P&amp;lafond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>Courbe de &amp;paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
         <source>&amp;Réel saisi à la main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="146"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="152"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="158"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -3977,79 +4083,79 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="116"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="126"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="133"/>
         <source>Total pondéré : {total} → {amount}</source>
         <translation>Weighted total: {total} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="144"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="145"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="152"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="169"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="218"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="172"/>
         <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
         <translation>First add people or teams to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="190"/>
         <source>Créer la fiche d&apos;objectifs</source>
         <translation>Create objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="203"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="214"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="235"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="244"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="273"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="288"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="298"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -4174,167 +4280,167 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
         <source>Bénéficiaires requis (6 %)</source>
         <translation>Required beneficiaries (6 %)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
         <source>Unités manquantes</source>
         <translation>Missing units</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
         <source>Taux d&apos;emploi direct</source>
         <translation>Direct employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
         <source>Coefficient × SMIC horaire</source>
         <translation>Coefficient × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
         <source>Contribution brute</source>
         <translation>Gross contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45"/>
         <source>Déduction avant plafond (30 % de la main-d&apos;œuvre)</source>
         <translation>Deduction before cap (30 % of labour cost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
         <source>Plafond de déduction</source>
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
         <source>Déduction retenue</source>
         <translation>Deduction applied</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
         <source>Contribution nette</source>
         <translation>Net contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
         <source>Marge restante avant le plafond</source>
         <translation>Headroom left before the cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
         <source>Main-d&apos;œuvre encore à acheter</source>
         <translation>Labour cost still to buy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="54"/>
         <source>Achats encore nécessaires (à la part supposée)</source>
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="75"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="94"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Payé HT</source>
         <translation>Paid excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="121"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="131"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="137"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="217"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="221"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="227"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -4342,77 +4448,77 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="83"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="103"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="145"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="197"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="223"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -4528,22 +4634,32 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120"/>
+        <source>{step} : {reason}</source>
+        <translation>{step}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="138"/>
+        <source>{kind} : {title}</source>
+        <translation>{kind}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="142"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -4551,7 +4667,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="149"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -4640,57 +4756,57 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="84"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="130"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="181"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="212"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -4698,12 +4814,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="251"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -5148,73 +5264,73 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="44"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="45"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="46"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="67"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="74"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="77"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="87"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="88"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
         <source>Double-cliquez sur une action pour la modifier.</source>
         <translation>Double-click an action to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="205"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -5222,27 +5338,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="160"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="162"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="164"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="197"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
