@@ -1,11 +1,127 @@
-"""The app's standard table: a sort proxy on the model's raw values, whole-row single selection."""
+"""The app's standard table: a sort proxy on the model's raw values, whole-row single selection.
+
+Also the helpers that make tables fit a laptop screen: cells cut short by their column show
+their whole text as a tooltip, and a table can keep every column inside its viewport (one
+column stretching, the short ones sized to their contents, the long ones capped).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from srm_inclusif.ui.models.record_table import SORT_ROLE
+
+
+class FullTextDelegate(QStyledItemDelegate):
+    """The standard delegate, plus a tooltip with the whole text of a cell shown elided."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if (event is not None and event.type() == QEvent.Type.ToolTip and index.isValid()
+                and index.data(Qt.ItemDataRole.ToolTipRole) is None):
+            text = elided_text(self, option, index)
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def elided_text(delegate: QStyledItemDelegate, option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex) -> str:
+    """The text of a cell when its column is too narrow to show it whole, else ''."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return ""
+    opt = QStyleOptionViewItem(option)
+    delegate.initStyleOption(opt, index)
+    style = opt.widget.style() if opt.widget is not None else None
+    margin = 0
+    if style is not None:
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt,
+                                        opt.widget) + 1)
+    needed = max(opt.fontMetrics.horizontalAdvance(line) for line in text.split("\n"))
+    return text if needed + margin > opt.rect.width() else ""
+
+
+def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None = None,
+                fixed: Iterable[int] = ()) -> None:
+    """Keep the columns inside the viewport: ``stretch`` takes the room left.
+
+    The other columns are sized to their contents and to the longest word of their title
+    (titles wrap, see ``wrap_titles``), those of ``capped`` to at most that many average
+    characters (their cells are elided, with a tooltip);
+    ``fixed`` columns keep the width they were given. Call it again after a reload.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
+        wrap_titles(view)
+    capped = capped or {}
+    keep = set(fixed)
+    char = view.fontMetrics().averageCharWidth()
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if column in keep or header.isSectionHidden(column):
+            continue
+        width = max(view.sizeHintForColumn(column), title_width(view, column))
+        if column in capped:
+            width = min(width, capped[column] * char)
+        header.resizeSection(column, width)
+
+
+def wrap_titles(view: QTableView, lines: int = 2) -> None:
+    """Let the column titles wrap at their spaces, on up to ``lines`` lines."""
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    fm = header.fontMetrics()
+    one_line = header.sizeHint().height()
+    header.setMinimumHeight(one_line + (lines - 1) * fm.lineSpacing())
+
+
+def title_width(view: QTableView, column: int) -> int:
+    """Width the title of a column needs: its longest word when titles wrap (``wrap_titles``).
+
+    The sort arrow is not counted: it shows on one column at a time, over the title's margin.
+    """
+    header = view.horizontalHeader()
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    fm = header.fontMetrics()
+    words = title.split() if header.defaultAlignment() & Qt.TextFlag.TextWordWrap else [title]
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    return max((fm.horizontalAdvance(w) for w in words), default=0) + 2 * margin \
+        + fm.averageCharWidth()
+
+
+def columns_outside(view: QTableView) -> list[int]:
+    """The visible columns that do not end inside the viewport (laid out, not scrolled)."""
+    header = view.horizontalHeader()
+    width = view.viewport().width()
+    return [c for c in range(header.count()) if not header.isSectionHidden(c)
+            and header.sectionPosition(c) + header.sectionSize(c) > width]
 
 
 def sorted_table_view(model: QAbstractItemModel, *, object_name: str,
@@ -17,6 +133,7 @@ def sorted_table_view(model: QAbstractItemModel, *, object_name: str,
     view = QTableView(parent)
     view.setObjectName(object_name)
     view.setModel(proxy)
+    view.setItemDelegate(FullTextDelegate(view))
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.setAlternatingRowColors(True)

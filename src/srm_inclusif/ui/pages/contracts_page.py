@@ -24,8 +24,17 @@ from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
-from srm_inclusif.ui.models.contract_table import ContractTableModel
-from srm_inclusif.ui.table_view import sorted_table_view
+from srm_inclusif.ui.models.contract_table import (
+    COL_COUNTERPARTY,
+    COL_TITLE,
+    ContractTableModel,
+)
+from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+
+#: Widest the counterparty column grows, in average characters (longer names are elided).
+COUNTERPARTY_CHARS = 22
+#: The splitter's unit: the list gets two, the feedback panel one.
+SHARE = 1000
 
 
 class ContractsPage(QWidget):
@@ -75,10 +84,16 @@ class ContractsPage(QWidget):
                                                    parent=self)
         self.feedback = FeedbackPanel(self.ctx, self.controller, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("contractSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(self.feedback)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # The list comes first: two thirds of the height, the feedback panel one third (its
+        # list and text scroll, and it can be dragged taller).
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([2 * SHARE, SHARE])  # two thirds for the list, however tall the window
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count_label)
@@ -120,7 +135,7 @@ class ContractsPage(QWidget):
             text=self.text_filter.text(),
             active_on=self.ctx.today() if self.running.isChecked() else None)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=COL_TITLE, capped={COL_COUNTERPARTY: COUNTERPARTY_CHARS})
         self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
         if selected is not None:
             self.select(selected)
