@@ -44,6 +44,7 @@ class CounterpartiesPage(QWidget):
         self.view.reserve_count_width(self.tr("%Ln résultat(s)", "", 1_000_000))
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
         self.view.facets.set_options(reference_facet_options(ctx.engine))
+        self.view.fit_facet_lists()
         self._scan = UsedValuesScan(ctx.engine, self)
         self._scan.scanned.connect(self._on_used_values_scanned)
         self._connect_signals()
@@ -59,6 +60,7 @@ class CounterpartiesPage(QWidget):
 
     def _on_used_values_scanned(self, found: tuple[list[str], list[str]]) -> None:
         self.view.facets.set_used_values(*found)
+        self.view.fit_facet_lists()
 
     def _connect_signals(self) -> None:
         view = self.view

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,13 +11,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
     COL_DEPARTMENT,
@@ -25,10 +29,17 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_KIND,
     COL_LABELS,
     COL_NAME,
+    COL_NEXT_END,
     COL_SECTORS,
     COL_STAGE,
 )
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
+from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_titles
+
+#: Lines a facet list shows before it scrolls.
+FACET_LINES = 10
+#: Width of the facet panel, in average characters (longer values wrap).
+FACET_CHARS = 36
 
 
 class CounterpartiesView(QWidget):
@@ -87,6 +98,7 @@ class CounterpartiesView(QWidget):
         table.setSortingEnabled(True)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
+        table.setItemDelegate(FullTextDelegate(table))  # an elided cell's text as its tooltip
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
         table.horizontalHeader().setSortIndicatorShown(True)
@@ -94,14 +106,61 @@ class CounterpartiesView(QWidget):
         return table
 
     def set_column_widths(self) -> None:
-        """Widths that fit the usual content (called once the model is set)."""
-        header = self.table.horizontalHeader()
-        widths = {COL_NAME: 250, COL_KIND: 60, COL_CITY: 120, COL_DEPARTMENT: 45,
-                  COL_SECTORS: 180, COL_LABELS: 105, COL_FAVOURITE: 50, COL_STAGE: 115}
-        for column, width in widths.items():
+        """Widths from the font, every column inside a laptop's list (called once the model is set).
+
+        The name takes the room left; the short columns fit their widest value or their title,
+        the long texts (city, sectors, labels) are capped and elided, with their whole text as a
+        tooltip. Measured once, not from the rows: the list fetches its rows as it scrolls.
+        """
+        table, header = self.table, self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        wrap_titles(table)
+        fm = table.fontMetrics()
+        char = fm.averageCharWidth()
+        cell = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + char
+        samples = {
+            COL_KIND: [k.value for k in Kind if k is not Kind.CLASSIC]
+            + [QCoreApplication.translate("CounterpartyTableModel", "Classique")],
+            COL_DEPARTMENT: ["2A", "974"],
+            COL_FAVOURITE: ["★"],
+            COL_STAGE: [stage.label for stage in Stage],
+            COL_NEXT_END: ["28/08/2028"],
+        }
+        capped = {COL_CITY: 12, COL_SECTORS: 16, COL_LABELS: 11}
+        for column in range(header.count()):
+            if column == COL_NAME:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            title = title_width(table, column)  # « Prochaine échéance » on two lines
+            if column in samples:
+                content = max(fm.horizontalAdvance(text) for text in samples[column]) + cell
+                width = max(content, title)
+            else:
+                width = max(title, capped[column] * char)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+
+    def _facet_width(self) -> int:
+        """Width of the facet panel: its widest switch or ``FACET_CHARS``, and its scroll bar."""
+        panel = self.facets
+        content = max(panel.widget().minimumSizeHint().width(),
+                      FACET_CHARS * panel.fontMetrics().averageCharWidth())
+        return content + panel.verticalScrollBar().sizeHint().width() + 2 * panel.frameWidth()
+
+    def fit_facet_lists(self) -> None:
+        """Show more lines of each facet list, long values wrapped instead of cut.
+
+        Each list is as tall as its values, up to ``FACET_LINES`` lines (it scrolls beyond);
+        the panel itself scrolls when the lists are taller than the page.
+        """
+        for view in self.facets.lists.values():
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            model = view.model()
+            rows = model.rowCount()
+            line = max(view.sizeHintForRow(0), view.fontMetrics().height()) if rows else 0
+            view.setFixedHeight(min(max(rows, 1), FACET_LINES) * line + 2 * view.frameWidth())
 
     def reserve_count_width(self, widest: str) -> None:
         """Give the result count a fixed size fitting ``widest``.
@@ -126,6 +185,10 @@ class CounterpartiesView(QWidget):
         self.gdpr_button = self._button(self.tr("Contacts à anonymiser…"), "gdprContacts")
 
     def _build_layout(self) -> None:
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addStretch(1)
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(QLabel(self.tr("Recherches :")))
@@ -138,14 +201,19 @@ class CounterpartiesView(QWidget):
                        self.lists_button, self.gdpr_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.count_label)
         splitter = QSplitter()
+        splitter.setObjectName("counterpartySplitter")
         splitter.addWidget(self.facets)
         splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 1000])
+        splitter.setCollapsible(1, False)
+        # The facets get what their check boxes need; the list gets the rest.
+        self.facets.setMinimumWidth(self._facet_width())
+        splitter.setSizes([self.facets.minimumWidth(), 4 * self.facets.minimumWidth()])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
+        layout.addLayout(title_row)
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
