@@ -71,6 +71,7 @@ class RelationshipsPage(QWidget):
         bar.addWidget(self.criteria_button)
         bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
+        self._fit_board()
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.table, self.proxy = sorted_table_view(
             self.table_model, object_name="relationshipTable", parent=self)
@@ -90,16 +91,27 @@ class RelationshipsPage(QWidget):
         self.tabs.addTab(self.table, self.tr("Tableau"))
         self.detail = RelationshipDetail(self.ctx, self)
         splitter = QSplitter()
+        splitter.setObjectName("relationshipSplitter")
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        # The detail keeps the width its buttons need; every other pixel widens the cards.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([4 * self.detail.sizeHint().width(), self.detail.sizeHint().width()])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count_label)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
+
+    def _fit_board(self) -> None:
+        """Give the cards the board's whole width: no margin of its own, the tab frame is one.
+
+        Names longer than a card keep their whole text in the card's tooltip.
+        """
+        self.board.layout().setContentsMargins(0, 0, 0, 0)
 
     def _who(self) -> str:
         """« Fournisseur » or « Client », after the workspace profile."""
