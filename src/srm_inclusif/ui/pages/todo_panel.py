@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class TodoPanel(QWidget):
             menu.addAction(self.tr(text)).triggered.connect(
                 lambda _=False, d=days: self.snooze_selected(d))
         self.snooze_button.setMenu(menu)
+        self._leave_room_for_the_arrow(self.snooze_button)
         self.dismiss_button = QPushButton(self.tr("Ignorer"))
         self.dismiss_button.setObjectName("dismissButton")
         self.dismiss_button.setToolTip(self.tr("Ne plus afficher ce rappel (Suppr)"))
@@ -109,6 +111,16 @@ class TodoPanel(QWidget):
         dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         dismiss.triggered.connect(self.dismiss_selected)
         self.items.addAction(dismiss)
+
+    @staticmethod
+    def _leave_room_for_the_arrow(button: QToolButton) -> None:
+        """Widen a menu button so that its arrow, drawn in the right corner, clears the text.
+
+        Qt sizes an instant-popup tool button for its text only; the text is centred, so the
+        button gets the arrow's width on both sides.
+        """
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        button.setMinimumWidth(button.sizeHint().width() + 2 * arrow)
 
     def _connect_signals(self) -> None:
         self.dismiss_button.clicked.connect(self.dismiss_selected)
