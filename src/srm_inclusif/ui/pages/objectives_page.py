@@ -32,7 +32,9 @@ class ObjectivesPage(QWidget):
         self.ctx = ctx
         self.view = ObjectivesView(self)
         self.export_bar = self.view.export_bar
-        QVBoxLayout(self).addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the view has the margins of every other page
+        layout.addWidget(self.view)
         self.sheet: svc.SheetView | None = None
         self._connect_signals()
         self._fill_years()
