@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, indicator
 from srm_inclusif.core.money import parse_amount
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
@@ -179,7 +180,7 @@ def _dec(value: float) -> Decimal:
 
 
 def _text(value: Decimal | None) -> str:
-    return "" if value is None else f"{value.normalize():f}".replace(".", ",")
+    return "" if value is None else localised(f"{value.normalize():f}")
 
 
 def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import as_percent, in_euros, localised
 from srm_inclusif.core.oeth import OethEstimate, estimate
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
@@ -61,7 +61,6 @@ def _spin(decimals: int, maximum: float, value: float) -> QDoubleSpinBox:
     spin.setDecimals(decimals)
     spin.setRange(0, maximum)
     spin.setValue(value)
-    spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
     return spin
 
 
@@ -178,12 +177,12 @@ class OethDialog(QDialog):
 
         texts = {
             "required": str(r.required),
-            "missing": _fr(r.missing),
-            "rate": f"{_fr(r.direct_rate_percent)}\u00a0%",
-            "coefficient": f"{_fr(r.coefficient)} × {_fr(r.smic)}\u00a0€",
+            "missing": _written(r.missing),
+            "rate": as_percent(_written(r.direct_rate_percent)),
+            "coefficient": f"{_written(r.coefficient)} × {in_euros(_written(r.smic))}",
             "gross": eur(r.gross_cents),
             "before_cap": eur(r.deduction_before_cap_cents),
-            "cap": f"{eur(r.cap_cents)} ({_fr(r.cap_rate * 100)}\u00a0%)",
+            "cap": f"{eur(r.cap_cents)} ({as_percent(_written(r.cap_rate * 100))})",
             "deduction": eur(r.deduction_cents),
             "net": eur(r.net_cents),
             "headroom": eur(r.headroom_cents),
@@ -235,8 +234,7 @@ def _dec(value: float) -> Decimal:
     return Decimal(str(round(value, 2)))
 
 
-def _fr(value: Decimal) -> str:
+def _written(value: Decimal) -> str:
     text = f"{value.normalize():f}"
     whole, _, decimals = text.partition(".")
-    grouped = f"{int(whole):,}".replace(",", "\u202f")
-    return grouped + ("," + decimals if decimals else "")
+    return localised(f"{int(whole):,}" + ("." + decimals if decimals else ""))

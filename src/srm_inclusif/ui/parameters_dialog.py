@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
@@ -118,7 +119,7 @@ class ParametersDialog(QDialog):
         self.rows = svc.list_parameters(self.ctx.engine)
         self.table.setRowCount(len(self.rows))
         for index, p in enumerate(self.rows):
-            value = QTableWidgetItem(f"{p.value.normalize():f}".replace(".", ","))
+            value = QTableWidgetItem(localised(f"{p.value.normalize():f}"))
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate(
                 (
@@ -186,7 +187,7 @@ class ParametersDialog(QDialog):
             self.tr("{name} au {day} :").format(
                 name=current.name, day=f"{current.valid_from:%d/%m/%Y}"
             ),
-            text=f"{current.value.normalize():f}".replace(".", ","),
+            text=localised(f"{current.value.normalize():f}"),
         )
         if ok:
             self.change_value(current, text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,7 +40,6 @@ class SheetDialog(QDialog):
         self.variable_spin.setDecimals(2)
         self.variable_spin.setSingleStep(500)
         self.variable_spin.setSuffix("\u00a0€")
-        self.variable_spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
         self.variable_spin.setGroupSeparatorShown(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 
@@ -84,7 +85,7 @@ class FeedbackAverageLabel(QLabel):
             self.setText(self.tr(
                 "Note moyenne des retours d'expérience : aucun retour pour l'instant."))
             return
-        average = f"{card.feedback_average:.1f}".replace(".", ",")
+        average = localised(f"{card.feedback_average:.1f}")
         # tr() rather than QCoreApplication.translate: lupdate only sees the plural in tr().
         self.setText(self.tr("Note moyenne des retours d'expérience : %1 / 5 (%n retour(s))",
                              "", card.feedback_count).replace("%1", average))

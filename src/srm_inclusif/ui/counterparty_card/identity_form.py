@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import ServiceType
 
 #: Fields shown as a line of text (field, label).
@@ -110,7 +111,7 @@ class IdentityForm(QWidget):
             if field in LIST_FIELDS:
                 edit.setText(", ".join(value or []))
             elif field in NUMBER_FIELDS:
-                edit.setText("" if value is None else f"{value:g}".replace(".", ","))
+                edit.setText("" if value is None else localised(f"{value:g}"))
             else:
                 edit.setText(value or "")
         self.kind_combo.setCurrentIndex(

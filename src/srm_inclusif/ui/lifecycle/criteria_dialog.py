@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.storage.services.feedback import CriterionRow
-from srm_inclusif.ui.lifecycle.fields import FRENCH
 
 
 class CriteriaDialog(QDialog):
@@ -72,7 +71,6 @@ class CriteriaDialog(QDialog):
         weight.setRange(0.1, 100)
         weight.setDecimals(1)
         weight.setValue(criterion.weight)
-        weight.setLocale(FRENCH)
         self.table.setCellWidget(row, 1, weight)
 
     def _remove_current(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.feedback import ANCHORS, weighted_score
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
@@ -122,7 +123,7 @@ class FeedbackDialog(QDialog):
     def _update_score(self) -> None:
         score = weighted_score((box.currentData(), c.weight)
                                for box, c in zip(self.score_boxes, self.criteria, strict=True))
-        text = "—" if score is None else f"{score} / 5".replace(".", ",")
+        text = "—" if score is None else localised(str(score)) + " / 5"
         self.score_label.setText(self.tr("Note pondérée : {score}").format(score=text))
 
     def request(self) -> FeedbackRequest:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, parse_amount, to_cents
+from srm_inclusif.core.numbers import as_percent, localised
 
 _NO_DATE = QDate(2000, 1, 1)
-#: Numbers are shown the French way (``833,5 h``) whatever the system locale.
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
 class OptionalDateEdit(QDateEdit):
@@ -49,7 +48,7 @@ class AmountEdit(QLineEdit):
 
     def set_cents(self, cents: int | None) -> None:
         """Show an amount."""
-        self.setText("" if cents is None else f"{from_cents(cents):.2f}".replace(".", ","))
+        self.setText("" if cents is None else localised(f"{from_cents(cents):.2f}"))
 
     def cents(self) -> int | None:
         """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""
@@ -70,7 +69,6 @@ class HoursEdit(QDoubleSpinBox):
         self.setDecimals(1)
         self.setSpecialValueText("—")
         self.setSuffix(" h")
-        self.setLocale(FRENCH)
         self.setValue(hours or 0)
 
     def hours(self) -> float | None:
@@ -79,5 +77,5 @@ class HoursEdit(QDoubleSpinBox):
 
 
 def decimal_text(value: Decimal | None) -> str:
-    """A rate as a French percentage, « — » when unknown."""
-    return "—" if value is None else f"{value * 100:.1f} %".replace(".", ",")
+    """A rate as a percentage in the UI language, « — » when unknown."""
+    return "—" if value is None else as_percent(localised(f"{value * 100:.1f}"))

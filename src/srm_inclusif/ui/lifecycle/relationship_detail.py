@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -112,7 +113,7 @@ class RelationshipDetail(QWidget):
         trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
         self.score.setText("" if trend.latest is None else self.tr(
             "Dernière note : {score} / 5 — {trend}").format(
-            score=str(trend.latest).replace(".", ","), trend=trend.label))
+            score=localised(str(trend.latest)), trend=trend.label))
         for change in stage_history(self.ctx.engine, relationship_id=relationship_id):
             start = Stage(change.from_stage).label + " → " if change.from_stage else ""
             step = f"{change.changed_on:%d/%m/%Y} — {start}{Stage(change.to_stage).label}"

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.objective_sheet import format_decimal, format_percent
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveView
@@ -57,20 +58,13 @@ def progress_row(objective: ObjectiveView, actual: Decimal | None) -> ProgressRo
 
 
 def number(value: Decimal | None, places: int = 2) -> str:
-    """French number: thin-space thousands, decimal comma, trailing zeros dropped."""
-    if value is None:
-        return "—"
-    text = f"{value:,.{places}f}".replace(",", "\u202f").replace(".", ",")
-    return text.rstrip("0").rstrip(",") if "," in text else text
+    """A number in the UI language, trailing zeros dropped; « — » when unknown."""
+    return "—" if value is None else format_decimal(value, places)
 
 
 def percent(ratio: Decimal | None) -> str:
-    """A ratio shown in percent with one decimal."""
-    if ratio is None:
-        return "—"
-    if not ratio.is_finite():
-        return "∞"
-    return f"{number(ratio * 100, 1)}\u00a0%"
+    """A ratio shown in percent with one decimal; « — » when unknown."""
+    return "—" if ratio is None else format_percent(ratio, 1)
 
 
 class ObjectivesTableModel(QAbstractTableModel):

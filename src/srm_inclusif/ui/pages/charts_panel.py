@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import as_percent, localised
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import dashboard_data
@@ -267,7 +268,7 @@ class ChartsPanel(QWidget):
     def _summary(self, figures: dashboard.DashboardFigures) -> str:
         share = figures.share
         share_text = self.tr("non calculable") if share is None else (
-            str(share).replace(".", ",") + "\u00a0%")
+            as_percent(localised(str(share))))
         return self.tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} "
                        "au {end}.").format(
             inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),

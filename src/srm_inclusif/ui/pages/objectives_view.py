@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,6 @@ class ObjectivesView(QWidget):
         self.variable_spin.setDecimals(2)
         self.variable_spin.setSingleStep(500)
         self.variable_spin.setSuffix("\u00a0€")
-        self.variable_spin.setLocale(QLocale(QLocale.Language.French, QLocale.Country.France))
         self.variable_spin.setGroupSeparatorShown(True)
         self.variable_spin.setKeyboardTracking(False)
         self.weights_label = QLabel()

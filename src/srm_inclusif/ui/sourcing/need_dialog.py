@@ -30,6 +30,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import parse_amount, to_cents
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
@@ -174,7 +175,7 @@ class NeedDialog(QDialog):
                 c.name,
                 c.kind,
                 c.department or "",
-                f"{item.score:g}".replace(".", ","),
+                localised(f"{item.score:g}"),
                 "\n".join(item.reasons),
             )
             for column, text in enumerate(cells):

@@ -1,0 +1,57 @@
+"""In the English UI, numbers read the English way: ``€1,234,567``, ``75.0%``, ``833.5 h``."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from srm_inclusif.storage.services.contracts import ContractFields, create_contract, list_contracts
+from srm_inclusif.storage.services.relationships import create_relationship
+from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.lifecycle.fields import AmountEdit, HoursEdit
+from srm_inclusif.ui.models.contract_table import COL_AMOUNT, COL_RATE, ContractTableModel
+from srm_inclusif.ui.models.objectives_table import number, percent
+from tests.lifecycle_support import add_counterparty
+from tests.ui.test_contracts_page import cell
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):
+    locale = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+EXPECTED = {
+    "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",
+           "typed": "12500,00", "number": "1\u202f234,5", "percent": "11,3\u00a0%"},
+    "en": {"amount": "€1,234,567", "rate": "75.0%", "hours": "833.5 h", "typed": "12500.00",
+           "number": "1,234.5", "percent": "11.3%"},
+}
+
+
+def test_numbers_follow_the_ui_language(qtbot, language, workspace) -> None:
+    cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
+    rid = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 1, 5)).id
+    create_contract(workspace.engine, relationship_id=rid, values=ContractFields(
+        "Voirie", amount_cents=123_456_700, has_clause_sociale=True, clause_hours_planned=2000,
+        clause_hours_realised=1500))
+    model = ContractTableModel()
+    model.set_rows(list_contracts(workspace.engine))
+    hours, amount = HoursEdit(833.5), AmountEdit(1_250_000)
+    qtbot.addWidget(hours)
+    qtbot.addWidget(amount)
+    expected = EXPECTED[language]
+    assert cell(model, 0, COL_AMOUNT) == expected["amount"]
+    assert cell(model, 0, COL_RATE) == expected["rate"]
+    assert hours.text() == expected["hours"]
+    assert amount.text() == expected["typed"]
+    assert amount.cents() == 1_250_000  # what is shown reads back
+    assert number(Decimal("1234.50")) == expected["number"]
+    assert percent(Decimal("0.1125")) == expected["percent"]
