@@ -215,12 +215,15 @@ def test_gdpr_reason_is_translated_with_its_values(qtbot, marked, workspace) -> 
 
 def test_classic_supplier_card_on_the_pipeline_is_translated(qtbot, marked) -> None:
     from srm_inclusif.storage.services.relationships import RelationshipRow
+    from srm_inclusif.core.vocabulary import Stage
     from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 
     board = PipelineBoard()
     qtbot.addWidget(board)
     row = RelationshipRow(1, 1, "Imprimerie Dupuis", "CLASSIC", None, "sourcing", AS_OF)
-    assert "\n[Vocabulary] Classique · —\n" in board._card(row).text()
+    board.set_rows([row])
+    column = board.columns[Stage.SOURCING]
+    assert "\n[Vocabulary] Classique · —\n" in column.item(0).text()
 
 
 LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))

@@ -135,18 +135,35 @@ def test_table_selection_fills_the_detail(page) -> None:
     assert row.counterparty_name in page.detail.title.text()
 
 
-def test_long_names_wrap_on_the_card(qtbot, workspace, page) -> None:
+def test_long_names_wrap_to_the_width_of_the_column(qtbot, workspace, page) -> None:
     from srm_inclusif.storage.changes import Changes
 
-    cp = add_counterparty(workspace.engine, "Solidaires de Imprimerie Grandpré-sur-Lys 259", "EI")
+    name = "Solidaires de Imprimerie Grandpré-sur-Lys 259"
+    cp = add_counterparty(workspace.engine, name, "EI")
     create_relationship(workspace.engine, counterparty_id=cp, on=TODAY)
     page.refresh(Changes.all())
     column = page.board.columns[Stage.SOURCING]
-    card = next(column.item(i) for i in range(column.count())
-                if column.item(i).toolTip().startswith("Solidaires"))
-    lines = card.text().split("\n")
-    assert lines == ["Solidaires de", "Imprimerie", "Grandpré-sur-Lys", "259", "EI · —",
-                     "22/11/2026"]
+
+    def card_lines() -> list[str]:
+        card = next(column.item(i) for i in range(column.count())
+                    if column.item(i).toolTip().startswith("Solidaires"))
+        return card.text().split("\n")
+
+    def name_lines() -> list[str]:
+        return card_lines()[:-2]
+
+    def all_fit() -> bool:
+        return all(column.fontMetrics().horizontalAdvance(line) <= column.text_width()
+                   for line in name_lines())
+
+    page.resize(1800, 700)
+    qtbot.waitUntil(lambda: " ".join(name_lines()) == name and all_fit())
+    assert card_lines()[-2:] == ["EI · —", "22/11/2026"]
+    wide = len(name_lines())
+    page.resize(900, 700)  # narrower columns: more lines, each still within the card
+    qtbot.waitUntil(lambda: len(name_lines()) > wide)
+    assert all_fit()
+    assert card_lines()[-2:] == ["EI · —", "22/11/2026"]
 
 
 def test_a_dragged_card_carries_its_relationship(page) -> None:

@@ -8,11 +8,17 @@ and the board is rebuilt from the database once the change is made.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +35,10 @@ from srm_inclusif.storage.services.relationships import RelationshipRow
 
 MIME_TYPE = "application/x-srm-inclusif-relationship"
 ID_ROLE = Qt.ItemDataRole.UserRole
-CARD_CHARS = 17
+#: Lines of a name on a card (the tooltip holds the whole name).
+NAME_LINES = 4
+#: Pixels of a card's width taken by its border, padding and margins (see ``CARD_STYLE``).
+CARD_FRAME = 2 * (1 + 4 + 2) + 4
 CARD_STYLE = (
     "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 4px;"
     " margin: 1px 2px; background: palette(base); }"
@@ -48,6 +57,7 @@ class StageColumn(QListWidget):
     """The cards of one stage."""
 
     dropped = Signal(int, str)  # relationship id, this column's stage
+    resized = Signal()
     key_moved = Signal(int, int)  # relationship id, +1 / -1 stage
     focus_moved = Signal(int)  # -1 / +1 column
     activated = Signal(int)
@@ -110,9 +120,38 @@ class StageColumn(QListWidget):
             return
         super().keyPressEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+    def text_width(self) -> int:
+        """Pixels a line of text may take on a card of this column."""
+        return max(40, self.viewport().width() - CARD_FRAME)
+
     def ids(self) -> list[int]:
         """Relationship ids shown, top to bottom."""
         return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, max_lines: int = NAME_LINES) -> str:
+    """``text`` cut into lines of at most ``width`` pixels (a word too long is cut with « … »).
+
+    At most ``max_lines`` lines; what does not fit ends with « … ».
+    """
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideRight, width))
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = metrics.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
+        if not lines[-1].endswith("…"):
+            lines[-1] += " …"
+    return "\n".join(lines)
 
 
 def _short_name(name: str) -> str:
@@ -133,6 +172,12 @@ class PipelineBoard(QWidget):
         self.setObjectName("pipelineBoard")
         self.columns: dict[Stage, StageColumn] = {}
         self.headers: dict[Stage, QLabel] = {}
+        self._rows: Sequence[RelationshipRow] = ()
+        # Names wrap to the columns' width: the cards are laid out again once a resize settles.
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(60)
+        self._rewrap.timeout.connect(lambda: self.set_rows(self._rows))
         layout = QHBoxLayout(self)
         for stage in Stage:
             layout.addLayout(self._column(stage))
@@ -147,6 +192,7 @@ class PipelineBoard(QWidget):
         column.key_moved.connect(self._on_key_moved)
         column.focus_moved.connect(lambda step, s=stage: self._focus_column(s, step))
         column.activated.connect(self.stage_dialog_requested)
+        column.resized.connect(self._rewrap.start)
         column.currentItemChanged.connect(self._on_current_changed)
         self.columns[stage], self.headers[stage] = column, header
         box = QVBoxLayout()
@@ -156,24 +202,24 @@ class PipelineBoard(QWidget):
 
     def set_rows(self, rows: Sequence[RelationshipRow]) -> None:
         """Show these relationships as cards (the current card stays selected)."""
+        self._rows = rows
         selected = self.selected_id()
         for stage, column in self.columns.items():
             column.blockSignals(True)
             column.clear()
             cards = [r for r in rows if r.stage == stage.value]
             for row in cards:
-                column.addItem(self._card(row))
+                column.addItem(self._card(row, column))
             self.headers[stage].setText(f"{stage.label} ({len(cards)})")
             column.blockSignals(False)
         if selected is not None:
             self.select(selected)
 
-    def _card(self, row: RelationshipRow) -> QListWidgetItem:
+    def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
         kind = Family.CLASSIC.label if row.kind == Kind.CLASSIC.value else row.kind
         owner = _short_name(row.person_name) if row.person_name else "—"
         # Lines are cut here (not by the view) so that every card gets its true height.
-        name = textwrap.fill(row.counterparty_name, CARD_CHARS, max_lines=4, placeholder=" …",
-                             break_on_hyphens=False)
+        name = wrapped(row.counterparty_name, column.fontMetrics(), column.text_width())
         item = QListWidgetItem(f"{name}\n{kind} · {owner}\n{row.stage_since:%d/%m/%Y}")
         item.setData(ID_ROLE, row.id)
         item.setToolTip("\n".join([row.counterparty_name, f"{kind} · {owner}",
