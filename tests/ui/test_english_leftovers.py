@@ -19,9 +19,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QTranslator
 
-from srm_inclusif.core import i18n
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import (
@@ -36,25 +34,6 @@ from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
 
 AS_OF = date(2026, 11, 22)
 SRC = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif"
-
-
-class _Marker(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    """Every Qt text marked; the Qt-free layers' labels too (as the UI hooks them at startup)."""
-    marker = _Marker()
-    qapp.installTranslator(marker)
-    i18n.set_translator(QCoreApplication.translate)
-    yield
-    i18n.set_translator(i18n._identity)
-    QCoreApplication.removeTranslator(marker)
 
 
 def _folded(text: str) -> str:
@@ -214,8 +193,8 @@ def test_gdpr_reason_is_translated_with_its_values(qtbot, marked, workspace) -> 
 
 
 def test_classic_supplier_card_on_the_pipeline_is_translated(qtbot, marked) -> None:
-    from srm_inclusif.storage.services.relationships import RelationshipRow
     from srm_inclusif.core.vocabulary import Stage
+    from srm_inclusif.storage.services.relationships import RelationshipRow
     from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 
     board = PipelineBoard()

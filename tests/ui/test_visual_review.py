@@ -10,30 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from tests.conftest import DEMO_TODAY
-
-
-class _Marker(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
-        return f"[{context}] {source}"
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
-
-
-@pytest.fixture
-def marked(qapp):
-    marker = _Marker()
-    qapp.installTranslator(marker)
-    yield
-    QCoreApplication.removeTranslator(marker)
 
 
 def test_objective_table_headers_are_translated(marked) -> None:
