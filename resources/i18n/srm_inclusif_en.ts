@@ -245,13 +245,12 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="46"/>
         <source>ex. 12 500,00</source>
-        <extracomment>Numbers are shown the French way (``833,5 h``) whatever the system locale.</extracomment>
         <translation>e.g. 12 500,00</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59"/>
         <source>Montant illisible : {text}</source>
         <translation>Unreadable amount: {text}</translation>
     </message>
@@ -346,37 +345,38 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="33"/>
         <source>Image PNG (*.png)</source>
+        <extracomment>File dialog filter → suffix.</extracomment>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="35"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="75"/>
         <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="79"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="156"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="165"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -578,113 +578,113 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="67"/>
         <source>Chargement des graphiques…</source>
         <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row.</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="84"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="85"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="86"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="88"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="100"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="125"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="138"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="139"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="140"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="141"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="142"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="143"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="144"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="145"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="270"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="272"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
@@ -1029,18 +1029,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="44"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1049,38 +1049,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="159"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="160"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="217"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="225"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="219"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1172,107 +1172,107 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="23"/>
         <source>Achats par année (HT)</source>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="25"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="32"/>
         <source>{year} – {basis} : {amount}</source>
         <translation>{year} – {basis}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="36"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="41"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="57"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="63"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="70"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="75"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="109"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="120"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="141"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1335,42 +1335,42 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="29"/>
         <source>Critères des retours d&apos;expérience</source>
         <translation>Feedback criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="32"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="32"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="39"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="41"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="41"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="53"/>
         <source>Les retours déjà saisis gardent les poids de leur date ; un critère retiré reste dans l&apos;historique.</source>
         <translation>Feedback already entered keeps the weights of its date; a removed criterion stays in the history.</translation>
     </message>
@@ -1495,17 +1495,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="20"/>
         <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="25"/>
         <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="30"/>
         <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
 
 Détail technique : {detail}</source>
@@ -1514,14 +1514,29 @@ Détail technique : {detail}</source>
 Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="35"/>
         <source>« {path} » n&apos;a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>“{path}” could not be replaced by the copy ({detail}): close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="41"/>
         <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="59"/>
+        <source>Accès refusé à « {path} » : choisissez un autre dossier ou fermez le programme qui utilise le fichier.</source>
+        <translation>Access to “{path}” was refused: choose another folder or close the program that uses the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="63"/>
+        <source>« {path} » est introuvable (dossier supprimé ou déplacé ?).</source>
+        <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="68"/>
+        <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
+        <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/importer.py" line="37"/>
@@ -1640,7 +1655,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="161"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
@@ -1650,12 +1665,12 @@ Technical detail: {detail}</translation>
         <translation>Label {label}: unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="189"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="194"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -1753,12 +1768,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="86"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="90"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -1769,97 +1784,97 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="52"/>
         <source>Retour d&apos;expérience reçu du client</source>
         <translation>Feedback received from the client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="53"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
         <source>Nom de la personne du client</source>
         <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="60"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
         <source>Évaluateur</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
         <source>Donné par</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="77"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
         <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="80"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="112"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="115"/>
         <source>Commentaire général</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="116"/>
         <source>Recommanderiez-vous ?</source>
         <translation>Would you recommend them?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="127"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
     </message>
@@ -1867,93 +1882,93 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
         <source>Nouveau retour…</source>
         <translation>New feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>Envoyer pour réponse…</source>
         <translation>Send for reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
         <source>Importer la réponse…</source>
         <translation>Import reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="57"/>
         <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="93"/>
         <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="95"/>
         <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="103"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="104"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="127"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="128"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="132"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="145"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="138"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="158"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="159"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2092,113 +2107,113 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
         <source>En quartier prioritaire (QPV)</source>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="48"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="49"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="70"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="80"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="131"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3766,121 +3781,121 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="68"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="87"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
         <source>ex. 40 000</source>
         <translation>e.g. 40 000</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="104"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="139"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="189"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -3888,12 +3903,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -3901,7 +3916,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -3909,37 +3924,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="268"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -3947,27 +3962,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="43"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
         <source>En vigueur à partir du :</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="62"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -3975,107 +3990,107 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
         <source>Modifier l&apos;objectif</source>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="49"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="69"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="80"/>
         <source>Plus la valeur est basse, mieux c&apos;est</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>Valeur de &amp;référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>Seuil &amp;cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>P&amp;lafond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
         <source>Courbe de &amp;paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
         <source>&amp;Réel saisi à la main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="147"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="171"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -4083,79 +4098,79 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="117"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="127"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="134"/>
         <source>Total pondéré : {total} → {amount}</source>
         <translation>Weighted total: {total} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="145"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="146"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="154"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="171"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="219"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="173"/>
         <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
         <translation>First add people or teams to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="191"/>
         <source>Créer la fiche d&apos;objectifs</source>
         <translation>Create objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="215"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="236"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="274"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="289"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="299"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -4163,47 +4178,47 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectivesTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="74"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="75"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="76"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="77"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="78"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="79"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
@@ -4252,27 +4267,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="66"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="67"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="68"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="104"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="117"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -4340,107 +4355,107 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="74"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="93"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Payé HT</source>
         <translation>Paid excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="130"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="214"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="216"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="220"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="226"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -4448,77 +4463,77 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="77"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="84"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="104"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="146"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="175"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="198"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="224"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -4545,17 +4560,17 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="166"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="195"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
@@ -4563,103 +4578,103 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="38"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="100"/>
         <source>Choisissez une relation.</source>
         <translation>Choose a relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="60"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="110"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="112"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="115"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="121"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="132"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="144"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -4667,7 +4682,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="150"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -4771,42 +4786,42 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="135"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="183"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="214"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -4814,12 +4829,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="254"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -4926,22 +4941,22 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="28"/>
         <source>Nouvelle fiche d&apos;objectifs</source>
         <translation>New objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="49"/>
         <source>&amp;Titulaire :</source>
         <translation>&amp;Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="50"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="51"/>
         <source>Part &amp;variable cible :</source>
         <translation>Target part &amp;variable:</translation>
     </message>
@@ -5123,68 +5138,68 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="47"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="136"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="63"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="66"/>
         <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
         <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="145"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="147"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="157"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -5325,12 +5340,12 @@ The current state is first copied to the backups: you can go back to it the same
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -5338,27 +5353,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="160"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="162"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="195"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

@@ -26,6 +26,7 @@ from srm_inclusif.charts import save_figure
 from srm_inclusif.charts.style import RC, refit
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.ui.errors import error_text
 
 #: File dialog filter → suffix.
 FILTERS = {
@@ -161,7 +162,7 @@ class ChartView(QWidget):
         try:
             self.save_to(target)
         except (SrmError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), str(error))
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), error_text(error))
 
     def _on_context_menu(self, position: Any) -> None:
         menu = QMenu(self)

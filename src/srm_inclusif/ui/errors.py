@@ -9,6 +9,8 @@ from srm_inclusif.core.errors import SrmError
 
 def error_text(error: BaseException) -> str:
     """The user-facing text of an error, in the UI language when its reason is known."""
+    if isinstance(error, OSError):
+        return _system_text(error)
     if not isinstance(error, SrmError):
         return str(error)
     if error.template is not None:
@@ -47,3 +49,22 @@ def error_text(error: BaseException) -> str:
     if template is None:
         return error.message
     return template.format(**error.params)
+
+
+def _system_text(error: OSError) -> str:
+    """A file error said in the UI language, the system's own words kept as the detail."""
+    path = error.filename if error.filename is not None else ""
+    detail = error.strerror or str(error)
+    if isinstance(error, PermissionError):
+        template = QCoreApplication.translate(
+            "Errors", "Accès refusé à « {path} » : choisissez un autre dossier ou fermez le "
+            "programme qui utilise le fichier.")
+    elif isinstance(error, FileNotFoundError):
+        template = QCoreApplication.translate(
+            "Errors", "« {path} » est introuvable (dossier supprimé ou déplacé ?).")
+    elif not path:
+        return str(error)
+    else:
+        template = QCoreApplication.translate(
+            "Errors", "« {path} » n'a pas pu être lu ou écrit ({detail}).")
+    return template.format(path=path, detail=detail)

@@ -18,6 +18,7 @@ from srm_inclusif.storage.services.sourcing import (
     save_search,
 )
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 from srm_inclusif.ui.prompts import ask_text
@@ -221,7 +222,7 @@ class CounterpartiesPage(QWidget):
         try:
             save_search(self.ctx.engine, name=name, flt=self.current_filter())
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), str(error))
+            QMessageBox.warning(self, self.tr("Enregistrer la recherche"), error_text(error))
             return
         self._load_saved_searches()
         self.view.saved_combo.setCurrentText(name.strip())

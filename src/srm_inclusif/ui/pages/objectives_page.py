@@ -15,6 +15,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.objectives_table import number, progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
@@ -151,7 +152,7 @@ class ObjectivesPage(QWidget):
         try:
             first = do()
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Objectifs"), str(error))
+            QMessageBox.warning(self, self.tr("Objectifs"), error_text(error))
             return False
         pending = [first]
         self.ctx.run_command(ServiceCommand(
@@ -215,7 +216,7 @@ class ObjectivesPage(QWidget):
             baselines = {a.objective_id: a.actual for a in objective_actuals(
                 self.ctx.engine, sheet_id=previous.id, as_of=self.ctx.today())}
         except SrmError as error:
-            QMessageBox.warning(self, self.tr("Objectifs"), str(error))
+            QMessageBox.warning(self, self.tr("Objectifs"), error_text(error))
             return
         created: list[int] = []
 

@@ -289,6 +289,6 @@ class NeedDialog(QDialog):
         try:
             export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Exporter"), str(error))
+            QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
             return
         self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))

@@ -34,6 +34,7 @@ from srm_inclusif.storage.services.sourcing import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.errors import error_text
 
 
 class ShortlistsDialog(QDialog):
@@ -153,7 +154,7 @@ class ShortlistsDialog(QDialog):
         try:
             export_shortlist(path, title=self.lists[row].name, need_lines=[], ranked=ranked)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Exporter"), str(error))
+            QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
 
 
 def add_to_named_list(ctx: WorkspaceContext, parent: QWidget, counterparty_ids: list[int]) -> bool:

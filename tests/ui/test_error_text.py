@@ -1,0 +1,25 @@
+"""File errors are said in the UI language, with the file named."""
+
+from __future__ import annotations
+
+from srm_inclusif.ui.errors import error_text
+
+
+def test_a_refused_file_is_named_in_french() -> None:
+    text = error_text(PermissionError(13, "Permission denied", "/partage/fiches.xlsx"))
+    assert text.startswith("Accès refusé à « /partage/fiches.xlsx »")
+
+
+def test_a_missing_folder_is_named() -> None:
+    text = error_text(FileNotFoundError(2, "No such file or directory", "/clé/export.csv"))
+    assert text == "« /clé/export.csv » est introuvable (dossier supprimé ou déplacé ?)."
+
+
+def test_other_file_errors_keep_the_system_detail() -> None:
+    text = error_text(IsADirectoryError(21, "Is a directory", "/tmp"))
+    assert text == "« /tmp » n'a pas pu être lu ou écrit (Is a directory)."
+
+
+def test_file_errors_go_through_the_catalogue(marked) -> None:
+    text = error_text(PermissionError(13, "Permission denied", "/x.pdf"))
+    assert text.startswith("[Errors] Accès refusé à « /x.pdf »")
