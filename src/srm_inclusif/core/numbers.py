@@ -35,11 +35,6 @@ def set_number_style(style: NumberStyle) -> None:
     _style = style
 
 
-def number_style() -> NumberStyle:
-    """The style numbers are written in."""
-    return _style
-
-
 def grouped(value: float | Decimal, decimals: int = 0) -> str:
     """``12345.6`` → ``12 346`` / ``12,346``; with ``decimals=1``, ``12 345,6`` / ``12,345.6``."""
     return localised(f"{value:,.{decimals}f}")
