@@ -1119,52 +1119,52 @@
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="175"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="176"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="177"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="193"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1280,56 +1280,50 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
         <source>Nom</source>
+        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="56"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="123"/>
-        <source>Classique</source>
-        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
-        <translation>Classic</translation>
     </message>
 </context>
 <context>
@@ -1721,11 +1715,6 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="77"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="79"/>
-        <source>Classique</source>
-        <translation>Classic</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
@@ -2196,11 +2185,6 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="49"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="70"/>
-        <source>Classique</source>
-        <translation>Classic</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
@@ -4708,32 +4692,32 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="25"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="30"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="35"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="40"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="45"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="50"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>

@@ -205,6 +205,20 @@ def test_classic_supplier_card_on_the_pipeline_is_translated(qtbot, marked) -> N
     assert "\n[Vocabulary] Classique · —\n" in column.item(0).text()
 
 
+def test_classic_supplier_in_the_relationship_table_is_translated(marked) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from srm_inclusif.storage.services.relationships import RelationshipRow
+    from srm_inclusif.ui.models.relationship_table import RelationshipTableModel
+
+    model = RelationshipTableModel()
+    model.set_rows([RelationshipRow(1, 1, "Imprimerie Dupuis", "CLASSIC", None, "sourcing",
+                                    AS_OF)])
+    kinds = [model.data(model.index(0, column, QModelIndex()))
+             for column in range(model.columnCount())]
+    assert "[Vocabulary] Classique" in kinds
+
+
 LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
 
 

@@ -106,6 +106,13 @@ KIND_FAMILY = {
     Kind.CLASSIC: Family.CLASSIC,
 }
 
+
+
+def kind_code_label(code: str) -> str:
+    """What a short kind column shows: the code (EI, ESAT…), « Classique » for a classic one."""
+    return Family.CLASSIC.label if code == Kind.CLASSIC.value else code
+
+
 SIAE_KINDS = frozenset({Kind.EI, Kind.AI, Kind.ACI, Kind.ETTI, Kind.EITI})
 OETH_KINDS = frozenset({Kind.EA, Kind.ESAT, Kind.TIH})
 #: Kinds that may answer a marché réservé (Code de la commande publique).

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import ServiceType
 
@@ -67,7 +67,7 @@ class IdentityForm(QWidget):
             self.kind_combo.addItem(
                 f"{kind.value} – {kind.label}"
                 if kind is not Kind.CLASSIC
-                else self.tr("Classique"),
+                else Family.CLASSIC.label,
                 kind.value,
             )
         for field, text in TEXT_FIELDS:

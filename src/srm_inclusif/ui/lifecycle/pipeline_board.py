@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 
@@ -216,7 +216,7 @@ class PipelineBoard(QWidget):
             self.select(selected)
 
     def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
-        kind = Family.CLASSIC.label if row.kind == Kind.CLASSIC.value else row.kind
+        kind = kind_code_label(row.kind)
         owner = _short_name(row.person_name) if row.person_name else "—"
         # Lines are cut here (not by the view) so that every card gets its true height.
         name = wrapped(row.counterparty_name, column.fontMetrics(), column.text_width())

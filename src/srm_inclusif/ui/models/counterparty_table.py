@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.search_query import CounterpartyFilter, search_terms
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import (
@@ -53,7 +53,6 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._rows: list[CounterpartyRow] = []
         self._cells: list[tuple[str, ...]] = []  # the displayed texts, made once per fetched row
         self._total = 0
-        self._classic = self.tr("Classique")
         self._stages = {stage.value: stage.label for stage in Stage}
         self._headers = (
             self.tr("Nom"), self.tr("Type"), self.tr("Ville"), self.tr("Dépt"),
@@ -161,7 +160,7 @@ class CounterpartyTableModel(QAbstractTableModel):
         """The texts of a row's cells, in column order."""
         return (
             row.name,
-            row.kind if row.kind != Kind.CLASSIC else self._classic,
+            kind_code_label(row.kind),
             row.city or "",
             row.department_code or "",
             row.sectors,

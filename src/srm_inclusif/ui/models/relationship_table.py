@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -28,7 +29,7 @@ class RelationshipTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("RelationshipTableModel", "Type"),
                     lambda r: r.kind,
-                    lambda k: "Classique" if k == "CLASSIC" else k,
+                    kind_code_label,
                 ),
                 (
                     QCoreApplication.translate("RelationshipTableModel", "Étape"),

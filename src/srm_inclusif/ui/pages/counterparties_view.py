@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
@@ -119,8 +119,7 @@ class CounterpartiesView(QWidget):
         char = fm.averageCharWidth()
         cell = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + char
         samples = {
-            COL_KIND: [k.value for k in Kind if k is not Kind.CLASSIC]
-            + [QCoreApplication.translate("CounterpartyTableModel", "Classique")],
+            COL_KIND: [kind_code_label(k.value) for k in Kind],
             COL_DEPARTMENT: ["2A", "974"],
             COL_FAVOURITE: ["★"],
             COL_STAGE: [stage.label for stage in Stage],

@@ -76,7 +76,7 @@ class FacetPanel(QScrollArea):
             "families": (self.tr("Famille"), [(f.value, f.label) for f in Family]),
             "kinds": (self.tr("Type de structure"),
                       [(k.value, f"{k.value} – {k.label}") for k in Kind if k is not Kind.CLASSIC]
-                      + [(Kind.CLASSIC.value, self.tr("Classique"))]),
+                      + [(Kind.CLASSIC.value, Family.CLASSIC.label)]),
             "regions": (self.tr("Région"), [(c, n) for c, n in options.regions]),
             "departments": (self.tr("Département"),
                             [(c, f"{c} – {n}") for c, n in options.departments]),
