@@ -1528,6 +1528,11 @@ Technical detail: {detail}</translation>
         <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="66"/>
+        <source>Erreur du système : {detail}.</source>
+        <translation>System error: {detail}.</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/errors.py" line="68"/>
         <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
         <translation>“{path}” could not be read or written ({detail}).</translation>
@@ -2832,74 +2837,74 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="53"/>
         <source>Importer des fichiers</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="59"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="60"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="86"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="93"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="109"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="102"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="115"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="115"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="121"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="138"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -3293,214 +3298,214 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="78"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="258"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="244"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="245"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="256"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="264"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="277"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="271"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="281"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="313"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="318"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -4279,167 +4284,167 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
         <source>Bénéficiaires requis (6 %)</source>
         <translation>Required beneficiaries (6 %)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
         <source>Unités manquantes</source>
         <translation>Missing units</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
         <source>Taux d&apos;emploi direct</source>
         <translation>Direct employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
         <source>Coefficient × SMIC horaire</source>
         <translation>Coefficient × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
         <source>Contribution brute</source>
         <translation>Gross contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
         <source>Déduction avant plafond (30 % de la main-d&apos;œuvre)</source>
         <translation>Deduction before cap (30 % of labour cost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
         <source>Plafond de déduction</source>
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
         <source>Déduction retenue</source>
         <translation>Deduction applied</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
         <source>Contribution nette</source>
         <translation>Net contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
         <source>Marge restante avant le plafond</source>
         <translation>Headroom left before the cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
         <source>Main-d&apos;œuvre encore à acheter</source>
         <translation>Labour cost still to buy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="55"/>
         <source>Achats encore nécessaires (à la part supposée)</source>
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="75"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="94"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Payé HT</source>
         <translation>Paid excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="121"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="131"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="137"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="217"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="221"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="227"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>

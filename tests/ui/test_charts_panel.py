@@ -134,5 +134,6 @@ def test_a_disabled_panel_does_not_read_the_workspace_on_first_show(qtbot, ctx, 
 
     assert drawn == []
     widget.setEnabled(True)
-    with qtbot.waitSignal(widget.drawn, timeout=10000):
-        widget.redraw()
+    with qtbot.waitSignal(widget.drawn, timeout=10000):  # still to draw: shown again, it does
+        widget.hide()
+        widget.show()

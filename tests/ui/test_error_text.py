@@ -23,3 +23,8 @@ def test_other_file_errors_keep_the_system_detail() -> None:
 def test_file_errors_go_through_the_catalogue(marked) -> None:
     text = error_text(PermissionError(13, "Permission denied", "/x.pdf"))
     assert text.startswith("[Errors] Accès refusé à « /x.pdf »")
+
+
+def test_a_system_error_without_a_file_is_said_in_french() -> None:
+    text = error_text(OSError(28, "No space left on device"))
+    assert text == "Erreur du système : No space left on device."

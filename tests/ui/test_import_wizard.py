@@ -144,7 +144,7 @@ def test_unknown_columns_mapped_by_hand_and_saved_as_profile(qtbot, ctx, monkeyp
                     "Régie Est;41155513900012;67000\nAtelier Nord;;59000\n", encoding="utf-8")
     monkeypatch.setattr("srm_inclusif.ui.import_wizard.wizard.QMessageBox.question",
                         lambda *args: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr("srm_inclusif.ui.import_wizard.mapping_page.QInputDialog.getText",
+    monkeypatch.setattr("srm_inclusif.ui.import_wizard.mapping_page.ask_text",
                         lambda *args: ("Réseau Est", True))
     wizard = start_import_wizard(ctx, None, [path])
     qtbot.addWidget(wizard)

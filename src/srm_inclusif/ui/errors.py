@@ -63,7 +63,7 @@ def _system_text(error: OSError) -> str:
         template = QCoreApplication.translate(
             "Errors", "« {path} » est introuvable (dossier supprimé ou déplacé ?).")
     elif not path:
-        return str(error)
+        template = QCoreApplication.translate("Errors", "Erreur du système : {detail}.")
     else:
         template = QCoreApplication.translate(
             "Errors", "« {path} » n'a pas pu être lu ou écrit ({detail}).")

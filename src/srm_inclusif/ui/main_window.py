@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif import __version__
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.sizing import resize_to_fit
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            resize_to_fit(self, 1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._workspace_busy():  # the restore must finish (or be cancelled) first

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, in_euros, localised
+from srm_inclusif.core.numbers import as_percent, in_euros
+from srm_inclusif.core.objective_sheet import format_decimal
 from srm_inclusif.core.oeth import OethEstimate, estimate
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
@@ -235,6 +236,4 @@ def _dec(value: float) -> Decimal:
 
 
 def _written(value: Decimal) -> str:
-    text = f"{value.normalize():f}"
-    whole, _, decimals = text.partition(".")
-    return localised(f"{int(whole):,}" + ("." + decimals if decimals else ""))
+    return format_decimal(value, 4)

@@ -15,4 +15,4 @@ def resize_to_fit(widget: QWidget, width: int, height: int) -> None:
         area = screen.availableGeometry()
         width = min(width, area.width() - FRAME_MARGIN // 2)
         height = min(height, area.height() - FRAME_MARGIN)
-    widget.resize(max(width, widget.minimumSizeHint().width()), height)
+    widget.resize(width, height)

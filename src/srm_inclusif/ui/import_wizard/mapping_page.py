@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +25,7 @@ from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
 from srm_inclusif.ui.import_wizard.field_labels import field_label, format_field_label
 from srm_inclusif.ui.models.import_issue_table import reason_text
+from srm_inclusif.ui.prompts import ask_text
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -200,8 +200,8 @@ class MappingPage(QWizardPage):
         plan = self.current_plan()
         if plan is None:
             return
-        name, accepted = QInputDialog.getText(self, self.tr("Enregistrer le profil"),
-                                              self.tr("Nom du profil de correspondance :"))
+        name, accepted = ask_text(self, self.tr("Enregistrer le profil"),
+                                  self.tr("Nom du profil de correspondance :"))
         if not accepted or not name.strip():
             return
         changes = save_mapping_profile(self.wiz.ctx.engine, name=name, target=plan.target,

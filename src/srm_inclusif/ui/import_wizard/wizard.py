@@ -17,6 +17,7 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.jobs import Job, run_job
+from srm_inclusif.ui.sizing import resize_to_fit
 
 
 class ImportWizard(QWizard):
@@ -60,7 +61,7 @@ class ImportWizard(QWizard):
         for page_id, page in enumerate((FilesPage(self), DetectionPage(self), MappingPage(self),
                                         DryRunPage(self), SummaryPage(self))):
             self.setPage(page_id, page)
-        self.resize(1000, 680)
+        resize_to_fit(self, 1000, 680)
         self.finished.connect(lambda _result: self._workdir.cleanup())
 
     # -- state shared by the pages -------------------------------------------------------------
