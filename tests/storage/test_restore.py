@@ -73,6 +73,22 @@ def test_a_damaged_workspace_is_set_aside_and_replaced(workspace):
     assert aside.read_bytes() == bytes(data)
 
 
+def test_a_damaged_workspace_keeps_its_log_beside_it(workspace):
+    path = workspace.path
+    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    workspace.close()
+    copy = list_backups(path)[0].path
+    path.write_bytes(b"\xa5" * 8192)  # damaged beyond reading
+    log = path.with_name(path.name + "-wal")
+    log.write_bytes(b"last changes")  # what SQLite may still need to recover them
+
+    aside = restore_workspace(path, copy)
+
+    assert _count(path) == 0
+    assert aside.with_name(aside.name + "-wal").read_bytes() == b"last changes"
+    assert not log.exists() or log.read_bytes() != b"last changes"  # not applied to the copy
+
+
 def test_a_file_that_is_not_a_copy_changes_nothing(workspace, tmp_path):
     path = workspace.path
     import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())

@@ -20,7 +20,7 @@ STEP_BYTES = 4 * 1024 * 1024
 #: Suffix of a copy being written; it takes the target's name only once complete.
 PARTIAL_SUFFIX = ".partiel"
 #: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
-_COMPANIONS = ("-journal", "-wal", "-shm")
+COMPANIONS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP(
     "Errors", "La copie ne peut pas remplacer l'espace de travail ouvert : choisissez un autre "
     "nom ou un autre dossier.")
@@ -158,7 +158,7 @@ def _remove_database(path: Path) -> None:
 
 def remove_companions(path: Path) -> None:
     """Remove the journal, write-ahead log and log index SQLite keeps beside a database."""
-    for suffix in _COMPANIONS:
+    for suffix in COMPANIONS:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
@@ -181,7 +181,7 @@ def _prune(folder: Path, stem: str, reason: str) -> None:
     copies = sorted(folder.glob(f"{stem}-{reason}-*.sqlite3"))
     for old in copies[:-KEEP_PER_REASON]:
         _remove_database(old)
-    for suffix in _COMPANIONS:  # left by older versions beside copies pruned since
+    for suffix in COMPANIONS:  # left by older versions beside copies pruned since
         for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):
             if not companion.with_name(companion.name[:-len(suffix)]).exists():
                 companion.unlink(missing_ok=True)

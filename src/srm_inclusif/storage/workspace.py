@@ -20,10 +20,10 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
+    COMPANIONS,
     backup_workspace,
     backups_dir,
     copy_workspace,
-    remove_companions,
     write_over,
 )
 
@@ -149,9 +149,11 @@ def _replace_damaged(path: Path, copy: Path, progress: Progress | None,
     copy_workspace(copy, incoming, progress=progress, cancel=cancel)
     try:
         aside = _set_aside(path)  # a damaged file is kept as it is, beside its copies
-        incoming.replace(path)
-    finally:
+    except BaseException:
         incoming.unlink(missing_ok=True)
+        raise
+    # should this fail, the complete copy stays beside the workspace, under its own name
+    incoming.replace(path)
     return aside
 
 
@@ -179,7 +181,10 @@ def _set_aside(path: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}-endommage-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}.bad"
     path.replace(target)
-    remove_companions(path)
+    for suffix in COMPANIONS:  # its journal or log may hold its last changes: kept with it
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(target.with_name(target.name + suffix))
     return target
 
 
