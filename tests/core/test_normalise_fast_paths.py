@@ -68,6 +68,23 @@ def test_normalise_phone_matches_the_plain_version(raw: object):
     assert normalise_phone(raw) == phone_by_the_rules(raw)
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("04 12 34 56 78", ("+33412345678", True)),
+    ("04.12.34.56.78", ("+33412345678", True)),
+    ("0033412345678", ("+33412345678", True)),
+    ("+33 (0)4 12 34 56 78", ("+33412345678", True)),
+    ("412345678.0", ("+33412345678", True)),  # Excel lost the zero and made it a number
+    ("412345678", ("+33412345678", True)),
+    ("+44 20 7946 0958", ("+442079460958", True)),
+    ("12", ("12", False)),
+    ("voir site", ("voir site", False)),
+    ("  ", (None, True)),
+])
+def test_phones_read_by_the_rules(raw: str, expected: tuple[str | None, bool]):
+    assert phone_by_the_rules(raw) == expected
+    assert normalise_phone(raw) == expected
+
+
 def test_random_cells_match_the_plain_versions():
     rng = random.Random(13)
     alphabet = "0123456789  aAzZ.-@'+()/\t\n\u00a0éÉ_&\u212a"

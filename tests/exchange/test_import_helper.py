@@ -144,6 +144,25 @@ def test_cancel_is_heard_while_waiting_for_the_helper(workspace, tmp_path, helpe
     assert multiprocessing.active_children() == []
 
 
+def test_the_wait_for_the_first_block_hears_cancel(tmp_path):
+    from srm_inclusif.exchange.importer import plan_files
+    from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+
+    plans = plan_files([_directory(tmp_path / "annuaire.csv", 5000)], ImportSettings(),
+                       tmp_path)
+    cancel, waits = threading.Event(), []
+    cancel.set()  # before the helper has sent anything
+    items = import_worker.items_from_helper(plans, SectorIndex([]), ReadOptions(), cancel,
+                                            waiting=lambda: waits.append(True))
+
+    with pytest.raises(Cancelled):  # no item is handed over once Cancel is pressed
+        next(iter(items))
+
+    assert waits != []  # progress kept being reported while waiting
+    items.close()
+    assert multiprocessing.active_children() == []
+
+
 def test_a_helper_that_dies_mid_import_changes_nothing(workspace, tmp_path, helper):
     import os
     import signal

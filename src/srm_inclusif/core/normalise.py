@@ -76,7 +76,8 @@ def phone_by_the_rules(raw: object) -> tuple[str | None, bool]:
         return None, True
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
-    compact = text.translate(_PHONE_DELETE)
+    # "+33 (0)4 12…": the trunk zero in brackets is dialled at home only
+    compact = text.replace("(0)", "").translate(_PHONE_DELETE)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     if compact.isdigit() and len(compact) == 9 and compact[0] != "0":
