@@ -6,6 +6,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from srm_inclusif.core.feedback import ANCHORS
+from srm_inclusif.core.numbers import localised
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.services.feedback import FeedbackDetail
@@ -15,7 +16,7 @@ def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
     """The feedback with its scores, comments, weighted score and the reply if any."""
     received = detail.direction == "received"
     title = "Retour d'expérience reçu" if received else "Retour d'expérience"
-    score = "—" if detail.score is None else f"{detail.score} / 5".replace(".", ",")
+    score = "—" if detail.score is None else f"{localised(str(detail.score))} / 5"
     recommend = {True: "Oui", False: "Non", None: "Non renseigné"}[detail.would_recommend]
     rows = "".join(
         f"<tr><td>{escape(s.label)}</td><td align='right'>{s.weight:g}</td>"

@@ -27,7 +27,7 @@ from srm_inclusif.storage.services.import_records import (
 )
 from srm_inclusif.storage.services.spend_merge import SpendMerger
 from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES, SupplierMerger
-from srm_inclusif.storage.tables import ImportBatch, ImportIssue, table_of
+from srm_inclusif.storage.tables import ImportBatch, ImportIssue, Sector, table_of
 from srm_inclusif.storage.types import utcnow
 
 SKIPPED = "skipped"
@@ -192,7 +192,7 @@ def _refusal(request: ImportRequest, summary: ImportSummary) -> str:
 
 def sector_reference(engine: Engine) -> list[tuple[int, str, str, str]]:
     """Reference sectors as ``(id, slug, name, group name)``, to match the files' sector texts."""
-    table = sa.table("sector", sa.column("id"), sa.column("slug"), sa.column("name"),
-                     sa.column("group_name"))
+    table = table_of(Sector)
+    query = sa.select(table.c.id, table.c.slug, table.c.name, table.c.group_name)
     with engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(sa.select(table))]
+        return [tuple(row) for row in connection.execute(query)]

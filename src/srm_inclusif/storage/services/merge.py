@@ -32,18 +32,18 @@ from srm_inclusif.storage.tables import (
     Relationship,
     ShortlistEntry,
     SpendLine,
+    table_of,
 )
 
 #: Child tables whose rows simply move to the kept counterparty (they have their own id).
 MOVED_TABLES = {
-    "contact": Contact.__table__, "relationship": Relationship.__table__,  # type: ignore[attr-defined]
-    "spend_line": SpendLine.__table__,  # type: ignore[attr-defined]
-    "counterparty_label": CounterpartyLabel.__table__,  # type: ignore[attr-defined]
-    "counterparty_kind_period": CounterpartyKindPeriod.__table__,  # type: ignore[attr-defined]
+    "contact": table_of(Contact), "relationship": table_of(Relationship),
+    "spend_line": table_of(SpendLine), "counterparty_label": table_of(CounterpartyLabel),
+    "counterparty_kind_period": table_of(CounterpartyKindPeriod),
 }
-COUNTERPARTY = Counterparty.__table__  # type: ignore[attr-defined]
-SECTOR_LINK = CounterpartySector.__table__  # type: ignore[attr-defined]
-ENTRY = ShortlistEntry.__table__  # type: ignore[attr-defined]
+COUNTERPARTY = table_of(Counterparty)
+SECTOR_LINK = table_of(CounterpartySector)
+ENTRY = table_of(ShortlistEntry)
 
 
 @dataclass
