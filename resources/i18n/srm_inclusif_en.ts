@@ -1760,6 +1760,35 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="18"/>
+        <source>Très insatisfaisant</source>
+        <extracomment>Labelled anchors of the 1–5 scale, shown next to each score. In French (the documents exchanged with suppliers); ``anchor`` gives the UI language&apos;s.</extracomment>
+        <translation>Very unsatisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="19"/>
+        <source>Insatisfaisant</source>
+        <translation>Unsatisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="20"/>
+        <source>Correct</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="21"/>
+        <source>Bon</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="22"/>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackAverageLabel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="86"/>
@@ -1871,6 +1900,109 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="127"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDocument</name>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="16"/>
+        <source>Retour d&apos;expérience reçu</source>
+        <translation>Feedback received</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="17"/>
+        <source>Retour d&apos;expérience</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="19"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="20"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="21"/>
+        <source>Non renseigné</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="23"/>
+        <source>Réponse de {name}</source>
+        <translation>Reply from {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="25"/>
+        <source>Structure</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="26"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="27"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="28"/>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="29"/>
+        <source>Note pondérée</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="30"/>
+        <source>Recommanderait</source>
+        <translation>Would recommend</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="32"/>
+        <source>Critères</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="34"/>
+        <source>Critère</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="35"/>
+        <source>Poids</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="36"/>
+        <source>Note</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="37"/>
+        <source>Appréciation</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="38"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="40"/>
+        <source>Commentaire général</source>
+        <translation>Overall comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="41"/>
+        <source>Échelle : 1 très insatisfaisant, 2 insatisfaisant, 3 correct, 4 bon, 5 excellent. Note pondérée = Σ note × poids ÷ Σ poids.</source>
+        <translation>Scale: 1 very unsatisfactory, 2 unsatisfactory, 3 fair, 4 good, 5 excellent. Weighted score = Σ score × weight ÷ Σ weight.</translation>
     </message>
 </context>
 <context>

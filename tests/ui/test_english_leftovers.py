@@ -110,6 +110,22 @@ def test_feedback_pdf_title_is_translated(marked, tmp_path) -> None:
     assert PdfReader(path).metadata.title == "[FeedbackPdf] Retour d'expérience — ESAT du Lac"
 
 
+def test_feedback_document_speaks_the_ui_language(marked) -> None:
+    from srm_inclusif.exchange.feedback_document import feedback_html
+    from srm_inclusif.storage.services.feedback import FeedbackDetail, ScoreRow
+
+    detail = FeedbackDetail(1, 1, "Nettoyage", "ESAT du Lac", 1, "Camille", AS_OF, "received",
+                            "Bien", True, "Merci", AS_OF,
+                            (ScoreRow(1, "Qualité", 4, 1.5, "Soigné"),))
+    html = feedback_html(detail)
+    for text in ("Retour d'expérience reçu", "Structure", "Contrat", "Note pondérée",
+                 "Recommanderait", "Oui", "Critères", "Appréciation", "Commentaire général",
+                 "Réponse de ESAT du Lac"):
+        assert f"[FeedbackDocument] {text}".replace("'", "&#x27;") in html, text
+    assert "[Feedback] Bon" in html  # the anchor of the score 4
+    assert ">1,5<" in html  # the weight, written the French way
+
+
 def _raised(call) -> ValidationError:  # noqa: ANN001
     with pytest.raises(ValidationError) as caught:
         call()

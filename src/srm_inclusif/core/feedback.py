@@ -8,16 +8,18 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 
 SCALE_MIN, SCALE_MAX = 1, 5
 
 #: Labelled anchors of the 1–5 scale, shown next to each score.
+#: In French (the documents exchanged with suppliers); ``anchor`` gives the UI language's.
 ANCHORS = {
-    1: "Très insatisfaisant",
-    2: "Insatisfaisant",
-    3: "Correct",
-    4: "Bon",
-    5: "Excellent",
+    1: QT_TRANSLATE_NOOP("Feedback", "Très insatisfaisant"),
+    2: QT_TRANSLATE_NOOP("Feedback", "Insatisfaisant"),
+    3: QT_TRANSLATE_NOOP("Feedback", "Correct"),
+    4: QT_TRANSLATE_NOOP("Feedback", "Bon"),
+    5: QT_TRANSLATE_NOOP("Feedback", "Excellent"),
 }
 
 #: Below this change between two feedbacks, the trend is called stable.
@@ -25,9 +27,9 @@ TREND_TOLERANCE = Decimal("0.10")
 
 
 def anchor(score: int) -> str:
-    """The label of a score on the 1–5 scale."""
+    """The label of a score on the 1–5 scale, in the UI language."""
     check_score(score)
-    return ANCHORS[score]
+    return translate("Feedback", ANCHORS[score])
 
 
 def check_score(score: int) -> None:

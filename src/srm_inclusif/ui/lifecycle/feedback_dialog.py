@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.feedback import ANCHORS, weighted_score
+from srm_inclusif.core.feedback import anchor, weighted_score
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
@@ -85,7 +85,7 @@ class FeedbackDialog(QDialog):
             score = QComboBox()
             score.setObjectName(f"score_{criterion.key}")
             for value in range(5, 0, -1):
-                score.addItem(f"{value} — {ANCHORS[value]}", value)
+                score.addItem(f"{value} — {anchor(value)}", value)
             score.setCurrentIndex(score.findData(3))
             score.currentIndexChanged.connect(self._update_score)
             comment = QLineEdit()
