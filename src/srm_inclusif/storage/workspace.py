@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.progress import Progress
+from srm_inclusif.core.progress import Progress, StagedProgress
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
     COMPANIONS,
@@ -111,35 +111,6 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
     except sqlite3.Error as error:
         raise _busy(path, error) from error
     return safety
-
-
-class StagedProgress:
-    """Maps the ``(done, total)`` of successive stages onto one overall scale.
-
-    Each stage gets a share of ``SCALE`` in proportion to its weight (e.g. the bytes it copies).
-    """
-
-    SCALE = 1000
-
-    def __init__(self, progress: Progress | None, weights: list[int]) -> None:
-        self._progress = progress
-        whole = sum(max(w, 1) for w in weights)
-        bounds = [0]
-        for weight in weights:
-            bounds.append(bounds[-1] + max(weight, 1))
-        self._bounds = [self.SCALE * b // whole for b in bounds]
-
-    def stage(self, index: int) -> Progress | None:
-        """The ``progress`` callback of one stage (None when nobody listens)."""
-        if self._progress is None:
-            return None
-        start, end = self._bounds[index], self._bounds[index + 1]
-        report = self._progress
-
-        def progress(done: int, total: int) -> None:
-            report(start + (end - start) * min(done, total) // max(total, 1), self.SCALE)
-
-        return progress
 
 
 def _replace_damaged(path: Path, copy: Path, progress: Progress | None,
