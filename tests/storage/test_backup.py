@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,24 @@ def test_pruned_copies_leave_nothing_behind(filled, monkeypatch):
 
     assert len(list_backups(filled)) == 2
     assert sorted(p.suffix for p in folder.iterdir()) == [".sqlite3", ".sqlite3"]
+
+
+def test_a_copy_abandoned_half_written_is_removed_by_the_next_backup(filled):
+    folder = backups_dir(filled)
+    folder.mkdir(exist_ok=True)
+    abandoned = folder / f"{filled.stem}-avant-import-20240101-000000-000000.sqlite3.partiel"
+    abandoned.write_bytes(b"\0" * 65536)  # the app was closed during this copy, long ago
+    (folder / (abandoned.name + "-journal")).write_bytes(b"\0" * 512)
+    two_hours_ago = time.time() - 7200
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    in_progress = folder / f"{filled.stem}-avant-import-20990101-000000-000000.sqlite3.partiel"
+    in_progress.write_bytes(b"\0" * 65536)  # another window is writing this one right now
+    copies_before = len(list_backups(filled))
+
+    backup_workspace(filled, "avant-import")
+
+    names = sorted(p.name for p in folder.iterdir())
+    assert abandoned.name not in names
+    assert abandoned.name + "-journal" not in names
+    assert in_progress.name in names
+    assert len(list_backups(filled)) == copies_before + 1  # half-written ones are no copies

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,8 @@ KEEP_PER_REASON = 10
 STEP_BYTES = 4 * 1024 * 1024
 #: Suffix of a copy being written; it takes the target's name only once complete.
 PARTIAL_SUFFIX = ".partiel"
+#: A copy still being written after this long was abandoned (the app was closed or crashed).
+STALE_PARTIAL_SECONDS = 3600
 #: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
 COMPANIONS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP(
@@ -177,10 +180,18 @@ def _make_standalone(copy: Path) -> None:
 
 
 def _prune(folder: Path, stem: str, reason: str) -> None:
-    """Keep the newest copies of a reason; remove the others and any file they left behind."""
+    """Keep the newest copies of a reason; remove the others and any file they left behind.
+
+    A copy abandoned half-written (the app closed or crashed during it) goes too, once it is
+    old enough that no other window can still be writing it.
+    """
     copies = sorted(folder.glob(f"{stem}-{reason}-*.sqlite3"))
     for old in copies[:-KEEP_PER_REASON]:
         _remove_database(old)
+    abandoned_before = time.time() - STALE_PARTIAL_SECONDS
+    for partial in folder.glob(f"{stem}-*.sqlite3{PARTIAL_SUFFIX}"):
+        if partial.stat().st_mtime < abandoned_before:
+            _remove_database(partial)
     for suffix in COMPANIONS:  # left by older versions beside copies pruned since
         for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):
             if not companion.with_name(companion.name[:-len(suffix)]).exists():
