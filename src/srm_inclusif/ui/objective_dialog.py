@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, indicator
-from srm_inclusif.core.money import parse_amount
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
@@ -189,7 +188,7 @@ def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:
             raise ValidationError(QCoreApplication.translate(
                 "Errors", "{what} est obligatoire.").format(what=what))
         return None
-    value = parse_amount(text)
+    value = read_typed(text)
     if value is None:
         raise ValidationError(QCoreApplication.translate(
             "Errors", "{what} n'est pas un nombre lisible : « {text} ».",

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.core.money import from_cents, parse_amount, to_cents
-from srm_inclusif.core.numbers import as_percent, localised
+from srm_inclusif.core.money import from_cents, to_cents
+from srm_inclusif.core.numbers import as_percent, localised, read_typed
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -39,11 +39,11 @@ class OptionalDateEdit(QDateEdit):
 
 
 class AmountEdit(QLineEdit):
-    """An amount in euros HT typed the French way (``12 345,67``), stored in cents."""
+    """An amount in euros HT typed as the UI language writes it (``12,345.67``), in cents."""
 
     def __init__(self, cents: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("ex. 12 500,00"))
+        self.setPlaceholderText(self.tr("ex. {amount}").format(amount=localised("12,500.00")))
         self.set_cents(cents)
 
     def set_cents(self, cents: int | None) -> None:
@@ -54,7 +54,7 @@ class AmountEdit(QLineEdit):
         """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""
         if not self.text().strip():
             return None
-        amount = parse_amount(self.text())
+        amount = read_typed(self.text())
         if amount is None:
             raise ValidationError(self.tr("Montant illisible : {text}").format(text=self.text()))
         return to_cents(amount)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.money import parse_amount, to_cents
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.money import to_cents
+from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
@@ -197,7 +197,7 @@ class NeedDialog(QDialog):
         if self.need_id is not None:
             return self.need_id
         try:
-            amount = parse_amount(self.amount_edit.text()) if self.amount_edit.text() else None
+            amount = read_typed(self.amount_edit.text()) if self.amount_edit.text() else None
             created = create_need(
                 self.ctx.engine,
                 title=self.title_edit.text(),

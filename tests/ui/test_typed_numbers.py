@@ -1,0 +1,101 @@
+"""Amounts typed in the forms are read the way the UI language writes them, and read back."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.storage.services.objectives import ObjectiveInput
+from srm_inclusif.storage.services.sourcing import get_need
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.lifecycle.fields import AmountEdit
+from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+
+#: What a user of each language types for 1 234,56 € and for 1 234 €.
+TYPED = {
+    "fr": {"cents": "1 234,56", "whole": "1 234", "point": "1234.5"},
+    "en": {"cents": "1,234.56", "whole": "1,234", "point": "1234.5"},
+}
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):
+    locale = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)  # the conftest sets the French number style back
+
+
+def _typed(qtbot, widget, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_amount_field_reads_what_is_typed(qtbot, language) -> None:
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    _typed(qtbot, edit, TYPED[language]["cents"])
+    assert edit.cents() == 123_456
+    _typed(qtbot, edit, TYPED[language]["whole"])
+    assert edit.cents() == 123_400  # not 1,23 €
+    _typed(qtbot, edit, TYPED[language]["point"])
+    assert edit.cents() == 123_450
+
+
+def test_amount_field_reads_back_what_it_shows(qtbot, language) -> None:
+    edit = AmountEdit(123_456_789)
+    qtbot.addWidget(edit)
+    assert edit.cents() == 123_456_789
+    example = edit.placeholderText().split(maxsplit=1)[1]
+    edit.setText(example)
+    assert edit.cents() == 1_250_000  # the example of the placeholder reads as it says
+
+
+def test_english_refuses_a_french_decimal_comma(qtbot, language) -> None:
+    edit = AmountEdit()
+    qtbot.addWidget(edit)
+    _typed(qtbot, edit, "1234,5")
+    if language == "fr":
+        assert edit.cents() == 123_450
+    else:
+        with pytest.raises(ValidationError):
+            edit.cents()  # unreadable, said so; never 12 345 €
+
+
+def test_objective_target_reads_the_ui_language(qtbot, language) -> None:
+    dialog = ObjectiveDialog()
+    qtbot.addWidget(dialog)
+    _typed(qtbot, dialog.target_edit, TYPED[language]["whole"])
+    _typed(qtbot, dialog.baseline_edit, TYPED[language]["cents"])
+    values = dialog.values()
+    assert values.target == Decimal(1234)
+    assert values.baseline == Decimal("1234.56")
+
+
+def test_objective_values_read_back_when_edited(qtbot, language) -> None:
+    saved = ObjectiveInput(label="Achats", indicator="inclusive_spend",
+                           target=Decimal("1234567.5"), weight=Decimal(100),
+                           baseline=Decimal("0.25"))
+    dialog = ObjectiveDialog(saved)
+    qtbot.addWidget(dialog)
+    values = dialog.values()
+    assert (values.target, values.baseline) == (Decimal("1234567.5"), Decimal("0.25"))
+
+
+def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
+    ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    dialog = NeedDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Nettoyage du siège")
+    _typed(qtbot, dialog.amount_edit, TYPED[language]["whole"])
+    dialog.save_list()
+    assert dialog.need_id is not None
+    assert get_need(workspace.engine, need_id=dialog.need_id).estimated_amount_cents == 123_400
