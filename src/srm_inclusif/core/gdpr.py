@@ -23,18 +23,23 @@ class AnonymiseReason(str):
     """Why a contact is due: the French text, as a plain string for storage and the CLI.
 
     It keeps the template it was made from and its values, so that the UI can show it in its
-    own language.
+    own language: dates are written the French way in ``params`` and kept as dates in
+    ``dates``, for the UI to write them as its language does.
     """
 
-    __slots__ = ("params", "template")
+    __slots__ = ("dates", "params", "template")
     template: str
     params: dict[str, object]
+    dates: dict[str, date]
 
     def __new__(cls, template: str, /, **params: object) -> Self:
         """``template`` (marked with ``QT_TRANSLATE_NOOP("Gdpr", ...)``) filled with ``params``."""
-        reason = super().__new__(cls, template.format(**params))
+        dates = {name: value for name, value in params.items() if isinstance(value, date)}
+        written = {**params, **{name: f"{day:%d/%m/%Y}" for name, day in dates.items()}}
+        reason = super().__new__(cls, template.format(**written))
         reason.template = template
-        reason.params = params
+        reason.params = written
+        reason.dates = dates
         return reason
 
 
@@ -58,11 +63,10 @@ def anonymise_reason(
     """
     cutoff = years_before(today, years)
     if relationship_ended_on is not None and relationship_ended_on <= cutoff:
-        return AnonymiseReason(RELATIONSHIP_ENDED, years=years,
-                               day=f"{relationship_ended_on:%d/%m/%Y}")
+        return AnonymiseReason(RELATIONSHIP_ENDED, years=years, day=relationship_ended_on)
     seen = last_interaction or created_on
     if seen <= cutoff:
         if last_interaction is None:
-            return AnonymiseReason(NEVER_MET, day=f"{created_on:%d/%m/%Y}")
-        return AnonymiseReason(NOT_MET_SINCE, years=years, day=f"{seen:%d/%m/%Y}")
+            return AnonymiseReason(NEVER_MET, day=created_on)
+        return AnonymiseReason(NOT_MET_SINCE, years=years, day=seen)
     return None

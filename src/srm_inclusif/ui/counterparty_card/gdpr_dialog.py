@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.gdpr import AnonymiseReason
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contacts import (
     DueContact,
@@ -32,7 +33,9 @@ from srm_inclusif.ui.counterparty_card.commands import run_checked
 def reason_text(reason: str) -> str:
     """Why a contact is due, in the UI language (its values filled in after translation)."""
     if isinstance(reason, AnonymiseReason):
-        return QCoreApplication.translate("Gdpr", reason.template).format(**reason.params)
+        days = {name: day_text(day) for name, day in getattr(reason, "dates", {}).items()}
+        return QCoreApplication.translate("Gdpr", reason.template).format(
+            **{**reason.params, **days})
     return reason
 
 
@@ -79,7 +82,7 @@ class GdprDialog(QDialog):
         for row, due in enumerate(self.due):
             seen = due.contact.last_interaction
             cells = (due.counterparty_name, due.contact.display_name,
-                     seen.strftime("%d/%m/%Y") if seen else "", reason_text(due.reason))
+                     day_text(seen) if seen else "", reason_text(due.reason))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()

@@ -1,0 +1,42 @@
+"""The GDPR list writes its dates as the UI language does (« 1 May 2022 » in English)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from srm_inclusif.storage.services.contacts import add_contact
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
+from srm_inclusif.ui.i18n import install_translators
+
+EXPECTED = {
+    "fr": ("01/05/2022", "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"),
+    "en": ("1 May 2022", "No interaction for more than 3 years (last on 1 May 2022)"),
+}
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):
+    locale = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)  # the conftest sets the French number style back
+
+
+def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, language) -> None:
+    engine = workspace.engine
+    cid = create_counterparty(engine, values={"name": "Jardins du Nord", "kind": "ACI",
+                                              "post_code": "59000"}).id
+    add_contact(engine, counterparty_id=cid, values={
+        "first_name": "Paul", "last_name": "Ancien", "last_interaction": date(2022, 5, 1)})
+    dialog = GdprDialog(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
+    qtbot.addWidget(dialog)
+    seen, reason = EXPECTED[language]
+    assert dialog.table.item(0, 2).text() == seen
+    assert dialog.table.item(0, 3).text() == reason
