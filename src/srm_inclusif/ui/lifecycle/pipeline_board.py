@@ -179,6 +179,8 @@ class PipelineBoard(QWidget):
         self._rewrap.setInterval(60)
         self._rewrap.timeout.connect(lambda: self.set_rows(self._rows))
         layout = QHBoxLayout(self)
+        # No margin of its own: the frame around the board is one, the cards get every pixel.
+        layout.setContentsMargins(0, 0, 0, 0)
         for stage in Stage:
             layout.addLayout(self._column(stage))
 

@@ -71,7 +71,6 @@ class RelationshipsPage(QWidget):
         bar.addWidget(self.criteria_button)
         bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
-        self._fit_board()
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.table, self.proxy = sorted_table_view(
             self.table_model, object_name="relationshipTable", parent=self)
@@ -105,13 +104,6 @@ class RelationshipsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
-
-    def _fit_board(self) -> None:
-        """Give the cards the board's whole width: no margin of its own, the tab frame is one.
-
-        Names longer than a card keep their whole text in the card's tooltip.
-        """
-        self.board.layout().setContentsMargins(0, 0, 0, 0)
 
     def _who(self) -> str:
         """« Fournisseur » or « Client », after the workspace profile."""
