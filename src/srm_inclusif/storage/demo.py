@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from srm_inclusif.core.errors import Cancelled, RuleError
 from srm_inclusif.core.geo import department_for, departments
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.siret import make_siret
@@ -60,10 +61,9 @@ def build_demo(
     report = progress or (lambda done, total: None)
     with Session(engine) as session:
         if session.exec(select(Counterparty.id).limit(1)).first() is not None:
-            raise RuleError(
-                "Cet espace de travail contient déjà des données : "
-                "la démonstration ne peut être créée que dans un espace vide."
-            )
+            raise RuleError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Cet espace de travail contient déjà des données : "
+                "la démonstration ne peut être créée que dans un espace vide."))
         sectors: dict[str, list[int]] = {}
         for sector in session.exec(select(Sector)):
             sectors.setdefault(sector.group_slug, []).append(sector.id or 0)

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
@@ -50,9 +51,10 @@ def create_action(
 ) -> Created:
     """Add an action to a relationship or a feedback (inverse: ``delete_action``)."""
     if not text.strip():
-        raise ValidationError("Décrivez l'action à mener.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Décrivez l'action à mener."))
     if relationship_id is None and feedback_id is None:
-        raise ValidationError("Une action se rattache à une relation ou à un retour d'expérience.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Une action se rattache à une relation ou à un retour d'expérience."))
     with Session(engine) as session:
         row = ActionItem(text=text.strip(), relationship_id=relationship_id,
                          feedback_id=feedback_id, owner_id=owner_id, due_date=due_date)
@@ -67,7 +69,7 @@ def set_action_done(
 ) -> Changes:
     """Tick or untick an action (its inverse: the same call with the previous values)."""
     with Session(engine) as session:
-        row = get_or_raise(session, ActionItem, action_id, "Action")
+        row = get_or_raise(session, ActionItem, action_id)
         row.done, row.done_on = done, (done_on if done else None)
         session.add(row)
         session.commit()
@@ -79,9 +81,9 @@ def update_action(
 ) -> Changes:
     """Change an action's text, owner and due date (inverse: the same call, previous values)."""
     if not text.strip():
-        raise ValidationError("Décrivez l'action à mener.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Décrivez l'action à mener."))
     with Session(engine) as session:
-        row = get_or_raise(session, ActionItem, action_id, "Action")
+        row = get_or_raise(session, ActionItem, action_id)
         row.text, row.owner_id, row.due_date = text.strip(), owner_id, due_date
         session.add(row)
         session.commit()
@@ -91,7 +93,7 @@ def update_action(
 def delete_action(engine: Engine, *, action_id: int) -> Removed:
     """Remove an action (inverse: ``restore_action``)."""
     with Session(engine) as session:
-        row = get_or_raise(session, ActionItem, action_id, "Action")
+        row = get_or_raise(session, ActionItem, action_id)
         snapshot = Snapshot({"ActionItem": dump([row])})
         session.delete(row)
         session.commit()

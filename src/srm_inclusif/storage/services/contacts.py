@@ -16,10 +16,15 @@ from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.gdpr import anonymise_reason
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import purge_deleted_terms, reindex_counterparties
-from srm_inclusif.storage.services.counterparty_edit import Created
+from srm_inclusif.storage.services.counterparty_edit import (
+    INVALID_EMAIL,
+    UNKNOWN_FIELDS,
+    Created,
+)
 from srm_inclusif.storage.tables import Contact, Counterparty, Relationship
 
 CONTACT_FIELDS = ("first_name", "last_name", "role", "email", "phone", "last_interaction")
@@ -70,7 +75,8 @@ def add_contact(engine: Engine, *, counterparty_id: int, values: dict[str, Any])
     """Add a contact to a counterparty."""
     with Session(engine) as session:
         if session.get(Counterparty, counterparty_id) is None:
-            raise NotFoundError("Cette fiche n'existe plus.", id=counterparty_id)
+            raise NotFoundError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Cette fiche n'existe plus."), id=counterparty_id)
         contact = Contact(counterparty_id=counterparty_id)
         _apply(contact, values)
         session.add(contact)
@@ -170,22 +176,24 @@ def _relationship_end_dates(session: Session) -> dict[int, date]:
 def _get(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFoundError("Ce contact n'existe plus.", id=contact_id)
+        raise NotFoundError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Ce contact n'existe plus."), id=contact_id)
     return contact
 
 
 def _apply(contact: Contact, values: dict[str, Any]) -> None:
     unknown = set(values) - set(CONTACT_FIELDS)
     if unknown:
-        raise ValidationError(f"Champs inconnus : {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
     for field, value in values.items():
         if isinstance(value, str):
             value = value.strip() or None
         setattr(contact, field, value)
     if contact.email and ("@" not in contact.email or " " in contact.email):
-        raise ValidationError(f"Adresse e-mail invalide : {contact.email}", field="email")
+        raise ValidationError.of(INVALID_EMAIL, field="email", email=contact.email)
     if not (contact.first_name or contact.last_name or contact.role):
-        raise ValidationError("Un contact doit avoir un nom ou une fonction.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Un contact doit avoir un nom ou une fonction."))
 
 
 def _row(contact: Contact) -> ContactRow:

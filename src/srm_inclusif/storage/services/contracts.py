@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.lifecycle import (
     STAGE_AFTER_DECISION,
     check_decision_reason,
@@ -144,7 +145,7 @@ def list_contracts(
 def get_contract_fields(engine: Engine, contract_id: int) -> ContractFields:
     """The editable fields of a contract, e.g. to fill a form or to undo an edit."""
     with Session(engine) as session:
-        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        row = get_or_raise(session, Contract, contract_id)
         values = {f.name: getattr(row, f.name) for f in fields(ContractFields)}
     values["kind"] = ContractKind(values["kind"])
     return ContractFields(**values)
@@ -152,16 +153,20 @@ def get_contract_fields(engine: Engine, contract_id: int) -> ContractFields:
 
 def _check(values: ContractFields) -> None:
     if not values.title.strip():
-        raise ValidationError("Donnez un intitulé au contrat.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Donnez un intitulé au contrat."))
     if values.amount_cents is not None and values.amount_cents < 0:
-        raise ValidationError("Le montant HT ne peut pas être négatif.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le montant HT ne peut pas être négatif."))
     if values.start_date and values.end_date and values.end_date < values.start_date:
-        raise ValidationError("La date de fin précède la date de début.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La date de fin précède la date de début."))
     if values.notice_days < 0:
-        raise ValidationError("Le préavis ne peut pas être négatif.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le préavis ne peut pas être négatif."))
     for hours in (values.clause_hours_planned, values.clause_hours_realised):
         if hours is not None and hours < 0:
-            raise ValidationError("Les heures d'insertion ne peuvent pas être négatives.")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Les heures d'insertion ne peuvent pas être négatives."))
 
 
 def _columns(values: ContractFields) -> dict[str, Any]:
@@ -178,7 +183,7 @@ def create_contract(
     """Add a contract to a relationship (its inverse is ``delete_contract``)."""
     _check(values)
     with Session(engine) as session:
-        get_or_raise(session, Relationship, relationship_id, "Relation")
+        get_or_raise(session, Relationship, relationship_id)
         row = Contract(relationship_id=relationship_id, previous_contract_id=previous_contract_id,
                        **_columns(values))
         session.add(row)
@@ -192,7 +197,7 @@ def update_contract(engine: Engine, *, contract_id: int, values: ContractFields)
     """Replace the editable fields (its inverse: the same call with the previous fields)."""
     _check(values)
     with Session(engine) as session:
-        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        row = get_or_raise(session, Contract, contract_id)
         for name, value in _columns(values).items():
             setattr(row, name, value)
         session.add(row)
@@ -204,7 +209,7 @@ def update_contract(engine: Engine, *, contract_id: int, values: ContractFields)
 def delete_contract(engine: Engine, *, contract_id: int) -> Removed:
     """Remove a contract with its feedback (its inverse is ``restore_contract``)."""
     with Session(engine) as session:
-        row = get_or_raise(session, Contract, contract_id, "Contrat")
+        row = get_or_raise(session, Contract, contract_id)
         rows = contract_tree(session, [contract_id])
         snapshot = Snapshot(rows, relinks_of(session, [contract_id]))
         changes = Changes(relationships={row.relationship_id}, contracts={contract_id},
@@ -229,7 +234,7 @@ def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
     test_values = ContractFields(**{**asdict(values), "kind": ContractKind.MARCHE_TEST})
     created = create_contract(engine, relationship_id=relationship_id, values=test_values)
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, relationship_id)
         target = stage_after_test_started(Stage(row.stage))
         moved = None if target is None else apply_move(
             session, row, target, on, f"Marché test « {test_values.title.strip()} »")
@@ -254,16 +259,17 @@ def decide_test(
     on the test, ``override_reason`` must say why the decision is taken anyway.
     """
     with Session(engine) as session:
-        contract = get_or_raise(session, Contract, contract_id, "Contrat")
+        contract = get_or_raise(session, Contract, contract_id)
         if contract.decision:
-            raise ValidationError("Ce marché test a déjà une décision.")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Ce marché test a déjà une décision."))
         check_renewal_decision(feedback_count=_feedback_count(session, [contract_id]),
                                override_reason=override_reason)
         check_decision_reason(decision, reason)
         contract.decision, contract.decision_date = decision.value, on
         contract.decision_reason = _decision_text(reason, override_reason)
         session.add(contract)
-        relationship = get_or_raise(session, Relationship, contract.relationship_id, "Relation")
+        relationship = get_or_raise(session, Relationship, contract.relationship_id)
         target = STAGE_AFTER_DECISION[decision]
         label = f"Décision « {decision.label} » sur « {contract.title} »"
         if Stage(relationship.stage) is target:
@@ -285,7 +291,7 @@ def _decision_text(reason: str, override_reason: str | None) -> str:
 def undo_decision(engine: Engine, *, decided: Decided) -> Changes:
     """Clear the decision and put the relationship back at its stage."""
     with Session(engine) as session:
-        contract = get_or_raise(session, Contract, decided.contract_id, "Contrat")
+        contract = get_or_raise(session, Contract, decided.contract_id)
         contract.decision = contract.decision_date = None
         contract.decision_reason = ""
         session.add(contract)
@@ -301,10 +307,11 @@ def renew_contract(
 ) -> Created:
     """Create the next contract linked to this one; needs a feedback on the chain or a reason."""
     with Session(engine) as session:
-        previous = get_or_raise(session, Contract, contract_id, "Contrat")
+        previous = get_or_raise(session, Contract, contract_id)
         if session.exec(select(Contract.id).where(
                 Contract.previous_contract_id == contract_id)).first():
-            raise ValidationError("Ce contrat a déjà été renouvelé.")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Ce contrat a déjà été renouvelé."))
         chain = _chain_ids(session, previous)
         check_renewal_decision(feedback_count=_feedback_count(session, chain),
                                override_reason=override_reason)

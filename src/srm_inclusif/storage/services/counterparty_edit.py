@@ -16,8 +16,16 @@ from sqlmodel import Session, col, delete, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.geo import department_for, normalise_post_code
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
-from srm_inclusif.core.siret import check_siret
+from srm_inclusif.core.siret import (
+    BAD_KEY,
+    FILLER,
+    NOT_DIGITS,
+    WRONG_LENGTH,
+    SiretCheck,
+    check_siret,
+)
 from srm_inclusif.core.vocabulary import ServiceType, SiretStatus
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
@@ -33,6 +41,39 @@ SCALAR_FIELDS = (
 #: Editable values kept in linked tables.
 LINKED_FIELDS = ("sectors", "labels")
 EDITABLE_FIELDS = SCALAR_FIELDS + LINKED_FIELDS
+
+COUNTERPARTY_GONE = QT_TRANSLATE_NOOP("Errors", "Cette fiche n'existe plus.")
+UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("Errors", "Secteur inconnu : {sectors}")
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Le nom est obligatoire.")
+UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("Errors", "Champs inconnus : {fields}.")
+INVALID_EMAIL = QT_TRANSLATE_NOOP("Errors", "Adresse e-mail invalide : {email}")
+#: Why a SIRET is refused, by reason of ``check_siret`` ("" for a reason not listed here): one
+#: whole sentence each, since the reason is a French label.
+SIRET_PROBLEMS = {
+    NOT_DIGITS: QT_TRANSLATE_NOOP(
+        "Errors", "SIRET invalide : Le SIRET ne doit contenir que des chiffres."),
+    WRONG_LENGTH: QT_TRANSLATE_NOOP(
+        "Errors", "SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
+    FILLER: QT_TRANSLATE_NOOP(
+        "Errors", "SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET."),
+    BAD_KEY: QT_TRANSLATE_NOOP("Errors", "SIRET invalide : Clé de contrôle du SIRET incorrecte."),
+    "": QT_TRANSLATE_NOOP("Errors", "SIRET invalide : {siret}."),
+}
+#: The same, said of the organisation's own SIRET (its settings).
+ORGANISATION_SIRET_PROBLEMS = {
+    NOT_DIGITS: QT_TRANSLATE_NOOP(
+        "Errors",
+        "SIRET de l'organisation invalide : Le SIRET ne doit contenir que des chiffres."),
+    WRONG_LENGTH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "SIRET de l'organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
+    FILLER: QT_TRANSLATE_NOOP(
+        "Errors", "SIRET de l'organisation invalide : SIREN 000000000 : numéro de remplissage, "
+        "pas un vrai SIRET."),
+    BAD_KEY: QT_TRANSLATE_NOOP(
+        "Errors", "SIRET de l'organisation invalide : Clé de contrôle du SIRET incorrecte."),
+    "": QT_TRANSLATE_NOOP("Errors", "SIRET de l'organisation invalide : {siret}."),
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +96,7 @@ class Created:
 def create_counterparty(engine: Engine, *, values: dict[str, Any]) -> Created:
     """Create a counterparty by hand; every given field counts as hand-edited."""
     if not str(values.get("name") or "").strip():
-        raise ValidationError("Le nom est obligatoire.")
+        raise ValidationError.of(NAME_REQUIRED)
     with Session(engine) as session:
         row = Counterparty(name=str(values["name"]).strip(), source="saisie")
         session.add(row)
@@ -120,7 +161,7 @@ def set_favourite(engine: Engine, *, counterparty_id: int, favourite: bool) -> C
 def _get(session: Session, counterparty_id: int) -> Counterparty:
     row = session.get(Counterparty, counterparty_id)
     if row is None:
-        raise NotFoundError("Cette fiche n'existe plus.", id=counterparty_id)
+        raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
     return row
 
 
@@ -141,7 +182,7 @@ def _read(session: Session, row: Counterparty, field: str) -> Any:
 def _apply(session: Session, row: Counterparty, values: dict[str, Any]) -> None:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ValidationError(f"Champs inconnus : {', '.join(sorted(unknown))}.")
+        raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
     for field, value in values.items():
         if field == "sectors":
             _write_sectors(session, row.id or 0, value)
@@ -164,21 +205,33 @@ def _write_scalar(row: Counterparty, field: str, value: Any) -> None:
 def _write_name(row: Counterparty, value: Any) -> None:
     name = str(value or "").strip()
     if not name:
-        raise ValidationError("Le nom est obligatoire.")
+        raise ValidationError.of(NAME_REQUIRED)
     row.name, row.norm_name = name, fold(name)
 
 
 def _write_siret(row: Counterparty, value: Any) -> None:
     checked = check_siret(value)
     if checked.status is SiretStatus.INVALID:
-        raise ValidationError(f"SIRET invalide : {checked.reason}", field="siret")
+        raise invalid_siret(checked, field="siret")
     row.siret, row.siret_status = checked.value, checked.status.value
+
+
+def invalid_siret(checked: SiretCheck, *, organisation: bool = False, **params: Any
+                  ) -> ValidationError:
+    """The error saying why ``checked`` is refused (of a counterparty or of the organisation)."""
+    count = len(checked.value or "")
+    reason = WRONG_LENGTH if checked.reason == WRONG_LENGTH.format(count=count) else checked.reason
+    reason = reason if reason in SIRET_PROBLEMS else ""
+    return ValidationError.of(
+        (ORGANISATION_SIRET_PROBLEMS if organisation else SIRET_PROBLEMS)[reason],
+        count=count, siret=checked.value or "", **params)
 
 
 def _write_kind(row: Counterparty, value: Any) -> None:
     kind = value if isinstance(value, Kind) else parse_kind(str(value or ""))
     if kind is None:
-        raise ValidationError(f"Type de structure inconnu : {value}", field="kind")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Type de structure inconnu : {kind}"),
+                                  field="kind", kind=value)
     row.kind = kind.value
 
 
@@ -189,7 +242,8 @@ def _write_post_code(row: Counterparty, value: Any) -> None:
     post_code = normalise_post_code(value)
     department = department_for(post_code)
     if post_code is None or department is None:
-        raise ValidationError(f"Code postal inconnu : {value}", field="post_code")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Code postal inconnu : {post_code}"),
+                                  field="post_code", post_code=value)
     row.post_code, row.department_code = post_code, department.code
     row.region_code = department.region_code
 
@@ -197,7 +251,7 @@ def _write_post_code(row: Counterparty, value: Any) -> None:
 def _write_email(row: Counterparty, value: Any) -> None:
     text = str(value or "").strip()
     if text and ("@" not in text or " " in text):
-        raise ValidationError(f"Adresse e-mail invalide : {text}", field="email")
+        raise ValidationError.of(INVALID_EMAIL, field="email", email=text)
     row.email = text or None
 
 
@@ -205,15 +259,17 @@ def _write_service_types(row: Counterparty, value: Any) -> None:
     codes = [str(v) for v in value or []]
     bad = [c for c in codes if c not in ServiceType.__members__]
     if bad:
-        raise ValidationError(f"Type de prestation inconnu : {', '.join(bad)}",
-                              field="service_types")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Type de prestation inconnu : {service_types}"),
+            field="service_types", service_types=", ".join(bad))
     row.service_types = codes
 
 
 def _write_headcount(field: str) -> Any:
     def write(row: Counterparty, value: Any) -> None:
         if value is not None and float(value) < 0:
-            raise ValidationError("Un effectif ne peut pas être négatif.", field=field)
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Errors", "Un effectif ne peut pas être négatif."), field=field)
         setattr(row, field, None if value is None else float(value))
     return write
 
@@ -231,7 +287,8 @@ def _write_sectors(session: Session, counterparty_id: int, slugs: list[str]) -> 
     sectors = {s.slug: s.id or 0 for s in found}
     missing = set(slugs) - set(sectors)
     if missing:
-        raise ValidationError(f"Secteur inconnu : {', '.join(sorted(missing))}", field="sectors")
+        raise ValidationError.of(UNKNOWN_SECTORS, field="sectors",
+                                  sectors=", ".join(sorted(missing)))
     session.exec(delete(CounterpartySector)
                  .where(col(CounterpartySector.counterparty_id) == counterparty_id))
     for sector_id in sectors.values():
@@ -241,10 +298,12 @@ def _write_sectors(session: Session, counterparty_id: int, slugs: list[str]) -> 
 def _write_labels(session: Session, counterparty_id: int, labels: list[LabelValue]) -> None:
     for label in labels:
         if not label.name.strip():
-            raise ValidationError("Un label doit avoir un nom.", field="labels")
+            raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Un label doit avoir un nom."),
+                                      field="labels")
         if label.valid_from and label.valid_until and label.valid_until < label.valid_from:
-            raise ValidationError(f"Label {label.name} : la fin de validité précède son début.",
-                                  field="labels")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Label {label} : la fin de validité précède son début."),
+                field="labels", label=label.name)
     session.exec(delete(CounterpartyLabel)
                  .where(col(CounterpartyLabel.counterparty_id) == counterparty_id))
     for label in labels:

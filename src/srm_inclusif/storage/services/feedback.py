@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.feedback import Trend, check_score, check_weight, score_trend, weighted_score
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
@@ -106,7 +107,8 @@ def save_criteria(engine: Engine, *, criteria: list[CriterionRow]) -> Changes:
     for criterion in criteria:
         check_weight(criterion.weight)
         if not criterion.label.strip():
-            raise ValidationError("Chaque critère a besoin d'un libellé.")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Chaque critère a besoin d'un libellé."))
     with Session(engine) as session:
         existing = {c.id: c for c in session.exec(select(FeedbackCriterion))}
         kept = set()
@@ -145,11 +147,11 @@ def record_feedback(
 ) -> Created:
     """Record a feedback on a contract; each score keeps the criterion's current weight."""
     if not scores:
-        raise ValidationError("Notez au moins un critère.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Notez au moins un critère."))
     for item in scores:
         check_score(item.score)
     with Session(engine) as session:
-        contract = get_or_raise(session, Contract, contract_id, "Contrat")
+        contract = get_or_raise(session, Contract, contract_id)
         row = Feedback(contract_id=contract_id, given_on=given_on, author=author.strip(),
                        direction=direction.value, overall_comment=overall_comment.strip(),
                        would_recommend=would_recommend)
@@ -157,7 +159,7 @@ def record_feedback(
         session.flush()
         assert row.id is not None
         for item in scores:
-            criterion = get_or_raise(session, FeedbackCriterion, item.criterion_id, "Critère")
+            criterion = get_or_raise(session, FeedbackCriterion, item.criterion_id)
             session.add(FeedbackScore(feedback_id=row.id, criterion_id=item.criterion_id,
                                       score=item.score, weight=criterion.weight,
                                       comment=item.comment.strip()))
@@ -170,7 +172,7 @@ def record_feedback(
 def delete_feedback(engine: Engine, *, feedback_id: int) -> Removed:
     """Remove a feedback with its scores and actions (inverse: ``restore_feedback``)."""
     with Session(engine) as session:
-        row = get_or_raise(session, Feedback, feedback_id, "Retour d'expérience")
+        row = get_or_raise(session, Feedback, feedback_id)
         tree = contract_tree(session, [row.contract_id])
         rows = {
             "Feedback": [f for f in tree["Feedback"] if f["id"] == feedback_id],
@@ -197,7 +199,7 @@ def record_reply(
 ) -> Changes:
     """Store the counterparty's reply (its inverse: the same call with the previous reply)."""
     with Session(engine) as session:
-        row = get_or_raise(session, Feedback, feedback_id, "Retour d'expérience")
+        row = get_or_raise(session, Feedback, feedback_id)
         row.reply, row.reply_on = reply.strip(), reply_on
         session.add(row)
         session.commit()
@@ -207,7 +209,7 @@ def record_reply(
 def get_feedback(engine: Engine, feedback_id: int) -> FeedbackDetail:
     """A feedback with its scores, contract and counterparty."""
     with Session(engine) as session:
-        row = get_or_raise(session, Feedback, feedback_id, "Retour d'expérience")
+        row = get_or_raise(session, Feedback, feedback_id)
         contract = session.get(Contract, row.contract_id)
         assert contract is not None  # the foreign keys guarantee the chain up to the counterparty
         relationship = session.get(Relationship, contract.relationship_id)

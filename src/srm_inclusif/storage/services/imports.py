@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue, MappingProfile
 
@@ -76,7 +77,8 @@ def save_mapping_profile(
     """Create or replace the named mapping profile."""
     name = name.strip()
     if not name:
-        raise ValidationError("Donnez un nom au profil de correspondance.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Donnez un nom au profil de correspondance."))
     with Session(engine) as session:
         profile = session.exec(select(MappingProfile).where(MappingProfile.name == name)).first()
         profile = profile or MappingProfile(name=name)

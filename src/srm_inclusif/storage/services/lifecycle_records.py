@@ -12,12 +12,16 @@ from typing import Any
 from sqlmodel import Session, SQLModel, col, select
 
 from srm_inclusif.core.errors import NotFoundError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import (
     ActionItem,
     Contract,
+    Counterparty,
     Feedback,
+    FeedbackCriterion,
     FeedbackScore,
+    Person,
     Relationship,
     StageChange,
 )
@@ -96,9 +100,22 @@ def relinks_of(session: Session, contract_ids: list[int]) -> dict[int, int]:
     return {c.id: c.previous_contract_id for c in successors if c.id and c.previous_contract_id}
 
 
-def get_or_raise(session: Session, model: type[Any], record_id: int, what: str) -> Any:
+#: What a missing row is called, one message per kind of record (a label cannot be translated
+#: once filled in a sentence).
+NOT_FOUND: dict[type[SQLModel], str] = {
+    ActionItem: QT_TRANSLATE_NOOP("Errors", "Action introuvable (n° {id})."),
+    Contract: QT_TRANSLATE_NOOP("Errors", "Contrat introuvable (n° {id})."),
+    Counterparty: QT_TRANSLATE_NOOP("Errors", "Fournisseur ou client introuvable (n° {id})."),
+    Feedback: QT_TRANSLATE_NOOP("Errors", "Retour d'expérience introuvable (n° {id})."),
+    FeedbackCriterion: QT_TRANSLATE_NOOP("Errors", "Critère introuvable (n° {id})."),
+    Person: QT_TRANSLATE_NOOP("Errors", "Personne introuvable (n° {id})."),
+    Relationship: QT_TRANSLATE_NOOP("Errors", "Relation introuvable (n° {id})."),
+}
+
+
+def get_or_raise(session: Session, model: type[SQLModel], record_id: int) -> Any:
     """The row with this id, or a ``NotFoundError`` naming what was looked for."""
     row = session.get(model, record_id)
     if row is None:
-        raise NotFoundError(f"{what} introuvable (n° {record_id}).", id=record_id)
+        raise NotFoundError.of(NOT_FOUND[model], id=record_id)
     return row

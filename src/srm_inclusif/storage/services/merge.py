@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from srm_inclusif.core.errors import NotFoundError, RuleError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
 from srm_inclusif.storage.services.counterparty_edit import (
@@ -75,7 +76,8 @@ def merge_counterparties(
 ) -> MergeResult:
     """Merge ``drop_id`` into ``keep_id``; ``choices`` are the field values the kept one takes."""
     if keep_id == drop_id:
-        raise RuleError("Choisissez deux fiches différentes à fusionner.")
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Choisissez deux fiches différentes à fusionner."))
     fields = [f for f in choices if f in SCALAR_FIELDS]
     kept_values, kept_edited = counterparty_values(engine, counterparty_id=keep_id, fields=fields)
     with engine.begin() as conn:
@@ -114,7 +116,8 @@ def unmerge_counterparties(engine: Engine, *, snapshot: MergeSnapshot) -> Change
 def _row(conn: Connection, counterparty_id: int) -> dict[str, Any]:
     row = conn.execute(COUNTERPARTY.select().where(COUNTERPARTY.c.id == counterparty_id)).first()
     if row is None:
-        raise NotFoundError("Une des fiches à fusionner n'existe plus.", id=counterparty_id)
+        raise NotFoundError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Une des fiches à fusionner n'existe plus."), id=counterparty_id)
     return dict(row._mapping)
 
 

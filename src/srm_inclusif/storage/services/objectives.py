@@ -12,12 +12,23 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Team
 
 HUNDRED = Decimal(100)
+SHEET_GONE = QT_TRANSLATE_NOOP("Errors", "Fiche d'objectifs introuvable.")
+OBJECTIVE_GONE = QT_TRANSLATE_NOOP("Errors", "Objectif introuvable.")
+#: The weights of a sheet do not total 100 %: some are missing, or there are too many.
+WEIGHTS_MISSING = QT_TRANSLATE_NOOP(
+    "Errors", "Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. "
+    "Ajustez les poids avant de valider la fiche.")
+WEIGHTS_TOO_MUCH = QT_TRANSLATE_NOOP(
+    "Errors", "Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de "
+    "trop. Ajustez les poids avant de valider la fiche.")
 
 
 @dataclass(frozen=True)
@@ -124,7 +135,7 @@ def get_sheet(engine: Engine, *, sheet_id: int) -> SheetView:
     with Session(engine) as session:
         row = session.exec(query).first()
     if row is None:
-        raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+        raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
     return _sheet_view(*row)
 
 
@@ -147,7 +158,7 @@ def get_objective(engine: Engine, *, objective_id: int) -> ObjectiveView:
     with Session(engine) as session:
         row = session.get(Objective, objective_id)
         if row is None:
-            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+            raise NotFoundError.of(OBJECTIVE_GONE, objective_id=objective_id)
         return _objective_view(row)
 
 
@@ -167,41 +178,50 @@ def weights_total(engine: Engine, *, sheet_id: int) -> Decimal:
                Decimal(0))
 
 
-def weights_problem(total: Decimal) -> str | None:
-    """A clear French message when the weights of a sheet do not total 100 %, else None."""
+def weights_error(total: Decimal, **params: object) -> ValidationError | None:
+    """How far the weights of a sheet are from 100 % (numbers in the UI style), else None."""
     if total == HUNDRED:
         return None
     gap = HUNDRED - total
-    way = f"il manque {_pct(gap)}" if gap > 0 else f"il y a {_pct(-gap)} de trop"
-    return (f"Les poids des objectifs totalisent {_pct(total)} au lieu de 100 % : {way}. "
-            "Ajustez les poids avant de valider la fiche.")
+    return ValidationError.of(WEIGHTS_MISSING if gap > 0 else WEIGHTS_TOO_MUCH,
+                              total=_number(total), gap=_number(abs(gap)), **params)
 
 
-def _pct(value: Decimal) -> str:
-    text = f"{value.normalize():f}".replace(".", ",")
-    return f"{text} %"
+def weights_problem(total: Decimal) -> str | None:
+    """The French sentence of ``weights_error``, else None."""
+    error = weights_error(total)
+    return None if error is None else error.message
+
+
+def _number(value: Decimal) -> str:
+    return localised(f"{value.normalize():f}")
 
 
 def check_weights(engine: Engine, *, sheet_id: int) -> None:
     """Raise a ValidationError with a clear message unless the weights total 100 %."""
-    problem = weights_problem(weights_total(engine, sheet_id=sheet_id))
-    if problem is not None:
-        raise ValidationError(problem, sheet_id=sheet_id)
+    error = weights_error(weights_total(engine, sheet_id=sheet_id), sheet_id=sheet_id)
+    if error is not None:
+        raise error
 
 
 # --- writes ----------------------------------------------------------------------------------
 
 def _validate(values: ObjectiveInput) -> None:
     if not values.label.strip():
-        raise ValidationError("Le libellé de l'objectif est obligatoire.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le libellé de l'objectif est obligatoire."))
     if values.target <= 0:
-        raise ValidationError("La cible doit être un nombre strictement positif.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La cible doit être un nombre strictement positif."))
     if not Decimal(0) <= values.weight <= HUNDRED:
-        raise ValidationError("Le poids doit être compris entre 0 et 100 %.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le poids doit être compris entre 0 et 100 %."))
     if not values.threshold_trigger <= values.threshold_target <= values.threshold_cap:
-        raise ValidationError("Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Les seuils doivent respecter déclenchement ≤ cible ≤ plafond."))
     if values.basis not in ("ordered", "invoiced", "paid"):
-        raise ValidationError("Base inconnue : commandé, facturé ou payé.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Base inconnue : commandé, facturé ou payé."))
 
 
 def _apply(row: Objective, values: ObjectiveInput) -> None:
@@ -217,16 +237,19 @@ def create_sheet(engine: Engine, *, year: int, person_id: int | None = None,
                  comment: str = "", sheet_id: int | None = None) -> tuple[int, Changes]:
     """Create the sheet of a person or a team for a year (one per owner and year)."""
     if (person_id is None) == (team_id is None):
-        raise ValidationError("Une fiche appartient à une personne ou à une équipe.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Une fiche appartient à une personne ou à une équipe."))
     if target_variable_cents < 0:
-        raise ValidationError("La part variable cible ne peut pas être négative.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La part variable cible ne peut pas être négative."))
     with Session(engine) as session:
         clash = session.exec(select(ObjectiveSheet.id).where(
             ObjectiveSheet.year == year, ObjectiveSheet.person_id == person_id,
             ObjectiveSheet.team_id == team_id)).first()
         if clash is not None:
-            raise RuleError(f"Une fiche d'objectifs {year} existe déjà pour ce titulaire.",
-                            sheet_id=clash)
+            raise RuleError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Une fiche d'objectifs {year} existe déjà pour ce titulaire."), year=year,
+                sheet_id=clash)
         sheet = ObjectiveSheet(id=sheet_id, year=year, person_id=person_id, team_id=team_id,
                                target_variable_cents=target_variable_cents, comment=comment)
         session.add(sheet)
@@ -240,10 +263,11 @@ def update_sheet(engine: Engine, *, sheet_id: int, target_variable_cents: int | 
     with Session(engine) as session:
         sheet = session.get(ObjectiveSheet, sheet_id)
         if sheet is None:
-            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+            raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
         if target_variable_cents is not None:
             if target_variable_cents < 0:
-                raise ValidationError("La part variable cible ne peut pas être négative.")
+                raise ValidationError.of(QT_TRANSLATE_NOOP(
+                    "Errors", "La part variable cible ne peut pas être négative."))
             sheet.target_variable_cents = target_variable_cents
         if comment is not None:
             sheet.comment = comment
@@ -263,7 +287,7 @@ def delete_sheet(engine: Engine, *, sheet_id: int) -> Changes:
     with Session(engine) as session:
         sheet = session.get(ObjectiveSheet, sheet_id)
         if sheet is None:
-            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+            raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
         ids = set(session.exec(select(Objective.id).where(Objective.sheet_id == sheet_id)))
         for objective in session.exec(select(Objective).where(Objective.sheet_id == sheet_id)):
             session.delete(objective)
@@ -292,7 +316,7 @@ def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
     _validate(values)
     with Session(engine) as session:
         if session.get(ObjectiveSheet, sheet_id) is None:
-            raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+            raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
         if position is None:
             positions = session.exec(select(Objective.position)
                                      .where(Objective.sheet_id == sheet_id)).all()
@@ -311,7 +335,7 @@ def update_objective(engine: Engine, *, objective_id: int, values: ObjectiveInpu
     with Session(engine) as session:
         row = session.get(Objective, objective_id)
         if row is None:
-            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+            raise NotFoundError.of(OBJECTIVE_GONE, objective_id=objective_id)
         _apply(row, values)
         session.add(row)
         session.commit()
@@ -323,7 +347,7 @@ def delete_objective(engine: Engine, *, objective_id: int) -> Changes:
     with Session(engine) as session:
         row = session.get(Objective, objective_id)
         if row is None:
-            raise NotFoundError("Objectif introuvable.", objective_id=objective_id)
+            raise NotFoundError.of(OBJECTIVE_GONE, objective_id=objective_id)
         session.delete(row)
         session.commit()
     return Changes(objectives={objective_id})
@@ -350,10 +374,12 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
     """
     previous = previous_year_sheet(engine, sheet_id=sheet_id)
     if previous is None:
-        raise RuleError("Aucune fiche de l'année précédente à copier pour ce titulaire.")
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Aucune fiche de l'année précédente à copier pour ce titulaire."))
     if sheet_objectives(engine, sheet_id=sheet_id):
-        raise RuleError("La fiche contient déjà des objectifs : la copie se fait dans une "
-                        "fiche vide.")
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La fiche contient déjà des objectifs : la copie se fait dans une fiche "
+            "vide."))
     created, changes = [], Changes()
     for old in sheet_objectives(engine, sheet_id=previous.id):
         baseline = (baselines or {}).get(old.id, old.values.baseline)

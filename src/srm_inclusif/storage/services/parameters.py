@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.oeth import OethParameters
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import Parameter
@@ -54,8 +55,9 @@ def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
     with Session(engine) as session:
         value = session.exec(query).first()
     if value is None:
-        raise NotFoundError(f"Aucune valeur du paramètre « {name} » en vigueur le "
-                            f"{on:%d/%m/%Y}.", name=name, on=on)
+        raise NotFoundError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Aucune valeur du paramètre « {name} » en vigueur le {on:%d/%m/%Y}."),
+            name=name, on=on)
     return Decimal(value)
 
 
@@ -75,9 +77,11 @@ def _checked_value(value: Decimal | str) -> Decimal:
     try:
         number = Decimal(str(value).replace(",", ".").strip())
     except InvalidOperation:
-        raise ValidationError(f"« {value} » n'est pas un nombre.", value=value) from None
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "« {value} » n'est pas un nombre."),
+                                  value=value) from None
     if not number.is_finite() or number < 0:
-        raise ValidationError("Un paramètre doit être un nombre positif ou nul.", value=value)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Un paramètre doit être un nombre positif ou nul."), value=value)
     return number
 
 
@@ -87,13 +91,15 @@ def add_parameter(engine: Engine, *, name: str, value: Decimal | str, valid_from
     number = _checked_value(value)
     name = name.strip()
     if not name:
-        raise ValidationError("Le nom du paramètre est obligatoire.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le nom du paramètre est obligatoire."))
     with Session(engine) as session:
         clash = session.exec(select(Parameter.id).where(
             Parameter.name == name, Parameter.valid_from == valid_from)).first()
         if clash is not None:
-            raise ValidationError(f"« {name} » a déjà une valeur au {valid_from:%d/%m/%Y}.",
-                                  name=name, valid_from=valid_from)
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "« {name} » a déjà une valeur au {valid_from:%d/%m/%Y}."),
+                name=name, valid_from=valid_from)
         row = Parameter(name=name, value=number, valid_from=valid_from, note=note)
         session.add(row)
         session.commit()
@@ -107,7 +113,8 @@ def update_parameter(engine: Engine, *, parameter_id: int, value: Decimal | str,
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+            raise NotFoundError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
         row.value = number
         if note is not None:
             row.note = note
@@ -121,7 +128,8 @@ def get_parameter(engine: Engine, *, parameter_id: int) -> ParameterRow:
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+            raise NotFoundError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
         return _row(row)
 
 
@@ -130,7 +138,8 @@ def delete_parameter(engine: Engine, *, parameter_id: int) -> Changes:
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError("Paramètre introuvable.", parameter_id=parameter_id)
+            raise NotFoundError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
         session.delete(row)
         session.commit()
     return Changes(parameters=True)

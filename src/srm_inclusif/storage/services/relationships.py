@@ -106,7 +106,7 @@ def get_relationship(engine: Engine, relationship_id: int) -> RelationshipRow:
         if row.id == relationship_id:
             return row
     with Session(engine) as session:
-        get_or_raise(session, Relationship, relationship_id, "Relation")
+        get_or_raise(session, Relationship, relationship_id)
     raise AssertionError  # pragma: no cover
 
 
@@ -116,7 +116,7 @@ def create_relationship(
 ) -> Created:
     """Start following a counterparty at the sourcing stage; the timeline starts on ``on``."""
     with Session(engine) as session:
-        get_or_raise(session, Counterparty, counterparty_id, "Fournisseur ou client")
+        get_or_raise(session, Counterparty, counterparty_id)
         row = Relationship(counterparty_id=counterparty_id, person_id=person_id,
                            need_id=need_id, stage=Stage.SOURCING.value, stage_since=on)
         session.add(row)
@@ -131,7 +131,7 @@ def create_relationship(
 def delete_relationship(engine: Engine, *, relationship_id: int) -> Removed:
     """Remove a relationship with its timeline, contracts, feedback and actions."""
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, relationship_id)
         contract_ids = [cid for cid in session.exec(
             select(Contract.id).where(Contract.relationship_id == relationship_id))
             if cid is not None]
@@ -164,7 +164,7 @@ def move_stage(
 ) -> StageMoved:
     """Move a relationship to another stage, dated and with a reason, checking the guard rails."""
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, relationship_id)
         has_contract = session.exec(select(func.count()).select_from(Contract).where(
             Contract.relationship_id == relationship_id)).one() > 0
         check_stage_change(current=Stage(row.stage), target=to_stage, reason=reason,
@@ -191,7 +191,7 @@ def apply_move(
 def restore_stage(engine: Engine, *, moved: StageMoved) -> Changes:
     """Undo a stage change: the previous stage and date come back, the timeline entry goes."""
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, moved.relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, moved.relationship_id)
         change = session.get(StageChange, moved.stage_change_id)
         if change is not None:
             session.delete(change)
@@ -204,9 +204,9 @@ def restore_stage(engine: Engine, *, moved: StageMoved) -> Changes:
 def set_owner(engine: Engine, *, relationship_id: int, person_id: int | None) -> Changes:
     """Give a relationship to a person of the organisation (its own inverse)."""
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, relationship_id)
         if person_id is not None:
-            get_or_raise(session, Person, person_id, "Personne")
+            get_or_raise(session, Person, person_id)
         row.person_id = person_id
         session.add(row)
         session.commit()
@@ -226,7 +226,7 @@ def stage_history(engine: Engine, *, relationship_id: int) -> list[StageChangeRo
 def check_move(engine: Engine, *, relationship_id: int, to_stage: Stage, reason: str) -> None:
     """Raise the guard-rail ``RuleError`` of a move without writing anything."""
     with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id, "Relation")
+        row = get_or_raise(session, Relationship, relationship_id)
         has_contract = session.exec(select(func.count()).select_from(Contract).where(
             Contract.relationship_id == relationship_id)).one() > 0
     check_stage_change(current=Stage(row.stage), target=to_stage, reason=reason,

@@ -8,9 +8,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.siret import check_siret
 from srm_inclusif.core.vocabulary import Profile, SiretStatus
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.counterparty_edit import invalid_siret
 from srm_inclusif.storage.tables import WorkspaceSettings
 
 
@@ -44,12 +46,14 @@ def update_settings(
 ) -> Changes:
     """Change some settings; only the given values are written."""
     if fiscal_year_start_month is not None and not 1 <= fiscal_year_start_month <= 12:
-        raise ValidationError("Le mois de début d'exercice doit être compris entre 1 et 12.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le mois de début d'exercice doit être compris entre 1 et 12."),
+            month=fiscal_year_start_month)
     siret = None
     if organisation_siret:
         checked = check_siret(organisation_siret)
         if checked.status is SiretStatus.INVALID:
-            raise ValidationError(f"SIRET de l'organisation invalide : {checked.reason}")
+            raise invalid_siret(checked, organisation=True)
         siret = checked.value
     with Session(engine) as session:
         row = session.get(WorkspaceSettings, 1) or WorkspaceSettings(id=1)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import (
@@ -87,7 +88,8 @@ def select_owners(
     """
     owners = list_sheet_owners(engine, year=year)
     if not owners:
-        raise NotFoundError(f"Aucune fiche d'objectifs pour l'année {year}.", year=year)
+        raise NotFoundError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Aucune fiche d'objectifs pour l'année {year}."), year=year)
     if person_ids is not None:
         owners = [owner for owner in owners if owner.person_id in set(person_ids)]
     if names:
@@ -95,8 +97,8 @@ def select_owners(
         missing = [raw for key, raw in wanted.items()
                    if not any(fold(owner.name) == key for owner in owners)]
         if missing:
-            raise NotFoundError(f"Aucune fiche {year} pour : {', '.join(missing)}.",
-                                names=missing, year=year)
+            raise NotFoundError.of(QT_TRANSLATE_NOOP("Errors", "Aucune fiche {year} pour : {who}."),
+                                   names=missing, who=", ".join(missing), year=year)
         owners = [owner for owner in owners if fold(owner.name) in wanted]
     return owners
 
@@ -131,7 +133,8 @@ class SheetBuilder:
             ValidationError: actuals mode without a data date.
         """
         if mode is SheetMode.ACTUALS and as_of is None:
-            raise ValidationError("Une fiche de résultats demande une date des données.")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Une fiche de résultats demande une date des données."))
         self.engine, self.mode, self.as_of = engine, mode, as_of
         self._settings = get_settings(engine)
         self._facts: dict[int, tuple[kpi.Period, kpi.KpiData]] = {}
@@ -147,7 +150,8 @@ class SheetBuilder:
         with Session(self.engine) as session:
             sheet = session.get(ObjectiveSheet, sheet_id)
             if sheet is None:
-                raise NotFoundError("Fiche d'objectifs introuvable.", sheet_id=sheet_id)
+                raise NotFoundError.of(QT_TRANSLATE_NOOP(
+                    "Errors", "Fiche d'objectifs introuvable."), sheet_id=sheet_id)
             header = _header(session, sheet, self._settings.organisation_name,
                              self._settings.fiscal_year_start_month,
                              self.as_of if actuals_mode else None)

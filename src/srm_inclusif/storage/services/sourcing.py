@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.sourcing import (
@@ -29,7 +30,11 @@ from srm_inclusif.core.sourcing import (
 from srm_inclusif.core.vocabulary import FeedbackDirection, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import counterparty_query as q
-from srm_inclusif.storage.services.counterparty_edit import Created
+from srm_inclusif.storage.services.counterparty_edit import (
+    COUNTERPARTY_GONE,
+    UNKNOWN_SECTORS,
+    Created,
+)
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -47,6 +52,8 @@ from srm_inclusif.storage.tables import (
     ShortlistEntry,
     StageChange,
 )
+
+NEED_GONE = QT_TRANSLATE_NOOP("Errors", "Ce besoin n'existe plus.")
 
 #: At most this many structures are ranked for one need.
 MAX_CANDIDATES = 5000
@@ -95,14 +102,20 @@ def create_need(
 ) -> Created:
     """Record a need; sectors are reference slugs."""
     if not title.strip():
-        raise ValidationError("Le besoin doit avoir un intitulé.", field="title")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Le besoin doit avoir un intitulé."),
+                                  field="title")
     if reserved and reserved not in RESERVED_ARTICLES:
-        raise ValidationError(f"Article de marché réservé inconnu : {reserved}", field="reserved")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Article de marché réservé inconnu : {reserved}"), field="reserved",
+            reserved=reserved)
     if estimated_amount_cents is not None and estimated_amount_cents < 0:
-        raise ValidationError("Le montant estimé ne peut pas être négatif.", field="amount")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le montant estimé ne peut pas être négatif."), field="amount")
     with Session(engine) as session:
         if department_code and session.get(Department, department_code) is None:
-            raise ValidationError(f"Département inconnu : {department_code}", field="department")
+            raise ValidationError.of(QT_TRANSLATE_NOOP(
+                "Errors", "Département inconnu : {department}"), field="department",
+                department=department_code)
         need = Need(title=title.strip(), department_code=department_code or None,
                     estimated_amount_cents=estimated_amount_cents,
                     description=description.strip(), reserved=reserved or None)
@@ -129,7 +142,7 @@ def get_need(engine: Engine, *, need_id: int) -> NeedView:
     with Session(engine) as session:
         need = session.get(Need, need_id)
         if need is None:
-            raise NotFoundError("Ce besoin n'existe plus.", id=need_id)
+            raise NotFoundError.of(NEED_GONE, id=need_id)
         slugs = session.exec(select(Sector.slug).join(NeedSector)
                              .where(NeedSector.need_id == need_id).order_by(Sector.slug)).all()
         return NeedView(need_id, need.title, list(slugs), need.department_code,
@@ -166,7 +179,8 @@ def save_shortlist(
 ) -> Created:
     """Keep a ranked list under a name."""
     if not name.strip():
-        raise ValidationError("La liste doit avoir un nom.", field="name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "La liste doit avoir un nom."),
+                                  field="name")
     with Session(engine) as session:
         shortlist = Shortlist(name=name.strip(), need_id=need_id)
         session.add(shortlist)
@@ -238,7 +252,7 @@ def start_sourcing(
     """Open a relationship at stage sourcing with a structure (one click from a shortlist)."""
     with Session(engine) as session:
         if session.get(Counterparty, counterparty_id) is None:
-            raise NotFoundError("Cette fiche n'existe plus.", id=counterparty_id)
+            raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
         relationship = Relationship(counterparty_id=counterparty_id, need_id=need_id,
                                     person_id=person_id, stage=Stage.SOURCING.value,
                                     stage_since=today)
@@ -267,7 +281,8 @@ def delete_relationship(engine: Engine, *, relationship_id: int) -> Changes:
 def save_search(engine: Engine, *, name: str, flt: CounterpartyFilter) -> Created:
     """Save the typed text and facets under a name (replacing a search of the same name)."""
     if not name.strip():
-        raise ValidationError("La recherche doit avoir un nom.", field="name")
+        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "La recherche doit avoir un nom."),
+                                  field="name")
     with Session(engine) as session:
         row = session.exec(select(SavedSearch).where(SavedSearch.name == name.strip())).first()
         row = row or SavedSearch(name=name.strip())
@@ -299,14 +314,15 @@ def _sector_ids(session: Session, slugs: list[str]) -> list[int]:
                                                      .where(col(Sector.slug).in_(slugs)))}
     missing = set(slugs) - set(found)
     if missing:
-        raise ValidationError(f"Secteur inconnu : {', '.join(sorted(missing))}", field="sectors")
+        raise ValidationError.of(UNKNOWN_SECTORS, field="sectors",
+                                  sectors=", ".join(sorted(missing)))
     return [found[s] for s in slugs]
 
 
 def _need_profile(session: Session, need_id: int) -> NeedProfile:
     need = session.get(Need, need_id)
     if need is None:
-        raise NotFoundError("Ce besoin n'existe plus.", id=need_id)
+        raise NotFoundError.of(NEED_GONE, id=need_id)
     sectors = session.exec(select(Sector).join(NeedSector)
                            .where(NeedSector.need_id == need_id)).all()
     department = session.get(Department, need.department_code) if need.department_code else None

@@ -136,10 +136,10 @@ class ObjectivesPage(QWidget):
                 payout_cents(total, sheet.target_variable_cents), decimals=True)))
 
     def _show_weights(self, total: Decimal, any_rows: bool) -> None:
-        problem = svc.weights_problem(total) if any_rows else None
+        problem = svc.weights_error(total) if any_rows else None
         label = self.view.weights_label
-        if problem:
-            label.setText(self.tr(problem))
+        if problem is not None:
+            label.setText(error_text(problem))
             label.setStyleSheet("color: #c0392b; font-weight: bold;")
         else:
             label.setText(self.tr("Poids : 100 %") if any_rows else

@@ -1,0 +1,199 @@
+"""Errors raised by the storage services read in the UI language, their values filled in."""
+
+from __future__ import annotations
+
+import ast
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from srm_inclusif.core import i18n
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.numbers import ENGLISH, set_number_style
+from srm_inclusif.storage.services import contacts, contracts, objectives, parameters, sheets
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty, update_counterparty
+from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.storage.tables import Person
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
+
+STORAGE = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif" / "storage"
+
+
+def _raised(call, *args, **kwargs) -> SrmError:  # noqa: ANN001
+    with pytest.raises(SrmError) as caught:
+        call(*args, **kwargs)
+    return caught.value
+
+
+def _person(workspace, name: str = "Alice") -> int:  # noqa: ANN001
+    from sqlmodel import Session
+
+    with Session(workspace.engine) as session:
+        person = Person(name=name)
+        session.add(person)
+        session.commit()
+        return person.id or 0
+
+
+def test_a_missing_contact_is_said_through_the_catalogue(marked, workspace) -> None:
+    error = _raised(contacts.update_contact, workspace.engine, contact_id=404,
+                    values={"role": "Achats"})
+    assert error_text(error) == "[Errors] Ce contact n'existe plus."
+    assert error.message == "Ce contact n'existe plus."  # the command line keeps French
+
+
+def test_a_missing_contract_names_its_number(marked, workspace) -> None:
+    error = _raised(contracts.get_contract_fields, workspace.engine, 77)
+    assert error_text(error) == "[Errors] Contrat introuvable (n° 77)."
+
+
+def test_an_invalid_organisation_siret_says_why(marked, workspace) -> None:
+    error = _raised(update_settings, workspace.engine, organisation_siret="123 456")
+    assert error_text(error) == ("[Errors] SIRET de l'organisation invalide : Le SIRET doit "
+                                 "compter 14 chiffres (6 lus).")
+    assert error.message == ("SIRET de l'organisation invalide : Le SIRET doit compter 14 "
+                             "chiffres (6 lus).")
+
+
+def test_an_invalid_supplier_siret_is_not_said_as_the_organisations(marked, workspace) -> None:
+    created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
+    error = _raised(update_counterparty, workspace.engine, counterparty_id=created.id,
+                    values={"siret": "12345678901234"})
+    assert error_text(error) == ("[Errors] SIRET invalide : Clé de contrôle du SIRET "
+                                 "incorrecte.")
+    assert error.params["field"] == "siret"
+
+
+def test_a_second_sheet_for_the_same_year_is_a_rule(marked, workspace) -> None:
+    alice = _person(workspace)
+    objectives.create_sheet(workspace.engine, year=2026, person_id=alice)
+    error = _raised(objectives.create_sheet, workspace.engine, year=2026, person_id=alice)
+    assert error_text(error) == ("[Errors] Une fiche d'objectifs 2026 existe déjà pour ce "
+                                 "titulaire.")
+    assert error.params["sheet_id"] > 0
+
+
+def test_unknown_sheets_are_named(marked, workspace) -> None:
+    error = _raised(sheets.select_owners, workspace.engine, year=2031)
+    assert error_text(error) == "[Errors] Aucune fiche d'objectifs pour l'année 2031."
+    objectives.create_sheet(workspace.engine, year=2031, person_id=_person(workspace))
+    error = _raised(sheets.select_owners, workspace.engine, year=2031,
+                    names=["Paul Petit", "Zoé"])
+    assert error_text(error) == "[Errors] Aucune fiche 2031 pour : Paul Petit, Zoé."
+    assert error.params["names"] == ["Paul Petit", "Zoé"]
+
+
+def test_a_dated_parameter_clash_keeps_its_date(marked, workspace) -> None:
+    parameters.add_parameter(workspace.engine, name="taux", value="6", valid_from=date(2026, 1, 1))
+    error = _raised(parameters.add_parameter, workspace.engine, name="taux", value="7",
+                    valid_from=date(2026, 1, 1))
+    assert error_text(error) == "[Errors] « taux » a déjà une valeur au 01/01/2026."
+
+
+@pytest.fixture
+def english(qapp):  # noqa: ANN001, ANN201
+    """The real English catalogue, as the app installs it (numbers written the English way)."""
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    i18n.set_translator(i18n._identity)
+
+
+@pytest.fixture
+def page(qtbot, workspace):  # noqa: ANN001, ANN201
+    """The objectives page of a workspace where Alice has a 2026 sheet and no objective yet."""
+    _person(workspace)
+    ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    widget = ObjectivesPage(ctx)
+    ctx.data_changed.connect(widget.refresh)
+    qtbot.addWidget(widget)
+    widget.show()
+    owner = next(o for o in objectives.list_sheet_owners(ctx.engine) if o.name == "Alice")
+    widget.create_sheet(owner, 2026, 0)
+    return widget
+
+
+def _add(page, label: str, weight: str) -> str:  # noqa: ANN001
+    """Add an objective weighing ``weight`` %, and return the weights line the page shows."""
+    page.add_objective(objectives.ObjectiveInput(
+        label=label, indicator="inclusive_spend", target=Decimal(1000), weight=Decimal(weight)))
+    return page.view.weights_label.text()
+
+
+def test_weights_warning_goes_through_the_catalogue_with_ui_numbers(marked, page) -> None:
+    set_number_style(ENGLISH)
+    _add(page, "A", "40")
+    text = _add(page, "B", "32.5")
+    assert text.startswith("[Errors] Les poids des objectifs totalisent 72.5 % ")
+    assert "il manque 27.5 %" in text
+
+
+def test_weights_warning_reads_in_english(english, page) -> None:
+    _add(page, "A", "60")
+    missing = _add(page, "B", "30")
+    too_much = _add(page, "C", "12.5")
+    assert missing == ("The objectives' weights add up to 90% instead of 100%: 10% is missing. "
+                       "Adjust the weights before validating the sheet.")
+    assert too_much.startswith("The objectives' weights add up to 102.5% instead of 100%: ")
+    assert "2.5% too much" in too_much
+
+
+def _of_calls(tree: ast.AST):  # noqa: ANN202
+    """Every ``SomeError.of(template, …)`` call."""
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "of" and node.args):
+            yield node
+
+
+def _marked(node: ast.expr | None, constants: dict[str, ast.expr]) -> bool:
+    """Whether every text ``node`` can be is a ``QT_TRANSLATE_NOOP("Errors", …)`` template."""
+    if isinstance(node, ast.Call):
+        return (getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and isinstance(node.args[0], ast.Constant) and node.args[0].value == "Errors")
+    if isinstance(node, ast.Name):
+        return node.id in constants and _marked(constants[node.id], constants)
+    if isinstance(node, ast.IfExp):
+        return _marked(node.body, constants) and _marked(node.orelse, constants)
+    if isinstance(node, ast.Subscript):  # a table of templates, e.g. NOT_FOUND[model]
+        return _marked(node.value, constants)
+    if isinstance(node, ast.Dict):
+        return all(_marked(value, constants) for value in node.values)
+    return False
+
+
+def _module_constants(tree: ast.Module) -> dict[str, ast.expr]:
+    constants: dict[str, ast.expr] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            constants[node.targets[0].id] = node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value:
+            constants[node.target.id] = node.value
+    return constants
+
+
+def test_every_storage_error_template_is_marked_for_the_catalogue() -> None:
+    trees = {path: ast.parse(path.read_text(encoding="utf-8"))
+             for path in sorted(STORAGE.rglob("*.py"))}
+    constants: dict[str, ast.expr] = {}  # templates are shared between modules by name
+    for tree in trees.values():
+        constants.update(_module_constants(tree))
+    calls = [(path.name, call) for path, tree in trees.items() for call in _of_calls(tree)]
+    assert [f"{name}:{call.lineno}" for name, call in calls
+            if not _marked(call.args[0], constants)] == []
+    assert len(calls) > 60  # the walk did find the services' errors
+
+
+def test_an_unmarked_template_would_be_found() -> None:
+    tree = ast.parse('ValidationError.of("Le nom est obligatoire.")\n'
+                     'RuleError.of(QT_TRANSLATE_NOOP("Gdpr", "Autre contexte"))')
+    assert [_marked(call.args[0], {}) for call in _of_calls(tree)] == [False, False]
