@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -18,8 +19,9 @@ def save_figure(figure: Figure, path: Path | str) -> Path:
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in SAVE_FORMATS:
-        raise ValidationError("Format d'image non pris en charge : choisissez PNG, SVG ou PDF.",
-                              suffix=fmt)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Format d'image non pris en charge : choisissez PNG, SVG ou PDF."),
+            suffix=fmt)
     import matplotlib as mpl
 
     from srm_inclusif.charts.style import RC

@@ -37,13 +37,16 @@ def check_score(score: int) -> None:
     if not isinstance(score, int) or isinstance(score, bool) or not (
         SCALE_MIN <= score <= SCALE_MAX
     ):
-        raise ValidationError(f"Une note va de 1 à 5 (reçu : {score}).", score=score)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Une note va de 1 à 5 (reçu : {score})."), score=score)
 
 
 def check_weight(weight: float) -> None:
     """Raise a ``ValidationError`` when a criterion weight is not positive."""
     if weight <= 0:
-        raise ValidationError(f"Un poids doit être positif (reçu : {weight}).", weight=weight)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Un poids doit être positif (reçu : {weight})."),
+            weight=weight)
 
 
 def weighted_score(scores: Iterable[tuple[int, float]]) -> Decimal | None:
@@ -74,9 +77,17 @@ class Trend:
 
     @property
     def label(self) -> str:
-        """French label of the direction."""
-        return {"up": "En hausse", "down": "En baisse", "stable": "Stable",
-                "none": "Pas assez de retours"}[self.direction]
+        """Label of the direction, in the UI language."""
+        return translate("Feedback", TREND_LABELS[self.direction])
+
+
+#: Labels of a trend's direction (French source; ``Trend.label`` gives the UI language's).
+TREND_LABELS = {
+    "up": QT_TRANSLATE_NOOP("Feedback", "En hausse"),
+    "down": QT_TRANSLATE_NOOP("Feedback", "En baisse"),
+    "stable": QT_TRANSLATE_NOOP("Feedback", "Stable"),
+    "none": QT_TRANSLATE_NOOP("Feedback", "Pas assez de retours"),
+}
 
 
 def score_trend(points: Sequence[tuple[date, Decimal]]) -> Trend:

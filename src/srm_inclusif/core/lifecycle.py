@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import RuleError
-from srm_inclusif.core.vocabulary import Decision, Stage
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.vocabulary import STAGE_LABELS, Decision, Stage
 
 #: Where a marché test decision moves the relationship.
 STAGE_AFTER_DECISION = {Decision.GO: Stage.CONTRAT_EN_COURS, Decision.NO_GO: Stage.ARRETEE}
@@ -16,6 +17,9 @@ def check_stage_change(
 ) -> None:
     """Raise a ``RuleError`` with a French message when a stage change is not allowed.
 
+    The stage is named by its French label in ``stage_label`` (a vocabulary label the UI
+    translates, see ``ui.errors.error_text``) and by its code in ``stage``.
+
     Args:
         current: The stage the relationship is at.
         target: The stage asked for.
@@ -23,18 +27,22 @@ def check_stage_change(
         has_contract: Whether the relationship has at least one contract (a marché test counts).
     """
     if current is target:
-        raise RuleError(f"La relation est déjà à l'étape « {target.label} ».", stage=target.value)
+        raise RuleError.of(
+            QT_TRANSLATE_NOOP("Errors", "La relation est déjà à l'étape « {stage_label} »."),
+            stage=target.value, stage_label=STAGE_LABELS[target])
     if target is Stage.EVALUATION and not has_contract:
-        raise RuleError(
-            "L'évaluation demande un contrat : créez d'abord un marché test ou un contrat.",
-            stage=target.value,
-        )
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors",
+            "L'évaluation demande un contrat : créez d'abord un marché test ou un contrat."),
+            stage=target.value)
     if target is Stage.CONTRAT_EN_COURS and not has_contract:
-        raise RuleError(
-            "« Contrat en cours » demande un contrat : créez-le d'abord.", stage=target.value
-        )
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "« Contrat en cours » demande un contrat : créez-le d'abord."),
+            stage=target.value)
     if target is Stage.ARRETEE and not reason.strip():
-        raise RuleError("Indiquez pourquoi la relation est arrêtée.", stage=target.value)
+        raise RuleError.of(
+            QT_TRANSLATE_NOOP("Errors", "Indiquez pourquoi la relation est arrêtée."),
+            stage=target.value)
 
 
 def check_renewal_decision(*, feedback_count: int, override_reason: str | None) -> None:
@@ -42,19 +50,20 @@ def check_renewal_decision(*, feedback_count: int, override_reason: str | None) 
     if feedback_count > 0:
         return
     if override_reason is None:
-        raise RuleError(
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors",
             "Aucun retour d'expérience n'a été saisi : saisissez-en un avant de décider, "
-            "ou décidez sans retour en indiquant pourquoi.",
-            needs="feedback",
-        )
+            "ou décidez sans retour en indiquant pourquoi."), needs="feedback")
     if not override_reason.strip():
-        raise RuleError("Indiquez pourquoi vous décidez sans retour d'expérience.", needs="reason")
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Indiquez pourquoi vous décidez sans retour d'expérience."), needs="reason")
 
 
 def check_decision_reason(decision: Decision, reason: str) -> None:
     """A no-go stops the relationship, so it needs a reason."""
     if decision is Decision.NO_GO and not reason.strip():
-        raise RuleError("Indiquez la raison du « no go » : la relation sera arrêtée.")
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Indiquez la raison du « no go » : la relation sera arrêtée."))
 
 
 def stage_after_test_started(current: Stage) -> Stage | None:

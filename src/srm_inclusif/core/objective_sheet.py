@@ -96,7 +96,10 @@ class SheetRow:
     achievement: Decimal | None = None
     payout_rate: Decimal | None = None
     weighted: Decimal | None = None
+    #: Why the figures are missing, in French (``NOT_AVAILABLE`` or the payout error's message).
     note: str = ""
+    #: The payout error behind ``note``, if any: the UI says it in its language (``error_text``).
+    error: SrmError | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -135,18 +138,27 @@ class ObjectiveSheetDocument:
         return figures_checksum(self)
 
 
+#: The note of a row whose actual is not known (the UI shows its own translation of it).
+NOT_AVAILABLE = "Réalisé non disponible"
+
+#: Short names of the payout curves and of the spend bases as the sheets workbook writes them:
+#: the XLSX exchanged with HR stays French whatever the UI language (its formulas compare the
+#: curve names), like the files exchanged with suppliers. The UI and the PDF use
+#: ``payout.curve_label`` and ``SpendBasis.label``, in the UI language.
 _CURVE_SHORT = {"linear": "Linéaire", "ramp": "Progressive", "step": "Paliers"}
+_BASIS_FRENCH = {SpendBasis.ORDERED: "Commandé", SpendBasis.INVOICED: "Facturé",
+                 SpendBasis.PAID: "Payé"}
 
 
 def curve_short_label(curve: str) -> str:
-    """Short French name of a payout curve (the code itself when unknown)."""
+    """Short French name of a payout curve, for the workbook (the code itself when unknown)."""
     return _CURVE_SHORT.get(curve, curve)
 
 
 def basis_label(basis: str) -> str:
-    """French name of a spend basis (the code itself when unknown, "" when none)."""
+    """French name of a spend basis, for the workbook (the code itself when unknown)."""
     try:
-        return SpendBasis(basis).label
+        return _BASIS_FRENCH[SpendBasis(basis)]
     except ValueError:
         return basis
 
@@ -182,13 +194,13 @@ def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:
 def compute_row(objective: ObjectiveInput, actual: Decimal | None) -> SheetRow:
     """Achievement, payout rate and weighted payout of one objective for an actual."""
     if actual is None:
-        return SheetRow(objective, note="Réalisé non disponible")
+        return SheetRow(objective, note=NOT_AVAILABLE)
     try:
         ratio = achievement(actual, objective.target, lower_is_better=objective.lower_is_better)
         rate = payout_rate(ratio, trigger=objective.trigger, target=objective.target_threshold,
                            cap=objective.cap, curve=objective.curve)
     except SrmError as error:
-        return SheetRow(objective, actual=actual, note=error.message)
+        return SheetRow(objective, actual=actual, note=error.message, error=error)
     return SheetRow(objective, actual, ratio, rate, weighted_payout(rate, objective.weight))
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 
 CENT = Decimal("0.01")
@@ -102,7 +103,8 @@ def estimate(*, headcount: Decimal | int, boeth: Decimal | int, params: OethPara
     """Gross contribution, deduction, cap, net contribution and headroom."""
     headcount, boeth = Decimal(headcount), Decimal(boeth)
     if headcount <= 0 or boeth < 0:
-        raise ValidationError("L'effectif doit être positif et le nombre de BOETH positif ou nul.")
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "L'effectif doit être positif et le nombre de BOETH positif ou nul."))
     subject = headcount >= SUBJECT_FROM
     required = int((params.employment_rate * headcount).to_integral_value(ROUND_FLOOR))
     missing = max(Decimal(required) - boeth, Decimal(0)) if subject else Decimal(0)

@@ -45,11 +45,11 @@ def achievement(actual: Decimal, target: Decimal, *, lower_is_better: bool = Fal
     """
     actual, target = Decimal(actual), Decimal(target)
     if target <= 0:
-        raise ValidationError(
-            "La cible d'un objectif doit être strictement positive.", target=target
-        )
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La cible d'un objectif doit être strictement positive."), target=target)
     if actual < 0:
-        raise ValidationError("Le réalisé d'un objectif ne peut pas être négatif.", actual=actual)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le réalisé d'un objectif ne peut pas être négatif."), actual=actual)
     if not lower_is_better:
         return actual / target
     if actual == 0:
@@ -64,8 +64,9 @@ def check_thresholds(*, trigger: Decimal, target: Decimal, cap: Decimal) -> None
         ValidationError: the thresholds are not in order.
     """
     if not (0 <= trigger <= target <= cap) or target <= 0:
-        raise ValidationError(
-            "Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.",
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond."),
             trigger=trigger, target=target, cap=cap,
         )
 
@@ -97,7 +98,8 @@ def payout_rate(
         return (counted - trigger) / (target - trigger)
     if curve == "step":
         return Decimal(1)
-    raise ValidationError(f"Courbe de paiement inconnue : {curve}", curve=curve)
+    raise ValidationError.of(
+        QT_TRANSLATE_NOOP("Errors", "Courbe de paiement inconnue : {curve}"), curve=curve)
 
 
 def weighted_payout(rate: Decimal, weight: Decimal) -> Decimal:

@@ -1,7 +1,9 @@
 """Shortlist ranking for a need: a score per structure and the French reasons behind it.
 
 The points are deliberately simple so a buyer can follow them: sector first, then place, then
-what the kind allows (marchés réservés), valid labels and past feedback.
+what the kind allows (marchés réservés), valid labels and past feedback. A reason is French text
+(shortlists store it so) filled in from one of the ``REASONS`` templates, marked in the
+"Sourcing" context: the UI reads the values back out of it and says it in its own language.
 """
 
 from __future__ import annotations
@@ -9,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from srm_inclusif.core.kinds import RESERVED_L2113_12, RESERVED_L2113_13, Kind
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kinds import (
+    FAMILY_LABELS,
+    KIND_LABELS,
+    RESERVED_L2113_12,
+    RESERVED_L2113_13,
+    Kind,
+)
 
 #: Points of each reason.
 POINTS_SECTOR = 40.0
@@ -23,12 +32,31 @@ MAX_LABELS = 2
 POINTS_PER_FEEDBACK_POINT = 5.0
 NEUTRAL_FEEDBACK = 3.0
 
-#: Articles of the Code de la commande publique for marchés réservés.
+#: Articles of the Code de la commande publique for marchés réservés: who may answer (French,
+#: marked in the "Sourcing" context) and their kinds.
 RESERVED_ARTICLES = {
     "L2113-12": ("EA, ESAT", RESERVED_L2113_12),
     "L2113-13": ("SIAE", RESERVED_L2113_13),
-    "L2113-14": ("EA, ESAT et SIAE", RESERVED_L2113_12 | RESERVED_L2113_13),
+    "L2113-14": (QT_TRANSLATE_NOOP("Sourcing", "EA, ESAT et SIAE"),
+                 RESERVED_L2113_12 | RESERVED_L2113_13),
 }
+
+#: Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French
+#: vocabulary labels, ``{average}`` a French decimal (``3,5``); the rest are names and codes.
+SECTOR = QT_TRANSLATE_NOOP("Sourcing", "Secteur recherché : {names}")
+SECTOR_GROUP = QT_TRANSLATE_NOOP("Sourcing", "Même famille de secteurs : {names}")
+DEPARTMENT = QT_TRANSLATE_NOOP("Sourcing", "Même département ({department})")
+REGION = QT_TRANSLATE_NOOP("Sourcing", "Même région ({region})")
+RESERVED = QT_TRANSLATE_NOOP("Sourcing", "Peut répondre au marché réservé {article} ({kind})")
+INCLUSIVE = QT_TRANSLATE_NOOP("Sourcing", "Structure inclusive : {kind_label} ({family_label})")
+VALID_LABEL = QT_TRANSLATE_NOOP("Sourcing", "Label valide : {label}")
+ONE_FEEDBACK = QT_TRANSLATE_NOOP("Sourcing", "Retours d'expérience : {average} / 5 (1 retour)")
+FEEDBACKS = QT_TRANSLATE_NOOP(
+    "Sourcing", "Retours d'expérience : {average} / 5 ({count} retours)")
+#: The reason of a structure put on a list by hand (written by the storage layer).
+MANUAL = QT_TRANSLATE_NOOP("Sourcing", "Ajout manuel")
+REASONS = (SECTOR, SECTOR_GROUP, DEPARTMENT, REGION, RESERVED, INCLUSIVE, VALID_LABEL,
+           ONE_FEEDBACK, FEEDBACKS, MANUAL)
 
 
 @dataclass(frozen=True)
@@ -98,34 +126,35 @@ def _sector_part(need: NeedProfile, candidate: Candidate) -> tuple[float, str]:
     common = sorted(set(candidate.sectors) & need.sectors)
     if common:
         names = ", ".join(candidate.sectors[s] for s in common)
-        return POINTS_SECTOR, f"Secteur recherché : {names}"
+        return POINTS_SECTOR, SECTOR.format(names=names)
     groups = sorted(set(candidate.sector_groups) & need.sector_groups)
     if groups:
         names = ", ".join(candidate.sector_groups[g] for g in groups)
-        return POINTS_SECTOR_GROUP, f"Même famille de secteurs : {names}"
+        return POINTS_SECTOR_GROUP, SECTOR_GROUP.format(names=names)
     return 0.0, ""
 
 
 def _place_part(need: NeedProfile, candidate: Candidate) -> tuple[float, str]:
     if need.department and candidate.department == need.department:
-        return POINTS_DEPARTMENT, f"Même département ({need.department})"
+        return POINTS_DEPARTMENT, DEPARTMENT.format(department=need.department)
     if need.region and candidate.region == need.region:
-        return POINTS_REGION, f"Même région ({candidate.region_name or need.region})"
+        return POINTS_REGION, REGION.format(region=candidate.region_name or need.region)
     return 0.0, ""
 
 
 def _kind_part(need: NeedProfile, candidate: Candidate) -> tuple[float, str]:
     kind = Kind(candidate.kind)
     if need.reserved in RESERVED_ARTICLES and kind in reserved_kinds(need.reserved):
-        return POINTS_RESERVED, f"Peut répondre au marché réservé {need.reserved} ({kind.value})"
+        return POINTS_RESERVED, RESERVED.format(article=need.reserved, kind=kind.value)
     if kind.is_inclusive:
-        return POINTS_INCLUSIVE, f"Structure inclusive : {kind.label} ({kind.family.label})"
+        return POINTS_INCLUSIVE, INCLUSIVE.format(kind_label=KIND_LABELS[kind],
+                                                  family_label=FAMILY_LABELS[kind.family])
     return 0.0, ""
 
 
 def _label_parts(candidate: Candidate) -> list[tuple[float, str]]:
     labels = sorted(candidate.valid_labels)[:MAX_LABELS]
-    return [(POINTS_LABEL, f"Label valide : {label}") for label in labels]
+    return [(POINTS_LABEL, VALID_LABEL.format(label=label)) for label in labels]
 
 
 def _feedback_part(candidate: Candidate) -> tuple[float, str]:
@@ -133,6 +162,5 @@ def _feedback_part(candidate: Candidate) -> tuple[float, str]:
         return 0.0, ""
     points = (candidate.feedback_average - NEUTRAL_FEEDBACK) * POINTS_PER_FEEDBACK_POINT
     average = f"{candidate.feedback_average:.1f}".replace(".", ",")
-    plural = "s" if candidate.feedback_count > 1 else ""
-    return points, (f"Retours d'expérience : {average} / 5 "
-                    f"({candidate.feedback_count} retour{plural})")
+    template = FEEDBACKS if candidate.feedback_count > 1 else ONE_FEEDBACK
+    return points, template.format(average=average, count=candidate.feedback_count)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.feedback import ANCHORS
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -133,12 +134,15 @@ def read_reply(path: Path) -> FeedbackReply:
     try:
         values = _read_json(path) if path.suffix.lower() == ".json" else _read_xlsx(path)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise ValidationError(f"« {path.name} » n'est pas un fichier de retour d'expérience "
-                              f"lisible ({error}).", path=str(path)) from error
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "« {name} » n'est pas un fichier de retour d'expérience lisible ({detail})."),
+            name=path.name, detail=str(error), path=str(path)) from error
     reference, text, replied, responder = values
     feedback_id = _feedback_id(reference, path)
     if not text.strip():
-        raise ValidationError(f"« {path.name} » ne contient pas de réponse.", path=str(path))
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient pas de réponse."),
+            name=path.name, path=str(path))
     return FeedbackReply(reference, feedback_id, text.strip(), _date(replied), responder.strip())
 
 
@@ -174,7 +178,9 @@ def _labelled_values(sheet: Worksheet) -> dict[str, Any]:
 def _feedback_id(reference: str, path: Path) -> int:
     parts = reference.split("-")
     if len(parts) != 3 or parts[0] != "RE" or not parts[1].isdigit():
-        raise ValidationError(f"Référence illisible dans « {path.name} » : {reference}.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Référence illisible dans « {name} » : {reference}."),
+            name=path.name, reference=reference)
     return int(parts[1])
 
 
@@ -191,12 +197,13 @@ def _date(value: Any) -> date | None:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"Date de réponse illisible : {text}.", value=text)
+    raise ValidationError.of(
+        QT_TRANSLATE_NOOP("Errors", "Date de réponse illisible : {value}."), value=text)
 
 
 def check_reply_matches(reply: FeedbackReply, detail: FeedbackDetail) -> None:
     """Refuse a reply whose reference is not the one of this feedback."""
     if reference_of(detail) != reply.reference:
-        raise ValidationError(
-            f"Cette réponse (référence {reply.reference}) ne correspond pas au retour "
-            f"d'expérience {reference_of(detail)}.", reference=reply.reference)
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Cette réponse (référence {reference}) ne correspond pas au retour "
+            "d'expérience {expected}."), reference=reply.reference, expected=reference_of(detail))

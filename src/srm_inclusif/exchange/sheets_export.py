@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled, ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
 from srm_inclusif.core.progress import Progress
@@ -115,12 +116,16 @@ def export_sheet_files(
 
 def _check(owners: Sequence[SheetOwner], formats: Sequence[str], write_pdf: object) -> None:
     if not owners:
-        raise ValidationError("Aucune fiche d'objectifs à exporter.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Aucune fiche d'objectifs à exporter."))
     unknown = [name for name in formats if name not in FORMATS]
     if unknown or not formats:
-        raise ValidationError(f"Format d'export inconnu : {', '.join(unknown)}.", formats=formats)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "Format d'export inconnu : {unknown}."),
+            unknown=", ".join(unknown), formats=formats)
     if "pdf" in formats and write_pdf is None:
-        raise ValidationError("L'export PDF n'est pas disponible ici.")
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Errors", "L'export PDF n'est pas disponible ici."))
 
 
 def _write_files(

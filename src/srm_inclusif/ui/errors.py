@@ -14,7 +14,8 @@ def error_text(error: BaseException) -> str:
     if not isinstance(error, SrmError):
         return str(error)
     if error.template is not None:
-        return QCoreApplication.translate("Errors", error.template).format(**error.params)
+        return QCoreApplication.translate("Errors", error.template).format(
+            **_translated_labels(error.params))
     reason = error.params.get("reason")
     texts = {
         "not_workspace": QCoreApplication.translate(
@@ -49,6 +50,17 @@ def error_text(error: BaseException) -> str:
     if template is None:
         return error.message
     return template.format(**error.params)
+
+
+def _translated_labels(params: dict[str, object]) -> dict[str, object]:
+    """The params with each ``*_label`` value (a French vocabulary label) in the UI language.
+
+    Lower layers name a stage, kind… by its French label (``STAGE_LABELS[stage]``), marked in
+    the "Vocabulary" context, so that their French message stays whole for the CLI.
+    """
+    return {key: QCoreApplication.translate("Vocabulary", value)
+            if key.endswith("_label") and isinstance(value, str) else value
+            for key, value in params.items()}
 
 
 def _system_text(error: OSError) -> str:

@@ -33,10 +33,11 @@ from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
     SheetRow,
-    basis_label,
     format_decimal,
     format_percent,
 )
+from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.ui.errors import error_text
 
 _CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12px; color: #1a1a1a; }
@@ -228,8 +229,10 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
     thresholds = "\u00a0/ ".join(format_decimal(t, 0)
                                   for t in (obj.trigger, obj.target_threshold, obj.cap)) + "\u00a0%"
-    cells = [escape(obj.label), escape(obj.indicator_label + sense),
-             escape(basis_label(obj.basis) or "—"),
+    label = escape(obj.label)
+    if row.error is not None:  # why the figures of this row are missing
+        label += f"<br><span class='small'>{escape(error_text(row.error))}</span>"
+    cells = [label, escape(obj.indicator_label + sense), escape(basis_text(obj.basis)),
              _num(obj.baseline, unit), _num(obj.target, unit),
              format_percent(obj.weight / 100, 2), thresholds]
     if mode is SheetMode.ACTUALS:
@@ -241,6 +244,14 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     tds = "".join(f"<td{' class=num' if i >= 3 else ''}>{cell}</td>"
                   for i, cell in enumerate(cells))
     return f"<tr>{tds}</tr>"
+
+
+def basis_text(basis: str) -> str:
+    """The spend basis in the UI language; « — » when the indicator has none."""
+    try:
+        return SpendBasis(basis).label
+    except ValueError:
+        return basis or "—"
 
 
 def _num(value: object, unit: str) -> str:

@@ -23,6 +23,7 @@ from srm_inclusif.core.objective_sheet import format_decimal, format_percent
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveView
+from srm_inclusif.ui.errors import error_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -40,6 +41,8 @@ class ProgressRow:
     achievement: Decimal | None = None
     rate: Decimal | None = None
     weighted: Decimal | None = None
+    #: Why an actual gives no payout (thresholds out of order, a target of zero…).
+    error: SrmError | None = None
 
 
 def progress_row(objective: ObjectiveView, actual: Decimal | None) -> ProgressRow:
@@ -52,8 +55,8 @@ def progress_row(objective: ObjectiveView, actual: Decimal | None) -> ProgressRo
             actual, v.target, weight=v.weight, trigger=v.threshold_trigger,
             target_threshold=v.threshold_target, cap=v.threshold_cap, curve=v.curve,
             lower_is_better=v.lower_is_better)
-    except SrmError:
-        return ProgressRow(objective, actual)
+    except SrmError as error:
+        return ProgressRow(objective, actual, error=error)
     return ProgressRow(objective, actual, ratio, rate, weighted)
 
 
@@ -116,6 +119,8 @@ class ObjectivesTableModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == SORT_ROLE:
             return self._raw(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_ACHIEVEMENT:
             return self._colour(row.achievement)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= COL_TARGET:
@@ -145,6 +150,15 @@ class ObjectivesTableModel(QAbstractTableModel):
             COL_WEIGHTED: number(row.weighted, 4),
         }
         return texts[column]
+
+    @staticmethod
+    def _tooltip(row: ProgressRow, column: int) -> str | None:
+        """Why a figure shows « — »: no actual yet, or the payout error, in the UI language."""
+        if column == COL_ACTUAL and row.actual is None:
+            return QCoreApplication.translate("ObjectivesTableModel", "Réalisé non disponible")
+        if column >= COL_ACHIEVEMENT and row.error is not None:
+            return error_text(row.error)
+        return None
 
     @staticmethod
     def _colour(achievement: Decimal | None) -> QColor | None:

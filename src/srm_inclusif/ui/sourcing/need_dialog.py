@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.sourcing.reasons import reasons_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
@@ -95,7 +96,8 @@ class NeedDialog(QDialog):
         self.reserved_combo.addItem(self.tr("Non réservé"), None)
         for article, (who, _) in RESERVED_ARTICLES.items():
             self.reserved_combo.addItem(
-                self.tr("Réservé %1 (%2)").replace("%1", article).replace("%2", who), article
+                self.tr("Réservé %1 (%2)").replace("%1", article).replace(
+                    "%2", QCoreApplication.translate("Sourcing", who)), article
             )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("needDescription")
@@ -176,7 +178,7 @@ class NeedDialog(QDialog):
                 c.kind,
                 c.department or "",
                 localised(f"{item.score:g}"),
-                "\n".join(item.reasons),
+                reasons_text(item.reasons),
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -35,6 +35,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.sourcing.reasons import reasons_text
 
 
 class ShortlistsDialog(QDialog):
@@ -122,7 +123,7 @@ class ShortlistsDialog(QDialog):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             for c, text in enumerate((str(line.rank), line.name, line.kind,
-                                      " ; ".join(line.reasons))):
+                                      reasons_text(line.reasons, " ; "))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.remove_button.setEnabled(bool(self.lines))
 
