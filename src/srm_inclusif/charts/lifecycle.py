@@ -157,7 +157,7 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
         caption = style.tr(QT_TRANSLATE_NOOP("Charts", "heures ({rate} % réalisées)")).format(
             rate=grouped(100 * total_r / total_p))
     ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
-    ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="lower right")
+    style.legend_below(ax)  # under the caption: never over the bars
     style.fit_margins(ax, names)
 
 

@@ -54,7 +54,7 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     ax.set_ylim(-0.05 * top, 1.05 * top if top else 1.0)  # the 5 % margins of autoscaling
     ax.set_xlim(period.start, period.end)  # type: ignore[arg-type]
     _month_ticks(ax, period.start, period.end)
-    ax.legend(fontsize=style.LABEL_SIZE - 1, frameon=False, loc="upper left")
+    style.legend_below(ax)  # under the axes: never over the lines
     style.fit_margins(ax)
 
 

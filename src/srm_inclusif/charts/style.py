@@ -149,6 +149,20 @@ def use_formatter(
 CHAR_PX = 6.2  # average width of a tick label character at LABEL_SIZE - 1, in pixels
 
 
+#: Gid of a legend laid out under the axes by ``legend_below``.
+LEGEND_BELOW = "legend-below"
+LEGEND_ROW_PX = 15  # one row of legend text at LABEL_SIZE - 1, with its spacing
+LEGEND_KEY_PX = 48  # a legend entry's line sample, the gap after it and before the next column
+
+
+def legend_below(ax: Axes) -> None:
+    """A legend under the x axis, where it covers no data, on as few rows as the width allows.
+
+    ``fit_margins`` leaves it room under the tick labels and lays it out again on a resize.
+    """
+    ax.legend(frameon=False, fontsize=LABEL_SIZE - 1).set_gid(LEGEND_BELOW)
+
+
 def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: float = 78) -> None:
     """Fixed margins (much faster than a layout engine), leaving room for the y labels."""
     figure: Any = ax.get_figure(root=True)
@@ -160,7 +174,38 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
     if left_labels:
         left_px = max(len(label) for label in left_labels) * CHAR_PX + 18
     left = min(max(left_px / width, 0.08), 0.5)
-    figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height, bottom=46 / height)
+    bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
+    figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
+                           bottom=min(bottom_px / height, 0.5))
+
+
+def _lay_out_legend(ax: Axes, figure: Any, room: float) -> float:
+    """Lay out a ``legend_below`` in the columns that fit ``room`` pixels; its height."""
+    from matplotlib.transforms import blended_transform_factory
+
+    legend = ax.get_legend()
+    if legend is None or legend.get_gid() != LEGEND_BELOW:
+        return 0
+    handles, labels = ax.get_legend_handles_labels()
+    columns = legend_columns(labels, room)
+    placed = ax.legend(
+        handles, labels, ncols=columns, loc="lower center", bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=blended_transform_factory(ax.transAxes, figure.transFigure),
+        frameon=False, fontsize=LABEL_SIZE - 1, borderaxespad=0.2, columnspacing=1.2)
+    placed.set_gid(LEGEND_BELOW)
+    rows = -(-len(labels) // columns)
+    return rows * LEGEND_ROW_PX + 4
+
+
+def legend_columns(labels: list[str], room: float) -> int:
+    """The most columns (matplotlib fills them top to bottom) whose entries fit ``room``."""
+    widths = [len(label) * CHAR_PX + LEGEND_KEY_PX for label in labels]
+    for columns in range(len(widths), 1, -1):
+        rows = -(-len(widths) // columns)
+        needed = sum(max(widths[c * rows:(c + 1) * rows], default=0) for c in range(columns))
+        if needed <= room:
+            return columns
+    return 1
 
 
 _MARGINS: WeakKeyDictionary[Any, tuple[list[str] | None, float]] = WeakKeyDictionary()
