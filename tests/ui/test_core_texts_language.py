@@ -290,8 +290,8 @@ def test_saved_shortlist_reasons_are_translated(qtbot, marked, need_ctx) -> None
     dialog = ShortlistsDialog(need_ctx)
     qtbot.addWidget(dialog)
     shown = dialog.table.item(0, 3).text()
-    assert shown.startswith("[Sourcing] Secteur recherché : Nettoyage de locaux ; "
-                            "[Sourcing] Même département (69)")
+    assert shown.startswith("[Sourcing] Secteur recherché : Nettoyage de locaux"
+                            "[ShortlistsDialog]  ; [Sourcing] Même département (69)")
 
 
 def test_feedback_reason_reads_its_average_and_count_in_english(english) -> None:

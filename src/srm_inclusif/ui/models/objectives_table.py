@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.numbers import as_percent
 from srm_inclusif.core.objective_sheet import format_decimal, format_percent
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
@@ -143,7 +144,7 @@ class ObjectivesTableModel(QAbstractTableModel):
             COL_INDICATOR: ind.label,
             COL_BASIS: SpendBasis(v.basis).label if ind.uses_basis else "—",
             COL_TARGET: number(v.target) + unit,
-            COL_WEIGHT: f"{number(v.weight)}\u00a0%",
+            COL_WEIGHT: as_percent(number(v.weight)),
             COL_ACTUAL: number(row.actual) + (unit if row.actual is not None else ""),
             COL_ACHIEVEMENT: percent(row.achievement),
             COL_RATE: percent(row.rate),

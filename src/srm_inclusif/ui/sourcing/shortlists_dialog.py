@@ -123,7 +123,7 @@ class ShortlistsDialog(QDialog):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             for c, text in enumerate((str(line.rank), line.name, line.kind,
-                                      reasons_text(line.reasons, " ; "))):
+                                      reasons_text(line.reasons, self.tr(" ; ")))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.remove_button.setEnabled(bool(self.lines))
 
