@@ -14,15 +14,17 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
     QToolTip,
@@ -68,9 +70,9 @@ def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None
                 fixed: Iterable[int] = ()) -> None:
     """Keep the columns inside the viewport: ``stretch`` takes the room left.
 
-    The other columns are sized to their contents and to the longest word of their title
-    (titles wrap, see ``wrap_titles``), those of ``capped`` to at most that many average
-    characters (their cells are elided, with a tooltip);
+    The other columns are sized to their contents and to their whole title on the header's
+    lines, sort arrow included (titles wrap, see ``wrap_titles``); the contents of ``capped``
+    ones get at most that many average characters (their cells are elided, with a tooltip);
     ``fixed`` columns keep the width they were given. Call it again after a reload.
     """
     header = view.horizontalHeader()
@@ -87,33 +89,75 @@ def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         if column in keep or header.isSectionHidden(column):
             continue
-        width = max(view.sizeHintForColumn(column), title_width(view, column))
+        content = view.sizeHintForColumn(column)
         if column in capped:
-            width = min(width, capped[column] * char)
-        header.resizeSection(column, width)
+            content = min(content, capped[column] * char)
+        header.resizeSection(column, max(content, title_width(view, column)))
+
+
+#: The header property holding how many lines its titles may take (``wrap_titles``).
+TITLE_LINES = "titleLines"
 
 
 def wrap_titles(view: QTableView, lines: int = 2) -> None:
     """Let the column titles wrap at their spaces, on up to ``lines`` lines."""
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    header.setProperty(TITLE_LINES, lines)
     fm = header.fontMetrics()
     one_line = header.sizeHint().height()
     header.setMinimumHeight(one_line + (lines - 1) * fm.lineSpacing())
 
 
 def title_width(view: QTableView, column: int) -> int:
-    """Width the title of a column needs: its longest word when titles wrap (``wrap_titles``).
+    """Width a column needs to show its whole title, on the header's lines (``wrap_titles``).
 
-    The sort arrow is not counted: it shows on one column at a time, over the title's margin.
+    The room of the sort arrow is counted: sorting by a column puts the arrow beside its
+    title, which the style then lays out in what is left (« Amount excl. VAT » went onto a
+    third line, cut, when the list was sorted by amount).
     """
     header = view.horizontalHeader()
     title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
     fm = header.fontMetrics()
-    words = title.split() if header.defaultAlignment() & Qt.TextFlag.TextWordWrap else [title]
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    return max((fm.horizontalAdvance(w) for w in words), default=0) + 2 * margin \
-        + fm.averageCharWidth()
+    lines = 1
+    if header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
+        lines = int(header.property(TITLE_LINES) or 2)
+    return narrowest_wrap(fm, title, lines) + label_room(header) + fm.averageCharWidth()
+
+
+def narrowest_wrap(fm: QFontMetrics, text: str, lines: int) -> int:
+    """The narrowest width that holds ``text`` on ``lines`` lines, wrapped at its spaces."""
+    words = text.split()
+    if not words:
+        return 0
+    runs = sorted({fm.horizontalAdvance(" ".join(words[i:j]))
+                   for i in range(len(words)) for j in range(i + 1, len(words) + 1)})
+    longest = max(fm.horizontalAdvance(w) for w in words)
+    return next((w for w in runs if w >= longest and _lines(fm, words, w) <= lines), runs[-1])
+
+
+def _lines(fm: QFontMetrics, words: list[str], width: int) -> int:
+    """How many lines ``words`` take when wrapped greedily at ``width``."""
+    count, line = 1, words[0]
+    for word in words[1:]:
+        if fm.horizontalAdvance(f"{line} {word}") <= width:
+            line = f"{line} {word}"
+        else:
+            count, line = count + 1, word
+    return count
+
+
+def label_room(header: QHeaderView) -> int:
+    """How much narrower than its section a title is laid out when the sort arrow shows."""
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.orientation = Qt.Orientation.Horizontal
+    option.state |= QStyle.StateFlag.State_Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    height = max(header.height(), header.minimumHeight(), header.sizeHint().height())
+    option.rect = QRect(0, 0, 400, height)
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    return 400 - label.width()
 
 
 def columns_outside(view: QTableView) -> list[int]:

@@ -10,6 +10,9 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
 
+#: How the dashboard's width is shared between the to-do panel and the charts.
+TODO_SHARE, CHARTS_SHARE = 2, 3
+
 
 class DashboardPage(QWidget):
     """Container of the two dashboard panels."""
@@ -24,8 +27,11 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.todo_panel)
         splitter.addWidget(self.charts_panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        # Two fifths for the to-do panel: on a laptop its open actions keep four readable
+        # columns, and the charts (one a row on a laptop) keep some 600 pixels.
+        splitter.setStretchFactor(0, TODO_SHARE)
+        splitter.setStretchFactor(1, CHARTS_SHARE)
+        splitter.setSizes([TODO_SHARE * 1000, CHARTS_SHARE * 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
         layout.addWidget(splitter, 1)

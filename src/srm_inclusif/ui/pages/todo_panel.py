@@ -36,8 +36,14 @@ from srm_inclusif.storage.services.reminders import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.steps import run_step
-from srm_inclusif.ui.models.action_table import COL_DONE, ActionTableModel
-from srm_inclusif.ui.table_view import sorted_table_view
+from srm_inclusif.ui.models.action_table import (
+    COL_COUNTERPARTY,
+    COL_DONE,
+    COL_OWNER,
+    COL_TEXT,
+    ActionTableModel,
+)
+from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SNOOZE_CHOICES = (
@@ -45,6 +51,9 @@ SNOOZE_CHOICES = (
     (7, QT_TRANSLATE_NOOP("TodoPanel", "Dans une semaine")),
     (30, QT_TRANSLATE_NOOP("TodoPanel", "Dans un mois")),
 )
+#: Widest the structure and owner columns of the open actions grow, in average characters:
+#: the panel has some 350 pixels on a laptop; longer names are elided, whole in a tooltip.
+ACTION_COLUMN_CHARS = {COL_COUNTERPARTY: 11, COL_OWNER: 8}
 
 
 class TodoPanel(QWidget):
@@ -149,7 +158,8 @@ class TodoPanel(QWidget):
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
-        self.actions_view.resizeColumnsToContents()
+        # The action's text takes the room left; no sideways scrolling in a narrow panel.
+        fit_columns(self.actions_view, stretch=COL_TEXT, capped=ACTION_COLUMN_CHARS)
         self._update_buttons()
         self.count_changed.emit(len(self.reminders))
 

@@ -1,0 +1,82 @@
+"""On a laptop screen, in both languages: whole column titles, even sorted, and a dashboard
+action list that needs no sideways scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
+
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.main_window import MainWindow
+from srm_inclusif.ui.table_view import columns_outside
+from tests.conftest import DEMO_TODAY
+
+SCREENS = ((1280, 720), (1366, 768))
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp):
+    locale = QLocale()
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)  # the conftest sets the French number style back
+
+
+@pytest.fixture(params=SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def window(request, qtbot, demo_workspace, language):
+    win = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(win)
+    win.resize(*request.param)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _show(win: MainWindow, key: str):  # noqa: ANN202
+    page = win.show_page(key)
+    QApplication.processEvents()
+    return page
+
+
+def _hidden_title_parts(table, column: int) -> str:  # noqa: ANN001
+    """What the header cannot show of a title when the list is sorted by its column."""
+    header = table.horizontalHeader()
+    title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+    option = QStyleOptionHeader()
+    option.initFrom(header)
+    option.state |= QStyle.StateFlag.State_Horizontal
+    option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+    option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+    label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+    fm = header.fontMetrics()
+    needed = fm.boundingRect(QRect(0, 0, label.width(), 10_000),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), title)
+    lines = needed.height() // fm.lineSpacing()
+    room = label.height() // fm.lineSpacing()
+    too_wide = [w for w in title.split() if fm.horizontalAdvance(w) > label.width()]
+    return f"{title}: {lines} lines for {room}" if lines > room or too_wide else ""
+
+
+def test_contract_titles_are_whole_even_sorted(window, language) -> None:
+    table = _show(window, "contracts").table
+    assert columns_outside(table) == []
+    header = table.horizontalHeader()
+    hidden = [_hidden_title_parts(table, c) for c in range(header.count())
+              if not header.isSectionHidden(c)]
+    assert [h for h in hidden if h] == []  # « Amount excl. VAT » took three lines, cut
+
+
+def test_open_actions_fit_the_dashboard_panel(window, qtbot) -> None:
+    view = _show(window, "dashboard").todo_panel.actions_view
+    assert view.model().rowCount() > 0
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    assert not view.horizontalScrollBar().isVisible()  # it scrolled sideways before
+    assert columns_outside(view) == []
+    header = view.horizontalHeader()
+    hidden = [_hidden_title_parts(view, c) for c in range(header.count())
+              if not header.isSectionHidden(c)]
+    assert [h for h in hidden if h] == []
