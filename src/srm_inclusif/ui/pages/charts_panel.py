@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, localised
+from srm_inclusif.core.numbers import as_percent, day_text, localised
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import dashboard_data
@@ -272,8 +272,8 @@ class ChartsPanel(QWidget):
         return self.tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} "
                        "au {end}.").format(
             inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
-            share=share_text, start=f"{figures.period.start:%d/%m/%Y}",
-            end=f"{figures.period.end:%d/%m/%Y}")
+            share=share_text, start=day_text(figures.period.start),
+            end=day_text(figures.period.end))
 
 
 def _add_months(day: date, months: int) -> date:

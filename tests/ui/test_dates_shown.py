@@ -1,4 +1,4 @@
-"""The GDPR list writes its dates as the UI language does (« 1 May 2022 » in English)."""
+"""Dates in the GDPR list and the dashboard summary read as the UI language writes them."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
 from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 
 EXPECTED = {
     "fr": ("01/05/2022", "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"),
@@ -40,3 +41,12 @@ def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, lang
     seen, reason = EXPECTED[language]
     assert dialog.table.item(0, 2).text() == seen
     assert dialog.table.item(0, 3).text() == reason
+
+
+def test_dashboard_period_in_the_ui_language(qtbot, workspace, language) -> None:
+    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.drawn, timeout=10000):
+        panel.show()
+    period = {"fr": "du 01/01/2026 au 31/12/2026.", "en": "from 1 Jan 2026 to 31 Dec 2026."}
+    assert panel.summary_label.text().endswith(period[language])
