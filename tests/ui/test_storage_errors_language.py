@@ -89,11 +89,17 @@ def test_unknown_sheets_are_named(marked, workspace) -> None:
     assert error.params["names"] == ["Paul Petit", "Zoé"]
 
 
-def test_a_dated_parameter_clash_keeps_its_date(marked, workspace) -> None:
+def test_a_dated_parameter_clash_writes_its_date_as_the_ui_does(marked, workspace) -> None:
     parameters.add_parameter(workspace.engine, name="taux", value="6", valid_from=date(2026, 1, 1))
     error = _raised(parameters.add_parameter, workspace.engine, name="taux", value="7",
                     valid_from=date(2026, 1, 1))
     assert error_text(error) == "[Errors] « taux » a déjà une valeur au 01/01/2026."
+    set_number_style(ENGLISH)  # as the English UI does at startup
+    error = _raised(parameters.parameter_value, workspace.engine, name="taux",
+                    on=date(2025, 12, 31))
+    assert error_text(error) == ("[Errors] Aucune valeur du paramètre « taux » en vigueur le "
+                                 "31 Dec 2025.")
+    assert error.params["on"] == date(2025, 12, 31)
 
 
 @pytest.fixture

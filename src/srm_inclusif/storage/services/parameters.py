@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.oeth import OethParameters
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import Parameter
@@ -56,8 +57,8 @@ def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
         value = session.exec(query).first()
     if value is None:
         raise NotFoundError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Aucune valeur du paramètre « {name} » en vigueur le {on:%d/%m/%Y}."),
-            name=name, on=on)
+            "Errors", "Aucune valeur du paramètre « {name} » en vigueur le {day}."),
+            name=name, on=on, day=day_text(on))
     return Decimal(value)
 
 
@@ -98,8 +99,8 @@ def add_parameter(engine: Engine, *, name: str, value: Decimal | str, valid_from
             Parameter.name == name, Parameter.valid_from == valid_from)).first()
         if clash is not None:
             raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "« {name} » a déjà une valeur au {valid_from:%d/%m/%Y}."),
-                name=name, valid_from=valid_from)
+                "Errors", "« {name} » a déjà une valeur au {day}."), name=name,
+                valid_from=valid_from, day=day_text(valid_from))
         row = Parameter(name=name, value=number, valid_from=valid_from, note=note)
         session.add(row)
         session.commit()
