@@ -21,6 +21,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.sourcing import (
+    MANUAL,
     RESERVED_ARTICLES,
     Candidate,
     NeedProfile,
@@ -210,7 +211,7 @@ def add_to_shortlist(engine: Engine, *, shortlist_id: int, counterparty_id: int)
             last = session.exec(select(sa.func.max(ShortlistEntry.rank))
                                 .where(ShortlistEntry.shortlist_id == shortlist_id)).one()
             session.add(ShortlistEntry(shortlist_id=shortlist_id, counterparty_id=counterparty_id,
-                                       rank=(last or 0) + 1, reasons=["Ajout manuel"]))
+                                       rank=(last or 0) + 1, reasons=[MANUAL]))
             session.commit()
     return Changes(counterparties={counterparty_id})
 
