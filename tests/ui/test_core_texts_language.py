@@ -147,12 +147,7 @@ def test_trend_label_follows_the_ui_language(marked) -> None:
 
 
 @pytest.fixture
-def objectives_page(qtbot, workspace) -> ObjectivesPage:  # noqa: ANN001
-    ctx = WorkspaceContext(workspace, today=lambda: TODAY)
-    page = ObjectivesPage(ctx)
-    ctx.data_changed.connect(page.refresh)
-    qtbot.addWidget(page)
-    page.show()
+def objectives_ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
     from sqlmodel import Session
 
     from srm_inclusif.storage.tables import Person
@@ -160,7 +155,17 @@ def objectives_page(qtbot, workspace) -> ObjectivesPage:  # noqa: ANN001
     with Session(workspace.engine) as session:
         session.add(Person(name="Alice"))
         session.commit()
-    owner = next(o for o in svc.list_sheet_owners(workspace.engine) if o.name == "Alice")
+    return WorkspaceContext(workspace, today=lambda: TODAY)
+
+
+@pytest.fixture
+def objectives_page(qtbot, objectives_ctx) -> ObjectivesPage:  # noqa: ANN001
+    """A sheet with an objective without actual and one whose actual gives no payout."""
+    page = ObjectivesPage(objectives_ctx)
+    objectives_ctx.data_changed.connect(page.refresh)  # as the main window does
+    qtbot.addWidget(page)
+    page.show()
+    owner = next(o for o in svc.list_sheet_owners(objectives_ctx.engine) if o.name == "Alice")
     page.create_sheet(owner, 2026, 500_000)
     page.add_objective(svc.ObjectiveInput(label="Satisfaction", indicator="manual",
                                           target=Decimal(4), weight=Decimal(50)))

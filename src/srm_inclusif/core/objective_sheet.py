@@ -200,7 +200,9 @@ def compute_row(objective: ObjectiveInput, actual: Decimal | None) -> SheetRow:
         rate = payout_rate(ratio, trigger=objective.trigger, target=objective.target_threshold,
                            cap=objective.cap, curve=objective.curve)
     except SrmError as error:
-        return SheetRow(objective, actual=actual, note=error.message, error=error)
+        # kept without its traceback, whose frames would hold the caller's objects alive
+        return SheetRow(objective, actual=actual, note=error.message,
+                        error=error.with_traceback(None))
     return SheetRow(objective, actual, ratio, rate, weighted_payout(rate, objective.weight))
 
 

@@ -57,7 +57,9 @@ def progress_row(objective: ObjectiveView, actual: Decimal | None) -> ProgressRo
             target_threshold=v.threshold_target, cap=v.threshold_cap, curve=v.curve,
             lower_is_better=v.lower_is_better)
     except SrmError as error:
-        return ProgressRow(objective, actual, error=error)
+        # without its traceback: its frames would keep the page's widgets alive until a later
+        # garbage collection, which then deletes Qt objects already gone (a crash)
+        return ProgressRow(objective, actual, error=error.with_traceback(None))
     return ProgressRow(objective, actual, ratio, rate, weighted)
 
 
