@@ -66,7 +66,10 @@ def test_weights_must_total_one_hundred_with_a_clear_message(workspace, people):
     assert "il manque 27,5 %" in str(error.value)
     svc.add_objective(engine, sheet_id=sheet_id, values=objective("C", weight="27.5"))
     svc.check_weights(engine, sheet_id=sheet_id)  # 100 %: accepted
-    assert "de trop" in svc.weights_problem(Decimal(110))
+    too_much = svc.weights_error(Decimal(110))
+    assert too_much is not None
+    assert "il y a 10 % de trop" in too_much.message
+    assert svc.weights_error(Decimal(100)) is None
 
 
 def test_invalid_objective_is_refused(workspace, people):

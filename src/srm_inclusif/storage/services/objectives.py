@@ -187,12 +187,6 @@ def weights_error(total: Decimal, **params: object) -> ValidationError | None:
                               total=_number(total), gap=_number(abs(gap)), **params)
 
 
-def weights_problem(total: Decimal) -> str | None:
-    """The French sentence of ``weights_error``, else None."""
-    error = weights_error(total)
-    return None if error is None else error.message
-
-
 def _number(value: Decimal) -> str:
     return localised(f"{value.normalize():f}")
 
