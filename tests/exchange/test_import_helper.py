@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.errors import Cancelled, SrmError
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange import helper_process, import_worker
 from srm_inclusif.exchange.importer import ImportSettings, import_files
@@ -175,7 +175,7 @@ def test_a_helper_that_dies_mid_import_changes_nothing(workspace, tmp_path, help
             if child.name == "srm-import-reader":
                 os.kill(child.pid, signal.SIGKILL)
 
-    with pytest.raises(RuntimeError, match="arrêtée de façon inattendue"):
+    with pytest.raises(SrmError, match="arrêtée de façon inattendue"):
         import_files(workspace.engine, [path], ImportSettings(), progress=progress)
 
     assert snapshot(workspace) == before

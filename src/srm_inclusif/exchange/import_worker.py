@@ -16,12 +16,17 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.errors import Cancelled, SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.helper_process import helpers_available, spawn_context
 from srm_inclusif.exchange.import_items import positioned_items
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.storage.services.import_records import ImportItem, SupplierRecord
+
+HELPER_STOPPED = QT_TRANSLATE_NOOP(
+    "Errors", "La lecture du fichier s'est arrêtée de façon inattendue (code {code}) : rien n'a "
+    "été importé.")
 
 #: Below this many lines, starting a process costs more than the reading it would take over.
 MIN_LINES = 20_000
@@ -86,8 +91,7 @@ class HelperItems(Iterable[tuple[int, ImportItem]]):
             kind, payload = self._channel.recv()
         except EOFError:
             self._helper.join()
-            raise RuntimeError("La lecture du fichier s'est arrêtée de façon inattendue "
-                               f"(code {self._helper.exitcode}) : rien n'a été importé.") from None
+            raise SrmError.of(HELPER_STOPPED, code=self._helper.exitcode) from None
         if kind == "error":
             raise payload
         return payload if kind == "items" else None

@@ -270,7 +270,7 @@ class SheetExportDialog(QDialog):
     def _on_export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
         self.status_label.setText(self.tr("L'export a échoué."))
-        message = error_text(error) if isinstance(error, SrmError | OSError) else repr(error)
+        message = error_text(error) if isinstance(error, BaseException) else str(error)
         QMessageBox.warning(self, self.tr("Export impossible"), message)
 
     def _on_export_cancelled(self) -> None:
