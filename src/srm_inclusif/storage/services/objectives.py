@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.storage.changes import Changes
@@ -139,8 +139,17 @@ def get_sheet(engine: Engine, *, sheet_id: int) -> SheetView:
     return _sheet_view(*row)
 
 
+#: Names of the sheets that belong to no person, in the UI language (French without a UI).
+TEAM_OWNER = QT_TRANSLATE_NOOP("Objectives", "Équipe {name}")
+ORGANISATION_OWNER = QT_TRANSLATE_NOOP("Objectives", "Organisation")
+
+
+def _team_owner(name: str) -> str:
+    return translate("Objectives", TEAM_OWNER).format(name=name)
+
+
 def _sheet_view(sheet: ObjectiveSheet, person: str | None, team: str | None) -> SheetView:
-    owner = person or (f"Équipe {team}" if team else "Organisation")
+    owner = person or (_team_owner(team) if team else translate("Objectives", ORGANISATION_OWNER))
     return SheetView(sheet.id or 0, sheet.year, sheet.person_id, sheet.team_id, owner,
                      sheet.target_variable_cents, sheet.comment)
 
@@ -402,4 +411,4 @@ def list_sheet_owners(engine: Engine) -> list[SheetOwner]:
                               .order_by(Person.name)).all()
         teams = session.exec(select(Team.id, Team.name).order_by(Team.name)).all()
     return ([SheetOwner(pid, None, name) for pid, name in people]
-            + [SheetOwner(None, tid, f"Équipe {name}") for tid, name in teams])
+            + [SheetOwner(None, tid, _team_owner(name)) for tid, name in teams])
