@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from srm_inclusif.storage.services.contacts import add_contact
@@ -45,8 +46,10 @@ def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, lang
 
 def test_dashboard_period_in_the_ui_language(qtbot, workspace, language) -> None:
     panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
-    qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.drawn, timeout=10000):
         panel.show()
+    summary = panel.summary_label.text()
+    panel.close()
+    shiboken6.delete(panel)  # now, not when a later test collects garbage (it crashed there)
     period = {"fr": "du 01/01/2026 au 31/12/2026.", "en": "from 1 Jan 2026 to 31 Dec 2026."}
-    assert panel.summary_label.text().endswith(period[language])
+    assert summary.endswith(period[language])
