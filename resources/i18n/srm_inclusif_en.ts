@@ -4,174 +4,174 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="79"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="93"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="181"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="182"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="229"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="240"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="271"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="272"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="291"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="328"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -246,8 +246,8 @@
     <name>AmountEdit</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="46"/>
-        <source>ex. 12 500,00</source>
-        <translation>e.g. 12 500,00</translation>
+        <source>ex. {amount}</source>
+        <translation>e.g. {amount}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59"/>
@@ -258,18 +258,18 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="29"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="32"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="30"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="33"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="31"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="34"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
@@ -1372,8 +1372,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="49"/>
         <source>Tableau de bord — {name}</source>
+        <extracomment>How the dashboard&apos;s width is shared between the to-do panel and the charts.</extracomment>
         <translation>Dashboard — {name}</translation>
     </message>
 </context>
@@ -1489,17 +1490,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="20"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
         <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
         <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
         <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
 
 Détail technique : {detail}</source>
@@ -1508,32 +1509,32 @@ Détail technique : {detail}</source>
 Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="36"/>
         <source>« {path} » n&apos;a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>“{path}” could not be replaced by the copy ({detail}): close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="42"/>
         <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="71"/>
         <source>Accès refusé à « {path} » : choisissez un autre dossier ou fermez le programme qui utilise le fichier.</source>
         <translation>Access to “{path}” was refused: choose another folder or close the program that uses the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="75"/>
         <source>« {path} » est introuvable (dossier supprimé ou déplacé ?).</source>
         <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="78"/>
         <source>Erreur du système : {detail}.</source>
         <translation>System error: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="80"/>
         <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
@@ -1643,9 +1644,9 @@ Technical detail: {detail}</translation>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="24"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="27"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
+        <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
@@ -1664,14 +1665,533 @@ Technical detail: {detail}</translation>
         <translation>Label {label}: unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="188"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="193"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/__init__.py" line="22"/>
+        <source>Format d&apos;image non pris en charge : choisissez PNG, SVG ou PDF.</source>
+        <translation>Image format not supported: choose PNG, SVG or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="41"/>
+        <source>Une note va de 1 à 5 (reçu : {score}).</source>
+        <extracomment>Below this change between two feedbacks, the trend is called stable.</extracomment>
+        <translation>A score goes from 1 to 5 (got: {score}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="48"/>
+        <source>Un poids doit être positif (reçu : {weight}).</source>
+        <translation>A weight must be positive (got: {weight}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="31"/>
+        <source>La relation est déjà à l&apos;étape « {stage_label} ».</source>
+        <extracomment>Where a marché test decision moves the relationship.</extracomment>
+        <translation>The relationship is already at the “{stage_label}” stage.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="34"/>
+        <source>L&apos;évaluation demande un contrat : créez d&apos;abord un marché test ou un contrat.</source>
+        <translation>Evaluation needs a contract: first create a marché test or a contract.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="39"/>
+        <source>« Contrat en cours » demande un contrat : créez-le d&apos;abord.</source>
+        <translation>“Active contract” needs a contract: create it first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="44"/>
+        <source>Indiquez pourquoi la relation est arrêtée.</source>
+        <translation>Say why the relationship is stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53"/>
+        <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
+        <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="58"/>
+        <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
+        <translation>Say why you decide without feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="65"/>
+        <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
+        <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/oeth.py" line="106"/>
+        <source>L&apos;effectif doit être positif et le nombre de BOETH positif ou nul.</source>
+        <translation>The headcount must be positive and the number of BOETH zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="48"/>
+        <source>La cible d&apos;un objectif doit être strictement positive.</source>
+        <translation>An objective&apos;s target must be greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="51"/>
+        <source>Le réalisé d&apos;un objectif ne peut pas être négatif.</source>
+        <translation>An objective&apos;s actual cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="68"/>
+        <source>Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.</source>
+        <translation>The thresholds must satisfy: 0 ≤ trigger ≤ target ≤ cap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="102"/>
+        <source>Courbe de paiement inconnue : {curve}</source>
+        <translation>Unknown payout curve: {curve}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="137"/>
+        <source>« {name} » n&apos;est pas un fichier de retour d&apos;expérience lisible ({detail}).</source>
+        <translation>“{name}” is not a readable feedback file ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="144"/>
+        <source>« {name} » ne contient pas de réponse.</source>
+        <translation>“{name}” contains no reply.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="182"/>
+        <source>Référence illisible dans « {name} » : {reference}.</source>
+        <translation>Unreadable reference in “{name}”: {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="201"/>
+        <source>Date de réponse illisible : {value}.</source>
+        <translation>Unreadable reply date: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="207"/>
+        <source>Cette réponse (référence {reference}) ne correspond pas au retour d&apos;expérience {expected}.</source>
+        <translation>This reply (reference {reference}) does not match feedback {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="27"/>
+        <source>La lecture du fichier s&apos;est arrêtée de façon inattendue (code {code}) : rien n&apos;a été importé.</source>
+        <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="120"/>
+        <source>Aucune fiche d&apos;objectifs à exporter.</source>
+        <translation>No objective sheet to export.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="124"/>
+        <source>Format d&apos;export inconnu : {unknown}.</source>
+        <translation>Unknown export format: {unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="128"/>
+        <source>L&apos;export PDF n&apos;est pas disponible ici.</source>
+        <translation>PDF export is not available here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="64"/>
+        <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
+        <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="84"/>
+        <source>Décrivez l&apos;action à mener.</source>
+        <translation>Describe the action to take.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="56"/>
+        <source>Une action se rattache à une relation ou à un retour d&apos;expérience.</source>
+        <translation>An action belongs to a relationship or to a feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_card.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="45"/>
+        <source>Cette fiche n&apos;existe plus.</source>
+        <extracomment>The fields that identify a person, erased by anonymising.
+----------
+Plain columns a user may edit on the card. Editable values kept in linked tables.</extracomment>
+        <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="179"/>
+        <source>Ce contact n&apos;existe plus.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="195"/>
+        <source>Un contact doit avoir un nom ou une fonction.</source>
+        <translation>A contact needs a name or a job title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="156"/>
+        <source>Donnez un intitulé au contrat.</source>
+        <translation>Give the contract a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="158"/>
+        <source>Le montant HT ne peut pas être négatif.</source>
+        <translation>The amount excl. VAT cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="161"/>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
+        <source>Le préavis ne peut pas être négatif.</source>
+        <translation>The notice period cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="168"/>
+        <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
+        <translation>Insertion hours cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="264"/>
+        <source>Ce marché test a déjà une décision.</source>
+        <translation>This marché test already has a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="313"/>
+        <source>Ce contrat a déjà été renouvelé.</source>
+        <translation>This contract has already been renewed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="46"/>
+        <source>Secteur inconnu : {sectors}</source>
+        <translation>Unknown sector: {sectors}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="47"/>
+        <source>Le nom est obligatoire.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="48"/>
+        <source>Champs inconnus : {fields}.</source>
+        <translation>Unknown fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="49"/>
+        <source>Adresse e-mail invalide : {email}</source>
+        <translation>Invalid email address: {email}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
+        <source>SIRET invalide : Le SIRET ne doit contenir que des chiffres.</source>
+        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label.</extracomment>
+        <translation>Invalid SIRET: a SIRET may only contain digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
+        <source>SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
+        <translation>Invalid SIRET: a SIRET must have 14 digits ({count} read).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <source>SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
+        <translation>Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="59"/>
+        <source>SIRET invalide : Clé de contrôle du SIRET incorrecte.</source>
+        <translation>Invalid SIRET: the SIRET check digit is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="60"/>
+        <source>SIRET invalide : {siret}.</source>
+        <translation>Invalid SIRET: {siret}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
+        <source>SIRET de l&apos;organisation invalide : Le SIRET ne doit contenir que des chiffres.</source>
+        <extracomment>The same, said of the organisation&apos;s own SIRET (its settings).</extracomment>
+        <translation>Invalid organisation SIRET: a SIRET may only contain digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
+        <source>SIRET de l&apos;organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
+        <translation>Invalid organisation SIRET: a SIRET must have 14 digits ({count} read).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70"/>
+        <source>SIRET de l&apos;organisation invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
+        <translation>Invalid organisation SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73"/>
+        <source>SIRET de l&apos;organisation invalide : Clé de contrôle du SIRET incorrecte.</source>
+        <translation>Invalid organisation SIRET: the SIRET check digit is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="75"/>
+        <source>SIRET de l&apos;organisation invalide : {siret}.</source>
+        <translation>Invalid organisation SIRET: {siret}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="233"/>
+        <source>Type de structure inconnu : {kind}</source>
+        <translation>Unknown type of organisation: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="245"/>
+        <source>Code postal inconnu : {post_code}</source>
+        <translation>Unknown post code: {post_code}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="263"/>
+        <source>Type de prestation inconnu : {service_types}</source>
+        <translation>Unknown type of service: {service_types}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="272"/>
+        <source>Un effectif ne peut pas être négatif.</source>
+        <translation>A headcount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="301"/>
+        <source>Un label doit avoir un nom.</source>
+        <translation>A label needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304"/>
+        <source>Label {label} : la fin de validité précède son début.</source>
+        <translation>Label {label}: its validity ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="110"/>
+        <source>Chaque critère a besoin d&apos;un libellé.</source>
+        <translation>Each criterion needs a label.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="150"/>
+        <source>Notez au moins un critère.</source>
+        <translation>Score at least one criterion.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="80"/>
+        <source>Donnez un nom au profil de correspondance.</source>
+        <translation>Give the column mapping profile a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="106"/>
+        <source>Action introuvable (n° {id}).</source>
+        <extracomment>Insertion order of a snapshot (parents before children). What a missing row is called, one message per kind of record (a label cannot be translated once filled in a sentence).</extracomment>
+        <translation>Action not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="107"/>
+        <source>Contrat introuvable (n° {id}).</source>
+        <translation>Contract not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="108"/>
+        <source>Fournisseur ou client introuvable (n° {id}).</source>
+        <translation>Supplier or customer not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="109"/>
+        <source>Retour d&apos;expérience introuvable (n° {id}).</source>
+        <translation>Feedback not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="110"/>
+        <source>Critère introuvable (n° {id}).</source>
+        <translation>Criterion not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="111"/>
+        <source>Personne introuvable (n° {id}).</source>
+        <translation>Person not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="112"/>
+        <source>Relation introuvable (n° {id}).</source>
+        <translation>Relationship not found (no. {id}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="79"/>
+        <source>Choisissez deux fiches différentes à fusionner.</source>
+        <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id).</extracomment>
+        <translation>Choose two different records to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="119"/>
+        <source>Une des fiches à fusionner n&apos;existe plus.</source>
+        <translation>One of the records to merge no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="23"/>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="153"/>
+        <source>Fiche d&apos;objectifs introuvable.</source>
+        <translation>Objective sheet not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="24"/>
+        <source>Objectif introuvable.</source>
+        <translation>Objective not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="26"/>
+        <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. Ajustez les poids avant de valider la fiche.</source>
+        <extracomment>The weights of a sheet do not total 100 %: some are missing, or there are too many.</extracomment>
+        <translation>The objectives&apos; weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="29"/>
+        <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de trop. Ajustez les poids avant de valider la fiche.</source>
+        <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="214"/>
+        <source>Le libellé de l&apos;objectif est obligatoire.</source>
+        <translation>The objective&apos;s label is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="217"/>
+        <source>La cible doit être un nombre strictement positif.</source>
+        <translation>The target must be a number greater than zero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="220"/>
+        <source>Le poids doit être compris entre 0 et 100 %.</source>
+        <translation>The weight must be between 0 and 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="223"/>
+        <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
+        <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="226"/>
+        <source>Base inconnue : commandé, facturé ou payé.</source>
+        <translation>Unknown basis: use ordered, invoiced or paid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="243"/>
+        <source>Une fiche appartient à une personne ou à une équipe.</source>
+        <translation>A sheet belongs to either a person or a team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="246"/>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="272"/>
+        <source>La part variable cible ne peut pas être négative.</source>
+        <translation>The target variable pay cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="253"/>
+        <source>Une fiche d&apos;objectifs {year} existe déjà pour ce titulaire.</source>
+        <translation>A {year} objective sheet already exists for this holder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="380"/>
+        <source>Aucune fiche de l&apos;année précédente à copier pour ce titulaire.</source>
+        <translation>There is no sheet from the previous year to copy for this holder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="383"/>
+        <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
+        <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="59"/>
+        <source>Aucune valeur du paramètre « {name} » en vigueur le {day}.</source>
+        <extracomment>OethParameters field → parameter name (as seeded in ``storage/seed.py``).</extracomment>
+        <translation>No value of the parameter “{name}” is in force on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="81"/>
+        <source>« {value} » n&apos;est pas un nombre.</source>
+        <translation>“{value}” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="84"/>
+        <source>Un paramètre doit être un nombre positif ou nul.</source>
+        <translation>A parameter must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="95"/>
+        <source>Le nom du paramètre est obligatoire.</source>
+        <translation>The parameter name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="101"/>
+        <source>« {name} » a déjà une valeur au {day}.</source>
+        <translation>“{name}” already has a value on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="117"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="132"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="142"/>
+        <source>Paramètre introuvable.</source>
+        <translation>Parameter not found.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/settings.py" line="49"/>
+        <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
+        <translation>The first month of the financial year must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="91"/>
+        <source>Aucune fiche d&apos;objectifs pour l&apos;année {year}.</source>
+        <translation>No objective sheet for the year {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="100"/>
+        <source>Aucune fiche {year} pour : {who}.</source>
+        <translation>No {year} sheet for: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="136"/>
+        <source>Une fiche de résultats demande une date des données.</source>
+        <translation>A results sheet needs a data date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="57"/>
+        <source>Ce besoin n&apos;existe plus.</source>
+        <translation>This need no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="106"/>
+        <source>Le besoin doit avoir un intitulé.</source>
+        <extracomment>At most this many structures are ranked for one need.</extracomment>
+        <translation>The need must have a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="109"/>
+        <source>Article de marché réservé inconnu : {reserved}</source>
+        <translation>Unknown reserved contract article: {reserved}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="113"/>
+        <source>Le montant estimé ne peut pas être négatif.</source>
+        <translation>The estimated amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="117"/>
+        <source>Département inconnu : {department}</source>
+        <translation>Unknown department: {department}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="183"/>
+        <source>La liste doit avoir un nom.</source>
+        <translation>The list must have a name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="285"/>
+        <source>La recherche doit avoir un nom.</source>
+        <translation>The search must have a name.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2306,27 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/core/feedback.py" line="22"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="86"/>
+        <source>En hausse</source>
+        <extracomment>Labels of a trend&apos;s direction (French source; ``Trend.label`` gives the UI language&apos;s).</extracomment>
+        <translation>Rising</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="87"/>
+        <source>En baisse</source>
+        <translation>Falling</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="88"/>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="89"/>
+        <source>Pas assez de retours</source>
+        <translation>Not enough feedback</translation>
     </message>
 </context>
 <context>
@@ -2182,47 +2723,47 @@ Technical detail: {detail}</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="49"/>
         <source>Contacts à anonymiser</source>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="59"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="59"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="65"/>
         <source>Anonymiser la sélection</source>
         <translation>Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="69"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="112"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3902,121 +4443,121 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="69"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="88"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
         <source>ex. 40 000</source>
         <translation>e.g. 40 000</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="287"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="141"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="191"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -4024,12 +4565,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="213"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="245"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -4037,7 +4578,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -4045,37 +4586,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="266"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="270"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="278"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="296"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -4111,109 +4652,123 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="47"/>
         <source>Modifier l&apos;objectif</source>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="68"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
         <source>Plus la valeur est basse, mieux c&apos;est</source>
         <translation>Lower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>Valeur de &amp;référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>Seuil &amp;cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>P&amp;lafond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>Courbe de &amp;paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
         <source>&amp;Réel saisi à la main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="146"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="152"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="158"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Objectives</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="143"/>
+        <source>Équipe {name}</source>
+        <extracomment>Names of the sheets that belong to no person, in the UI language (French without a UI).</extracomment>
+        <translation>Team {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="144"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -4299,49 +4854,55 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectivesTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
         <source>Objectif</source>
+        <extracomment>Why an actual gives no payout (thresholds out of order, a target of zero…).</extracomment>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="88"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="161"/>
+        <source>Réalisé non disponible</source>
+        <translation>Actual not available</translation>
     </message>
 </context>
 <context>
@@ -4681,17 +5242,17 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="166"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="167"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
@@ -4892,57 +5453,57 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="83"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="89"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="111"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="124"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="125"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="126"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="127"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="175"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="206"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -4950,12 +5511,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="245"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="246"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -5259,70 +5820,136 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="48"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="61"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="137"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="64"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="67"/>
         <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
         <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="96"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="126"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="148"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="158"/>
         <source>Exporter</source>
         <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>Sourcing</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="40"/>
+        <source>EA, ESAT et SIAE</source>
+        <extracomment>Points of each reason. Articles of the Code de la commande publique for marchés réservés: who may answer (French, marked in the &quot;Sourcing&quot; context) and their kinds.</extracomment>
+        <translation>EA, ESAT and SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="46"/>
+        <source>Secteur recherché : {names}</source>
+        <extracomment>Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French vocabulary labels, ``{average}`` a French decimal (``3,5``); the rest are names and codes.</extracomment>
+        <translation>Sector sought: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="47"/>
+        <source>Même famille de secteurs : {names}</source>
+        <translation>Same sector family: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="48"/>
+        <source>Même département ({department})</source>
+        <translation>Same department ({department})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="49"/>
+        <source>Même région ({region})</source>
+        <translation>Same region ({region})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="50"/>
+        <source>Peut répondre au marché réservé {article} ({kind})</source>
+        <translation>Can answer the reserved contract {article} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="51"/>
+        <source>Structure inclusive : {kind_label} ({family_label})</source>
+        <translation>Inclusive structure: {kind_label} ({family_label})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="52"/>
+        <source>Label valide : {label}</source>
+        <translation>Valid label: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="53"/>
+        <source>Retours d&apos;expérience : {average} / 5 (1 retour)</source>
+        <translation>Feedback: {average} / 5 (1 review)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="54"/>
+        <source>Retours d&apos;expérience : {average} / 5 ({count} retours)</source>
+        <translation>Feedback: {average} / 5 ({count} reviews)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="57"/>
+        <source>Ajout manuel</source>
+        <extracomment>The reason of a structure put on a list by hand (written by the storage layer).</extracomment>
+        <translation>Added by hand</translation>
     </message>
 </context>
 <context>
@@ -5400,73 +6027,74 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="50"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="51"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="52"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="76"/>
         <source>À faire</source>
+        <extracomment>Widest the structure and owner columns of the open actions grow, in average characters: the panel has some 350 pixels on a laptop; longer names are elided, whole in a tooltip.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="83"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="96"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
         <source>Double-cliquez sur une action pour la modifier.</source>
         <translation>Double-click an action to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="115"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="213"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -5474,27 +6102,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="159"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="170"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="172"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="205"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

@@ -50,7 +50,7 @@
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="112"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="191"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="245"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="206"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
