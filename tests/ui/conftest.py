@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from srm_inclusif.core import i18n
+from srm_inclusif.ui.i18n import install_translators
 
 
 class _Marker(QTranslator):
@@ -29,3 +30,32 @@ def marked(qapp) -> Iterator[None]:  # noqa: ANN001
     yield
     i18n.set_translator(i18n._identity)
     QCoreApplication.removeTranslator(marker)
+
+
+def _installed(qapp, language: str) -> Iterator[str]:  # noqa: ANN001
+    """The real catalogues of ``language``, as the app installs them; all put back afterwards."""
+    locale = QLocale()
+    translators = install_translators(qapp, language)
+    yield language
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+    i18n.set_translator(i18n._identity)  # the number style is put back by tests/conftest.py
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[str]:  # noqa: ANN001
+    """The app in English: its catalogue, its numbers, the lower layers' labels."""
+    yield from _installed(qapp, "en")
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[str]:  # noqa: ANN001
+    """The app in French with its catalogue (plural forms)."""
+    yield from _installed(qapp, "fr")
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, qapp) -> Iterator[str]:  # noqa: ANN001
+    """Each UI language in turn; the fixture's value is its code."""
+    yield from _installed(qapp, request.param)

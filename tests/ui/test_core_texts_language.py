@@ -8,16 +8,14 @@ French UI, the CLI and the files exchanged with HR stay French, word for word.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 
-from srm_inclusif.core import i18n
 from srm_inclusif.core.errors import RuleError, SrmError, ValidationError
 from srm_inclusif.core.feedback import Trend, check_score
 from srm_inclusif.core.lifecycle import check_decision_reason, check_stage_change
@@ -36,7 +34,6 @@ from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.models.objectives_table import COL_ACHIEVEMENT, COL_ACTUAL, COL_RATE
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
@@ -46,18 +43,6 @@ from srm_inclusif.ui.sourcing.reasons import reason_text
 
 TODAY = date(2026, 11, 22)
 LOCAUX = "nettoyage-de-locaux-16"
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # noqa: ANN001
-    """The real English catalogue, as the app installs it (numbers and core labels too)."""
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
-    i18n.set_translator(i18n._identity)
 
 
 def _raised(call, *args, **kwargs) -> SrmError:  # noqa: ANN001

@@ -4,31 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale
 
 from srm_inclusif.storage.services.contacts import add_contact
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 
 EXPECTED = {
     "fr": ("01/05/2022", "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"),
     "en": ("1 May 2022", "No interaction for more than 3 years (last on 1 May 2022)"),
 }
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)  # the conftest sets the French number style back
 
 
 def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, language) -> None:

@@ -5,28 +5,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-
 from srm_inclusif.storage.services.contracts import ContractFields, create_contract, list_contracts
 from srm_inclusif.storage.services.relationships import create_relationship
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.lifecycle.fields import AmountEdit, HoursEdit
 from srm_inclusif.ui.models.contract_table import COL_AMOUNT, COL_RATE, ContractTableModel
 from srm_inclusif.ui.models.objectives_table import number, percent
 from tests.lifecycle_support import add_counterparty
 from tests.ui.test_contracts_page import cell
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
 
 EXPECTED = {
     "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",

@@ -9,12 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.resources import resource_path
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.i18n import count_text, install_translators
+from srm_inclusif.ui.i18n import count_text
 from tests.conftest import DEMO_TODAY
 
 FRENCH_TS = resource_path("i18n/srm_inclusif_fr.ts")
@@ -57,25 +57,6 @@ def test_french_forms_keep_the_placeholders_and_drop_the_brackets() -> None:
         for form in (one, many):
             assert "(s)" not in form, form
             assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source))
-
-
-def _installed(qapp, language: str):
-    locale = QLocale()
-    translators = install_translators(qapp, language)
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def french(qapp):
-    yield from _installed(qapp, "fr")
-
-
-@pytest.fixture
-def english(qapp):
-    yield from _installed(qapp, "en")
 
 
 @pytest.mark.parametrize(("count", "shown"), [

@@ -4,26 +4,15 @@ action list that needs no sideways scrolling."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
 
 SCREENS = ((1280, 720), (1366, 768))
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)  # the conftest sets the French number style back
 
 
 @pytest.fixture(params=SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")

@@ -8,9 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
-from srm_inclusif.core import i18n
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.numbers import ENGLISH, set_number_style
 from srm_inclusif.storage.services import contacts, contracts, objectives, parameters, sheets
@@ -19,7 +17,6 @@ from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Person
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
 
 STORAGE = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif" / "storage"
@@ -100,18 +97,6 @@ def test_a_dated_parameter_clash_writes_its_date_as_the_ui_does(marked, workspac
     assert error_text(error) == ("[Errors] Aucune valeur du paramètre « taux » en vigueur le "
                                  "31 Dec 2025.")
     assert error.params["on"] == date(2025, 12, 31)
-
-
-@pytest.fixture
-def english(qapp):  # noqa: ANN001, ANN201
-    """The real English catalogue, as the app installs it (numbers written the English way)."""
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
-    i18n.set_translator(i18n._identity)
 
 
 @pytest.fixture

@@ -6,11 +6,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.resources import resource_path
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
 
@@ -25,16 +24,6 @@ def test_every_french_string_has_an_english_translation() -> None:
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
             untranslated.append(message.findtext("source"))
     assert untranslated == []
-
-
-@pytest.fixture
-def english(qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)
 
 
 def test_window_speaks_english_when_chosen(qtbot, english, demo_workspace) -> None:

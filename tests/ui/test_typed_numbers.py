@@ -6,13 +6,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.storage.services.sourcing import get_need
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.i18n import install_translators
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
@@ -22,16 +20,6 @@ TYPED = {
     "fr": {"cents": "1 234,56", "whole": "1 234", "point": "1234.5"},
     "en": {"cents": "1,234.56", "whole": "1,234", "point": "1234.5"},
 }
-
-
-@pytest.fixture(params=["fr", "en"])
-def language(request, qapp):
-    locale = QLocale()
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale)  # the conftest sets the French number style back
 
 
 def _typed(qtbot, widget, text: str) -> None:
