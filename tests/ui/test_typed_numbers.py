@@ -87,3 +87,17 @@ def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
     dialog.save_list()
     assert dialog.need_id is not None
     assert get_need(workspace.engine, need_id=dialog.need_id).estimated_amount_cents == 123_400
+
+
+def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, workspace) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warnings.append(text))
+    ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    dialog = NeedDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Nettoyage du siège")
+    _typed(qtbot, dialog.amount_edit, "40 k")
+    dialog.save_list()
+    assert warnings == ["Montant illisible : 40 k"]
+    assert dialog.need_id is None  # nothing saved without the budget the user typed

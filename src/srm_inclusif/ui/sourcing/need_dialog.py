@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.money import to_cents
-from srm_inclusif.core.numbers import localised, read_typed
+from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
@@ -46,6 +45,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.sourcing.reasons import reasons_text
 
@@ -88,9 +88,8 @@ class NeedDialog(QDialog):
         self.department_combo.addItem(self.tr("(tous)"), None)
         for code, dept in departments().items():
             self.department_combo.addItem(f"{code} – {dept.name}", code)
-        self.amount_edit = QLineEdit()
+        self.amount_edit = AmountEdit()
         self.amount_edit.setObjectName("needAmount")
-        self.amount_edit.setPlaceholderText(self.tr("ex. 40 000"))
         self.reserved_combo = QComboBox()
         self.reserved_combo.setObjectName("needReserved")
         self.reserved_combo.addItem(self.tr("Non réservé"), None)
@@ -199,13 +198,12 @@ class NeedDialog(QDialog):
         if self.need_id is not None:
             return self.need_id
         try:
-            amount = read_typed(self.amount_edit.text()) if self.amount_edit.text() else None
             created = create_need(
                 self.ctx.engine,
                 title=self.title_edit.text(),
                 sectors=self.sectors.selected(),
                 department_code=self.department_combo.currentData(),
-                estimated_amount_cents=None if amount is None else to_cents(amount),
+                estimated_amount_cents=self.amount_edit.cents(),  # unreadable: said, not dropped
                 description=self.description_edit.toPlainText(),
                 reserved=self.reserved_combo.currentData(),
             )
