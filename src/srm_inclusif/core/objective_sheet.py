@@ -24,7 +24,7 @@ from srm_inclusif.core.payout import (
     sheet_total,
     weighted_payout,
 )
-from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 
 
 class SheetMode(StrEnum):
@@ -146,8 +146,6 @@ NOT_AVAILABLE = "Réalisé non disponible"
 #: curve names), like the files exchanged with suppliers. The UI and the PDF use
 #: ``payout.curve_label`` and ``SpendBasis.label``, in the UI language.
 _CURVE_SHORT = {"linear": "Linéaire", "ramp": "Progressive", "step": "Paliers"}
-_BASIS_FRENCH = {SpendBasis.ORDERED: "Commandé", SpendBasis.INVOICED: "Facturé",
-                 SpendBasis.PAID: "Payé"}
 
 
 def curve_short_label(curve: str) -> str:
@@ -158,7 +156,7 @@ def curve_short_label(curve: str) -> str:
 def basis_label(basis: str) -> str:
     """French name of a spend basis, for the workbook (the code itself when unknown)."""
     try:
-        return _BASIS_FRENCH[SpendBasis(basis)]
+        return SPEND_BASIS_LABELS[SpendBasis(basis)]
     except ValueError:
         return basis
 

@@ -95,14 +95,15 @@ class SpendBasis(StrEnum):
     @property
     def label(self) -> str:
         """Label in the UI language."""
-        return translate(
-            "Vocabulary",
-            {
-                "ordered": QT_TRANSLATE_NOOP("Vocabulary", "Commandé"),
-                "invoiced": QT_TRANSLATE_NOOP("Vocabulary", "Facturé"),
-                "paid": QT_TRANSLATE_NOOP("Vocabulary", "Payé"),
-            }[self.value],
-        )
+        return translate("Vocabulary", SPEND_BASIS_LABELS[self])
+
+
+#: The French label of each spend basis (files exchanged with HR keep it whatever the UI).
+SPEND_BASIS_LABELS = {
+    SpendBasis.ORDERED: QT_TRANSLATE_NOOP("Vocabulary", "Commandé"),
+    SpendBasis.INVOICED: QT_TRANSLATE_NOOP("Vocabulary", "Facturé"),
+    SpendBasis.PAID: QT_TRANSLATE_NOOP("Vocabulary", "Payé"),
+}
 
 
 class FeedbackDirection(StrEnum):
