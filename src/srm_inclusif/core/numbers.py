@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 
@@ -79,6 +79,16 @@ def day_text(day: date) -> str:
     if not _style.short_months:
         return f"{day:%d/%m/%Y}"
     return f"{day.day} {_style.short_months[day.month - 1]} {day.year}"
+
+
+def moment_text(moment: datetime, *, seconds: bool = False) -> str:
+    """A date and time as the UI language writes them: ``22/11/2026 14:05`` / ``22 Nov 2026 14:05``.
+
+    The time is shown as given (the caller converts to local time); ``seconds`` adds them
+    (``14:05:09``), for moments that may be seconds apart such as backup copies.
+    """
+    time = f"{moment:%H:%M:%S}" if seconds else f"{moment:%H:%M}"
+    return f"{day_text(moment)} {time}"
 
 
 def read_typed(text: str) -> Decimal | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import day_text
 
 #: Days before a contract's end at which it is recalled.
 END_MILESTONES = (90, 30, 7)
@@ -161,7 +162,7 @@ def _notice_reminder(contract: ContractFacts, today: date) -> Reminder | None:
     return Reminder(
         f"contract:{contract.id}:notice", "notice", shows_from, notice_date,
         _text(QT_TRANSLATE_NOOP("Reminders", "Date limite de préavis le {date} : {contract}"),
-              date=f"{notice_date:%d/%m/%Y}", contract=_named(contract)),
+              date=day_text(notice_date), contract=_named(contract)),
         today, contract.id, contract.relationship_id,
     )
 
@@ -184,7 +185,7 @@ def _end_reminder(
         QT_TRANSLATE_NOOP("Reminders", "Contrat échu le {date} : {contract}") if end < today
         else QT_TRANSLATE_NOOP("Reminders", "Fin de contrat le {date} (J-{days}) : {contract}")
     )
-    text = _text(template, date=f"{end:%d/%m/%Y}", days=days, contract=_named(contract))
+    text = _text(template, date=day_text(end), days=days, contract=_named(contract))
     return Reminder(key, "end", end - timedelta(days=days), end, text, today, contract.id,
                     contract.relationship_id)
 
@@ -216,7 +217,7 @@ def _label_reminder(label: LabelFacts, today: date) -> Reminder | None:
         f"label:{label.id}:{label.valid_until.isoformat()}", "label", shows_from,
         label.valid_until,
         _text(template, label=label.name, name=label.counterparty,
-              date=f"{label.valid_until:%d/%m/%Y}"),
+              date=day_text(label.valid_until)),
         today, counterparty_id=label.counterparty_id,
     )
 
@@ -230,6 +231,6 @@ def _action_reminder(action: ActionFacts, today: date) -> Reminder | None:
     return Reminder(
         f"action:{action.id}:due", "action", shows_from, action.due_date,
         _text(QT_TRANSLATE_NOOP("Reminders", "Action à faire pour le {date} : {text}"),
-              date=f"{action.due_date:%d/%m/%Y}", text=action.text),
+              date=day_text(action.due_date), text=action.text),
         today, relationship_id=action.relationship_id, action_id=action.id,
     )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
@@ -125,7 +125,7 @@ class ParametersDialog(QDialog):
                 (
                     QTableWidgetItem(p.name),
                     QTableWidgetItem(p.note),
-                    QTableWidgetItem(f"{p.valid_from:%d/%m/%Y}"),
+                    QTableWidgetItem(day_text(p.valid_from)),
                     value,
                 )
             ):
@@ -185,7 +185,7 @@ class ParametersDialog(QDialog):
             self,
             self.tr("Modifier la valeur"),
             self.tr("{name} au {day} :").format(
-                name=current.name, day=f"{current.valid_from:%d/%m/%Y}"
+                name=current.name, day=day_text(current.valid_from)
             ),
             text=localised(f"{current.value.normalize():f}"),
         )

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core import numbers
 from srm_inclusif.storage.backup import BackupCopy, list_backups, reason_label
 from srm_inclusif.ui.context import WorkspaceContext
 
 
 def moment_text(moment: datetime) -> str:
     """A copy's date and time as the user reads them."""
-    return moment.strftime("%d/%m/%Y %H:%M:%S")
+    return numbers.moment_text(moment, seconds=True)
 
 
 def confirm_restore(parent: QWidget | None, taken_at: datetime) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
@@ -184,10 +185,10 @@ def _mode_label(mode: SheetMode) -> str:
 
 def _header_html(document: ObjectiveSheetDocument) -> str:
     head = document.header
-    data_date = f"{head.data_date:%d/%m/%Y}" if head.data_date else "—"
+    data_date = day_text(head.data_date) if head.data_date else "—"
     left = [(tr("Organisation"), head.organisation), (tr("Salarié(e)"), head.person_name),
             (tr("Fonction"), head.role), (tr("Équipe"), head.team or "—")]
-    right = [(tr("Période"), f"{head.period_start:%d/%m/%Y} – {head.period_end:%d/%m/%Y}"),
+    right = [(tr("Période"), f"{day_text(head.period_start)} – {day_text(head.period_end)}"),
              (tr("Date des données"), data_date),
              (tr("Part variable cible"), format_eur(head.target_variable_cents, decimals=True)),
              (tr("Empreinte des chiffres"), document.checksum or "—")]

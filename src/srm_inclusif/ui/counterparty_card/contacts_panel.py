@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -133,7 +134,7 @@ class ContactsPanel(QWidget):
                 contact.role,
                 contact.email,
                 contact.phone,
-                _show(contact.last_interaction),
+                day_text(contact.last_interaction) if contact.last_interaction else "",
             )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text or ""))

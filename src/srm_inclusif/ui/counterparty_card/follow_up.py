@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 
@@ -55,7 +55,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
             "cardTimeline",
             [
                 QCoreApplication.translate("CounterpartyCard", "{day} : {stage}").format(
-                    day=f"{e.changed_on:%d/%m/%Y}", stage=Stage(e.to_stage).label)
+                    day=day_text(e.changed_on), stage=Stage(e.to_stage).label)
                 + f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
                 f"{' – ' + e.reason if e.reason else ''}"
                 for e in card.timeline
@@ -68,7 +68,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
 
 def _ends_on(day: date) -> str:
     return QCoreApplication.translate("CounterpartyCard", " – fin le {day}").format(
-        day=f"{day:%d/%m/%Y}")
+        day=day_text(day))
 
 
 def _coming_from(stage: str) -> str:
@@ -107,7 +107,7 @@ def provenance_text(card: CounterpartyCard) -> str:
     """Where the record comes from and which fields were changed by hand."""
     lines = [
         QCoreApplication.translate("CounterpartyCard", "Créée le %1").replace(
-            "%1", f"{card.created_at:%d/%m/%Y}"
+            "%1", day_text(card.created_at)
         )
     ]
     if card.source:
@@ -124,7 +124,7 @@ def provenance_text(card: CounterpartyCard) -> str:
     if card.imported_at:
         lines.append(
             QCoreApplication.translate("CounterpartyCard", "Dernier import : %1").replace(
-                "%1", f"{card.imported_at:%d/%m/%Y}"
+                "%1", day_text(card.imported_at)
             )
         )
     if card.siret_status != "valid":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import kind_code_label
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 
@@ -222,7 +223,7 @@ class PipelineBoard(QWidget):
         owner = _short_name(row.person_name) if row.person_name else "—"
         # Lines are cut here (not by the view) so that every card gets its true height.
         name = wrapped(row.counterparty_name, column.fontMetrics(), column.text_width())
-        item = QListWidgetItem(f"{name}\n{kind} · {owner}\n{row.stage_since:%d/%m/%Y}")
+        item = QListWidgetItem(f"{name}\n{kind} · {owner}\n{day_text(row.stage_since)}")
         item.setData(ID_ROLE, row.id)
         item.setToolTip("\n".join([row.counterparty_name, f"{kind} · {owner}",
                                    ", ".join(row.sectors)]).strip())

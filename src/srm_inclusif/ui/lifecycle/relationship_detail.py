@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -109,14 +109,14 @@ class RelationshipDetail(QWidget):
         row = get_relationship(self.ctx.engine, relationship_id)
         self.title.setText(self.tr("<b>{name}</b><br>{stage} depuis le {since} · {owner}").format(
             name=row.counterparty_name, stage=Stage(row.stage).label,
-            since=f"{row.stage_since:%d/%m/%Y}", owner=row.person_name or self.tr("sans suivi")))
+            since=day_text(row.stage_since), owner=row.person_name or self.tr("sans suivi")))
         trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
         self.score.setText("" if trend.latest is None else self.tr(
             "Dernière note : {score} / 5 — {trend}").format(
             score=localised(str(trend.latest)), trend=trend.label))
         for change in stage_history(self.ctx.engine, relationship_id=relationship_id):
             start = Stage(change.from_stage).label + " → " if change.from_stage else ""
-            step = f"{change.changed_on:%d/%m/%Y} — {start}{Stage(change.to_stage).label}"
+            step = f"{day_text(change.changed_on)} — {start}{Stage(change.to_stage).label}"
             if change.reason:
                 step = self.tr("{step} : {reason}").format(step=step, reason=change.reason)
             self.timeline.addItem(step)
@@ -135,7 +135,7 @@ class RelationshipDetail(QWidget):
                 widget.addItem(_placeholder(text))
 
     def _contract_text(self, c: ContractRow) -> str:
-        dates = " – ".join(f"{d:%d/%m/%Y}" for d in (c.start_date, c.end_date) if d)
+        dates = " – ".join(day_text(d) for d in (c.start_date, c.end_date) if d)
         kind_title = self.tr("{kind} : {title}").format(kind=ContractKind(c.kind).label,
                                                        title=c.title)
         parts = [kind_title, format_eur(c.amount_cents), dates]
@@ -148,7 +148,7 @@ class RelationshipDetail(QWidget):
         text = action.text
         if action.due_date:
             text = self.tr("{action} (pour le {day})").format(
-                action=text, day=f"{action.due_date:%d/%m/%Y}")
+                action=text, day=day_text(action.due_date))
         if action.owner_name:
             text = f"{text} — {action.owner_name}"
         item = QListWidgetItem(text)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.storage.services.actions import ActionRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
@@ -32,7 +33,7 @@ class ActionTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("ActionTableModel", "Échéance"),
                     lambda r: r.due_date,
-                    lambda d: d.strftime("%d/%m/%Y") if d else "—",
+                    lambda d: day_text(d) if d else "—",
                 ),
                 (
                     QCoreApplication.translate("ActionTableModel", "Faite"),

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import ContractKind, Decision
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
@@ -27,7 +28,7 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
 
 
 def _date(value: Any) -> str:
-    return value.strftime("%d/%m/%Y") if value else "—"
+    return day_text(value) if value else "—"
 
 
 def _hours(row: ContractRow) -> str:

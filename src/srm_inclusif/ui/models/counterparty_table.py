@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from srm_inclusif.core.kinds import Kind, kind_code_label
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.search_query import CounterpartyFilter, search_terms
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import (
@@ -167,5 +168,5 @@ class CounterpartyTableModel(QAbstractTableModel):
             row.labels,
             "★" if row.favourite else "",
             self._stages.get(row.stage, row.stage) if row.stage else "",
-            row.next_end.strftime("%d/%m/%Y") if row.next_end else "",
+            day_text(row.next_end) if row.next_end else "",
         )

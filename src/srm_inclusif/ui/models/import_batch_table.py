@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import moment_text
 from srm_inclusif.storage.services.imports import ImportBatchRow
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -35,7 +36,7 @@ def _local_time(moment: datetime) -> str:
     """Stored times are UTC; show them in the user's time zone."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return moment_text(moment.astimezone())
 
 
 #: Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).

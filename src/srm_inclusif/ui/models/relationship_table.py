@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.kinds import kind_code_label
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -39,7 +40,7 @@ class RelationshipTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("RelationshipTableModel", "Depuis le"),
                     lambda r: r.stage_since,
-                    lambda d: d.strftime("%d/%m/%Y"),
+                    day_text,
                 ),
                 (
                     QCoreApplication.translate("RelationshipTableModel", "Suivie par"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import Kind, kind_code_label
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
@@ -123,7 +126,7 @@ class CounterpartiesView(QWidget):
             COL_DEPARTMENT: ["2A", "974"],
             COL_FAVOURITE: ["★"],
             COL_STAGE: [stage.label for stage in Stage],
-            COL_NEXT_END: ["28/08/2028"],
+            COL_NEXT_END: [day_text(date(2028, month, 28)) for month in range(1, 13)],
         }
         capped = {COL_CITY: 12, COL_SECTORS: 16, COL_LABELS: 11}
         for column in range(header.count()):

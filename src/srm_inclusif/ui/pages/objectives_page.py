@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur, from_cents, to_cents
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.payout import payout_cents, sheet_total
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
@@ -125,7 +126,7 @@ class ObjectivesPage(QWidget):
         rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
         v.model.set_rows(rows)
         v.sheet_title.setText(self.tr("<b>{owner}</b> — objectifs {year} (réel au {day})").format(
-            owner=sheet.owner_name, year=sheet.year, day=f"{self.ctx.today():%d/%m/%Y}"))
+            owner=sheet.owner_name, year=sheet.year, day=day_text(self.ctx.today())))
         v.variable_spin.blockSignals(True)
         v.variable_spin.setValue(float(from_cents(sheet.target_variable_cents)))
         v.variable_spin.blockSignals(False)
