@@ -108,3 +108,14 @@ def test_unknown_profile_is_an_error(capsys, tmp_path):
 
     assert code == 1
     assert "Profil de correspondance inconnu" in capsys.readouterr().err
+
+
+def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
+    code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "spend",
+                 str(FIXTURES / "achats_2025.csv")])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert lines[1] == ("6 lignes lues : 5 ajoutées, 0 mise à jour, 0 inchangée, "
+                        "0 doublon fusionné.")
+    assert lines[2] == "1 rejetée, 5 signalées, 0 conflit, 0 établissement fermé ou inactif ignoré."
+    assert lines[3].startswith("0 ligne rattachée, 5 non rattachées ; total 20")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import counted, fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
@@ -105,6 +105,10 @@ def summary_document(summary: Any) -> dict[str, Any]:
     return document
 
 
+CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
+                           "établissements fermés ou inactifs ignorés")
+
+
 def _print(summary: Any, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps(summary_document(summary), ensure_ascii=False))
@@ -112,12 +116,18 @@ def _print(summary: Any, *, as_json: bool) -> None:
     from srm_inclusif.core.money import format_eur
 
     print(f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}")
-    print(f"{summary.rows} lignes lues : {summary.inserted} ajoutées, {summary.updated} mises à "
-          f"jour, {summary.unchanged} inchangées, {summary.merged_duplicates} doublons fusionnés.")
-    print(f"{summary.rejected} rejetées, {summary.flagged} signalées, {summary.conflicts} "
-          f"conflits, {summary.skipped_closed} établissements fermés ou inactifs ignorés.")
+    print(f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
+          f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
+          f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
+          f"{counted(summary.unchanged, 'inchangée', 'inchangées')}, "
+          f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.")
+    print(f"{counted(summary.rejected, 'rejetée', 'rejetées')}, "
+          f"{counted(summary.flagged, 'signalée', 'signalées')}, "
+          f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
+          f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}.")
     if summary.target == "spend":
-        print(f"{summary.matched} lignes rattachées, {summary.unmatched} non rattachées ; total "
+        print(f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
+              f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} ; total "
               f"{format_eur(summary.amount_total_cents, decimals=True)} HT.")
     for issue in summary.issues[:10]:
         print(f"  {issue.file_name}:{issue.line} [{issue.field}] {issue.reason} ({issue.value})")
