@@ -64,7 +64,22 @@ def test_usage_error_exits_2(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["--no-such-option"])
     assert exit_info.value.code == 2
-    assert "erreur" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "srm-inclusif : erreur : arguments non reconnus : --no-such-option")
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["stats"], "srm-inclusif stats : erreur : arguments obligatoires manquants : --year"),
+    (["stats", "--year", "2026", "--basis", "livré"],
+     "srm-inclusif stats : erreur : argument --basis : choix invalide : 'livré' "
+     "(choisir parmi 'ordered', 'invoiced', 'paid')"),
+    (["stats", "--year"],
+     "srm-inclusif stats : erreur : argument --year : une valeur est attendue"),
+])
+def test_usage_errors_are_said_in_french(capsys, argv, said) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db", "inutile.sqlite3", *argv])
+    assert capsys.readouterr().err.splitlines()[-1] == said
 
 
 def test_restore_lists_the_copies_and_puts_one_back(tmp_path: Path) -> None:

@@ -63,3 +63,11 @@ def test_text_output_and_errors(db, capsys) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["--db", db, "suppliers", "search", "--kind", "XYZ"])
     assert exited.value.code == 2
+
+
+def test_the_printed_list_names_a_classic_supplier_in_words(workspace, capsys) -> None:
+    create_counterparty(workspace.engine, values={"name": "Papeterie Martin", "kind": "CLASSIC",
+                                                  "post_code": "69003"})
+    assert main(["--db", str(workspace.path), "suppliers", "search", "papeterie"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line == "Papeterie Martin | Classique | 69003 | dépt 69 | SIRET —"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -21,6 +22,31 @@ class _FrenchFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any,
                   prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
+#: argparse's own error messages (English whatever the locale) and their French.
+_ERRORS = [(re.compile(english), french) for english, french in (
+    (r"the following arguments are required: (.*)", r"arguments obligatoires manquants : \1"),
+    (r"unrecognized arguments: (.*)", r"arguments non reconnus : \1"),
+    (r"one of the arguments (.*) is required", r"l'un des arguments \1 est obligatoire"),
+    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)",
+     r"argument \1 : choix invalide : \2 (choisir parmi \3)"),
+    (r"argument (.*?): expected one argument", r"argument \1 : une valeur est attendue"),
+    (r"argument (.*?): expected at least one argument",
+     r"argument \1 : au moins une valeur est attendue"),
+    (r"argument (.*?): invalid \S+ value: (.*)", r"argument \1 : valeur invalide : \2"),
+    (r"argument (.*?): not allowed with argument (.*)",
+     r"argument \1 : incompatible avec l'argument \2"),
+    (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
+)]
+
+
+def french_error(message: str) -> str:
+    """An argparse error message in French (unknown ones are left as they are)."""
+    for english, french in _ERRORS:
+        if english.fullmatch(message):
+            return english.sub(french, message)
+    return message
 
 
 class _FrenchParser(argparse.ArgumentParser):
@@ -37,7 +63,7 @@ class _FrenchParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """Print the usage and a French error, exit with code 2."""
         self.print_usage(sys.stderr)
-        print(f"{self.prog} : erreur : {message}", file=sys.stderr)
+        print(f"{self.prog} : erreur : {french_error(message)}", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from srm_inclusif.cli.common import counted, fail, open_cli_workspace
-from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kinds import Kind, kind_code_label
 
 
 def register(subparsers: Any) -> None:
@@ -100,6 +100,6 @@ def _print_table(found: list[dict[str, Any]]) -> None:
         return
     for item in found:
         place = " ".join(p for p in (item["post_code"], item["city"]) if p)
-        print(f"{item['name']} | {item['kind']} | {place} | dépt {item['department'] or '—'} | "
-              f"SIRET {item['siret'] or '—'}")
+        print(f"{item['name']} | {kind_code_label(item['kind'])} | {place} | "
+              f"dépt {item['department'] or '—'} | SIRET {item['siret'] or '—'}")
     print(counted(len(found), "structure.", "structures."))
