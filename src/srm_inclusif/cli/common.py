@@ -28,8 +28,3 @@ def open_cli_workspace(args: argparse.Namespace) -> Workspace:
         return open_workspace(path)
     except SrmError as error:
         raise SystemExit(fail(str(error))) from error
-
-
-def counted(count: int, singular: str, plural: str) -> str:
-    """A count with its French noun phrase: "1 fichier écrit", "0 fichier", "3 fichiers"."""
-    return f"{count} {singular if count <= 1 else plural}"

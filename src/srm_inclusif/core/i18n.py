@@ -33,3 +33,12 @@ def set_translator(translator: Translator) -> None:
 def translate(context: str, text: str) -> str:
     """The text in the UI language (French when no translator is installed)."""
     return _translator(context, text)
+
+
+def counted(count: int, singular: str, plural: str) -> str:
+    """A count with its French words, singular up to one: "0 fichier", "1 fichier", "3 fichiers".
+
+    For French written without the UI (command line, messages of the lower layers); the UI
+    writes counts through its catalogues' plural forms.
+    """
+    return f"{count} {singular if count <= 1 else plural}"

@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import counted, fail, open_cli_workspace
+from srm_inclusif.cli.common import fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files

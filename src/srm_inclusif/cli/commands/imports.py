@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import counted, fail, open_cli_workspace
+from srm_inclusif.cli.common import fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import counted
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")

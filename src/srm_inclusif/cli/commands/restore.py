@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from srm_inclusif.cli.common import counted, fail
+from srm_inclusif.cli.common import fail
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import counted
 from srm_inclusif.storage.locations import resolve_workspace_path
 
 

@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import Any
 
-from srm_inclusif.cli.common import counted, fail, open_cli_workspace
+from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.kinds import Kind, kind_code_label
 
 

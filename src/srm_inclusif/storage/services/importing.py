@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.i18n import counted
 from srm_inclusif.storage.backup import backup_workspace
 from srm_inclusif.storage.bulk_load import indexes_built_after
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
@@ -185,9 +186,8 @@ def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
 def _refusal(request: ImportRequest, summary: ImportSummary) -> str:
     if request.dry_run:
         return "Simulation : rien n'a été enregistré."
-    plural = "s" if summary.rejected > 1 else ""
-    return (f"{summary.rejected} ligne{plural} rejetée{plural} : avec l'option « tout ou "
-            "rien », aucune ligne n'a été importée.")
+    rejected = counted(summary.rejected, "ligne rejetée", "lignes rejetées")
+    return f"{rejected} : avec l'option « tout ou rien », aucune ligne n'a été importée."
 
 
 def sector_reference(engine: Engine) -> list[tuple[int, str, str, str]]:
