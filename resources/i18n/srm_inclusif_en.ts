@@ -4,174 +4,174 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="80"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="170"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="94"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="182"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="183"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="220"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="230"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="241"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="272"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="273"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="281"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="292"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="297"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="297"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="329"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -207,37 +207,37 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="22"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="24"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="29"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="34"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="39"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="42"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="44"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -692,37 +692,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Dernier échange (jj/mm/aaaa)</source>
         <translation>Last contact (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="57"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -730,63 +730,63 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="96"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="97"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="98"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="108"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="157"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="190"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="174"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="196"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="214"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -892,52 +892,52 @@
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="48"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="54"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="64"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="69"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="74"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="79"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="84"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="89"/>
         <source>Réalisation</source>
         <translation>Completion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="94"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1088,83 +1088,83 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="61"/>
         <source>Rechercher</source>
         <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap).</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="63"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="67"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="70"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="97"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="186"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="187"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="196"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1172,107 +1172,107 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="24"/>
         <source>Achats par année (HT)</source>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="26"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="33"/>
         <source>{year} – {basis} : {amount}</source>
         <translation>{year} – {basis}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="37"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="42"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="50"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="55"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="58"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="64"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="71"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="76"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="110"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="118"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="127"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="135"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="142"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1280,48 +1280,48 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Nom</source>
         <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -1650,7 +1650,7 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
         <source>Date illisible « {text} » (jj/mm/aaaa attendu).</source>
         <translation>Unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
@@ -1691,38 +1691,37 @@ Technical detail: {detail}</translation>
         <translation>A weight must be positive (got: {weight}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="31"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="40"/>
         <source>La relation est déjà à l&apos;étape « {stage_label} ».</source>
-        <extracomment>Where a marché test decision moves the relationship.</extracomment>
         <translation>The relationship is already at the “{stage_label}” stage.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="34"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="43"/>
         <source>L&apos;évaluation demande un contrat : créez d&apos;abord un marché test ou un contrat.</source>
         <translation>Evaluation needs a contract: first create a marché test or a contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="39"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="48"/>
         <source>« Contrat en cours » demande un contrat : créez-le d&apos;abord.</source>
         <translation>“Active contract” needs a contract: create it first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="44"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53"/>
         <source>Indiquez pourquoi la relation est arrêtée.</source>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="62"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="58"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="67"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="65"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="74"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -1833,37 +1832,37 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="156"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="159"/>
         <source>Donnez un intitulé au contrat.</source>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="158"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="161"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="161"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="167"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="168"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="264"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="267"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="313"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="318"/>
         <source>Ce contrat a déjà été renouvelé.</source>
         <translation>This contract has already been renewed.</translation>
     </message>
@@ -2158,38 +2157,38 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>A results sheet needs a data date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="58"/>
         <source>Ce besoin n&apos;existe plus.</source>
         <translation>This need no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="106"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="107"/>
         <source>Le besoin doit avoir un intitulé.</source>
         <extracomment>At most this many structures are ranked for one need.</extracomment>
         <translation>The need must have a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="109"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="110"/>
         <source>Article de marché réservé inconnu : {reserved}</source>
         <translation>Unknown reserved contract article: {reserved}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="113"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="114"/>
         <source>Le montant estimé ne peut pas être négatif.</source>
         <translation>The estimated amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="117"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="118"/>
         <source>Département inconnu : {department}</source>
         <translation>Unknown department: {department}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="183"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="184"/>
         <source>La liste doit avoir un nom.</source>
         <translation>The list must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="285"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="286"/>
         <source>La recherche doit avoir un nom.</source>
         <translation>The search must have a name.</translation>
     </message>
@@ -2332,12 +2331,12 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -2883,68 +2882,68 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="64"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="73"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="49"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -3287,33 +3286,33 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
         <source>Gravité</source>
-        <extracomment>Reasons with a part filled in, matched back to their template to be translated; the longest first, so that &quot;ligne 3 de « x »&quot; is not read as line &quot;3 de « x »&quot;.</extracomment>
+        <extracomment>Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="50"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="55"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="60"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="65"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="70"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -4483,81 +4482,76 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
-        <source>ex. 40 000</source>
-        <translation>e.g. 40 000</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="105"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
         <source>Intitulé *</source>
         <translation>Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
         <source>Secteurs recherchés</source>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
         <source>Démarrer le sourcing avec la sélection</source>
         <translation>Start sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
         <source>Enregistrer la liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="140"/>
         <source>Exporter en XLSX…</source>
         <translation>Export to XLSX…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="190"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -4565,12 +4559,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -4578,7 +4572,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -4586,37 +4580,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="268"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -4774,79 +4768,79 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="118"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="128"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="135"/>
         <source>Total pondéré : {total} → {amount}</source>
         <translation>Weighted total: {total} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="146"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="147"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="155"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="172"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="174"/>
         <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
         <translation>First add people or teams to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="192"/>
         <source>Créer la fiche d&apos;objectifs</source>
         <translation>Create objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="205"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="246"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="275"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="290"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="300"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -5260,103 +5254,103 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="39"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="101"/>
         <source>Choisissez une relation.</source>
         <translation>Choose a relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="60"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="61"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="72"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="72"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="113"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="116"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="133"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="134"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="141"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -5364,7 +5358,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -5390,32 +5384,32 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="26"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="31"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="36"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="41"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="46"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="51"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -5524,38 +5518,38 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="147"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="148"/>
         <source>Marché test terminé sans retour d&apos;expérience : {contract}</source>
-        <extracomment>Days before its end at which a label is recalled. Days before its due date at which an open action is recalled.</extracomment>
+        <extracomment>Days before a contract&apos;s end at which it is recalled. Days before its end at which a label is recalled. Days before its due date at which an open action is recalled.</extracomment>
         <translation>Marché test ended without feedback: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="163"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="164"/>
         <source>Date limite de préavis le {date} : {contract}</source>
         <translation>Notice deadline on {date}: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="184"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="185"/>
         <source>Contrat échu le {date} : {contract}</source>
         <translation>Contract expired on {date}: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="185"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="186"/>
         <source>Fin de contrat le {date} (J-{days}) : {contract}</source>
         <translation>Contract ends on {date} (in {days} d): {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="211"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="212"/>
         <source>Le label {label} de {name} a expiré le {date}</source>
         <translation>Label {label} of {name} expired on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="213"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="214"/>
         <source>Le label {label} de {name} expire le {date}</source>
         <translation>Label {label} of {name} expires on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="232"/>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="233"/>
         <source>Action à faire pour le {date} : {text}</source>
         <translation>Action due on {date}: {text}</translation>
     </message>
@@ -5563,12 +5557,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="35"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="36"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -5577,37 +5571,37 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="54"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57"/>
         <source>SRM Inclusif copie l&apos;espace de travail avant chaque import, chaque mise à jour de l&apos;application et chaque restauration. Choisissez l&apos;état auquel revenir.</source>
         <translation>SRM Inclusif copies the workspace before every import, every application update and every restore. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="63"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="80"/>
         <source>Aucune sauvegarde pour cet espace de travail.</source>
         <translation>No backup for this workspace yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="83"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
@@ -5986,6 +5980,30 @@ The current state is first copied to the backups: you can go back to it the same
     </message>
 </context>
 <context>
+    <name>StageReasons</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="16"/>
+        <source>Présélection sur un besoin</source>
+        <extracomment>Where a marché test decision moves the relationship. Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context &quot;StageReasons&quot;).</extracomment>
+        <translation>Shortlisted for a need</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="17"/>
+        <source>Marché test « {title} »</source>
+        <translation>Marché test “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="18"/>
+        <source>Décision « {decision} » sur « {title} »</source>
+        <translation>Decision “{decision}” on “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="19"/>
+        <source>Décision « {decision} » sur « {title} » : {reason}</source>
+        <translation>Decision “{decision}” on “{title}”: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCounts</name>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="25"/>
@@ -6281,57 +6299,59 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="101"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="103"/>
         <source>Commandé</source>
+        <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="102"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="104"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="103"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="105"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="127"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="130"/>
         <source>Go</source>
+        <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="128"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="131"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="146"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="148"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="147"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="149"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="148"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="150"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="166"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="168"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="167"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="169"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="168"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="170"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>

@@ -11,6 +11,15 @@ from srm_inclusif.core.vocabulary import STAGE_LABELS, Decision, Stage
 #: Where a marché test decision moves the relationship.
 STAGE_AFTER_DECISION = {Decision.GO: Stage.CONTRAT_EN_COURS, Decision.NO_GO: Stage.ARRETEE}
 
+#: Why the app itself moved a relationship, as its history stores it (French, filled in); the
+#: UI reads the values back and says it in its own language (context "StageReasons").
+PRESELECTED = QT_TRANSLATE_NOOP("StageReasons", "Présélection sur un besoin")
+TEST_STARTED = QT_TRANSLATE_NOOP("StageReasons", "Marché test « {title} »")
+DECIDED = QT_TRANSLATE_NOOP("StageReasons", "Décision « {decision} » sur « {title} »")
+DECIDED_BECAUSE = QT_TRANSLATE_NOOP("StageReasons",
+                                    "Décision « {decision} » sur « {title} » : {reason}")
+STAGE_REASONS = (PRESELECTED, TEST_STARTED, DECIDED, DECIDED_BECAUSE)
+
 
 def check_stage_change(
     *, current: Stage, target: Stage, reason: str, has_contract: bool

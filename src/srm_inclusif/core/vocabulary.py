@@ -122,13 +122,14 @@ class Decision(StrEnum):
     @property
     def label(self) -> str:
         """Label in the UI language."""
-        return translate(
-            "Vocabulary",
-            {
-                "go": QT_TRANSLATE_NOOP("Vocabulary", "Go"),
-                "no_go": QT_TRANSLATE_NOOP("Vocabulary", "No go"),
-            }[self.value],
-        )
+        return translate("Vocabulary", DECISION_LABELS[self])
+
+
+#: The French label of each decision (a relationship's history stores it so).
+DECISION_LABELS = {
+    Decision.GO: QT_TRANSLATE_NOOP("Vocabulary", "Go"),
+    Decision.NO_GO: QT_TRANSLATE_NOOP("Vocabulary", "No go"),
+}
 
 
 class ServiceType(StrEnum):

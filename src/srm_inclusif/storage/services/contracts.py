@@ -14,13 +14,16 @@ from sqlmodel import Session, col, select
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.lifecycle import (
+    DECIDED,
+    DECIDED_BECAUSE,
     STAGE_AFTER_DECISION,
+    TEST_STARTED,
     check_decision_reason,
     check_renewal_decision,
     realisation_rate,
     stage_after_test_started,
 )
-from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
+from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
@@ -237,7 +240,7 @@ def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
         row = get_or_raise(session, Relationship, relationship_id)
         target = stage_after_test_started(Stage(row.stage))
         moved = None if target is None else apply_move(
-            session, row, target, on, f"Marché test « {test_values.title.strip()} »")
+            session, row, target, on, TEST_STARTED.format(title=test_values.title.strip()))
     return TestStarted(created.id, moved, created.changes)
 
 
@@ -271,13 +274,15 @@ def decide_test(
         session.add(contract)
         relationship = get_or_raise(session, Relationship, contract.relationship_id)
         target = STAGE_AFTER_DECISION[decision]
-        label = f"Décision « {decision.label} » sur « {contract.title} »"
+        # the history is stored in French whatever the UI language (read back by the UI)
+        said = {"decision": DECISION_LABELS[decision], "title": contract.title}
         if Stage(relationship.stage) is target:
             session.commit()
             return Decided(contract_id, None, Changes(contracts={contract_id}, reminders=True,
                                                       relationships={relationship.id}))
         moved = apply_move(session, relationship, target, on,
-                           f"{label} : {reason.strip()}" if reason.strip() else label)
+                           DECIDED_BECAUSE.format(**said, reason=reason.strip())
+                           if reason.strip() else DECIDED.format(**said))
     return Decided(contract_id, moved, moved.changes | Changes(contracts={contract_id}))
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.lifecycle import PRESELECTED
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.sourcing import (
     MANUAL,
@@ -260,7 +261,7 @@ def start_sourcing(
         session.add(relationship)
         session.flush()
         session.add(StageChange(relationship_id=relationship.id or 0, to_stage=Stage.SOURCING.value,
-                                changed_on=today, reason="Présélection sur un besoin"))
+                                changed_on=today, reason=PRESELECTED))
         session.commit()
         rid = relationship.id or 0
     return Created(rid, Changes(counterparties={counterparty_id}, relationships={rid}))

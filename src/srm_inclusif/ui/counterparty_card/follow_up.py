@@ -11,6 +11,7 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
+from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 
 def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
@@ -57,7 +58,7 @@ def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
                 QCoreApplication.translate("CounterpartyCard", "{day} : {stage}").format(
                     day=day_text(e.changed_on), stage=Stage(e.to_stage).label)
                 + f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
-                f"{' – ' + e.reason if e.reason else ''}"
+                f"{' – ' + stage_reason_text(e.reason) if e.reason else ''}"
                 for e in card.timeline
             ]
             or [QCoreApplication.translate("CounterpartyCard", "Aucune étape enregistrée.")],

@@ -22,6 +22,7 @@ from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.feedback import counterparty_trend
 from srm_inclusif.storage.services.relationships import get_relationship, stage_history
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -118,7 +119,8 @@ class RelationshipDetail(QWidget):
             start = Stage(change.from_stage).label + " → " if change.from_stage else ""
             step = f"{day_text(change.changed_on)} — {start}{Stage(change.to_stage).label}"
             if change.reason:
-                step = self.tr("{step} : {reason}").format(step=step, reason=change.reason)
+                step = self.tr("{step} : {reason}").format(
+                    step=step, reason=stage_reason_text(change.reason))
             self.timeline.addItem(step)
         for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
             item = QListWidgetItem(self._contract_text(contract))

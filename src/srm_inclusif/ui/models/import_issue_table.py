@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +13,7 @@ from srm_inclusif.storage.services.supplier_merge import (
     SAME_AS_LINE_OF_FILE,
 )
 from srm_inclusif.ui.models.record_table import RecordTableModel
+from srm_inclusif.ui.read_back import ReadBack
 
 
 def severity_label(severity: str) -> str:
@@ -27,25 +27,10 @@ def severity_label(severity: str) -> str:
     return labels.get(severity, severity)
 
 
-def reason_text(reason: str) -> str:
-    """Why a row was rejected or flagged, in the UI language (stored in French)."""
-    for pattern, template in _TEMPLATES:
-        if found := pattern.fullmatch(reason):
-            return QCoreApplication.translate("ImportReasons", template).format(**found.groupdict())
-    return QCoreApplication.translate("ImportReasons", reason)
-
-
-def _pattern(template: str) -> re.Pattern[str]:
-    """A regular expression reading the filled-in parts back out of a reason."""
-    parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.*?)"
-                              for i, p in enumerate(parts)))
-
-
-#: Reasons with a part filled in, matched back to their template to be translated; the
-#: longest first, so that "ligne 3 de « x »" is not read as line "3 de « x »".
-_TEMPLATES = [(_pattern(t), t) for t in sorted(
-    (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE), key=len, reverse=True)]
+#: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
+#: part filled in are read back to their template, the others looked up as they are.
+reason_text = ReadBack("ImportReasons", (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE,
+                                         SAME_AS_LINE_OF_FILE), whole_sentences=True)
 
 COL_SEVERITY, COL_FILE, COL_LINE, COL_FIELD, COL_VALUE, COL_REASON = range(6)
 
