@@ -40,3 +40,15 @@ def test_numbers_follow_the_ui_language(qtbot, language, workspace) -> None:
     assert amount.cents() == 1_250_000  # what is shown reads back
     assert number(Decimal("1234.50")) == expected["number"]
     assert percent(Decimal("0.1125")) == expected["percent"]
+
+
+def test_objective_amounts_are_written_as_amounts(language) -> None:
+    from decimal import Decimal
+
+    from srm_inclusif.core.numbers import with_unit
+    from srm_inclusif.ui.models.objectives_table import number
+
+    expected = {"fr": ("450\u202f000\u00a0€", "1\u202f000\u00a0h"),
+                "en": ("€450,000", "1,000\u00a0h")}
+    assert (with_unit(number(Decimal(450000)), "€"),
+            with_unit(number(Decimal(1000)), "h")) == expected[language]

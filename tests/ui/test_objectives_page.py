@@ -63,7 +63,7 @@ def test_new_sheet_and_objective_show_live_progress(page):
     assert page.view.sheet_list.currentItem().text() == "Alice"
     page.add_objective(objective())
     assert cell(page, 0, COL_LABEL) == "Achats inclusifs"
-    assert cell(page, 0, COL_ACTUAL) == "150\u202f000 €"
+    assert cell(page, 0, COL_ACTUAL) == "150\u202f000\u00a0€"
     assert cell(page, 0, COL_ACHIEVEMENT) == "75\u00a0%"
     assert "60 %" in page.view.weights_label.text()
     assert "il manque 40 %" in page.view.weights_label.text()

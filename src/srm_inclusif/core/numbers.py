@@ -69,6 +69,17 @@ def in_euros(number: str, scale: str = "") -> str:
     return f"{sign}€{digits}{scale}"
 
 
+def with_unit(number: str, unit: str) -> str:
+    """A written number with its unit (an objective's target, its actual).
+
+    Euros are written as amounts are (``450 000 €``, ``€450,000``), any other unit after a
+    no-break space (``1 000 h``, ``4,5 /5``).
+    """
+    if not unit:
+        return number
+    return in_euros(number) if unit.strip() == "€" else f"{number}\u00a0{unit}"
+
+
 def as_percent(number: str) -> str:
     """A written number as a percentage: ``12,5 %`` / ``12.5%``."""
     return f"{number}{_style.percent_gap}%"

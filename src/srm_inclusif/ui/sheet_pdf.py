@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import day_text, with_unit
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
@@ -226,7 +226,7 @@ def _rows_html(document: ObjectiveSheetDocument) -> str:
 
 def _row_html(row: SheetRow, mode: SheetMode) -> str:
     obj = row.objective
-    unit = f"\u00a0{obj.unit}" if obj.unit else ""
+    unit = obj.unit or ""
     sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
     thresholds = "\u00a0/ ".join(format_decimal(t, 0)
                                   for t in (obj.trigger, obj.target_threshold, obj.cap)) + "\u00a0%"
@@ -260,7 +260,7 @@ def _num(value: object, unit: str) -> str:
 
     if not isinstance(value, Decimal):
         return "—"
-    return escape(format_decimal(value) + unit)
+    return escape(with_unit(format_decimal(value), unit))
 
 
 def _totals_html(document: ObjectiveSheetDocument) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
-from srm_inclusif.core.numbers import as_percent
+from srm_inclusif.core.numbers import as_percent, with_unit
 from srm_inclusif.core.objective_sheet import format_decimal, format_percent
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
@@ -140,14 +140,13 @@ class ObjectivesTableModel(QAbstractTableModel):
     def _text(self, row: ProgressRow, column: int) -> str:
         v = row.objective.values
         ind = indicator(v.indicator)
-        unit = f" {v.unit}" if v.unit else ""
         texts = {
             COL_LABEL: v.label,
             COL_INDICATOR: ind.label,
             COL_BASIS: SpendBasis(v.basis).label if ind.uses_basis else "—",
-            COL_TARGET: number(v.target) + unit,
+            COL_TARGET: with_unit(number(v.target), v.unit or ""),
             COL_WEIGHT: as_percent(number(v.weight)),
-            COL_ACTUAL: number(row.actual) + (unit if row.actual is not None else ""),
+            COL_ACTUAL: "—" if row.actual is None else with_unit(number(row.actual), v.unit or ""),
             COL_ACHIEVEMENT: percent(row.achievement),
             COL_RATE: percent(row.rate),
             COL_WEIGHTED: number(row.weighted, 4),
