@@ -52,3 +52,17 @@ def test_objective_amounts_are_written_as_amounts(language) -> None:
                 "en": ("€450,000", "1,000\u00a0h")}
     assert (with_unit(number(Decimal(450000)), "€"),
             with_unit(number(Decimal(1000)), "h")) == expected[language]
+
+
+def test_the_target_part_variable_shows_the_euro_where_the_language_writes_it(
+        qtbot, language) -> None:
+    from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
+
+    spin = EuroSpinBox()
+    qtbot.addWidget(spin)
+    spin.setValue(5000)
+    if language == "en":
+        assert spin.text() == "€5,000.00"
+    else:
+        assert spin.text().endswith("000,00\u00a0€")
+        assert not spin.text().startswith("€")

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QSpinBox,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.storage.services.objectives import SheetOwner
+from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 
 
 class SheetDialog(QDialog):
@@ -34,13 +34,8 @@ class SheetDialog(QDialog):
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(year)
-        self.variable_spin = QDoubleSpinBox()
+        self.variable_spin = EuroSpinBox()
         self.variable_spin.setObjectName("variableSpin")
-        self.variable_spin.setRange(0, 10_000_000)
-        self.variable_spin.setDecimals(2)
-        self.variable_spin.setSingleStep(500)
-        self.variable_spin.setSuffix("\u00a0€")
-        self.variable_spin.setGroupSeparatorShown(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -1,4 +1,4 @@
-"""Small input widgets shared by the lifecycle dialogs: optional date, amount HT, hours."""
+"""Small input widgets shared by the dialogs: optional date, amount HT, euros, hours."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
-from srm_inclusif.core.numbers import as_percent, localised, read_typed
+from srm_inclusif.core.numbers import as_percent, localised, number_style, read_typed
 
 _NO_DATE = QDate(2000, 1, 1)
 
@@ -58,6 +58,21 @@ class AmountEdit(QLineEdit):
         if amount is None:
             raise ValidationError(self.tr("Montant illisible : {text}").format(text=self.text()))
         return to_cents(amount)
+
+
+class EuroSpinBox(QDoubleSpinBox):
+    """A sum in euros with cents (a target part variable), the euro sign where the UI writes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 10_000_000)
+        self.setDecimals(2)
+        self.setSingleStep(500)
+        self.setGroupSeparatorShown(True)
+        if number_style().euro_before:
+            self.setPrefix("€")
+        else:
+            self.setSuffix("\u00a0€")
 
 
 class HoursEdit(QDoubleSpinBox):

@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 from srm_inclusif.ui.models.objectives_table import (
     COL_ACHIEVEMENT,
     SORT_ROLE,
@@ -50,13 +50,8 @@ class ObjectivesView(QWidget):
         self.sheet_list.setAccessibleName(self.tr("Fiches d'objectifs"))
         self.sheet_title = QLabel()
         self.sheet_title.setObjectName("sheetTitle")
-        self.variable_spin = QDoubleSpinBox()
+        self.variable_spin = EuroSpinBox()
         self.variable_spin.setObjectName("variableSpin")
-        self.variable_spin.setRange(0, 10_000_000)
-        self.variable_spin.setDecimals(2)
-        self.variable_spin.setSingleStep(500)
-        self.variable_spin.setSuffix("\u00a0€")
-        self.variable_spin.setGroupSeparatorShown(True)
         self.variable_spin.setKeyboardTracking(False)
         self.weights_label = QLabel()
         self.weights_label.setObjectName("weightsLabel")
