@@ -264,3 +264,16 @@ def test_lupdate_collects_the_texts_once_hidden_in_f_strings(tmp_path) -> None:
         ("Errors", "{what} est obligatoire."),
         ("Errors", "Date illisible « {text} » (jj/mm/aaaa attendu)."),
     } <= collected
+
+
+def test_feedback_document_dates_follow_the_ui_language(language) -> None:
+    from srm_inclusif.exchange.feedback_document import feedback_html
+    from srm_inclusif.storage.services.feedback import FeedbackDetail
+
+    detail = FeedbackDetail(1, 1, "Nettoyage", "ESAT du Lac", 1, "Camille", date(2025, 4, 2),
+                            "received", "Bien", True, "Merci", date(2025, 4, 9), ())
+    html = feedback_html(detail)
+    given, replied = {"fr": ("02/04/2025", "09/04/2025"), "en": ("2 Apr 2025", "9 Apr 2025")}[
+        language]
+    assert f"<td>{given}</td>" in html
+    assert f"({replied})" in html

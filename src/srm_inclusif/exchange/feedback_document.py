@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.core.feedback import anchor
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import day_text, localised
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.services.feedback import FeedbackDetail
@@ -52,7 +52,7 @@ def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
     title = _t(RECEIVED_TITLE if detail.direction == "received" else GIVEN_TITLE)
     score = "—" if detail.score is None else f"{localised(str(detail.score))} / 5"
     values = (escape(detail.counterparty_name), escape(detail.contract_title),
-              f"{detail.given_on:%d/%m/%Y}", escape(detail.author) or "—", f"<b>{score}</b>",
+              day_text(detail.given_on), escape(detail.author) or "—", f"<b>{score}</b>",
               _t(RECOMMEND[detail.would_recommend]))
     fields = "".join(f"<tr><td><b>{_t(label)}</b></td><td>{value}</td></tr>"
                      for label, value in zip(FIELDS, values, strict=True))
@@ -87,4 +87,4 @@ def _paragraphs(text: str) -> str:
 
 
 def _date_suffix(detail: FeedbackDetail) -> str:
-    return f" ({detail.reply_on:%d/%m/%Y})" if detail.reply_on else ""
+    return f" ({day_text(detail.reply_on)})" if detail.reply_on else ""
