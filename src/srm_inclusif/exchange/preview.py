@@ -9,6 +9,7 @@ from typing import Any
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.plan import FilePlan
@@ -98,7 +99,7 @@ def _text(item: Any, key: str, sectors: SectorIndex) -> str:
         return format_eur(item.amount_cents, decimals=True)
     value = getattr(item, key, None)
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return day_text(value)
     return "" if value is None else str(value)
 
 
