@@ -227,6 +227,17 @@ def test_import_summary_counts_follow_the_ui_language(qapp, english) -> None:
     assert "nothing to check" in text
 
 
+def test_the_summary_names_the_encoding_in_english(qapp, english, workspace) -> None:
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from srm_inclusif.ui.import_wizard.summary_view import summary_lines
+
+    summary = import_files(workspace.engine, [IMPORT_FIXTURES / "depenses_erp_2025.csv"],
+                           ImportSettings(target="spend", dry_run=True))
+    text = "<br>".join(summary_lines(summary, simulated=True))
+    assert summary.encoding == "UTF-8 (avec BOM)"  # the CLI and the JSON keep the French name
+    assert "Rows read: <b>4</b> (UTF-8 (with BOM))." in text
+
+
 def test_an_import_that_read_no_row_says_so_in_english(qapp, english) -> None:
     from srm_inclusif.storage.services.import_records import ImportSummary
     from srm_inclusif.ui.import_wizard.summary_view import summary_lines

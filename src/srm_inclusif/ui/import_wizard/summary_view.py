@@ -38,7 +38,9 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             "ImportSummary", "Lignes lues : <b>{rows}</b> ({encoding})."
         ).format(
             rows=count_text(summary.rows),
-            encoding=summary.encoding or QCoreApplication.translate("ImportSummary", "classeur"),
+            # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it
+            encoding=QCoreApplication.translate("ImportPlan", summary.encoding)
+            if summary.encoding else QCoreApplication.translate("ImportSummary", "classeur"),
         ),
         QCoreApplication.translate(
             "ImportSummary",
