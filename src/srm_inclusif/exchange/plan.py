@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.exchange.columns import (
     IGNORED,
@@ -167,6 +168,20 @@ def plan_file(
     if not plan.preview:
         raise ImportFormatError.of(NO_DATA_BELOW_HEADER, name=path.name, path=str(path))
     return plan
+
+
+def likely_target(path: Path) -> str:
+    """``spend`` when a file reads as purchase spend (an amount and a supplier), else ``suppliers``.
+
+    For a file dropped on the window: the wizard starts on what the file looks like. A file that
+    cannot be read is left to the wizard, which says why.
+    """
+    try:
+        plan = plan_file(path, target="spend")
+    except (SrmError, OSError):
+        return "suppliers"
+    fields = set(plan.mapping.values())
+    return "spend" if "amount" in fields and fields & {"siret", "supplier_name"} else "suppliers"
 
 
 def _find_header(

@@ -333,10 +333,17 @@ class MainWindow(QMainWindow):
             self.files_dropped.emit(paths)
             self.start_import(paths)
 
-    def start_import(self, paths: list[Path] | None = None, target: str = "suppliers") -> None:
-        """Open the import wizard on files (drag and drop, menus)."""
+    def start_import(self, paths: list[Path] | None = None, target: str | None = None) -> None:
+        """Open the import wizard on files (drag and drop, menus).
+
+        Without a ``target``, the wizard starts on what the first file looks like: purchase
+        spend or a supplier directory (the user can still switch).
+        """
+        from srm_inclusif.exchange.plan import likely_target
         from srm_inclusif.ui.import_wizard import start_import_wizard
 
+        if target is None:
+            target = likely_target(paths[0]) if paths else "suppliers"
         start_import_wizard(self.ctx, self, paths, target=target)
 
     def _restore_geometry(self) -> None:
