@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.exchange.columns import SPEND_FIELDS, SUPPLIER_FIELDS
 
 CONTEXT = "ImportFields"
 
@@ -32,3 +33,13 @@ def field_label(label: str) -> str:
 def format_field_label(key: str) -> str:
     """Label of a format-only field in the UI language; its key when it has none."""
     return field_label(FORMAT_FIELDS[key]) if key in FORMAT_FIELDS else key
+
+
+#: The French label of every field a row issue may name (its key in the report).
+_ISSUE_FIELDS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
+                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
+
+
+def issue_field_label(key: str) -> str:
+    """The field a rejected or flagged row names, as the mapping page names it; else its key."""
+    return field_label(_ISSUE_FIELDS[key]) if key in _ISSUE_FIELDS else key

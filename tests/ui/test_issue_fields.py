@@ -1,0 +1,20 @@
+"""The rejected and flagged rows name their field as the mapping page does, in the UI language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.ui.models.import_issue_table import COL_FIELD, ImportIssueTableModel
+
+ERP = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "depenses_erp_2025.csv"
+NAMES = {"fr": {"Date", "SIRET", "Acheteur"}, "en": {"Date", "SIRET", "Buyer"}}
+
+
+def test_issue_fields_are_named_not_coded(workspace, language) -> None:
+    summary = import_files(workspace.engine, [ERP], ImportSettings(target="spend", dry_run=True))
+    model = ImportIssueTableModel()
+    model.set_rows(summary.issues)
+    shown = {model.data(model.index(row, COL_FIELD)) for row in range(model.rowCount())}
+    assert {issue.field for issue in summary.issues} == {"spend_date", "siret", "buyer"}
+    assert shown == NAMES[language]
