@@ -269,7 +269,8 @@ def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
 
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
-    assert "Rejetée;annuaire_esat_ea_2024.csv;5;name;#N/D;Raison sociale manquante." in lines
+    assert ("Rejetée;annuaire_esat_ea_2024.csv;5;Raison sociale;#N/D;"
+            "Raison sociale manquante.") in lines  # the field by its label, as on screen
     assert len(lines) == 1 + len(summary.issues)
 
 

@@ -59,9 +59,10 @@ def test_export_rejects_of_selected_import(qtbot, ctx, monkeypatch, tmp_path):
     page.export_button.click()
 
     rows = target.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[1].startswith("Fusionnée;liste_structures_2026-03-11.csv;6;name;")
+    assert rows[1].startswith("Fusionnée;liste_structures_2026-03-11.csv;6;Raison sociale;")
     assert "Même structure que la ligne 2" in rows[1]
-    assert rows[2] == "Rejetée;liste_structures_2026-03-11.csv;8;name;;Raison sociale manquante."
+    assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;"
+                       "Raison sociale manquante.")
 
 
 def test_import_buttons_open_the_wizard(qtbot, ctx):

@@ -98,6 +98,10 @@ SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
 }
 
+#: The French label of every field of either catalogue (a report names a row's field so).
+FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
+                for key, (label, _synonyms) in catalogue.items()}
+
 #: Folded header text ignored even when it resembles a field ("Siret 2", "Siren" in Hosmoz...).
 _ALWAYS_IGNORED = frozenset({"siret 2"})
 

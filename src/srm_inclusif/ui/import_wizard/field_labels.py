@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-from srm_inclusif.exchange.columns import SPEND_FIELDS, SUPPLIER_FIELDS
+from srm_inclusif.exchange.columns import FIELD_LABELS
 
 CONTEXT = "ImportFields"
 
@@ -36,8 +36,7 @@ def format_field_label(key: str) -> str:
 
 
 #: The French label of every field a row issue may name (its key in the report).
-_ISSUE_FIELDS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
-                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
+_ISSUE_FIELDS = FIELD_LABELS | FORMAT_FIELDS
 
 
 def issue_field_label(key: str) -> str:
