@@ -119,3 +119,5 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
                         "0 doublon fusionné.")
     assert lines[2] == "1 rejetée, 5 signalées, 0 conflit, 0 établissement fermé ou inactif ignoré."
     assert lines[3].startswith("0 ligne rattachée, 5 non rattachées ; total 20")
+    assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \
+        in lines
