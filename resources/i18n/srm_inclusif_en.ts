@@ -1589,37 +1589,37 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -2952,7 +2952,7 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="12"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
@@ -2965,8 +2965,8 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -2992,25 +2992,25 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -3021,7 +3021,7 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="46"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -3103,7 +3103,7 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3123,94 +3123,94 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="20"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="14"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="24"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3266,53 +3266,53 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="23"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
         <source>Gravité</source>
         <extracomment>Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="56"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="61"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="66"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="71"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -3320,27 +3320,27 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="60"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
@@ -3470,17 +3470,17 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
@@ -3491,17 +3491,17 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="75"/>
         <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="89"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -3741,32 +3741,32 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
 <context>
     <name>IssuesTable</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="105"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="106"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="107"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="108"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="109"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -4894,7 +4894,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="160"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
@@ -4943,27 +4943,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="61"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="62"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="99"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="112"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -5622,17 +5622,17 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>New objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="44"/>
         <source>&amp;Titulaire :</source>
         <translation>&amp;Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="45"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="46"/>
         <source>Part &amp;variable cible :</source>
         <translation>Target part &amp;variable:</translation>
     </message>
