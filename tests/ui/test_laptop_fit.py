@@ -69,3 +69,26 @@ def test_open_actions_fit_the_dashboard_panel(window, qtbot) -> None:
     hidden = [_hidden_title_parts(view, c) for c in range(header.count())
               if not header.isSectionHidden(c)]
     assert [h for h in hidden if h] == []
+
+
+def test_the_mapping_preview_wraps_long_notes_instead_of_scrolling(qtbot, workspace) -> None:
+    from pathlib import Path
+
+    from srm_inclusif.ui.context import WorkspaceContext
+    from srm_inclusif.ui.import_wizard import start_import_wizard
+    from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+
+    erp = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "depenses_erp_2025.csv"
+    wizard = start_import_wizard(WorkspaceContext(workspace), None, [erp], target="spend")
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    wizard.resize(900, 600)  # narrower than the preview's columns with their whole texts
+    qtbot.wait(50)
+    table = wizard.currentPage().preview_table
+    note = table.item(table.rowCount() - 1, table.columnCount() - 1)
+    assert note.text().startswith("Date illisible")  # the last line's date cannot be read
+    assert note.toolTip() == note.text()
+    assert not table.horizontalScrollBar().isVisible()
+    wizard.reject()

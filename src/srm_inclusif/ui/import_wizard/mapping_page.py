@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -183,8 +184,26 @@ class MappingPage(QWizardPage):
             cells = (str(preview.line), *(preview.cells or [""] * len(headers)), problem)
             for c, text in enumerate(cells):
                 self.preview_table.setItem(r, c, QTableWidgetItem(text))
+            self.preview_table.item(r, len(cells) - 1).setToolTip(problem)
         self.preview_table.verticalHeader().hide()
-        self.preview_table.resizeColumnsToContents()
+        self._fit_note()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Fit the preview's columns again to the new width."""
+        super().resizeEvent(event)
+        if self.preview_table.columnCount():
+            self._fit_note()
+
+    def _fit_note(self) -> None:
+        """Wrap the last column (why a row is flagged) within the table rather than scroll."""
+        table, header = self.preview_table, self.preview_table.horizontalHeader()
+        table.resizeColumnsToContents()
+        note = table.columnCount() - 1
+        others = sum(header.sectionSize(c) for c in range(note))
+        room = table.viewport().width() - others
+        if header.sectionSize(note) > room >= 12 * table.fontMetrics().averageCharWidth():
+            header.resizeSection(note, room)
+        table.resizeRowsToContents()
 
     # -- profiles -----------------------------------------------------------------------------
     def _on_apply_clicked(self) -> None:
