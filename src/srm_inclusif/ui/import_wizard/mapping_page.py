@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -187,6 +188,7 @@ class MappingPage(QWizardPage):
             self.preview_table.item(r, len(cells) - 1).setToolTip(problem)
         self.preview_table.verticalHeader().hide()
         self._fit_note()
+        QTimer.singleShot(0, self._fit_note)  # again once the page has its final width
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Fit the preview's columns again to the new width."""
