@@ -3164,53 +3164,53 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="15"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="104"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="105"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="107"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/field_labels.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -4185,92 +4185,92 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="44"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="45"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="51"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="52"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="59"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="63"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="77"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="79"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="131"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="224"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="225"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="241"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>

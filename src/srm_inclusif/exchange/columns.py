@@ -98,9 +98,23 @@ SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
 }
 
-#: The French label of every field of either catalogue (a report names a row's field so).
+#: Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.
+FORMAT_FIELDS = {
+    "usual_name": QT_TRANSLATE_NOOP("ImportFields", "Dénomination usuelle"),
+    "street_number": QT_TRANSLATE_NOOP("ImportFields", "Numéro de voie"),
+    "street_type": QT_TRANSLATE_NOOP("ImportFields", "Type de voie"),
+    "street": QT_TRANSLATE_NOOP("ImportFields", "Libellé de voie"),
+    "state": QT_TRANSLATE_NOOP("ImportFields", "État administratif (A/F)"),
+    "naf": QT_TRANSLATE_NOOP("ImportFields", "Code NAF"),
+    "category": QT_TRANSLATE_NOOP("ImportFields", "Catégorie FINESS"),
+    "post_line": QT_TRANSLATE_NOOP("ImportFields", "Ligne d'acheminement (CP + ville)"),
+    "short_name": QT_TRANSLATE_NOOP("ImportFields", "Raison sociale courte"),
+    "siret_alt": QT_TRANSLATE_NOOP("ImportFields", "SIRET (seconde colonne)"),
+}
+
+#: The French label of every field a row may fill (a report names a row's field so).
 FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
-                for key, (label, _synonyms) in catalogue.items()}
+                for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
 
 #: Folded header text ignored even when it resembles a field ("Siret 2", "Siren" in Hosmoz...).
 _ALWAYS_IGNORED = frozenset({"siret 2"})
