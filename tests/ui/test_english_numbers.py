@@ -66,3 +66,22 @@ def test_the_target_part_variable_shows_the_euro_where_the_language_writes_it(
     else:
         assert spin.text().endswith("000,00\u00a0€")
         assert not spin.text().startswith("€")
+
+
+def test_percent_fields_and_sheet_thresholds_follow_the_language(
+        qtbot, language, workspace, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from srm_inclusif.core.objective_sheet import SheetMode
+    from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+    from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+    from tests.ui.test_sheet_pdf import _docs
+
+    dialog = ObjectiveDialog()
+    qtbot.addWidget(dialog)
+    suffix = {"fr": "\u00a0%", "en": "%"}[language]
+    assert dialog.weight_spin.suffix() == suffix
+    pdf = write_sheet_pdf(_docs(workspace, SheetMode.ACTUALS)[:1], tmp_path / "fiche.pdf")
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    thresholds = {"fr": "130\u00a0%", "en": "130%"}[language]  # trigger / target / cap
+    assert thresholds in text

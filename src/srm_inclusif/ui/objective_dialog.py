@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, indicator
-from srm_inclusif.core.numbers import localised, read_typed
+from srm_inclusif.core.numbers import as_percent, localised, read_typed
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
@@ -32,7 +32,7 @@ def _spin(maximum: float, step: float) -> QDoubleSpinBox:
     spin.setRange(0, maximum)
     spin.setDecimals(2)
     spin.setSingleStep(step)
-    spin.setSuffix("\u00a0%")
+    spin.setSuffix(as_percent(""))
     return spin
 
 

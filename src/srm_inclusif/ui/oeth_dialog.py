@@ -90,7 +90,7 @@ class OethDialog(QDialog):
         self.boeth_spin.setObjectName("oethBoeth")
         self.share_spin = _spin(0, 100, 100)
         self.share_spin.setObjectName("oethLabourShare")
-        self.share_spin.setSuffix("\u00a0%")
+        self.share_spin.setSuffix(as_percent(""))
         self.late_check = QCheckBox(self.tr("Aucune action depuis plus de 3 ans (surcontribution)"))
         self.values: dict[str, QLabel] = {}
         self.purchases_table = QTableWidget(0, 5)

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 )
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text, with_unit
+from srm_inclusif.core.numbers import as_percent, day_text, with_unit
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
@@ -228,8 +228,8 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     obj = row.objective
     unit = obj.unit or ""
     sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
-    thresholds = "\u00a0/ ".join(format_decimal(t, 0)
-                                  for t in (obj.trigger, obj.target_threshold, obj.cap)) + "\u00a0%"
+    thresholds = as_percent("\u00a0/ ".join(format_decimal(t, 0)
+                                             for t in (obj.trigger, obj.target_threshold, obj.cap)))
     label = escape(obj.label)
     if row.error is not None:  # why the figures of this row are missing
         label += f"<br><span class='small'>{escape(error_text(row.error))}</span>"
