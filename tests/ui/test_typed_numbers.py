@@ -101,3 +101,21 @@ def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, w
     dialog.save_list()
     assert warnings == ["Montant illisible : 40 k"]
     assert dialog.need_id is None  # nothing saved without the budget the user typed
+
+
+def test_a_dated_parameter_is_saved_as_typed(workspace, language) -> None:
+    from srm_inclusif.storage.services.parameters import add_parameter, get_parameter
+
+    typed = {"fr": "1 234,5", "en": "1,234.5"}[language]
+    parameter_id, _ = add_parameter(workspace.engine, name="smic_horaire", value=typed,
+                                    valid_from=date(2027, 1, 1))
+    assert get_parameter(workspace.engine, parameter_id=parameter_id).value == Decimal("1234.5")
+
+
+def test_a_headcount_is_read_as_typed(qtbot, language) -> None:
+    from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
+
+    form = IdentityForm()
+    qtbot.addWidget(form)
+    _typed(qtbot, form.edits["headcount_permanent"], TYPED[language]["whole"])
+    assert form.values()["headcount_permanent"] == 1234

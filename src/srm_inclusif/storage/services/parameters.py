@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import day_text, read_typed
 from srm_inclusif.core.oeth import OethParameters
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import Parameter
@@ -75,11 +75,11 @@ def _row(p: Parameter) -> ParameterRow:
 
 
 def _checked_value(value: Decimal | str) -> Decimal:
-    try:
-        number = Decimal(str(value).replace(",", ".").strip())
-    except InvalidOperation:
+    # typed in the UI: read in its number style (« 1 234,5 », "1,234.5")
+    number = value if isinstance(value, Decimal) else read_typed(str(value))
+    if number is None:
         raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "« {value} » n'est pas un nombre."),
-                                  value=value) from None
+                                  value=value)
     if not number.is_finite() or number < 0:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Un paramètre doit être un nombre positif ou nul."), value=value)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.vocabulary import ServiceType
 
 #: Fields shown as a line of text (field, label).
@@ -155,9 +155,9 @@ def _number(text: str, label: str) -> float | None:
 
     if not text:
         return None
-    try:
-        return float(text.replace(",", ".").replace(" ", ""))
-    except ValueError:
+    number = read_typed(text)  # in the UI's number style: "1,200" is 1200 in English
+    if number is None:
         raise ValidationError(QCoreApplication.translate(
             "Errors", "{field} : nombre attendu ({text}).",
-        ).format(field=label.rstrip(" ✎"), text=text)) from None
+        ).format(field=label.rstrip(" ✎"), text=text))
+    return float(number)
