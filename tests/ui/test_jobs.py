@@ -120,3 +120,21 @@ def test_a_job_ending_at_full_does_not_flash_the_finishing_label(qtbot) -> None:
     qtbot.wait(600)
     assert job.dialog.labelText() == "Compter"
     assert job.dialog.maximum() != 0
+
+
+def test_work_of_unknown_size_is_busy_under_its_title_not_finishing(qtbot) -> None:
+    reading, release = threading.Event(), threading.Event()
+
+    def read_workbook(*, progress, cancel) -> str:
+        while not release.wait(0.05):
+            progress(120, 0)  # rows read so far; the workbook's size is not known
+            reading.set()
+        return "lu"
+
+    job = run_job(None, "Importer", read_workbook, finishing="Enregistrement…")
+    qtbot.waitUntil(reading.is_set, timeout=5000)
+    qtbot.wait(700)  # longer than the finishing delay
+    assert job.dialog.labelText() == "Importer"
+    assert job.dialog.maximum() == 0  # a busy indicator while the size is unknown
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()

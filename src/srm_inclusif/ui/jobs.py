@@ -109,6 +109,10 @@ class Job(QObject):
     def _on_progressed(self, done: int, total: int) -> None:
         if not shiboken6.isValid(self.dialog):
             return
+        if total <= 0:  # size not known (a workbook being read): busy, under the job's title
+            self._finishing_timer.stop()
+            self.dialog.setRange(0, 0)
+            return
         if done >= total:
             if self.finishing:
                 return  # the busy indicator stays until the job ends
