@@ -44,5 +44,5 @@ class ReadBack:
 def _pattern(template: str) -> re.Pattern[str]:
     """A regular expression reading the filled-in parts back out of a sentence."""
     parts = re.split(r"\{(\w+)\}", template)
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.*?)"
                               for i, p in enumerate(parts)))
