@@ -1655,7 +1655,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="160"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
@@ -1812,18 +1812,15 @@ Technical detail: {detail}</translation>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="78"/>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_card.py" line="78"/>
         <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="45"/>
         <source>Cette fiche n&apos;existe plus.</source>
-        <extracomment>The fields that identify a person, erased by anonymising.
-----------
-Plain columns a user may edit on the card. Editable values kept in linked tables.</extracomment>
+        <extracomment>Plain columns a user may edit on the card. Editable values kept in linked tables.</extracomment>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="179"/>
         <source>Ce contact n&apos;existe plus.</source>
+        <extracomment>The fields that identify a person, erased by anonymising.</extracomment>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
@@ -2032,7 +2029,6 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="23"/>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="153"/>
         <source>Fiche d&apos;objectifs introuvable.</source>
         <translation>Objective sheet not found.</translation>
     </message>
@@ -2110,29 +2106,27 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>No value of the parameter “{name}” is in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="81"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="84"/>
         <source>« {value} » n&apos;est pas un nombre.</source>
         <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="87"/>
         <source>Un paramètre doit être un nombre positif ou nul.</source>
         <translation>A parameter must be a number, zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="95"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="98"/>
         <source>Le nom du paramètre est obligatoire.</source>
         <translation>The parameter name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="101"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="104"/>
         <source>« {name} » a déjà une valeur au {day}.</source>
         <translation>“{name}” already has a value on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="117"/>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="132"/>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="142"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="73"/>
         <source>Paramètre introuvable.</source>
         <translation>Parameter not found.</translation>
     </message>
@@ -2142,17 +2136,17 @@ Plain columns a user may edit on the card. Editable values kept in linked tables
         <translation>The first month of the financial year must be between 1 and 12.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="91"/>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="92"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année {year}.</source>
         <translation>No objective sheet for the year {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="100"/>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="101"/>
         <source>Aucune fiche {year} pour : {who}.</source>
         <translation>No {year} sheet for: {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="136"/>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="137"/>
         <source>Une fiche de résultats demande une date des données.</source>
         <translation>A results sheet needs a data date.</translation>
     </message>

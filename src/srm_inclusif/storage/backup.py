@@ -190,7 +190,11 @@ def _prune(folder: Path, stem: str, reason: str) -> None:
         _remove_database(old)
     abandoned_before = time.time() - STALE_PARTIAL_SECONDS
     for partial in folder.glob(f"{stem}-*.sqlite3{PARTIAL_SUFFIX}"):
-        if partial.stat().st_mtime < abandoned_before:
+        try:
+            abandoned = partial.stat().st_mtime < abandoned_before
+        except FileNotFoundError:  # another window finished or gave up its copy meanwhile
+            continue
+        if abandoned:
             _remove_database(partial)
     for suffix in COMPANIONS:  # left by older versions beside copies pruned since
         for companion in folder.glob(f"{stem}-*.sqlite3{suffix}"):

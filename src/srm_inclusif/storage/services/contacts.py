@@ -21,6 +21,7 @@ from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import purge_deleted_terms, reindex_counterparties
 from srm_inclusif.storage.services.counterparty_edit import (
+    COUNTERPARTY_GONE,
     INVALID_EMAIL,
     UNKNOWN_FIELDS,
     Created,
@@ -75,8 +76,7 @@ def add_contact(engine: Engine, *, counterparty_id: int, values: dict[str, Any])
     """Add a contact to a counterparty."""
     with Session(engine) as session:
         if session.get(Counterparty, counterparty_id) is None:
-            raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Cette fiche n'existe plus."), id=counterparty_id)
+            raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
         contact = Contact(counterparty_id=counterparty_id)
         _apply(contact, values)
         session.add(contact)

@@ -11,8 +11,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.storage.services.counterparty_edit import EDITABLE_FIELDS, _read
+from srm_inclusif.storage.services.counterparty_edit import (
+    COUNTERPARTY_GONE,
+    EDITABLE_FIELDS,
+    _read,
+)
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -75,8 +78,7 @@ def load_card(engine: Engine, *, counterparty_id: int) -> CounterpartyCard:
     with Session(engine) as session:
         row = session.get(Counterparty, counterparty_id)
         if row is None:
-            raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Cette fiche n'existe plus."), id=counterparty_id)
+            raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
         values = {f: _read(session, row, f) for f in EDITABLE_FIELDS}
         names = dict(session.exec(select(Sector.slug, Sector.name)
                                   .where(col(Sector.slug).in_(values["sectors"]))).all())

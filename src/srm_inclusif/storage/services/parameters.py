@@ -70,6 +70,9 @@ def oeth_parameters(engine: Engine, *, year: int) -> OethParameters:
     return OethParameters(**values)
 
 
+PARAMETER_GONE = QT_TRANSLATE_NOOP("Errors", "Paramètre introuvable.")
+
+
 def _row(p: Parameter) -> ParameterRow:
     return ParameterRow(p.id or 0, p.name, Decimal(p.value), p.valid_from, p.note)
 
@@ -114,8 +117,7 @@ def update_parameter(engine: Engine, *, parameter_id: int, value: Decimal | str,
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
+            raise NotFoundError.of(PARAMETER_GONE, parameter_id=parameter_id)
         row.value = number
         if note is not None:
             row.note = note
@@ -129,8 +131,7 @@ def get_parameter(engine: Engine, *, parameter_id: int) -> ParameterRow:
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
+            raise NotFoundError.of(PARAMETER_GONE, parameter_id=parameter_id)
         return _row(row)
 
 
@@ -139,8 +140,7 @@ def delete_parameter(engine: Engine, *, parameter_id: int) -> Changes:
     with Session(engine) as session:
         row = session.get(Parameter, parameter_id)
         if row is None:
-            raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Paramètre introuvable."), parameter_id=parameter_id)
+            raise NotFoundError.of(PARAMETER_GONE, parameter_id=parameter_id)
         session.delete(row)
         session.commit()
     return Changes(parameters=True)

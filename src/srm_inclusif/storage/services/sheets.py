@@ -28,6 +28,7 @@ from srm_inclusif.storage.services.kpi_data import (
     quality_direction,
     sheet_period,
 )
+from srm_inclusif.storage.services.objectives import SHEET_GONE
 from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import (
@@ -150,8 +151,7 @@ class SheetBuilder:
         with Session(self.engine) as session:
             sheet = session.get(ObjectiveSheet, sheet_id)
             if sheet is None:
-                raise NotFoundError.of(QT_TRANSLATE_NOOP(
-                    "Errors", "Fiche d'objectifs introuvable."), sheet_id=sheet_id)
+                raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
             header = _header(session, sheet, self._settings.organisation_name,
                              self._settings.fiscal_year_start_month,
                              self.as_of if actuals_mode else None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import translate
-from srm_inclusif.exchange.columns import FIELD_LABELS, FORMAT_FIELDS
+from srm_inclusif.exchange.columns import FIELD_LABELS
 
 CONTEXT = "ImportFields"
 
@@ -16,11 +16,9 @@ def field_label(label: str) -> str:
     return translate(CONTEXT, label)
 
 
-def format_field_label(key: str) -> str:
-    """Label of a format-only field in the UI language; its key when it has none."""
-    return field_label(FORMAT_FIELDS[key]) if key in FORMAT_FIELDS else key
+def key_label(key: str) -> str:
+    """The label of a field (catalogue or format-only) in the UI language; else its key.
 
-
-def issue_field_label(key: str) -> str:
-    """The field a rejected or flagged row names, as the mapping page names it; else its key."""
+    As the mapping page names it, and as a rejected or flagged row names its field.
+    """
     return field_label(FIELD_LABELS[key]) if key in FIELD_LABELS else key

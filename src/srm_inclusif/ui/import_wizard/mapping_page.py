@@ -25,7 +25,7 @@ from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
-from srm_inclusif.ui.import_wizard.field_labels import field_label, format_field_label
+from srm_inclusif.ui.import_wizard.field_labels import field_label, key_label
 from srm_inclusif.ui.models.import_issue_table import reason_text
 from srm_inclusif.ui.prompts import ask_text
 
@@ -132,7 +132,7 @@ class MappingPage(QWizardPage):
             for key, (label, _synonyms) in catalogue.items():
                 combo.addItem(field_label(label), key)
             for key in sorted(set(plan.mapping.values()) - set(catalogue)):
-                combo.addItem(format_field_label(key), key)
+                combo.addItem(key_label(key), key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
             combo.currentIndexChanged.connect(lambda _i, r=row: self._on_field_changed(r))
             self.mapping_table.setCellWidget(row, COL_FIELD, combo)

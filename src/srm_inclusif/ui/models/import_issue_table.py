@@ -12,7 +12,7 @@ from srm_inclusif.storage.services.supplier_merge import (
     SAME_AS_LINE,
     SAME_AS_LINE_OF_FILE,
 )
-from srm_inclusif.ui.import_wizard.field_labels import issue_field_label
+from srm_inclusif.ui.import_wizard.field_labels import key_label
 from srm_inclusif.ui.models.record_table import RecordTableModel
 from srm_inclusif.ui.read_back import ReadBack
 
@@ -60,7 +60,7 @@ class ImportIssueTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Champ"),
                     lambda r: r.field,
-                    issue_field_label,
+                    key_label,
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Valeur"),
