@@ -19,7 +19,7 @@ from srm_inclusif.core.numbers import ENGLISH, set_number_style
 ENGLISH_LABELS = {
     "Réalisé": "Actual", "Objectif ({amount})": "Target ({amount})",
     "Rythme nécessaire ({amount} / mois)": "Pace needed ({amount} / month)",
-    "Prévues": "Planned", "Réalisées": "Completed",
+    "Prévues": "Planned", "Réalisées": "Realised",
 }
 YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
 #: A chart alone on a laptop row, half of a wide dashboard, and the narrowest one.
@@ -78,11 +78,13 @@ def test_cumulative_legend_covers_no_line(language, width) -> None:  # noqa: ANN
                  (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1)
         assert not inside.any(), (line.get_gid(), box)
     labels = ax.get_xticklabels()
+    assert labels
     assert not any(box.overlaps(label.get_window_extent()) for label in labels)
     whole = figure.bbox
     assert whole.x0 <= box.x0  # the whole legend is in the picture
     assert box.x1 <= whole.x1
     assert whole.y0 <= box.y0
+    assert box.y1 <= whole.y1
     texts = [t.get_text() for t in legend.get_texts()]
     assert texts[0] == ("Actual" if language == "en" else "Réalisé")
 
@@ -92,9 +94,26 @@ def test_hours_legend_covers_no_bar(language, width) -> None:  # noqa: ANN001
     # Contracts of about the same size: the bottom bars reach the right edge too.
     rows = [HoursRow(i, Decimal(900 - 10 * i), Decimal(880 - 10 * i)) for i in range(1, 6)]
     names = {row.contract_id: f"Contrat {row.contract_id}" for row in rows}
-    _figure, ax = _drawn(width, lifecycle.draw_insertion_hours, rows, names)
+    figure, ax = _drawn(width, lifecycle.draw_insertion_hours, rows, names)
     box = ax.get_legend().get_window_extent()
     bars = [p for p in ax.patches if p.get_gid() in ("planned", "realised") and p.get_width()]
     assert bars
     assert not any(box.overlaps(bar.get_window_extent()) for bar in bars)
     assert not box.overlaps(ax.xaxis.label.get_window_extent())  # the hours caption
+    whole = figure.bbox  # the whole legend is in the picture
+    assert (whole.x0 <= box.x0, box.x1 <= whole.x1, whole.y0 <= box.y0, box.y1 <= whole.y1) \
+        == (True, True, True, True)
+    assert len(ax.get_legend().get_texts()) == 2  # planned and realised
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == (
+        ["Planned", "Realised"] if language == "en" else ["Prévues", "Réalisées"])
+
+
+def test_the_stand_in_catalogue_matches_the_shipped_one() -> None:
+    """The English labels these tests use are the ones the app ships (no stale copy)."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    ts = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "srm_inclusif_en.ts"
+    shipped = {m.findtext("source"): m.findtext("translation")
+               for m in ET.parse(ts).iter("message")}
+    assert {text: shipped.get(text) for text in ENGLISH_LABELS} == ENGLISH_LABELS

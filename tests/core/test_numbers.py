@@ -40,5 +40,6 @@ def test_english_writes_amounts_the_english_way() -> None:
 
 def test_back_to_french() -> None:
     set_number_style(ENGLISH)
+    assert format_eur(100) == "€1"
     set_number_style(FRENCH)
     assert format_eur(100) == "1\u00a0€"

@@ -71,6 +71,9 @@ def test_contract_dates_in_the_ui_language_sort_by_date(workspace, relationship,
     assert (model.data(start), model.data(end)) == DAYS[language]
     # the column sorts by date, not by its text (« 22 Nov » would come before « 3 Feb »)
     assert model.data(start, SORT_ROLE) == TODAY
+    other = next(r for r in range(model.rowCount()) if model.row_at(r).title == "Espaces verts")
+    assert model.data(model.index(other, COL_START), SORT_ROLE) == date(2026, 2, 3)
+    assert model.data(model.index(other, COL_START), SORT_ROLE) < TODAY
 
 
 def test_relationship_detail_and_card_in_the_ui_language(qtbot, workspace, relationship,

@@ -37,5 +37,6 @@ def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, workspace, name, ta
     assert wizard is not None
     page = wizard.page(ImportWizard.PAGE_FILES)
     assert wizard.target == target
+    assert wizard.paths == [FIXTURES / name]  # the dropped file is the one to import
     assert page.spend_radio.isChecked() is (target == "spend")
     wizard.reject()

@@ -65,6 +65,7 @@ def test_the_target_part_variable_shows_the_euro_where_the_language_writes_it(
         assert spin.text() == "€5,000.00"
     else:
         assert spin.text().endswith("000,00\u00a0€")
+        assert spin.text() == "5\u202f000,00\u00a0€"
         assert not spin.text().startswith("€")
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionViewItem
 
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import PAGES, MainWindow
-from srm_inclusif.ui.table_view import columns_outside, elided_text
+from srm_inclusif.ui.table_view import FullTextDelegate, columns_outside, elided_text
 from tests.conftest import DEMO_TODAY
 
 LAPTOP = (1280, 720)
@@ -51,6 +51,8 @@ def test_counterparty_columns_are_all_in_view(laptop) -> None:
     name = header.sectionSize(0)
     assert name >= 20 * table.fontMetrics().averageCharWidth()  # the name stays readable
     assert header.sectionSize(6) > 0  # « Favori », cut at the right edge before
+    assert header.sectionViewportPosition(6) + header.sectionSize(6) \
+        <= table.viewport().width()
 
 
 def test_an_elided_counterparty_cell_gives_its_whole_text_as_tooltip(laptop) -> None:
@@ -65,6 +67,8 @@ def test_an_elided_counterparty_cell_gives_its_whole_text_as_tooltip(laptop) -> 
     assert elided_text(table.itemDelegate(), option, index) == index.data()
     option.rect.setWidth(1000)
     assert elided_text(table.itemDelegate(), option, index) == ""
+    assert isinstance(table.itemDelegate(), FullTextDelegate)  # what shows the tooltip
+    assert index.data(Qt.ItemDataRole.ToolTipRole) is None  # ...which it does only then
 
 
 def test_facet_lists_show_several_lines(laptop) -> None:
@@ -74,6 +78,7 @@ def test_facet_lists_show_several_lines(laptop) -> None:
     assert kinds.height() >= 8 * line  # 4 to 5 lines before
     family = facets.lists["families"]
     assert family.height() >= family.model().rowCount() * line  # all four families
+    assert family.model().rowCount() == 4
     assert kinds.wordWrap()  # « ETTI – Entreprise de travail temporaire d'insertion » whole
 
 

@@ -43,6 +43,8 @@ def test_amount_field_reads_back_what_it_shows(qtbot, language) -> None:
     qtbot.addWidget(edit)
     assert edit.cents() == 123_456_789
     example = edit.placeholderText().split(maxsplit=1)[1]
+    assert example == {"fr": "12\u202f500,00", "en": "12,500.00"}[language]
+    assert edit.text() == {"fr": "1234567,89", "en": "1234567.89"}[language]
     edit.setText(example)
     assert edit.cents() == 1_250_000  # the example of the placeholder reads as it says
 
@@ -76,6 +78,8 @@ def test_objective_values_read_back_when_edited(qtbot, language) -> None:
     qtbot.addWidget(dialog)
     values = dialog.values()
     assert (values.target, values.baseline) == (Decimal("1234567.5"), Decimal("0.25"))
+    assert (dialog.target_edit.text(), dialog.baseline_edit.text()) == {
+        "fr": ("1234567,5", "0,25"), "en": ("1234567.5", "0.25")}[language]
 
 
 def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
