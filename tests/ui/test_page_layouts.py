@@ -41,6 +41,8 @@ def test_every_page_fits_a_laptop_screen(laptop) -> None:
         _show(laptop, key)
         assert laptop.minimumSizeHint().width() <= LAPTOP[0], key
         assert laptop.width() == LAPTOP[0], key
+        assert laptop.minimumSizeHint().height() <= LAPTOP[1], key
+        assert laptop.height() == LAPTOP[1], key
 
 
 def test_counterparty_columns_are_all_in_view(laptop) -> None:

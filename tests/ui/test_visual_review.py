@@ -183,6 +183,9 @@ def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
         qtbot.addWidget(dialog)
         assert dialog.height() <= area.height() - FRAME_MARGIN
         assert dialog.width() <= area.width()
+        # what they hold fits a 1280 × 720 laptop too (not only this test screen)
+        assert dialog.minimumSizeHint().width() <= 1280 - FRAME_MARGIN // 2, type(dialog)
+        assert dialog.minimumSizeHint().height() <= 720 - FRAME_MARGIN, type(dialog)
 
 
 def test_oeth_dialog_fits_a_laptop_screen_in_french(qtbot, demo_workspace) -> None:
