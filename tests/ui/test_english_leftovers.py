@@ -75,6 +75,11 @@ def test_actuals_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
     assert (f"[] Taux de paiement total : {_percent('0.54')} — Montant de la part variable : "
             f"{_eur(270_000)}" in page)
     assert f"[] (sur {_eur(500_000)})" in page
+    # the same, written out (the helpers above share the code's formatting)
+    assert "[] Total des poids 100 %" in page
+    assert ("[] Taux de paiement total : 54 % — Montant de la part variable : 2 700,00 €"
+            in page)
+    assert "[] (sur 5 000,00 €)" in page
     assert "[] Commentaires : Très bonne année" in page
     assert page.count("[] Date et signature") == 2
     assert "[] Réalisé non disponible" in page
