@@ -1589,37 +1589,37 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="40"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -3314,27 +3314,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.exchange.columns import (
     IGNORED,
@@ -178,7 +177,7 @@ def likely_target(path: Path) -> str:
     """
     try:
         plan = plan_file(path, target="spend")
-    except (SrmError, OSError):
+    except Exception:  # noqa: BLE001 — any file the wizard will refuse with its own message
         return "suppliers"
     fields = set(plan.mapping.values())
     return "spend" if "amount" in fields and fields & {"siret", "supplier_name"} else "suppliers"
