@@ -37,6 +37,10 @@ class Counterparty(SQLModel, table=True):
     extra_sectors: list[str] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )
+    #: Clients the structure names as references: ``{"name", "description"}`` each.
+    client_references: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]")
+    )
     is_qpv: bool = Field(default=False, index=True)
     is_zrr: bool = Field(default=False, index=True)
     headcount_insertion: float | None = None
