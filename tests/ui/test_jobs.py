@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QPushButton
 
 from srm_inclusif.core.errors import Cancelled
@@ -19,11 +20,43 @@ def _count_to(limit: int, *, progress, cancel: threading.Event) -> int:
     return limit
 
 
-def test_job_returns_its_result(qtbot) -> None:
+class _ShowSpy(QObject):
+    """Counts the times a widget is shown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            self.shown += 1
+        return False
+
+
+def test_job_returns_its_result_without_flashing_a_dialog(qtbot) -> None:
     job = run_job(None, "Compter", _count_to, 50)
+    spy = _ShowSpy()
+    job.dialog.installEventFilter(spy)
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         pass
     assert blocker.args == [50]
+    qtbot.wait(400)  # past the moment a lasting job's dialog appears
+    assert spy.shown == 0  # work of a few milliseconds shows no progress window at all
+
+
+def test_lasting_work_shows_its_dialog_then_closes_it(qtbot) -> None:
+    release = threading.Event()
+
+    def wait_for_release(*, progress, cancel) -> str:
+        progress(1, 2)
+        release.wait(10)
+        return "fait"
+
+    job = run_job(None, "Compter", wait_for_release)
+    qtbot.waitUntil(job.dialog.isVisible, timeout=5000)
+    assert job.dialog.labelText() == "Compter"
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
     assert not job.dialog.isVisible()
 
 
