@@ -129,8 +129,8 @@ class SpendMerger:
             return self.suppliers[key]
         self.summary.unmatched += 1
         self.summary.count_issue(RowIssue(
-            record.file_name, record.line, "siret", record.siret or record.supplier_name or "",
-            UNKNOWN_SUPPLIER, FLAGGED))
+            record.file_name, record.line, "siret" if record.siret else "supplier_name",
+            record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER, FLAGGED))
         if key not in self.created:
             self.created.add(key)
             self.suppliers[key] = self._create_classic(record)
