@@ -110,3 +110,28 @@ def test_an_import_with_nothing_to_check_says_so(qtbot, ctx, tmp_path):
     assert page.issue_label.text().endswith("rien à vérifier.")
     assert page.issue_view.isHidden()  # no empty table under it
     assert not page.export_button.isEnabled()
+
+
+def test_going_back_before_an_import_says_why_it_cannot(qtbot, ctx):
+    from sqlmodel import Session
+
+    from srm_inclusif.storage.tables import ImportBatch
+
+    summary = import_files(ctx.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"],
+                           ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.undo_import_button.isEnabled()
+    assert page.undo_import_button.toolTip().startswith("Remet l'espace de travail")
+
+    Path(summary.backup_path).unlink()  # the copy went (pruned, or removed by hand)
+    page.refresh(Changes(imports={1}))
+    assert not page.undo_import_button.isEnabled()
+    assert "n'est plus dans le dossier des copies" in page.undo_import_button.toolTip()
+
+    with Session(ctx.engine) as session:  # demo data is recorded as an import without a copy
+        session.add(ImportBatch(target="suppliers", format="demo", counts={"rows": 1}))
+        session.commit()
+    page.refresh(Changes(imports={1}))
+    assert not page.undo_import_button.isEnabled()
+    assert page.undo_import_button.toolTip().startswith("Aucune copie n'a été prise")

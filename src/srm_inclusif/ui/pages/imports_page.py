@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.storage.backup import BackupCopy, backups_dir, describe_copy
+from srm_inclusif.storage.backup import (
+    KEEP_PER_REASON,
+    BackupCopy,
+    backups_dir,
+    describe_copy,
+)
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.imports import (
     ImportBatchRow,
@@ -57,8 +62,6 @@ class ImportsPage(QWidget):
                                           "exportRejectsButton", "Ctrl+Shift+E")
         self.undo_import_button = self._button(self.tr("Revenir avant cet import…"),
                                                "undoImportButton", "")
-        self.undo_import_button.setToolTip(self.tr(
-            "Remet l'espace de travail dans l'état de la copie prise juste avant cet import."))
         self.batch_view = self._table(self.batches, "importBatchesTable")
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
@@ -114,7 +117,7 @@ class ImportsPage(QWidget):
         if rows:
             self.batch_view.selectRow(0)
         else:
-            self.undo_import_button.setEnabled(False)
+            self._offer_undo(None)
             self._show_issues(None)
 
     def selected_batch_id(self) -> int | None:
@@ -138,8 +141,26 @@ class ImportsPage(QWidget):
 
     def _on_batch_selected(self) -> None:
         batch = self._selected_batch()
-        self.undo_import_button.setEnabled(self._copy_before(batch) is not None)
+        self._offer_undo(batch)
         self._show_issues(None if batch is None else batch.id)
+
+    def _offer_undo(self, batch: ImportBatchRow | None) -> None:
+        """Offer to go back before the selected import, or say why it cannot be done."""
+        available = self._copy_before(batch) is not None
+        self.undo_import_button.setEnabled(available)
+        if available:
+            why = self.tr("Remet l'espace de travail dans l'état de la copie prise juste avant "
+                          "cet import.")
+        elif batch is None:
+            why = self.tr("Sélectionnez un import dans l'historique.")
+        elif not batch.counts.get("backup"):
+            why = self.tr("Aucune copie n'a été prise avant cet import (données de "
+                          "démonstration, ou import fait par une version antérieure).")
+        else:
+            why = self.tr("La copie prise avant cet import n'est plus dans le dossier des "
+                          "copies (l'application garde les {count} plus récentes de chaque "
+                          "sorte).").format(count=KEEP_PER_REASON)
+        self.undo_import_button.setToolTip(why)
 
     def _show_issues(self, batch_id: int | None) -> None:
         issues = list_import_issues(self.ctx.engine, batch_id=batch_id) if batch_id else []
