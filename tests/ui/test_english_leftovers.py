@@ -144,7 +144,7 @@ def test_contact_date_error_is_translated(qtbot, marked) -> None:
     qtbot.addWidget(dialog)
     dialog.edits["last_interaction"].setText("31/02/2026")
     assert error_text(_raised(dialog.values)) == (
-        "[Errors] Date illisible « 31/02/2026 » (jj/mm/aaaa attendu).")
+        "[Errors] Date illisible : « 31/02/2026 » (jj/mm/aaaa attendu).")
 
 
 def test_label_date_error_is_translated(qtbot, marked) -> None:
@@ -156,7 +156,7 @@ def test_label_date_error_is_translated(qtbot, marked) -> None:
     editor.set_labels([LabelValue("RSEI", None, None)])
     editor.table.item(0, 1).setText("bientôt")
     assert error_text(_raised(editor.labels)) == (
-        "[Errors] Label RSEI : date illisible « bientôt » (jj/mm/aaaa attendu).")
+        "[Errors] Label RSEI — [Errors] Date illisible : « bientôt » (jj/mm/aaaa attendu).")
 
 
 def test_identity_number_error_is_translated(qtbot, marked) -> None:
@@ -247,7 +247,7 @@ LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
 def test_lupdate_collects_the_texts_once_hidden_in_f_strings(tmp_path) -> None:
     files = [SRC / "ui" / "sheet_pdf.py", SRC / "ui" / "feedback_pdf.py",
              SRC / "core" / "gdpr.py", SRC / "ui" / "objective_dialog.py",
-             SRC / "ui" / "counterparty_card" / "contacts_panel.py"]
+             SRC / "core" / "numbers.py"]
     target = tmp_path / "check.ts"
     subprocess.run([LUPDATE, *map(str, files), "-ts", str(target)], check=True,
                    capture_output=True)
@@ -267,7 +267,7 @@ def test_lupdate_collects_the_texts_once_hidden_in_f_strings(tmp_path) -> None:
         ("Gdpr", "Aucune interaction enregistrée depuis sa création le {day}"),
         ("Gdpr", "Relation arrêtée depuis plus de {years} ans (le {day})"),
         ("Errors", "{what} est obligatoire."),
-        ("Errors", "Date illisible « {text} » (jj/mm/aaaa attendu)."),
+        ("Errors", "Date illisible : « {text} » (jj/mm/aaaa attendu)."),
     } <= collected
 
 

@@ -1,4 +1,4 @@
-"""Numbers and dates as the UI language writes them: ``12 345,6 €`` / ``€12,345.6``.
+"""Numbers and dates as the UI language writes and reads them: ``12 345,6 €`` / ``€12,345.6``.
 
 French is the default: the CLI, files written without the UI and the lower layers' tests read
 French numbers. The UI sets the style of its language at startup (:func:`set_number_style`),
@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class NumberStyle:
@@ -24,13 +27,20 @@ class NumberStyle:
     percent_gap: str
     #: Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``.
     short_months: tuple[str, ...] = ()
+    #: Full month names, also read in typed dates (``3 March 2027``); none in French.
+    long_months: tuple[str, ...] = ()
 
 
 FRENCH = NumberStyle(decimal_point=",", thousands="\u202f", euro_before=False,
                      percent_gap="\u00a0")
+# "Sept" as British English (the UI's en_GB locale) abbreviates it, so that the date
+# inputs, which Qt writes in that locale, show what the tables show.
 ENGLISH = NumberStyle(decimal_point=".", thousands=",", euro_before=True, percent_gap="",
                       short_months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-                                    "Sep", "Oct", "Nov", "Dec"))
+                                    "Sept", "Oct", "Nov", "Dec"),
+                      long_months=("January", "February", "March", "April", "May", "June",
+                                   "July", "August", "September", "October", "November",
+                                   "December"))
 
 #: What a typed number may carry around its digits: spaces of any kind, the euro sign.
 _TYPED_NOISE = re.compile(r"[\s\u00a0\u202f'€]|EUR")
@@ -90,6 +100,52 @@ def day_text(day: date) -> str:
     if not _style.short_months:
         return f"{day:%d/%m/%Y}"
     return f"{day.day} {_style.short_months[day.month - 1]} {day.year}"
+
+
+DAY_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Date illisible : « {text} » (jj/mm/aaaa attendu).")
+
+_NUMERIC_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_NAMED_DAY = re.compile(r"([0-9]{1,2}) ([^\W\d_]{3,})\.? ([0-9]{4})")
+
+
+def read_day(text: str) -> date | None:
+    """A date the user typed, read in the UI's style; None when blank.
+
+    Reads what :func:`day_text` writes (``22/11/2026``; ``22 Nov 2026`` in English, where a
+    month may also be written in full or cut after three letters, in any case), and in both
+    languages ``22/11/2026``, ``3/3/2027`` and ISO ``2026-11-22``. Years have four digits:
+    ``3/3/27`` is refused rather than guessed, as labels and contacts may date from the last
+    century. Anything else, impossible days included (``31/02/2026``), raises a
+    ``ValidationError`` naming the text.
+    """
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        return None
+    try:
+        return date(*_year_month_day(cleaned))
+    except ValueError:
+        raise ValidationError.of(DAY_UNREADABLE, text=cleaned) from None
+
+
+def _year_month_day(text: str) -> tuple[int, int, int]:
+    """The numbers of a typed date; a ``ValueError`` when it has none of the forms read."""
+    if found := _ISO_DAY.fullmatch(text):
+        return int(found[1]), int(found[2]), int(found[3])
+    if found := _NUMERIC_DAY.fullmatch(text):
+        return int(found[3]), int(found[2]), int(found[1])
+    if found := _NAMED_DAY.fullmatch(text):
+        return int(found[3]), _month_number(found[2]), int(found[1])
+    raise ValueError(text)
+
+
+def _month_number(word: str) -> int:
+    """1 for ``Jan``, ``JANUARY``…; a ``ValueError`` for a word that starts no month name."""
+    folded = word.casefold()
+    for number, name in enumerate(_style.long_months, start=1):
+        if name.casefold().startswith(folded):
+            return number
+    raise ValueError(word)
 
 
 def moment_text(moment: datetime, *, seconds: bool = False) -> str:

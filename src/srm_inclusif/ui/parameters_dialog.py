@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import ServiceCommand
@@ -46,9 +46,8 @@ class NewValueDialog(QDialog):
         self.name_combo.addItems(names)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("parameterValue")
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DayEdit(date.today())
+        self.date_edit.setObjectName("parameterValidFrom")
         self.note_edit = QLineEdit()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -64,7 +63,7 @@ class NewValueDialog(QDialog):
 
     def valid_from(self) -> date:
         """The chosen date."""
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        return self.date_edit.day()
 
 
 class ParametersDialog(QDialog):

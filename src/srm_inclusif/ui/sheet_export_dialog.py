@@ -6,13 +6,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
 from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
@@ -108,10 +108,8 @@ class SheetExportDialog(QDialog):
         form.addRow(self.tr("&Année :"), self.year_spin)
         form.addRow(self.tr("Personnes :"), self._build_people())
         form.addRow(self.tr("Contenu :"), self._build_mode())
-        self.data_date_edit = QDateEdit(objectName="sheetDataDateEdit", calendarPopup=True)
-        self.data_date_edit.setDisplayFormat("dd/MM/yyyy")
-        today = self._ctx.today()
-        self.data_date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.data_date_edit = DayEdit(self._ctx.today())
+        self.data_date_edit.setObjectName("sheetDataDateEdit")
         form.addRow(self.tr("&Date des données :"), self.data_date_edit)
         self.format_combo = QComboBox(objectName="sheetFormatCombo")
         for label, (key, _) in zip((self.tr("XLSX et PDF"), self.tr("XLSX (classeur RH)"),
@@ -239,7 +237,7 @@ class SheetExportDialog(QDialog):
         return SheetMode.ACTUALS if self.actuals_radio.isChecked() else SheetMode.TARGETS
 
     def _as_of(self) -> date:
-        return self.data_date_edit.date().toPython()
+        return self.data_date_edit.day()
 
     def _formats(self) -> tuple[str, ...]:
         return dict(_FORMATS)[self.format_combo.currentData()]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.errors import SrmError, ValidationError
+from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import day_text, read_day
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -45,8 +44,11 @@ FIELDS = (
     ("role", QT_TRANSLATE_NOOP("ContactDialog", "Fonction")),
     ("email", QT_TRANSLATE_NOOP("ContactDialog", "E-mail")),
     ("phone", QT_TRANSLATE_NOOP("ContactDialog", "Téléphone")),
-    ("last_interaction", QT_TRANSLATE_NOOP("ContactDialog", "Dernier échange (jj/mm/aaaa)")),
+    ("last_interaction", QT_TRANSLATE_NOOP("ContactDialog", "Dernier échange")),
 )
+
+#: The date shown as an example of how to type one, in the UI language's way.
+_EXAMPLE_DAY = date(2026, 11, 22)
 
 
 class ContactDialog(QDialog):
@@ -63,6 +65,8 @@ class ContactDialog(QDialog):
             edit.setObjectName(f"contact_{field}")
             form.addRow(self.tr(text), edit)
             self.edits[field] = edit
+        self.edits["last_interaction"].setPlaceholderText(
+            self.tr("ex. {day}").format(day=day_text(_EXAMPLE_DAY)))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,7 +77,7 @@ class ContactDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """Typed values; raises ValidationError on an unreadable date."""
         values: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
-        values["last_interaction"] = _parse(values["last_interaction"])
+        values["last_interaction"] = read_day(values["last_interaction"] or "")
         return values
 
 
@@ -219,17 +223,5 @@ class ContactsPanel(QWidget):
 
 def _show(value: Any) -> str:
     if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
+        return day_text(value)
     return "" if value is None else str(value)
-
-
-def _parse(text: str | None) -> date | None:
-    if not text:
-        return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError(QCoreApplication.translate(
-        "Errors", "Date illisible « {text} » (jj/mm/aaaa attendu).").format(text=text))

@@ -1,8 +1,8 @@
-"""Labels with validity dates, edited as a small table (dates typed as dd/mm/yyyy)."""
+"""Labels with validity dates, edited as a small table (dates as the UI language writes them)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.numbers import day_text, read_day
 from srm_inclusif.storage.services.counterparty_edit import LabelValue
+from srm_inclusif.ui.errors import error_text
 
 
 class LabelsEditor(QWidget):
@@ -82,17 +84,12 @@ class LabelsEditor(QWidget):
 
 
 def _show(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    return day_text(day) if day else ""
 
 
 def _parse(text: str, label: str) -> date | None:
-    if not text:
-        return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError(QCoreApplication.translate(
-        "Errors", "Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).",
-    ).format(label=label, text=text))
+    try:
+        return read_day(text)
+    except ValidationError as error:  # say which label: a card may list several
+        raise ValidationError(QCoreApplication.translate("Errors", "Label {label} — {reason}")
+                              .format(label=label, reason=error_text(error))) from error

@@ -6,22 +6,21 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
 from srm_inclusif.core.numbers import as_percent, localised, number_style, read_typed
+from srm_inclusif.ui.day_edit import DayEdit
 
 _NO_DATE = QDate(2000, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DayEdit):
     """A date edit whose lowest value, shown « — », means no date."""
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
+        super().__init__(parent=parent)
         self.setMinimumDate(_NO_DATE)
         self.setSpecialValueText("—")
         self.set_value(value)

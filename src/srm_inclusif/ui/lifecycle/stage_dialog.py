@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.ui.day_edit import DayEdit
 
 
 @dataclass(frozen=True)
@@ -27,16 +26,6 @@ class StageRequest:
     stage: Stage
     on: date
     reason: str
-
-
-def to_qdate(value: date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    """A QDate as a Python date."""
-    return date(value.year(), value.month(), value.day())
 
 
 class StageChangeDialog(QDialog):
@@ -54,9 +43,8 @@ class StageChangeDialog(QDialog):
                 self.stage.addItem(stage.label, stage.value)
         if target is not None:
             self.stage.setCurrentIndex(self.stage.findData(target.value))
-        self.on = QDateEdit(to_qdate(today))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on = DayEdit(today)
+        self.on.setObjectName("stageDate")
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("stageReason")
         self.reason.setPlaceholderText(
@@ -76,5 +64,5 @@ class StageChangeDialog(QDialog):
 
     def request(self) -> StageRequest:
         """What the user filled in."""
-        return StageRequest(Stage(self.stage.currentData()), from_qdate(self.on.date()),
+        return StageRequest(Stage(self.stage.currentData()), self.on.day(),
                             self.reason.toPlainText().strip())
