@@ -139,8 +139,8 @@ def test_card_on_the_demo_workspace(qtbot, demo_workspace) -> None:
     card = CardDialog(ctx, rows[0].id)
     qtbot.addWidget(card)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
-    assert titles == ["Identité", "Secteurs", "Labels", "Contacts", "Notes et provenance",
-                      "Suivi"]
+    assert titles == ["Identité", "Secteurs", "Labels", "Offres et références", "Contacts",
+                      "Notes et provenance", "Suivi"]
     assert card.card.contracts
     assert card.contacts.table.rowCount() >= 1
     first = list_contacts(ctx.engine, counterparty_id=rows[0].id)[0]

@@ -36,6 +36,14 @@ from srm_inclusif.storage.tables import (
 )
 
 INCLUSIVE_KINDS = [k for k in Kind if k is not Kind.CLASSIC]
+#: Clients an inclusive structure names as references ({place}: its town), with what was done.
+CLIENT_REFERENCES = (
+    ("Mairie de {place}", "{activity} pour les écoles et la médiathèque, marché annuel"),
+    ("Centre hospitalier de {place}", "{activity} pour trois unités de soins, depuis 2023"),
+    ("Groupe Hexagone", "Marché test de six mois ({activity}), puis contrat-cadre"),
+    ("Département, direction des collèges", "Lot réservé ({activity}) dans douze collèges"),
+    ("Banque Coopérative du Centre", "{activity} au siège régional, depuis 2021"),
+)
 STEPS = 4
 
 
@@ -134,6 +142,7 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
         service_types=[rng.choice(["PREST", "DISP", "BUILD"])],
         networks=[rng.choice(names.NETWORKS)] if kind is not Kind.CLASSIC else [],
         offers=[{"name": activity, "description": f"{activity} pour entreprises et collectivités"}],
+        client_references=_client_references(index, activity, place) if kind.is_inclusive else [],
         is_qpv=index % 6 == 0,
         is_zrr=index % 9 == 0,
         headcount_insertion=float(rng.randint(3, 80)) if kind.is_inclusive else None,
@@ -148,6 +157,15 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
     ctx.session.add(counterparty)
     ctx.session.flush()
     _add_details(ctx, counterparty.id or 0, group, index)
+
+
+def _client_references(index: int, activity: str, place: str) -> list[dict[str, str]]:
+    """None, one or two references, picked from the index (the random draws stay the same)."""
+    picked = [CLIENT_REFERENCES[(index + step) % len(CLIENT_REFERENCES)]
+              for step in range(index % 3)]
+    return [{"name": name.format(place=place),
+             "description": text.format(activity=activity)}
+            for name, text in picked]
 
 
 def _add_details(ctx: DemoContext, counterparty_id: int, group: str, index: int) -> None:

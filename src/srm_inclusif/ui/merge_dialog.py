@@ -29,7 +29,8 @@ from srm_inclusif.storage.services.merge import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
-#: Field → label (translated in the MergeDialog context).
+#: Field → label (translated in the MergeDialog context). Offers and client references are not
+#: chosen here: the merge keeps those of both records (see ``storage.services.merge``).
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
     "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
@@ -96,9 +97,10 @@ class MergeDialog(QDialog):
         self.values = {"kept": kept, "other": other}
         self.intro.setText(self.tr(
             "La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, "
-            "relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la "
-            "valeur à garder pour chaque champ qui diffère. La fusion peut être annulée "
-            "(Ctrl+Z).").replace("%1", kept["name"]).replace("%2", other["name"]))
+            "relations, contrats, achats et labels passent sur la fiche gardée, et les offres "
+            "et références clients des deux fiches sont réunies. Choisissez la valeur à garder "
+            "pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z)."
+        ).replace("%1", kept["name"]).replace("%2", other["name"]))
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(self.tr("<b>Champ</b>")), 0, 0)

@@ -38,15 +38,38 @@ SCALAR_FIELDS = (
     "service_types", "networks", "extra_sectors", "is_qpv", "is_zrr", "headcount_insertion",
     "headcount_permanent", "capacity", "website", "phone", "email", "notes", "active",
 )
+#: Lists of ``{"name", "description"}`` entries (offers, client references), edited whole.
+ENTRY_FIELDS = ("offers", "client_references")
 #: Editable values kept in linked tables.
 LINKED_FIELDS = ("sectors", "labels")
-EDITABLE_FIELDS = SCALAR_FIELDS + LINKED_FIELDS
+EDITABLE_FIELDS = SCALAR_FIELDS + ENTRY_FIELDS + LINKED_FIELDS
+#: Longest name and description of an offer or client reference (the name as a counterparty's).
+ENTRY_NAME_MAX = 250
+ENTRY_DESCRIPTION_MAX = 2000
 
 COUNTERPARTY_GONE = QT_TRANSLATE_NOOP("Errors", "Cette fiche n'existe plus.")
 UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("Errors", "Secteur inconnu : {sectors}")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Le nom est obligatoire.")
 UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("Errors", "Champs inconnus : {fields}.")
 INVALID_EMAIL = QT_TRANSLATE_NOOP("Errors", "Adresse e-mail invalide : {email}")
+#: Why an offer or client reference is refused, by field and problem.
+ENTRY_PROBLEMS = {
+    ("offers", "no_name"): QT_TRANSLATE_NOOP(
+        "Errors", "Une offre n'a pas de nom (description : « {description} ») : indiquez son "
+        "nom ou retirez la ligne. Rien n'a été enregistré."),
+    ("offers", "long_name"): QT_TRANSLATE_NOOP(
+        "Errors", "Offre « {name} » : le nom ne doit pas dépasser 250 caractères."),
+    ("offers", "long_description"): QT_TRANSLATE_NOOP(
+        "Errors", "Offre « {name} » : la description ne doit pas dépasser 2 000 caractères."),
+    ("client_references", "no_name"): QT_TRANSLATE_NOOP(
+        "Errors", "Une référence client n'a pas de nom de client (description : "
+        "« {description} ») : indiquez le client ou retirez la ligne. Rien n'a été enregistré."),
+    ("client_references", "long_name"): QT_TRANSLATE_NOOP(
+        "Errors", "Référence client « {name} » : le nom ne doit pas dépasser 250 caractères."),
+    ("client_references", "long_description"): QT_TRANSLATE_NOOP(
+        "Errors", "Référence client « {name} » : la description ne doit pas dépasser "
+        "2 000 caractères."),
+}
 #: Why a SIRET is refused, by reason of ``check_siret`` ("" for a reason not listed here): one
 #: whole sentence each, since the reason is a French label.
 SIRET_PROBLEMS = {
@@ -113,10 +136,15 @@ def update_counterparty(
     engine: Engine, *, counterparty_id: int, values: dict[str, Any],
     edited_fields: list[str] | None = None,
 ) -> Changes:
-    """Write edited values; they join ``edited_fields`` unless an exact list is given (undo)."""
+    """Write edited values; they join ``edited_fields`` unless an exact list is given (undo).
+
+    Values given with their ``edited_fields`` were read by ``counterparty_values`` and are put
+    back as they were: offers or client references imported without a name stay as imported.
+    """
     with Session(engine) as session:
         row = _get(session, counterparty_id)
-        _apply(session, row, values)
+        # Values put back by an undo were read from the record: write them as they were.
+        _apply(session, row, values, checked=edited_fields is None)
         if edited_fields is None:
             row.edited_fields = sorted(set(row.edited_fields) | set(values))
         else:
@@ -175,16 +203,37 @@ def _read(session: Session, row: Counterparty, field: str) -> Any:
                               .where(CounterpartyLabel.counterparty_id == row.id)
                               .order_by(CounterpartyLabel.name, col(CounterpartyLabel.id)))
         return [LabelValue(x.name, x.valid_from, x.valid_until) for x in labels]
+    if field in ENTRY_FIELDS:
+        return read_entries(getattr(row, field))
     value = getattr(row, field)
     return list(value) if isinstance(value, list) else value
 
 
-def _apply(session: Session, row: Counterparty, values: dict[str, Any]) -> None:
+def read_entries(stored: Any) -> list[dict[str, str]]:
+    """Offers or client references as the card shows them: trimmed texts, empty entries left out.
+
+    Imports store what the source gave (a missing description is ``None``).
+    """
+    entries = []
+    for item in stored or []:
+        if not isinstance(item, dict):
+            continue
+        entry = {"name": str(item.get("name") or "").strip(),
+                 "description": str(item.get("description") or "").strip()}
+        if entry["name"] or entry["description"]:
+            entries.append(entry)
+    return entries
+
+
+def _apply(session: Session, row: Counterparty, values: dict[str, Any], *,
+           checked: bool = True) -> None:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
     for field, value in values.items():
-        if field == "sectors":
+        if field in ENTRY_FIELDS:
+            setattr(row, field, checked_entries(field, value) if checked else list(value))
+        elif field == "sectors":
             _write_sectors(session, row.id or 0, value)
         elif field == "labels":
             _write_labels(session, row.id or 0, value)
@@ -280,6 +329,25 @@ _WRITERS = {
     "headcount_insertion": _write_headcount("headcount_insertion"),
     "headcount_permanent": _write_headcount("headcount_permanent"),
 }
+
+
+def checked_entries(field: str, entries: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Offers or client references trimmed, each with a name and texts within their limits."""
+    cleaned = []
+    for item in entries:
+        name = str(item.get("name") or "").strip()
+        description = str(item.get("description") or "").strip()
+        problem = ("no_name" if not name else "long_name" if len(name) > ENTRY_NAME_MAX
+                   else "long_description" if len(description) > ENTRY_DESCRIPTION_MAX else "")
+        if problem:
+            raise ValidationError.of(ENTRY_PROBLEMS[field, problem], field=field,
+                                      name=_excerpt(name), description=_excerpt(description))
+        cleaned.append({"name": name, "description": description})
+    return cleaned
+
+
+def _excerpt(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[:length - 1].rstrip() + "…"
 
 
 def _write_sectors(session: Session, counterparty_id: int, slugs: list[str]) -> None:

@@ -1,7 +1,8 @@
 """Merge two duplicate counterparties, and undo the merge.
 
 The kept record takes the field values the user chose; contacts, relationships (with their
-contracts), spend, labels, kind periods and shortlist places move to it; sectors are united; the
+contracts), spend, labels, kind periods and shortlist places move to it; sectors, offers and client
+references are united (an entry named like one the kept record has is not repeated); the
 duplicate is deleted. ``merge_counterparties`` returns a ``MergeSnapshot`` that
 ``unmerge_counterparties`` uses to put everything back exactly (the undo step).
 """
@@ -17,9 +18,11 @@ from sqlmodel import Session
 
 from srm_inclusif.core.errors import NotFoundError, RuleError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kinds import fold
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
 from srm_inclusif.storage.services.counterparty_edit import (
+    ENTRY_FIELDS,
     SCALAR_FIELDS,
     counterparty_values,
     update_counterparty,
@@ -61,6 +64,8 @@ class MergeSnapshot:
     added_sectors: list[int] = field(default_factory=list)
     moved_entries: list[int] = field(default_factory=list)
     deleted_entries: list[dict[str, Any]] = field(default_factory=list)
+    #: The kept record's offers / client references before entries of the duplicate joined them.
+    kept_lists: dict[str, list[Any]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,7 @@ def merge_counterparties(
         snapshot = MergeSnapshot(keep_id, drop_id, kept_values, kept_edited, _row(conn, drop_id))
         _move_children(conn, snapshot)
         _unite_sectors(conn, snapshot)
+        _unite_lists(conn, snapshot)
         _move_entries(conn, snapshot)
         conn.execute(COUNTERPARTY.delete().where(COUNTERPARTY.c.id == drop_id))
         reindex_counterparties(conn, [drop_id])
@@ -108,6 +114,9 @@ def unmerge_counterparties(engine: Engine, *, snapshot: MergeSnapshot) -> Change
             conn.execute(table.update().where(table.c.id.in_(ids))
                          .values(counterparty_id=snapshot.drop_id))
         _restore_sectors(conn, snapshot)
+        if snapshot.kept_lists:
+            conn.execute(COUNTERPARTY.update().where(COUNTERPARTY.c.id == snapshot.keep_id)
+                         .values(**snapshot.kept_lists))
         _restore_entries(conn, snapshot)
         reindex_counterparties(conn, [snapshot.keep_id, snapshot.drop_id])
     return _changes(snapshot)
@@ -141,6 +150,41 @@ def _unite_sectors(conn: Connection, snapshot: MergeSnapshot) -> None:
     if added:
         conn.execute(SECTOR_LINK.insert(), [
             {"counterparty_id": snapshot.keep_id, "sector_id": s} for s in added])
+
+
+def _unite_lists(conn: Connection, snapshot: MergeSnapshot) -> None:
+    """Add the duplicate's offers and client references the kept record does not name yet."""
+    query = sa.select(*(COUNTERPARTY.c[f] for f in ENTRY_FIELDS)).where(
+        COUNTERPARTY.c.id == snapshot.keep_id)
+    kept = conn.execute(query).mappings().one()
+    united = {}
+    for name in ENTRY_FIELDS:
+        before = list(kept[name] or [])
+        added = united_entries(before, snapshot.dropped_row.get(name) or [])
+        if added != before:
+            snapshot.kept_lists[name], united[name] = before, added
+    if united:
+        conn.execute(COUNTERPARTY.update().where(COUNTERPARTY.c.id == snapshot.keep_id)
+                     .values(**united))
+
+
+def united_entries(kept: list[Any], other: list[Any]) -> list[Any]:
+    """``kept``, then the entries of ``other`` whose name it lacks (accents and case aside).
+
+    An entry without a name is added unless the very same one is there.
+    """
+    names = {_entry_name(e) for e in kept} - {""}
+    united = list(kept)
+    for entry in other:
+        name = _entry_name(entry)
+        if (name and name not in names) or (not name and entry not in united):
+            united.append(entry)
+            names.add(name)
+    return united
+
+
+def _entry_name(entry: Any) -> str:
+    return fold(str(entry.get("name") or "")) if isinstance(entry, dict) else ""
 
 
 def _move_entries(conn: Connection, snapshot: MergeSnapshot) -> None:

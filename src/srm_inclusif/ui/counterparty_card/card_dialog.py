@@ -1,4 +1,4 @@
-"""The counterparty card: identity, sectors, labels, contacts, notes and provenance, follow-up."""
+"""The counterparty card: identity, sectors, labels, offers, contacts, notes, follow-up."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
 from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, provenance_text
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
+from srm_inclusif.ui.counterparty_card.offers_panel import OffersPanel
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
@@ -53,6 +54,7 @@ class CardDialog(QDialog):
         self.identity = IdentityForm()
         self.sectors = SectorPicker(reference_facet_options(ctx.engine).sectors)
         self.labels = LabelsEditor()
+        self.offers = OffersPanel()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.tabs = QTabWidget()
@@ -77,6 +79,7 @@ class CardDialog(QDialog):
         self.tabs.addTab(scroll, self.tr("Identité"))
         self.tabs.addTab(self.sectors, self.tr("Secteurs"))
         self.tabs.addTab(self.labels, self.tr("Labels"))
+        self.tabs.addTab(self.offers, self.tr("Offres et références"))
         if self.counterparty_id is not None:
             self.contacts = ContactsPanel(self.ctx, self.counterparty_id)
             self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -103,6 +106,7 @@ class CardDialog(QDialog):
         self.identity.set_values(values, self.card.edited_fields)
         self.sectors.set_selected(values["sectors"])
         self.labels.set_labels(values["labels"])
+        self.offers.set_values(values)
         self.notes.setPlainText(values["notes"] or "")
         self.provenance.setText(provenance_text(self.card))
 
@@ -111,6 +115,7 @@ class CardDialog(QDialog):
         values = self.identity.values()
         values["sectors"] = self.sectors.selected()
         values["labels"] = self.labels.labels()
+        values.update(self.offers.values())
         values["notes"] = self.notes.toPlainText()
         return values
 

@@ -11,7 +11,11 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text, localised
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
+from srm_inclusif.ui.counterparty_card.field_labels import FIELD_LABELS, field_label
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
+
+#: Hand-edited fields are listed in the order of the card.
+FIELD_ORDER = {field: position for position, field in enumerate(FIELD_LABELS)}
 
 
 def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
@@ -141,6 +145,7 @@ def provenance_text(card: CounterpartyCard) -> str:
         lines.append(
             QCoreApplication.translate(
                 "CounterpartyCard", "Champs modifiés à la main (protégés des imports) : %1"
-            ).replace("%1", ", ".join(card.edited_fields))
+            ).replace("%1", ", ".join(field_label(f) for f in sorted(
+                card.edited_fields, key=lambda f: (FIELD_ORDER.get(f, len(FIELD_ORDER)), f))))
         )
     return "\n".join(lines)

@@ -1,0 +1,183 @@
+"""The card's « Offres et références » tab: listed, added, refused, undone, merged, translated."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlmodel import Session, select
+
+from srm_inclusif.storage.services.counterparty_edit import counterparty_values
+from srm_inclusif.storage.tables import Counterparty
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+from srm_inclusif.ui.merge_dialog import MergeDialog
+from tests.conftest import DEMO_TODAY
+
+TODAY = date(2026, 11, 22)
+HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
+
+
+class Warnings:
+    """Stands in for QMessageBox at a call site; records the warnings shown."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+
+    def warning(self, _parent, _title, text, *args) -> None:
+        self.shown.append(text)
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> Warnings:
+    fake = Warnings()
+    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
+    return fake
+
+
+@pytest.fixture
+def ctx(workspace) -> WorkspaceContext:
+    return WorkspaceContext(workspace, today=lambda: TODAY)
+
+
+def _imported(ctx, name: str, **lists) -> int:
+    """A counterparty as the Marché de l'inclusion import leaves it."""
+    with Session(ctx.engine) as session:
+        row = Counterparty(name=name, norm_name=name.lower(), source="marche", **lists)
+        session.add(row)
+        session.commit()
+        return row.id or 0
+
+
+def _card(qtbot, ctx, cid: int) -> CardDialog:
+    card = CardDialog(ctx, cid)
+    qtbot.addWidget(card)
+    return card
+
+
+def _rows(entry_list) -> list[tuple[str, str]]:
+    table = entry_list.table
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def _lists(ctx, cid: int) -> tuple[dict, list[str]]:
+    return counterparty_values(ctx.engine, counterparty_id=cid,
+                               fields=("offers", "client_references"))
+
+
+def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
+    cid = _imported(ctx, "Atelier Vert",
+                    offers=[{"name": "Blanchisserie", "description": None}],
+                    client_references=[HOSPITAL])
+    card = _card(qtbot, ctx, cid)
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert "Offres et références" in titles
+    assert _rows(card.offers.offers) == [("Blanchisserie", "")]
+    assert _rows(card.offers.references) == [(HOSPITAL["name"], HOSPITAL["description"])]
+    assert HOSPITAL["description"] in card.offers.references.table.item(0, 1).toolTip()
+    assert card.offers.offers.empty_label.isHidden()
+
+
+def test_empty_lists_say_what_to_do(qtbot, ctx) -> None:
+    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vide"))
+    assert not card.offers.offers.empty_label.isHidden()
+    assert "Marché de l'inclusion" in card.offers.offers.empty_label.text()
+    assert "Aucune référence client" in card.offers.references.empty_label.text()
+    assert card.offers.references.table.isHidden()
+
+
+def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
+    cid = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
+    card = _card(qtbot, ctx, cid)
+    card.offers.references.add_button.click()
+    table = card.offers.references.table
+    table.item(1, 0).setText("  Mairie de Villeurbanne ")
+    table.item(1, 1).setText("Entretien des écoles")
+    card.save()
+    assert card.result() == QDialog.DialogCode.Accepted
+    assert warnings.shown == []
+    again = _card(qtbot, ctx, cid)
+    assert _rows(again.offers.references) == [
+        (HOSPITAL["name"], HOSPITAL["description"]),
+        ("Mairie de Villeurbanne", "Entretien des écoles")]
+    values, edited = _lists(ctx, cid)
+    assert "client_references" in edited
+    assert "offers" not in edited  # the offers were not touched: imports may still add some
+    assert "Références clients" in again.provenance.text()
+    ctx.undo_stack.undo()
+    assert _lists(ctx, cid) == ({"offers": [], "client_references": [HOSPITAL]}, [])
+    after = _card(qtbot, ctx, cid)
+    assert _rows(after.offers.references) == [(HOSPITAL["name"], HOSPITAL["description"])]
+
+
+def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> None:
+    cid = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
+    card = _card(qtbot, ctx, cid)
+    card.identity.edits["city"].setText("Lyon")
+    row = card.offers.references.add_entry({"name": "", "description": "Cantines de la ville"})
+    assert row == 1
+    card.save()
+    assert card.result() != QDialog.DialogCode.Accepted
+    assert len(warnings.shown) == 1
+    assert "référence client n'a pas de nom de client" in warnings.shown[0]
+    assert "Cantines de la ville" in warnings.shown[0]
+    values, edited = counterparty_values(ctx.engine, counterparty_id=cid,
+                                         fields=("client_references", "city"))
+    assert values == {"client_references": [HOSPITAL], "city": None}
+    assert edited == []
+    assert ctx.undo_stack.count() == 0
+
+
+def test_delete_key_and_button_remove_a_line(qtbot, ctx) -> None:
+    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vert", offers=[
+        {"name": "Nettoyage", "description": ""}, {"name": "Espaces verts", "description": ""},
+        {"name": "Traiteur", "description": ""}]))
+    offers = card.offers.offers
+    card.show()
+    card.tabs.setCurrentWidget(card.offers)
+    offers.table.setFocus()
+    offers.table.setCurrentCell(0, 0)
+    qtbot.waitUntil(offers.table.hasFocus)
+    qtbot.keyClick(offers.table, Qt.Key.Key_Delete)
+    assert [n for n, _ in _rows(offers)] == ["Espaces verts", "Traiteur"]
+    offers.table.setCurrentCell(1, 0)
+    offers.remove_button.click()
+    assert card.offers.values()["offers"] == [{"name": "Espaces verts", "description": ""}]
+
+
+def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
+    keep = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
+    drop = _imported(ctx, "Atelier Vert", client_references=[
+        {"name": "Mairie de Bron", "description": "Espaces verts"}, HOSPITAL])
+    dialog = MergeDialog(ctx, keep, drop)
+    qtbot.addWidget(dialog)
+    assert "références clients des deux fiches sont réunies" in dialog.intro.text()
+    dialog.merge()
+    card = _card(qtbot, ctx, keep)
+    assert [n for n, _ in _rows(card.offers.references)] == [HOSPITAL["name"], "Mairie de Bron"]
+    ctx.undo_stack.undo()
+    after = _card(qtbot, ctx, keep)
+    assert [n for n, _ in _rows(after.offers.references)] == [HOSPITAL["name"]]
+
+
+def test_a_demo_structure_shows_offers_and_references(qtbot, demo_workspace) -> None:
+    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
+    with Session(ctx.engine) as session:
+        cid = next(row.id for row in session.exec(select(Counterparty).order_by(Counterparty.id))
+                   if row.client_references)
+    card = _card(qtbot, ctx, cid)
+    assert card.offers.offers.table.rowCount() >= 1
+    assert card.offers.references.table.rowCount() >= 1
+    assert card.offers.references.table.item(0, 0).text()
+
+
+def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
+    cid = _imported(ctx, "Atelier Vert")
+    card = _card(qtbot, ctx, cid)
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert "Offers and references" in titles
+    assert card.offers.references.add_button.text() == "Add reference"
+    assert "No client reference" in card.offers.references.empty_label.text()
