@@ -63,6 +63,7 @@ class ContactDialog(QDialog):
         for field, text in FIELDS:
             edit = QLineEdit(_show(values.get(field)))
             edit.setObjectName(f"contact_{field}")
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 32))  # an e-mail
             form.addRow(self.tr(text), edit)
             self.edits[field] = edit
         self.edits["last_interaction"].setPlaceholderText(
