@@ -9,11 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlmodel import Session, select
 
-from srm_inclusif.storage.services.counterparty_edit import counterparty_values
+from srm_inclusif.storage.services.counterparty_edit import (
+    counterparty_values,
+    create_counterparty,
+)
 from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
+from srm_inclusif.ui.sizing import FRAME_MARGIN
+from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
 
 TODAY = date(2026, 11, 22)
@@ -163,6 +169,24 @@ def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
     assert [n for n, _ in _rows(after.offers.references)] == [HOSPITAL["name"]]
 
 
+def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
+        qtbot, ctx) -> None:
+    text = "Tonte, taille de haies et débroussaillage ; évacuation des déchets verts. " * 12
+    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vert", offers=[
+        {"name": "Espaces verts", "description": text + "Fin du texte."}]))
+    card.resize(1280 - FRAME_MARGIN // 2, 720 - FRAME_MARGIN)  # a laptop screen
+    card.show()
+    card.tabs.setCurrentWidget(card.offers)
+    table = card.offers.offers.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    line = table.fontMetrics().lineSpacing()
+    assert 2 * line <= table.rowHeight(0) <= SHOWN_LINES * line + 8  # wrapped, not the whole
+    assert "Fin du texte." in table.item(0, 1).toolTip()
+    assert columns_outside(table) == []
+    assert card.minimumSizeHint().height() <= 720 - FRAME_MARGIN
+    assert card.minimumSizeHint().width() <= 1280 - FRAME_MARGIN // 2
+
+
 def test_a_demo_structure_shows_offers_and_references(qtbot, demo_workspace) -> None:
     ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
     with Session(ctx.engine) as session:
@@ -181,3 +205,10 @@ def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
     assert "Offers and references" in titles
     assert card.offers.references.add_button.text() == "Add reference"
     assert "No client reference" in card.offers.references.empty_label.text()
+
+
+def test_the_provenance_names_the_hand_edited_lists_in_english(qtbot, ctx, english) -> None:
+    cid = create_counterparty(ctx.engine, values={"name": "Atelier Vert", "offers": [
+        {"name": "Traiteur", "description": ""}], "client_references": [HOSPITAL]}).id
+    card = _card(qtbot, ctx, cid)
+    assert "(protected from imports): Name, Offers, Client references" in card.provenance.text()

@@ -22,10 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.storage.services.counterparty_edit import (
-    ENTRY_DESCRIPTION_MAX,
-    ENTRY_NAME_MAX,
-)
+from srm_inclusif.storage.services.counterparty_edit import ENTRY_NAME_MAX
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).
 SHOWN_LINES = 3
@@ -53,10 +50,9 @@ class DescriptionDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
                      index: Index) -> None:
-        """Keep the typed text, cut to the longest description allowed."""
+        """Keep the typed text (one too long is refused with the card's save, saying so)."""
         assert isinstance(editor, QPlainTextEdit)
-        model.setData(index, editor.toPlainText()[:ENTRY_DESCRIPTION_MAX],
-                      Qt.ItemDataRole.EditRole)
+        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                              index: Index) -> None:
@@ -90,7 +86,8 @@ class EntryList(QWidget):
         self.empty_label = QLabel(texts["empty"])
         self.empty_label.setObjectName(f"{name}Empty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)  # greyed: a hint, not a value
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setContentsMargins(4, 4, 4, 4)
         self.table = self._make_table(name)
         self.add_button = QPushButton(texts["add"])
         self.add_button.setObjectName(f"{name}Add")
@@ -130,7 +127,7 @@ class EntryList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # in the table's place, its text at the top
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -243,6 +240,7 @@ class OffersPanel(QWidget):
         })
         layout = QVBoxLayout(self)
         layout.addWidget(self.offers, 1)
+        layout.addSpacing(layout.spacing() * 2)
         layout.addWidget(self.references, 1)
 
     def set_values(self, values: dict[str, Any]) -> None:
