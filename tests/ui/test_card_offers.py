@@ -122,6 +122,7 @@ def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
 def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> None:
     cid = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
     card = _card(qtbot, ctx, cid)
+    card.tabs.setCurrentIndex(0)
     card.identity.edits["city"].setText("Lyon")
     row = card.offers.references.add_entry({"name": "", "description": "Cantines de la ville"})
     assert row == 1
@@ -130,6 +131,7 @@ def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> N
     assert len(warnings.shown) == 1
     assert "référence client n'a pas de nom de client" in warnings.shown[0]
     assert "Cantines de la ville" in warnings.shown[0]
+    assert card.tabs.currentWidget() is card.offers  # where the line to fix is
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid,
                                          fields=("client_references", "city"))
     assert values == {"client_references": [HOSPITAL], "city": None}

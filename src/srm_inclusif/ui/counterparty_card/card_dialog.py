@@ -21,6 +21,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard, load_card
 from srm_inclusif.storage.services.counterparty_edit import (
+    ENTRY_FIELDS,
     counterparty_values,
     create_counterparty,
     delete_counterparty,
@@ -132,6 +133,8 @@ class CardDialog(QDialog):
         try:
             values = self.changed_values()
         except SrmError as error:
+            if error.params.get("field") in ENTRY_FIELDS:
+                self.tabs.setCurrentWidget(self.offers)
             QMessageBox.warning(self, self.tr("Fiche"), error_text(error))
             return
         if not values:

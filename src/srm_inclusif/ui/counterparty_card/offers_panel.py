@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.storage.services.counterparty_edit import ENTRY_NAME_MAX
+from srm_inclusif.storage.services.counterparty_edit import ENTRY_NAME_MAX, checked_entries
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).
 SHOWN_LINES = 3
@@ -249,6 +249,10 @@ class OffersPanel(QWidget):
         self.references.set_entries(values.get("client_references") or [])
 
     def values(self) -> dict[str, list[dict[str, str]]]:
-        """The two lists as typed, for the card's save."""
-        return {"offers": self.offers.entries(),
-                "client_references": self.references.entries()}
+        """The two lists as typed, for the card's save (raises ValidationError on a bad entry).
+
+        Checked here too, so that the card can say what is wrong before anything is written.
+        """
+        return {"offers": checked_entries("offers", self.offers.entries()),
+                "client_references": checked_entries("client_references",
+                                                     self.references.entries())}
