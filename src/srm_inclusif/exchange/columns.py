@@ -50,6 +50,10 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "types de prestation", "type de prestation", "presta types")),
     "networks": (QT_TRANSLATE_NOOP("ImportFields", "Réseaux"), (
         "reseaux", "reseau", "networks", "adherent")),
+    "client_references": (QT_TRANSLATE_NOOP("ImportFields", "Références clients"), (
+        "references clients", "reference client", "references client", "reference clients",
+        "clients de reference", "client de reference", "clients references", "client references",
+        "reference client 1", "reference client 2", "reference client 3", "clients")),
     "headcount_insertion": (QT_TRANSLATE_NOOP("ImportFields", "Effectif en insertion / ETP"), (
         "nombre de travailleurs dans la structure en etp", "effectif en insertion",
         "salaries en insertion", "travailleurs", "etp", "nombre de travailleurs")),
@@ -98,7 +102,8 @@ SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
 }
 
-#: Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.
+#: Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French
+#: labels.
 FORMAT_FIELDS = {
     "usual_name": QT_TRANSLATE_NOOP("ImportFields", "Dénomination usuelle"),
     "street_number": QT_TRANSLATE_NOOP("ImportFields", "Numéro de voie"),
@@ -110,11 +115,16 @@ FORMAT_FIELDS = {
     "post_line": QT_TRANSLATE_NOOP("ImportFields", "Ligne d'acheminement (CP + ville)"),
     "short_name": QT_TRANSLATE_NOOP("ImportFields", "Raison sociale courte"),
     "siret_alt": QT_TRANSLATE_NOOP("ImportFields", "SIRET (seconde colonne)"),
+    "labels": QT_TRANSLATE_NOOP("ImportFields", "Labels"),
 }
 
 #: The French label of every field a row may fill (a report names a row's field so).
 FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
+
+#: Fields several columns may fill together (``Référence client 1`` to ``3``): their cells are
+#: read as one list, in column order.
+MULTI_COLUMN_FIELDS = frozenset({"client_references"})
 
 #: Folded header text ignored even when it resembles a field ("Siret 2", "Siren" in Hosmoz...).
 _ALWAYS_IGNORED = frozenset({"siret 2"})
@@ -147,14 +157,17 @@ def match_field(header: object, target: str) -> str:
 def match_columns(
     headers: list[str], target: str, profile: dict[str, str] | None = None
 ) -> dict[int, str]:
-    """Column index → field; a profile (header → field) wins; each field is taken once."""
+    """Column index → field; a profile (header → field) wins.
+
+    Each field is taken once, except those several columns fill together.
+    """
     folded_profile = {header_key(h): f for h, f in (profile or {}).items()}
     mapping: dict[int, str] = {}
     taken: set[str] = set()
     for index, header in enumerate(headers):
         name = folded_profile.get(header_key(header)) if profile else None
         name = name if name is not None else match_field(header, target)
-        if name and name not in taken:
+        if name and (name not in taken or name in MULTI_COLUMN_FIELDS):
             mapping[index] = name
             taken.add(name)
     return mapping

@@ -34,8 +34,9 @@ class FormatSpec:
 _MARCHE_OVERRIDES = {
     "raison sociale": "name", "enseigne": "brand", "type de structure": "kind",
     "prenom": "contact_first_name", "nom": "contact_last_name", "e mail": "contact_email",
-    "telephone": "contact_phone", "reseau social": "", "reference client 1": "",
-    "reference client 2": "", "reference client 3": "",
+    "telephone": "contact_phone", "reseau social": "",
+    "reference client 1": "client_references", "reference client 2": "client_references",
+    "reference client 3": "client_references",
 }
 _SIRENE_OVERRIDES = {
     "siret": "siret", "siren": "siren", "codepostaletablissement": "post_code",

@@ -51,6 +51,10 @@ def structure_values(item: dict[str, Any]) -> Values:
         "networks": [n.get("name") for n in _dicts(item.get("networks")) if n.get("name")],
         "offers": [{"name": o.get("name"), "description": o.get("description")}
                    for o in _dicts(item.get("offers"))],
+        # the logo is a link to the Marché's servers: the app works offline
+        "client_references": [{"name": r.get("name"), "description": r.get("description")}
+                              for r in _dicts(item.get("client_references"))],
+        "labels": [label.get("name") for label in _dicts(item.get("labels_old"))],
         "is_qpv": bool(item.get("is_qpv")),
         "source_id": str(item.get("slug") or item.get("id") or "") or None,
     }

@@ -15,6 +15,7 @@ from typing import Any
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.exchange.columns import (
     IGNORED,
+    MULTI_COLUMN_FIELDS,
     field_catalogue,
     header_key,
     known_column_count,
@@ -109,8 +110,16 @@ class FilePlan:
         return iter_workbook(self.path, self.container)
 
     def mapped_values(self, cells: list[Any]) -> dict[str, Any]:
-        """Field → raw cell value of one row, through the current mapping."""
-        return {name: cells[i] for i, name in self.mapping.items() if i < len(cells)}
+        """Field → raw cell value of one row, through the current mapping.
+
+        A field several columns fill (client references) gets the list of their cells.
+        """
+        values = {name: cells[i] for i, name in self.mapping.items() if i < len(cells)}
+        if not MULTI_COLUMN_FIELDS.isdisjoint(values):
+            for field_name in MULTI_COLUMN_FIELDS & values.keys():
+                values[field_name] = [cells[i] for i, name in sorted(self.mapping.items())
+                                      if name == field_name and i < len(cells)]
+        return values
 
     def header_mapping(self) -> dict[str, str]:
         """The mapping as header text → field (what a named profile stores)."""
@@ -247,7 +256,7 @@ def apply_mapping(plan: FilePlan, profile: dict[str, str] | None = None) -> None
             name = IGNORED
         else:
             name = match_field(header, plan.target)
-        if name and name not in taken:
+        if name and (name not in taken or name in MULTI_COLUMN_FIELDS):
             plan.mapping[index] = name
             taken.add(name)
 

@@ -28,6 +28,7 @@ SUPPLIER_COLUMNS = (
     ("phone", QT_TRANSLATE_NOOP("ImportFields", "Téléphone")),
     ("email", QT_TRANSLATE_NOOP("ImportFields", "E-mail")),
     ("sectors", QT_TRANSLATE_NOOP("ImportFields", "Secteurs")),
+    ("client_references", QT_TRANSLATE_NOOP("ImportFields", "Références clients")),
 )
 SPEND_COLUMNS = (
     ("supplier_name", QT_TRANSLATE_NOOP("ImportFields", "Fournisseur")),
@@ -95,6 +96,8 @@ def _text(item: Any, key: str, sectors: SectorIndex) -> str:
         return Kind(item.kind).label if item.kind else ""
     if key == "sectors":
         return _sectors_text(item, sectors)
+    if key == "client_references":
+        return "; ".join(reference["name"] for reference in item.client_references)
     if key == "amount":
         return format_eur(item.amount_cents, decimals=True)
     value = getattr(item, key, None)

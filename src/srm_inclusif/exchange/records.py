@@ -237,6 +237,10 @@ class RecordBuilder:
         if "networks" in values:
             record.networks = _list(get("networks"))
         record.offers = get("offers") or []
+        if "client_references" in values:
+            record.client_references = client_references(get("client_references"))
+        if "labels" in values:
+            record.labels = label_names(get("labels"))
         record.is_qpv = get("is_qpv")
 
     def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | RowIssue:
@@ -271,6 +275,48 @@ class RecordBuilder:
         if year is not None:
             return date(year, 12, 31)
         return self.options.default_spend_date
+
+
+#: What separates several client references in one cell: ``;`` and line breaks (a comma may be
+#: part of a name: « Ville de Lyon, direction des sports »).
+_REFERENCE_SEPARATORS = re.compile(r"[;\r\n]+")
+
+
+def client_references(raw: Any) -> list[dict[str, Any]]:
+    """``{"name", "description"}`` of each client reference, in order, each name once.
+
+    ``raw`` is a cell, the cells of several columns (``Référence client 1`` to ``3``), or the
+    entries of an API page (dicts with a name and a description). Blank names are skipped; two
+    names differing only by case or accents count once.
+    """
+    items = raw if isinstance(raw, (list, tuple)) else (raw,)
+    references: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, dict):
+            pairs = [(_short(item.get("name"), 250), clean_text(item.get("description")))]
+        elif clean_text(item) is None:
+            continue
+        else:
+            pairs = [(_short(part, 250), None)
+                     for part in _REFERENCE_SEPARATORS.split(str(item))]
+        for name, description in pairs:
+            if name and (key := fold(name)) not in seen:
+                seen.add(key)
+                references.append({"name": name, "description": description})
+    return references
+
+
+def label_names(raw: Any) -> list[str]:
+    """Label names read with a structure, each once (case and accents aside)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for item in raw if isinstance(raw, (list, tuple)) else split_list(raw, ";\n"):
+        name = _short(item, 120)
+        if name and (key := fold(name)) not in seen:
+            seen.add(key)
+            names.append(name)
+    return names
 
 
 def place_of(raw: Any) -> tuple[Any, Any, Any] | None:

@@ -22,6 +22,7 @@ from srm_inclusif.core.normalise import (
     parse_number,
     split_list,
 )
+from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_PHONE,
@@ -31,6 +32,7 @@ from srm_inclusif.exchange.records import (
     UNKNOWN_KIND,
     UNKNOWN_SECTOR,
     RecordBuilder,
+    client_references,
     fast_check_siret,
 )
 from srm_inclusif.storage.services.import_records import (
@@ -45,6 +47,7 @@ BATCH_FIELDS = frozenset({
     "", "name", "brand", "siret", "siret_alt", "siren", "kind", "address", "address2",
     "post_code", "city", "phone", "email", "website", "sectors", "service_types", "networks",
     "headcount_insertion", "headcount_permanent", "legal_form", "source_id", "notes",
+    "client_references",
 })
 
 
@@ -77,6 +80,7 @@ def build_suppliers(
     legal_forms = columns.clean("legal_form", 120)
     source_ids = columns.clean("source_id", 120)
     service_types, networks = _lists(columns, "service_types"), _lists(columns, "networks")
+    references = _references(columns)
     file_name, new, row_flags = builder.file_name, SupplierRecord.__new__, flags.rows
     out: list[SupplierRecord | RowIssue] = []
     for i, line in enumerate(lines):
@@ -106,6 +110,7 @@ def build_suppliers(
         record.service_types = service_types[i] if service_types else []
         record.networks = networks[i] if networks else []
         record.offers = []
+        record.client_references = references[i] if references else []
         record.extra_sectors = list(extra_sectors[i])
         record.sector_ids = list(sector_ids[i])
         record.headcount_insertion = insertion[i]
@@ -114,6 +119,7 @@ def build_suppliers(
         record.is_qpv = None
         record.source_id = source_ids[i]
         record.contact = None
+        record.labels = []
         record.flags = row_flags[i] or []
         out.append(record)
     return out
@@ -128,7 +134,15 @@ class _Columns:
         padded = [cells if len(cells) >= width else cells + [""] * (width - len(cells))
                   for _line, cells in rows]
         transposed = list(zip(*padded, strict=False)) if padded else []
-        self._raw = {name: transposed[index] for index, name in mapping.items() if name}
+        self._raw: dict[str, Sequence[Any]] = {}
+        for index, name in sorted(mapping.items()):
+            if name in MULTI_COLUMN_FIELDS:  # the cells of its columns side by side, per row
+                previous = self._raw.get(name)
+                self._raw[name] = ([(cell,) for cell in transposed[index]] if previous is None
+                                   else [(*cells, cell) for cells, cell
+                                         in zip(previous, transposed[index], strict=True)])
+            elif name:
+                self._raw[name] = transposed[index]
         self._clean: dict[tuple[str, int | None], list[str | None]] = {}
 
     def get(self, name: str) -> Sequence[str] | None:
@@ -340,6 +354,12 @@ def _numbers(cells: Sequence[Any]) -> list[float | None]:
 def _each_number(columns: _Columns, name: str) -> list[float | None]:
     column = columns.get(name)
     return [None] * columns.size if column is None else _each_value(column, _numbers)
+
+
+def _references(columns: _Columns) -> list[list[dict[str, Any]]] | None:
+    """Client references per row (None when no column gives them)."""
+    column = columns.get("client_references")
+    return None if column is None else [client_references(cells) for cells in column]
 
 
 def _lists(columns: _Columns, name: str) -> list[list[str]] | None:

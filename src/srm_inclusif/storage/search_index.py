@@ -1,9 +1,10 @@
 """The full-text search index of counterparties (SQLite FTS5 ``counterparty_search``).
 
 The index holds, per counterparty (rowid = counterparty id): name, brand, city, sector names
-(reference sectors, their groups and free-text métiers), offers and the names of contacts that
-are not anonymised. Everything SQLite-specific about text search lives here, so that a later
-PostgreSQL backend only has to provide the same three functions.
+(reference sectors, their groups and free-text métiers), offers with the client references (names
+and descriptions, in the ``offers`` column) and the names of contacts that are not anonymised.
+Everything SQLite-specific about text search lives here, so that a later PostgreSQL backend only
+has to provide the same three functions.
 """
 
 from __future__ import annotations
@@ -30,7 +31,11 @@ SELECT c.id,
        CASE c.offers WHEN '[]' THEN '' ELSE coalesce(
          (SELECT group_concat(coalesce(json_extract(value, '$.name'), '') || ' '
                               || coalesce(json_extract(value, '$.description'), ''), ' ')
-            FROM json_each(c.offers)), '') END,
+            FROM json_each(c.offers)), '') END
+         || CASE c.client_references WHEN '[]' THEN '' ELSE ' ' || coalesce(
+              (SELECT group_concat(coalesce(json_extract(value, '$.name'), '') || ' '
+                                   || coalesce(json_extract(value, '$.description'), ''), ' ')
+                 FROM json_each(c.client_references)), '') END,
        coalesce((SELECT group_concat(coalesce(k.first_name, '') || ' '
                                      || coalesce(k.last_name, ''), ' ')
                    FROM contact k WHERE k.counterparty_id = c.id AND NOT k.anonymised), '')

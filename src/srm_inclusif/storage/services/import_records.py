@@ -64,6 +64,8 @@ class SupplierRecord:
     service_types: list[str] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
     offers: list[dict[str, Any]] = field(default_factory=list)
+    #: Clients the structure names as references: ``{"name", "description"}`` each.
+    client_references: list[dict[str, Any]] = field(default_factory=list)
     extra_sectors: list[str] = field(default_factory=list)
     sector_ids: list[int] = field(default_factory=list)
     headcount_insertion: float | None = None
@@ -72,6 +74,8 @@ class SupplierRecord:
     is_qpv: bool | None = None
     source_id: str | None = None
     contact: ContactData | None = None
+    #: Label names (Marché de l'inclusion API pages): added to those the structure holds.
+    labels: list[str] = field(default_factory=list)
     flags: list[RowIssue] = field(default_factory=list)
 
 

@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.kinds import fold
 from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
@@ -27,12 +28,19 @@ from srm_inclusif.storage.services.import_records import (
     SupplierRecord,
     matching_siret,
 )
-from srm_inclusif.storage.tables import Contact, Counterparty, CounterpartySector, table_of
+from srm_inclusif.storage.tables import (
+    Contact,
+    Counterparty,
+    CounterpartyLabel,
+    CounterpartySector,
+    table_of,
+)
 from srm_inclusif.storage.types import utcnow
 
 COUNTERPARTY = table_of(Counterparty)
 SECTOR_LINK = table_of(CounterpartySector)
 CONTACT = table_of(Contact)
+LABEL = table_of(CounterpartyLabel)
 
 #: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
 SCALAR_FIELDS = (
@@ -40,7 +48,7 @@ SCALAR_FIELDS = (
     "email", "website", "headcount_insertion", "headcount_permanent", "capacity", "is_qpv",
     "source_id",
 )
-LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors")
+LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors", "client_references")
 DERIVED = {
     "name": ("norm_name",),
     "siret": ("siret_status",),
@@ -103,12 +111,16 @@ class SupplierMerger:
         inserts: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
         links: list[tuple[int, SupplierRecord]] = []
+        labelled: list[tuple[int, SupplierRecord, bool]] = []  # rare: only API pages have labels
         for record in records:
             row = self._match(record, by_siret, by_name)
             row = self._merge_one(record, row, by_siret, by_name, inserts, updates)
             links.append((row["id"], record))
+            if record.labels:
+                labelled.append((row["id"], record, "labels" in (row["edited_fields"] or ())))
         self._write(inserts, updates)
         self._write_links(links, inserts.keys())
+        self._write_labels(labelled, set(inserts))
         reindex_counterparties(self.connection, {
             i for i in self.chunk_changed if not self.new_rows.is_pending(i)})
         self.new_rows.created_up_to(self.next_id - 1)
@@ -258,22 +270,26 @@ class SupplierMerger:
                 changed = True
         for name in LIST_FIELDS:
             if getattr(record, name):
-                changed |= self._merge_list(record, row, name, edited)
+                changed |= self._merge_list(record, row, name, edited, same_source)
         if changed:
             row["updated_at"] = row["imported_at"] = self.now
         return changed
 
     def _merge_list(
-        self, record: SupplierRecord, row: dict[str, Any], name: str, edited: set[str]
+        self, record: SupplierRecord, row: dict[str, Any], name: str, edited: set[str],
+        same_source: bool,
     ) -> bool:
         current = list(row[name] or [])
-        missing = [item for item in getattr(record, name) if item not in current]
-        if not missing:
+        if name == "client_references":
+            merged = merged_references(current, record.client_references, refresh=same_source)
+        else:
+            merged = current + [item for item in getattr(record, name) if item not in current]
+        if merged == current:
             return False
         if name in edited:
-            self._conflict(record, name, current, current + missing)
+            self._conflict(record, name, current, merged)
             return False
-        row[name] = current + missing
+        row[name] = merged
         return True
 
     def _conflict(self, record: SupplierRecord, name: str, current: Any, new: Any) -> None:
@@ -342,6 +358,35 @@ class SupplierMerger:
         if rows:
             self.connection.execute(CONTACT.insert(), rows)
 
+    def _write_labels(self, labelled: list[tuple[int, SupplierRecord, bool]],
+                      new_ids: set[int]) -> None:
+        """Add the labels a counterparty does not hold yet (case and accents aside).
+
+        None is removed or changed; on labels edited by hand, a new one is a conflict.
+        """
+        if not labelled:
+            return
+        held: dict[int, list[str]] = {}
+        for counterparty_id, name in sorted(self._existing(
+                LABEL.c.counterparty_id, LABEL.c.name, {i for i, _r, _e in labelled} - new_ids)):
+            held.setdefault(counterparty_id, []).append(name)
+        rows = []
+        for counterparty_id, record, edited in labelled:
+            names = held.setdefault(counterparty_id, [])
+            folded = {fold(name) for name in names}
+            missing = [name for name in record.labels if fold(name) not in folded]
+            if not missing:
+                continue
+            if edited:
+                self._conflict(record, "labels", names, names + missing)
+                continue
+            names += missing
+            rows += [{"counterparty_id": counterparty_id, "name": name, "valid_from": None,
+                      "valid_until": None} for name in missing]
+            self._mark_changed(counterparty_id, new_ids)
+        if rows:
+            self.connection.execute(LABEL.insert(), rows)
+
     def _existing(self, id_column: Any, value_column: Any, ids: set[int]) -> set[Any]:
         if not ids:
             return set()
@@ -360,6 +405,28 @@ class SupplierMerger:
         if self.summary.unchanged:
             self.summary.unchanged -= 1
             self.summary.updated += 1
+
+
+def merged_references(
+    current: list[dict[str, Any]], new: list[dict[str, Any]], *, refresh: bool
+) -> list[dict[str, Any]]:
+    """Client references after an import: the current ones, then the file's new names.
+
+    Names compare case and accents aside. ``refresh`` (the row came from the same source) lets
+    the file's description replace the current one; otherwise it only fills an empty one. No
+    reference is removed: an import never deletes, and a structure listed twice in a file must
+    give the same list on every import whichever row comes first.
+    """
+    merged = [dict(ref) for ref in current]
+    position = {fold(ref["name"]): i for i, ref in enumerate(merged)}
+    for ref in new:
+        key, description = fold(ref["name"]), ref.get("description")
+        if key not in position:
+            position[key] = len(merged)
+            merged.append({"name": ref["name"], "description": description})
+        elif description and (refresh or not merged[position[key]].get("description")):
+            merged[position[key]]["description"] = description
+    return merged
 
 
 def _decoded(found: Any) -> dict[str, Any]:
@@ -401,6 +468,8 @@ def _name_key(record: SupplierRecord) -> tuple[str, str]:
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+        return "; ".join(str(v.get("name") or "") for v in value)  # offers, client references
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     if isinstance(value, datetime):

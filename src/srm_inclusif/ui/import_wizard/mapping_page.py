@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from srm_inclusif.exchange.columns import field_catalogue
+from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS, field_catalogue
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
@@ -150,8 +150,8 @@ class MappingPage(QWizardPage):
             return
         field = combo.currentData()
         for index, name in list(plan.mapping.items()):
-            if name == field and index != row:
-                del plan.mapping[index]  # a field comes from one column only
+            if name == field and index != row and field not in MULTI_COLUMN_FIELDS:
+                del plan.mapping[index]  # a field comes from one column only (most fields)
                 other = self.mapping_table.cellWidget(index, COL_FIELD)
                 if isinstance(other, QComboBox):
                     other.blockSignals(True)
