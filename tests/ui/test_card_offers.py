@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlmodel import Session, select
 
 from srm_inclusif.storage.services.counterparty_edit import (
@@ -163,6 +163,10 @@ def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
     dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
     assert "références clients des deux fiches sont réunies" in dialog.intro.text()
+    shown = {w.objectName(): w.text() for w in dialog.scroll.widget().findChildren(QLabel)}
+    assert "Références clients (réunies)" in shown.values()
+    assert shown["merge_client_references_other"] == "Mairie de Bron, " + HOSPITAL["name"]
+    assert "merge_offers_kept" not in shown  # both without offers: nothing to say
     dialog.merge()
     card = _card(qtbot, ctx, keep)
     assert [n for n, _ in _rows(card.offers.references)] == [HOSPITAL["name"], "Mairie de Bron"]

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import localised
-from srm_inclusif.storage.services.counterparty_edit import SCALAR_FIELDS, counterparty_values
+from srm_inclusif.storage.services.counterparty_edit import (
+    ENTRY_FIELDS,
+    SCALAR_FIELDS,
+    counterparty_values,
+)
 from srm_inclusif.storage.services.merge import (
     MergeSnapshot,
     merge_counterparties,
@@ -29,8 +33,7 @@ from srm_inclusif.storage.services.merge import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
-#: Field → label (translated in the MergeDialog context). Offers and client references are not
-#: chosen here: the merge keeps those of both records (see ``storage.services.merge``).
+#: Field → label (translated in the MergeDialog context).
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
     "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
@@ -53,6 +56,9 @@ FIELD_LABELS = {
     "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
     "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
     "active": QT_TRANSLATE_NOOP("MergeDialog", "Active"),
+    # Not chosen: the merge keeps those of both records (shown for information).
+    "offers": QT_TRANSLATE_NOOP("MergeDialog", "Offres (réunies)"),
+    "client_references": QT_TRANSLATE_NOOP("MergeDialog", "Références clients (réunies)"),
 }
 
 
@@ -91,9 +97,9 @@ class MergeDialog(QDialog):
 
     def _build_grid(self) -> None:
         kept, _ = counterparty_values(self.ctx.engine, counterparty_id=self.keep_id,
-                                      fields=SCALAR_FIELDS)
+                                      fields=SCALAR_FIELDS + ENTRY_FIELDS)
         other, _ = counterparty_values(self.ctx.engine, counterparty_id=self.drop_id,
-                                       fields=SCALAR_FIELDS)
+                                       fields=SCALAR_FIELDS + ENTRY_FIELDS)
         self.values = {"kept": kept, "other": other}
         self.intro.setText(self.tr(
             "La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, "
@@ -120,7 +126,16 @@ class MergeDialog(QDialog):
             preferred = 2 if kept[field] in (None, "", []) else 1
             group.button(preferred).setChecked(True)
             self.groups[field] = group
-        grid.setRowStretch(len(differing) + 1, 1)
+        united = [f for f in ENTRY_FIELDS if kept[f] != other[f]]
+        for row, field in enumerate(united, start=len(differing) + 1):
+            grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS[field])),
+                           row, 0)
+            for column, side in ((1, "kept"), (2, "other")):
+                names = QLabel(", ".join(e["name"] for e in self.values[side][field]) or "—")
+                names.setObjectName(f"merge_{field}_{side}")
+                names.setWordWrap(True)
+                grid.addWidget(names, row, column)
+        grid.setRowStretch(len(differing) + len(united) + 1, 1)
         self.scroll.setWidget(grid_widget)
 
     def choices(self) -> dict[str, Any]:
