@@ -136,6 +136,8 @@ class EntryList(QWidget):
         self.remove_button.clicked.connect(self.remove_current)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._show_state)
+        # Wrapped descriptions take more or fewer lines when the columns change width.
+        self.table.horizontalHeader().sectionResized.connect(self._on_columns_resized)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table,
                            context=Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_current)
@@ -186,6 +188,10 @@ class EntryList(QWidget):
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         self._fit_row(item.row())
+
+    def _on_columns_resized(self, *_args: Any) -> None:
+        for row in range(self.table.rowCount()):
+            self._fit_row(row)
 
     def _fit_row(self, row: int) -> None:
         """A row as high as its description, up to a few lines; the whole text in the tooltip."""
