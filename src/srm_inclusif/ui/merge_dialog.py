@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -134,9 +135,15 @@ class MergeDialog(QDialog):
                 names = QLabel(", ".join(e["name"] for e in self.values[side][field]) or "—")
                 names.setObjectName(f"merge_{field}_{side}")
                 names.setWordWrap(True)
+                names.setContentsMargins(self._radio_indent(), 0, 0, 0)  # under the values
                 grid.addWidget(names, row, column)
         grid.setRowStretch(len(differing) + len(united) + 1, 1)
         self.scroll.setWidget(grid_widget)
+
+    def _radio_indent(self) -> int:
+        style = self.style()
+        return (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
 
     def choices(self) -> dict[str, Any]:
         """The values taken from the other record."""
