@@ -418,7 +418,7 @@ def merged_references(
     give the same list on every import whichever row comes first.
     """
     merged = [dict(ref) for ref in current]
-    position = {fold(ref["name"]): i for i, ref in enumerate(merged)}
+    position = {fold(str(ref.get("name") or "")): i for i, ref in enumerate(merged)}
     for ref in new:
         key, description = fold(ref["name"]), ref.get("description")
         if key not in position:
