@@ -245,12 +245,12 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="45"/>
         <source>ex. {amount}</source>
         <translation>e.g. {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="58"/>
         <source>Montant illisible : {text}</source>
         <translation>Unreadable amount: {text}</translation>
     </message>
@@ -277,67 +277,72 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="66"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="67"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
+        <source>Offres et références</source>
+        <translation>Offers and references</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="86"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="89"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="102"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="138"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="164"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -692,101 +697,107 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
-        <source>Dernier échange (jj/mm/aaaa)</source>
-        <translation>Last contact (dd/mm/yyyy)</translation>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <source>Dernier échange</source>
+        <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="70"/>
+        <source>ex. {day}</source>
+        <translation>e.g. {day}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="59"/>
         <source>Contact</source>
+        <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="99"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="100"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="101"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="102"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="110"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="111"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="158"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="195"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="179"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="201"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="219"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -1172,109 +1183,239 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="28"/>
         <source>Achats par année (HT)</source>
+        <extracomment>Hand-edited fields are listed in the order of the card.</extracomment>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="30"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="37"/>
         <source>{year} – {basis} : {amount}</source>
         <translation>{year} – {basis}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="41"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="46"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="59"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="68"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="75"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="80"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="114"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="139"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="142"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="146"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterpartyFields</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="12"/>
+        <source>Nom</source>
+        <extracomment>Field → label (translated in the CounterpartyFields context).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="13"/>
+        <source>Enseigne</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="14"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="15"/>
+        <source>Type de structure</source>
+        <translation>Structure type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="16"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="17"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="18"/>
+        <source>Code postal</source>
+        <translation>Post code</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="19"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="20"/>
+        <source>Types de prestation</source>
+        <translation>Service types</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="21"/>
+        <source>Réseaux</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="22"/>
+        <source>Autres métiers</source>
+        <translation>Other trades</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="23"/>
+        <source>QPV</source>
+        <translation>QPV</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="24"/>
+        <source>ZRR</source>
+        <translation>ZRR</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="25"/>
+        <source>Effectif en insertion</source>
+        <translation>Insertion headcount</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="26"/>
+        <source>Effectif permanent</source>
+        <translation>Permanent headcount</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="27"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="28"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
+        <source>Fiche active</source>
+        <translation>Active record</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
+        <source>Offres</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
+        <source>Références clients</source>
+        <translation>Client references</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
+        <source>Secteurs</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1629,15 @@
     </message>
 </context>
 <context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="96"/>
+        <source>Retire la ligne choisie (touche Suppr)</source>
+        <extracomment>Lines of a description shown in its row (the whole text is in the cell&apos;s tooltip). Lines of the editor that opens on a description.</extracomment>
+        <translation>Removes the selected line (Delete key)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
@@ -1589,37 +1739,37 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -1650,19 +1800,9 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
-        <source>Date illisible « {text} » (jj/mm/aaaa attendu).</source>
-        <translation>Unreadable date “{text}” (dd/mm/yyyy expected).</translation>
-    </message>
-    <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="160"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="96"/>
-        <source>Label {label} : date illisible « {text} » (jj/mm/aaaa attendu).</source>
-        <translation>Label {label}: unreadable date “{text}” (dd/mm/yyyy expected).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="188"/>
@@ -1796,8 +1936,9 @@ Technical detail: {detail}</translation>
         <translation>PDF export is not available here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/demo.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="72"/>
         <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
+        <extracomment>Clients an inclusive structure names as references ({place}: its town), with what was done.</extracomment>
         <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
     </message>
     <message>
@@ -1812,9 +1953,9 @@ Technical detail: {detail}</translation>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="50"/>
         <source>Cette fiche n&apos;existe plus.</source>
-        <extracomment>Plain columns a user may edit on the card. Editable values kept in linked tables.</extracomment>
+        <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables. Longest name and description of an offer or client reference (the name as a counterparty&apos;s).</extracomment>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
@@ -1864,104 +2005,135 @@ Technical detail: {detail}</translation>
         <translation>This contract has already been renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51"/>
         <source>Secteur inconnu : {sectors}</source>
         <translation>Unknown sector: {sectors}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="47"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
         <source>Champs inconnus : {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
         <source>Adresse e-mail invalide : {email}</source>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
+        <extracomment>Why an offer or client reference is refused, by field and problem.</extracomment>
+        <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="60"/>
+        <source>Offre « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
+        <translation>Offer “{name}”: the name must not be longer than 250 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
+        <source>Offre « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
+        <translation>Offer “{name}”: the description must not be longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
+        <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
+        <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
+        <source>Référence client « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
+        <translation>Client reference “{name}”: the name must not be longer than 250 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
+        <source>Référence client « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
+        <translation>Client reference “{name}”: the description must not be longer than 2,000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76"/>
         <source>SIRET invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label.</extracomment>
         <translation>Invalid SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="78"/>
         <source>SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="80"/>
         <source>SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
         <source>SIRET invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
         <source>SIRET invalide : {siret}.</source>
         <translation>Invalid SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>The same, said of the organisation&apos;s own SIRET (its settings).</extracomment>
         <translation>Invalid organisation SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="90"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid organisation SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="93"/>
         <source>SIRET de l&apos;organisation invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid organisation SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="96"/>
         <source>SIRET de l&apos;organisation invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid organisation SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="75"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
         <source>SIRET de l&apos;organisation invalide : {siret}.</source>
         <translation>Invalid organisation SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="233"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="282"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="245"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="294"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="263"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="312"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="272"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="321"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="301"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="369"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="372"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
@@ -2017,13 +2189,13 @@ Technical detail: {detail}</translation>
         <translation>Relationship not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="79"/>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="84"/>
         <source>Choisissez deux fiches différentes à fusionner.</source>
-        <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id).</extracomment>
+        <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id). The kept record&apos;s offers / client references before entries of the duplicate joined them.</extracomment>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="119"/>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="128"/>
         <source>Une des fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the records to merge no longer exists.</translation>
     </message>
@@ -2186,6 +2358,17 @@ Technical detail: {detail}</translation>
         <source>La recherche doit avoir un nom.</source>
         <translation>The search must have a name.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/numbers.py" line="105"/>
+        <source>Date illisible : « {text} » (jj/mm/aaaa attendu).</source>
+        <extracomment>Between a number and ``%`` (a no-break space in French, nothing in English). Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``. Full month names, also read in typed dates (``3 March 2027``); none in French. What a typed number may carry around its digits: spaces of any kind, the euro sign.</extracomment>
+        <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="94"/>
+        <source>Label {label} — {reason}</source>
+        <translation>Label {label} — {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FacetPanel</name>
@@ -2325,12 +2508,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="95"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -2958,9 +3141,9 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -3031,90 +3214,101 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <source>Références clients</source>
+        <translation>Client references</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="84"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="92"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="98"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="20"/>
@@ -3133,78 +3327,78 @@ Technical detail: {detail}</translation>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
         <source>Dénomination usuelle</source>
-        <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz), with their French labels.</extracomment>
+        <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="104"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="105"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="107"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3212,47 +3406,47 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="50"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="53"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="56"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="58"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="66"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="69"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="76"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="78"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
@@ -3314,27 +3508,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="60"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
@@ -3430,18 +3624,18 @@ Technical detail: {detail}</translation>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="67"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="75"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="77"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="79"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
@@ -3578,50 +3772,65 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="53"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="57"/>
         <source>Importer des fournisseurs…</source>
         <translation>Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="59"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="63"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="152"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="115"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
             <numerusform>%n imports</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="155"/>
+        <source>Sélectionnez un import dans l&apos;historique.</source>
+        <translation>Select an import in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="157"/>
+        <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
+        <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="160"/>
+        <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
+        <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="175"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -3629,12 +3838,12 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="199"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3781,27 +3990,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
         <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
@@ -4272,163 +4481,173 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
         <source>Nom</source>
         <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
+        <source>Offres (réunies)</source>
+        <translation>Offers (combined)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
+        <source>Références clients (réunies)</source>
+        <translation>Client references (combined)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="74"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="81"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="88"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="89"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
-        <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
-        <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="106"/>
+        <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée, et les offres et références clients des deux fiches sont réunies. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
+        <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record, and the offers and client references of both records are brought together. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="113"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="114"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="171"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="180"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="181"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -4617,22 +4836,22 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>En vigueur à partir du :</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -5131,79 +5350,142 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
     </message>
 </context>
 <context>
-    <name>ParametersDialog</name>
+    <name>OffersPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
-        <source>Paramètre</source>
-        <translation>Parameter</translation>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="229"/>
+        <source>Offres</source>
+        <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="230"/>
+        <source>Offre</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="231"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="232"/>
+        <source>Ajouter une offre</source>
+        <translation>Add offer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="233"/>
+        <source>Retirer l&apos;offre</source>
+        <translation>Remove offer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="234"/>
+        <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
+        <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
+        <source>Références clients</source>
+        <translation>Client references</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
+        <source>Ce qui a été réalisé</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
+        <source>Ajouter une référence</source>
+        <translation>Add reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
+        <source>Retirer la référence</source>
+        <translation>Remove reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
+        <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
+        <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first test contract.</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
+        <source>Paramètre</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="83"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="103"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="145"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="197"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="223"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -5664,112 +5946,112 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="113"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="119"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="120"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="121"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="135"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="136"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="151"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
         <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
         <source>Résultats (fin d&apos;année)</source>
         <translation>Results (end of year)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="168"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="177"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="180"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="184"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="224"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="248"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="253"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="262"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -5777,27 +6059,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="270"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="272"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="276"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="283"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -5943,32 +6225,32 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="38"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="51"/>
         <source>Pourquoi ce changement ? (obligatoire pour arrêter)</source>
         <translation>Why this change? (required to stop)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="58"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — actuellement : {stage}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — currently: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="60"/>
         <source>Nouvelle étape</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="62"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>FeedbackAverageLabel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="95"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour)</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="115"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="175"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="262"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
