@@ -1106,76 +1106,76 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="63"/>
-        <source>Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)</source>
-        <translation>Search: name, trading name, town, sector, offer, contact… (Ctrl+F)</translation>
+        <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
+        <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="68"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="70"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="71"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="98"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="187"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="188"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="197"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -3059,68 +3059,68 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="64"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="49"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="51"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -3422,6 +3422,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/formats.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="97"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
@@ -3449,6 +3450,52 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/exchange/formats.py" line="78"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="94"/>
+        <source>Marché de l&apos;inclusion (CSV)</source>
+        <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
+        <translation>Marché de l&apos;inclusion (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="95"/>
+        <source>Marché de l&apos;inclusion (XLS)</source>
+        <translation>Marché de l&apos;inclusion (XLS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
+        <source>Marché de l&apos;inclusion (API)</source>
+        <translation>Marché de l&apos;inclusion (API)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
+        <source>Hosmoz</source>
+        <translation>Hosmoz</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="99"/>
+        <source>SIRENE</source>
+        <translation>SIRENE</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="100"/>
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
+        <source>Tableau libre</source>
+        <translation>Free-form table</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="102"/>
+        <source>Modèle d&apos;achats</source>
+        <translation>Purchase template</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
+        <source>Démonstration</source>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,28 @@ def test_going_back_before_an_import_says_why_it_cannot(qtbot, ctx):
     page.refresh(Changes(imports={1}))
     assert not page.undo_import_button.isEnabled()
     assert page.undo_import_button.toolTip().startswith("Aucune copie n'a été prise")
+
+
+@pytest.mark.parametrize(("key", "french_name", "english_name"), [
+    ("esat-ea", "Annuaire ESAT / EA", "ESAT / EA directory"),
+    ("spend", "Modèle d'achats", "Purchase template"),
+    ("demo", "Démonstration", "Demo"),
+])
+def test_import_history_names_each_format(qapp, language, key, french_name, english_name):
+    from datetime import datetime
+
+    from srm_inclusif.storage.services.imports import ImportBatchRow
+    from srm_inclusif.ui.models.import_batch_table import COL_FORMAT, ImportBatchTableModel
+
+    model = ImportBatchTableModel()
+    model.set_rows([ImportBatchRow(1, "suppliers", key, "fichier.csv",
+                                   datetime(2026, 11, 22, 9, 30), {})])
+
+    assert model.index(0, COL_FORMAT).data() == (
+        french_name if language == "fr" else english_name)
+
+
+def test_every_format_has_a_short_name():
+    from srm_inclusif.exchange.formats import FORMATS, SHORT_LABELS
+
+    assert set(FORMATS) <= set(SHORT_LABELS)

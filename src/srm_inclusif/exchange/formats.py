@@ -86,6 +86,29 @@ def format_label(key: str) -> str:
     return translate("ImportFormats", FORMATS[key].label) if key in FORMATS else key
 
 
+#: The format recorded on the batch of the demo data (``storage.demo``): not a file layout.
+DEMO_FORMAT = "demo"
+
+#: A few words naming each format where space is short (the history of imports).
+SHORT_LABELS = {
+    "marche-csv": QT_TRANSLATE_NOOP("ImportFormats", "Marché de l'inclusion (CSV)"),
+    "marche-xls": QT_TRANSLATE_NOOP("ImportFormats", "Marché de l'inclusion (XLS)"),
+    "marche-api": QT_TRANSLATE_NOOP("ImportFormats", "Marché de l'inclusion (API)"),
+    "esat-ea": QT_TRANSLATE_NOOP("ImportFormats", "Annuaire ESAT / EA"),
+    "hosmoz": QT_TRANSLATE_NOOP("ImportFormats", "Hosmoz"),
+    "sirene": QT_TRANSLATE_NOOP("ImportFormats", "SIRENE"),
+    "finess": QT_TRANSLATE_NOOP("ImportFormats", "FINESS"),
+    "generic": QT_TRANSLATE_NOOP("ImportFormats", "Tableau libre"),
+    "spend": QT_TRANSLATE_NOOP("ImportFormats", "Modèle d'achats"),
+    DEMO_FORMAT: QT_TRANSLATE_NOOP("ImportFormats", "Démonstration"),
+}
+
+
+def format_short_label(key: str) -> str:
+    """The short name of a format in the UI language; its key when it is not known."""
+    return translate("ImportFormats", SHORT_LABELS[key]) if key in SHORT_LABELS else key
+
+
 def is_finess_first_line(cells: list[str]) -> bool:
     """FINESS files start with ``finess;etalab;96;2026-03-11`` instead of a header."""
     return bool(cells) and fold(str(cells[0])) == "finess"

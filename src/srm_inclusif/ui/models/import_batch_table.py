@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import moment_text
+from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.services.imports import ImportBatchRow
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -69,7 +70,7 @@ class ImportBatchTableModel(RecordTableModel):
             (QCoreApplication.translate("ImportBatchTableModel", "Contenu"),
              lambda r: r.target, lambda t: targets.get(t, t)),
             (QCoreApplication.translate("ImportBatchTableModel", "Format"),
-             lambda r: r.format, str),
+             lambda r: r.format, format_short_label),
             (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
              lambda r: r.file_names, str),
         ]

@@ -60,7 +60,8 @@ class CounterpartiesView(QWidget):
         self.search_edit.setObjectName("counterpartySearch")
         self.search_edit.setAccessibleName(self.tr("Rechercher"))
         self.search_edit.setPlaceholderText(
-            self.tr("Rechercher : nom, enseigne, ville, secteur, offre, contact… (Ctrl+F)"))
+            self.tr("Rechercher : nom, enseigne, ville, secteur, offre, client de référence, "
+                    "contact… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedSearches")
