@@ -8,7 +8,38 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from srm_inclusif.core import i18n
+from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import install_translators
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
+    """The empty workspace as the UI sees it, on ``DEMO_TODAY``.
+
+    A test module that needs records first overrides it by a fixture of the same name that
+    takes this one (``def ctx(ctx): ...``) and fills ``ctx.engine``.
+    """
+    return WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
+
+
+class Warnings:
+    """Stands in for QMessageBox at a call site; records the warnings shown."""
+
+    def __init__(self) -> None:
+        self.shown: list[str] = []
+
+    def warning(self, _parent, _title, text, *args) -> None:  # noqa: ANN001
+        self.shown.append(text)
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> Warnings:  # noqa: ANN001
+    """The counterparty card's warnings recorded in ``.shown`` instead of a modal box."""
+    fake = Warnings()
+    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
+    return fake
 
 
 class _Marker(QTranslator):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from srm_inclusif.core.search_query import CounterpartyFilter
@@ -19,29 +18,6 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 
 TODAY = date(2026, 11, 22)
-
-
-class Warnings:
-    """Stands in for QMessageBox at a call site; records the warnings shown."""
-
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-
-    def warning(self, _parent, _title, text, *args) -> None:
-        self.shown.append(text)
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> Warnings:
-    fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
-    return fake
-
-
-@pytest.fixture
-def ctx(workspace) -> WorkspaceContext:
-    return WorkspaceContext(workspace, today=lambda: TODAY)
 
 
 def _search(ctx, text: str) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from sqlmodel import Session, select
@@ -24,29 +23,6 @@ from tests.conftest import DEMO_TODAY
 
 TODAY = date(2026, 11, 22)
 HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
-
-
-class Warnings:
-    """Stands in for QMessageBox at a call site; records the warnings shown."""
-
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-
-    def warning(self, _parent, _title, text, *args) -> None:
-        self.shown.append(text)
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> Warnings:
-    fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
-    return fake
-
-
-@pytest.fixture
-def ctx(workspace) -> WorkspaceContext:
-    return WorkspaceContext(workspace, today=lambda: TODAY)
 
 
 def _imported(ctx, name: str, **lists) -> int:

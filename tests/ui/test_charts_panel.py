@@ -17,13 +17,13 @@ from srm_inclusif.storage.tables import (
     Person,
     SpendLine,
 )
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 
 
 @pytest.fixture
-def ctx(workspace):
-    with Session(workspace.engine) as s:
+def ctx(ctx):
+    """The shared context (tests/ui/conftest.py), with spend and a sheet in its workspace."""
+    with Session(ctx.engine) as s:
         alice = Person(name="Alice")
         ei, ea = Counterparty(name="EI", kind="EI"), Counterparty(name="EA", kind="EA")
         s.add_all([alice, ei, ea])
@@ -42,7 +42,7 @@ def ctx(workspace):
         s.add(Objective(sheet_id=sheet.id, label="Inclusif", indicator="inclusive_spend",
                         target=Decimal(20000), weight=Decimal(100)))
         s.commit()
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    return ctx
 
 
 @pytest.fixture

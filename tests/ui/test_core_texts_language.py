@@ -132,15 +132,15 @@ def test_trend_label_follows_the_ui_language(marked) -> None:
 
 
 @pytest.fixture
-def objectives_ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
+def objectives_ctx(ctx) -> WorkspaceContext:  # noqa: ANN001
     from sqlmodel import Session
 
     from srm_inclusif.storage.tables import Person
 
-    with Session(workspace.engine) as session:
+    with Session(ctx.engine) as session:
         session.add(Person(name="Alice"))
         session.commit()
-    return WorkspaceContext(workspace, today=lambda: TODAY)
+    return ctx
 
 
 @pytest.fixture
@@ -228,13 +228,13 @@ def test_sheet_workbook_stays_french_in_the_english_ui(english, tmp_path) -> Non
 
 
 @pytest.fixture
-def need_ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
-    engine = workspace.engine
+def need_ctx(ctx) -> WorkspaceContext:  # noqa: ANN001
+    engine = ctx.engine
     create_counterparty(engine, values={"name": "Propreté Lyon", "kind": "EI",
                                         "post_code": "69003", "sectors": [LOCAUX]})
     create_counterparty(engine, values={"name": "Propreté Grenoble", "kind": "ESAT",
                                         "post_code": "38000", "sectors": [LOCAUX]})
-    return WorkspaceContext(workspace, today=lambda: TODAY)
+    return ctx
 
 
 def _ranked_reasons(qtbot, ctx: WorkspaceContext) -> list[str]:  # noqa: ANN001

@@ -21,17 +21,11 @@ from srm_inclusif.storage.services.counterparty_edit import (
     counterparty_values,
     create_counterparty,
 )
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 
 TODAY = date(2026, 11, 22)
 SHOWN = {"fr": "22/11/2026", "en": "22 Nov 2026"}
-
-
-@pytest.fixture
-def ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
-    return WorkspaceContext(workspace, today=lambda: TODAY)
 
 
 def test_stage_dialog_date_reads_as_the_ui_writes_dates(qtbot, language) -> None:  # noqa: ANN001

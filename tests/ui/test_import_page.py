@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.models.import_batch_table import COL_INSERTED, COL_REJECTED
 from srm_inclusif.ui.models.import_issue_table import COL_LINE, COL_REASON
 from srm_inclusif.ui.pages.imports_page import ImportsPage
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-
-
-@pytest.fixture
-def ctx(workspace):
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
 
 
 def test_history_lists_imports_with_counts_and_issues(qtbot, ctx):

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 from sqlalchemy import text
 
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-
-
-@pytest.fixture
-def ctx(workspace):
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
 
 
 def count(ctx, table: str = "counterparty") -> int:
