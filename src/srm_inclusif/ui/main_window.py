@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif import __version__
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 
 if TYPE_CHECKING:
@@ -155,8 +156,11 @@ class MainWindow(QMainWindow):
         self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
                                               QKeySequence("Ctrl+,"), self._on_parameters)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Raccourcis clavier…"),
+                                             QKeySequence.StandardKey.HelpContents,
+                                             self._on_shortcuts)
         self.about_action = self._action(help_menu, self.tr("À &propos de SRM Inclusif"),
-                                         QKeySequence.StandardKey.HelpContents, self._on_about)
+                                         QKeySequence(), self._on_about)
 
     def _action(self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
                 slot: Callable[..., object]) -> QAction:
@@ -308,6 +312,18 @@ class MainWindow(QMainWindow):
         from srm_inclusif.ui.parameters_dialog import ParametersDialog
 
         ParametersDialog(self.ctx, self).exec()
+
+    def _on_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
+
+    def shortcuts_dialog(self) -> ShortcutsDialog:
+        """The shortcuts of the menus, then those of the page on screen."""
+        key = self.current_page_key()
+        groups = menu_groups(self.menuBar())
+        rows = page_rows(self._ensure_page(key))
+        if rows:
+            groups.append((self.tr("Page « {page} »").format(page=self._page_label(key)), rows))
+        return ShortcutsDialog(self, groups)
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de SRM Inclusif"), self.about_text())

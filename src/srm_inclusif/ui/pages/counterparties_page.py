@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import SrmError
@@ -79,7 +79,10 @@ class CounterpartiesPage(QWidget):
         view.saved_combo.activated.connect(self._on_saved_chosen)
         view.save_search_button.clicked.connect(self._on_save_search)
         view.delete_search_button.clicked.connect(self._on_delete_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        # (the whole window's: Ctrl+F searches even from the navigation list, this page shown)
+        find = QAction(self.tr("Rechercher"), self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
 
     # -- what is shown --------------------------------------------------------------------------
     def current_filter(self) -> CounterpartyFilter:
