@@ -23,13 +23,12 @@ from srm_inclusif.storage.services.contacts import (
 from srm_inclusif.storage.services.counterparties import search_counterparties
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.tables import Relationship
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 def _search(engine, text: str) -> list[str]:
     flt = CounterpartyFilter(text=text)
-    return [r.name for r in search_counterparties(engine, flt=flt, today=TODAY)]
+    return [r.name for r in search_counterparties(engine, flt=flt, today=DEMO_TODAY)]
 
 
 @pytest.fixture
@@ -91,11 +90,11 @@ def test_due_for_anonymising(workspace, counterparty) -> None:
         session.add(Relationship(counterparty_id=stopped, stage="arretee",
                                  stage_since=date(2023, 2, 1)))
         session.commit()
-    due = contacts_due_for_anonymising(engine, today=TODAY)
+    due = contacts_due_for_anonymising(engine, today=DEMO_TODAY)
     assert [(d.counterparty_name, d.contact.last_name) for d in due] == [
         ("Atelier Bleu", "Ancien"), ("Relation finie", "Suivi")]
     anonymise_contact(engine, contact_id=due[0].contact.id)
-    assert len(contacts_due_for_anonymising(engine, today=TODAY)) == 1
+    assert len(contacts_due_for_anonymising(engine, today=DEMO_TODAY)) == 1
 
 
 def _dump_all_tables(engine: sa.Engine) -> str:

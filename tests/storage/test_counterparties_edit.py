@@ -16,13 +16,12 @@ from srm_inclusif.storage.services.counterparty_edit import (
     delete_counterparty,
     update_counterparty,
 )
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 def _search(engine, text: str) -> list[str]:
     flt = CounterpartyFilter(text=text)
-    return [r.name for r in search_counterparties(engine, flt=flt, today=TODAY)]
+    return [r.name for r in search_counterparties(engine, flt=flt, today=DEMO_TODAY)]
 
 
 def test_create_derives_department_and_marks_fields(workspace) -> None:
@@ -33,7 +32,7 @@ def test_create_derives_department_and_marks_fields(workspace) -> None:
     assert values["post_code"] == "02000"
     assert values["siret"] == "73282932000074"
     assert set(edited) == {"name", "post_code", "siret"}
-    rows = search_counterparties(workspace.engine, flt=CounterpartyFilter(), today=TODAY)
+    rows = search_counterparties(workspace.engine, flt=CounterpartyFilter(), today=DEMO_TODAY)
     assert rows[0].department_code == "02"
     assert _search(workspace.engine, "bleu") == ["Atelier Bleu"]
 

@@ -21,8 +21,7 @@ from srm_inclusif.storage.services.merge import (
 )
 from srm_inclusif.storage.services.sourcing import save_shortlist, shortlist_lines
 from srm_inclusif.storage.tables import Contract, Relationship, SpendLine
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 def _ranked(*ids: int) -> list[RankedCandidate]:
@@ -71,7 +70,7 @@ def test_merge_moves_everything_and_keeps_choices(workspace, pair) -> None:
     assert values["sectors"] == ["nettoyage-de-locaux-16", "nettoyage-urbain"]
     assert [c.last_name for c in list_contacts(engine, counterparty_id=keep)] == ["Roux"]
     assert _spend_of(engine, keep) == 120_000
-    row = search_counterparties(engine, flt=CounterpartyFilter(text="roux"), today=TODAY)
+    row = search_counterparties(engine, flt=CounterpartyFilter(text="roux"), today=DEMO_TODAY)
     assert [r.id for r in row] == [keep]
     assert row[0].stage == "contrat_en_cours"
     with engine.connect() as conn:
@@ -93,7 +92,7 @@ def test_undo_merge_restores_both(workspace, pair) -> None:
     assert dropped["sectors"] == ["nettoyage-de-locaux-16", "nettoyage-urbain"]
     assert list_contacts(engine, counterparty_id=keep) == []
     assert _spend_of(engine, drop) == 120_000
-    rows = search_counterparties(engine, flt=CounterpartyFilter(text="roux"), today=TODAY)
+    rows = search_counterparties(engine, flt=CounterpartyFilter(text="roux"), today=DEMO_TODAY)
     assert [r.id for r in rows] == [drop]
     lists = {line.counterparty_id for sid in (1, 2) for line in shortlist_lines(engine,
                                                                                shortlist_id=sid)}

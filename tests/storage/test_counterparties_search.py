@@ -19,8 +19,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     set_favourite,
 )
 from srm_inclusif.storage.tables import Contract, Relationship
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
@@ -56,8 +55,8 @@ def register(workspace) -> dict[str, int]:
 
 def _names(engine, **values) -> list[str]:
     flt = CounterpartyFilter().with_values(**values)
-    rows = search_counterparties(engine, flt=flt, today=TODAY)
-    assert count_matching(engine, flt=flt, today=TODAY) == len(rows)
+    rows = search_counterparties(engine, flt=flt, today=DEMO_TODAY)
+    assert count_matching(engine, flt=flt, today=DEMO_TODAY) == len(rows)
     return [r.name for r in rows]
 
 
@@ -89,7 +88,7 @@ def test_each_facet(workspace, register, values, expected) -> None:
 
 def test_list_columns_show_sectors_labels_stage_and_next_end(workspace, register) -> None:
     rows = {r.name: r for r in search_counterparties(
-        workspace.engine, flt=CounterpartyFilter(), today=TODAY)}
+        workspace.engine, flt=CounterpartyFilter(), today=DEMO_TODAY)}
     assert rows["Nettoyage Solidaire"].labels == "ESUS"
     assert rows["Énergie Partagée"].labels == ""  # expired label is not shown
     assert "Nettoyage" in rows["Nettoyage Solidaire"].sectors
@@ -100,19 +99,20 @@ def test_list_columns_show_sectors_labels_stage_and_next_end(workspace, register
 
 def test_sort_and_paging(workspace, register) -> None:
     engine, flt = workspace.engine, CounterpartyFilter()
-    by_name = [r.name for r in search_counterparties(engine, flt=flt, today=TODAY, sort="name")]
+    by_name = [r.name for r in search_counterparties(engine, flt=flt, today=DEMO_TODAY,
+                                                     sort="name")]
     assert by_name == ["Bureau Fournitures", "Énergie Partagée", "Jardins du Nord",
                        "Nettoyage Solidaire"]
-    by_city_desc = search_counterparties(engine, flt=flt, today=TODAY, sort="city",
+    by_city_desc = search_counterparties(engine, flt=flt, today=DEMO_TODAY, sort="city",
                                          descending=True)
     assert by_city_desc[0].city == "Lyon"
-    page = search_counterparties(engine, flt=flt, today=TODAY, sort="name", offset=2, limit=1)
+    page = search_counterparties(engine, flt=flt, today=DEMO_TODAY, sort="name", offset=2, limit=1)
     assert [r.name for r in page] == ["Jardins du Nord"]
 
 
 def test_hostile_text_never_fails(workspace, register) -> None:
     for text in ['"', "AND OR NOT", "*", "nett:", "(x", "NEAR(a b)", "^", "-"]:
-        search_counterparties(workspace.engine, flt=CounterpartyFilter(text=text), today=TODAY)
+        search_counterparties(workspace.engine, flt=CounterpartyFilter(text=text), today=DEMO_TODAY)
 
 
 def test_facet_options_list_values_in_use(workspace, register) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlmodel import Session
 
@@ -18,8 +16,8 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.storage.services.merge import merge_counterparties, unmerge_counterparties
 from srm_inclusif.storage.tables import Counterparty
+from tests.conftest import DEMO_TODAY
 
-TODAY = date(2026, 11, 22)
 CANTINE = {"name": "Mairie de Lyon", "description": "Entretien des cantines scolaires"}
 
 
@@ -90,7 +88,7 @@ def test_an_edited_client_reference_is_found_by_search(workspace) -> None:
     update_counterparty(workspace.engine, counterparty_id=cid, values={"offers": [
         {"name": "Blanchisserie industrielle", "description": ""}]})
     rows = search_counterparties(workspace.engine, flt=CounterpartyFilter(text="blanchisserie"),
-                                 today=TODAY)
+                                 today=DEMO_TODAY)
     assert [r.name for r in rows] == ["Atelier Vert"]
 
 

@@ -31,8 +31,8 @@ from srm_inclusif.storage.tables import (
     FeedbackScore,
     Relationship,
 )
+from tests.conftest import DEMO_TODAY
 
-TODAY = date(2026, 11, 22)
 LOCAUX = "nettoyage-de-locaux-16"
 
 
@@ -57,7 +57,7 @@ def structures(workspace) -> dict[str, int]:
 def test_shortlist_ranks_with_reasons(workspace, structures) -> None:
     need = create_need(workspace.engine, title="Nettoyage du siège", sectors=[LOCAUX],
                        department_code="69", estimated_amount_cents=4_000_000)
-    ranked = rank_for_need(workspace.engine, need_id=need.id, today=TODAY)
+    ranked = rank_for_need(workspace.engine, need_id=need.id, today=DEMO_TODAY)
     names = [r.candidate.name for r in ranked]
     assert names == ["Propreté Lyon", "Propreté Grenoble", "Urbain Nord"]
     assert "Même département (69)" in ranked[0].reasons
@@ -83,7 +83,7 @@ def test_reserved_need_and_feedback(workspace, structures) -> None:
         session.add(FeedbackScore(feedback_id=feedback.id, criterion_id=criterion.id, score=5))
         session.commit()
     need = create_need(engine, title="Réservé", sectors=[LOCAUX], reserved="L2113-13")
-    ranked = rank_for_need(engine, need_id=need.id, today=TODAY)
+    ranked = rank_for_need(engine, need_id=need.id, today=DEMO_TODAY)
     assert [r.candidate.name for r in ranked] == ["Propreté Lyon", "Urbain Nord"]
     assert "Retours d'expérience : 5,0 / 5 (1 retour)" in ranked[0].reasons
 
@@ -100,7 +100,7 @@ def test_invalid_need_is_refused(workspace) -> None:
 def test_named_shortlist_and_one_click_sourcing(workspace, structures) -> None:
     engine = workspace.engine
     need = create_need(engine, title="Nettoyage", sectors=[LOCAUX], department_code="69")
-    ranked = rank_for_need(engine, need_id=need.id, today=TODAY)
+    ranked = rank_for_need(engine, need_id=need.id, today=DEMO_TODAY)
     saved = save_shortlist(engine, name="Nettoyage 2027", need_id=need.id, ranked=ranked)
     add_to_shortlist(engine, shortlist_id=saved.id, counterparty_id=structures["traiteur"])
     remove_from_shortlist(engine, shortlist_id=saved.id, counterparty_id=structures["urbain"])
@@ -109,7 +109,7 @@ def test_named_shortlist_and_one_click_sourcing(workspace, structures) -> None:
                                              "Traiteur Solidaire"]
     assert lines[2].reasons == ["Ajout manuel"]
     assert [(s.name, s.size) for s in list_shortlists(engine)] == [("Nettoyage 2027", 3)]
-    created = start_sourcing(engine, counterparty_id=lines[0].counterparty_id, today=TODAY,
+    created = start_sourcing(engine, counterparty_id=lines[0].counterparty_id, today=DEMO_TODAY,
                              need_id=need.id)
     [relationship] = list_relationships(engine)
     assert (relationship.counterparty_name, relationship.stage) == ("Propreté Lyon", "sourcing")
@@ -130,7 +130,7 @@ def test_rank_before_saving_the_need_gives_the_same_list(workspace, structures) 
     from srm_inclusif.storage.services.sourcing import rank_for_profile
 
     need = create_need(workspace.engine, title="Nettoyage", sectors=[LOCAUX], department_code="69")
-    saved = rank_for_need(workspace.engine, need_id=need.id, today=TODAY)
+    saved = rank_for_need(workspace.engine, need_id=need.id, today=DEMO_TODAY)
     typed = rank_for_profile(workspace.engine, sectors=[LOCAUX], department_code="69",
-                             reserved=None, today=TODAY)
+                             reserved=None, today=DEMO_TODAY)
     assert typed == saved

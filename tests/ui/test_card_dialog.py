@@ -16,12 +16,11 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 def _search(ctx, text: str) -> list[str]:
-    rows = search_counterparties(ctx.engine, flt=CounterpartyFilter(text=text), today=TODAY)
+    rows = search_counterparties(ctx.engine, flt=CounterpartyFilter(text=text), today=DEMO_TODAY)
     return [r.name for r in rows]
 
 
@@ -109,9 +108,9 @@ def test_contacts_add_and_anonymise_with_undo(qtbot, ctx, warnings) -> None:
 
 
 def test_card_on_the_demo_workspace(qtbot, demo_workspace) -> None:
-    ctx = WorkspaceContext(demo_workspace, today=lambda: TODAY)
+    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
     rows = search_counterparties(ctx.engine, flt=CounterpartyFilter(active_contract=True),
-                                 today=TODAY, limit=1)
+                                 today=DEMO_TODAY, limit=1)
     card = CardDialog(ctx, rows[0].id)
     qtbot.addWidget(card)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]

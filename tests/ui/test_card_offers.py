@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from sqlmodel import Session, select
@@ -21,7 +19,6 @@ from srm_inclusif.ui.sizing import FRAME_MARGIN
 from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
 
-TODAY = date(2026, 11, 22)
 HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
 
 

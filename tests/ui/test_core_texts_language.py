@@ -40,8 +40,8 @@ from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
 from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 from srm_inclusif.ui.sourcing.reasons import reason_text
+from tests.conftest import DEMO_TODAY
 
-TODAY = date(2026, 11, 22)
 LOCAUX = "nettoyage-de-locaux-16"
 
 
@@ -190,7 +190,7 @@ def test_curve_names_of_the_objective_dialog_are_translated(qtbot, marked) -> No
 
 def _sheet():
     header = SheetHeader("Essai SA", "Camille Martin", "Acheteuse", None, 2026,
-                         date(2026, 1, 1), date(2026, 12, 31), TODAY, 500_000)
+                         date(2026, 1, 1), date(2026, 12, 31), DEMO_TODAY, 500_000)
     objectives = [
         ObjectiveInput("Économies", "savings", "Économies", "invoiced", "€", None,
                        Decimal(1000), Decimal(50), curve="step"),
@@ -275,7 +275,7 @@ def test_saved_shortlist_reasons_are_translated(qtbot, marked, need_ctx) -> None
     from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
 
     ranked = rank_for_profile(need_ctx.engine, sectors=[LOCAUX], department_code="69",
-                              reserved=None, today=TODAY)
+                              reserved=None, today=DEMO_TODAY)
     save_shortlist(need_ctx.engine, name="Nettoyage", need_id=None, ranked=ranked)
     dialog = ShortlistsDialog(need_ctx)
     qtbot.addWidget(dialog)

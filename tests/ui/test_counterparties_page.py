@@ -12,8 +12,7 @@ from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.counterparty_table import COL_FAVOURITE, COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
-
-TODAY = date(2026, 11, 22)
+from tests.conftest import DEMO_TODAY
 
 
 def _names(page: CounterpartiesPage) -> list[str]:
@@ -32,7 +31,7 @@ def page(qtbot, workspace) -> CounterpartiesPage:
         "name": "Énergie Partagée", "kind": "ESAT", "post_code": "38000", "city": "Grenoble",
         "service_types": ["BUILD"]})
     create_counterparty(engine, values={"name": "Bureau Fournitures", "kind": "CLASSIC"})
-    ctx = WorkspaceContext(workspace, today=lambda: TODAY)
+    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     widget = CounterpartiesPage(ctx)
     ctx.data_changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)
@@ -106,14 +105,14 @@ def test_saved_search_restores_text_and_facets(qtbot, page, monkeypatch) -> None
 
 def test_seller_profile_is_titled_clients(qtbot, workspace) -> None:
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
-    widget = CounterpartiesPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    widget = CounterpartiesPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(widget)
     widget._scan.wait()
     assert widget.view.title_label.text() == "Clients"
 
 
 def test_demo_workspace_search_and_facets(qtbot, demo_workspace) -> None:
-    widget = CounterpartiesPage(WorkspaceContext(demo_workspace, today=lambda: TODAY))
+    widget = CounterpartiesPage(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.view.facets.option_count("networks") > 0)
     everything = widget.model.total

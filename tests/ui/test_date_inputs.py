@@ -23,18 +23,18 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from tests.conftest import DEMO_TODAY
 
-TODAY = date(2026, 11, 22)
 SHOWN = {"fr": "22/11/2026", "en": "22 Nov 2026"}
 
 
 def test_stage_dialog_date_reads_as_the_ui_writes_dates(qtbot, language) -> None:  # noqa: ANN001
     from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 
-    dialog = StageChangeDialog("ESAT du Lac", Stage.SOURCING, None, TODAY)
+    dialog = StageChangeDialog("ESAT du Lac", Stage.SOURCING, None, DEMO_TODAY)
     qtbot.addWidget(dialog)
     assert dialog.on.text() == SHOWN[language]
-    assert dialog.request().on == TODAY
+    assert dialog.request().on == DEMO_TODAY
 
 
 def test_parameter_date_reads_as_the_ui_writes_dates(qtbot, language) -> None:  # noqa: ANN001
@@ -42,9 +42,9 @@ def test_parameter_date_reads_as_the_ui_writes_dates(qtbot, language) -> None:  
 
     dialog = NewValueDialog(["SMIC horaire"])
     qtbot.addWidget(dialog)
-    dialog.date_edit.set_day(TODAY)
+    dialog.date_edit.set_day(DEMO_TODAY)
     assert dialog.date_edit.text() == SHOWN[language]
-    assert dialog.valid_from() == TODAY
+    assert dialog.valid_from() == DEMO_TODAY
 
 
 def test_sheet_export_data_date_reads_as_the_ui_writes_dates(qtbot, ctx, language) -> None:  # noqa: ANN001
@@ -86,14 +86,14 @@ def french_machine() -> Iterator[None]:
 
 def test_english_months_on_a_french_machine(qtbot, french_machine) -> None:  # noqa: ANN001
     numbers.set_number_style(numbers.ENGLISH)  # the English UI; put back by tests/conftest.py
-    edit = DayEdit(TODAY)
+    edit = DayEdit(DEMO_TODAY)
     qtbot.addWidget(edit)
     assert edit.text() == "22 Nov 2026"
     assert edit.calendarWidget().locale().language() == QLocale.Language.English
 
 
 def test_typing_a_date_in_english(qtbot, english) -> None:  # noqa: ANN001
-    edit = DayEdit(TODAY)
+    edit = DayEdit(DEMO_TODAY)
     qtbot.addWidget(edit)
     edit.setSelectedSection(QDateTimeEdit.Section.DaySection)  # as a double click on the day
     qtbot.keyClicks(edit, "3 Mar 2027")
@@ -101,7 +101,7 @@ def test_typing_a_date_in_english(qtbot, english) -> None:  # noqa: ANN001
 
 
 def test_typing_a_date_in_french(qtbot, french) -> None:  # noqa: ANN001
-    edit = DayEdit(TODAY)
+    edit = DayEdit(DEMO_TODAY)
     qtbot.addWidget(edit)
     edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
     qtbot.keyClicks(edit, "3/3/2027")

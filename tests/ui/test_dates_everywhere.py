@@ -28,9 +28,9 @@ from srm_inclusif.ui.models.record_table import SORT_ROLE
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
+from tests.conftest import DEMO_TODAY
 from tests.lifecycle_support import add_counterparty
 
-TODAY = date(2026, 11, 22)
 #: 22/11/2026 and 5/01/2027 as each language writes them.
 DAYS = {"fr": ("22/11/2026", "05/01/2027"), "en": ("22 Nov 2026", "5 Jan 2027")}
 
@@ -41,15 +41,15 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif"
 def relationship(workspace) -> int:
     cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
     rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 10, 1)).id
-    move_stage(workspace.engine, relationship_id=rel, to_stage=Stage.CONSULTATION, on=TODAY,
+    move_stage(workspace.engine, relationship_id=rel, to_stage=Stage.CONSULTATION, on=DEMO_TODAY,
                reason="Devis demandé")
     return rel
 
 
 def test_reminder_sentence_in_the_ui_language(qtbot, workspace, relationship, language) -> None:
     create_action(workspace.engine, text="Envoyer le bilan", relationship_id=relationship,
-                  due_date=TODAY)
-    panel = TodoPanel(WorkspaceContext(workspace, today=lambda: TODAY))
+                  due_date=DEMO_TODAY)
+    panel = TodoPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(panel)
     sentence = {"fr": "Action à faire pour le 22/11/2026 : Envoyer le bilan",
                 "en": "Action due on 22 Nov 2026: Envoyer le bilan"}[language]
@@ -58,7 +58,7 @@ def test_reminder_sentence_in_the_ui_language(qtbot, workspace, relationship, la
 
 def test_contract_dates_in_the_ui_language_sort_by_date(workspace, relationship,
                                                         language) -> None:
-    for title, start in (("Voirie", TODAY), ("Espaces verts", date(2026, 2, 3))):
+    for title, start in (("Voirie", DEMO_TODAY), ("Espaces verts", date(2026, 2, 3))):
         create_contract(workspace.engine, relationship_id=relationship, values=ContractFields(
             title, start_date=start, end_date=date(2027, 1, 5)))
     model = ContractTableModel()
@@ -67,15 +67,15 @@ def test_contract_dates_in_the_ui_language_sort_by_date(workspace, relationship,
     start, end = (model.index(row, column) for column in (COL_START, COL_END))
     assert (model.data(start), model.data(end)) == DAYS[language]
     # the column sorts by date, not by its text (« 22 Nov » would come before « 3 Feb »)
-    assert model.data(start, SORT_ROLE) == TODAY
+    assert model.data(start, SORT_ROLE) == DEMO_TODAY
     other = next(r for r in range(model.rowCount()) if model.row_at(r).title == "Espaces verts")
     assert model.data(model.index(other, COL_START), SORT_ROLE) == date(2026, 2, 3)
-    assert model.data(model.index(other, COL_START), SORT_ROLE) < TODAY
+    assert model.data(model.index(other, COL_START), SORT_ROLE) < DEMO_TODAY
 
 
 def test_relationship_detail_and_card_in_the_ui_language(qtbot, workspace, relationship,
                                                          language) -> None:
-    page = RelationshipsPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    page = RelationshipsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(page)
     page.show()
     page.board.select(relationship)
@@ -92,7 +92,7 @@ def test_objectives_page_header_in_the_ui_language(qtbot, workspace, language) -
     with Session(workspace.engine) as session:
         session.add(Person(name="Alice"))
         session.commit()
-    page = ObjectivesPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    page = ObjectivesPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     page.ctx.data_changed.connect(page.refresh)
     qtbot.addWidget(page)
     page.show()
@@ -105,8 +105,8 @@ def test_objectives_page_header_in_the_ui_language(qtbot, workspace, language) -
 def test_contacts_table_last_exchange_in_the_ui_language(qtbot, workspace, language) -> None:
     cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
     add_contact(workspace.engine, counterparty_id=cp, values={
-        "first_name": "Paul", "last_name": "Martin", "last_interaction": TODAY})
-    panel = ContactsPanel(WorkspaceContext(workspace, today=lambda: TODAY), cp)
+        "first_name": "Paul", "last_name": "Martin", "last_interaction": DEMO_TODAY})
+    panel = ContactsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), cp)
     qtbot.addWidget(panel)
     assert panel.table.item(0, 4).text() == DAYS[language][0]
 

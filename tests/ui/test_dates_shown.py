@@ -11,6 +11,7 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+from tests.conftest import DEMO_TODAY
 
 EXPECTED = {
     "fr": ("01/05/2022", "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"),
@@ -24,7 +25,7 @@ def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, lang
                                               "post_code": "59000"}).id
     add_contact(engine, counterparty_id=cid, values={
         "first_name": "Paul", "last_name": "Ancien", "last_interaction": date(2022, 5, 1)})
-    dialog = GdprDialog(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
+    dialog = GdprDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(dialog)
     seen, reason = EXPECTED[language]
     assert dialog.table.item(0, 2).text() == seen
@@ -32,7 +33,7 @@ def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, lang
 
 
 def test_dashboard_period_in_the_ui_language(qtbot, workspace, language) -> None:
-    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
+    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     with qtbot.waitSignal(panel.drawn, timeout=10000):
         panel.show()
     summary = panel.summary_label.text()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
@@ -24,7 +24,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
     ("binaire.csv", "suppliers"),  # unreadable: the wizard will say why
 ])
 def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, workspace, name, target) -> None:
-    window = MainWindow(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
+    window = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(window)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / name))])

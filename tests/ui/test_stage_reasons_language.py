@@ -13,9 +13,8 @@ from srm_inclusif.storage.services.relationships import create_relationship, mov
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
+from tests.conftest import DEMO_TODAY
 from tests.lifecycle_support import add_counterparty
-
-TODAY = date(2026, 11, 22)
 
 
 def _tested_relationship(workspace) -> tuple[int, int]:  # noqa: ANN001
@@ -26,13 +25,13 @@ def _tested_relationship(workspace) -> tuple[int, int]:  # noqa: ANN001
                reason="Devis demandé")
     test = start_test(engine, relationship_id=rel, on=date(2026, 9, 10), values=ContractFields(
         "Nettoyage du siège", start_date=date(2026, 9, 10), end_date=date(2026, 11, 10)))
-    decide_test(engine, contract_id=test.contract_id, decision=Decision.GO, on=TODAY,
+    decide_test(engine, contract_id=test.contract_id, decision=Decision.GO, on=DEMO_TODAY,
            reason="Très bon retour", override_reason="Retour oral du site")
     return cp, rel
 
 
 def _history(workspace, rel: int) -> list[str]:  # noqa: ANN001
-    page = RelationshipsPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    page = RelationshipsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     page.show()
     page.board.select(rel)
     items = [page.detail.timeline.item(i).text() for i in range(page.detail.timeline.count())]

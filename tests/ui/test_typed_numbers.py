@@ -14,6 +14,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
+from tests.conftest import DEMO_TODAY
 
 #: What a user of each language types for 1 234,56 € and for 1 234 €.
 TYPED = {
@@ -83,7 +84,7 @@ def test_objective_values_read_back_when_edited(qtbot, language) -> None:
 
 
 def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
-    ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     dialog = NeedDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Nettoyage du siège")
@@ -97,7 +98,7 @@ def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, w
     warnings: list[str] = []
     monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
-    ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     dialog = NeedDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Nettoyage du siège")
