@@ -78,3 +78,10 @@ def test_ctrl_f_reaches_the_search_from_the_navigation(qtbot, window):
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(page.view.search_edit.hasFocus, timeout=2000)
+
+
+def test_the_page_on_screen_comes_first(window):
+    window.show_page("contracts")
+    rows = window.shortcuts_dialog().shown_rows()
+
+    assert rows[0] == ("Page « Contrats »", "")

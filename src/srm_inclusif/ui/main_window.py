@@ -317,12 +317,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog().exec()
 
     def shortcuts_dialog(self) -> ShortcutsDialog:
-        """The shortcuts of the menus, then those of the page on screen."""
+        """The shortcuts of the page on screen, then those of the menus."""
         key = self.current_page_key()
         groups = menu_groups(self.menuBar())
         rows = page_rows(self._ensure_page(key))
         if rows:
-            groups.append((self.tr("Page « {page} »").format(page=self._page_label(key)), rows))
+            groups.insert(0, (self.tr("Page « {page} »").format(page=self._page_label(key)),
+                              rows))
         return ShortcutsDialog(self, groups)
 
     def _on_about(self) -> None:

@@ -1,4 +1,4 @@
-"""Help › Keyboard shortcuts: every shortcut of the menus, then those of the page on screen.
+"""Help › Keyboard shortcuts: those of the page on screen, then every shortcut of the menus.
 
 The list is read from the window's own actions and buttons, so it can never disagree with
 what the keys do.
@@ -73,6 +73,7 @@ class ShortcutsDialog(QDialog):
         self.table.setObjectName("shortcutsTable")
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Touches")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
