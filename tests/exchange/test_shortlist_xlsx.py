@@ -26,3 +26,28 @@ def test_export_writes_rows_in_rank_order(tmp_path) -> None:
     assert first[5] == "Secteur recherché : Nettoyage de locaux\nMême département (69)"
     assert second[2] == "ESAT – Établissement et service d'aide par le travail"
     assert second[4] == 50
+
+
+def test_export_with_details_says_how_to_reach_each_structure(tmp_path) -> None:
+    from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
+
+    ranked = [RankedCandidate(Candidate(7, "ESAT du Parc", "ESAT", "69"), 80.0, ("Label",)),
+              RankedCandidate(Candidate(8, "EI sans fiche", "EI", "69"), 60.0, ())]
+    details = {7: ShortlistDetails(siret="73282932000074", city="Lyon", phone="+33472000000",
+                                   email="contact@esat-parc.fr", website="https://parc.fr",
+                                   contact="Paul Roux, Chargé d'affaires",
+                                   client_references="Métropole de Lyon; CHU de Lyon")}
+
+    path = export_shortlist(tmp_path / "liste.xlsx", title="Espaces verts", need_lines=[],
+                            ranked=ranked, details=details)
+
+    rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    header = next(i for i, row in enumerate(rows) if row[0] == "Rang")
+    assert rows[header][6:] == ["SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Contact",
+                                "Références clients"]
+    assert rows[header + 1][6:] == ["73282932000074", "Lyon", "+33472000000",
+                                    "contact@esat-parc.fr", "https://parc.fr",
+                                    "Paul Roux, Chargé d'affaires",
+                                    "Métropole de Lyon; CHU de Lyon"]
+    assert rows[header + 2][1] == "EI sans fiche"
+    assert all(cell in (None, "") for cell in rows[header + 2][6:])  # nothing known: empty

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.sourcing import RankedCandidate
+from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
 
 HEADERS = ("Rang", "Structure", "Type", "Département", "Score", "Raisons")
+#: The columns that let a buyer contact the structures, after the ranking's.
+DETAIL_HEADERS = ("SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Contact",
+                  "Références clients")
+_WIDTHS = (7, 40, 36, 13, 8, 70, 16, 20, 16, 30, 30, 45, 45)
 
 
 def export_shortlist(
     path: Path | str, *, title: str, need_lines: Sequence[tuple[str, str]],
-    ranked: Sequence[RankedCandidate],
+    ranked: Sequence[RankedCandidate], details: Mapping[int, ShortlistDetails] | None = None,
 ) -> Path:
-    """Write the need (label, value lines) then one row per structure with its reasons."""
+    """Write the need (label, value lines) then one row per structure with its reasons.
+
+    With ``details`` (by counterparty id), each row also gives the structure's SIRET, town,
+    phone, e-mail, website, first contact person and client references.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook()
     sheet = workbook.active
@@ -27,17 +37,23 @@ def export_shortlist(
     for label, value in need_lines:
         sheet.append([label, value])
     sheet.append([])
-    sheet.append(list(HEADERS))
+    sheet.append(list(HEADERS) + (list(DETAIL_HEADERS) if details is not None else []))
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
     for position, item in enumerate(ranked, start=1):
         c = item.candidate
-        sheet.append([position, c.name, f"{c.kind} – {Kind(c.kind).label}", c.department or "",
-                      item.score, "\n".join(item.reasons)])
-        sheet.cell(sheet.max_row, 6).alignment = Alignment(wrap_text=True, vertical="top")
-    for column, width in zip("ABCDEF", (7, 40, 36, 13, 8, 70), strict=True):
-        sheet.column_dimensions[column].width = width
+        row = [position, c.name, f"{c.kind} – {Kind(c.kind).label}", c.department or "",
+               item.score, "\n".join(item.reasons)]
+        if details is not None:
+            found = details.get(c.id, ShortlistDetails())
+            row += [found.siret, found.city, found.phone, found.email, found.website,
+                    found.contact, found.client_references]
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for index, width in enumerate(_WIDTHS[:sheet.max_column], start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
     target = Path(path)
     workbook.save(target)
