@@ -11,6 +11,7 @@ import pytest
 
 from srm_inclusif import __version__
 from srm_inclusif.cli import main
+from tests.support import IMPORT_FIXTURES
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -83,10 +84,10 @@ def test_usage_errors_are_said_in_french(capsys, argv, said) -> None:
 
 
 def test_restore_lists_the_copies_and_puts_one_back(tmp_path: Path) -> None:
-    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
     db = tmp_path / "w.sqlite3"
     assert run_cli("--db", str(db), "demo").returncode == 0
-    imported = run_cli("--db", str(db), "import", "suppliers", str(fixtures / "export_hosmoz.csv"))
+    imported = run_cli("--db", str(db), "import", "suppliers",
+                       str(IMPORT_FIXTURES / "export_hosmoz.csv"))
     assert imported.returncode == 0, imported.stderr
 
     listed = run_cli("--db", str(db), "restore")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from srm_inclusif.cli import main
+from tests.support import IMPORT_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 KEYS = {"format", "encoding", "rows", "inserted", "updated", "unchanged", "merged_duplicates",
         "rejected", "flagged", "conflicts", "seconds"}
 
@@ -33,19 +33,19 @@ def run_json(capsys, db: Path, *args: str) -> tuple[int, dict]:
 ])
 def test_import_suppliers_prints_one_json_document(capsys, tmp_path, files, fmt, inserted):
     db = tmp_path / "espace.sqlite3"
-    code, document = run_json(capsys, db, "suppliers", *[str(FIXTURES / f) for f in files])
+    code, document = run_json(capsys, db, "suppliers", *[str(IMPORT_FIXTURES / f) for f in files])
 
     assert code == 0
     assert document.keys() >= KEYS
     assert (document["format"], document["inserted"]) == (fmt, inserted)
 
-    code, again = run_json(capsys, db, "suppliers", *[str(FIXTURES / f) for f in files])
+    code, again = run_json(capsys, db, "suppliers", *[str(IMPORT_FIXTURES / f) for f in files])
     assert (code, again["inserted"], again["updated"], again["unchanged"]) == (0, 0, 0, inserted)
 
 
 def test_forced_format_is_used(capsys, tmp_path):
     code, document = run_json(capsys, tmp_path / "e.sqlite3", "suppliers",
-                              str(FIXTURES / "export_hosmoz.csv"), "--format", "generic")
+                              str(IMPORT_FIXTURES / "export_hosmoz.csv"), "--format", "generic")
 
     assert code == 0
     assert document["format"] == "generic"
@@ -53,9 +53,9 @@ def test_forced_format_is_used(capsys, tmp_path):
 
 def test_import_spend_json_has_spend_keys(capsys, tmp_path):
     db = tmp_path / "espace.sqlite3"
-    run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"))
+    run_json(capsys, db, "suppliers", str(IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"))
 
-    code, document = run_json(capsys, db, "spend", str(FIXTURES / "achats_2025.csv"),
+    code, document = run_json(capsys, db, "spend", str(IMPORT_FIXTURES / "achats_2025.csv"),
                               "--date", "2025-12-31")
 
     assert code == 0
@@ -68,13 +68,15 @@ def test_rejects_file_and_dry_run(capsys, tmp_path):
     db = tmp_path / "espace.sqlite3"
     rejects = tmp_path / "rejets.csv"
 
-    code, document = run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"),
+    code, document = run_json(capsys, db, "suppliers",
+                              str(IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"),
                               "--dry-run", "--rejects", str(rejects))
 
     assert code == 0
     assert document["inserted"] == 3
     assert "Raison sociale manquante." in rejects.read_text(encoding="utf-8-sig")
-    code, again = run_json(capsys, db, "suppliers", str(FIXTURES / "annuaire_esat_ea_2024.csv"))
+    code, again = run_json(capsys, db, "suppliers",
+                           str(IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"))
     assert again["inserted"] == 3  # the dry run wrote nothing
 
 
@@ -82,7 +84,7 @@ def test_rejects_file_and_dry_run(capsys, tmp_path):
                                   "sans_colonne_connue.csv", "mauvais_separateur.csv"])
 def test_unreadable_file_exits_1_with_a_message(capsys, tmp_path, name):
     code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers",
-                 str(FIXTURES / name), "--json"])
+                 str(IMPORT_FIXTURES / name), "--json"])
 
     captured = capsys.readouterr()
     assert code == 1
@@ -93,18 +95,18 @@ def test_unreadable_file_exits_1_with_a_message(capsys, tmp_path, name):
 def test_all_or_nothing_exits_1_and_imports_nothing(capsys, tmp_path):
     db = tmp_path / "espace.sqlite3"
     code = main(["--db", str(db), "import", "suppliers",
-                 str(FIXTURES / "liste_structures_2026-03-11.csv"), "--all-or-nothing"])
+                 str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"), "--all-or-nothing"])
 
     assert code == 1
     assert "tout ou rien" in capsys.readouterr().err
     code, document = run_json(capsys, db, "suppliers",
-                              str(FIXTURES / "liste_structures_2026-03-11.csv"))
+                              str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"))
     assert document["inserted"] == 5
 
 
 def test_unknown_profile_is_an_error(capsys, tmp_path):
     code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers",
-                 str(FIXTURES / "membres_reseau.ods"), "--profile", "Inconnu"])
+                 str(IMPORT_FIXTURES / "membres_reseau.ods"), "--profile", "Inconnu"])
 
     assert code == 1
     assert "Profil de correspondance inconnu" in capsys.readouterr().err
@@ -112,7 +114,7 @@ def test_unknown_profile_is_an_error(capsys, tmp_path):
 
 def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
     code = main(["--db", str(tmp_path / "e.sqlite3"), "import", "spend",
-                 str(FIXTURES / "achats_2025.csv")])
+                 str(IMPORT_FIXTURES / "achats_2025.csv")])
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
     assert lines[1] == ("6 lignes lues : 5 ajoutées, 0 mise à jour, 0 inchangée, "

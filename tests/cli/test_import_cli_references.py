@@ -8,9 +8,9 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from srm_inclusif.cli import main
+from tests.support import IMPORT_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-MARCHE = str(FIXTURES / "liste_structures_2026-03-11.csv")
+MARCHE = str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv")
 
 
 def stored(db: Path, sql: str, **params):

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import text
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.counterparties import search_counterparties, used_labels
+from tests.support import IMPORT_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-API_PAGES = [FIXTURES / "marche_api_page1.json", FIXTURES / "marche_api_page2.json"]
+API_PAGES = [IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json"]
 
 
 def run(workspace):

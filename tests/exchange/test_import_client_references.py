@@ -17,11 +17,11 @@ from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.counterparties import search_counterparties
 from srm_inclusif.storage.services.importing import sector_reference
+from tests.support import IMPORT_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-MARCHE_CSV = FIXTURES / "liste_structures_2026-03-11.csv"
-MARCHE_XLS = FIXTURES / "liste_structures_2026-03-11.xls"
-API_PAGES = (FIXTURES / "marche_api_page1.json", FIXTURES / "marche_api_page2.json")
+MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
+MARCHE_XLS = IMPORT_FIXTURES / "liste_structures_2026-03-11.xls"
+API_PAGES = (IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json")
 
 
 def run(workspace, *paths: Path, **settings):

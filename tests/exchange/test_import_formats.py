@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def run(workspace, *names: str, **settings):
-    return import_files(workspace.engine, [FIXTURES / n for n in names], ImportSettings(**settings))
+    return import_files(workspace.engine, [IMPORT_FIXTURES / n for n in names],
+                        ImportSettings(**settings))
 
 
 def rows(workspace, sql: str, **params):

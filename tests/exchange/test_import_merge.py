@@ -11,9 +11,9 @@ from sqlalchemy import text
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
+from tests.support import IMPORT_FIXTURES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-MARCHE = FIXTURES / "liste_structures_2026-03-11.csv"
+MARCHE = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
 
 
 def run(workspace, *paths: Path, **settings):
@@ -33,10 +33,10 @@ def snapshot(workspace) -> tuple:
 
 
 def test_reimport_changes_nothing(workspace):
-    first = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    first = run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
     before = scalar(workspace, "SELECT group_concat(updated_at) FROM counterparty")
 
-    again = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    again = run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
 
     assert (again.inserted, again.updated) == (0, 0)
     assert again.unchanged == first.inserted
@@ -49,8 +49,8 @@ def test_reimport_changes_nothing(workspace):
     "etalab_finess_stock_2026-03-11.csv", "annuaire_regional.xlsx", "membres_reseau.ods",
 ])
 def test_reimport_reports_every_row_unchanged(workspace, name):
-    first = run(workspace, FIXTURES / name)
-    again = run(workspace, FIXTURES / name)
+    first = run(workspace, IMPORT_FIXTURES / name)
+    again = run(workspace, IMPORT_FIXTURES / name)
 
     assert (again.inserted, again.updated, again.conflicts) == (0, 0, 0)
     assert again.unchanged == first.inserted
@@ -75,12 +75,12 @@ def test_hand_edited_field_survives_reimport_and_is_reported(workspace):
 
 
 def test_other_source_fills_empty_fields_only(workspace):
-    run(workspace, FIXTURES / "membres_reseau.ods")  # "ESAT Côte d'Azur" without phone
+    run(workspace, IMPORT_FIXTURES / "membres_reseau.ods")  # "ESAT Côte d'Azur" without phone
     with workspace.engine.begin() as connection:
         connection.execute(text("UPDATE counterparty SET email = 'mine@example.org' "
                                 "WHERE name = 'ESAT Côte d''Azur'"))
 
-    summary = run(workspace, FIXTURES / "export_hosmoz.csv")
+    summary = run(workspace, IMPORT_FIXTURES / "export_hosmoz.csv")
 
     row = text("SELECT phone, email, kind FROM counterparty WHERE name = 'ESAT Côte d''Azur'")
     with workspace.engine.connect() as connection:
@@ -91,9 +91,10 @@ def test_other_source_fills_empty_fields_only(workspace):
 
 
 def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):
-    run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
 
-    summary = run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+    summary = run(workspace, IMPORT_FIXTURES / "achats_2025.csv", target="spend",
+                  format_key="spend")
 
     assert (summary.rows, summary.inserted, summary.rejected) == (6, 5, 1)
     assert (summary.matched, summary.unmatched) == (2, 3)
@@ -105,15 +106,15 @@ def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):
 
 
 def test_spend_reimport_adds_nothing(workspace):
-    run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
-    again = run(workspace, FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+    run(workspace, IMPORT_FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
+    again = run(workspace, IMPORT_FIXTURES / "achats_2025.csv", target="spend", format_key="spend")
 
     assert (again.inserted, again.unchanged, again.matched) == (0, 5, 5)
     assert scalar(workspace, "SELECT count(*) FROM spend_line") == 5
 
 
 def test_spend_dates_title_line_and_bad_date(workspace):
-    summary = run(workspace, FIXTURES / "depenses_erp_2025.csv", target="spend",
+    summary = run(workspace, IMPORT_FIXTURES / "depenses_erp_2025.csv", target="spend",
                   format_key="spend")
 
     assert summary.encoding == "UTF-8 (avec BOM)"
@@ -137,7 +138,7 @@ def test_malformed_files_are_refused_without_change(workspace, name, words):
     before = snapshot(workspace)
 
     with pytest.raises(ImportFormatError, match=words):
-        run(workspace, FIXTURES / name)
+        run(workspace, IMPORT_FIXTURES / name)
 
     assert snapshot(workspace) == before
 
@@ -262,7 +263,7 @@ def test_generic_csv_with_a_saved_profile(workspace, tmp_path):
 def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
     from srm_inclusif.exchange.report import write_issues_csv
 
-    summary = run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    summary = run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
     out = tmp_path / "rejets.csv"
 
     write_issues_csv(out, summary.issues)
@@ -275,7 +276,7 @@ def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
 
 
 def test_imported_structures_are_searchable(workspace):
-    run(workspace, FIXTURES / "annuaire_esat_ea_2024.csv")
+    run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
 
     found = scalar(workspace, "SELECT group_concat(c.name) FROM counterparty_search s "
                               "JOIN counterparty c ON c.id = s.rowid "

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from srm_inclusif.exchange.importer import ImportSettings, import_files
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def test_unknown_suppliers_are_reported_on_the_field_that_named_them(workspace):
-    summary = import_files(workspace.engine, [FIXTURES / "achats_2025.csv"],
+    summary = import_files(workspace.engine, [IMPORT_FIXTURES / "achats_2025.csv"],
                            ImportSettings(target="spend", format_key="spend"))
 
     flagged = {(issue.line, issue.field, issue.value) for issue in summary.issues

@@ -20,8 +20,7 @@ from srm_inclusif.storage.backup import (
     list_backups,
     write_over,
 )
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +32,7 @@ def _small_steps(monkeypatch):
 @pytest.fixture
 def filled(workspace) -> Path:
     """A closed workspace holding three counterparties (and the copy taken before the import)."""
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     workspace.close()
     return workspace.path
 

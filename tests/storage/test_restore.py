@@ -10,8 +10,7 @@ from sqlalchemy import text
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import backups_dir, list_backups
 from srm_inclusif.storage.workspace import WorkspaceError, open_workspace, restore_workspace
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def _count(path: Path) -> int:
@@ -38,8 +37,9 @@ def _backup_of_last_import(path: Path) -> Path:
 
 def test_going_back_to_the_copy_taken_before_an_import(workspace):
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
+                 ImportSettings())
     workspace.close()
     assert _count(path) == 6
     before_second = _backup_of_last_import(path)
@@ -55,7 +55,7 @@ def test_going_back_to_the_copy_taken_before_an_import(workspace):
 
 def test_a_damaged_workspace_is_set_aside_and_replaced(workspace):
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     with workspace.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()
@@ -75,7 +75,7 @@ def test_a_damaged_workspace_is_set_aside_and_replaced(workspace):
 
 def test_a_damaged_workspace_keeps_its_log_beside_it(workspace):
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     workspace.close()
     copy = list_backups(path)[0].path
     path.write_bytes(b"\xa5" * 8192)  # damaged beyond reading
@@ -91,7 +91,7 @@ def test_a_damaged_workspace_keeps_its_log_beside_it(workspace):
 
 def test_a_file_that_is_not_a_copy_changes_nothing(workspace, tmp_path):
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     workspace.close()
     other = tmp_path / "autre.sqlite3"
     other.write_bytes(b"pas une base de donnees")
@@ -108,7 +108,7 @@ def test_a_workspace_in_use_elsewhere_is_left_as_it_was(workspace):
     import sqlite3
 
     path = workspace.path
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     workspace.close()
     copy = list_backups(path)[0].path
     other = sqlite3.connect(path, timeout=0.1)  # another program writing to the file
@@ -133,8 +133,9 @@ def two_imports(workspace, monkeypatch) -> tuple[Path, Path]:
     from srm_inclusif.storage import backup
 
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
+                 ImportSettings())
     workspace.close()
     return workspace.path, _backup_of_last_import(workspace.path)
 

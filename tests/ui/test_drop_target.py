@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -12,8 +10,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 @pytest.mark.parametrize(("name", "target"), [
@@ -27,7 +24,7 @@ def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, workspace, name, ta
     window = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(window)
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(FIXTURES / name))])
+    mime.setUrls([QUrl.fromLocalFile(str(IMPORT_FIXTURES / name))])
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
@@ -37,6 +34,6 @@ def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, workspace, name, ta
     assert wizard is not None
     page = wizard.page(ImportWizard.PAGE_FILES)
     assert wizard.target == target
-    assert wizard.paths == [FIXTURES / name]  # the dropped file is the one to import
+    assert wizard.paths == [IMPORT_FIXTURES / name]  # the dropped file is the one to import
     assert page.spend_radio.isChecked() is (target == "spend")
     wizard.reject()

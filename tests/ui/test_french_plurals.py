@@ -16,6 +16,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import count_text
 from tests.conftest import DEMO_TODAY
+from tests.support import IMPORT_FIXTURES
 
 FRENCH_TS = resource_path("i18n/srm_inclusif_fr.ts")
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
@@ -111,8 +112,8 @@ def test_import_issue_count_agrees_in_french(qtbot, french, workspace) -> None:
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.ui.pages.imports_page import ImportsPage
 
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
-    import_files(workspace.engine, [fixture / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
+                 ImportSettings())
     page = ImportsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
     qtbot.addWidget(page)
 

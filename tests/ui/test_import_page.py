@@ -12,12 +12,11 @@ from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.models.import_batch_table import COL_INSERTED, COL_REJECTED
 from srm_inclusif.ui.models.import_issue_table import COL_LINE, COL_REASON
 from srm_inclusif.ui.pages.imports_page import ImportsPage
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def test_history_lists_imports_with_counts_and_issues(qtbot, ctx):
-    import_files(ctx.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(ctx.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
 
@@ -33,7 +32,7 @@ def test_history_lists_imports_with_counts_and_issues(qtbot, ctx):
 def test_refresh_on_import_change_only(qtbot, ctx):
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
-    import_files(ctx.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(ctx.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
 
     page.refresh(Changes(counterparties={1}))
     assert page.batches.rowCount() == 0
@@ -42,7 +41,8 @@ def test_refresh_on_import_change_only(qtbot, ctx):
 
 
 def test_export_rejects_of_selected_import(qtbot, ctx, monkeypatch, tmp_path):
-    import_files(ctx.engine, [FIXTURES / "liste_structures_2026-03-11.csv"], ImportSettings())
+    import_files(ctx.engine, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"],
+                 ImportSettings())
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
     target = tmp_path / "rejets.csv"
@@ -110,7 +110,7 @@ def test_going_back_before_an_import_says_why_it_cannot(qtbot, ctx):
 
     from srm_inclusif.storage.tables import ImportBatch
 
-    summary = import_files(ctx.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"],
+    summary = import_files(ctx.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
                            ImportSettings())
     page = ImportsPage(ctx)
     qtbot.addWidget(page)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton
 from sqlalchemy import text
 
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def count(ctx, table: str = "counterparty") -> int:
@@ -20,7 +17,7 @@ def count(ctx, table: str = "counterparty") -> int:
 
 
 def open_wizard(qtbot, ctx, names, target="suppliers") -> ImportWizard:
-    wizard = start_import_wizard(ctx, None, [FIXTURES / n for n in names], target=target)
+    wizard = start_import_wizard(ctx, None, [IMPORT_FIXTURES / n for n in names], target=target)
     qtbot.addWidget(wizard)
     return wizard
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QComboBox
@@ -11,14 +10,13 @@ from PySide6.QtWidgets import QComboBox
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 @pytest.fixture
 def mapping_page(qtbot, workspace):
     ctx = WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
-    wizard = start_import_wizard(ctx, None, [FIXTURES / "liste_structures_2026-03-11.csv"])
+    wizard = start_import_wizard(ctx, None, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"])
     qtbot.addWidget(wizard)
     wizard.next()  # → detection
     wizard.next()  # → mapping

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.ui.models.import_issue_table import COL_FIELD, ImportIssueTableModel
+from tests.support import ERP_SPEND
 
-ERP = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "depenses_erp_2025.csv"
 NAMES = {"fr": {"Date", "SIRET", "Acheteur"}, "en": {"Date", "SIRET", "Buyer"}}
 
 
 def test_issue_fields_are_named_not_coded(workspace, language) -> None:
-    summary = import_files(workspace.engine, [ERP], ImportSettings(target="spend", dry_run=True))
+    summary = import_files(workspace.engine, [ERP_SPEND],
+                           ImportSettings(target="spend", dry_run=True))
     model = ImportIssueTableModel()
     model.set_rows(summary.issues)
     shown = {model.data(model.index(row, COL_FIELD)) for row in range(model.rowCount())}

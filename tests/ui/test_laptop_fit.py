@@ -11,6 +11,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
+from tests.support import ERP_SPEND
 
 SCREENS = ((1280, 720), (1366, 768))
 
@@ -72,14 +73,12 @@ def test_open_actions_fit_the_dashboard_panel(window, qtbot) -> None:
 
 
 def test_the_mapping_preview_wraps_long_notes_instead_of_scrolling(qtbot, workspace) -> None:
-    from pathlib import Path
 
     from srm_inclusif.ui.context import WorkspaceContext
     from srm_inclusif.ui.import_wizard import start_import_wizard
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 
-    erp = Path(__file__).resolve().parents[1] / "fixtures" / "imports" / "depenses_erp_2025.csv"
-    wizard = start_import_wizard(WorkspaceContext(workspace), None, [erp], target="spend")
+    wizard = start_import_wizard(WorkspaceContext(workspace), None, [ERP_SPEND], target="spend")
     qtbot.addWidget(wizard)
     wizard.next()
     wizard.next()

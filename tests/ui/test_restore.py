@@ -14,8 +14,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui import app as app_module
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
+from tests.support import IMPORT_FIXTURES
 
 
 def _count(engine) -> int:
@@ -47,8 +46,8 @@ def launcher(qtbot, workspace):
 
 def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher, monkeypatch):
     engine = launcher.workspace.engine
-    import_files(engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
     launcher.window.ctx.notify(Changes.all())
     page = launcher.window.show_page("imports")
     assert page.undo_import_button.isEnabled()  # the newest import is selected
@@ -69,7 +68,7 @@ def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher
 
 
 def test_cancelling_the_question_changes_nothing(qtbot, workspace, monkeypatch):
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
     ctx = WorkspaceContext(workspace)
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
@@ -84,8 +83,9 @@ def test_cancelling_the_question_changes_nothing(qtbot, workspace, monkeypatch):
 
 
 def test_restore_dialog_lists_the_copies_newest_first(qtbot, workspace, monkeypatch):
-    import_files(workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(workspace.engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
+                 ImportSettings())
     ctx = WorkspaceContext(workspace)
     dialog = RestoreDialog(ctx)
     qtbot.addWidget(dialog)
@@ -114,7 +114,7 @@ def _damaged_after(workspace, *imports: str) -> Path:
     """The workspace file, closed and damaged (ten pages overwritten) after these imports."""
     path = workspace.path
     for name in imports:
-        import_files(workspace.engine, [FIXTURES / name], ImportSettings())
+        import_files(workspace.engine, [IMPORT_FIXTURES / name], ImportSettings())
     with workspace.engine.begin() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()
@@ -177,8 +177,8 @@ def two_imports_open(qtbot, launcher, monkeypatch):
 
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
     engine = launcher.workspace.engine
-    import_files(engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
-    import_files(engine, [FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    import_files(engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
     launcher.window.ctx.notify(Changes.all())
     return launcher
 
@@ -247,7 +247,8 @@ def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
 def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
     from srm_inclusif.ui import main_window
 
-    import_files(launcher.workspace.engine, [FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    import_files(launcher.workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"],
+                 ImportSettings())
     target = tmp_path / "copie.sqlite3"
     monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))

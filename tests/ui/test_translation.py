@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +11,7 @@ from srm_inclusif.resources import resource_path
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
+from tests.support import IMPORT_FIXTURES
 
 TS_FILE = resource_path("i18n/srm_inclusif_en.ts")
 
@@ -135,7 +135,6 @@ def test_every_import_label_has_an_english_translation() -> None:
     assert all(_english("ImportPlan", label) for label in DELIMITER_LABELS.values())
 
 
-IMPORT_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
 
 
