@@ -41,40 +41,35 @@ from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 from srm_inclusif.ui.sourcing.reasons import reason_text
 from tests.conftest import DEMO_TODAY
+from tests.support import raised
 
 LOCAUX = "nettoyage-de-locaux-16"
-
-
-def _raised(call, *args, **kwargs) -> SrmError:  # noqa: ANN001
-    with pytest.raises(SrmError) as caught:
-        call(*args, **kwargs)
-    return caught.value
 
 
 # --- errors raised by the lower layers ------------------------------------------------------
 
 
 def test_lifecycle_rule_error_names_the_stage_in_the_ui_language(marked) -> None:
-    error = _raised(check_stage_change, current=Stage.EVALUATION, target=Stage.EVALUATION,
-                    reason="", has_contract=True)
+    error = raised(SrmError, check_stage_change, current=Stage.EVALUATION, target=Stage.EVALUATION,
+                   reason="", has_contract=True)
     assert error.params["stage"] == "evaluation"
     assert error_text(error) == (
         "[Errors] La relation est déjà à l'étape « [Vocabulary] Évaluation ».")
 
 
 def test_lifecycle_rule_error_in_english(english) -> None:
-    error = _raised(check_stage_change, current=Stage.CONTRAT_EN_COURS,
-                    target=Stage.CONTRAT_EN_COURS, reason="", has_contract=True)
+    error = raised(SrmError, check_stage_change, current=Stage.CONTRAT_EN_COURS,
+                   target=Stage.CONTRAT_EN_COURS, reason="", has_contract=True)
     assert error_text(error) == "The relationship is already at the “Active contract” stage."
     # the French message kept for the CLI and the logs is not touched by the UI language
     assert error.message == "La relation est déjà à l'étape « Contrat en cours »."
-    no_go = _raised(check_decision_reason, Decision.NO_GO, " ")
+    no_go = raised(SrmError, check_decision_reason, Decision.NO_GO, " ")
     assert error_text(no_go) == (
         "Give the reason for the “no go”: the relationship will be stopped.")
 
 
 def test_feedback_score_error_is_translated_with_its_value(marked) -> None:
-    error = _raised(check_score, 7)
+    error = raised(SrmError, check_score, 7)
     assert isinstance(error, ValidationError)
     assert error.params == {"score": 7}
     assert error_text(error) == "[Errors] Une note va de 1 à 5 (reçu : 7)."
@@ -87,7 +82,7 @@ def test_feedback_score_error_is_translated_with_its_value(marked) -> None:
      "L'effectif doit être positif et le nombre de BOETH positif ou nul."),
 ])
 def test_payout_and_oeth_errors_are_translated(marked, call, kwargs, template) -> None:
-    error = _raised(call, **kwargs)
+    error = raised(SrmError, call, **kwargs)
     assert error_text(error) == f"[Errors] {template}"
 
 
@@ -97,11 +92,11 @@ def test_chart_and_sheet_export_errors_are_translated(marked, tmp_path, workspac
     from srm_inclusif.charts import save_figure
     from srm_inclusif.exchange.sheets_export import export_sheet_files
 
-    chart = _raised(save_figure, Figure(), tmp_path / "graphique.bmp")
+    chart = raised(SrmError, save_figure, Figure(), tmp_path / "graphique.bmp")
     assert chart.params == {"suffix": "bmp"}
     assert error_text(chart).startswith("[Errors] Format d'image non pris en charge")
-    export = _raised(export_sheet_files, workspace.engine, owners=[], mode=SheetMode.TARGETS,
-                     folder=tmp_path)
+    export = raised(SrmError, export_sheet_files, workspace.engine, owners=[],
+                    mode=SheetMode.TARGETS, folder=tmp_path)
     assert error_text(export) == "[Errors] Aucune fiche d'objectifs à exporter."
 
 
@@ -111,17 +106,17 @@ def test_feedback_reply_errors_name_the_file_in_the_ui_language(english, tmp_pat
     path = tmp_path / "reponse.json"
     path.write_text('{"format": "srm-inclusif.retour-experience", "reference": "RE-3-x", '
                     '"reply": {"text": ""}}', encoding="utf-8")
-    error = _raised(read_reply, path)
+    error = raised(SrmError, read_reply, path)
     assert error.message == "« reponse.json » ne contient pas de réponse."
     assert error_text(error) == "“reponse.json” contains no reply."
 
 
 def test_errors_stay_french_without_the_ui(qapp) -> None:
-    error = _raised(check_stage_change, current=Stage.SOURCING, target=Stage.SOURCING,
-                    reason="", has_contract=False)
+    error = raised(SrmError, check_stage_change, current=Stage.SOURCING, target=Stage.SOURCING,
+                   reason="", has_contract=False)
     assert isinstance(error, RuleError)
     assert str(error) == error_text(error) == "La relation est déjà à l'étape « Sourcing »."
-    assert str(_raised(check_score, 0)) == "Une note va de 1 à 5 (reçu : 0)."
+    assert str(raised(SrmError, check_score, 0)) == "Une note va de 1 à 5 (reçu : 0)."
 
 
 def test_trend_label_follows_the_ui_language(marked) -> None:

@@ -31,6 +31,7 @@ from srm_inclusif.core.objective_sheet import (
 )
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+from tests.support import raised
 
 AS_OF = date(2026, 11, 22)
 SRC = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif"
@@ -131,19 +132,13 @@ def test_feedback_document_speaks_the_ui_language(marked) -> None:
     assert ">1,5<" in html  # the weight, written the French way
 
 
-def _raised(call) -> ValidationError:  # noqa: ANN001
-    with pytest.raises(ValidationError) as caught:
-        call()
-    return caught.value
-
-
 def test_contact_date_error_is_translated(qtbot, marked) -> None:
     from srm_inclusif.ui.counterparty_card.contacts_panel import ContactDialog
 
     dialog = ContactDialog({})
     qtbot.addWidget(dialog)
     dialog.edits["last_interaction"].setText("31/02/2026")
-    assert error_text(_raised(dialog.values)) == (
+    assert error_text(raised(ValidationError, dialog.values)) == (
         "[Errors] Date illisible : « 31/02/2026 » (jj/mm/aaaa attendu).")
 
 
@@ -155,7 +150,7 @@ def test_label_date_error_is_translated(qtbot, marked) -> None:
     qtbot.addWidget(editor)
     editor.set_labels([LabelValue("RSEI", None, None)])
     editor.table.item(0, 1).setText("bientôt")
-    assert error_text(_raised(editor.labels)) == (
+    assert error_text(raised(ValidationError, editor.labels)) == (
         "[Errors] Label RSEI — [Errors] Date illisible : « bientôt » (jj/mm/aaaa attendu).")
 
 
@@ -168,7 +163,7 @@ def test_identity_number_error_is_translated(qtbot, marked) -> None:
     form.edits[field].setText("beaucoup")
     label = form.labels[field].text().rstrip(" ✎")
     assert label.startswith("[IdentityForm] ")
-    assert error_text(_raised(form.values)) == (
+    assert error_text(raised(ValidationError, form.values)) == (
         f"[Errors] {label} : nombre attendu (beaucoup).")
 
 
@@ -178,7 +173,8 @@ def test_amount_error_is_translated(qtbot, marked) -> None:
     edit = AmountEdit()
     qtbot.addWidget(edit)
     edit.setText("douze")
-    assert error_text(_raised(edit.cents)) == "[AmountEdit] Montant illisible : douze"
+    assert error_text(raised(ValidationError, edit.cents)) == (
+        "[AmountEdit] Montant illisible : douze")
 
 
 def test_objective_dialog_shows_translated_number_errors(qtbot, marked) -> None:

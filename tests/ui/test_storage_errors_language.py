@@ -19,14 +19,9 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
 from tests.conftest import DEMO_TODAY
+from tests.support import raised
 
 STORAGE = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif" / "storage"
-
-
-def _raised(call, *args, **kwargs) -> SrmError:  # noqa: ANN001
-    with pytest.raises(SrmError) as caught:
-        call(*args, **kwargs)
-    return caught.value
 
 
 def _person(workspace, name: str = "Alice") -> int:  # noqa: ANN001
@@ -40,19 +35,19 @@ def _person(workspace, name: str = "Alice") -> int:  # noqa: ANN001
 
 
 def test_a_missing_contact_is_said_through_the_catalogue(marked, workspace) -> None:
-    error = _raised(contacts.update_contact, workspace.engine, contact_id=404,
-                    values={"role": "Achats"})
+    error = raised(SrmError, contacts.update_contact, workspace.engine, contact_id=404,
+                   values={"role": "Achats"})
     assert error_text(error) == "[Errors] Ce contact n'existe plus."
     assert error.message == "Ce contact n'existe plus."  # the command line keeps French
 
 
 def test_a_missing_contract_names_its_number(marked, workspace) -> None:
-    error = _raised(contracts.get_contract_fields, workspace.engine, 77)
+    error = raised(SrmError, contracts.get_contract_fields, workspace.engine, 77)
     assert error_text(error) == "[Errors] Contrat introuvable (n° 77)."
 
 
 def test_an_invalid_organisation_siret_says_why(marked, workspace) -> None:
-    error = _raised(update_settings, workspace.engine, organisation_siret="123 456")
+    error = raised(SrmError, update_settings, workspace.engine, organisation_siret="123 456")
     assert error_text(error) == ("[Errors] SIRET de l'organisation invalide : Le SIRET doit "
                                  "compter 14 chiffres (6 lus).")
     assert error.message == ("SIRET de l'organisation invalide : Le SIRET doit compter 14 "
@@ -61,8 +56,8 @@ def test_an_invalid_organisation_siret_says_why(marked, workspace) -> None:
 
 def test_an_invalid_supplier_siret_is_not_said_as_the_organisations(marked, workspace) -> None:
     created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
-    error = _raised(update_counterparty, workspace.engine, counterparty_id=created.id,
-                    values={"siret": "12345678901234"})
+    error = raised(SrmError, update_counterparty, workspace.engine, counterparty_id=created.id,
+                   values={"siret": "12345678901234"})
     assert error_text(error) == ("[Errors] SIRET invalide : Clé de contrôle du SIRET "
                                  "incorrecte.")
     assert error.params["field"] == "siret"
@@ -71,30 +66,30 @@ def test_an_invalid_supplier_siret_is_not_said_as_the_organisations(marked, work
 def test_a_second_sheet_for_the_same_year_is_a_rule(marked, workspace) -> None:
     alice = _person(workspace)
     objectives.create_sheet(workspace.engine, year=2026, person_id=alice)
-    error = _raised(objectives.create_sheet, workspace.engine, year=2026, person_id=alice)
+    error = raised(SrmError, objectives.create_sheet, workspace.engine, year=2026, person_id=alice)
     assert error_text(error) == ("[Errors] Une fiche d'objectifs 2026 existe déjà pour ce "
                                  "titulaire.")
     assert error.params["sheet_id"] > 0
 
 
 def test_unknown_sheets_are_named(marked, workspace) -> None:
-    error = _raised(sheets.select_owners, workspace.engine, year=2031)
+    error = raised(SrmError, sheets.select_owners, workspace.engine, year=2031)
     assert error_text(error) == "[Errors] Aucune fiche d'objectifs pour l'année 2031."
     objectives.create_sheet(workspace.engine, year=2031, person_id=_person(workspace))
-    error = _raised(sheets.select_owners, workspace.engine, year=2031,
-                    names=["Paul Petit", "Zoé"])
+    error = raised(SrmError, sheets.select_owners, workspace.engine, year=2031,
+                   names=["Paul Petit", "Zoé"])
     assert error_text(error) == "[Errors] Aucune fiche 2031 pour : Paul Petit, Zoé."
     assert error.params["names"] == ["Paul Petit", "Zoé"]
 
 
 def test_a_dated_parameter_clash_writes_its_date_as_the_ui_does(marked, workspace) -> None:
     parameters.add_parameter(workspace.engine, name="taux", value="6", valid_from=date(2026, 1, 1))
-    error = _raised(parameters.add_parameter, workspace.engine, name="taux", value="7",
-                    valid_from=date(2026, 1, 1))
+    error = raised(SrmError, parameters.add_parameter, workspace.engine, name="taux", value="7",
+                   valid_from=date(2026, 1, 1))
     assert error_text(error) == "[Errors] « taux » a déjà une valeur au 01/01/2026."
     set_number_style(ENGLISH)  # as the English UI does at startup
-    error = _raised(parameters.parameter_value, workspace.engine, name="taux",
-                    on=date(2025, 12, 31))
+    error = raised(SrmError, parameters.parameter_value, workspace.engine, name="taux",
+                   on=date(2025, 12, 31))
     assert error_text(error) == ("[Errors] Aucune valeur du paramètre « taux » en vigueur le "
                                  "31 Dec 2025.")
     assert error.params["on"] == date(2025, 12, 31)
