@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
+from sqlalchemy.engine import Engine
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.services.counterparties import count_matching, search_counterparties
+from tests.conftest import DEMO_TODAY
 
 E = TypeVar("E", bound=BaseException)
 
@@ -21,3 +26,14 @@ def raised(error: type[E], call: Callable[..., object], *args: object, **kwargs:
     with pytest.raises(error) as caught:
         call(*args, **kwargs)
     return caught.value
+
+
+def listed_names(engine: Engine, **values: Any) -> list[str]:
+    """Names the counterparty list shows on ``DEMO_TODAY`` for a filter (``text="bleu"``...).
+
+    The count above the list must agree with the rows.
+    """
+    flt = CounterpartyFilter().with_values(**values)
+    rows = search_counterparties(engine, flt=flt, today=DEMO_TODAY)
+    assert count_matching(engine, flt=flt, today=DEMO_TODAY) == len(rows)
+    return [r.name for r in rows]

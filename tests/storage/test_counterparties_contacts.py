@@ -9,7 +9,6 @@ import sqlalchemy as sa
 from sqlmodel import Session
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.contacts import (
     add_contact,
     anonymise_contact,
@@ -20,15 +19,10 @@ from srm_inclusif.storage.services.contacts import (
     restore_contact,
     update_contact,
 )
-from srm_inclusif.storage.services.counterparties import search_counterparties
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.tables import Relationship
 from tests.conftest import DEMO_TODAY
-
-
-def _search(engine, text: str) -> list[str]:
-    flt = CounterpartyFilter(text=text)
-    return [r.name for r in search_counterparties(engine, flt=flt, today=DEMO_TODAY)]
+from tests.support import listed_names
 
 
 @pytest.fixture
@@ -40,15 +34,15 @@ def test_add_edit_delete_contact_updates_search(workspace, counterparty) -> None
     engine = workspace.engine
     contact = add_contact(engine, counterparty_id=counterparty, values={
         "first_name": "Zoé", "last_name": "Marchand", "email": "zoe@example.org"})
-    assert _search(engine, "marchand") == ["Atelier Bleu"]
+    assert listed_names(engine, text="marchand") == ["Atelier Bleu"]
     update_contact(engine, contact_id=contact.id, values={"last_name": "Lenoir"})
-    assert _search(engine, "marchand") == []
-    assert _search(engine, "lenoir") == ["Atelier Bleu"]
+    assert listed_names(engine, text="marchand") == []
+    assert listed_names(engine, text="lenoir") == ["Atelier Bleu"]
     assert [c.display_name for c in list_contacts(engine, counterparty_id=counterparty)] == [
         "Zoé Lenoir"]
     delete_contact(engine, contact_id=contact.id)
     assert list_contacts(engine, counterparty_id=counterparty) == []
-    assert _search(engine, "lenoir") == []
+    assert listed_names(engine, text="lenoir") == []
 
 
 def test_invalid_contact_refused(workspace, counterparty) -> None:
@@ -70,11 +64,11 @@ def test_anonymise_erases_everywhere_and_undo_restores(workspace, counterparty) 
     assert row.anonymised
     assert (row.first_name, row.last_name, row.email, row.phone) == (None, None, None, None)
     assert row.role == "Directrice"
-    assert _search(engine, "dupre") == []
-    assert _search(engine, "jeanne") == []
+    assert listed_names(engine, text="dupre") == []
+    assert listed_names(engine, text="jeanne") == []
     assert "dupr" not in _dump_all_tables(engine).lower()
     restore_contact(engine, contact_id=contact.id, values=before)
-    assert _search(engine, "dupre") == ["Atelier Bleu"]
+    assert listed_names(engine, text="dupre") == ["Atelier Bleu"]
 
 
 def test_due_for_anonymising(workspace, counterparty) -> None:

@@ -17,11 +17,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     update_counterparty,
 )
 from tests.conftest import DEMO_TODAY
-
-
-def _search(engine, text: str) -> list[str]:
-    flt = CounterpartyFilter(text=text)
-    return [r.name for r in search_counterparties(engine, flt=flt, today=DEMO_TODAY)]
+from tests.support import listed_names
 
 
 def test_create_derives_department_and_marks_fields(workspace) -> None:
@@ -34,7 +30,7 @@ def test_create_derives_department_and_marks_fields(workspace) -> None:
     assert set(edited) == {"name", "post_code", "siret"}
     rows = search_counterparties(workspace.engine, flt=CounterpartyFilter(), today=DEMO_TODAY)
     assert rows[0].department_code == "02"
-    assert _search(workspace.engine, "bleu") == ["Atelier Bleu"]
+    assert listed_names(workspace.engine, text="bleu") == ["Atelier Bleu"]
 
 
 @pytest.mark.parametrize(("field", "value"), [
@@ -59,8 +55,8 @@ def test_update_then_undo_restores_values_marks_and_index(workspace) -> None:
             "labels": [LabelValue("ESUS", date(2025, 1, 1), None)]}
     before, before_edited = counterparty_values(engine, counterparty_id=cid, fields=list(edit))
     update_counterparty(engine, counterparty_id=cid, values=edit)
-    assert _search(engine, "vert") == ["Atelier Vert"]
-    assert _search(engine, "urbain") == ["Atelier Vert"]
+    assert listed_names(engine, text="vert") == ["Atelier Vert"]
+    assert listed_names(engine, text="urbain") == ["Atelier Vert"]
     after, edited = counterparty_values(engine, counterparty_id=cid)
     assert after["labels"] == [LabelValue("ESUS", date(2025, 1, 1), None)]
     assert set(edited) == {"name", "kind", "sectors", "labels"}
@@ -70,15 +66,15 @@ def test_update_then_undo_restores_values_marks_and_index(workspace) -> None:
     assert restored["sectors"] == []
     assert restored["labels"] == []
     assert set(restored_edited) == {"name", "kind"}
-    assert _search(engine, "vert") == []
-    assert _search(engine, "bleu") == ["Atelier Bleu"]
+    assert listed_names(engine, text="vert") == []
+    assert listed_names(engine, text="bleu") == ["Atelier Bleu"]
 
 
 def test_delete_undoes_a_creation(workspace) -> None:
     cid = create_counterparty(workspace.engine, values={"name": "Éphémère"}).id
     delete_counterparty(workspace.engine, counterparty_id=cid)
     assert count_counterparties(workspace.engine) == 0
-    assert _search(workspace.engine, "ephem") == []
+    assert listed_names(workspace.engine, text="ephem") == []
 
 
 def test_card_shows_spend_per_year_contracts_timeline_and_feedback(workspace) -> None:

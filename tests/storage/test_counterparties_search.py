@@ -9,7 +9,6 @@ from sqlmodel import Session
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.counterparties import (
-    count_matching,
     facet_options,
     search_counterparties,
 )
@@ -20,6 +19,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.storage.tables import Contract, Relationship
 from tests.conftest import DEMO_TODAY
+from tests.support import listed_names
 
 
 @pytest.fixture
@@ -53,13 +53,6 @@ def register(workspace) -> dict[str, int]:
     return ids
 
 
-def _names(engine, **values) -> list[str]:
-    flt = CounterpartyFilter().with_values(**values)
-    rows = search_counterparties(engine, flt=flt, today=DEMO_TODAY)
-    assert count_matching(engine, flt=flt, today=DEMO_TODAY) == len(rows)
-    return [r.name for r in rows]
-
-
 @pytest.mark.parametrize(("values", "expected"), [
     ({"text": "nett"}, ["Nettoyage Solidaire"]),
     ({"text": "ENERGIE"}, ["Énergie Partagée"]),
@@ -83,7 +76,7 @@ def _names(engine, **values) -> list[str]:
     ({"families": ["insertion"], "text": "jard"}, ["Jardins du Nord"]),
 ])
 def test_each_facet(workspace, register, values, expected) -> None:
-    assert _names(workspace.engine, **values) == expected
+    assert listed_names(workspace.engine, **values) == expected
 
 
 def test_list_columns_show_sectors_labels_stage_and_next_end(workspace, register) -> None:
@@ -124,9 +117,9 @@ def test_facet_options_list_values_in_use(workspace, register) -> None:
 
 
 def test_single_letter_lists_names_starting_with_it(workspace, register) -> None:
-    assert _names(workspace.engine, text="n") == ["Nettoyage Solidaire"]
-    assert _names(workspace.engine, text="É") == ["Énergie Partagée"]
-    assert _names(workspace.engine, text="j", kinds=["ACI"]) == ["Jardins du Nord"]
+    assert listed_names(workspace.engine, text="n") == ["Nettoyage Solidaire"]
+    assert listed_names(workspace.engine, text="É") == ["Énergie Partagée"]
+    assert listed_names(workspace.engine, text="j", kinds=["ACI"]) == ["Jardins du Nord"]
 
 
 def test_broad_text_lists_matches_by_name(workspace, register, monkeypatch) -> None:
@@ -135,9 +128,11 @@ def test_broad_text_lists_matches_by_name(workspace, register, monkeypatch) -> N
 
     create_counterparty(workspace.engine, values={"name": "Atelier Propre",
                                                   "extra_sectors": ["nettoyage"]})
-    assert _names(workspace.engine, text="nettoyage") == ["Nettoyage Solidaire", "Atelier Propre"]
+    assert listed_names(workspace.engine, text="nettoyage") == ["Nettoyage Solidaire",
+                                                               "Atelier Propre"]
     monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
-    assert _names(workspace.engine, text="nettoyage") == ["Atelier Propre", "Nettoyage Solidaire"]
+    assert listed_names(workspace.engine, text="nettoyage") == ["Atelier Propre",
+                                                               "Nettoyage Solidaire"]
 
 
 @pytest.mark.parametrize(("values", "expected"), [
@@ -155,14 +150,14 @@ def test_several_words_in_both_plans(workspace, register, monkeypatch, values, e
     if broad:  # as if the words matched thousands: name-index walk, facets read first
         monkeypatch.setattr(counterparties, "RANKED_AT_MOST", 0)
         monkeypatch.setattr(counterparties, "TEXT_FIRST_AT_MOST", 0)
-    assert _names(workspace.engine, **values) == expected
+    assert listed_names(workspace.engine, **values) == expected
 
 
 def test_successive_searches_do_not_share_their_matches(workspace, register) -> None:
     engine = workspace.engine
-    assert _names(engine, text="nettoyage lyon") == ["Nettoyage Solidaire"]
-    assert _names(engine, text="energie grenoble") == ["Énergie Partagée"]
-    assert _names(engine, text="jardins lille") == ["Jardins du Nord"]
+    assert listed_names(engine, text="nettoyage lyon") == ["Nettoyage Solidaire"]
+    assert listed_names(engine, text="energie grenoble") == ["Énergie Partagée"]
+    assert listed_names(engine, text="jardins lille") == ["Jardins du Nord"]
 
 
 @pytest.mark.parametrize("walk", [False, True])
@@ -179,10 +174,10 @@ def test_walk_and_sort_plans_list_the_same_rows(workspace, register, monkeypatch
     """Whether the name index is walked or the matches sorted, the list is the same."""
     from srm_inclusif.storage.services import counterparties
 
-    expected = _names(workspace.engine, **values)
+    expected = listed_names(workspace.engine, **values)
     assert expected
     monkeypatch.setattr(counterparties, "_walk_pays", lambda *_args: walk)
-    assert _names(workspace.engine, **values) == expected
+    assert listed_names(workspace.engine, **values) == expected
 
 
 def test_qpv_facet_on_a_workspace_upgraded_from_0001(tmp_path) -> None:
@@ -214,7 +209,7 @@ def test_qpv_facet_on_a_workspace_upgraded_from_0001(tmp_path) -> None:
         indexes = {r[0] for r in connection.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE tbl_name = 'counterparty'")}
     assert {"ix_counterparty_is_qpv", "ix_counterparty_is_zrr"} <= indexes
-    assert _names(upgraded.engine, qpv=True) == ["Régie Quartier"]
-    assert _names(upgraded.engine, zrr=True) == ["Atelier Rural"]
-    assert len(_names(upgraded.engine)) == 3
+    assert listed_names(upgraded.engine, qpv=True) == ["Régie Quartier"]
+    assert listed_names(upgraded.engine, zrr=True) == ["Atelier Rural"]
+    assert len(listed_names(upgraded.engine)) == 3
     upgraded.close()

@@ -17,11 +17,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from tests.conftest import DEMO_TODAY
-
-
-def _search(ctx, text: str) -> list[str]:
-    rows = search_counterparties(ctx.engine, flt=CounterpartyFilter(text=text), today=DEMO_TODAY)
-    return [r.name for r in rows]
+from tests.support import listed_names
 
 
 def test_edit_fields_sectors_labels_then_undo(qtbot, ctx, warnings) -> None:
@@ -41,14 +37,14 @@ def test_edit_fields_sectors_labels_then_undo(qtbot, ctx, warnings) -> None:
     assert values["sectors"] == ["nettoyage-de-locaux-16"]
     assert [label.valid_from for label in values["labels"]] == [date(2025, 1, 1)]
     assert {"city", "post_code", "sectors", "labels"} <= set(edited)
-    assert _search(ctx, "locaux") == ["Atelier Bleu"]
+    assert listed_names(ctx.engine, text="locaux") == ["Atelier Bleu"]
     assert ctx.undo_stack.undoText().startswith("Modifier la fiche")
     ctx.undo_stack.undo()
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
     assert values["city"] is None
     assert values["sectors"] == []
     assert set(edited) == {"name", "kind"}
-    assert _search(ctx, "locaux") == []
+    assert listed_names(ctx.engine, text="locaux") == []
     ctx.undo_stack.redo()
     assert counterparty_values(ctx.engine, counterparty_id=cid)[0]["city"] == "Lyon"
 
@@ -81,11 +77,11 @@ def test_create_by_hand_then_undo(qtbot, ctx, warnings) -> None:
     card.identity.edits["name"].setText("Nouvelle Recyclerie")
     card.identity.kind_combo.setCurrentIndex(card.identity.kind_combo.findData("ACI"))
     card.save()
-    assert _search(ctx, "recycl") == ["Nouvelle Recyclerie"]
+    assert listed_names(ctx.engine, text="recycl") == ["Nouvelle Recyclerie"]
     ctx.undo_stack.undo()
     assert count_counterparties(ctx.engine) == 0
     ctx.undo_stack.redo()
-    assert _search(ctx, "recycl") == ["Nouvelle Recyclerie"]
+    assert listed_names(ctx.engine, text="recycl") == ["Nouvelle Recyclerie"]
 
 
 def test_contacts_add_and_anonymise_with_undo(qtbot, ctx, warnings) -> None:
@@ -95,14 +91,14 @@ def test_contacts_add_and_anonymise_with_undo(qtbot, ctx, warnings) -> None:
     panel = card.contacts
     assert panel.add({"first_name": "Jeanne", "last_name": "Dupré", "role": "Directrice"})
     assert panel.table.item(0, 0).text() == "Jeanne Dupré"
-    assert _search(ctx, "dupre") == ["Atelier Bleu"]
+    assert listed_names(ctx.engine, text="dupre") == ["Atelier Bleu"]
     panel.table.selectRow(0)
     panel.anonymise_button.click()
     assert panel.table.item(0, 0).text() == "Contact anonymisé"
-    assert _search(ctx, "dupre") == []
+    assert listed_names(ctx.engine, text="dupre") == []
     ctx.undo_stack.undo()
     assert panel.table.item(0, 0).text() == "Jeanne Dupré"
-    assert _search(ctx, "dupre") == ["Atelier Bleu"]
+    assert listed_names(ctx.engine, text="dupre") == ["Atelier Bleu"]
     ctx.undo_stack.undo()
     assert list_contacts(ctx.engine, counterparty_id=cid) == []
 
@@ -119,9 +115,9 @@ def test_card_on_the_demo_workspace(qtbot, demo_workspace) -> None:
     assert card.card.contracts
     assert card.contacts.table.rowCount() >= 1
     first = list_contacts(ctx.engine, counterparty_id=rows[0].id)[0]
-    assert rows[0].name in _search(ctx, first.last_name)
+    assert rows[0].name in listed_names(ctx.engine, text=first.last_name)
     card.contacts.anonymise(first.id)
     assert list_contacts(ctx.engine, counterparty_id=rows[0].id)[-1].anonymised
     others = [c.last_name for c in list_contacts(ctx.engine, counterparty_id=rows[0].id)]
     if first.last_name not in others:
-        assert rows[0].name not in _search(ctx, first.last_name)
+        assert rows[0].name not in listed_names(ctx.engine, text=first.last_name)
