@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,3 +38,21 @@ def listed_names(engine: Engine, **values: Any) -> list[str]:
     rows = search_counterparties(engine, flt=flt, today=DEMO_TODAY)
     assert count_matching(engine, flt=flt, today=DEMO_TODAY) == len(rows)
     return [r.name for r in rows]
+
+
+#: The ligatures a PDF's text layer may hold, and the letters they stand for.
+LIGATURES = (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl"))
+
+
+def folded(text: str) -> str:
+    """``text`` with ligatures undone and every run of spaces (no-break ones too) one space."""
+    for ligature, letters in LIGATURES:
+        text = text.replace(ligature, letters)
+    return re.sub(r"\s+", " ", text)
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of a PDF, read back with pypdf and ``folded``."""
+    from pypdf import PdfReader
+
+    return [folded(page.extract_text()) for page in PdfReader(path).pages]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from srm_inclusif.cli import main
 from tests.objective_sheet_samples import add_sheet
+from tests.support import pdf_pages
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_json_lists_every_file_written(request, db: str, tmp_path: Path, capsys)
         "Camille Martin": 495_000, "Zoé Bernard": 438_750}
     assert all(len(p["checksum"]) == 19 and Path(p["pdf"]).exists() for p in doc["people"])
     pdf = next(path for path in files if "zoe-bernard" in path.name)
-    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    text = pdf_pages(pdf)[0]
     assert "Zoé Bernard" in text
 
 

@@ -13,7 +13,6 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from srm_inclusif.core.errors import RuleError, SrmError, ValidationError
@@ -41,7 +40,7 @@ from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 from srm_inclusif.ui.sourcing.reasons import reason_text
 from tests.conftest import DEMO_TODAY
-from tests.support import raised
+from tests.support import pdf_pages, raised
 
 LOCAUX = "nettoyage-de-locaux-16"
 
@@ -202,9 +201,7 @@ def test_sheet_pdf_says_basis_and_payout_error_in_the_ui_language(marked, tmp_pa
     document = _sheet()
     assert document.rows[1].note == (
         "Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.")
-    page = PdfReader(write_sheet_pdf([document], tmp_path / "fiche.pdf")).pages[0].extract_text()
-    for ligature, letters in (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl")):
-        page = page.replace(ligature, letters)
+    page = pdf_pages(write_sheet_pdf([document], tmp_path / "fiche.pdf"))[0]
     compact = "".join(page.split())  # the narrow Base column wraps its words anywhere
     assert "[Vocabulary]Facturé" in compact
     assert "[Errors]Lesseuilsdoiventvérifier:0≤déclenchement≤cible≤plafond." in compact

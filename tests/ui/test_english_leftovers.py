@@ -8,7 +8,6 @@ lupdate itself on the files whose strings used to be hidden in f-strings.
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
@@ -31,30 +30,18 @@ from srm_inclusif.core.objective_sheet import (
 )
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
-from tests.support import raised
+from tests.support import folded, pdf_pages, raised
 
 AS_OF = date(2026, 11, 22)
 SRC = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif"
 
 
-def _folded(text: str) -> str:
-    """The text with every kind of space folded to one plain space, ligatures undone."""
-    for ligature, letters in (("\ufb00", "ff"), ("\ufb01", "fi"), ("\ufb02", "fl")):
-        text = text.replace(ligature, letters)
-    return re.sub(r"\s+", " ", text.replace("\u202f", " ").replace("\u00a0", " "))
-
-
-def _page(path: Path) -> str:
-    """Text of the first page, spaces folded."""
-    return _folded(PdfReader(path).pages[0].extract_text())
-
-
 def _eur(cents: int) -> str:
-    return _folded(format_eur(cents, decimals=True))
+    return folded(format_eur(cents, decimals=True))
 
 
 def _percent(ratio: str, places: int = 2) -> str:
-    return _folded(format_percent(Decimal(ratio), places))
+    return folded(format_percent(Decimal(ratio), places))
 
 
 def _sheet(mode: SheetMode, actuals: list[Decimal | None] | None = None):
@@ -70,7 +57,7 @@ def _sheet(mode: SheetMode, actuals: list[Decimal | None] | None = None):
 
 def test_actuals_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
     doc = _sheet(SheetMode.ACTUALS, [Decimal(900), None])
-    page = _page(write_sheet_pdf([doc], tmp_path / "fiche.pdf"))
+    page = pdf_pages(write_sheet_pdf([doc], tmp_path / "fiche.pdf"))[0]
     assert "[] Fiche objectifs – part variable 2026" in page
     assert f"[] Total des poids {_percent('1')}" in page
     assert (f"[] Taux de paiement total : {_percent('0.54')} — Montant de la part variable : "
@@ -91,7 +78,7 @@ def test_actuals_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
 
 
 def test_targets_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
-    page = _page(write_sheet_pdf([_sheet(SheetMode.TARGETS)], tmp_path / "fiche.pdf"))
+    page = pdf_pages(write_sheet_pdf([_sheet(SheetMode.TARGETS)], tmp_path / "fiche.pdf"))[0]
     page = page.replace(" .", ".")  # the reader puts a space after the bold amount
     assert (f"[] Part variable cible : {_eur(500_000)}. Les résultats seront constatés en fin "
             "de période." in page)
@@ -99,8 +86,8 @@ def test_targets_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
 
 
 def test_sheet_pdf_stays_french_without_the_translation(qapp, tmp_path) -> None:
-    page = _page(write_sheet_pdf([_sheet(SheetMode.ACTUALS, [Decimal(900), None])],
-                                 tmp_path / "fiche.pdf"))
+    page = pdf_pages(write_sheet_pdf([_sheet(SheetMode.ACTUALS, [Decimal(900), None])],
+                                     tmp_path / "fiche.pdf"))[0]
     assert (f"Taux de paiement total : {_percent('0.54')} — Montant de la part variable : "
             f"{_eur(270_000)} (sur {_eur(500_000)})" in page)
     assert "Commentaires : Très bonne année" in page
