@@ -10,7 +10,27 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from srm_inclusif.core import i18n
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.sizing import FRAME_MARGIN
 from tests.conftest import DEMO_TODAY
+
+#: The smallest laptop screen the app must fit (width, height in px)...
+LAPTOP = (1280, 720)
+#: ... and the laptop screens the main window is tried on.
+LAPTOP_SCREENS = (LAPTOP, (1366, 768))
+#: What a dialog may take on the smallest laptop: its screen less the window frame.
+LAPTOP_DIALOG_ROOM = (LAPTOP[0] - FRAME_MARGIN // 2, LAPTOP[1] - FRAME_MARGIN)
+
+
+def shown_demo_window(qtbot, demo_workspace, size: tuple[int, int]):  # noqa: ANN001, ANN201
+    """The main window on the demo workspace (on ``DEMO_TODAY``), shown at ``size``."""
+    from srm_inclusif.ui.main_window import MainWindow
+
+    win = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
 
 
 @pytest.fixture

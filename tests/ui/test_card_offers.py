@@ -15,9 +15,9 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
-from srm_inclusif.ui.sizing import FRAME_MARGIN
 from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import LAPTOP_DIALOG_ROOM
 
 HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
 
@@ -153,7 +153,7 @@ def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
     text = "Tonte, taille de haies et débroussaillage ; évacuation des déchets verts. " * 12
     card = _card(qtbot, ctx, _imported(ctx, "Atelier Vert", offers=[
         {"name": "Espaces verts", "description": text + "Fin du texte."}]))
-    card.resize(1280 - FRAME_MARGIN // 2, 720 - FRAME_MARGIN)  # a laptop screen
+    card.resize(*LAPTOP_DIALOG_ROOM)  # a laptop screen
     card.show()
     card.tabs.setCurrentWidget(card.offers)
     table = card.offers.offers.table
@@ -162,8 +162,8 @@ def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
     assert 2 * line <= table.rowHeight(0) <= SHOWN_LINES * line + 8  # wrapped, not the whole
     assert "Fin du texte." in table.item(0, 1).toolTip()
     assert columns_outside(table) == []
-    assert card.minimumSizeHint().height() <= 720 - FRAME_MARGIN
-    assert card.minimumSizeHint().width() <= 1280 - FRAME_MARGIN // 2
+    assert card.minimumSizeHint().height() <= LAPTOP_DIALOG_ROOM[1]
+    assert card.minimumSizeHint().width() <= LAPTOP_DIALOG_ROOM[0]
 
 
 def test_a_demo_structure_shows_offers_and_references(qtbot, demo_workspace) -> None:

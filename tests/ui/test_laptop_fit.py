@@ -7,23 +7,15 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
 
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.table_view import columns_outside
-from tests.conftest import DEMO_TODAY
 from tests.support import ERP_SPEND
+from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
-SCREENS = ((1280, 720), (1366, 768))
 
-
-@pytest.fixture(params=SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.fixture(params=LAPTOP_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
 def window(request, qtbot, demo_workspace, language):
-    win = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
-    qtbot.addWidget(win)
-    win.resize(*request.param)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_demo_window(qtbot, demo_workspace, request.param)
 
 
 def _show(win: MainWindow, key: str):  # noqa: ANN202

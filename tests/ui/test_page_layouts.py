@@ -11,22 +11,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionViewItem, QToolButton
 
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import PAGES, MainWindow
 from srm_inclusif.ui.table_view import FullTextDelegate, columns_outside, elided_text
-from tests.conftest import DEMO_TODAY
-
-LAPTOP = (1280, 720)
+from tests.ui.conftest import LAPTOP, shown_demo_window
 
 
 @pytest.fixture
 def laptop(qtbot, demo_workspace):
-    win = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
-    qtbot.addWidget(win)
-    win.resize(*LAPTOP)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_demo_window(qtbot, demo_workspace, LAPTOP)
 
 
 def _show(win: MainWindow, key: str):  # noqa: ANN202

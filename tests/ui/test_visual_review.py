@@ -17,6 +17,7 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from tests.conftest import DEMO_TODAY
+from tests.ui.conftest import LAPTOP_DIALOG_ROOM
 
 
 def test_objective_table_headers_are_translated(marked) -> None:
@@ -184,8 +185,8 @@ def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
         assert dialog.height() <= area.height() - FRAME_MARGIN
         assert dialog.width() <= area.width()
         # what they hold fits a 1280 × 720 laptop too (not only this test screen)
-        assert dialog.minimumSizeHint().width() <= 1280 - FRAME_MARGIN // 2, type(dialog)
-        assert dialog.minimumSizeHint().height() <= 720 - FRAME_MARGIN, type(dialog)
+        assert dialog.minimumSizeHint().width() <= LAPTOP_DIALOG_ROOM[0], type(dialog)
+        assert dialog.minimumSizeHint().height() <= LAPTOP_DIALOG_ROOM[1], type(dialog)
 
 
 def test_oeth_dialog_fits_a_laptop_screen_in_french(qtbot, demo_workspace) -> None:
