@@ -171,3 +171,73 @@ def test_objectifs_page_button_opens_the_dialog_on_its_year_and_sheet(qtbot, dem
     qtbot.addWidget(dialogs[0])
     assert dialogs[0].year_spin.value() == page.year()
     assert [o.sheet_id for o in dialogs[0].selected_owners()] == [page.sheet.id]
+
+
+def test_an_unexpected_export_error_is_explained_not_shown_bare(
+        qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(module.QMessageBox, "warning",
+                        lambda parent, title, text: warnings.append(text))
+
+    def broken(*_args, **_kwargs):  # a bug deep in the export, not a known refusal
+        raise KeyError("Données")
+
+    monkeypatch.setattr(module, "export_sheet_files", broken)
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    assert warnings[0] != "'Données'"  # it was the bare exception text
+    assert warnings[0].startswith("Une erreur inattendue a interrompu l'export")
+    assert warnings[0].endswith("KeyError: 'Données'")  # the detail to report, last
+    assert dialog.status_label.text() == "L'export a échoué."
+    assert dialog.export_button.isEnabled()
+
+
+def test_the_unexpected_error_text_goes_through_the_catalogue(
+        qtbot, ctx, marked, monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = module.SheetExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    text = dialog._failure_text(ZeroDivisionError("division by zero"))
+    assert text.startswith("[SheetExportDialog] Une erreur inattendue")
+    assert dialog._failure_text(PermissionError(13, "Permission denied", "/x")).startswith(
+        "[Errors] Accès refusé à « /x »")  # known errors keep their own words
+
+
+def test_enter_exports_instead_of_opening_the_folder_chooser(
+        qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
+    from PySide6.QtCore import Qt
+
+    browsed: list[str] = []
+    monkeypatch.setattr(module.QFileDialog, "getExistingDirectory",
+                        lambda *args: browsed.append("browse") or "")
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    assert dialog.export_button.isDefault()
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.keyClick(dialog.year_spin, Qt.Key.Key_Return)
+    assert browsed == []
+
+
+def test_export_and_print_keep_their_alt_letters(qtbot, ctx, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch,
+                                                 opened: list[str]) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    printed: list[int] = []
+    monkeypatch.setattr(module, "print_sheets", lambda docs, parent: printed.append(len(docs)))
+    dialog = open_sheet_export_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    # Ctrl+Return had replaced Alt+E (and Ctrl+P Alt+I): the underlined letters did nothing.
+    assert dialog.export_button.shortcut() == QKeySequence("Alt+E")
+    assert dialog.print_button.shortcut() == QKeySequence("Alt+I")
+    extra = {s.key().toString(): s for s in dialog.findChildren(QShortcut)}
+    assert set(extra) == {"Ctrl+Return", "Ctrl+P"}
+    extra["Ctrl+P"].activated.emit()
+    qtbot.waitUntil(lambda: printed == [2])  # the button is clicked with its animation
+    dialog.folder_edit.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        extra["Ctrl+Return"].activated.emit()

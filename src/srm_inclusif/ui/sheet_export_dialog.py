@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -126,6 +126,8 @@ class SheetExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status_label)
         layout.addWidget(self._build_buttons())
+        # Only once inside the dialog: set earlier it was lost, and Enter opened « Parcourir… ».
+        self.export_button.setDefault(True)
         self.setMinimumWidth(560)
 
     def _build_people(self) -> QWidget:
@@ -175,10 +177,11 @@ class SheetExportDialog(QDialog):
     def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("&Exporter"), objectName="sheetExportButton")
-        self.export_button.setDefault(True)
-        self.export_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.print_button = QPushButton(self.tr("&Imprimer…"), objectName="sheetPrintButton")
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        # Extra shortcuts, not setShortcut(): that would take the buttons' Alt+E / Alt+I away.
+        for keys, button in ((QKeySequence("Ctrl+Return"), self.export_button),
+                             (QKeySequence(QKeySequence.StandardKey.Print), self.print_button)):
+            QShortcut(keys, self, activated=button.animateClick)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Fermer"))
@@ -268,8 +271,18 @@ class SheetExportDialog(QDialog):
     def _on_export_failed(self, error: object) -> None:
         self.export_button.setEnabled(True)
         self.status_label.setText(self.tr("L'export a échoué."))
-        message = error_text(error) if isinstance(error, BaseException) else str(error)
-        QMessageBox.warning(self, self.tr("Export impossible"), message)
+        QMessageBox.warning(self, self.tr("Export impossible"), self._failure_text(error))
+
+    def _failure_text(self, error: object) -> str:
+        """A known error in the UI language; an unexpected one explained, its detail last."""
+        if isinstance(error, SrmError | OSError):
+            return error_text(error)
+        detail = (f"{type(error).__name__}: {error}" if isinstance(error, BaseException)
+                  else str(error))
+        return self.tr(
+            "Une erreur inattendue a interrompu l'export ; les fichiers déjà écrits ont été "
+            "retirés. Réessayez ; si l'erreur revient, signalez-la avec ce détail "
+            "technique :\n\n{detail}").format(detail=detail)
 
     def _on_export_cancelled(self) -> None:
         self.export_button.setEnabled(True)
@@ -279,7 +292,7 @@ class SheetExportDialog(QDialog):
         try:
             documents = build_sheets(self._ctx.engine, owners=self.selected_owners(),
                                      mode=self.selected_mode(), as_of=self._as_of())
-        except SrmError as error:
+        except (SrmError, OSError) as error:
             QMessageBox.warning(self, self.tr("Impression impossible"), error_text(error))
             return
         if print_sheets(documents, self):
