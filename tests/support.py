@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -56,3 +57,13 @@ def pdf_pages(path: Path) -> list[str]:
     from pypdf import PdfReader
 
     return [folded(page.extract_text()) for page in PdfReader(path).pages]
+
+
+class Clock:
+    """An injectable « today » that a test moves on by setting ``value``."""
+
+    def __init__(self, value: date) -> None:
+        self.value = value
+
+    def __call__(self) -> date:
+        return self.value

@@ -13,14 +13,7 @@ from srm_inclusif.storage.services.relationships import create_relationship
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
 from tests.lifecycle_support import add_counterparty
-
-
-class Clock:
-    def __init__(self, value: date) -> None:
-        self.value = value
-
-    def __call__(self) -> date:
-        return self.value
+from tests.support import Clock
 
 
 @pytest.fixture
