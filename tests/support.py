@@ -10,9 +10,11 @@ from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.counterparties import count_matching, search_counterparties
+from srm_inclusif.storage.tables import Counterparty
 from tests.conftest import DEMO_TODAY
 
 E = TypeVar("E", bound=BaseException)
@@ -67,3 +69,12 @@ class Clock:
 
     def __call__(self) -> date:
         return self.value
+
+
+def add_imported(engine: Engine, name: str, **lists: Any) -> int:
+    """A counterparty as an import leaves it: lists (offers...) as the source gave them."""
+    with Session(engine) as session:
+        row = Counterparty(name=name, norm_name=name.lower(), source="marche", **lists)
+        session.add(row)
+        session.commit()
+        return row.id or 0

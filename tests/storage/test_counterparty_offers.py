@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import Session
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.search_query import CounterpartyFilter
@@ -15,19 +14,10 @@ from srm_inclusif.storage.services.counterparty_edit import (
     update_counterparty,
 )
 from srm_inclusif.storage.services.merge import merge_counterparties, unmerge_counterparties
-from srm_inclusif.storage.tables import Counterparty
 from tests.conftest import DEMO_TODAY
+from tests.support import add_imported
 
 CANTINE = {"name": "Mairie de Lyon", "description": "Entretien des cantines scolaires"}
-
-
-def _imported(engine, name: str, **lists) -> int:
-    """A counterparty as an import leaves it: lists as the source gave them, nothing edited."""
-    with Session(engine) as session:
-        row = Counterparty(name=name, norm_name=name.lower(), source="marche", **lists)
-        session.add(row)
-        session.commit()
-        return row.id or 0
 
 
 def _values(engine, cid: int) -> tuple[dict, list[str]]:
@@ -36,9 +26,9 @@ def _values(engine, cid: int) -> tuple[dict, list[str]]:
 
 
 def test_the_card_reads_imported_entries_trimmed(workspace) -> None:
-    cid = _imported(workspace.engine, "Atelier Vert",
-                    offers=[{"name": " Nettoyage ", "description": None}, {}],
-                    client_references=[CANTINE])
+    cid = add_imported(workspace.engine, "Atelier Vert",
+                       offers=[{"name": " Nettoyage ", "description": None}, {}],
+                       client_references=[CANTINE])
     card = load_card(workspace.engine, counterparty_id=cid)
     assert card.values["offers"] == [{"name": "Nettoyage", "description": ""}]
     assert card.values["client_references"] == [CANTINE]
@@ -46,7 +36,7 @@ def test_the_card_reads_imported_entries_trimmed(workspace) -> None:
 
 def test_a_hand_edit_is_trimmed_marked_and_undone(workspace) -> None:
     engine = workspace.engine
-    cid = _imported(engine, "Atelier Vert", offers=[{"name": "Nettoyage", "description": None}])
+    cid = add_imported(engine, "Atelier Vert", offers=[{"name": "Nettoyage", "description": None}])
     before, edited = _values(engine, cid)
     update_counterparty(engine, counterparty_id=cid, values={"client_references": [
         {"name": "  Mairie de Lyon ", "description": " Entretien des cantines scolaires\n"}]})
@@ -94,13 +84,13 @@ def test_an_edited_client_reference_is_found_by_search(workspace) -> None:
 
 def test_merge_keeps_the_offers_and_references_of_both_then_undo(workspace) -> None:
     engine = workspace.engine
-    keep = _imported(engine, "Atelier Vert", offers=[{"name": "Nettoyage", "description": ""}],
-                     client_references=[CANTINE])
-    drop = _imported(engine, "Atelier vert SAS",
-                     offers=[{"name": "nettoyage", "description": "Bureaux"},
-                             {"name": "Espaces verts", "description": "Tonte"}],
-                     client_references=[{"name": "Hôpital Nord", "description": "Linge"},
-                                        {"name": "MAIRIE DE LYON", "description": "Autre"}])
+    keep = add_imported(engine, "Atelier Vert", offers=[{"name": "Nettoyage", "description": ""}],
+                        client_references=[CANTINE])
+    drop = add_imported(engine, "Atelier vert SAS",
+                        offers=[{"name": "nettoyage", "description": "Bureaux"},
+                                {"name": "Espaces verts", "description": "Tonte"}],
+                        client_references=[{"name": "Hôpital Nord", "description": "Linge"},
+                                           {"name": "MAIRIE DE LYON", "description": "Autre"}])
     result = merge_counterparties(engine, keep_id=keep, drop_id=drop, choices={})
     values, edited = _values(engine, keep)
     assert [o["name"] for o in values["offers"]] == ["Nettoyage", "Espaces verts"]

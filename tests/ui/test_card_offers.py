@@ -17,18 +17,10 @@ from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
 from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
+from tests.support import add_imported
 from tests.ui.conftest import LAPTOP_DIALOG_ROOM
 
 HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
-
-
-def _imported(ctx, name: str, **lists) -> int:
-    """A counterparty as the Marché de l'inclusion import leaves it."""
-    with Session(ctx.engine) as session:
-        row = Counterparty(name=name, norm_name=name.lower(), source="marche", **lists)
-        session.add(row)
-        session.commit()
-        return row.id or 0
 
 
 def _card(qtbot, ctx, cid: int) -> CardDialog:
@@ -48,9 +40,9 @@ def _lists(ctx, cid: int) -> tuple[dict, list[str]]:
 
 
 def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
-    cid = _imported(ctx, "Atelier Vert",
-                    offers=[{"name": "Blanchisserie", "description": None}],
-                    client_references=[HOSPITAL])
+    cid = add_imported(ctx.engine, "Atelier Vert",
+                       offers=[{"name": "Blanchisserie", "description": None}],
+                       client_references=[HOSPITAL])
     card = _card(qtbot, ctx, cid)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert "Offres et références" in titles
@@ -61,7 +53,7 @@ def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
 
 
 def test_empty_lists_say_what_to_do(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vide"))
+    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vide"))
     assert not card.offers.offers.empty_label.isHidden()
     assert "Marché de l'inclusion" in card.offers.offers.empty_label.text()
     assert "Aucune référence client" in card.offers.references.empty_label.text()
@@ -69,7 +61,7 @@ def test_empty_lists_say_what_to_do(qtbot, ctx) -> None:
 
 
 def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
+    cid = add_imported(ctx.engine, "Atelier Vert", client_references=[HOSPITAL])
     card = _card(qtbot, ctx, cid)
     card.offers.references.add_button.click()
     table = card.offers.references.table
@@ -93,7 +85,7 @@ def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
 
 
 def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
+    cid = add_imported(ctx.engine, "Atelier Vert", client_references=[HOSPITAL])
     card = _card(qtbot, ctx, cid)
     card.tabs.setCurrentIndex(0)
     card.identity.edits["city"].setText("Lyon")
@@ -113,7 +105,7 @@ def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> N
 
 
 def test_delete_key_and_button_remove_a_line(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vert", offers=[
+    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
         {"name": "Nettoyage", "description": ""}, {"name": "Espaces verts", "description": ""},
         {"name": "Traiteur", "description": ""}]))
     offers = card.offers.offers
@@ -130,8 +122,8 @@ def test_delete_key_and_button_remove_a_line(qtbot, ctx) -> None:
 
 
 def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
-    keep = _imported(ctx, "Atelier Vert", client_references=[HOSPITAL])
-    drop = _imported(ctx, "Atelier Vert", client_references=[
+    keep = add_imported(ctx.engine, "Atelier Vert", client_references=[HOSPITAL])
+    drop = add_imported(ctx.engine, "Atelier Vert", client_references=[
         {"name": "Mairie de Bron", "description": "Espaces verts"}, HOSPITAL])
     dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
@@ -151,7 +143,7 @@ def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
 def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
         qtbot, ctx) -> None:
     text = "Tonte, taille de haies et débroussaillage ; évacuation des déchets verts. " * 12
-    card = _card(qtbot, ctx, _imported(ctx, "Atelier Vert", offers=[
+    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
         {"name": "Espaces verts", "description": text + "Fin du texte."}]))
     card.resize(*LAPTOP_DIALOG_ROOM)  # a laptop screen
     card.show()
@@ -178,7 +170,7 @@ def test_a_demo_structure_shows_offers_and_references(qtbot, demo_workspace) -> 
 
 
 def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
-    cid = _imported(ctx, "Atelier Vert")
+    cid = add_imported(ctx.engine, "Atelier Vert")
     card = _card(qtbot, ctx, cid)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert "Offers and references" in titles
