@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.counterparties import count_matching, search_counterparties
-from srm_inclusif.storage.tables import Counterparty
+from srm_inclusif.storage.tables import Contract, Counterparty, Relationship, SpendLine
 from tests.conftest import DEMO_TODAY
 
 E = TypeVar("E", bound=BaseException)
@@ -78,3 +78,20 @@ def add_imported(engine: Engine, name: str, **lists: Any) -> int:
         session.add(row)
         session.commit()
         return row.id or 0
+
+
+def add_purchase(session: Session, name: str, kind: str, lines: list[tuple[date, int]], *,
+                 labour_cents: int | None = None, basis: str = "paid") -> None:
+    """A supplier ``name`` of ``kind``, a contract with it and its spend lines (day, cents)."""
+    supplier = Counterparty(name=name, kind=kind)
+    session.add(supplier)
+    session.flush()
+    relationship = Relationship(counterparty_id=supplier.id)
+    session.add(relationship)
+    session.flush()
+    contract = Contract(relationship_id=relationship.id, title=name, labour_cost_cents=labour_cents)
+    session.add(contract)
+    session.flush()
+    for day, cents in lines:
+        session.add(SpendLine(counterparty_id=supplier.id, contract_id=contract.id,
+                              amount_cents=cents, spend_date=day, basis=basis))

@@ -9,39 +9,24 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.cli import main
-from srm_inclusif.storage.tables import Contract, Counterparty, Relationship, SpendLine
-
-
-def _purchase(session, name, kind, lines, *, labour_cents=None, basis="paid"):
-    cp = Counterparty(name=name, kind=kind)
-    session.add(cp)
-    session.flush()
-    rel = Relationship(counterparty_id=cp.id)
-    session.add(rel)
-    session.flush()
-    contract = Contract(relationship_id=rel.id, title=name, labour_cost_cents=labour_cents)
-    session.add(contract)
-    session.flush()
-    for day, cents in lines:
-        session.add(SpendLine(counterparty_id=cp.id, contract_id=contract.id, amount_cents=cents,
-                              spend_date=day, basis=basis))
+from tests.support import add_purchase
 
 
 @pytest.fixture
 def db(workspace) -> str:
     with Session(workspace.engine) as s:
-        _purchase(s, "ESAT Les Ateliers", "ESAT", [(date(2025, 3, 1), 4_000_000)],
-                  labour_cents=3_600_000)
-        _purchase(s, "Graphiste TIH", "TIH", [(date(2025, 6, 1), 1_200_000)],
-                  labour_cents=1_200_000)
-        _purchase(s, "EA Propreté", "EA", [(date(2025, 2, 1), 2_000_000),
-                                           (date(2025, 9, 1), 3_000_000)],
-                  labour_cents=2_000_000)
-        _purchase(s, "EA hors période", "EA", [(date(2024, 12, 31), 9_000_000)],
-                  labour_cents=9_000_000)
-        _purchase(s, "EA facturé non payé", "EA", [(date(2025, 5, 1), 9_000_000)],
-                  labour_cents=9_000_000, basis="invoiced")
-        _purchase(s, "Imprimerie classique", "CLASSIC", [(date(2025, 5, 1), 9_000_000)])
+        add_purchase(s, "ESAT Les Ateliers", "ESAT", [(date(2025, 3, 1), 4_000_000)],
+                     labour_cents=3_600_000)
+        add_purchase(s, "Graphiste TIH", "TIH", [(date(2025, 6, 1), 1_200_000)],
+                     labour_cents=1_200_000)
+        add_purchase(s, "EA Propreté", "EA", [(date(2025, 2, 1), 2_000_000),
+                                              (date(2025, 9, 1), 3_000_000)],
+                     labour_cents=2_000_000)
+        add_purchase(s, "EA hors période", "EA", [(date(2024, 12, 31), 9_000_000)],
+                     labour_cents=9_000_000)
+        add_purchase(s, "EA facturé non payé", "EA", [(date(2025, 5, 1), 9_000_000)],
+                     labour_cents=9_000_000, basis="invoiced")
+        add_purchase(s, "Imprimerie classique", "CLASSIC", [(date(2025, 5, 1), 9_000_000)])
         s.commit()
     return str(workspace.path)
 
