@@ -169,3 +169,61 @@ def test_named_list_from_the_page_with_undo(qtbot, ctx, monkeypatch) -> None:
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert list_shortlists(ctx.engine) == []
+
+
+def _clipped_rows(table) -> list[int]:  # noqa: ANN001
+    """Rows shorter than their wrapped text: the end of a name or of a reason is cut off."""
+    return [r for r in range(table.rowCount()) if table.rowHeight(r) < table.sizeHintForRow(r)]
+
+
+def test_reasons_stay_whole_when_the_dialog_is_narrowed(qtbot, ctx) -> None:
+    dialog = _need(qtbot, ctx)
+    dialog.resize(1250, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.rank_button.click()
+    assert _clipped_rows(dialog.table) == []
+    dialog.resize(1050, 700)  # narrower; the splitter or a scroll bar appearing does the same
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(5) < 300)
+    assert _clipped_rows(dialog.table) == []  # the third reason was cut off
+
+
+def _saved_list(ctx) -> None:  # noqa: ANN001
+    need = NeedDialog(ctx)
+    need.title_edit.setText("Nettoyage du siège")
+    need.department_combo.setCurrentIndex(need.department_combo.findData("69"))
+    need.rank_button.click()
+    need.save_button.click()
+    need.deleteLater()
+
+
+def test_named_list_shows_whole_names_and_reasons(qtbot, ctx) -> None:
+    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+    _saved_list(ctx)
+    dialog = ShortlistsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.rowCount() == 2
+    assert table.columnWidth(1) >= 250  # names were cut after a dozen letters
+    assert table.item(0, 3).text().count("\n") >= 1  # one reason a line, as when ranked
+    assert _clipped_rows(table) == []
+
+
+def test_enter_in_the_named_list_does_not_take_a_structure_off(qtbot, ctx) -> None:
+    from PySide6.QtCore import Qt
+
+    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+    _saved_list(ctx)
+    dialog = ShortlistsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.table.selectRow(0)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert [s.size for s in list_shortlists(ctx.engine)] == [2]  # « Retirer » was the default
+    assert not dialog.remove_button.isDefault()

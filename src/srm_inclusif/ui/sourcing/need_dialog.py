@@ -130,6 +130,9 @@ class NeedDialog(QDialog):
         for column, width in enumerate((45, 230, 60, 45, 55)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # Wrapped reasons take more or fewer lines when the columns change width (a scroll bar
+        # appearing, the splitter dragged, the dialog resized): rows were clipped mid-reason.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.start_button = self._button(
             self.tr("Démarrer le sourcing avec la sélection"), "startSourcing", self.start_selected
         )
@@ -181,8 +184,9 @@ class NeedDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                if column in (0, 4):
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                side = (Qt.AlignmentFlag.AlignRight if column in (0, 4)
+                        else Qt.AlignmentFlag.AlignLeft)
+                cell.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # a row reads as one line
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         self.summary.setText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,14 +56,22 @@ class ShortlistsDialog(QDialog):
         self.table.setObjectName("shortlistLines")
         self.table.setHorizontalHeaderLabels([self.tr("Rang"), self.tr("Structure"),
                                               self.tr("Type"), self.tr("Raisons")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((45, 260, 60)):  # whole names, as in the need dialog
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        # rows as high as their wrapped name and reasons, whatever the columns' width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.remove_button = QPushButton(self.tr("Retirer de la liste"))
+        self.remove_button = QPushButton(self.tr("&Retirer de la liste"))
         self.remove_button.setObjectName("removeFromShortlist")
-        self.export_button = QPushButton(self.tr("Exporter en XLSX…"))
+        self.export_button = QPushButton(self.tr("&Exporter en XLSX…"))
         self.export_button.setObjectName("exportNamedShortlist")
+        for button in (self.remove_button, self.export_button):
+            button.setAutoDefault(False)  # Enter must not take a structure off the list
         self.empty_hint = QLabel(self.tr(
             "Aucune liste pour l'instant. Sélectionnez des structures dans la liste des fiches "
             "puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis "
@@ -99,6 +108,7 @@ class ShortlistsDialog(QDialog):
         layout.addWidget(self.empty_hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
 
     def reload(self) -> None:
         """Read the lists again, keeping the current one."""
@@ -123,8 +133,11 @@ class ShortlistsDialog(QDialog):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             for c, text in enumerate((str(line.rank), line.name, line.kind,
-                                      reasons_text(line.reasons, self.tr(" ; ")))):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                                      reasons_text(line.reasons))):
+                item = QTableWidgetItem(text)
+                side = Qt.AlignmentFlag.AlignRight if c == 0 else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # beside their reasons
+                self.table.setItem(r, c, item)
         self.remove_button.setEnabled(bool(self.lines))
 
     def remove_selected(self) -> None:
