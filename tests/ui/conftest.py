@@ -43,6 +43,12 @@ def ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
     return WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
 
 
+@pytest.fixture
+def demo_ctx(demo_workspace) -> WorkspaceContext:  # noqa: ANN001
+    """The demo workspace (built on ``DEMO_TODAY``) as the UI sees it on that day."""
+    return WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
+
+
 class Warnings:
     """Stands in for QMessageBox at a call site; records the warnings shown."""
 

@@ -14,7 +14,6 @@ from srm_inclusif.storage.services.counterparty_edit import (
     counterparty_values,
     create_counterparty,
 )
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from tests.conftest import DEMO_TODAY
 from tests.support import listed_names
@@ -103,21 +102,20 @@ def test_contacts_add_and_anonymise_with_undo(qtbot, ctx, warnings) -> None:
     assert list_contacts(ctx.engine, counterparty_id=cid) == []
 
 
-def test_card_on_the_demo_workspace(qtbot, demo_workspace) -> None:
-    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
-    rows = search_counterparties(ctx.engine, flt=CounterpartyFilter(active_contract=True),
+def test_card_on_the_demo_workspace(qtbot, demo_ctx) -> None:
+    rows = search_counterparties(demo_ctx.engine, flt=CounterpartyFilter(active_contract=True),
                                  today=DEMO_TODAY, limit=1)
-    card = CardDialog(ctx, rows[0].id)
+    card = CardDialog(demo_ctx, rows[0].id)
     qtbot.addWidget(card)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert titles == ["Identité", "Secteurs", "Labels", "Offres et références", "Contacts",
                       "Notes et provenance", "Suivi"]
     assert card.card.contracts
     assert card.contacts.table.rowCount() >= 1
-    first = list_contacts(ctx.engine, counterparty_id=rows[0].id)[0]
-    assert rows[0].name in listed_names(ctx.engine, text=first.last_name)
+    first = list_contacts(demo_ctx.engine, counterparty_id=rows[0].id)[0]
+    assert rows[0].name in listed_names(demo_ctx.engine, text=first.last_name)
     card.contacts.anonymise(first.id)
-    assert list_contacts(ctx.engine, counterparty_id=rows[0].id)[-1].anonymised
-    others = [c.last_name for c in list_contacts(ctx.engine, counterparty_id=rows[0].id)]
+    assert list_contacts(demo_ctx.engine, counterparty_id=rows[0].id)[-1].anonymised
+    others = [c.last_name for c in list_contacts(demo_ctx.engine, counterparty_id=rows[0].id)]
     if first.last_name not in others:
-        assert rows[0].name not in listed_names(ctx.engine, text=first.last_name)
+        assert rows[0].name not in listed_names(demo_ctx.engine, text=first.last_name)

@@ -11,12 +11,10 @@ from srm_inclusif.storage.services.counterparty_edit import (
     create_counterparty,
 )
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
 from srm_inclusif.ui.table_view import columns_outside
-from tests.conftest import DEMO_TODAY
 from tests.support import add_imported
 from tests.ui.conftest import LAPTOP_DIALOG_ROOM
 
@@ -158,12 +156,11 @@ def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
     assert card.minimumSizeHint().width() <= LAPTOP_DIALOG_ROOM[0]
 
 
-def test_a_demo_structure_shows_offers_and_references(qtbot, demo_workspace) -> None:
-    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
-    with Session(ctx.engine) as session:
+def test_a_demo_structure_shows_offers_and_references(qtbot, demo_ctx) -> None:
+    with Session(demo_ctx.engine) as session:
         cid = next(row.id for row in session.exec(select(Counterparty).order_by(Counterparty.id))
                    if row.client_references)
-    card = _card(qtbot, ctx, cid)
+    card = _card(qtbot, demo_ctx, cid)
     assert card.offers.offers.table.rowCount() >= 1
     assert card.offers.references.table.rowCount() >= 1
     assert card.offers.references.table.item(0, 0).text()

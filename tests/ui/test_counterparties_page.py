@@ -9,10 +9,8 @@ import pytest
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.counterparty_edit import LabelValue, create_counterparty
 from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.counterparty_table import COL_FAVOURITE, COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
-from tests.conftest import DEMO_TODAY
 
 
 def _names(page: CounterpartiesPage) -> list[str]:
@@ -21,7 +19,7 @@ def _names(page: CounterpartiesPage) -> list[str]:
 
 
 @pytest.fixture
-def page(qtbot, workspace) -> CounterpartiesPage:
+def page(qtbot, workspace, ctx) -> CounterpartiesPage:
     engine = workspace.engine
     create_counterparty(engine, values={
         "name": "Nettoyage Solidaire", "kind": "EI", "post_code": "69003", "city": "Lyon",
@@ -31,7 +29,6 @@ def page(qtbot, workspace) -> CounterpartiesPage:
         "name": "Énergie Partagée", "kind": "ESAT", "post_code": "38000", "city": "Grenoble",
         "service_types": ["BUILD"]})
     create_counterparty(engine, values={"name": "Bureau Fournitures", "kind": "CLASSIC"})
-    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     widget = CounterpartiesPage(ctx)
     ctx.data_changed.connect(widget.refresh)  # as the main window does
     qtbot.addWidget(widget)
@@ -103,16 +100,16 @@ def test_saved_search_restores_text_and_facets(qtbot, page, monkeypatch) -> None
     assert _names(page) == ["Nettoyage Solidaire"]
 
 
-def test_seller_profile_is_titled_clients(qtbot, workspace) -> None:
+def test_seller_profile_is_titled_clients(qtbot, workspace, ctx) -> None:
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
-    widget = CounterpartiesPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    widget = CounterpartiesPage(ctx)
     qtbot.addWidget(widget)
     widget._scan.wait()
     assert widget.view.title_label.text() == "Clients"
 
 
-def test_demo_workspace_search_and_facets(qtbot, demo_workspace) -> None:
-    widget = CounterpartiesPage(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+def test_demo_workspace_search_and_facets(qtbot, demo_ctx) -> None:
+    widget = CounterpartiesPage(demo_ctx)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.view.facets.option_count("networks") > 0)
     everything = widget.model.total

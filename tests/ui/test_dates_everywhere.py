@@ -21,7 +21,6 @@ from srm_inclusif.storage.services.contracts import ContractFields, create_contr
 from srm_inclusif.storage.services.objectives import list_sheet_owners
 from srm_inclusif.storage.services.relationships import create_relationship, move_stage
 from srm_inclusif.storage.tables import Person
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
 from srm_inclusif.ui.models.contract_table import COL_END, COL_START, ContractTableModel
 from srm_inclusif.ui.models.record_table import SORT_ROLE
@@ -46,10 +45,11 @@ def relationship(workspace) -> int:
     return rel
 
 
-def test_reminder_sentence_in_the_ui_language(qtbot, workspace, relationship, language) -> None:
+def test_reminder_sentence_in_the_ui_language(qtbot, workspace, relationship, language,
+                                              ctx) -> None:
     create_action(workspace.engine, text="Envoyer le bilan", relationship_id=relationship,
                   due_date=DEMO_TODAY)
-    panel = TodoPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    panel = TodoPanel(ctx)
     qtbot.addWidget(panel)
     sentence = {"fr": "Action à faire pour le 22/11/2026 : Envoyer le bilan",
                 "en": "Action due on 22 Nov 2026: Envoyer le bilan"}[language]
@@ -73,9 +73,9 @@ def test_contract_dates_in_the_ui_language_sort_by_date(workspace, relationship,
     assert model.data(model.index(other, COL_START), SORT_ROLE) < DEMO_TODAY
 
 
-def test_relationship_detail_and_card_in_the_ui_language(qtbot, workspace, relationship,
-                                                         language) -> None:
-    page = RelationshipsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+def test_relationship_detail_and_card_in_the_ui_language(qtbot, relationship,
+                                                         language, ctx) -> None:
+    page = RelationshipsPage(ctx)
     qtbot.addWidget(page)
     page.show()
     page.board.select(relationship)
@@ -88,11 +88,11 @@ def test_relationship_detail_and_card_in_the_ui_language(qtbot, workspace, relat
     assert card.split("\n")[-1] == day
 
 
-def test_objectives_page_header_in_the_ui_language(qtbot, workspace, language) -> None:
+def test_objectives_page_header_in_the_ui_language(qtbot, workspace, language, ctx) -> None:
     with Session(workspace.engine) as session:
         session.add(Person(name="Alice"))
         session.commit()
-    page = ObjectivesPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    page = ObjectivesPage(ctx)
     page.ctx.data_changed.connect(page.refresh)
     qtbot.addWidget(page)
     page.show()
@@ -102,11 +102,11 @@ def test_objectives_page_header_in_the_ui_language(qtbot, workspace, language) -
     assert f"{DAYS[language][0]})" in header, header
 
 
-def test_contacts_table_last_exchange_in_the_ui_language(qtbot, workspace, language) -> None:
+def test_contacts_table_last_exchange_in_the_ui_language(qtbot, workspace, language, ctx) -> None:
     cp = add_counterparty(workspace.engine, "Envie Nord", "EI")
     add_contact(workspace.engine, counterparty_id=cp, values={
         "first_name": "Paul", "last_name": "Martin", "last_interaction": DEMO_TODAY})
-    panel = ContactsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), cp)
+    panel = ContactsPanel(ctx, cp)
     qtbot.addWidget(panel)
     assert panel.table.item(0, 4).text() == DAYS[language][0]
 

@@ -8,10 +8,8 @@ import shiboken6
 
 from srm_inclusif.storage.services.contacts import add_contact
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.gdpr_dialog import GdprDialog
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
-from tests.conftest import DEMO_TODAY
 
 EXPECTED = {
     "fr": ("01/05/2022", "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"),
@@ -19,21 +17,21 @@ EXPECTED = {
 }
 
 
-def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, language) -> None:
+def test_gdpr_reason_and_last_exchange_in_the_ui_language(qtbot, workspace, language, ctx) -> None:
     engine = workspace.engine
     cid = create_counterparty(engine, values={"name": "Jardins du Nord", "kind": "ACI",
                                               "post_code": "59000"}).id
     add_contact(engine, counterparty_id=cid, values={
         "first_name": "Paul", "last_name": "Ancien", "last_interaction": date(2022, 5, 1)})
-    dialog = GdprDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    dialog = GdprDialog(ctx)
     qtbot.addWidget(dialog)
     seen, reason = EXPECTED[language]
     assert dialog.table.item(0, 2).text() == seen
     assert dialog.table.item(0, 3).text() == reason
 
 
-def test_dashboard_period_in_the_ui_language(qtbot, workspace, language) -> None:
-    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+def test_dashboard_period_in_the_ui_language(qtbot, language, ctx) -> None:
+    panel = ChartsPanel(ctx)
     with qtbot.waitSignal(panel.drawn, timeout=10000):
         panel.show()
     summary = panel.summary_label.text()

@@ -6,10 +6,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
 from tests.support import IMPORT_FIXTURES
 
 
@@ -20,8 +18,8 @@ from tests.support import IMPORT_FIXTURES
     ("annuaire_regional.xlsx", "suppliers"),
     ("binaire.csv", "suppliers"),  # unreadable: the wizard will say why
 ])
-def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, workspace, name, target) -> None:
-    window = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+def test_a_dropped_file_starts_the_wizard_on_its_kind(qtbot, name, target, ctx) -> None:
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(IMPORT_FIXTURES / name))])

@@ -108,13 +108,13 @@ def test_contract_count_reads_in_english(qtbot, english, workspace) -> None:
     assert _contract_counts(qtbot, workspace) == ["1 contract", "2 contracts"]
 
 
-def test_import_issue_count_agrees_in_french(qtbot, french, workspace) -> None:
+def test_import_issue_count_agrees_in_french(qtbot, french, workspace, ctx) -> None:
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.ui.pages.imports_page import ImportsPage
 
     import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
                  ImportSettings())
-    page = ImportsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    page = ImportsPage(ctx)
     qtbot.addWidget(page)
 
     rows = page.issues.rowCount()

@@ -15,9 +15,8 @@ from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def window(qtbot, demo_workspace):
-    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
-    win = MainWindow(ctx)
+def window(qtbot, demo_ctx):
+    win = MainWindow(demo_ctx)
     qtbot.addWidget(win)
     win.show()
     return win

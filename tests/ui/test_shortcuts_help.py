@@ -5,14 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
 
 
 @pytest.fixture
-def window(qtbot, workspace):
-    win = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -56,8 +54,8 @@ def test_the_page_group_follows_the_page_on_screen(window):
     assert "Page « Fournisseurs »" not in groups
 
 
-def test_shortcuts_in_english(qtbot, english, workspace):
-    win = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+def test_shortcuts_in_english(qtbot, english, ctx):
+    win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show_page("counterparties")
 

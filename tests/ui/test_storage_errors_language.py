@@ -15,10 +15,8 @@ from srm_inclusif.storage.services import contacts, contracts, objectives, param
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty, update_counterparty
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Person
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
-from tests.conftest import DEMO_TODAY
 from tests.support import raised
 
 STORAGE = Path(__file__).resolve().parents[2] / "src" / "srm_inclusif" / "storage"
@@ -96,10 +94,9 @@ def test_a_dated_parameter_clash_writes_its_date_as_the_ui_does(marked, workspac
 
 
 @pytest.fixture
-def page(qtbot, workspace):  # noqa: ANN001, ANN201
+def page(qtbot, workspace, ctx):  # noqa: ANN001, ANN201
     """The objectives page of a workspace where Alice has a 2026 sheet and no objective yet."""
     _person(workspace)
-    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     widget = ObjectivesPage(ctx)
     ctx.data_changed.connect(widget.refresh)
     qtbot.addWidget(widget)

@@ -26,8 +26,8 @@ def test_every_french_string_has_an_english_translation() -> None:
     assert untranslated == []
 
 
-def test_window_speaks_english_when_chosen(qtbot, english, demo_workspace) -> None:
-    window = MainWindow(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+def test_window_speaks_english_when_chosen(qtbot, english, demo_ctx) -> None:
+    window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert labels[0].startswith("Dashboard")
@@ -172,10 +172,10 @@ def test_detection_page_stays_french_without_the_translation(qtbot, workspace) -
     assert "séparateur : <b>virgule</b>" in text
 
 
-def test_files_page_lists_the_formats_in_english(qtbot, english, workspace) -> None:
+def test_files_page_lists_the_formats_in_english(qtbot, english, ctx) -> None:
     from srm_inclusif.ui.import_wizard import start_import_wizard
 
-    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+    wizard = start_import_wizard(ctx, None,
                                  [MARCHE_CSV])
     qtbot.addWidget(wizard)
     combo = wizard.currentPage().format_combo
@@ -250,7 +250,7 @@ def test_an_import_that_read_no_row_says_so_in_english(qapp, english) -> None:
 
 
 def test_row_issue_reasons_read_in_english_and_stay_french_in_the_workspace(
-        qtbot, english, workspace) -> None:
+        qtbot, english, workspace, ctx) -> None:
     from sqlalchemy import text
 
     from srm_inclusif.exchange.importer import ImportSettings, import_files
@@ -259,7 +259,7 @@ def test_row_issue_reasons_read_in_english_and_stay_french_in_the_workspace(
 
     import_files(workspace.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"],
                  ImportSettings())
-    page = ImportsPage(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    page = ImportsPage(ctx)
     qtbot.addWidget(page)
 
     shown = {page.issues.index(r, COL_REASON).data() for r in range(page.issues.rowCount())}
@@ -323,7 +323,7 @@ def test_a_busy_workspace_message_reads_in_english(english) -> None:
 
 
 def test_an_unreadable_import_file_is_explained_in_english(
-        qtbot, english, workspace, tmp_path, monkeypatch) -> None:
+        qtbot, english, tmp_path, monkeypatch, ctx) -> None:
     from srm_inclusif.ui.import_wizard import start_import_wizard
 
     empty = tmp_path / "vide.csv"
@@ -331,7 +331,7 @@ def test_an_unreadable_import_file_is_explained_in_english(
     shown: list[str] = []
     monkeypatch.setattr("srm_inclusif.ui.import_wizard.wizard.QMessageBox.warning",
                         lambda _parent, _title, text, *args: shown.append(text))
-    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY),
+    wizard = start_import_wizard(ctx,
                                  None, [empty])
     qtbot.addWidget(wizard)
     wizard.next()
@@ -368,13 +368,13 @@ def test_a_table_without_known_columns_is_explained_in_english(english, tmp_path
 
 
 def test_mapping_preview_names_sectors_and_problems_in_english(
-        qtbot, english, workspace, tmp_path) -> None:
+        qtbot, english, tmp_path, ctx) -> None:
     from srm_inclusif.ui.import_wizard import start_import_wizard
 
     path = tmp_path / "reseau.csv"
     path.write_text("Raison sociale;SIRET;Téléphone;Activités\n"
                     "Régie Est;41155513900012;abc;Traiteur, Métier rare\n", encoding="utf-8")
-    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+    wizard = start_import_wizard(ctx, None,
                                  [path])
     qtbot.addWidget(wizard)
     wizard.next()  # → detection
@@ -388,11 +388,11 @@ def test_mapping_preview_names_sectors_and_problems_in_english(
                            "Sector not in the reference list: kept as text.")
 
 
-def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, workspace) -> None:
+def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, ctx) -> None:
     from srm_inclusif.ui.import_wizard import start_import_wizard
     from tests.ui.test_import_wizard import run_all_or_nothing
 
-    wizard = start_import_wizard(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), None,
+    wizard = start_import_wizard(ctx, None,
                                  [MARCHE_CSV])
     qtbot.addWidget(wizard)
     run_all_or_nothing(qtbot, wizard)

@@ -10,11 +10,9 @@ import pytest
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.storage.services.sourcing import get_need
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
-from tests.conftest import DEMO_TODAY
 
 #: What a user of each language types for 1 234,56 € and for 1 234 €.
 TYPED = {
@@ -83,8 +81,7 @@ def test_objective_values_read_back_when_edited(qtbot, language) -> None:
         "fr": ("1234567,5", "0,25"), "en": ("1234567.5", "0.25")}[language]
 
 
-def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
-    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
+def test_need_budget_reads_the_ui_language(qtbot, language, workspace, ctx) -> None:
     dialog = NeedDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Nettoyage du siège")
@@ -94,11 +91,10 @@ def test_need_budget_reads_the_ui_language(qtbot, language, workspace) -> None:
     assert get_need(workspace.engine, need_id=dialog.need_id).estimated_amount_cents == 123_400
 
 
-def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, workspace) -> None:
+def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, ctx) -> None:
     warnings: list[str] = []
     monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
-    ctx = WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
     dialog = NeedDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Nettoyage du siège")

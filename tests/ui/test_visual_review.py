@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.relationships import list_relationships
-from srm_inclusif.ui.context import WorkspaceContext
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import LAPTOP_DIALOG_ROOM
 
@@ -40,7 +39,7 @@ def test_card_check_boxes_are_translated(qtbot, marked) -> None:
     assert form.flags["active"].text() == "[IdentityForm] Fiche active"
 
 
-def test_merge_dialog_names_the_fields_in_the_ui_language(qtbot, workspace, marked) -> None:
+def test_merge_dialog_names_the_fields_in_the_ui_language(qtbot, workspace, marked, ctx) -> None:
     from PySide6.QtWidgets import QLabel
 
     from srm_inclusif.ui.merge_dialog import MergeDialog
@@ -48,16 +47,16 @@ def test_merge_dialog_names_the_fields_in_the_ui_language(qtbot, workspace, mark
     engine = workspace.engine
     keep = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon"}).id
     drop = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon 3e"}).id
-    dialog = MergeDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY), keep, drop)
+    dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
     assert "[MergeDialog] Ville" in texts
 
 
-def test_snooze_choices_are_translated(qtbot, demo_workspace, marked) -> None:
+def test_snooze_choices_are_translated(qtbot, marked, demo_ctx) -> None:
     from srm_inclusif.ui.pages.todo_panel import TodoPanel
 
-    panel = TodoPanel(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    panel = TodoPanel(demo_ctx)
     qtbot.addWidget(panel)
     button = panel.findChild(QToolButton, "snoozeButton")
     assert [a.text() for a in button.menu().actions()] == [
@@ -83,7 +82,7 @@ def test_chart_saved_in_the_translated_format_chosen(qtbot, marked, tmp_path, mo
     assert saved == [tmp_path / "graphique.svg"]
 
 
-def test_relationship_without_contract_or_action_says_so(qtbot, workspace) -> None:
+def test_relationship_without_contract_or_action_says_so(qtbot, workspace, ctx) -> None:
     from srm_inclusif.storage.services.relationships import create_relationship
     from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
 
@@ -91,7 +90,7 @@ def test_relationship_without_contract_or_action_says_so(qtbot, workspace) -> No
     counterparty = create_counterparty(engine, values={"name": "Atelier Bleu"}).id
     create_relationship(engine, counterparty_id=counterparty, on=DEMO_TODAY)
     [relationship] = list_relationships(engine)
-    detail = RelationshipDetail(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    detail = RelationshipDetail(ctx)
     qtbot.addWidget(detail)
     detail.show_relationship(relationship.id)
     assert detail.contracts.item(0).text() == "Aucun contrat ni marché test pour l'instant."
@@ -100,10 +99,10 @@ def test_relationship_without_contract_or_action_says_so(qtbot, workspace) -> No
     assert detail.selected_contract_id() is None
 
 
-def test_contract_feedback_panel_explains_its_empty_view(qtbot, demo_workspace) -> None:
+def test_contract_feedback_panel_explains_its_empty_view(qtbot, demo_ctx) -> None:
     from srm_inclusif.ui.pages.contracts_page import ContractsPage
 
-    page = ContractsPage(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    page = ContractsPage(demo_ctx)
     qtbot.addWidget(page)
     page.feedback.show_contract(None)
     assert page.feedback.view.placeholderText().startswith("Choisissez un contrat")
@@ -115,10 +114,10 @@ def test_contract_feedback_panel_explains_its_empty_view(qtbot, demo_workspace) 
     assert page.feedback.view.placeholderText().startswith("Aucun retour d'expérience")
 
 
-def test_shortlists_dialog_without_lists_says_how_to_make_one(qtbot, workspace) -> None:
+def test_shortlists_dialog_without_lists_says_how_to_make_one(qtbot, ctx) -> None:
     from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
 
-    dialog = ShortlistsDialog(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    dialog = ShortlistsDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.empty_hint.isVisible()
@@ -146,10 +145,10 @@ def test_one_line_questions_open_wide_enough(qtbot) -> None:
     assert widths[0] >= MIN_WIDTH
 
 
-def test_dashboard_charts_go_one_per_row_when_two_would_clip(qtbot, workspace) -> None:
+def test_dashboard_charts_go_one_per_row_when_two_would_clip(qtbot, ctx) -> None:
     from srm_inclusif.ui.pages.charts_panel import CHART_MIN_WIDTH, ChartsPanel
 
-    panel = ChartsPanel(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    panel = ChartsPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(2 * CHART_MIN_WIDTH + 200, 600)
     with qtbot.waitSignal(panel.drawn, timeout=10000):
@@ -168,7 +167,7 @@ def test_dashboard_charts_go_one_per_row_when_two_would_clip(qtbot, workspace) -
     qtbot.waitUntil(lambda: columns_used() == {0, 1})
 
 
-def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
+def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace, demo_ctx) -> None:
     from srm_inclusif.core.search_query import CounterpartyFilter
     from srm_inclusif.storage.services.counterparties import search_counterparties
     from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
@@ -176,11 +175,11 @@ def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
     from srm_inclusif.ui.sizing import FRAME_MARGIN
     from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 
-    ctx = WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
     area = QApplication.primaryScreen().availableGeometry()
     first = search_counterparties(demo_workspace.engine, flt=CounterpartyFilter(),
                                   today=DEMO_TODAY, limit=1)[0]
-    for dialog in (CardDialog(ctx, first.id), NeedDialog(ctx), ImportWizard(ctx, None)):
+    for dialog in (CardDialog(demo_ctx, first.id), NeedDialog(demo_ctx),
+                   ImportWizard(demo_ctx, None)):
         qtbot.addWidget(dialog)
         assert dialog.height() <= area.height() - FRAME_MARGIN
         assert dialog.width() <= area.width()
@@ -189,9 +188,9 @@ def test_big_dialogs_open_within_the_screen(qtbot, demo_workspace) -> None:
         assert dialog.minimumSizeHint().height() <= LAPTOP_DIALOG_ROOM[1], type(dialog)
 
 
-def test_oeth_dialog_fits_a_laptop_screen_in_french(qtbot, demo_workspace) -> None:
+def test_oeth_dialog_fits_a_laptop_screen_in_french(qtbot, demo_ctx) -> None:
     from srm_inclusif.ui.oeth_dialog import OethDialog
 
-    dialog = OethDialog(WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY))
+    dialog = OethDialog(demo_ctx)
     qtbot.addWidget(dialog)
     assert dialog.minimumSizeHint().width() <= 1000  # was 1142: the check box widened the form
