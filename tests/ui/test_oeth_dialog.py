@@ -92,3 +92,34 @@ def test_parameter_edit_changes_the_estimate_and_undoes(qtbot, ctx, dialog):
     assert text(dialog, "gross") == "31\u202f460,00\u00a0€"  # 6.5 × 400 × 12.10
     ctx.undo_stack.undo()
     assert params.table.rowCount() == 12
+
+
+def _row_name(dialog, key):
+    return dialog.row_labels[key].text()
+
+
+def test_row_names_give_the_rates_of_the_year(qtbot, ctx, dialog):
+    assert _row_name(dialog, "required") == "Bénéficiaires requis (6\u00a0%) :"
+    assert _row_name(dialog, "before_cap") == (
+        "Déduction avant plafond (30\u00a0% de la main-d'œuvre) :")
+    params = ParametersDialog(ctx)
+    qtbot.addWidget(params)
+    params.add_value("oeth_taux_emploi", "0,07", date(2025, 1, 1))
+    dialog.recompute()
+    assert _row_name(dialog, "required") == "Bénéficiaires requis (7\u00a0%) :"  # it said 6 %
+
+
+def test_row_names_in_english_write_percentages_the_english_way(qtbot, ctx, english):
+    widget = OethDialog(ctx)
+    qtbot.addWidget(widget)
+    assert _row_name(widget, "required") == "Required beneficiaries (6%):"  # was « (6 %) »
+    assert _row_name(widget, "before_cap") == "Deduction before cap (30% of labour cost):"
+
+
+def test_purchase_amounts_are_right_aligned(dialog):
+    from PySide6.QtCore import Qt
+
+    for column in (2, 3):
+        item = dialog.purchases_table.item(0, column)
+        assert item.text().endswith("€")
+        assert item.textAlignment() & Qt.AlignmentFlag.AlignRight

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +28,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import as_percent, in_euros
 from srm_inclusif.core.objective_sheet import format_decimal
-from srm_inclusif.core.oeth import OethEstimate, estimate
+from srm_inclusif.core.oeth import OethEstimate, OethParameters, estimate
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
 from srm_inclusif.storage.services.parameters import oeth_parameters
@@ -36,14 +37,14 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sizing import resize_to_fit
 
 RESULT_ROWS = (
-    ("required", QT_TRANSLATE_NOOP("OethDialog", "Bénéficiaires requis (6 %)")),
+    ("required", QT_TRANSLATE_NOOP("OethDialog", "Bénéficiaires requis ({rate})")),
     ("missing", QT_TRANSLATE_NOOP("OethDialog", "Unités manquantes")),
     ("rate", QT_TRANSLATE_NOOP("OethDialog", "Taux d'emploi direct")),
     ("coefficient", QT_TRANSLATE_NOOP("OethDialog", "Coefficient × SMIC horaire")),
     ("gross", QT_TRANSLATE_NOOP("OethDialog", "Contribution brute")),
     (
         "before_cap",
-        QT_TRANSLATE_NOOP("OethDialog", "Déduction avant plafond (30 % de la main-d'œuvre)"),
+        QT_TRANSLATE_NOOP("OethDialog", "Déduction avant plafond ({rate} de la main-d'œuvre)"),
     ),
     ("cap", QT_TRANSLATE_NOOP("OethDialog", "Plafond de déduction")),
     ("deduction", QT_TRANSLATE_NOOP("OethDialog", "Déduction retenue")),
@@ -93,6 +94,7 @@ class OethDialog(QDialog):
         self.share_spin.setSuffix(as_percent(""))
         self.late_check = QCheckBox(self.tr("Aucune action depuis plus de 3 ans (surcontribution)"))
         self.values: dict[str, QLabel] = {}
+        self.row_labels: dict[str, QLabel] = {}
         self.purchases_table = QTableWidget(0, 5)
         self.purchases_table.setObjectName("oethPurchases")
         self.purchases_table.setHorizontalHeaderLabels(
@@ -121,11 +123,13 @@ class OethDialog(QDialog):
         inputs.addRow(self.tr("Part de &main-d'œuvre supposée sans attestation :"), self.share_spin)
         inputs.addRow(self.late_check)  # whole row: the dialog fits a laptop screen
         results = QFormLayout()
-        for key, label in RESULT_ROWS:
+        for key, _label in RESULT_ROWS:
             value = QLabel()
             value.setObjectName(f"oeth_{key}")
             self.values[key] = value
-            results.addRow(self.tr("{label} :").format(label=self.tr(label)), value)
+            self.row_labels[key] = QLabel()
+            results.addRow(self.row_labels[key], value)
+        self._name_rows(None)
         result_box = QGroupBox(self.tr("Estimation"))
         result_box.setLayout(results)
         purchases_box = QGroupBox(self.tr("Achats payés à des EA, ESAT et TIH"))
@@ -157,20 +161,33 @@ class OethDialog(QDialog):
             purchases = oeth_purchases(
                 self.ctx.engine, year=year, default_labour_share=self._share()
             )
+            params = oeth_parameters(self.ctx.engine, year=year)
             self.estimate = estimate(
                 headcount=_dec(self.headcount_spin.value()),
                 boeth=_dec(self.boeth_spin.value()),
-                params=oeth_parameters(self.ctx.engine, year=year),
+                params=params,
                 purchases=purchases,
                 no_action_3_years=self.late_check.isChecked(),
             )
         except SrmError as error:
             self.estimate = None
+            self._name_rows(None)
             for label in self.values.values():
                 label.setText("—")
             self.note_label.setText(error_text(error))
             return
+        self._name_rows(params)
         self._show(self.estimate)
+
+    def _name_rows(self, params: OethParameters | None) -> None:
+        """Row names; the employment and deduction rates are the year's dated parameters."""
+        rates = {"required": params.employment_rate if params else None,
+                 "before_cap": params.deduction_rate if params else None}
+        for key, label in RESULT_ROWS:
+            rate = rates.get(key)
+            text = self.tr(label).format(
+                rate="…" if rate is None else as_percent(_written(rate * 100)))
+            self.row_labels[key].setText(self.tr("{label} :").format(label=text))
 
     def _show(self, r: OethEstimate) -> None:
         def eur(cents: int) -> str:
@@ -207,7 +224,11 @@ class OethDialog(QDialog):
                 self.tr("estimation") if p.estimated else self.tr("attestation"),
             )
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column in (2, 3):  # amounts line up on their units
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
 
     def _note(self, r: OethEstimate) -> str:
         notes = []

@@ -34,6 +34,21 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import ServiceCommand
 
+#: The notes of the shipped parameters (``storage.seed.DEFAULT_PARAMETERS``), for the catalogue:
+#: the table says them in the UI language; a note the user typed is shown as typed.
+SEED_NOTES = (
+    QT_TRANSLATE_NOOP("ParametersDialog", "SMIC horaire brut (€)"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Taux d'emploi obligatoire (6 %)"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 20 à 249 salariés"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 250 à 749 salariés"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 750 salariés et plus"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Surcontribution (× SMIC)"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Part déductible du coût de main-d'œuvre"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Plafond si taux d'emploi direct < 3 %"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Plafond si taux d'emploi direct ≥ 3 %"),
+    QT_TRANSLATE_NOOP("ParametersDialog", "Taux d'emploi direct du plafond haut"),
+)
+
 
 class NewValueDialog(QDialog):
     """A new dated value of an existing (or new) parameter."""
@@ -123,7 +138,7 @@ class ParametersDialog(QDialog):
             for column, item in enumerate(
                 (
                     QTableWidgetItem(p.name),
-                    QTableWidgetItem(p.note),
+                    QTableWidgetItem(self.tr(p.note) if p.note in SEED_NOTES else p.note),
                     QTableWidgetItem(day_text(p.valid_from)),
                     value,
                 )
