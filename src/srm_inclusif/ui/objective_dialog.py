@@ -76,7 +76,7 @@ class ObjectiveDialog(QDialog):
         self.curve_combo.setObjectName("curveCombo")
         for code in CURVE_LABELS:
             self.curve_combo.addItem(curve_label(code), code)
-        self.lower_check = QCheckBox(self.tr("Plus la valeur est basse, mieux c'est"))
+        self.lower_check = QCheckBox(self.tr("Plus la valeur est basse, mieu&x c'est"))
         self.manual_edit = QLineEdit()
         self.manual_edit.setObjectName("manualEdit")
         self.error_label = QLabel()
@@ -88,21 +88,22 @@ class ObjectiveDialog(QDialog):
         self._layout()
 
     def _layout(self) -> None:
+        # one underlined letter per field (Alt+L, Alt+C, Alt+P and Alt+R each reached two)
         form = QFormLayout()
         for text, widget in (
                 (self.tr("&Libellé :"), self.label_edit),
                 (self.tr("&Indicateur :"), self.indicator_combo),
                 (self.tr("&Base des montants :"), self.basis_combo),
                 (self.tr("&Unité :"), self.unit_edit),
-                (self.tr("Valeur de &référence :"), self.baseline_edit),
+                (self.tr("&Valeur de référence :"), self.baseline_edit),
                 (self.tr("&Cible :"), self.target_edit),
                 (self.tr("&Poids :"), self.weight_spin),
                 (self.tr("Seuil de &déclenchement :"), self.trigger_spin),
-                (self.tr("Seuil &cible :"), self.threshold_target_spin),
-                (self.tr("P&lafond :"), self.cap_spin),
-                (self.tr("Courbe de &paiement :"), self.curve_combo),
+                (self.tr("&Seuil cible :"), self.threshold_target_spin),
+                (self.tr("Pla&fond :"), self.cap_spin),
+                (self.tr("C&ourbe de paiement :"), self.curve_combo),
                 ("", self.lower_check),
-                (self.tr("&Réel saisi à la main :"), self.manual_edit)):
+                (self.tr("Réel saisi à la &main :"), self.manual_edit)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -179,7 +180,8 @@ def _dec(value: float) -> Decimal:
 
 
 def _text(value: Decimal | None) -> str:
-    return "" if value is None else localised(f"{value.normalize():f}")
+    """A figure grouped as the table shows it (« 450 000 », not « 450000 »); read back as typed."""
+    return "" if value is None else localised(f"{value.normalize():,f}")
 
 
 def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:
