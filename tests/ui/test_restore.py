@@ -285,3 +285,17 @@ def test_cancelling_a_copy_writes_no_file(qtbot, launcher, tmp_path, monkeypatch
 
     assert list(folder.iterdir()) == []
     assert "Copie annulée" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize(("language", "size"), [("fr", "1,3 Mo"), ("en", "1.3 MB")],
+                         indirect=["language"])
+def test_copy_sizes_read_as_in_a_file_manager(qtbot, workspace, language, size):
+    from srm_inclusif.storage.backup import backups_dir
+
+    folder = backups_dir(workspace.path)
+    folder.mkdir()
+    copy = folder / f"{workspace.path.stem}-avant-import-20261122-101500-000000.sqlite3"
+    copy.write_bytes(b"\0" * 1_384_448)
+    dialog = RestoreDialog(WorkspaceContext(workspace))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text().replace("\u00a0", " ") == size  # was « 1,32 Mio »

@@ -66,7 +66,9 @@ class RestoreDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         for row, copy in enumerate(self.copies):
-            size = QLocale().formattedDataSize(copy.size)
+            # « 1,3 Mo » / « 1.3 MB » as file managers say it, not « 1,32 Mio »
+            size = QLocale().formattedDataSize(
+                copy.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             for column, text in enumerate((moment_text(copy.taken_at),
                                            reason_label(copy.reason), size)):
                 item = QTableWidgetItem(text)
