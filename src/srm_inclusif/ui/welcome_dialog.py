@@ -55,9 +55,10 @@ class WelcomeDialog(QDialog):
 
     def _create_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Créer mon espace de travail"))
-        self.buyer_radio = QRadioButton(self.tr("Je suis acheteur (entreprise, collectivité, PME)"))
+        self.buyer_radio = QRadioButton(
+            self.tr("Je suis &acheteur (entreprise, collectivité, PME)"))
         self.seller_radio = QRadioButton(
-            self.tr("Je représente une structure inclusive (SIAE, EA, ESAT)"))
+            self.tr("Je représente une &structure inclusive (SIAE, EA, ESAT)"))
         self.buyer_radio.setChecked(True)
         group = QButtonGroup(box)
         group.addButton(self.buyer_radio)
@@ -65,7 +66,7 @@ class WelcomeDialog(QDialog):
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setObjectName("organisationEdit")
         self.organisation_edit.setPlaceholderText(self.tr("Nom de votre organisation"))
-        self.create_button = QPushButton(self.tr("Créer l'espace de travail"))
+        self.create_button = QPushButton(self.tr("&Créer l'espace de travail"))
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
@@ -75,17 +76,17 @@ class WelcomeDialog(QDialog):
         form = QFormLayout(box)
         form.addRow(self.tr("Profil"), self.buyer_radio)
         form.addRow("", self.seller_radio)
-        form.addRow(self.tr("Organisation"), self.organisation_edit)
+        form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow("", self.create_button)
         return box
 
     def _other_buttons(self) -> QHBoxLayout:
-        self.demo_button = QPushButton(self.tr("Explorer la démonstration"))
+        self.demo_button = QPushButton(self.tr("Explorer la &démonstration"))
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setToolTip(self.tr(
             "Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses."))
         self.demo_button.clicked.connect(lambda: self._finish(WelcomeChoice.DEMO))
-        self.open_button = QPushButton(self.tr("Ouvrir un espace existant…"))
+        self.open_button = QPushButton(self.tr("Ou&vrir un espace existant…"))
         self.open_button.clicked.connect(lambda: self._finish(WelcomeChoice.OPEN))
         row = QHBoxLayout()
         row.addWidget(self.demo_button)

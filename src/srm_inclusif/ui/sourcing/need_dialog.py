@@ -106,12 +106,15 @@ class NeedDialog(QDialog):
         self.rank_button.setObjectName("rankNeed")
         self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.rank_button.clicked.connect(self.rank)
-        form.addRow(self.tr("Intitulé *"), self.title_edit)
-        form.addRow(self.tr("Département"), self.department_combo)
-        form.addRow(self.tr("Montant estimé (€ HT)"), self.amount_edit)
-        form.addRow(self.tr("Marché"), self.reserved_combo)
-        form.addRow(self.tr("Description"), self.description_edit)
-        form.addRow(QLabel(self.tr("Secteurs recherchés")))
+        # each field its own Alt letter (the form had none)
+        form.addRow(self.tr("&Intitulé *"), self.title_edit)
+        form.addRow(self.tr("&Département"), self.department_combo)
+        form.addRow(self.tr("&Montant estimé (€ HT)"), self.amount_edit)
+        form.addRow(self.tr("Ma&rché"), self.reserved_combo)
+        form.addRow(self.tr("Descri&ption"), self.description_edit)
+        sectors_label = QLabel(self.tr("&Secteurs recherchés"))
+        sectors_label.setBuddy(self.sectors.filter_edit)
+        form.addRow(sectors_label)
         form.addRow(self.sectors)
         form.addRow(self.rank_button)
 
@@ -134,13 +137,13 @@ class NeedDialog(QDialog):
         # appearing, the splitter dragged, the dialog resized): rows were clipped mid-reason.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.start_button = self._button(
-            self.tr("Démarrer le sourcing avec la sélection"), "startSourcing", self.start_selected
+            self.tr("Démarrer le sour&cing avec la sélection"), "startSourcing", self.start_selected
         )
         self.save_button = self._button(
-            self.tr("Enregistrer la liste"), "saveShortlist", self.save_list
+            self.tr("&Enregistrer la liste"), "saveShortlist", self.save_list
         )
         self.export_button = self._button(
-            self.tr("Exporter en XLSX…"), "exportShortlist", self.export
+            self.tr("E&xporter en XLSX…"), "exportShortlist", self.export
         )
         buttons = QHBoxLayout()
         for button in (self.start_button, self.save_button, self.export_button):
