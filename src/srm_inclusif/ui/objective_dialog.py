@@ -180,8 +180,7 @@ def _dec(value: float) -> Decimal:
 
 
 def _text(value: Decimal | None) -> str:
-    """A figure grouped as the table shows it (« 450 000 », not « 450000 »); read back as typed."""
-    return "" if value is None else localised(f"{value.normalize():,f}")
+    return "" if value is None else localised(f"{value.normalize():f}")
 
 
 def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:

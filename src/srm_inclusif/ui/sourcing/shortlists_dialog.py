@@ -133,7 +133,7 @@ class ShortlistsDialog(QDialog):
         self.table.setRowCount(len(self.lines))
         for r, line in enumerate(self.lines):
             for c, text in enumerate((str(line.rank), line.name, line.kind,
-                                      reasons_text(line.reasons))):
+                                      reasons_text(line.reasons, self.tr(" ; ")))):
                 item = QTableWidgetItem(text)
                 side = Qt.AlignmentFlag.AlignRight if c == 0 else Qt.AlignmentFlag.AlignLeft
                 item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # beside their reasons
