@@ -227,3 +227,13 @@ def test_enter_in_the_named_list_does_not_take_a_structure_off(qtbot, ctx) -> No
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert [s.size for s in list_shortlists(ctx.engine)] == [2]  # « Retirer » was the default
     assert not dialog.remove_button.isDefault()
+
+
+def test_a_need_nobody_answers_says_how_to_widen_it(qtbot, workspace) -> None:
+    dialog = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))  # no structure yet
+    qtbot.addWidget(dialog)
+    dialog.rank_button.click()
+    assert dialog.table.rowCount() == 0
+    assert dialog.summary.text().startswith("Aucune structure ne répond à ce besoin.")
+    assert not dialog.save_button.isEnabled()  # it read « 0 structure présélectionnée, la
+    # mieux placée en premier. » above an empty list

@@ -198,6 +198,11 @@ class NeedDialog(QDialog):
                 "",
                 len(self.ranked),
             )
+            if self.ranked
+            else self.tr(
+                "Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, "
+                "moins de secteurs ou un marché non réservé."
+            )
         )
         self._enable_results(bool(self.ranked))
 
