@@ -237,3 +237,16 @@ def test_a_need_nobody_answers_says_how_to_widen_it(qtbot, workspace) -> None:
     assert dialog.summary.text().startswith("Aucune structure ne répond à ce besoin.")
     assert not dialog.save_button.isEnabled()  # it read « 0 structure présélectionnée, la
     # mieux placée en premier. » above an empty list
+
+
+def test_an_emptied_list_says_how_to_fill_it(qtbot, ctx) -> None:
+    from srm_inclusif.storage.services.sourcing import save_shortlist
+    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
+
+    save_shortlist(ctx.engine, name="Vide", need_id=None, ranked=[])
+    dialog = ShortlistsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.names.item(0).text() == "Vide (0)"
+    assert dialog.table.rowCount() == 0
+    assert dialog.empty_hint.isVisibleTo(dialog)  # an empty table, with no word, before
+    assert dialog.empty_hint.text().startswith("Cette liste est vide.")

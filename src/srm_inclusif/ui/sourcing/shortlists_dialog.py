@@ -72,10 +72,7 @@ class ShortlistsDialog(QDialog):
         self.export_button.setObjectName("exportNamedShortlist")
         for button in (self.remove_button, self.export_button):
             button.setAutoDefault(False)  # Enter must not take a structure off the list
-        self.empty_hint = QLabel(self.tr(
-            "Aucune liste pour l'instant. Sélectionnez des structures dans la liste des fiches "
-            "puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis "
-            "« Besoin et présélection… »."))
+        self.empty_hint = QLabel()
         self.empty_hint.setObjectName("shortlistsEmpty")
         self.empty_hint.setWordWrap(True)
         self._build_layout()
@@ -124,7 +121,6 @@ class ShortlistsDialog(QDialog):
             self._show_lines(self.names.currentRow())
         else:
             self._show_lines(-1)
-        self.empty_hint.setVisible(not self.lists)
         self.export_button.setEnabled(bool(self.lists))
 
     def _show_lines(self, row: int) -> None:
@@ -139,6 +135,23 @@ class ShortlistsDialog(QDialog):
                 item.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # beside their reasons
                 self.table.setItem(r, c, item)
         self.remove_button.setEnabled(bool(self.lines))
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Why the table is empty (no list yet, or a list emptied), hidden when it is not."""
+        if not self.lists:
+            text = self.tr(
+                "Aucune liste pour l'instant. Sélectionnez des structures dans la liste des fiches "
+                "puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis "
+                "« Besoin et présélection… ».")
+        elif not self.lines:
+            text = self.tr(
+                "Cette liste est vide. Sélectionnez des structures dans la liste des fiches puis "
+                "choisissez « Ajouter à une liste… ».")
+        else:
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
 
     def remove_selected(self) -> None:
         """Take the selected structure off the list (one undo step)."""
