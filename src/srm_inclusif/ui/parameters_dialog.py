@@ -53,7 +53,8 @@ SEED_NOTES = (
 class NewValueDialog(QDialog):
     """A new dated value of an existing (or new) parameter."""
 
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, names: list[str], parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle valeur datée"))
         self.name_combo = QComboBox()
@@ -61,7 +62,7 @@ class NewValueDialog(QDialog):
         self.name_combo.addItems(names)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("parameterValue")
-        self.date_edit = DayEdit(date.today())
+        self.date_edit = DayEdit(today or date.today())  # the workspace's day
         self.date_edit.setObjectName("parameterValidFrom")
         self.note_edit = QLineEdit()
         buttons = QDialogButtonBox(
@@ -72,7 +73,7 @@ class NewValueDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Paramètre :"), self.name_combo)
         form.addRow(self.tr("&Valeur :"), self.value_edit)
-        form.addRow(self.tr("En vigueur à partir du :"), self.date_edit)
+        form.addRow(self.tr("En vigueur à partir &du :"), self.date_edit)
         form.addRow(self.tr("&Note :"), self.note_edit)
         form.addRow(buttons)
 
@@ -165,7 +166,7 @@ class ParametersDialog(QDialog):
         )
 
     def _on_add(self) -> None:
-        dialog = NewValueDialog(sorted({p.name for p in self.rows}), self)
+        dialog = NewValueDialog(sorted({p.name for p in self.rows}), self, today=self.ctx.today())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.add_value(
