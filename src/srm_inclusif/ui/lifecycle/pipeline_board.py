@@ -8,9 +8,10 @@ and the board is rebuilt from the database once the change is made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +40,12 @@ from srm_inclusif.storage.services.relationships import RelationshipRow
 MIME_TYPE = "application/x-srm-inclusif-relationship"
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Lines of a name on a card (the tooltip holds the whole name).
-NAME_LINES = 4
-#: Pixels of a card's width taken by its border, padding and margins (see ``CARD_STYLE``).
-CARD_FRAME = 2 * (1 + 4 + 2) + 4
+NAME_LINES = 5
 CARD_STYLE = (
-    "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 4px;"
-    " margin: 1px 2px; background: palette(base); }"
+    # Thin sides: the item view keeps a text margin of its own, and every pixel of a narrow
+    # column is a letter of a name.
+    "QListWidget::item { border: 1px solid #c9ced6; border-radius: 4px; padding: 3px 1px;"
+    " margin: 2px 1px; background: palette(base); }"
     "QListWidget::item:selected { background: #2f6fb0; color: white; }"
 )
 
@@ -73,7 +76,7 @@ class StageColumn(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSpacing(3)
+        self.setSpacing(0)  # the cards' margin (CARD_STYLE) keeps them apart
         self.setMinimumWidth(112)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
@@ -127,8 +130,24 @@ class StageColumn(QListWidget):
             self.resized.emit()
 
     def text_width(self) -> int:
-        """Pixels a line of text may take on a card of this column."""
-        return max(40, self.viewport().width() - CARD_FRAME)
+        """Pixels a line of text may take on a card of this column, as the view draws it.
+
+        Measured through the style (border, padding and margins of ``CARD_STYLE``, the text
+        margins of the item view), with room kept for the scroll bar: the cards are laid out
+        while the column is emptied, when the scroll bar is hidden for a moment.
+        """
+        style = self.style()
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        card = self.width() - 2 * self.frameWidth() - scroll_bar - 2 * self.spacing()
+        option.rect = QRect(0, 0, max(card, 1), 4 * self.fontMetrics().height())
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, self)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        # a pixel each side for the rounding of the text layout, which elides a line that fits
+        # to the pixel
+        return max(40, text.width() - 2 * margin - 2)
 
     def ids(self) -> list[int]:
         """Relationship ids shown, top to bottom."""
@@ -136,9 +155,11 @@ class StageColumn(QListWidget):
 
 
 def wrapped(text: str, metrics: QFontMetrics, width: int, max_lines: int = NAME_LINES) -> str:
-    """``text`` cut into lines of at most ``width`` pixels (a word too long is cut with « … »).
+    """``text`` cut into lines of at most ``width`` pixels, between words.
 
-    At most ``max_lines`` lines; what does not fit ends with « … ».
+    A word too long for a line is cut after one of its hyphens (« Grandpré- / sur-Lys »), else
+    where the line is full, with a hyphen (« Conditionne- / ment »): no letter is lost. At most
+    ``max_lines`` lines; what does not fit ends with « … ».
     """
     lines: list[str] = []
     for word in text.split():
@@ -146,13 +167,49 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, max_lines: int = NAME_
         if lines and metrics.horizontalAdvance(candidate) <= width:
             lines[-1] = candidate
         else:
-            lines.append(metrics.elidedText(word, Qt.TextElideMode.ElideRight, width))
+            lines.extend(_word_lines(word, metrics, width))
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = metrics.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
         if not lines[-1].endswith("…"):
             lines[-1] += " …"
     return "\n".join(lines)
+
+
+def _word_lines(word: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """One word on as many lines as it needs, cut after its hyphens first."""
+    lines: list[str] = []
+    for part in re.findall(r"[^-]+-*|-+", word):
+        if lines and metrics.horizontalAdvance(lines[-1] + part) <= width:
+            lines[-1] += part
+            continue
+        while metrics.horizontalAdvance(part) > width and len(part) > 4:
+            cut = _longest_fitting(part, metrics, width)
+            lines.append(part[:cut] + "-")
+            part = part[cut:]
+        lines.append(part)
+    return lines
+
+
+def _longest_fitting(part: str, metrics: QFontMetrics, width: int) -> int:
+    """How many letters of ``part`` fit on a line with a hyphen after them.
+
+    At least two, and three are left for the next line (« Hautefeu- / ille », not « Hautefeuill-
+    / e »).
+    """
+    cut = max(2, len(part) - 3)
+    while cut > 2 and metrics.horizontalAdvance(part[:cut] + "-") > width:
+        cut -= 1
+    return cut
+
+
+def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
+    """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide."""
+    line = f"{kind} · {owner}"
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    return "\n".join(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                     for text in (f"{kind} ·", owner))
 
 
 def _short_name(name: str) -> str:
@@ -222,8 +279,11 @@ class PipelineBoard(QWidget):
         kind = kind_code_label(row.kind)
         owner = _short_name(row.person_name) if row.person_name else "—"
         # Lines are cut here (not by the view) so that every card gets its true height.
-        name = wrapped(row.counterparty_name, column.fontMetrics(), column.text_width())
-        item = QListWidgetItem(f"{name}\n{kind} · {owner}\n{day_text(row.stage_since)}")
+        metrics, width = column.fontMetrics(), column.text_width()
+        name = wrapped(row.counterparty_name, metrics, width)
+        meta = meta_lines(kind, owner, metrics, width)
+        since = wrapped(day_text(row.stage_since), metrics, width, max_lines=2)
+        item = QListWidgetItem(f"{name}\n{meta}\n{since}")
         item.setData(ID_ROLE, row.id)
         item.setToolTip("\n".join([row.counterparty_name, f"{kind} · {owner}",
                                    ", ".join(row.sectors)]).strip())
