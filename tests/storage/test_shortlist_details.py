@@ -30,4 +30,4 @@ def test_details_name_the_first_contact_still_known_and_the_references(workspace
         "73282932000074", "Lyon", "+33472000000", "contact@esat-parc.fr")
     assert found.contact == "Paul Roux, Chargé d'affaires, +33472000001"
     assert found.client_references == "Métropole de Lyon; CHU de Lyon"
-    assert details[bare].contact == "" and details[bare].client_references == ""
+    assert (details[bare].contact, details[bare].client_references) == ("", "")
