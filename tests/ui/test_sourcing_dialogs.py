@@ -26,7 +26,8 @@ LOCAUX = "nettoyage-de-locaux-16"
 def ctx(workspace) -> WorkspaceContext:
     engine = workspace.engine
     create_counterparty(engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                        "post_code": "69003", "sectors": [LOCAUX]})
+                                        "post_code": "69003", "sectors": [LOCAUX],
+                                        "phone": "+33472000000"})
     create_counterparty(engine, values={"name": "Propreté Grenoble", "kind": "ESAT",
                                         "post_code": "38000", "sectors": [LOCAUX]})
     create_counterparty(engine, values={"name": "Jardins du Nord", "kind": "ACI",
@@ -84,7 +85,10 @@ def test_export_shortlist_to_xlsx(qtbot, ctx, tmp_path, monkeypatch) -> None:
     dialog.export_button.click()
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert rows[0][0] == "Nettoyage du siège"
-    assert any(r[1] == "Propreté Lyon" and r[0] == 1 for r in rows)
+    header = next(r for r in rows if r[0] == "Rang")
+    first = next(r for r in rows if r[1] == "Propreté Lyon")
+    assert first[0] == 1
+    assert first[header.index("Téléphone")] == "+33472000000"  # how to reach it, too
 
 
 def test_merge_dialog_then_undo(qtbot, ctx) -> None:

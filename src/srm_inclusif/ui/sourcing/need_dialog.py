@@ -290,6 +290,7 @@ class NeedDialog(QDialog):
         if not path:
             return
         from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+        from srm_inclusif.storage.services.shortlist_details import shortlist_details
 
         lines = [
             (self.tr("Département"), self.department_combo.currentText()),
@@ -299,7 +300,9 @@ class NeedDialog(QDialog):
         ]
         title = self.title_edit.text() or self.tr("Présélection")
         try:
-            export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked)
+            export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked,
+                             details=shortlist_details(
+                                 self.ctx.engine, [r.candidate.id for r in self.ranked]))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
             return

@@ -175,11 +175,14 @@ class ShortlistsDialog(QDialog):
         if not path:
             return
         from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+        from srm_inclusif.storage.services.shortlist_details import shortlist_details
 
         ranked = [RankedCandidate(Candidate(x.counterparty_id, x.name, x.kind, x.department_code),
                                   x.score, tuple(x.reasons)) for x in self.lines]
         try:
-            export_shortlist(path, title=self.lists[row].name, need_lines=[], ranked=ranked)
+            export_shortlist(path, title=self.lists[row].name, need_lines=[], ranked=ranked,
+                             details=shortlist_details(
+                                 self.ctx.engine, [r.candidate.id for r in ranked]))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
 
