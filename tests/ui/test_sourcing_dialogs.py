@@ -124,9 +124,12 @@ def test_gdpr_dialog_anonymises_selection_with_undo(qtbot, ctx) -> None:
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Paul Ancien"
+    assert not dialog.anonymise_button.isEnabled()  # nobody chosen yet
     dialog.table.selectRow(0)
+    assert dialog.anonymise_button.isEnabled()
     dialog.anonymise_button.click()
     assert dialog.table.rowCount() == 0
+    assert not dialog.anonymise_button.isEnabled()
     names = [c.display_name for c in list_contacts(ctx.engine, counterparty_id=cid)]
     assert names == ["Léa Récente", "Contact anonymisé"]
     ctx.undo_stack.undo()

@@ -62,16 +62,18 @@ class GdprDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.anonymise_button = QPushButton(self.tr("Anonymiser la sélection"))
+        self.anonymise_button = QPushButton(self.tr("&Anonymiser la sélection"))
         self.anonymise_button.setObjectName("anonymiseSelected")
+        self.anonymise_button.setAutoDefault(False)  # Enter never erases anyone
         self.anonymise_button.clicked.connect(self.anonymise_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(self._offer_anonymising)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.anonymise_button)
         layout.addWidget(buttons)
         self.reload()
 
@@ -86,7 +88,11 @@ class GdprDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.anonymise_button.setEnabled(bool(self.due))
+        self._offer_anonymising()
+
+    def _offer_anonymising(self) -> None:
+        """The button works on the selected contacts: off while none is selected."""
+        self.anonymise_button.setEnabled(self.table.selectionModel().hasSelection())
 
     def anonymise_selected(self) -> None:
         """Anonymise the selected contacts (one undo step for all)."""
