@@ -151,12 +151,21 @@ def test_criteria_editor_changes_the_form_and_undoes(qtbot, workspace, ctx, cont
 def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, controller,
                                                       test_contract, monkeypatch) -> None:
     warnings = []
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.steps.QMessageBox.warning",
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.decision_dialog.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     rel, cid = test_contract
-    answer(lambda d: None)
+    still_open = []
+
+    def refused_then_cancelled(dialog) -> None:
+        dialog.reason.setPlainText("Bon travail")
+        dialog.accept()
+        still_open.append(dialog.isVisible() and dialog.reason.toPlainText())
+        dialog.reject()
+
+    answer(refused_then_cancelled)
     assert not controller.decide(cid)
     assert "retour d'expérience" in warnings[0]
+    assert still_open == ["Bon travail"]  # said in the dialog, the reason typed kept
 
     def override(dialog) -> None:
         dialog.override.setChecked(True)

@@ -75,20 +75,41 @@ def test_drag_and_drop_moves_a_card_with_its_reason(qtbot, page) -> None:
     assert page.ctx.undo_stack.undoText() == "Passer à « Consultation »"
 
 
+def _refused_then_cancelled(opened: list[bool]) -> None:
+    """Press OK in the next stage dialog (refused, it stays open), then cancel it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(10, handle)
+            return
+        dialog.accept()
+        opened.append(dialog.isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(0, handle)
+
+
 def test_guard_rail_message_and_card_stays(qtbot, page, monkeypatch) -> None:
     warnings = []
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.steps.QMessageBox.warning",
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.stage_dialog.QMessageBox.warning",
                         lambda *args: warnings.append(args[2]))
     rid = rel_id(page, "ESAT du Lac")
-    answer(lambda d: None)
+    opened: list[bool] = []
+    _refused_then_cancelled(opened)
     drop(page, rid, Stage.EVALUATION)
     qtbot.waitUntil(lambda: bool(warnings))
     assert "L'évaluation demande un contrat" in warnings[0]
+    assert opened == [True]  # said in the dialog, which stays open: nothing typed is lost
     assert "ESAT du Lac" in names(page, Stage.SOURCING)
-    answer(lambda d: None)  # stopping without a reason
+    _refused_then_cancelled(opened)  # stopping without a reason
     drop(page, rid, Stage.ARRETEE)
     qtbot.waitUntil(lambda: len(warnings) == 2)
     assert "pourquoi" in warnings[1]
+    assert opened == [True, True]
+    assert "ESAT du Lac" in names(page, Stage.SOURCING)
     assert page.ctx.undo_stack.count() == 0
 
 

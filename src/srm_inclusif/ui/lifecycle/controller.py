@@ -76,8 +76,10 @@ class LifecycleController(QObject):
     def change_stage(self, relationship_id: int, target: Stage | None = None) -> bool:
         """Move a relationship to another stage (dialog for the date and the reason)."""
         row = relationship_service.get_relationship(self.engine, relationship_id)
+        has_contract = bool(contract_service.list_contracts(
+            self.engine, relationship_id=relationship_id))
         dialog = StageChangeDialog(row.counterparty_name, Stage(row.stage), target,
-                                   self.ctx.today(), self.window)
+                                   self.ctx.today(), self.window, has_contract=has_contract)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
@@ -167,13 +169,9 @@ class LifecycleController(QObject):
         row = self._contract_row(contract_id)
         override = None
         if not self._chain_has_feedback(contract_id):
-            reason, ok = ask_text(
-                self.window, self.tr("Renouveler sans retour d'expérience"),
-                self.tr("Aucun retour d'expérience sur ce contrat. Pourquoi renouveler "
-                        "quand même ?"))
-            if not ok:
+            override = self._ask_override_reason()
+            if override is None:
                 return False
-            override = reason
         dialog = ContractDialog(self.tr("Renouveler le contrat"),
                                 contract_service.renewal_proposal(self.engine, contract_id),
                                 parent=self.window)
@@ -181,6 +179,21 @@ class LifecycleController(QObject):
             return False
         return self._create_contract(self.tr("Renouveler le contrat"), row.relationship_id,
                                      values, contract_id, override)
+
+    def _ask_override_reason(self) -> str | None:
+        """Why renew without feedback, asked again until given; None when cancelled."""
+        question = self.tr("Aucun retour d'expérience sur ce contrat. Pourquoi renouveler "
+                           "quand même ?")
+        label = question
+        while True:
+            reason, ok = ask_text(self.window, self.tr("Renouveler sans retour d'expérience"),
+                                  label)
+            if not ok:
+                return None
+            if reason.strip():
+                return reason.strip()
+            label = self.tr("{question}\nLa raison est obligatoire pour renouveler sans "
+                            "retour.").format(question=question)
 
     def _contract_row(self, contract_id: int) -> contract_service.ContractRow:
         return next(c for c in contract_service.list_contracts(self.engine)

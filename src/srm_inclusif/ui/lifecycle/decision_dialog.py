@@ -13,12 +13,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
 
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.lifecycle import check_decision_reason, check_renewal_decision
 from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 
 
@@ -38,6 +42,7 @@ class DecisionDialog(QDialog):
     def __init__(self, title: str, feedback_count: int, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._feedback_count, self._today = feedback_count, today
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Décision go / no go"))
         self.go = QRadioButton(self.tr("Go : poursuivre avec un contrat"))
@@ -81,10 +86,22 @@ class DecisionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Close only on a decision the rules allow; else say why, what was typed kept."""
+        request = self.request()
+        try:
+            check_renewal_decision(feedback_count=self._feedback_count,
+                                   override_reason=request.override_reason)
+            check_decision_reason(request.decision, request.reason)
+        except SrmError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        super().accept()
+
     def request(self) -> DecisionRequest:
         """The decision as filled in."""
         override = (self.override_reason.toPlainText().strip()
                     if self.override.isChecked() else None)
         return DecisionRequest(Decision.GO if self.go.isChecked() else Decision.NO_GO,
-                               self.on.value() or date.today(),
+                               self.on.value() or self._today,
                                self.reason.toPlainText().strip(), override)

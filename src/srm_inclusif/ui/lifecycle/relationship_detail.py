@@ -37,7 +37,7 @@ class RelationshipDetail(QWidget):
         self.ctx = ctx
         self.setObjectName("relationshipDetail")
         self.relationship_id: int | None = None
-        self.title = QLabel(self.tr("Choisissez une relation."))
+        self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         self.score = QLabel()
@@ -63,7 +63,7 @@ class RelationshipDetail(QWidget):
             label.setBuddy(widget)
             layout.addWidget(label)
             layout.addWidget(widget, 1)
-        self.set_enabled(False)
+        self.show_relationship(None)
 
     def _buttons(self) -> dict[str, QPushButton]:
         specs = (("stage", self.tr("Changer d'étape…")), ("test", self.tr("Marché test…")),
@@ -98,13 +98,22 @@ class RelationshipDetail(QWidget):
             widget.blockSignals(True)
             widget.clear()
         if relationship_id is None:
-            self.title.setText(self.tr("Choisissez une relation."))
-            self.score.clear()
+            self._show_nothing()
         else:
             self._fill(relationship_id)
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(False)
         self.set_enabled(relationship_id is not None)
+
+    def _show_nothing(self) -> None:
+        """Before a choice: say where to choose, and what the lists will hold."""
+        self.title.setText(self.tr("Choisissez une relation dans le pipeline ou le tableau."))
+        self.score.clear()
+        for widget, text in (
+                (self.timeline, self.tr("Ses changements d'étape s'afficheront ici.")),
+                (self.contracts, self.tr("Ses contrats et marchés test s'afficheront ici.")),
+                (self.actions, self.tr("Ses actions s'afficheront ici."))):
+            widget.addItem(_placeholder(text))
 
     def _fill(self, relationship_id: int) -> None:
         row = get_relationship(self.ctx.engine, relationship_id)
@@ -140,7 +149,9 @@ class RelationshipDetail(QWidget):
         dates = " – ".join(day_text(d) for d in (c.start_date, c.end_date) if d)
         kind_title = self.tr("{kind} : {title}").format(kind=ContractKind(c.kind).label,
                                                        title=c.title)
-        parts = [kind_title, format_eur(c.amount_cents), dates]
+        amount = "" if c.amount_cents is None else self.tr("{amount} HT").format(
+            amount=format_eur(c.amount_cents, decimals=c.amount_cents % 100 != 0))
+        parts = [kind_title, amount, dates]
         if c.decision:
             parts.append(self.tr("décision {d}").format(d=Decision(c.decision).label))
         parts.append(self.tr("%n retour(s)", "", c.feedback_count))

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
 
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.lifecycle import check_stage_change
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.errors import error_text
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,9 @@ class StageChangeDialog(QDialog):
     """Choose the stage, the date and the reason of a stage change."""
 
     def __init__(self, name: str, current: Stage, target: Stage | None, today: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, has_contract: bool = True) -> None:
         super().__init__(parent)
+        self._current, self._has_contract = current, has_contract
         self.setObjectName("stageChangeDialog")
         self.setWindowTitle(self.tr("Changer d'étape"))
         self.stage = QComboBox()
@@ -61,6 +66,17 @@ class StageChangeDialog(QDialog):
         form.addRow(self.tr("Date"), self.on)
         form.addRow(self.tr("Raison"), self.reason)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Close only on a change the rules allow; else say why, the reason typed kept."""
+        request = self.request()
+        try:
+            check_stage_change(current=self._current, target=request.stage,
+                               reason=request.reason, has_contract=self._has_contract)
+        except SrmError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        super().accept()
 
     def request(self) -> StageRequest:
         """What the user filled in."""

@@ -1,0 +1,154 @@
+"""What the lifecycle review fixed: a refused stage change or decision is said in its dialog,
+which stays open with what was typed; a renewal without feedback asks its reason again rather
+than failing after the contract form; the detail panel says what it will show; amounts read
+as the UI language writes them, HT."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QListWidget, QWidget
+
+from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.storage.services.contracts import ContractFields, list_contracts, start_test
+from srm_inclusif.storage.services.relationships import create_relationship
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
+from srm_inclusif.ui.lifecycle.fields import AmountEdit
+from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
+from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
+from tests.lifecycle_support import add_counterparty
+from tests.ui.lifecycle_dialogs import answer
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def said(monkeypatch) -> list[str]:
+    """The warnings shown (instead of modal boxes)."""
+    texts: list[str] = []
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.stage_dialog.QMessageBox.warning",
+                        lambda *args: texts.append(args[2]))
+    return texts
+
+
+@pytest.fixture
+def tested(workspace) -> tuple[int, int]:
+    """A relationship with a marché test of 4 500,50 € HT and no feedback."""
+    cp = add_counterparty(workspace.engine, "ESAT des Collines", "ESAT")
+    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 9, 1)).id
+    started = start_test(workspace.engine, relationship_id=rel, values=ContractFields(
+        "Conditionnement", amount_cents=450_050, start_date=date(2026, 9, 1),
+        end_date=date(2026, 10, 31)), on=date(2026, 9, 1))
+    return rel, started.contract_id
+
+
+def test_stopping_without_a_reason_is_refused_in_the_dialog(qtbot, said) -> None:
+    dialog = StageChangeDialog("ESAT du Lac", Stage.CONSULTATION, Stage.ARRETEE, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible()  # it closed, and the service refused it afterwards
+    assert "pourquoi la relation est arrêtée" in said[0]
+    dialog.reason.setPlainText("Plus de besoin")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.request().reason == "Plus de besoin"
+
+
+def test_evaluation_without_contract_is_refused_in_the_dialog(qtbot, said) -> None:
+    dialog = StageChangeDialog("ESAT du Lac", Stage.CONSULTATION, Stage.EVALUATION, TODAY,
+                               has_contract=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reason.setPlainText("Test fini")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "L'évaluation demande un contrat" in said[0]
+    assert dialog.reason.toPlainText() == "Test fini"
+
+
+def test_no_go_without_a_reason_is_refused_in_the_dialog(qtbot, said) -> None:
+    dialog = DecisionDialog("Conditionnement", 1, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.no_go.setChecked(True)
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "no go" in said[0]
+    dialog.reason.setPlainText("Délais non tenus")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.request().on == TODAY
+
+
+def test_an_empty_renewal_reason_is_asked_again(qtbot, workspace, tested, monkeypatch) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), host)
+    questions: list[str] = []
+    replies = [("", True), ("  ", True), ("Très satisfait à l'oral", True)]
+
+    def ask(_parent, _title, label, text=""):  # noqa: ANN001, ANN202
+        questions.append(label)
+        return replies.pop(0)
+
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.controller.ask_text", ask)
+    answer(lambda dialog: None)  # the contract form, as proposed
+    assert controller.renew_contract(tested[1])
+    assert len(questions) == 3
+    assert "obligatoire" not in questions[0]
+    assert "La raison est obligatoire" in questions[1]
+    assert len(list_contracts(workspace.engine, relationship_id=tested[0])) == 2
+
+
+def test_a_cancelled_renewal_reason_renews_nothing(qtbot, workspace, tested,
+                                                   monkeypatch) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), host)
+    replies = [("", True), ("", False)]
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.controller.ask_text",
+                        lambda *args: replies.pop(0))
+    assert not controller.renew_contract(tested[1])
+    assert len(list_contracts(workspace.engine, relationship_id=tested[0])) == 1
+
+
+def _lines(widget: QListWidget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_the_detail_says_what_it_will_show_before_a_choice(qtbot, workspace, marked) -> None:
+    detail = RelationshipDetail(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(detail)
+    assert detail.title.text() == ("[RelationshipDetail] Choisissez une relation dans le "
+                                   "pipeline ou le tableau.")
+    assert _lines(detail.timeline) == [
+        "[RelationshipDetail] Ses changements d'étape s'afficheront ici."]
+    assert _lines(detail.contracts) == [
+        "[RelationshipDetail] Ses contrats et marchés test s'afficheront ici."]
+    assert _lines(detail.actions) == ["[RelationshipDetail] Ses actions s'afficheront ici."]
+    assert not detail.buttons["stage"].isEnabled()
+    assert detail.selected_contract_id() is None
+
+
+def test_the_contract_line_gives_the_amount_to_the_cent_ht(qtbot, workspace, tested,
+                                                           french) -> None:
+    detail = RelationshipDetail(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(detail)
+    detail.show_relationship(tested[0])
+    line = _lines(detail.contracts)[0].replace("\u202f", " ").replace("\u00a0", " ")
+    assert "4 500,50 € HT" in line  # it read « 4 501 € »
+    detail.show_relationship(None)
+    assert detail.relationship_id is None
+    assert _lines(detail.timeline)[0].startswith("Ses changements")
+
+
+def test_a_contract_amount_is_shown_grouped_and_read_back(qtbot, language) -> None:
+    edit = AmountEdit(2_400_000)
+    qtbot.addWidget(edit)
+    shown = edit.text().replace("\u202f", " ").replace("\u00a0", " ")
+    assert shown == ("24 000,00" if language == "fr" else "24,000.00")  # was « 24000,00 »
+    assert edit.cents() == 2_400_000
