@@ -152,3 +152,55 @@ def test_a_contract_amount_is_shown_grouped_and_read_back(qtbot, language) -> No
     shown = edit.text().replace("\u202f", " ").replace("\u00a0", " ")
     assert shown == ("24 000,00" if language == "fr" else "24,000.00")  # was « 24000,00 »
     assert edit.cents() == 2_400_000
+
+
+def test_a_new_relationship_waits_for_a_structure(qtbot, workspace) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from srm_inclusif.storage.services.counterparties import list_counterparties
+    from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
+
+    for name in ("Atelier Bleu", "ESAT des Collines"):
+        add_counterparty(workspace.engine, name, "ESAT")
+    dialog = RelationshipDialog(list_counterparties(workspace.engine), [], "Nouvelle relation")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.counterparty.currentText() == ""  # it showed « Atelier Bleu », ready to go
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.request() is None
+    QTest.keyClicks(dialog.counterparty.lineEdit(), "collines")  # a part of the name finds it
+    popup = dialog.counterparty.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.counterparty.currentText().startswith("ESAT des Collines")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_the_contract_form_names_the_structure_and_fits_a_laptop(qtbot, workspace, tested,
+                                                                 language) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
+    from tests.ui.conftest import LAPTOP_DIALOG_ROOM
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), host)
+    seen: list[tuple[str, bool, int, int]] = []
+
+    def look(dialog: ContractDialog) -> None:
+        QApplication.processEvents()
+        hint = dialog.sizeHint()
+        seen.append((dialog.subject.text(), dialog.subject.isVisibleTo(dialog), hint.width(),
+                     hint.height()))
+        dialog.title.setText("Second essai")
+
+    answer(look)
+    assert controller.start_test(tested[0])
+    subject, shown, width, height = seen[0]
+    assert subject == "<b>ESAT des Collines</b>"
+    assert shown
+    assert width <= LAPTOP_DIALOG_ROOM[0]
+    assert height <= LAPTOP_DIALOG_ROOM[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,10 +36,14 @@ class ContractDialog(QDialog):
     """The fields of a contract; ``fields()`` gives them back checked."""
 
     def __init__(self, title: str, values: ContractFields, *, fixed_kind: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 subject: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contractDialog")
         self.setWindowTitle(title)
+        # whom the contract is with, as the stage and decision dialogs say it
+        self.subject = QLabel(f"<b>{html.escape(subject)}</b>")
+        self.subject.setObjectName("contractSubject")
+        self.subject.setVisible(bool(subject))
         self._build(values, fixed_kind)
         self._result: ContractFields | None = None
 
@@ -79,6 +85,7 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("Préavis"), self.notice)
         form.addRow(self.tr("Marché réservé"), self.reserved)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.subject)
         layout.addLayout(form)
         layout.addWidget(self._clause_box(v))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -102,7 +102,7 @@ class LifecycleController(QObject):
         """Create a marché test for a relationship."""
         dialog = ContractDialog(self.tr("Nouveau marché test"), contract_service.ContractFields(
             "", kind=contract_service.ContractKind.MARCHE_TEST, start_date=self.ctx.today()),
-            fixed_kind=True, parent=self.window)
+            fixed_kind=True, subject=self._name_of(relationship_id), parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         today = self.ctx.today()
@@ -121,7 +121,8 @@ class LifecycleController(QObject):
     def new_contract(self, relationship_id: int) -> bool:
         """Create a contract for a relationship."""
         dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
-            "", start_date=self.ctx.today()), parent=self.window)
+            "", start_date=self.ctx.today()), subject=self._name_of(relationship_id),
+            parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._create_contract(self.tr("Nouveau contrat"), relationship_id, values, None)
@@ -154,7 +155,9 @@ class LifecycleController(QObject):
     def edit_contract(self, contract_id: int) -> bool:
         """Edit a contract's fields (clause sociale hours included)."""
         previous = contract_service.get_contract_fields(self.engine, contract_id)
-        dialog = ContractDialog(self.tr("Modifier le contrat"), previous, parent=self.window)
+        dialog = ContractDialog(self.tr("Modifier le contrat"), previous,
+                                subject=self._contract_row(contract_id).counterparty_name,
+                                parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._step(
@@ -174,7 +177,7 @@ class LifecycleController(QObject):
                 return False
         dialog = ContractDialog(self.tr("Renouveler le contrat"),
                                 contract_service.renewal_proposal(self.engine, contract_id),
-                                parent=self.window)
+                                subject=row.counterparty_name, parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._create_contract(self.tr("Renouveler le contrat"), row.relationship_id,
@@ -194,6 +197,9 @@ class LifecycleController(QObject):
                 return reason.strip()
             label = self.tr("{question}\nLa raison est obligatoire pour renouveler sans "
                             "retour.").format(question=question)
+
+    def _name_of(self, relationship_id: int) -> str:
+        return relationship_service.get_relationship(self.engine, relationship_id).counterparty_name
 
     def _contract_row(self, contract_id: int) -> contract_service.ContractRow:
         return next(c for c in contract_service.list_contracts(self.engine)

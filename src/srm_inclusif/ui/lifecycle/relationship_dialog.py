@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QWidget,
+)
 
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.people import PersonRow
@@ -33,6 +41,14 @@ class RelationshipDialog(QDialog):
         for row in counterparties:
             place = f" — {row.city}" if row.city else ""
             self.counterparty.addItem(f"{row.name} ({row.kind}){place}", row.id)
+        # No structure chosen for the user: OK waits for one (it followed the first of the list).
+        self.counterparty.setCurrentIndex(-1)
+        # typing any part of the name (« chantebrise ») offers the structures that have it
+        self.counterparty.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.counterparty.completer().setCompletionMode(
+            QCompleter.CompletionMode.PopupCompletion)
+        self.counterparty.lineEdit().setPlaceholderText(
+            self.tr("Tapez le nom d'une structure, puis choisissez-la"))
         self.owner = QComboBox()
         self.owner.setObjectName("relationshipOwner")
         self.owner.addItem(self.tr("Personne"), None)
@@ -42,6 +58,10 @@ class RelationshipDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.counterparty.currentIndexChanged.connect(
+            lambda index: self.ok_button.setEnabled(index >= 0))
         form = QFormLayout(self)
         form.addRow(self.tr("Structure"), self.counterparty)
         form.addRow(self.tr("Suivie par"), self.owner)
