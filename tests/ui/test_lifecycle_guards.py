@@ -204,3 +204,16 @@ def test_the_contract_form_names_the_structure_and_fits_a_laptop(qtbot, workspac
     assert shown
     assert width <= LAPTOP_DIALOG_ROOM[0]
     assert height <= LAPTOP_DIALOG_ROOM[1]
+
+
+def test_no_owner_is_said_as_such(qtbot, workspace, marked) -> None:
+    from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
+    from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
+
+    action = ActionDialog([])
+    relationship = RelationshipDialog([], [], "Nouvelle relation")
+    for dialog in (action, relationship):
+        qtbot.addWidget(dialog)
+    # « Personne » (nobody) shared its English with the charts' « Person » selector
+    assert action.owner.itemText(0) == "[ActionDialog] Sans responsable"
+    assert relationship.owner.itemText(0) == "[RelationshipDialog] Sans responsable"

@@ -39,7 +39,7 @@ class ActionDialog(QDialog):
         self.text.setObjectName("actionText")
         self.owner = QComboBox()
         self.owner.setObjectName("actionOwner")
-        self.owner.addItem(self.tr("Personne"), None)
+        self.owner.addItem(self.tr("Sans responsable"), None)
         for person in people:
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))

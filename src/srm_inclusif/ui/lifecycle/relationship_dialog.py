@@ -51,7 +51,7 @@ class RelationshipDialog(QDialog):
             self.tr("Tapez le nom d'une structure, puis choisissez-la"))
         self.owner = QComboBox()
         self.owner.setObjectName("relationshipOwner")
-        self.owner.addItem(self.tr("Personne"), None)
+        self.owner.addItem(self.tr("Sans responsable"), None)
         for person in people:
             self.owner.addItem(person.name, person.id)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
