@@ -99,15 +99,17 @@ class ContractsPage(QWidget):
         layout.addWidget(self.count_label)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        for text, key, slot in ((self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
-                                 self._on_new),
-                                (self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"),
-                                 self._on_edit)):
+        for text, key, slot, button in (
+                (self.tr("Nouveau contrat"), QKeySequence.StandardKey.New, self._on_new,
+                 self.buttons["new"]),
+                (self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"), self._on_edit,
+                 self.buttons["edit"])):
             action = QAction(text, self)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+            button.setToolTip(f"{text} ({QKeySequence(key).toString()})")
 
     def _connect_signals(self) -> None:
         self.text_filter.textChanged.connect(self._reload)

@@ -120,17 +120,24 @@ class RelationshipsPage(QWidget):
         return combo
 
     def _add_shortcuts(self) -> None:
-        for text, key, slot in (
-            (self.tr("Nouvelle relation"), QKeySequence.StandardKey.New, self._on_new),
-            (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), self._on_change_stage),
-            (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), self._on_test),
-            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), self._on_feedback),
+        buttons = self.detail.buttons
+        for text, key, slot, button in (
+            (self.tr("Nouvelle relation"), QKeySequence.StandardKey.New, self._on_new,
+             self.new_button),
+            (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), self._on_change_stage,
+             buttons["stage"]),
+            (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), self._on_test,
+             buttons["test"]),
+            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), self._on_feedback,
+             buttons["feedback"]),
         ):
             action = QAction(text, self)
             action.setShortcut(key)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+            # the key said where the mouse goes, as on the other pages
+            button.setToolTip(f"{text} ({QKeySequence(key).toString()})")
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
