@@ -217,3 +217,13 @@ def test_no_owner_is_said_as_such(qtbot, workspace, marked) -> None:
     # « Personne » (nobody) shared its English with the charts' « Person » selector
     assert action.owner.itemText(0) == "[ActionDialog] Sans responsable"
     assert relationship.owner.itemText(0) == "[RelationshipDialog] Sans responsable"
+
+
+def test_no_notice_reads_none(qtbot, marked) -> None:
+    from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
+
+    dialog = ContractDialog("Nouveau contrat", ContractFields("Entretien", notice_days=0))
+    qtbot.addWidget(dialog)
+    assert dialog.notice.text() == "[ContractDialog] Aucun"  # it read « 0 jours »
+    dialog.notice.setValue(30)
+    assert dialog.notice.text() == "30[ContractDialog]  jours"

@@ -68,6 +68,7 @@ class ContractDialog(QDialog):
         self.notice = QSpinBox()
         self.notice.setRange(0, 730)
         self.notice.setSuffix(self.tr(" jours"))
+        self.notice.setSpecialValueText(self.tr("Aucun"))  # not « 0 jours »
         self.notice.setValue(v.notice_days)
         self.reserved = QComboBox()
         for text, value in ((self.tr("Non"), None), ("L2113-12 (EA / ESAT)", "L2113-12"),
