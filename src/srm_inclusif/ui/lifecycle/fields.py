@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
-from srm_inclusif.core.numbers import as_percent, grouped, localised, number_style, read_typed
+from srm_inclusif.core.numbers import as_percent, localised, number_style, read_typed
 from srm_inclusif.ui.day_edit import DayEdit
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -47,7 +47,7 @@ class AmountEdit(QLineEdit):
 
     def set_cents(self, cents: int | None) -> None:
         """Show an amount."""
-        self.setText("" if cents is None else grouped(from_cents(cents), 2))
+        self.setText("" if cents is None else localised(f"{from_cents(cents):.2f}"))
 
     def cents(self) -> int | None:
         """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""

@@ -204,12 +204,15 @@ def _longest_fitting(part: str, metrics: QFontMetrics, width: int) -> int:
 
 
 def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
-    """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide."""
-    line = f"{kind} · {owner}"
-    if metrics.horizontalAdvance(line) <= width:
+    """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide.
+
+    Two lines only when each then fits: else the one line stays, for the view to cut.
+    """
+    line, parts = f"{kind} · {owner}", (f"{kind} ·", owner)
+    if metrics.horizontalAdvance(line) <= width or any(
+            metrics.horizontalAdvance(part) > width for part in parts):
         return line
-    return "\n".join(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-                     for text in (f"{kind} ·", owner))
+    return "\n".join(parts)
 
 
 def _short_name(name: str) -> str:
