@@ -218,3 +218,21 @@ def test_no_notice_reads_none(qtbot, marked) -> None:
     assert dialog.notice.text() == "[ContractDialog] Aucun"  # it read « 0 jours »
     dialog.notice.setValue(30)
     assert dialog.notice.text() == "30[ContractDialog]  jours"
+
+
+def test_a_second_decision_is_refused_before_the_form(qtbot, workspace, tested,
+                                                      monkeypatch) -> None:
+    from srm_inclusif.core.vocabulary import Decision
+    from srm_inclusif.storage.services.contracts import decide_test
+
+    decide_test(workspace.engine, contract_id=tested[1], decision=Decision.GO, on=TODAY,
+                override_reason="Urgence")
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), host)
+    warned: list[str] = []
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.controller.QMessageBox.warning",
+                        lambda *args: warned.append(args[2]))
+    monkeypatch.setattr(DecisionDialog, "exec", lambda self: pytest.fail("form opened"))
+    assert not controller.decide(tested[1])
+    assert warned == ["« Conditionnement » a déjà une décision : Go."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from srm_inclusif.core.vocabulary import FeedbackDirection, Profile, Stage
+from srm_inclusif.core.vocabulary import Decision, FeedbackDirection, Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import actions as action_service
 from srm_inclusif.storage.services import contracts as contract_service
@@ -217,6 +217,11 @@ class LifecycleController(QObject):
     def decide(self, contract_id: int) -> bool:
         """Go / no-go at the end of a marché test."""
         row = self._contract_row(contract_id)
+        if row.decision:  # said before the form is filled, not after
+            self.warn(self.tr("Décision go / no go"), self.tr(
+                "« {title} » a déjà une décision : {decision}.").format(
+                title=row.title, decision=Decision(row.decision).label))
+            return False
         dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window)
         if dialog.exec() != Accepted:
             return False
