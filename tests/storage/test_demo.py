@@ -106,3 +106,12 @@ def test_demo_is_searchable(demo_workspace) -> None:
             "SELECT count(*) FROM counterparty_search WHERE counterparty_search MATCH 'nett*'"
         ).scalar()
     assert found > 0
+
+
+def test_demo_names_read_as_french(demo_workspace) -> None:
+    import re
+
+    with Session(demo_workspace.engine) as session:
+        names = session.exec(select(Counterparty.name)).all()
+    assert "Artisans d'Accueil Chantebrise 120" in names  # elided before a vowel
+    assert not [n for n in names if re.search(r"\bde [AEIOUÉaeioué]", n)]

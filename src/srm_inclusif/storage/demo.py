@@ -124,7 +124,7 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
     if kind is Kind.CLASSIC:
         name = f"{rng.choice(names.CLASSIC_FORMS)} {activity} {place}"
     else:
-        name = f"{names.FORMS[index % len(names.FORMS)]} {activity} {place}"
+        name = f"{names.joined(names.FORMS[index % len(names.FORMS)], activity)} {place}"
     name = f"{name} {index + 1:03d}" if index >= len(names.PLACES) * 2 else name
     post_code = _post_code(dept, rng)
     department = department_for(post_code)

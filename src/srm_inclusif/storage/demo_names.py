@@ -54,6 +54,16 @@ FORMS = (
     "Solidaires de",
     "Artisans de",
 )
+VOWELS = frozenset("AEIOUYÉÈÊÂÎÔaeiouyéèêâîô")
+
+
+def joined(form: str, activity: str) -> str:
+    """« Les Ateliers de » + « Accueil » → « Les Ateliers d'Accueil » (French elision)."""
+    if form.endswith(" de") and activity[:1] in VOWELS:
+        return f"{form[:-3]} d'{activity}"
+    return f"{form} {activity}"
+
+
 CLASSIC_FORMS = ("Société", "Groupe", "Fournitures", "Distribution", "Services", "Industries")
 FIRST_NAMES = (
     "Camille",
