@@ -185,8 +185,8 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="42"/>
-        <source>Personne</source>
-        <translation>Person</translation>
+        <source>Sans responsable</source>
+        <translation>No owner</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="53"/>
@@ -805,97 +805,102 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="70"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="71"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="81"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="85"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="86"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="120"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="121"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="122"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="123"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="125"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="160"/>
         <source>Donnez un intitulé.</source>
         <translation>Enter a title.</translation>
     </message>
@@ -1007,19 +1012,19 @@
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="102"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="184"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="141"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1027,12 +1032,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="181"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="185"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
@@ -1040,18 +1045,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="109"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1060,38 +1065,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="83"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="162"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="204"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="218"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="228"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="222"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1522,42 +1532,42 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="47"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="48"/>
         <source>Go : poursuivre avec un contrat</source>
         <translation>Go: continue with a contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="50"/>
         <source>No go : arrêter la relation</source>
         <translation>No go: end the relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="63"/>
         <source>Décider sans retour d&apos;expérience</source>
         <translation>Decide without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="67"/>
         <source>Pourquoi décider sans retour ?</source>
         <translation>Why decide without feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="73"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="77"/>
         <source>%n retour(s) d&apos;expérience saisi(s).</source>
         <translation>
             <numerusform>%n feedback entry recorded.</numerusform>
@@ -1565,7 +1575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi.</source>
         <translation>No feedback has been entered.</translation>
     </message>
@@ -1805,12 +1815,12 @@ Technical detail: {detail}</translation>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="189"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="194"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -2930,16 +2940,16 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="65"/>
-        <source>Anonymiser la sélection</source>
-        <translation>Anonymise selection</translation>
+        <source>&amp;Anonymiser la sélection</source>
+        <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="118"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -4133,86 +4143,103 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="97"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="101"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="119"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="121"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="128"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="155"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="164"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="192"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="188"/>
         <source>Aucun retour d&apos;expérience sur ce contrat. Pourquoi renouveler quand même ?</source>
         <translation>No feedback on this contract. Why renew anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="183"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="198"/>
+        <source>{question}
+La raison est obligatoire pour renouveler sans retour.</source>
+        <translation>{question}
+A reason is required to renew without feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="221"/>
+        <source>Décision go / no go</source>
+        <translation>Go / no go decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="222"/>
+        <source>« {title} » a déjà une décision : {decision}.</source>
+        <translation>“{title}” already has a decision: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="240"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="271"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="272"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="279"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="294"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="321"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="332"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="342"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="342"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -4220,214 +4247,224 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="79"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="122"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="145"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="156"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
+        <source>&amp;Raccourcis clavier…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="162"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="232"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="235"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="241"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="238"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="262"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="248"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="249"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="260"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="268"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="280"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="281"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="275"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="285"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="325"/>
+        <source>Page « {page} »</source>
+        <translation>“{page}” page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="330"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="335"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -4757,61 +4794,82 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
-        <source>Intitulé *</source>
-        <translation>Title *</translation>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <source>&amp;Intitulé *</source>
+        <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <source>&amp;Département</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <source>&amp;Montant estimé (€ HT)</source>
+        <translation>Estimated &amp;amount (€ excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <source>Ma&amp;rché</source>
+        <translation>C&amp;ontract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <source>Descri&amp;ption</source>
+        <translation>Descr&amp;iption</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
+        <source>&amp;Secteurs recherchés</source>
+        <translation>&amp;Sectors sought</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="140"/>
+        <source>Démarrer le sour&amp;cing avec la sélection</source>
+        <translation>Sta&amp;rt sourcing with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="143"/>
+        <source>&amp;Enregistrer la liste</source>
+        <translation>Sa&amp;ve list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="146"/>
+        <source>E&amp;xporter en XLSX…</source>
+        <translation>E&amp;xport to XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="203"/>
+        <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
+        <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="296"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="297"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="299"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
-        <source>Secteurs recherchés</source>
-        <translation>Sectors sought</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
-        <source>Démarrer le sourcing avec la sélection</source>
-        <translation>Start sourcing with the selection</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
-        <source>Enregistrer la liste</source>
-        <translation>Save list</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="140"/>
-        <source>Exporter en XLSX…</source>
-        <translation>Export to XLSX…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="197"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -4819,12 +4877,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="223"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="255"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -4832,7 +4890,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="258"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -4840,37 +4898,37 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="280"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="301"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -4878,27 +4936,27 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
-        <source>En vigueur à partir du :</source>
-        <translation>In force from:</translation>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
+        <source>En vigueur à partir &amp;du :</source>
+        <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="77"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -4921,92 +4979,92 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
-        <source>Plus la valeur est basse, mieux c&apos;est</source>
-        <translation>Lower is better</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
-        <source>Valeur de &amp;référence :</source>
-        <translation>Baseline &amp;value:</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
-        <source>Seuil &amp;cible :</source>
-        <translation>Tar&amp;get threshold:</translation>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
+        <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
+        <translation>L&amp;ower is better</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <source>&amp;Valeur de référence :</source>
+        <translation>Baseline &amp;value:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
-        <source>P&amp;lafond :</source>
-        <translation>&amp;Cap:</translation>
+        <source>&amp;Seuil cible :</source>
+        <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
-        <source>Courbe de &amp;paiement :</source>
+        <source>Pla&amp;fond :</source>
+        <translation>&amp;Cap:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
+        <source>C&amp;ourbe de paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
-        <source>&amp;Réel saisi à la main :</source>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
+        <source>Réel saisi à la &amp;main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="147"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="171"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -5231,167 +5289,167 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="39"/>
-        <source>Bénéficiaires requis (6 %)</source>
-        <translation>Required beneficiaries (6 %)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
         <source>Unités manquantes</source>
         <translation>Missing units</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
         <source>Taux d&apos;emploi direct</source>
         <translation>Direct employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
         <source>Coefficient × SMIC horaire</source>
         <translation>Coefficient × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="44"/>
         <source>Contribution brute</source>
         <translation>Gross contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
-        <source>Déduction avant plafond (30 % de la main-d&apos;œuvre)</source>
-        <translation>Deduction before cap (30 % of labour cost)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
         <source>Plafond de déduction</source>
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
         <source>Déduction retenue</source>
         <translation>Deduction applied</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
         <source>Contribution nette</source>
         <translation>Net contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
         <source>Marge restante avant le plafond</source>
         <translation>Headroom left before the cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="53"/>
         <source>Main-d&apos;œuvre encore à acheter</source>
         <translation>Labour cost still to buy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="56"/>
         <source>Achats encore nécessaires (à la part supposée)</source>
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="76"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="95"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
         <source>Payé HT</source>
         <translation>Paid excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="105"/>
         <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="121"/>
         <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="122"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="123"/>
         <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="190"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="133"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="40"/>
+        <source>Bénéficiaires requis ({rate})</source>
+        <translation>Required beneficiaries ({rate})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="47"/>
+        <source>Déduction avant plafond ({rate} de la main-d&apos;œuvre)</source>
+        <translation>Deduction before cap ({rate} of labour cost)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="135"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="141"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="224"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="224"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="236"/>
         <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="238"/>
         <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="242"/>
         <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="248"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -5462,77 +5520,128 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="40"/>
+        <source>SMIC horaire brut (€)</source>
+        <extracomment>The notes of the shipped parameters (``storage.seed.DEFAULT_PARAMETERS``), for the catalogue: the table says them in the UI language; a note the user typed is shown as typed.</extracomment>
+        <translation>Gross hourly minimum wage (SMIC, €)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="41"/>
+        <source>Taux d&apos;emploi obligatoire (6 %)</source>
+        <translation>Mandatory employment rate (6%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="42"/>
+        <source>Coefficient, 20 à 249 salariés</source>
+        <translation>Coefficient, 20 to 249 employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="43"/>
+        <source>Coefficient, 250 à 749 salariés</source>
+        <translation>Coefficient, 250 to 749 employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="44"/>
+        <source>Coefficient, 750 salariés et plus</source>
+        <translation>Coefficient, 750 employees or more</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="45"/>
+        <source>Surcontribution (× SMIC)</source>
+        <translation>Surcontribution (× SMIC)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="46"/>
+        <source>Part déductible du coût de main-d&apos;œuvre</source>
+        <translation>Deductible share of the labour cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="47"/>
+        <source>Plafond si taux d&apos;emploi direct &lt; 3 %</source>
+        <translation>Cap if the direct employment rate is below 3%</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="48"/>
+        <source>Plafond si taux d&apos;emploi direct ≥ 3 %</source>
+        <translation>Cap if the direct employment rate is 3% or more</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="49"/>
+        <source>Taux d&apos;emploi direct du plafond haut</source>
+        <translation>Direct employment rate for the higher cap</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="89"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="90"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="91"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="92"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="99"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="111"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="112"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="113"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="190"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="201"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="202"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="213"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="239"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -5559,29 +5668,23 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="195"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="225"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
 </context>
 <context>
     <name>RelationshipDetail</name>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="40"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="101"/>
-        <source>Choisissez une relation.</source>
-        <translation>Choose a relationship.</translation>
-    </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
         <source>Historique</source>
@@ -5633,47 +5736,72 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="110"/>
+        <source>Choisissez une relation dans le pipeline ou le tableau.</source>
+        <translation>Choose a relationship in the pipeline or the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="113"/>
+        <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
+        <translation>Its stage changes will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="114"/>
+        <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
+        <translation>Its contracts and marchés test will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="115"/>
+        <source>Ses actions s&apos;afficheront ici.</source>
+        <translation>Its actions will show here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="142"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="150"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
+        <source>{amount} HT</source>
+        <translation>{amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="156"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="157"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -5681,7 +5809,7 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="163"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -5689,17 +5817,22 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="38"/>
-        <source>Personne</source>
-        <translation>Person</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="51"/>
+        <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
+        <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="54"/>
+        <source>Sans responsable</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="66"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
@@ -5795,32 +5928,32 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="125"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="127"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="129"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -5828,12 +5961,12 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -5919,12 +6052,12 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="82"/>
         <source>Aucune sauvegarde pour cet espace de travail.</source>
         <translation>No backup for this workspace yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="85"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
@@ -6028,37 +6161,37 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
         <source>Objectifs (début d&apos;année, à signer)</source>
         <translation>Objectives (start of year, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
         <source>Résultats (fin d&apos;année)</source>
         <translation>Results (end of year)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="172"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
@@ -6068,37 +6201,37 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="187"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="216"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="227"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="254"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -6106,27 +6239,36 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="273"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="274"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="283"/>
+        <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
+
+{detail}</source>
+        <translation>An unexpected error stopped the export; the files already written were removed. Try again; if the error comes back, report it with this technical detail:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="289"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="296"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -6135,75 +6277,103 @@ The current state is first copied to the backups: you can go back to it the same
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="71"/>
+        <source>Raccourcis clavier</source>
+        <extracomment>One group of the list: its title and its (what, keys) rows.</extracomment>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="74"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="74"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="49"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="58"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="58"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="62"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="137"/>
-        <source>Retirer de la liste</source>
-        <translation>Remove from list</translation>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="69"/>
+        <source>&amp;Retirer de la liste</source>
+        <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="64"/>
-        <source>Exporter en XLSX…</source>
-        <translation>Export to XLSX…</translation>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="71"/>
+        <source>&amp;Exporter en XLSX…</source>
+        <translation>&amp;Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="67"/>
-        <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
-        <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="96"/>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="109"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="132"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="149"/>
+        <source>Cette liste est vide. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… ».</source>
+        <translation>This list is empty. Select structures in the list of records and choose “Add to a list…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="163"/>
+        <source>Retirer de la liste</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="144"/>
+        <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
+        <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="102"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="172"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="187"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -6272,32 +6442,32 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="43"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="56"/>
         <source>Pourquoi ce changement ? (obligatoire pour arrêter)</source>
         <translation>Why this change? (required to stop)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="63"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — actuellement : {stage}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — currently: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="65"/>
         <source>Nouvelle étape</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="67"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
@@ -6698,49 +6868,49 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Create my workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="58"/>
-        <source>Je suis acheteur (entreprise, collectivité, PME)</source>
-        <translation>I am a buyer (company, local authority, SME)</translation>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="59"/>
+        <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
+        <translation>I am a &amp;buyer (company, local authority, SME)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="60"/>
-        <source>Je représente une structure inclusive (SIAE, EA, ESAT)</source>
-        <translation>I represent an inclusive structure (SIAE, EA, ESAT)</translation>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="61"/>
+        <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
+        <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="69"/>
+        <source>&amp;Créer l&apos;espace de travail</source>
+        <translation>&amp;Create workspace</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="79"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="84"/>
+        <source>Explorer la &amp;démonstration</source>
+        <translation>Explore the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="89"/>
+        <source>Ou&amp;vrir un espace existant…</source>
+        <translation>O&amp;pen an existing workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
         <source>Nom de votre organisation</source>
         <translation>Your organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
-        <source>Créer l&apos;espace de travail</source>
-        <translation>Create workspace</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="83"/>
-        <source>Explorer la démonstration</source>
-        <translation>Explore the demo</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="87"/>
         <source>Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses.</source>
         <translation>A fictional workspace: 360 structures, 3 buyers, relationships, contracts and spend.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="88"/>
-        <source>Ouvrir un espace existant…</source>
-        <translation>Open an existing workspace…</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="141"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -16,7 +16,7 @@
     <name>CounterpartiesPage</name>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="109"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -28,7 +28,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="77"/>
         <source>%n retour(s) d&apos;expérience saisi(s).</source>
         <translation>
             <numerusform>%n retour d&apos;expérience saisi.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="118"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="197"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="255"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="258"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="157"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
