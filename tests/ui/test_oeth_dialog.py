@@ -8,34 +8,22 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.parameters import list_parameters
-from srm_inclusif.storage.tables import Contract, Counterparty, Relationship, SpendLine
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.oeth_dialog import OethDialog
 from srm_inclusif.ui.parameters_dialog import ParametersDialog
-
-
-def _paid(session, name, kind, cents, labour_cents=None):
-    cp = Counterparty(name=name, kind=kind)
-    session.add(cp)
-    session.flush()
-    rel = Relationship(counterparty_id=cp.id)
-    session.add(rel)
-    session.flush()
-    contract = Contract(relationship_id=rel.id, title=name, labour_cost_cents=labour_cents)
-    session.add(contract)
-    session.flush()
-    session.add(SpendLine(counterparty_id=cp.id, contract_id=contract.id, amount_cents=cents,
-                          spend_date=date(2025, 6, 1), basis="paid"))
+from tests.conftest import DEMO_TODAY
+from tests.support import add_purchase
 
 
 @pytest.fixture
 def ctx(workspace):
+    june = date(2025, 6, 1)
     with Session(workspace.engine) as s:
-        _paid(s, "ESAT", "ESAT", 4_000_000, 3_600_000)
-        _paid(s, "TIH", "TIH", 1_200_000, 1_200_000)
-        _paid(s, "EA", "EA", 5_000_000, 2_000_000)
+        add_purchase(s, "ESAT", "ESAT", [(june, 4_000_000)], labour_cents=3_600_000)
+        add_purchase(s, "TIH", "TIH", [(june, 1_200_000)], labour_cents=1_200_000)
+        add_purchase(s, "EA", "EA", [(june, 5_000_000)], labour_cents=2_000_000)
         s.commit()
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    return WorkspaceContext(workspace, today=lambda: DEMO_TODAY)
 
 
 @pytest.fixture

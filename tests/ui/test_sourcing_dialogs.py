@@ -204,7 +204,8 @@ def _saved_list(ctx) -> None:  # noqa: ANN001
     need.deleteLater()
 
 
-def test_named_list_shows_whole_names_and_reasons(qtbot, ctx) -> None:
+def _shown_lists(qtbot, ctx):  # noqa: ANN001, ANN202
+    """The named lists dialog on screen, after a need's shortlist was saved as a list."""
     from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
 
     _saved_list(ctx)
@@ -212,6 +213,11 @@ def test_named_list_shows_whole_names_and_reasons(qtbot, ctx) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_named_list_shows_whole_names_and_reasons(qtbot, ctx) -> None:
+    dialog = _shown_lists(qtbot, ctx)
     table = dialog.table
     assert table.rowCount() == 2
     assert table.columnWidth(1) >= 250  # names were cut after a dozen letters
@@ -222,13 +228,7 @@ def test_named_list_shows_whole_names_and_reasons(qtbot, ctx) -> None:
 def test_enter_in_the_named_list_does_not_take_a_structure_off(qtbot, ctx) -> None:
     from PySide6.QtCore import Qt
 
-    from srm_inclusif.ui.sourcing.shortlists_dialog import ShortlistsDialog
-
-    _saved_list(ctx)
-    dialog = ShortlistsDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = _shown_lists(qtbot, ctx)
     dialog.table.selectRow(0)
     dialog.table.setFocus()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
