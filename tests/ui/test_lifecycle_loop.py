@@ -20,17 +20,8 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
 from tests.lifecycle_support import table_dump
+from tests.support import Clock
 from tests.ui.lifecycle_dialogs import answer
-
-
-class Clock:
-    """An injectable « today »."""
-
-    def __init__(self, today: date) -> None:
-        self.value = today
-
-    def __call__(self) -> date:
-        return self.value
 
 
 @pytest.fixture

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-
-from pypdf import PdfReader
 
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
@@ -18,14 +15,9 @@ from srm_inclusif.core.objective_sheet import (
 from srm_inclusif.storage.services.sheets import build_sheet
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
 from tests.objective_sheet_samples import add_sheet
+from tests.support import pdf_pages
 
 AS_OF = date(2026, 11, 22)
-
-
-def _pages(path: Path) -> list[str]:
-    """Text of each page with every kind of space folded to one plain space."""
-    return [re.sub(r"\s+", " ", page.extract_text().replace("\u202f", " ").replace("\u00a0", " "))
-            for page in PdfReader(path).pages]
 
 
 def _docs(workspace, mode: SheetMode) -> list:
@@ -38,7 +30,7 @@ def _docs(workspace, mode: SheetMode) -> list:
 
 def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Path) -> None:
     docs = _docs(workspace, SheetMode.ACTUALS)
-    pages = _pages(write_sheet_pdf(docs, tmp_path / "fiches.pdf"))
+    pages = pdf_pages(write_sheet_pdf(docs, tmp_path / "fiches.pdf"))
     assert len(pages) == 2
     assert "Camille Martin" in pages[0]
     assert "Zoé Bernard" not in pages[0]
@@ -52,7 +44,7 @@ def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Pa
 def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
                                                               tmp_path: Path) -> None:
     docs = _docs(workspace, SheetMode.ACTUALS)
-    page = _pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
+    page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
     assert "22/11/2026" in page
     assert docs[0].checksum in page
     assert "Le manager" in page
@@ -66,7 +58,7 @@ def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
 
 def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path) -> None:
     docs = _docs(workspace, SheetMode.TARGETS)
-    page = _pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
+    page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
     assert "Objectifs (début de période)" in page
     assert "500 000 €" in page
     assert "5 000,00 €" in page
@@ -83,7 +75,7 @@ def test_a_long_sheet_is_shrunk_onto_one_page(qapp, tmp_path: Path) -> None:
                                  Decimal(1000), Decimal(5)) for i in range(20)]
     doc = build_document(header, objectives, mode=SheetMode.ACTUALS,
                          actuals=[Decimal(900)] * 20, comment="Long commentaire. " * 30)
-    pages = _pages(write_sheet_pdf([doc, doc], tmp_path / "long.pdf"))
+    pages = pdf_pages(write_sheet_pdf([doc, doc], tmp_path / "long.pdf"))
     assert len(pages) == 2
     assert "Objectif numéro 19" in pages[0]
     assert "4 500,00 €" in pages[0]
@@ -102,7 +94,7 @@ def test_print_sends_one_page_per_person_to_the_printer(qapp, workspace, tmp_pat
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     assert print_sheets(_docs(workspace, SheetMode.ACTUALS), None)
-    pages = _pages(target)
+    pages = pdf_pages(target)
     assert len(pages) == 2
     assert "4 387,50 €" in pages[1]
 
@@ -122,7 +114,7 @@ def test_sheet_follows_the_english_translation(qapp, workspace, tmp_path: Path) 
     translators = install_translators(qapp, "en")
     try:
         docs = _docs(workspace, SheetMode.ACTUALS)
-        page = _pages(write_sheet_pdf(docs[:1], tmp_path / "en.pdf"))[0]
+        page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "en.pdf"))[0]
     finally:
         for translator in translators:
             QCoreApplication.removeTranslator(translator)
