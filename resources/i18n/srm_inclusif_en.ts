@@ -1679,22 +1679,31 @@ Technical detail: {detail}</translation>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="57"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération. Réessayez ; si elle revient, signalez-la avec ce détail technique :
+
+{detail}</source>
+        <translation>An unexpected error stopped the operation. Try again; if it happens again, report it with this technical detail:
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="79"/>
         <source>Accès refusé à « {path} » : choisissez un autre dossier ou fermez le programme qui utilise le fichier.</source>
         <translation>Access to “{path}” was refused: choose another folder or close the program that uses the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="83"/>
         <source>« {path} » est introuvable (dossier supprimé ou déplacé ?).</source>
         <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="86"/>
         <source>Erreur du système : {detail}.</source>
         <translation>System error: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="88"/>
         <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>

@@ -28,3 +28,15 @@ def test_file_errors_go_through_the_catalogue(marked) -> None:
 def test_a_system_error_without_a_file_is_said_in_french() -> None:
     text = error_text(OSError(28, "No space left on device"))
     assert text == "Erreur du système : No space left on device."
+
+
+def test_an_unforeseen_error_says_it_is_one_with_its_detail_last() -> None:
+    text = error_text(KeyError("Données"))
+    assert text.startswith("Une erreur inattendue a interrompu l'opération.")
+    assert text.endswith("KeyError: 'Données'")  # not the bare « 'Données' » it used to be
+
+
+def test_an_unforeseen_error_in_english(english) -> None:
+    text = error_text(ZeroDivisionError("division by zero"))
+    assert text.startswith("An unexpected error stopped the operation.")
+    assert text.endswith("ZeroDivisionError: division by zero")

@@ -12,7 +12,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         return _system_text(error)
     if not isinstance(error, SrmError):
-        return str(error)
+        return unexpected_text(error)
     if error.template is not None:
         return QCoreApplication.translate("Errors", error.template).format(
             **_translated_labels(error.params))
@@ -50,6 +50,14 @@ def error_text(error: BaseException) -> str:
     if template is None:
         return error.message
     return template.format(**error.params)
+
+
+def unexpected_text(error: BaseException) -> str:
+    """An error the app did not foresee (a bug): said as such, its technical detail last."""
+    return QCoreApplication.translate(
+        "Errors", "Une erreur inattendue a interrompu l'opération. Réessayez ; si elle "
+        "revient, signalez-la avec ce détail technique :\n\n{detail}",
+    ).format(detail=f"{type(error).__name__}: {error}")
 
 
 def _translated_labels(params: dict[str, object]) -> dict[str, object]:
