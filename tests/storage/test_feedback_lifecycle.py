@@ -72,7 +72,11 @@ def test_several_evaluators_and_trend(workspace, contract) -> None:
     record_feedback(engine, contract_id=contract, given_on=date(2026, 7, 1),
                     scores=scores(engine, [1, 1, 1, 1, 1]), author="Client",
                     direction=FeedbackDirection.RECEIVED)
-    assert [f.author for f in list_feedback(engine, contract_id=contract)] == ["A", "B", "Client"]
+    listed = list_feedback(engine, contract_id=contract)
+    assert [f.author for f in listed] == ["A", "B", "Client"]
+    # each feedback keeps its own scores, in the criteria's order
+    assert [f.score for f in listed] == [Decimal("3.00"), Decimal("4.20"), Decimal("1.00")]
+    assert [s.score for s in listed[1].scores] == [5, 4, 4, 4, 4]
     cp = list_feedback(engine, contract_id=contract)[0].counterparty_id
     trend = counterparty_trend(engine, counterparty_id=cp)
     assert (trend.direction, trend.latest) == ("up", Decimal("4.20"))

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
@@ -209,41 +210,46 @@ def record_reply(
 def get_feedback(engine: Engine, feedback_id: int) -> FeedbackDetail:
     """A feedback with its scores, contract and counterparty."""
     with Session(engine) as session:
-        row = get_or_raise(session, Feedback, feedback_id)
-        contract = session.get(Contract, row.contract_id)
-        assert contract is not None  # the foreign keys guarantee the chain up to the counterparty
-        relationship = session.get(Relationship, contract.relationship_id)
-        assert relationship is not None
-        counterparty = session.get(Counterparty, relationship.counterparty_id)
-        assert counterparty is not None
-        scores = session.exec(
-            select(FeedbackScore, FeedbackCriterion.label)
-            .join(FeedbackCriterion, col(FeedbackCriterion.id) == FeedbackScore.criterion_id)
-            .where(FeedbackScore.feedback_id == feedback_id)
-            .order_by(col(FeedbackCriterion.position), col(FeedbackCriterion.id))).all()
-        return FeedbackDetail(
-            row.id, row.contract_id, contract.title, counterparty.name,
-            relationship.counterparty_id, row.author, row.given_on, row.direction,
-            row.overall_comment, row.would_recommend, row.reply, row.reply_on,
-            tuple(ScoreRow(s.criterion_id, label, s.score, s.weight, s.comment)
-                  for s, label in scores),
-        )
+        get_or_raise(session, Feedback, feedback_id)
+        return _details(session, col(Feedback.id) == feedback_id)[0]
 
 
 def list_feedback(
     engine: Engine, *, contract_id: int | None = None, counterparty_id: int | None = None
 ) -> list[FeedbackDetail]:
     """Feedbacks of a contract or a counterparty, oldest first."""
-    query = (select(Feedback.id).join(Contract, col(Contract.id) == Feedback.contract_id)
-             .join(Relationship, col(Relationship.id) == Contract.relationship_id)
-             .order_by(col(Feedback.given_on), col(Feedback.id)))
+    conditions: list[ColumnElement[bool]] = []
     if contract_id is not None:
-        query = query.where(Feedback.contract_id == contract_id)
+        conditions.append(col(Feedback.contract_id) == contract_id)
     if counterparty_id is not None:
-        query = query.where(Relationship.counterparty_id == counterparty_id)
+        conditions.append(col(Relationship.counterparty_id) == counterparty_id)
     with Session(engine) as session:
-        ids = [i for i in session.exec(query) if i is not None]
-    return [get_feedback(engine, i) for i in ids]
+        return _details(session, *conditions)
+
+
+def _details(session: Session, *conditions: ColumnElement[bool]) -> list[FeedbackDetail]:
+    """The feedbacks meeting ``conditions``, oldest first: two queries whatever their number."""
+    rows = session.exec(
+        select(Feedback, Contract.title, Relationship.counterparty_id, Counterparty.name)
+        .join(Contract, col(Contract.id) == Feedback.contract_id)
+        .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+        .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
+        .where(*conditions)
+        .order_by(col(Feedback.given_on), col(Feedback.id))).all()
+    scores: dict[int, list[ScoreRow]] = {feedback.id: [] for feedback, *_ in rows
+                                         if feedback.id is not None}
+    for score, label in session.exec(
+            select(FeedbackScore, FeedbackCriterion.label)
+            .join(FeedbackCriterion, col(FeedbackCriterion.id) == FeedbackScore.criterion_id)
+            .where(col(FeedbackScore.feedback_id).in_(scores))
+            .order_by(col(FeedbackCriterion.position), col(FeedbackCriterion.id))):
+        scores[score.feedback_id].append(
+            ScoreRow(score.criterion_id, label, score.score, score.weight, score.comment))
+    return [FeedbackDetail(
+        row.id, row.contract_id, title, name, counterparty_id, row.author, row.given_on,
+        row.direction, row.overall_comment, row.would_recommend, row.reply, row.reply_on,
+        tuple(scores[row.id]),
+    ) for row, title, counterparty_id, name in rows if row.id is not None]
 
 
 def counterparty_trend(engine: Engine, *, counterparty_id: int) -> Trend:
