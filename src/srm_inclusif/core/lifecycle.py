@@ -6,7 +6,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.vocabulary import STAGE_LABELS, Decision, Stage
+from srm_inclusif.core.vocabulary import STAGE_LABELS, ContractKind, Decision, Stage
 
 #: Where a marché test decision moves the relationship.
 STAGE_AFTER_DECISION = {Decision.GO: Stage.CONTRAT_EN_COURS, Decision.NO_GO: Stage.ARRETEE}
@@ -66,6 +66,14 @@ def check_renewal_decision(*, feedback_count: int, override_reason: str | None) 
     if not override_reason.strip():
         raise RuleError.of(QT_TRANSLATE_NOOP(
             "Errors", "Indiquez pourquoi vous décidez sans retour d'expérience."), needs="reason")
+
+
+def check_decision_on(kind: ContractKind, title: str) -> None:
+    """Only a marché test ends with a go / no go; a contract is renewed or left to end."""
+    if kind is not ContractKind.MARCHE_TEST:
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "« {title} » n'est pas un marché test : seul un marché test reçoit une "
+            "décision go / no go (un contrat se renouvelle ou prend fin)."), title=title)
 
 
 def check_decision_reason(decision: Decision, reason: str) -> None:

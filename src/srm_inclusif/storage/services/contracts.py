@@ -18,6 +18,7 @@ from srm_inclusif.core.lifecycle import (
     DECIDED_BECAUSE,
     STAGE_AFTER_DECISION,
     TEST_STARTED,
+    check_decision_on,
     check_decision_reason,
     check_renewal_decision,
     realisation_rate,
@@ -258,11 +259,13 @@ def decide_test(
 ) -> Decided:
     """Record a go / no-go at the end of a marché test and move the relationship.
 
-    A go moves it to « Contrat en cours », a no-go stops it with the reason. Without any feedback
-    on the test, ``override_reason`` must say why the decision is taken anyway.
+    Any other kind of contract is refused (``RuleError``). A go moves it to « Contrat en
+    cours », a no-go stops it with the reason. Without any feedback on the test,
+    ``override_reason`` must say why the decision is taken anyway.
     """
     with Session(engine) as session:
         contract = get_or_raise(session, Contract, contract_id)
+        check_decision_on(ContractKind(contract.kind), contract.title)
         if contract.decision:
             raise ValidationError.of(QT_TRANSLATE_NOOP(
                 "Errors", "Ce marché test a déjà une décision."))

@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from srm_inclusif.core.vocabulary import Decision, FeedbackDirection, Profile, Stage
+from srm_inclusif.core.errors import RuleError
+from srm_inclusif.core.lifecycle import check_decision_on
+from srm_inclusif.core.vocabulary import (
+    ContractKind,
+    Decision,
+    FeedbackDirection,
+    Profile,
+    Stage,
+)
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import actions as action_service
 from srm_inclusif.storage.services import contracts as contract_service
@@ -14,6 +22,7 @@ from srm_inclusif.storage.services import relationships as relationship_service
 from srm_inclusif.storage.services.counterparties import list_counterparties
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
 from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
@@ -215,8 +224,13 @@ class LifecycleController(QObject):
         return False
 
     def decide(self, contract_id: int) -> bool:
-        """Go / no-go at the end of a marché test."""
+        """Go / no-go at the end of a marché test (refused, said, on any other contract)."""
         row = self._contract_row(contract_id)
+        try:
+            check_decision_on(ContractKind(row.kind), row.title)
+        except RuleError as error:
+            self.warn(self.tr("Décision go / no go"), error_text(error))
+            return False
         if row.decision:  # said before the form is filled, not after
             self.warn(self.tr("Décision go / no go"), self.tr(
                 "« {title} » a déjà une décision : {decision}.").format(

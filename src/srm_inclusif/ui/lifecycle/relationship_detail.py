@@ -25,6 +25,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RelationshipDetail(QWidget):
@@ -49,6 +50,7 @@ class RelationshipDetail(QWidget):
         self.actions = QListWidget()
         self.actions.setObjectName("relationshipActions")
         self.actions.itemChanged.connect(self._on_action_changed)
+        self.contracts.currentItemChanged.connect(lambda *_: self._offer_decision())
         for widget in (self.timeline, self.contracts, self.actions):
             widget.setWordWrap(True)
         self.buttons = self._buttons()
@@ -86,10 +88,24 @@ class RelationshipDetail(QWidget):
 
     def selected_contract_id(self) -> int | None:
         """The contract selected in the list, else the latest one."""
+        item = self._contract_item()
+        return None if item is None else int(item.data(ID_ROLE))
+
+    def _contract_item(self) -> QListWidgetItem | None:
         item = self.contracts.currentItem() or self.contracts.item(self.contracts.count() - 1)
         if item is None or item.data(ID_ROLE) is None:  # none, or the "no contract" line
             return None
-        return int(item.data(ID_ROLE))
+        return item
+
+    def _offer_decision(self) -> None:
+        """Go / no go is offered when the contract it would act on is a marché test."""
+        item = self._contract_item()
+        is_test = item is not None and item.data(KIND_ROLE) == ContractKind.MARCHE_TEST.value
+        button = self.buttons["decision"]
+        button.setEnabled(self.relationship_id is not None and is_test)
+        button.setToolTip("" if is_test else self.tr(
+            "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
+            "liste des contrats."))
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""
@@ -104,6 +120,7 @@ class RelationshipDetail(QWidget):
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(False)
         self.set_enabled(relationship_id is not None)
+        self._offer_decision()
 
     def _show_nothing(self) -> None:
         """Before a choice: say where to choose, and what the lists will hold."""
@@ -134,6 +151,7 @@ class RelationshipDetail(QWidget):
         for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
             item = QListWidgetItem(self._contract_text(contract))
             item.setData(ID_ROLE, contract.id)
+            item.setData(KIND_ROLE, contract.kind)
             self.contracts.addItem(item)
         for action in list_actions(self.ctx.engine, relationship_id=relationship_id):
             self.actions.addItem(self._action_item(action))

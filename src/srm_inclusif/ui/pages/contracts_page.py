@@ -141,7 +141,7 @@ class ContractsPage(QWidget):
         self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
         if selected is not None:
             self.select(selected)
-        self.feedback.show_contract(self.selected_id())
+        self._on_row(None, None)
 
     def select(self, contract_id: int) -> bool:
         """Select a contract's row; False when it is filtered out."""
@@ -166,6 +166,16 @@ class ContractsPage(QWidget):
 
     def _on_row(self, _current, _previous) -> None:  # noqa: ANN001
         self.feedback.show_contract(self.selected_id())
+        self._offer_decision(self.selected())
+
+    def _offer_decision(self, row: ContractRow | None) -> None:
+        """Go / no go is offered on a marché test only; the tooltip says why it is not."""
+        is_test = row is not None and row.kind == ContractKind.MARCHE_TEST.value
+        button = self.buttons["decision"]
+        button.setEnabled(is_test)
+        button.setToolTip("" if is_test else self.tr(
+            "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
+            "liste."))
 
     def _with_selected(self, action) -> None:  # noqa: ANN001
         if self.selected_id() is not None:
