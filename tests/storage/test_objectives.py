@@ -55,6 +55,17 @@ def test_one_sheet_per_owner_and_year(workspace, people):
         svc.create_sheet(workspace.engine, year=2026, person_id=people["alice"])
 
 
+def test_owners_know_the_years_they_have_a_sheet_for(workspace, people):
+    svc.create_sheet(workspace.engine, year=2025, person_id=people["alice"])
+    svc.create_sheet(workspace.engine, year=2026, person_id=people["alice"])
+    svc.create_sheet(workspace.engine, year=2026, team_id=people["team"])
+    alice, team = svc.list_sheet_owners(workspace.engine)
+    assert (alice.name, alice.sheet_years) == ("Alice", {2025, 2026})
+    assert (team.name, team.sheet_years) == ("Équipe Achats", {2026})
+    assert team.has_sheet(2026)
+    assert not team.has_sheet(2025)
+
+
 def test_weights_must_total_one_hundred_with_a_clear_message(workspace, people):
     engine = workspace.engine
     sheet_id, _ = svc.create_sheet(engine, year=2026, person_id=people["alice"])

@@ -397,18 +397,33 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
 
 @dataclass(frozen=True)
 class SheetOwner:
-    """Someone a sheet can belong to: an active person or a team."""
+    """Someone a sheet can belong to: an active person or a team, and the years of its sheets."""
 
     person_id: int | None
     team_id: int | None
     name: str
+    sheet_years: frozenset[int] = frozenset()
+
+    def has_sheet(self, year: int) -> bool:
+        """Whether this owner already has a sheet for ``year`` (a second one is refused)."""
+        return year in self.sheet_years
 
 
 def list_sheet_owners(engine: Engine) -> list[SheetOwner]:
-    """Active people by name, then teams by name."""
+    """Active people by name, then teams by name, each with the years it has a sheet for."""
     with Session(engine) as session:
         people = session.exec(select(Person.id, Person.name).where(Person.active)
                               .order_by(Person.name)).all()
         teams = session.exec(select(Team.id, Team.name).order_by(Team.name)).all()
-    return ([SheetOwner(pid, None, name) for pid, name in people]
-            + [SheetOwner(None, tid, _team_owner(name)) for tid, name in teams])
+        sheets = session.exec(select(ObjectiveSheet.person_id, ObjectiveSheet.team_id,
+                                     ObjectiveSheet.year)).all()
+    years: dict[tuple[int | None, int | None], set[int]] = {}
+    for person_id, team_id, year in sheets:
+        years.setdefault((person_id, team_id), set()).add(year)
+
+    def owner(person_id: int | None, team_id: int | None, name: str) -> SheetOwner:
+        return SheetOwner(person_id, team_id, name,
+                          frozenset(years.get((person_id, team_id), ())))
+
+    return ([owner(pid, None, name) for pid, name in people]
+            + [owner(None, tid, _team_owner(name)) for tid, name in teams])
