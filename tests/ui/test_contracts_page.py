@@ -65,7 +65,7 @@ def test_model_shows_amount_hours_and_rate(workspace, relationship) -> None:
 
 
 def test_create_through_the_page_then_undo(qtbot, page) -> None:
-    seen = answer(lambda d: d.setTextValue(d.comboBoxItems()[0]),
+    seen = answer(lambda d: d.relationship.setCurrentIndex(0),
                   lambda d: (d.title.setText("Entretien espaces verts"),
                              d.amount.setText("18 000,50")))
     page.buttons["new"].click()

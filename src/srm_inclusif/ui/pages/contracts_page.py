@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +24,7 @@ from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
+from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
 from srm_inclusif.ui.models.contract_table import (
     COL_COUNTERPARTY,
     COL_TITLE,
@@ -190,8 +191,9 @@ class ContractsPage(QWidget):
             self.controller.warn(self.tr("Nouveau contrat"), self.tr(
                 "Créez d'abord une relation avec la structure (page Relations)."))
             return
-        names = [f"{r.counterparty_name} — {Stage(r.stage).label}" for r in rows]
-        chosen, ok = QInputDialog.getItem(self, self.tr("Nouveau contrat"),
-                                          self.tr("Relation"), names, 0, False)
-        if ok:
-            self.controller.new_contract(rows[names.index(chosen)].id)
+        current = self.selected()
+        dialog = RelationshipChoiceDialog(rows, self.tr("Nouveau contrat"),
+                                          None if current is None else current.relationship_id,
+                                          self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen_id()):
+            self.controller.new_contract(chosen)
