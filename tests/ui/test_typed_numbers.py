@@ -78,7 +78,7 @@ def test_objective_values_read_back_when_edited(qtbot, language) -> None:
     values = dialog.values()
     assert (values.target, values.baseline) == (Decimal("1234567.5"), Decimal("0.25"))
     assert (dialog.target_edit.text(), dialog.baseline_edit.text()) == {
-        "fr": ("1234567,5", "0,25"), "en": ("1234567.5", "0.25")}[language]
+        "fr": ("1\u202f234\u202f567,5", "0,25"), "en": ("1,234,567.5", "0.25")}[language]
 
 
 def test_need_budget_reads_the_ui_language(qtbot, language, workspace, ctx) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, indicator
-from srm_inclusif.core.numbers import as_percent, localised, read_typed
+from srm_inclusif.core.numbers import as_percent, grouped, read_typed
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
@@ -112,6 +112,8 @@ class ObjectiveDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.indicator_combo.currentIndexChanged.connect(self._on_indicator_changed)
+        for edit in (self.baseline_edit, self.target_edit, self.manual_edit):
+            edit.editingFinished.connect(lambda edit=edit: _regroup(edit))
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -180,7 +182,18 @@ def _dec(value: float) -> Decimal:
 
 
 def _text(value: Decimal | None) -> str:
-    return "" if value is None else localised(f"{value.normalize():f}")
+    """``450 000``, ``1 234,56`` (``450,000``, ``1,234.56`` in English); every decimal kept."""
+    if value is None:
+        return ""
+    exponent = value.normalize().as_tuple().exponent
+    return grouped(value, max(0, -int(exponent)))
+
+
+def _regroup(edit: QLineEdit) -> None:
+    """Show a number typed ungrouped (``450000``) grouped once typed; leave anything else."""
+    value = read_typed(edit.text())
+    if value is not None:
+        edit.setText(_text(value))
 
 
 def _number(text: str, what: str, *, required: bool = False) -> Decimal | None:
