@@ -33,10 +33,13 @@ from srm_inclusif.ui.lifecycle.fields import (
 
 
 class ContractDialog(QDialog):
-    """The fields of a contract; ``fields()`` gives them back checked."""
+    """The fields of a contract; ``fields()`` gives them back checked.
+
+    ``subject`` names whom the contract is with, ``note`` what it starts from (shown above).
+    """
 
     def __init__(self, title: str, values: ContractFields, *, fixed_kind: bool = False,
-                 subject: str = "", parent: QWidget | None = None) -> None:
+                 subject: str = "", note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contractDialog")
         self.setWindowTitle(title)
@@ -44,6 +47,11 @@ class ContractDialog(QDialog):
         self.subject = QLabel(f"<b>{html.escape(subject)}</b>")
         self.subject.setObjectName("contractSubject")
         self.subject.setVisible(bool(subject))
+        # what the form starts from, e.g. the contract a renewal renews
+        self.note = QLabel(note)
+        self.note.setObjectName("contractNote")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
         self._build(values, fixed_kind)
         self._result: ContractFields | None = None
 
@@ -87,6 +95,7 @@ class ContractDialog(QDialog):
         form.addRow(self.tr("Marché réservé"), self.reserved)
         layout = QVBoxLayout(self)
         layout.addWidget(self.subject)
+        layout.addWidget(self.note)
         layout.addLayout(form)
         layout.addWidget(self._clause_box(v))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.lifecycle import check_decision_on
+from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
     ContractKind,
     Decision,
@@ -181,21 +185,44 @@ class LifecycleController(QObject):
         row = self._contract_row(contract_id)
         override = None
         if not self._chain_has_feedback(contract_id):
-            override = self._ask_override_reason()
+            override = self._ask_override_reason(row.title)
             if override is None:
                 return False
         dialog = ContractDialog(self.tr("Renouveler le contrat"),
                                 contract_service.renewal_proposal(self.engine, contract_id),
-                                subject=row.counterparty_name, parent=self.window)
+                                subject=row.counterparty_name, note=self._renewed_text(row),
+                                parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._create_contract(self.tr("Renouveler le contrat"), row.relationship_id,
                                      values, contract_id, override)
 
-    def _ask_override_reason(self) -> str | None:
+    def _renewed_text(self, row: contract_service.ContractRow) -> str:
+        """The contract a renewal renews: title, dates and amount HT, as far as known."""
+        amount = "" if row.amount_cents is None else self.tr("{amount} HT").format(
+            amount=format_eur(row.amount_cents, decimals=row.amount_cents % 100 != 0))
+        details = ", ".join(p for p in (self._period_text(row.start_date, row.end_date), amount)
+                            if p)
+        if not details:
+            return self.tr("Renouvelle « {title} ».").format(title=row.title)
+        return self.tr("Renouvelle « {title} », {details}.").format(title=row.title,
+                                                                   details=details)
+
+    def _period_text(self, start: date | None, end: date | None) -> str:
+        """« du … au … », or the one date known, or nothing."""
+        if start and end:
+            return self.tr("du {start} au {end}").format(start=day_text(start),
+                                                        end=day_text(end))
+        if start:
+            return self.tr("depuis le {start}").format(start=day_text(start))
+        if end:
+            return self.tr("jusqu'au {end}").format(end=day_text(end))
+        return ""
+
+    def _ask_override_reason(self, title: str) -> str | None:
         """Why renew without feedback, asked again until given; None when cancelled."""
-        question = self.tr("Aucun retour d'expérience sur ce contrat. Pourquoi renouveler "
-                           "quand même ?")
+        question = self.tr("Aucun retour d'expérience sur « {title} ». Pourquoi le renouveler "
+                           "quand même ?").format(title=title)
         label = question
         while True:
             reason, ok = ask_text(self.window, self.tr("Renouveler sans retour d'expérience"),
