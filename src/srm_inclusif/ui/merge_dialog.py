@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.storage.services.counterparty_edit import (
     ENTRY_FIELDS,
     SCALAR_FIELDS,
@@ -114,13 +115,13 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Fiche gardée</b>")), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Autre fiche</b>")), 0, 2)
         self.groups.clear()
-        differing = [f for f in SCALAR_FIELDS if kept[f] != other[f]]
+        differing = [f for f in SCALAR_FIELDS if _differ(f, kept[f], other[f])]
         for row, field in enumerate(differing, start=1):
             grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS[field])),
                            row, 0)
             group = QButtonGroup(self)
             for column, value in ((1, kept[field]), (2, other[field])):
-                radio = QRadioButton(_show(value))
+                radio = QRadioButton(_show(field, value))
                 radio.setObjectName(f"merge_{field}_{'kept' if column == 1 else 'other'}")
                 group.addButton(radio, column)
                 grid.addWidget(radio, row, column)
@@ -175,7 +176,14 @@ class MergeDialog(QDialog):
             self.accept()
 
 
-def _show(value: Any) -> str:
+def _differ(field: str, kept: Any, other: Any) -> bool:
+    """Whether the two records hold different values (one phone written two ways does not)."""
+    return not same_phone(kept, other) if field == "phone" else kept != other
+
+
+def _show(field: str, value: Any) -> str:
+    if field == "phone":
+        return readable_phone(value) or "—"
     if isinstance(value, bool):
         return (QCoreApplication.translate("MergeDialog", "Oui") if value
                 else QCoreApplication.translate("MergeDialog", "Non"))

@@ -8,12 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.storage.tables import Contact, Counterparty
 
 
 @dataclass(frozen=True)
 class ShortlistDetails:
-    """A structure's identity and ways to reach it, as plain texts ("" when unknown)."""
+    """A structure's identity and ways to reach it, as plain texts ("" when unknown).
+
+    Phones read the French way (« 04 72 00 00 00 »): the buyer calls from the exported file.
+    """
 
     siret: str = ""
     city: str = ""
@@ -40,7 +44,7 @@ def shortlist_details(engine: Engine, ids: Iterable[int]) -> dict[int, Shortlist
             people.setdefault(person.counterparty_id, _person(person))
         return {
             row.id: ShortlistDetails(
-                siret=row.siret or "", city=row.city or "", phone=row.phone or "",
+                siret=row.siret or "", city=row.city or "", phone=readable_phone(row.phone),
                 email=row.email or "", website=row.website or "",
                 contact=people.get(row.id, ""),
                 client_references="; ".join(
@@ -53,4 +57,5 @@ def shortlist_details(engine: Engine, ids: Iterable[int]) -> dict[int, Shortlist
 
 def _person(person: Contact) -> str:
     name = " ".join(p for p in (person.first_name, person.last_name) if p)
-    return ", ".join(p for p in (name, person.role, person.email, person.phone) if p)
+    phone = readable_phone(person.phone)
+    return ", ".join(p for p in (name, person.role, person.email, phone) if p)

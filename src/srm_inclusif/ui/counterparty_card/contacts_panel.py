@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import day_text, read_day
+from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -58,10 +59,11 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact"))
         self.setObjectName("contactDialog")
+        self._stored_phone: str | None = values.get("phone")
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         for field, text in FIELDS:
-            edit = QLineEdit(_show(values.get(field)))
+            edit = QLineEdit(_show(field, values.get(field)))
             edit.setObjectName(f"contact_{field}")
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 32))  # an e-mail
             form.addRow(self.tr(text), edit)
@@ -79,6 +81,8 @@ class ContactDialog(QDialog):
         """Typed values; raises ValidationError on an unreadable date."""
         values: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
         values["last_interaction"] = read_day(values["last_interaction"] or "")
+        if same_phone(values["phone"], self._stored_phone):
+            values["phone"] = self._stored_phone  # the number shown reads differently
         return values
 
 
@@ -138,7 +142,7 @@ class ContactsPanel(QWidget):
                 contact.display_name,
                 contact.role,
                 contact.email,
-                contact.phone,
+                readable_phone(contact.phone),
                 day_text(contact.last_interaction) if contact.last_interaction else "",
             )
             for c, text in enumerate(cells):
@@ -222,7 +226,9 @@ class ContactsPanel(QWidget):
         )
 
 
-def _show(value: Any) -> str:
+def _show(field: str, value: Any) -> str:
     if isinstance(value, date):
         return day_text(value)
+    if field == "phone":
+        return readable_phone(value)
     return "" if value is None else str(value)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.numbers import localised, read_typed
+from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.core.vocabulary import ServiceType
 
 #: Fields shown as a line of text (field, label).
@@ -60,6 +61,7 @@ class IdentityForm(QWidget):
         self.service_checks: dict[str, QCheckBox] = {}
         self.labels: dict[str, QLabel] = {}
         self._texts: dict[str, str] = {}
+        self._stored_phone: str | None = None
         self.form = QFormLayout(self)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("field_kind")
@@ -112,6 +114,9 @@ class IdentityForm(QWidget):
                 edit.setText(", ".join(value or []))
             elif field in NUMBER_FIELDS:
                 edit.setText("" if value is None else localised(f"{value:g}"))
+            elif field == "phone":
+                self._stored_phone = value
+                edit.setText(readable_phone(value))
             else:
                 edit.setText(value or "")
         self.kind_combo.setCurrentIndex(
@@ -140,6 +145,8 @@ class IdentityForm(QWidget):
                 values[field] = [p.strip() for p in text.split(",") if p.strip()]
             elif field in NUMBER_FIELDS:
                 values[field] = _number(text, self.labels[field].text())
+            elif field == "phone":
+                values[field] = self._phone(text)
             else:
                 values[field] = text or None
         values["kind"] = self.kind_combo.currentData()
@@ -148,6 +155,10 @@ class IdentityForm(QWidget):
         ]
         values.update({f: check.isChecked() for f, check in self.flags.items()})
         return values
+
+    def _phone(self, text: str) -> str | None:
+        """The stored phone while the number shown is unchanged (it reads differently)."""
+        return self._stored_phone if same_phone(text, self._stored_phone) else text or None
 
 
 def _number(text: str, label: str) -> float | None:
