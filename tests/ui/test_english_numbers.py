@@ -15,8 +15,8 @@ from tests.ui.test_contracts_page import cell
 
 EXPECTED = {
     "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",
-           "typed": "12500,00", "number": "1\u202f234,5", "percent": "11,3\u00a0%"},
-    "en": {"amount": "€1,234,567", "rate": "75.0%", "hours": "833.5 h", "typed": "12500.00",
+           "typed": "12\u202f500,00", "number": "1\u202f234,5", "percent": "11,3\u00a0%"},
+    "en": {"amount": "€1,234,567", "rate": "75.0%", "hours": "833.5 h", "typed": "12,500.00",
            "number": "1,234.5", "percent": "11.3%"},
 }
 

@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
-from srm_inclusif.core.numbers import as_percent, localised, number_style, read_typed
+from srm_inclusif.core.numbers import (
+    as_percent,
+    grouped,
+    localised,
+    number_style,
+    read_typed,
+)
 from srm_inclusif.ui.day_edit import DayEdit
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -44,10 +50,17 @@ class AmountEdit(QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(self.tr("ex. {amount}").format(amount=localised("12,500.00")))
         self.set_cents(cents)
+        self.editingFinished.connect(self._regroup)
 
     def set_cents(self, cents: int | None) -> None:
-        """Show an amount."""
-        self.setText("" if cents is None else localised(f"{from_cents(cents):.2f}"))
+        """Show an amount grouped as the UI language writes it: ``450 000,00`` / ``450,000.00``."""
+        self.setText("" if cents is None else grouped(from_cents(cents), 2))
+
+    def _regroup(self) -> None:
+        """Show an amount typed ungrouped (``450000``) grouped once typed; leave anything else."""
+        amount = read_typed(self.text())
+        if amount is not None:
+            self.set_cents(to_cents(amount))
 
     def cents(self) -> int | None:
         """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""
