@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -60,6 +61,8 @@ class SheetDialog(QDialog):
         form.addRow(self.tr("Part &variable cible :"), self.variable_spin)
         form.addRow(self.reason_label)
         form.addRow(self.buttons)
+        # the dialog fits the reason as it comes and goes, never clipping nor keeping its room
+        form.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def _connect_signals(self) -> None:
         self.year_spin.valueChanged.connect(self._on_year_changed)
