@@ -117,3 +117,40 @@ def test_the_english_card_shows_the_french_phone_by_pairs(qtbot, ctx, english) -
     assert card.identity.labels["phone"].text() == "Phone"
     assert card.identity.edits["phone"].text() == "01 23 45 67 89"
     assert card.contacts.table.horizontalHeaderItem(3).text() == "Phone"
+
+
+def test_a_phone_typed_with_dots_is_saved_like_an_import_and_shown_by_pairs(qtbot, ctx, warnings
+                                                                          ) -> None:
+    cid = _imported(ctx.engine, phone="+33472000000")
+    card = _card(qtbot, ctx, cid)
+    card.identity.edits["phone"].setText("01.23.45.67.89")
+    card.save()
+    values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
+    assert (values["phone"], edited) == ("+33123456789", ["phone"])
+    reopened = _card(qtbot, ctx, cid)
+    assert reopened.identity.edits["phone"].text() == "01 23 45 67 89"
+    ctx.undo_stack.undo()
+    values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
+    assert (values["phone"], edited) == ("+33472000000", [])
+    assert warnings.shown == []
+
+
+def test_a_phone_that_is_no_number_is_saved_as_typed(qtbot, ctx, warnings) -> None:
+    cid = _imported(ctx.engine, phone="+33472000000")
+    card = _card(qtbot, ctx, cid)
+    card.identity.edits["phone"].setText("Standard, poste 12")
+    card.save()
+    assert counterparty_values(ctx.engine, counterparty_id=cid)[0]["phone"] == "Standard, poste 12"
+    reopened = _card(qtbot, ctx, cid)
+    assert reopened.identity.edits["phone"].text() == "Standard, poste 12"
+
+
+def test_a_contact_phone_typed_with_dots_is_listed_by_pairs(qtbot, ctx, warnings) -> None:
+    cid = _imported(ctx.engine)
+    card = _card(qtbot, ctx, cid)
+    dialog = ContactDialog({}, card)
+    dialog.edits["last_name"].setText("Roux")
+    dialog.edits["phone"].setText("06.12.34.56.78")
+    assert card.contacts.add(dialog.values())
+    assert card.contacts.table.item(0, 3).text() == "06 12 34 56 78"
+    assert card.contacts.rows[0].phone == "+33612345678"

@@ -47,13 +47,13 @@ def readable_phone(stored: str | None) -> str:
     return f"+{code} {_by_threes(rest)}"
 
 
-def typed_phone(typed: str | None) -> str | None:
+def typed_phone(typed: object) -> str | None:
     """A phone typed by hand as it is stored: like the imports' when recognisable, else as typed.
 
     « 01.23.45.67.89 » → ``+33123456789``; « standard, poste 12 » stays as typed (trimmed);
     nothing typed → None.
     """
-    text = (typed or "").strip()
+    text = "" if typed is None else str(typed).strip()
     if not text:
         return None
     phone, recognised = normalise_phone(text)

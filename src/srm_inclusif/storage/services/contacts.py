@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.gdpr import anonymise_reason
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.phones import typed_phone
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import purge_deleted_terms, reindex_counterparties
@@ -87,7 +88,7 @@ def add_contact(engine: Engine, *, counterparty_id: int, values: dict[str, Any])
 
 
 def update_contact(engine: Engine, *, contact_id: int, values: dict[str, Any]) -> Changes:
-    """Change some fields of a contact."""
+    """Change some fields of a contact; a recognisable phone is stored like the imports'."""
     with Session(engine) as session:
         contact = _get(session, contact_id)
         _apply(contact, values)
@@ -186,7 +187,9 @@ def _apply(contact: Contact, values: dict[str, Any]) -> None:
     if unknown:
         raise ValidationError.of(UNKNOWN_FIELDS, fields=", ".join(sorted(unknown)))
     for field, value in values.items():
-        if isinstance(value, str):
+        if field == "phone":
+            value = typed_phone(value)
+        elif isinstance(value, str):
             value = value.strip() or None
         setattr(contact, field, value)
     if contact.email and ("@" not in contact.email or " " in contact.email):

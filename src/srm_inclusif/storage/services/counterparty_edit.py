@@ -18,6 +18,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.phones import typed_phone
 from srm_inclusif.core.siret import (
     BAD_KEY,
     FILLER,
@@ -138,8 +139,9 @@ def update_counterparty(
 ) -> Changes:
     """Write edited values; they join ``edited_fields`` unless an exact list is given (undo).
 
-    Values given with their ``edited_fields`` were read by ``counterparty_values`` and are put
-    back as they were: offers or client references imported without a name stay as imported.
+    A typed phone is stored like the imports' (``+33123456789``) when recognisable. Values given
+    with their ``edited_fields`` were read by ``counterparty_values`` and are put back as they
+    were: offers or client references imported without a name, or a phone typed otherwise, stay.
     """
     with Session(engine) as session:
         row = _get(session, counterparty_id)
@@ -237,6 +239,8 @@ def _apply(session: Session, row: Counterparty, values: dict[str, Any], *,
             _write_sectors(session, row.id or 0, value)
         elif field == "labels":
             _write_labels(session, row.id or 0, value)
+        elif field == "phone" and checked:
+            row.phone = typed_phone(value)
         else:
             _write_scalar(row, field, value)
 
