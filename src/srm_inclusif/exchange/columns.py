@@ -43,6 +43,9 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "adresse electronique")),
     "website": (QT_TRANSLATE_NOOP("ImportFields", "Site web"), (
         "url", "site web", "site internet", "site", "website", "contact website")),
+    "social_website": (QT_TRANSLATE_NOOP("ImportFields", "Réseau social"), (
+        "reseau social", "reseaux sociaux", "linkedin", "page linkedin", "social website",
+        "contact social website")),
     "sectors": (QT_TRANSLATE_NOOP("ImportFields", "Secteurs"), (
         "secteurs", "secteur", "activites", "activite", "metiers proposes", "metiers",
         "poles de competences", "secteurs d activite", "secteur d activite", "domaines")),

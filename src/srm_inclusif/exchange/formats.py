@@ -34,7 +34,7 @@ class FormatSpec:
 _MARCHE_OVERRIDES = {
     "raison sociale": "name", "enseigne": "brand", "type de structure": "kind",
     "prenom": "contact_first_name", "nom": "contact_last_name", "e mail": "contact_email",
-    "telephone": "contact_phone", "reseau social": "",
+    "telephone": "contact_phone", "reseau social": "social_website",
     "reference client 1": "client_references", "reference client 2": "client_references",
     "reference client 3": "client_references",
 }

@@ -46,6 +46,7 @@ def structure_values(item: dict[str, Any]) -> Values:
         "name": item.get("name"), "brand": item.get("brand"), "siret": item.get("siret"),
         "kind": item.get("kind"), "address": item.get("address"), "city": item.get("city"),
         "post_code": item.get("post_code"), "website": item.get("contact_website"),
+        "social_website": item.get("contact_social_website"),
         "sectors": [s.get("slug") or s.get("name") for s in _dicts(item.get("sectors"))],
         "service_types": [str(p) for p in item.get("presta_types") or []],
         "networks": [n.get("name") for n in _dicts(item.get("networks")) if n.get("name")],

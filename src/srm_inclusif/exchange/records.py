@@ -169,6 +169,7 @@ class RecordBuilder:
                 record.flags.append(self.issue(record.line, name, values.get(name), reason,
                                                FLAGGED))
         record.website = _short(values.get("website"), 300)
+        record.social_website = _short(values.get("social_website"), 300)
         record.contact = self._contact(values)
 
     def _contact(self, values: dict[str, Any]) -> ContactData | None:

@@ -45,9 +45,9 @@ from srm_inclusif.storage.services.import_records import (
 #: Supplier fields the column path reads; a mapping with any other field goes row by row.
 BATCH_FIELDS = frozenset({
     "", "name", "brand", "siret", "siret_alt", "siren", "kind", "address", "address2",
-    "post_code", "city", "phone", "email", "website", "sectors", "service_types", "networks",
-    "headcount_insertion", "headcount_permanent", "legal_form", "source_id", "notes",
-    "client_references",
+    "post_code", "city", "phone", "email", "website", "social_website", "sectors",
+    "service_types", "networks", "headcount_insertion", "headcount_permanent", "legal_form",
+    "source_id", "notes", "client_references",
 })
 
 
@@ -73,6 +73,7 @@ def build_suppliers(
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
     websites = columns.clean("website", 300)
+    social_websites = columns.clean("social_website", 300)
     kinds = _kinds(builder, columns, flags)
     sector_ids, extra_sectors = _sectors(builder, columns, flags)
     insertion = _each_number(columns, "headcount_insertion")
@@ -107,6 +108,7 @@ def build_suppliers(
         record.phone = phones[i]
         record.email = emails[i]
         record.website = websites[i]
+        record.social_website = social_websites[i]
         record.service_types = service_types[i] if service_types else []
         record.networks = networks[i] if networks else []
         record.offers = []

@@ -61,6 +61,7 @@ class SupplierRecord:
     phone: str | None = None
     email: str | None = None
     website: str | None = None
+    social_website: str | None = None
     service_types: list[str] = field(default_factory=list)
     networks: list[str] = field(default_factory=list)
     offers: list[dict[str, Any]] = field(default_factory=list)

@@ -45,8 +45,8 @@ LABEL = table_of(CounterpartyLabel)
 #: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
 SCALAR_FIELDS = (
     "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city", "phone",
-    "email", "website", "headcount_insertion", "headcount_permanent", "capacity", "is_qpv",
-    "source_id",
+    "email", "website", "social_website", "headcount_insertion", "headcount_permanent",
+    "capacity", "is_qpv", "source_id",
 )
 LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors", "client_references")
 DERIVED = {

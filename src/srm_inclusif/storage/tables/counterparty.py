@@ -47,6 +47,8 @@ class Counterparty(SQLModel, table=True):
     headcount_permanent: float | None = None
     capacity: str | None = Field(default=None, max_length=250)
     website: str | None = Field(default=None, max_length=300)
+    #: The structure's page on a social network (LinkedIn, Facebook...).
+    social_website: str | None = Field(default=None, max_length=300)
     phone: str | None = Field(default=None, max_length=40)
     email: str | None = Field(default=None, max_length=200)
     notes: str = ""
