@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from srm_inclusif.core.errors import NotFoundError, RuleError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.named_entries import united_by_name
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
 from srm_inclusif.storage.services.counterparty_edit import (
@@ -173,18 +173,7 @@ def united_entries(kept: list[Any], other: list[Any]) -> list[Any]:
 
     An entry without a name is added unless the very same one is there.
     """
-    names = {_entry_name(e) for e in kept} - {""}
-    united = list(kept)
-    for entry in other:
-        name = _entry_name(entry)
-        if (name and name not in names) or (not name and entry not in united):
-            united.append(entry)
-            names.add(name)
-    return united
-
-
-def _entry_name(entry: Any) -> str:
-    return fold(str(entry.get("name") or "")) if isinstance(entry, dict) else ""
+    return united_by_name(kept, other)[0]
 
 
 def _move_entries(conn: Connection, snapshot: MergeSnapshot) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.named_entries import united_by_name
 from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
@@ -417,15 +418,13 @@ def merged_references(
     reference is removed: an import never deletes, and a structure listed twice in a file must
     give the same list on every import whichever row comes first.
     """
-    merged = [dict(ref) for ref in current]
-    position = {fold(str(ref.get("name") or "")): i for i, ref in enumerate(merged)}
-    for ref in new:
-        key, description = fold(ref["name"]), ref.get("description")
-        if key not in position:
-            position[key] = len(merged)
-            merged.append({"name": ref["name"], "description": description})
-        elif description and (refresh or not merged[position[key]].get("description")):
-            merged[position[key]]["description"] = description
+    merged, repeated = united_by_name(
+        [dict(ref) for ref in current],
+        ({"name": ref["name"], "description": ref.get("description")} for ref in new))
+    for position, ref in repeated:
+        description = ref["description"]
+        if description and (refresh or not merged[position].get("description")):
+            merged[position]["description"] = description
     return merged
 
 
