@@ -26,6 +26,8 @@ from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Space around each entry of the panel's lists, in px, so that wrapped entries stand apart.
+ENTRY_GAP = 3
 
 
 class RelationshipDetail(QWidget):
@@ -53,6 +55,8 @@ class RelationshipDetail(QWidget):
         self.contracts.currentItemChanged.connect(lambda *_: self._offer_decision())
         for widget in (self.timeline, self.contracts, self.actions):
             widget.setWordWrap(True)
+            # a wrapped entry runs into the next one without a gap between them
+            widget.setSpacing(ENTRY_GAP)
         self.buttons = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
