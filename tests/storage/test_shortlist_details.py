@@ -27,7 +27,7 @@ def test_details_name_the_first_contact_still_known_and_the_references(workspace
     assert set(details) == {esat, bare}
     found = details[esat]
     assert (found.siret, found.city, found.phone, found.email) == (
-        "73282932000074", "Lyon", "+33472000000", "contact@esat-parc.fr")
-    assert found.contact == "Paul Roux, Chargé d'affaires, +33472000001"
+        "73282932000074", "Lyon", "04 72 00 00 00", "contact@esat-parc.fr")
+    assert found.contact == "Paul Roux, Chargé d'affaires, 04 72 00 00 01"
     assert found.client_references == "Métropole de Lyon; CHU de Lyon"
     assert (details[bare].contact, details[bare].client_references) == ("", "")

@@ -88,7 +88,7 @@ def test_export_shortlist_to_xlsx(qtbot, ctx, tmp_path, monkeypatch) -> None:
     header = next(r for r in rows if r[0] == "Rang")
     first = next(r for r in rows if r[1] == "Propreté Lyon")
     assert first[0] == 1
-    assert first[header.index("Téléphone")] == "+33472000000"  # how to reach it, too
+    assert first[header.index("Téléphone")] == "04 72 00 00 00"  # how to reach it, too
 
 
 def test_merge_dialog_then_undo(qtbot, ctx) -> None:
