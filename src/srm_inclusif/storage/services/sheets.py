@@ -28,7 +28,7 @@ from srm_inclusif.storage.services.kpi_data import (
     quality_direction,
     sheet_period,
 )
-from srm_inclusif.storage.services.objectives import SHEET_GONE
+from srm_inclusif.storage.services.objective_entries import SHEET_GONE
 from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import (
