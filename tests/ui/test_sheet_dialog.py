@@ -113,3 +113,11 @@ def test_the_page_offers_the_owners_with_their_sheets_of_the_year(qtbot, workspa
     page.view.new_sheet_button.click()
     assert shown(seen[0]) == ["Alice — a déjà une fiche 2026", "Bruno", "Équipe Achats"]
     assert seen[0].owner().name == "Bruno"
+
+
+def test_the_keyboard_steps_over_owners_with_a_sheet_that_year(qtbot, dialog):
+    opened = dialog([LEA, CAMILLE, svc.SheetOwner(3, None, "Zoé Bernard")])
+    opened.owner_combo.setFocus()
+    qtbot.keyClick(opened.owner_combo, Qt.Key.Key_Down)
+    assert opened.owner().name == "Zoé Bernard"
+    assert opened.ok_button.isEnabled()
