@@ -40,7 +40,7 @@ def test_renewal_names_the_contract_it_renews(controller) -> None:
     answer(lambda d: (seen.update(question=d.labelText()), d.setTextValue("Budget voté")),
            lambda d: seen.update(note=d.note.text(), visible=str(d.note.isVisibleTo(d))))
     assert controller.renew_contract(contract)
-    assert seen["question"] == ("Aucun retour d'expérience sur « Nettoyage 2026-2027 ». "
+    assert seen["question"] == ("Aucun retour d'expérience sur « Nettoyage 2026-2027 ».\n"
                                 "Pourquoi le renouveler quand même ?")
     assert seen["note"].replace("\u202f", " ").replace("\xa0", " ") == (
         "Renouvelle « Nettoyage 2026-2027 », du 01/07/2026 au 30/06/2027, 450 000 € HT.")

@@ -221,8 +221,8 @@ class LifecycleController(QObject):
 
     def _ask_override_reason(self, title: str) -> str | None:
         """Why renew without feedback, asked again until given; None when cancelled."""
-        question = self.tr("Aucun retour d'expérience sur « {title} ». Pourquoi le renouveler "
-                           "quand même ?").format(title=title)
+        question = self.tr("Aucun retour d'expérience sur « {title} ».\nPourquoi le "
+                           "renouveler quand même ?").format(title=title)
         label = question
         while True:
             reason, ok = ask_text(self.window, self.tr("Renouveler sans retour d'expérience"),
