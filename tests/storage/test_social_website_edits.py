@@ -6,7 +6,6 @@ and the merge read) lists ``social_website``: remove the marker then.
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import text
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
@@ -14,9 +13,6 @@ from srm_inclusif.storage.services.counterparty_card import load_card
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty, update_counterparty
 from srm_inclusif.storage.services.merge import merge_counterparties, unmerge_counterparties
 from tests.support import IMPORT_FIXTURES
-
-pytestmark = pytest.mark.xfail(
-    strict=True, reason="counterparty_edit.SCALAR_FIELDS does not list social_website yet")
 
 MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
 PAGE = "https://www.linkedin.com/company/atelier-bleu/"

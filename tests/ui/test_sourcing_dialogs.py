@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QLabel
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.contacts import add_contact, list_contacts
@@ -111,6 +112,21 @@ def test_merge_dialog_then_undo(qtbot, ctx) -> None:
     assert count_counterparties(engine) == 5
     assert counterparty_values(engine, counterparty_id=keep)[0]["city"] == "Lyon"
     assert [c.last_name for c in list_contacts(engine, counterparty_id=drop)] == ["Roux"]
+
+
+def test_merge_dialog_offers_the_other_social_page(qtbot, ctx) -> None:
+    engine = ctx.engine
+    keep = create_counterparty(engine, values={
+        "name": "Atelier Vert", "social_website": "https://www.facebook.com/atelier.vert"}).id
+    drop = create_counterparty(engine, values={
+        "name": "Atelier Vert", "social_website": "https://www.linkedin.com/company/vert"}).id
+    dialog = MergeDialog(ctx, keep, drop)
+    qtbot.addWidget(dialog)
+    assert "Réseau social" in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.choose_other("social_website")
+    dialog.merge()
+    values, _ = counterparty_values(engine, counterparty_id=keep)
+    assert values["social_website"] == "https://www.linkedin.com/company/vert"
 
 
 def test_gdpr_dialog_anonymises_selection_with_undo(qtbot, ctx) -> None:

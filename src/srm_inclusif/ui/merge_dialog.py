@@ -54,6 +54,7 @@ FIELD_LABELS = {
     "headcount_permanent": QT_TRANSLATE_NOOP("MergeDialog", "Effectif permanent"),
     "capacity": QT_TRANSLATE_NOOP("MergeDialog", "Capacité"),
     "website": QT_TRANSLATE_NOOP("MergeDialog", "Site web"),
+    "social_website": QT_TRANSLATE_NOOP("MergeDialog", "Réseau social"),
     "phone": QT_TRANSLATE_NOOP("MergeDialog", "Téléphone"),
     "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
     "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),

@@ -37,7 +37,8 @@ from srm_inclusif.storage.types import utcnow
 SCALAR_FIELDS = (
     "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city",
     "service_types", "networks", "extra_sectors", "is_qpv", "is_zrr", "headcount_insertion",
-    "headcount_permanent", "capacity", "website", "phone", "email", "notes", "active",
+    "headcount_permanent", "capacity", "website", "social_website", "phone", "email", "notes",
+    "active",
 )
 #: Lists of ``{"name", "description"}`` entries (offers, client references), edited whole.
 ENTRY_FIELDS = ("offers", "client_references")

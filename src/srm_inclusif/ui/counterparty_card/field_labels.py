@@ -26,6 +26,7 @@ FIELD_LABELS = {
     "headcount_permanent": QT_TRANSLATE_NOOP("CounterpartyFields", "Effectif permanent"),
     "capacity": QT_TRANSLATE_NOOP("CounterpartyFields", "Capacité"),
     "website": QT_TRANSLATE_NOOP("CounterpartyFields", "Site web"),
+    "social_website": QT_TRANSLATE_NOOP("CounterpartyFields", "Réseau social"),
     "phone": QT_TRANSLATE_NOOP("CounterpartyFields", "Téléphone"),
     "email": QT_TRANSLATE_NOOP("CounterpartyFields", "E-mail"),
     "notes": QT_TRANSLATE_NOOP("CounterpartyFields", "Notes"),

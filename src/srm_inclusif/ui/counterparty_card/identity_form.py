@@ -33,6 +33,7 @@ TEXT_FIELDS = (
     ("phone", QT_TRANSLATE_NOOP("IdentityForm", "Téléphone")),
     ("email", QT_TRANSLATE_NOOP("IdentityForm", "E-mail")),
     ("website", QT_TRANSLATE_NOOP("IdentityForm", "Site web")),
+    ("social_website", QT_TRANSLATE_NOOP("IdentityForm", "Réseau social")),
     ("capacity", QT_TRANSLATE_NOOP("IdentityForm", "Capacité")),
     ("headcount_insertion", QT_TRANSLATE_NOOP("IdentityForm", "Effectif en insertion (ETP)")),
     ("headcount_permanent", QT_TRANSLATE_NOOP("IdentityForm", "Effectif permanent (ETP)")),
