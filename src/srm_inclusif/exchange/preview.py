@@ -10,6 +10,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.plan import FilePlan
@@ -100,6 +101,8 @@ def _text(item: Any, key: str, sectors: SectorIndex) -> str:
         return "; ".join(reference["name"] for reference in item.client_references)
     if key == "amount":
         return format_eur(item.amount_cents, decimals=True)
+    if key == "phone":
+        return readable_phone(item.phone)
     value = getattr(item, key, None)
     if isinstance(value, date):
         return day_text(value)

@@ -1,4 +1,4 @@
-"""The wizard's preview of normalised values writes dates as the UI language does."""
+"""The wizard's preview of normalised values writes dates and phones as users read them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
-from tests.support import ERP_SPEND
+from tests.support import ERP_SPEND, IMPORT_FIXTURES
 
 
 @pytest.mark.parametrize(("style", "first_day"), [(FRENCH, "31/12/2025"),
@@ -21,3 +21,11 @@ def test_spend_dates_in_the_preview_follow_the_number_style(style, first_day) ->
     days = [row.cells[column] for row in rows if row.cells and row.cells[column]]
     assert days
     assert days[0] == first_day
+
+
+def test_phones_in_the_preview_read_as_french_users_write_them() -> None:
+    plan = plan_file(IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv", target="suppliers")
+    rows = normalised_preview(plan, SectorIndex([]))
+    column = [key for key, _label in preview_columns("suppliers")].index("phone")
+    # « 04 76 00 00 01 » and « 0467000002 » are stored +33…, shown by pairs; « #N/D » is no value
+    assert [row.cells[column] for row in rows[:3]] == ["04 76 00 00 01", "", "04 67 00 00 02"]
