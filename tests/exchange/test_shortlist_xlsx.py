@@ -33,8 +33,9 @@ def test_export_with_details_says_how_to_reach_each_structure(tmp_path) -> None:
 
     ranked = [RankedCandidate(Candidate(7, "ESAT du Parc", "ESAT", "69"), 80.0, ("Label",)),
               RankedCandidate(Candidate(8, "EI sans fiche", "EI", "69"), 60.0, ())]
-    details = {7: ShortlistDetails(siret="73282932000074", city="Lyon", phone="+33472000000",
+    details = {7: ShortlistDetails(siret="73282932000074", city="Lyon", phone="04 72 00 00 00",
                                    email="contact@esat-parc.fr", website="https://parc.fr",
+                                   social_website="https://www.linkedin.com/company/parc/",
                                    contact="Paul Roux, Chargé d'affaires",
                                    client_references="Métropole de Lyon; CHU de Lyon")}
 
@@ -43,10 +44,11 @@ def test_export_with_details_says_how_to_reach_each_structure(tmp_path) -> None:
 
     rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
     header = next(i for i, row in enumerate(rows) if row[0] == "Rang")
-    assert rows[header][6:] == ["SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Contact",
-                                "Références clients"]
-    assert rows[header + 1][6:] == ["73282932000074", "Lyon", "+33472000000",
+    assert rows[header][6:] == ["SIRET", "Ville", "Téléphone", "E-mail", "Site web",
+                                "Réseau social", "Contact", "Références clients"]
+    assert rows[header + 1][6:] == ["73282932000074", "Lyon", "04 72 00 00 00",
                                     "contact@esat-parc.fr", "https://parc.fr",
+                                    "https://www.linkedin.com/company/parc/",
                                     "Paul Roux, Chargé d'affaires",
                                     "Métropole de Lyon; CHU de Lyon"]
     assert rows[header + 2][1] == "EI sans fiche"

@@ -12,6 +12,7 @@ def test_details_name_the_first_contact_still_known_and_the_references(workspace
     esat = create_counterparty(engine, values={
         "name": "ESAT du Parc", "siret": "73282932000074", "city": "Lyon",
         "phone": "+33472000000", "email": "contact@esat-parc.fr",
+        "social_website": "https://www.facebook.com/esat.parc",
         "client_references": [{"name": "Métropole de Lyon", "description": "Espaces verts"},
                               {"name": "CHU de Lyon", "description": None}]}).id
     gone = add_contact(engine, counterparty_id=esat, values={
@@ -28,6 +29,7 @@ def test_details_name_the_first_contact_still_known_and_the_references(workspace
     found = details[esat]
     assert (found.siret, found.city, found.phone, found.email) == (
         "73282932000074", "Lyon", "04 72 00 00 00", "contact@esat-parc.fr")
+    assert found.social_website == "https://www.facebook.com/esat.parc"
     assert found.contact == "Paul Roux, Chargé d'affaires, 04 72 00 00 01"
     assert found.client_references == "Métropole de Lyon; CHU de Lyon"
     assert (details[bare].contact, details[bare].client_references) == ("", "")

@@ -11,9 +11,9 @@ from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
 
 HEADERS = ("Rang", "Structure", "Type", "Département", "Score", "Raisons")
 #: The columns that let a buyer contact the structures, after the ranking's.
-DETAIL_HEADERS = ("SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Contact",
-                  "Références clients")
-_WIDTHS = (7, 40, 36, 13, 8, 70, 16, 20, 16, 30, 30, 45, 45)
+DETAIL_HEADERS = ("SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Réseau social",
+                  "Contact", "Références clients")
+_WIDTHS = (7, 40, 36, 13, 8, 70, 16, 20, 16, 30, 30, 30, 45, 45)
 
 
 def export_shortlist(
@@ -23,7 +23,7 @@ def export_shortlist(
     """Write the need (label, value lines) then one row per structure with its reasons.
 
     With ``details`` (by counterparty id), each row also gives the structure's SIRET, town,
-    phone, e-mail, website, first contact person and client references.
+    phone, e-mail, website, social network page, first contact person and client references.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -48,7 +48,7 @@ def export_shortlist(
         if details is not None:
             found = details.get(c.id, ShortlistDetails())
             row += [found.siret, found.city, found.phone, found.email, found.website,
-                    found.contact, found.client_references]
+                    found.social_website, found.contact, found.client_references]
         sheet.append(row)
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -24,6 +24,8 @@ class ShortlistDetails:
     phone: str = ""
     email: str = ""
     website: str = ""
+    #: The structure's page on a social network (LinkedIn, Facebook...).
+    social_website: str = ""
     #: The first contact person not anonymised: « Prénom Nom, rôle, e-mail, téléphone ».
     contact: str = ""
     #: Client references by name, joined by « ; ».
@@ -46,6 +48,7 @@ def shortlist_details(engine: Engine, ids: Iterable[int]) -> dict[int, Shortlist
             row.id: ShortlistDetails(
                 siret=row.siret or "", city=row.city or "", phone=readable_phone(row.phone),
                 email=row.email or "", website=row.website or "",
+                social_website=row.social_website or "",
                 contact=people.get(row.id, ""),
                 client_references="; ".join(
                     str(ref.get("name") or "") for ref in row.client_references
