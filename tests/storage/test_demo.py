@@ -45,6 +45,8 @@ def test_demo_has_every_kind_in_30_departments(demo_workspace) -> None:
         assert session.exec(select(func.count()).select_from(CounterpartySector)).one() >= 300
         assert session.exec(select(func.count()).select_from(CounterpartyLabel)).one() > 50
         assert session.exec(select(func.count()).select_from(Contact)).one() >= 300
+        pages = session.exec(select(Counterparty.social_website)).all()
+        assert 0 < sum(page is not None for page in pages) < len(pages)  # some, as in real files
 
 
 def test_demo_relationships_cover_every_stage_with_history(demo_workspace) -> None:

@@ -150,6 +150,9 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
         phone=f"+3319900{index:04d}",
         email=f"contact{index + 1}@demo-srm.invalid",
         website=f"https://structure{index + 1}.demo-srm.invalid",
+        # one structure in three names its page on a social network, as in the national directory
+        social_website=(f"https://social.demo-srm.invalid/structure{index + 1}"
+                        if index % 3 == 0 else None),
         favourite=index % 25 == 0,
         source="demo",
         source_id=str(index + 1),
