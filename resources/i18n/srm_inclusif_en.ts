@@ -245,12 +245,12 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="51"/>
         <source>ex. {amount}</source>
         <translation>e.g. {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="71"/>
         <source>Montant illisible : {text}</source>
         <translation>Unreadable amount: {text}</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="72"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="60"/>
         <source>Contact</source>
         <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
@@ -741,63 +741,63 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="104"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="117"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="163"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="199"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="183"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="205"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="223"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -805,102 +805,102 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="88"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="89"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="108"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="129"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="130"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="131"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="132"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="133"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="134"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="169"/>
         <source>Donnez un intitulé.</source>
         <translation>Enter a title.</translation>
     </message>
@@ -961,70 +961,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="54"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (longer names are elided). The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="60"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="180"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="195"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="106"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="142"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1032,14 +1032,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="181"/>
-        <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
-        <translation>First create a relationship with the structure (Relationships page).</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
+        <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
+        <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="185"/>
-        <source>Relation</source>
-        <translation>Relationship</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="192"/>
+        <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
+        <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
 </context>
 <context>
@@ -1389,41 +1389,46 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29"/>
+        <source>Réseau social</source>
+        <translation>Social media page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="37"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1819,17 +1824,17 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="172"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="202"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="207"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -1881,6 +1886,11 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/lifecycle.py" line="74"/>
+        <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
+        <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="82"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -1972,197 +1982,197 @@ Technical detail: {detail}</translation>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
         <source>Cette fiche n&apos;existe plus.</source>
         <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables. Longest name and description of an offer or client reference (the name as a counterparty&apos;s).</extracomment>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="179"/>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="180"/>
         <source>Ce contact n&apos;existe plus.</source>
         <extracomment>The fields that identify a person, erased by anonymising.</extracomment>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="195"/>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="198"/>
         <source>Un contact doit avoir un nom ou une fonction.</source>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="159"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="160"/>
         <source>Donnez un intitulé au contrat.</source>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="161"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="162"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="165"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="167"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="168"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="172"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="267"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="270"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="318"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="321"/>
         <source>Ce contrat a déjà été renouvelé.</source>
         <translation>This contract has already been renewed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
         <source>Secteur inconnu : {sectors}</source>
         <translation>Unknown sector: {sectors}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
         <source>Champs inconnus : {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
         <source>Adresse e-mail invalide : {email}</source>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="59"/>
         <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <extracomment>Why an offer or client reference is refused, by field and problem.</extracomment>
         <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
         <source>Offre « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
         <translation>Offer “{name}”: the name must not be longer than 250 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
         <source>Offre « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
         <translation>Offer “{name}”: the description must not be longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66"/>
         <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
         <source>Référence client « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
         <translation>Client reference “{name}”: the name must not be longer than 250 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="71"/>
         <source>Référence client « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
         <translation>Client reference “{name}”: the description must not be longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="78"/>
         <source>SIRET invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label.</extracomment>
         <translation>Invalid SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="80"/>
         <source>SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="80"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
         <source>SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="84"/>
         <source>SIRET invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="85"/>
         <source>SIRET invalide : {siret}.</source>
         <translation>Invalid SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>The same, said of the organisation&apos;s own SIRET (its settings).</extracomment>
         <translation>Invalid organisation SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="90"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="92"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid organisation SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="93"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="95"/>
         <source>SIRET de l&apos;organisation invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid organisation SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="96"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
         <source>SIRET de l&apos;organisation invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid organisation SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="100"/>
         <source>SIRET de l&apos;organisation invalide : {siret}.</source>
         <translation>Invalid organisation SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="282"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="287"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="294"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="299"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="312"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="317"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="321"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="326"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="369"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="374"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="372"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="377"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="110"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="111"/>
         <source>Chaque critère a besoin d&apos;un libellé.</source>
         <translation>Each criterion needs a label.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="150"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="151"/>
         <source>Notez au moins un critère.</source>
         <translation>Score at least one criterion.</translation>
     </message>
@@ -2219,74 +2229,75 @@ Technical detail: {detail}</translation>
         <translation>One of the records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="23"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="21"/>
         <source>Fiche d&apos;objectifs introuvable.</source>
+        <extracomment>A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).</extracomment>
         <translation>Objective sheet not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="24"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
         <source>Objectif introuvable.</source>
         <translation>Objective not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="26"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="24"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. Ajustez les poids avant de valider la fiche.</source>
         <extracomment>The weights of a sheet do not total 100 %: some are missing, or there are too many.</extracomment>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="29"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="27"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de trop. Ajustez les poids avant de valider la fiche.</source>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="214"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="151"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective&apos;s label is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="217"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="154"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="220"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="157"/>
         <source>Le poids doit être compris entre 0 et 100 %.</source>
         <translation>The weight must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="223"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="160"/>
         <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="226"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="163"/>
         <source>Base inconnue : commandé, facturé ou payé.</source>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="243"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="97"/>
         <source>Une fiche appartient à une personne ou à une équipe.</source>
         <translation>A sheet belongs to either a person or a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="246"/>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="272"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="100"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="126"/>
         <source>La part variable cible ne peut pas être négative.</source>
         <translation>The target variable pay cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="253"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="107"/>
         <source>Une fiche d&apos;objectifs {year} existe déjà pour ce titulaire.</source>
         <translation>A {year} objective sheet already exists for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="380"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="190"/>
         <source>Aucune fiche de l&apos;année précédente à copier pour ce titulaire.</source>
         <translation>There is no sheet from the previous year to copy for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="383"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="193"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
         <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
     </message>
@@ -2744,93 +2755,93 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
         <source>Nouveau retour…</source>
         <translation>New feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="52"/>
         <source>Envoyer pour réponse…</source>
         <translation>Send for reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="53"/>
         <source>Importer la réponse…</source>
         <translation>Import reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="54"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="54"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="61"/>
         <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="97"/>
         <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="99"/>
         <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="107"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="132"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="135"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="137"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="149"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="142"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="162"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2969,108 +2980,113 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <source>Réseau social</source>
+        <translation>Social media page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="49"/>
         <source>En quartier prioritaire (QPV)</source>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="50"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="82"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="83"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="137"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3148,7 +3164,7 @@ Technical detail: {detail}</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="12"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
@@ -3160,9 +3176,9 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -3188,25 +3204,25 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -3217,207 +3233,212 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="46"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <source>Réseau social</source>
+        <translation>Social network page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="54"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="53"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="65"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="67"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="69"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="71"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="73"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="75"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="93"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="98"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="101"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="109"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3690,18 +3711,18 @@ Technical detail: {detail}</translation>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="75"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="76"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="77"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="78"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="79"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="80"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
@@ -4146,109 +4167,142 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="50"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="87"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="110"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="103"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="132"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="123"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="141"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="158"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="224"/>
+        <source>Aucun retour d&apos;expérience sur « {title} ».
+Pourquoi le renouveler quand même ?</source>
+        <translation>No feedback on “{title}”.
+Why renew it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="228"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="188"/>
-        <source>Aucun retour d&apos;expérience sur ce contrat. Pourquoi renouveler quand même ?</source>
-        <translation>No feedback on this contract. Why renew anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="178"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="197"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="214"/>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="217"/>
+        <source>depuis le {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="219"/>
+        <source>jusqu&apos;au {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="202"/>
+        <source>{amount} HT</source>
+        <translation>{amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="207"/>
+        <source>Renouvelle « {title} ».</source>
+        <translation>Renews “{title}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
+        <source>Renouvelle « {title} », {details}.</source>
+        <translation>Renews “{title}”, {details}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="234"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="262"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="263"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
         <translation>“{title}” already has a decision: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="281"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="312"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="313"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="320"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="335"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="362"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="373"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="383"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="383"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -4574,173 +4628,178 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
         <source>Nom</source>
         <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
+        <source>Réseau social</source>
+        <translation>Social media page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
         <source>Offres (réunies)</source>
         <translation>Offers (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="64"/>
         <source>Références clients (réunies)</source>
         <translation>Client references (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="76"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="83"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="90"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="91"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="108"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée, et les offres et références clients des deux fiches sont réunies. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record, and the offers and client references of both records are brought together. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="116"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="117"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="173"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="189"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="190"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -5053,27 +5112,27 @@ A reason is required to renew without feedback.</translation>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="149"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="155"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="161"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="173"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -5081,13 +5140,13 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>Objectives</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="143"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="76"/>
         <source>Équipe {name}</source>
         <extracomment>Names of the sheets that belong to no person, in the UI language (French without a UI).</extracomment>
         <translation>Team {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objectives.py" line="144"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -5693,124 +5752,148 @@ A reason is required to renew without feedback.</translation>
     </message>
 </context>
 <context>
+    <name>RelationshipChoiceDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="42"/>
+        <source>Tapez le nom d&apos;une structure, puis choisissez sa relation</source>
+        <translation>Type a structure&apos;s name, then choose its relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="48"/>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="61"/>
+        <source>Choisissez dans « Relation » la structure pour laquelle le contrat est conclu.</source>
+        <translation>Choose in “Relationship” the structure the contract is made with.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="65"/>
         <source>Historique</source>
+        <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
+        <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="134"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="135"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="136"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="141"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="164"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="165"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="172"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="174"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="178"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="179"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -5818,7 +5901,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="185"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6082,24 +6165,39 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="36"/>
         <source>Nouvelle fiche d&apos;objectifs</source>
         <translation>New objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="59"/>
         <source>&amp;Titulaire :</source>
         <translation>&amp;Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="60"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="61"/>
         <source>Part &amp;variable cible :</source>
         <translation>Target part &amp;variable:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="111"/>
+        <source>{name} — a déjà une fiche {year}</source>
+        <translation>{name} — already has a {year} sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="123"/>
+        <source>Toutes les personnes et équipes ont déjà une fiche {year} : choisissez une autre année.</source>
+        <translation>Every person and team already has a {year} sheet: choose another year.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="126"/>
+        <source>{name} a déjà une fiche {year} : choisissez une autre personne ou une autre année.</source>
+        <translation>{name} already has a {year} sheet: choose another person or another year.</translation>
     </message>
 </context>
 <context>
