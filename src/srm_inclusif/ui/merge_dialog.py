@@ -33,6 +33,7 @@ from srm_inclusif.storage.services.merge import (
     unmerge_counterparties,
 )
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.coded_values import kind_text, service_types_text
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
 #: Field → label (translated in the MergeDialog context).
@@ -40,7 +41,7 @@ FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
     "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
     "siret": QT_TRANSLATE_NOOP("MergeDialog", "SIRET"),
-    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Type"),
+    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Type de structure"),
     "legal_form": QT_TRANSLATE_NOOP("MergeDialog", "Forme juridique"),
     "address": QT_TRANSLATE_NOOP("MergeDialog", "Adresse"),
     "post_code": QT_TRANSLATE_NOOP("MergeDialog", "Code postal"),
@@ -58,7 +59,7 @@ FIELD_LABELS = {
     "phone": QT_TRANSLATE_NOOP("MergeDialog", "Téléphone"),
     "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
     "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
-    "active": QT_TRANSLATE_NOOP("MergeDialog", "Active"),
+    "active": QT_TRANSLATE_NOOP("MergeDialog", "Fiche active"),
     # Not chosen: the merge keeps those of both records (shown for information).
     "offers": QT_TRANSLATE_NOOP("MergeDialog", "Offres (réunies)"),
     "client_references": QT_TRANSLATE_NOOP("MergeDialog", "Références clients (réunies)"),
@@ -179,12 +180,21 @@ class MergeDialog(QDialog):
 
 def _differ(field: str, kept: Any, other: Any) -> bool:
     """Whether the two records hold different values (one phone written two ways does not)."""
-    return not same_phone(kept, other) if field == "phone" else kept != other
+    if field == "phone":
+        return not same_phone(kept, other)
+    if field == "service_types":  # a set: the order they were ticked in says nothing
+        return set(kept or []) != set(other or [])
+    return bool(kept != other)
 
 
 def _show(field: str, value: Any) -> str:
+    """The value as the card shows it, in the UI language ("—" when empty)."""
     if field == "phone":
         return readable_phone(value) or "—"
+    if field == "kind":
+        return kind_text(value)
+    if field == "service_types":
+        return service_types_text(value or []) or "—"
     if isinstance(value, bool):
         return (QCoreApplication.translate("MergeDialog", "Oui") if value
                 else QCoreApplication.translate("MergeDialog", "Non"))

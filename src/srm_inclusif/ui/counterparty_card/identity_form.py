@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.core.vocabulary import ServiceType
+from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 
 #: Fields shown as a line of text (field, label).
 TEXT_FIELDS = (
@@ -67,12 +68,7 @@ class IdentityForm(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("field_kind")
         for kind in Kind:
-            self.kind_combo.addItem(
-                f"{kind.value} – {kind.label}"
-                if kind is not Kind.CLASSIC
-                else Family.CLASSIC.label,
-                kind.value,
-            )
+            self.kind_combo.addItem(kind_text(kind.value), kind.value)
         for field, text in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
