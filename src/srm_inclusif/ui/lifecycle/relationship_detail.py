@@ -22,10 +22,10 @@ from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.feedback import counterparty_trend
 from srm_inclusif.storage.services.relationships import get_relationship, stage_history
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.offers import decision_refusal, offer, renewal_refusal, renewed_ids
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Space around each entry of the panel's lists, in px, so that wrapped entries stand apart.
 ENTRY_GAP = 3
 
@@ -40,6 +40,7 @@ class RelationshipDetail(QWidget):
         self.ctx = ctx
         self.setObjectName("relationshipDetail")
         self.relationship_id: int | None = None
+        self._contract_rows: dict[int, ContractRow] = {}
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
@@ -52,7 +53,7 @@ class RelationshipDetail(QWidget):
         self.actions = QListWidget()
         self.actions.setObjectName("relationshipActions")
         self.actions.itemChanged.connect(self._on_action_changed)
-        self.contracts.currentItemChanged.connect(lambda *_: self._offer_decision())
+        self.contracts.currentItemChanged.connect(lambda *_: self._offer_contract_actions())
         for widget in (self.timeline, self.contracts, self.actions):
             widget.setWordWrap(True)
             # a wrapped entry runs into the next one without a gap between them
@@ -85,11 +86,6 @@ class RelationshipDetail(QWidget):
             buttons[key] = button
         return buttons
 
-    def set_enabled(self, enabled: bool) -> None:
-        """Enable the buttons when a relationship is shown."""
-        for button in self.buttons.values():
-            button.setEnabled(enabled)
-
     def selected_contract_id(self) -> int | None:
         """The contract selected in the list, else the latest one."""
         item = self._contract_item()
@@ -101,19 +97,42 @@ class RelationshipDetail(QWidget):
             return None
         return item
 
-    def _offer_decision(self) -> None:
-        """Go / no go is offered when the contract it would act on is a marché test."""
+    def _selected_contract(self) -> ContractRow | None:
         item = self._contract_item()
-        is_test = item is not None and item.data(KIND_ROLE) == ContractKind.MARCHE_TEST.value
-        button = self.buttons["decision"]
-        button.setEnabled(self.relationship_id is not None and is_test)
-        button.setToolTip("" if is_test else self.tr(
+        return None if item is None else self._contract_rows.get(int(item.data(ID_ROLE)))
+
+    def _offer_actions(self) -> None:
+        """Each button is enabled only when it can act on the relationship shown."""
+        if self.relationship_id is None:
+            choose = self.tr("Choisissez d'abord une relation dans le pipeline ou le tableau.")
+            for button in self.buttons.values():
+                offer(button, choose)
+            return
+        for key in ("stage", "test", "contract", "action"):
+            offer(self.buttons[key], None)
+        self._offer_contract_actions()
+
+    def _offer_contract_actions(self) -> None:
+        """Feedback, go / no go and renewal act on the contract chosen, else the latest one."""
+        if self.relationship_id is None:
+            return
+        row = self._selected_contract()
+        if row is None:
+            none_yet = self.tr("Cette relation n'a pas encore de contrat ni de marché test.")
+            for key in ("feedback", "decision", "renew"):
+                offer(self.buttons[key], none_yet)
+            return
+        offer(self.buttons["feedback"], None)
+        offer(self.buttons["decision"], decision_refusal(row, not_a_test=self.tr(
             "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
-            "liste des contrats."))
+            "liste des contrats.")))
+        offer(self.buttons["renew"], renewal_refusal(row, renewed_ids(
+            self._contract_rows.values())))
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""
         self.relationship_id = relationship_id
+        self._contract_rows = {}
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(True)
             widget.clear()
@@ -123,8 +142,7 @@ class RelationshipDetail(QWidget):
             self._fill(relationship_id)
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(False)
-        self.set_enabled(relationship_id is not None)
-        self._offer_decision()
+        self._offer_actions()
 
     def _show_nothing(self) -> None:
         """Before a choice: say where to choose, and what the lists will hold."""
@@ -153,9 +171,9 @@ class RelationshipDetail(QWidget):
                     step=step, reason=stage_reason_text(change.reason))
             self.timeline.addItem(step)
         for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
+            self._contract_rows[contract.id] = contract
             item = QListWidgetItem(self._contract_text(contract))
             item.setData(ID_ROLE, contract.id)
-            item.setData(KIND_ROLE, contract.kind)
             self.contracts.addItem(item)
         for action in list_actions(self.ctx.engine, relationship_id=relationship_id):
             self.actions.addItem(self._action_item(action))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,13 @@ from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
+from srm_inclusif.ui.lifecycle.offers import (
+    add_shortcut,
+    decision_refusal,
+    offer,
+    renewal_refusal,
+    renewed_ids,
+)
 from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
 from srm_inclusif.ui.models.contract_table import (
     COL_COUNTERPARTY,
@@ -100,17 +107,10 @@ class ContractsPage(QWidget):
         layout.addWidget(self.count_label)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
-        for text, key, slot, button in (
-                (self.tr("Nouveau contrat"), QKeySequence.StandardKey.New, self._on_new,
-                 self.buttons["new"]),
-                (self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"), self._on_edit,
-                 self.buttons["edit"])):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            button.setToolTip(f"{text} ({QKeySequence(key).toString()})")
+        add_shortcut(self, self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
+                     self.buttons["new"])
+        add_shortcut(self, self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"),
+                     self.buttons["edit"])
 
     def _connect_signals(self) -> None:
         self.text_filter.textChanged.connect(self._reload)
@@ -167,16 +167,22 @@ class ContractsPage(QWidget):
 
     def _on_row(self, _current, _previous) -> None:  # noqa: ANN001
         self.feedback.show_contract(self.selected_id())
-        self._offer_decision(self.selected())
+        self._offer_actions(self.selected())
 
-    def _offer_decision(self, row: ContractRow | None) -> None:
-        """Go / no go is offered on a marché test only; the tooltip says why it is not."""
-        is_test = row is not None and row.kind == ContractKind.MARCHE_TEST.value
-        button = self.buttons["decision"]
-        button.setEnabled(is_test)
-        button.setToolTip("" if is_test else self.tr(
-            "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
-            "liste."))
+    def _offer_actions(self, row: ContractRow | None) -> None:
+        """Each button that acts on the selected contract is enabled only when it can act."""
+        choose = self.tr("Choisissez un contrat dans la liste.")
+        not_a_test = self.tr("Seul un marché test reçoit une décision go / no go : "
+                             "choisissez-en un dans la liste.")
+        if row is None:
+            for key in ("edit", "renew"):
+                offer(self.buttons[key], choose)
+            offer(self.buttons["decision"], not_a_test)
+            return
+        renewed = renewed_ids(list_contracts(self.ctx.engine, relationship_id=row.relationship_id))
+        offer(self.buttons["edit"], None)
+        offer(self.buttons["renew"], renewal_refusal(row, renewed))
+        offer(self.buttons["decision"], decision_refusal(row, not_a_test=not_a_test))
 
     def _with_selected(self, action) -> None:  # noqa: ANN001
         if self.selected_id() is not None:

@@ -6,8 +6,7 @@ buttons of the loop: marché test, feedback, go / no go, contract, renewal, acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.offers import add_shortcut
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
 from srm_inclusif.ui.models.relationship_table import RelationshipTableModel
@@ -120,24 +120,15 @@ class RelationshipsPage(QWidget):
         return combo
 
     def _add_shortcuts(self) -> None:
+        """Each key presses its button: it acts, or says why not, as the button would."""
         buttons = self.detail.buttons
-        for text, key, slot, button in (
-            (self.tr("Nouvelle relation"), QKeySequence.StandardKey.New, self._on_new,
-             self.new_button),
-            (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), self._on_change_stage,
-             buttons["stage"]),
-            (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), self._on_test,
-             buttons["test"]),
-            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), self._on_feedback,
-             buttons["feedback"]),
+        for text, key, button in (
+            (self.tr("Nouvelle relation"), QKeySequence.StandardKey.New, self.new_button),
+            (self.tr("Changer d'étape"), QKeySequence("Ctrl+E"), buttons["stage"]),
+            (self.tr("Nouveau marché test"), QKeySequence("Ctrl+T"), buttons["test"]),
+            (self.tr("Retour d'expérience"), QKeySequence("Ctrl+R"), buttons["feedback"]),
         ):
-            action = QAction(text, self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            # the key said where the mouse goes, as on the other pages
-            button.setToolTip(f"{text} ({QKeySequence(key).toString()})")
+            add_shortcut(self, text, key, button)
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:

@@ -1,0 +1,75 @@
+"""When a lifecycle button can act, and why not: the buttons, their tooltips and shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
+
+from srm_inclusif.core.vocabulary import ContractKind, Decision
+from srm_inclusif.storage.services.contracts import ContractRow
+
+#: Button property holding what its tooltip says when it can act (its text and key).
+HINT = "offerHint"
+_CONTEXT = "ContractOffers"
+
+
+def offer(button: QAbstractButton, why_not: str | None) -> None:
+    """Enable ``button`` unless there is a reason not to; its tooltip then gives that reason.
+
+    The tooltip keeps its first line, what the button does and its key, when it has one.
+    """
+    button.setEnabled(why_not is None)
+    button.setToolTip("\n".join(t for t in (button.property(HINT), why_not) if t))
+
+
+def add_shortcut(page: QWidget, text: str, key: QKeySequence | QKeySequence.StandardKey,
+                 button: QAbstractButton) -> QAction:
+    """A page-wide shortcut that presses ``button``: nothing more than the button may do.
+
+    When the button is disabled, the key shows the button's tooltip (why it cannot act)
+    instead of acting.
+    """
+    action = QAction(text, page)
+    action.setShortcut(key)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda: _press(button))
+    page.addAction(action)
+    why_not = None if button.isEnabled() else button.toolTip()  # offered before the key
+    button.setProperty(HINT, f"{text} ({QKeySequence(key).toString()})")
+    offer(button, why_not)
+    return action
+
+
+def _press(button: QAbstractButton) -> None:
+    if button.isEnabled():
+        button.click()
+    else:
+        QToolTip.showText(button.mapToGlobal(button.rect().center()), button.toolTip(), button)
+
+
+def renewed_ids(rows: Iterable[ContractRow]) -> set[int]:
+    """The contracts that a later contract already renews."""
+    return {r.previous_contract_id for r in rows if r.previous_contract_id is not None}
+
+
+def renewal_refusal(row: ContractRow, renewed: set[int]) -> str | None:
+    """Why ``row`` cannot be renewed (``renewed``: the contracts already renewed), or None."""
+    if row.id in renewed:
+        return QCoreApplication.translate(
+            _CONTEXT, "« {title} » a déjà été renouvelé : renouvelez le contrat qui le "
+            "suit.").format(title=row.title)
+    return None
+
+
+def decision_refusal(row: ContractRow, *, not_a_test: str) -> str | None:
+    """Why ``row`` cannot take a go / no go (``not_a_test`` when it is no marché test), or None."""
+    if row.kind != ContractKind.MARCHE_TEST.value:
+        return not_a_test
+    if row.decision:
+        return QCoreApplication.translate(
+            _CONTEXT, "« {title} » a déjà une décision : {decision}.").format(
+            title=row.title, decision=Decision(row.decision).label)
+    return None
