@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
@@ -44,6 +44,7 @@ class CounterpartiesPage(QWidget):
         self.view.set_column_widths()
         self.view.reserve_count_width(self.tr("%Ln résultat(s)", "", 1_000_000))
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []
+        self._kept_ids: list[int] = []
         self.view.facets.set_options(reference_facet_options(ctx.engine))
         self.view.fit_facet_lists()
         self._scan = UsedValuesScan(ctx.engine, self)
@@ -53,6 +54,7 @@ class CounterpartiesPage(QWidget):
         self._update_title()
         self.model.reload()
         self._update_count()
+        self._on_selection_changed()
         self._scan_used_values()
 
     def _scan_used_values(self) -> None:
@@ -68,6 +70,9 @@ class CounterpartiesPage(QWidget):
         view.search_edit.textChanged.connect(self._on_filter_changed)
         view.facets.facets_changed.connect(self._on_filter_changed)
         view.table.activated.connect(self._on_row_activated)
+        view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         view.open_button.clicked.connect(self._on_open)
         view.new_button.clicked.connect(self._on_new)
         view.favourite_button.clicked.connect(self._on_toggle_favourite)
@@ -77,6 +82,7 @@ class CounterpartiesPage(QWidget):
         view.add_to_list_button.clicked.connect(self._on_add_to_list)
         view.lists_button.clicked.connect(self._on_lists)
         view.saved_combo.activated.connect(self._on_saved_chosen)
+        view.saved_combo.currentIndexChanged.connect(self._on_saved_shown)
         view.save_search_button.clicked.connect(self._on_save_search)
         view.delete_search_button.clicked.connect(self._on_delete_search)
         # (the whole window's: Ctrl+F searches even from the navigation list, this page shown)
@@ -120,6 +126,28 @@ class CounterpartiesPage(QWidget):
         """Ids of the selected rows, in list order."""
         rows = sorted({i.row() for i in self.view.table.selectionModel().selectedRows()})
         return [self.model.row_at(r).id for r in rows]
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        """The buttons acting on the chosen records wait for one."""
+        chosen = self.view.table.selectionModel().hasSelection()
+        for button in self.view.selection_buttons():
+            button.setEnabled(chosen)
+
+    def _remember_selection(self) -> None:
+        self._kept_ids = self.selected_ids()
+
+    def _restore_selection(self) -> None:
+        """Keep the chosen records chosen when the list is read again (e.g. after Favori ★)."""
+        model, chosen = self.model, self.view.table.selectionModel()
+        rows = [r for r in map(model.row_of, self._kept_ids) if r is not None]
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:  # the arrow keys go on from there
+            chosen.setCurrentIndex(model.index(rows[0], 0),
+                                   QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._on_selection_changed()
 
     # -- actions --------------------------------------------------------------------------------
     def _on_row_activated(self, index: object) -> None:
@@ -204,6 +232,9 @@ class CounterpartiesPage(QWidget):
         combo.addItem(self.tr("(aucune)"))
         for _, name, _ in self._saved:
             combo.addItem(name)
+
+    def _on_saved_shown(self, index: int) -> None:
+        self.view.delete_search_button.setEnabled(index > 0)  # « (aucune) »: nothing to delete
 
     def _on_saved_chosen(self, index: int) -> None:
         if index <= 0:

@@ -68,7 +68,7 @@ class CounterpartiesView(QWidget):
         self.saved_combo.setAccessibleName(self.tr("Recherches enregistrées"))
         self.saved_combo.setMinimumContentsLength(18)
         self.save_search_button = self._button(self.tr("Enregistrer la recherche…"), "saveSearch")
-        self.delete_search_button = self._button(self.tr("Supprimer"), "deleteSearch")
+        self.delete_search_button = self._button(self.tr("Supprimer la recherche"), "deleteSearch")
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -186,6 +186,10 @@ class CounterpartiesView(QWidget):
                                                "Ctrl+L")
         self.lists_button = self._button(self.tr("Listes…"), "showShortlists")
         self.gdpr_button = self._button(self.tr("Contacts à anonymiser…"), "gdprContacts")
+
+    def selection_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons that act on the chosen rows (Fusionner says itself what it needs)."""
+        return self.open_button, self.favourite_button, self.add_to_list_button
 
     def _build_layout(self) -> None:
         title_row = QHBoxLayout()
