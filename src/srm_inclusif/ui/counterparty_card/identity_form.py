@@ -21,6 +21,7 @@ from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.core.vocabulary import ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
+from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
 
 #: Fields shown as a line of text (field, label).
 TEXT_FIELDS = (
@@ -44,6 +45,11 @@ TEXT_FIELDS = (
         QT_TRANSLATE_NOOP("IdentityForm", "Autres métiers (séparés par des virgules)"),
     ),
 )
+#: Web addresses, each with a button that opens it (field, what the button opens).
+WEB_FIELDS = {
+    "website": QT_TRANSLATE_NOOP("IdentityForm", "le site web"),
+    "social_website": QT_TRANSLATE_NOOP("IdentityForm", "la page du réseau social"),
+}
 LIST_FIELDS = ("networks", "extra_sectors")
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 FLAG_FIELDS = (
@@ -62,6 +68,7 @@ class IdentityForm(QWidget):
         self.flags: dict[str, QCheckBox] = {}
         self.service_checks: dict[str, QCheckBox] = {}
         self.labels: dict[str, QLabel] = {}
+        self.web_buttons: dict[str, WebLinkButton] = {}
         self._texts: dict[str, str] = {}
         self._stored_phone: str | None = None
         self.form = QFormLayout(self)
@@ -72,7 +79,7 @@ class IdentityForm(QWidget):
         for field, text in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
-            self._add_row(field, self.tr(text), edit)
+            self._add_row(field, self.tr(text), edit, self._web_box(field, edit))
             self.edits[field] = edit
             if field == "siret":
                 self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
@@ -83,13 +90,27 @@ class IdentityForm(QWidget):
             self.form.addRow("", check)
             self.flags[field] = check
 
-    def _add_row(self, field: str, text: str, widget: QWidget) -> None:
+    def _add_row(self, field: str, text: str, widget: QWidget,
+                 row: QWidget | None = None) -> None:
         label = QLabel(text)
         label.setBuddy(widget)
         widget.setAccessibleName(text)
         self.labels[field] = label
         self._texts[field] = text
-        self.form.addRow(label, widget)
+        self.form.addRow(label, row or widget)
+
+    def _web_box(self, field: str, edit: QLineEdit) -> QWidget | None:
+        """A web address and its « Ouvrir ↗ » button, on one line (None for other fields)."""
+        if field not in WEB_FIELDS:
+            return None
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        button = WebLinkButton(edit, self.tr(WEB_FIELDS[field]))
+        layout.addWidget(button)
+        self.web_buttons[field] = button
+        return box
 
     def _service_box(self) -> QWidget:
         box = QWidget()
