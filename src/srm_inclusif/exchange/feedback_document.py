@@ -37,6 +37,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("FeedbackDocument", "Appréciation"),
     QT_TRANSLATE_NOOP("FeedbackDocument", "Commentaire"),
 )
+#: Width of the criteria table: at 100 % Qt rounds it one pixel wider than the page at some
+#: widths (a preview then scrolls sideways); 99 % never overflows, from 200 px to a PDF page.
+TABLE_WIDTH = "99%"
 OVERALL_TITLE = QT_TRANSLATE_NOOP("FeedbackDocument", "Commentaire général")
 SCALE_NOTE = QT_TRANSLATE_NOOP(
     "FeedbackDocument", "Échelle : 1 très insatisfaisant, 2 insatisfaisant, 3 correct, 4 bon, "
@@ -71,7 +74,7 @@ def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
 {fields}
 </table>
 <h3>{_t(CRITERIA_TITLE)}</h3>
-<table border="1" cellspacing="0" cellpadding="4" width="100%">
+<table border="1" cellspacing="0" cellpadding="4" width="{TABLE_WIDTH}">
 <tr>{header}</tr>
 {rows}
 </table>

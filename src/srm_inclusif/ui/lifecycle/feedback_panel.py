@@ -42,10 +42,6 @@ class FeedbackPanel(QWidget):
         self.list.setObjectName("feedbackList")
         self.view = QTextBrowser()
         self.view.setObjectName("feedbackView")
-        # The preview wraps to its width (a word too long for the line breaks anywhere, as a
-        # text view does by default) and never scrolls sideways: the criteria table, 100 %
-        # wide, rounds one pixel over some widths, which showed a scroll bar for nothing.
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text in (("new", self.tr("Nouveau retour…")),
