@@ -65,3 +65,22 @@ def test_deleting_a_saved_search_waits_for_one_to_be_shown(page, monkeypatch) ->
     assert button.isEnabled()
     button.click()
     assert (combo.count(), combo.currentIndex(), button.isEnabled()) == (1, 0, False)
+
+
+def test_a_long_name_keeps_its_end_when_the_list_is_narrow(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    create_counterparty(ctx.engine, values={"name": "Artisans de Blanchisserie Aiguevive 220"})
+    page = CounterpartiesPage(ctx)
+    qtbot.addWidget(page)
+    page._scan.wait()
+    table = page.view.table
+    index = page.model.index(0, COL_NAME)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    shown = option.fontMetrics.elidedText(option.text, option.textElideMode,
+                                          option.fontMetrics.horizontalAdvance("M" * 14))
+    assert shown.startswith("Artisans")
+    assert "…" in shown
+    assert shown.endswith(" 220")  # what tells it from « … Aiguevive 100 »

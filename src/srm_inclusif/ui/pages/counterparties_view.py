@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,6 +104,7 @@ class CounterpartiesView(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setItemDelegate(FullTextDelegate(table))  # an elided cell's text as its tooltip
+        table.setItemDelegateForColumn(COL_NAME, NameDelegate(table))
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
         table.horizontalHeader().setSortIndicatorShown(True)
@@ -224,3 +226,12 @@ class CounterpartiesView(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
+
+
+class NameDelegate(FullTextDelegate):
+    """Names too long for the list lose their middle: the end telling two sites apart stays."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
