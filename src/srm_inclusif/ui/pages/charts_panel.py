@@ -8,14 +8,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +47,8 @@ FIRST_DRAW_DELAY_MS = 150
 #: Narrowest a chart stays readable (its title, the value labels of the bars); below two of
 #: them side by side, the charts go one per row.
 CHART_MIN_WIDTH = 390
+#: Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).
+NARROW_SELECTORS_A_ROW = 2
 
 
 class ChartsPanel(QWidget):
@@ -63,6 +65,7 @@ class ChartsPanel(QWidget):
         self._data_year: int | None = None
         self._stale = True
         self.columns = 2
+        self.selectors_a_row = 0
         self._build_selectors()
         self.summary_label = QLabel(self.tr("Chargement des graphiques…"))
         self.summary_label.setObjectName("chartsSummary")
@@ -77,6 +80,9 @@ class ChartsPanel(QWidget):
         layout.addLayout(self.selector_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
+        # The panel may get narrower than the four selectors in a row: they go on two rows then
+        # (resizeEvent), so that the to-do panel beside keeps room for its names.
+        self.setMinimumWidth(max(self._selectors_width(NARROW_SELECTORS_A_ROW), CHART_MIN_WIDTH))
         self._connect_signals()
 
     # -- view -----------------------------------------------------------------------------------
@@ -93,16 +99,47 @@ class ChartsPanel(QWidget):
         self.basis_combo.setCurrentIndex(self.basis_combo.findData(SpendBasis.INVOICED.value))
         self._fill_years()
         self._fill_people()
-        self.selector_row = QHBoxLayout()
+        self.selector_pairs: list[tuple[QLabel, QComboBox]] = []
         for label, combo in ((self.tr("&Année :"), self.year_combo),
                              (self.tr("&Période :"), self.period_combo),
                              (self.tr("P&ersonne :"), self.person_combo),
                              (self.tr("&Base :"), self.basis_combo)):
             caption = QLabel(label)
             caption.setBuddy(combo)
-            self.selector_row.addWidget(caption)
-            self.selector_row.addWidget(combo)
-        self.selector_row.addStretch(1)
+            self.selector_pairs.append((caption, combo))
+        self.selector_row = QGridLayout()
+        self._place_selectors(len(self.selector_pairs))
+
+    def _place_selectors(self, a_row: int) -> None:
+        """The caption and combo pairs, ``a_row`` pairs a row, pushed to the left."""
+        grid = self.selector_row
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        for index, (caption, combo) in enumerate(self.selector_pairs):
+            row, column = divmod(index, a_row)
+            grid.addWidget(caption, row, 2 * column)
+            # at its own width: a short year combo is not stretched to the person's below it
+            grid.addWidget(combo, row, 2 * column + 1, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(2 * a_row, 1)
+        self.selectors_a_row = a_row
+
+    def _selectors_width(self, a_row: int) -> int:
+        """Width the selectors need with ``a_row`` pairs a row (a grid: its widest cells)."""
+        spacing = self.selector_row.horizontalSpacing()
+        if spacing < 0:
+            spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        cells = [widget.sizeHint().width() for pair in self.selector_pairs for widget in pair]
+        columns = [max(cells[c::2 * a_row]) for c in range(2 * a_row)]
+        margins = self.layout().contentsMargins()
+        return sum(columns) + 2 * a_row * spacing + margins.left() + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Four selectors on one row when they fit, else two rows."""
+        super().resizeEvent(event)
+        fits = self.width() >= self._selectors_width(len(self.selector_pairs))
+        a_row = len(self.selector_pairs) if fits else NARROW_SELECTORS_A_ROW
+        if a_row != self.selectors_a_row:
+            QTimer.singleShot(0, self, lambda: self._place_selectors(a_row))  # not while resizing
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()

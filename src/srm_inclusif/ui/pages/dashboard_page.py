@@ -11,7 +11,7 @@ from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
 
 #: How the dashboard's width is shared between the to-do panel and the charts.
-TODO_SHARE, CHARTS_SHARE = 2, 3
+TODO_SHARE, CHARTS_SHARE = 9, 11
 
 
 class DashboardPage(QWidget):
@@ -27,8 +27,9 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.todo_panel)
         splitter.addWidget(self.charts_panel)
-        # Two fifths for the to-do panel: on a laptop its open actions keep four readable
-        # columns, and the charts (one a row on a laptop) keep some 600 pixels.
+        # 45 % for the to-do panel: on a laptop its open actions show the structures' and the
+        # owners' names whole beside the due date, and the charts (one a row on a laptop)
+        # keep well over their narrowest readable width (CHART_MIN_WIDTH).
         splitter.setStretchFactor(0, TODO_SHARE)
         splitter.setStretchFactor(1, CHARTS_SHARE)
         splitter.setSizes([TODO_SHARE * 1000, CHARTS_SHARE * 1000])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -39,11 +39,12 @@ from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.models.action_table import (
     COL_COUNTERPARTY,
     COL_DONE,
+    COL_DUE,
     COL_OWNER,
     COL_TEXT,
     ActionTableModel,
 )
-from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+from srm_inclusif.ui.table_view import fit_columns, narrowest_wrap, sorted_table_view, title_width
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SNOOZE_CHOICES = (
@@ -51,9 +52,16 @@ SNOOZE_CHOICES = (
     (7, QT_TRANSLATE_NOOP("TodoPanel", "Dans une semaine")),
     (30, QT_TRANSLATE_NOOP("TodoPanel", "Dans un mois")),
 )
-#: Widest the structure and owner columns of the open actions grow, in average characters:
-#: the panel has some 350 pixels on a laptop; longer names are elided, whole in a tooltip.
-ACTION_COLUMN_CHARS = {COL_COUNTERPARTY: 11, COL_OWNER: 8}
+#: Lines of text a row of the open actions holds: names wrap onto the second one.
+ACTION_ROW_LINES = 2
+#: Narrowest the action's text gets, in average characters: the names come first (a user
+#: knows what « Caler un point… » is once they read who it is with), the text is elided and
+#: shown whole in a tooltip.
+ACTION_MIN_CHARS = 9
+#: The columns sized to show their names whole on the row's lines.
+NAME_COLUMNS = (COL_OWNER, COL_COUNTERPARTY)
+#: A cell's padding around its text, in pixels (the style's focus frame margins and more).
+NAME_MARGIN = 12
 
 
 class TodoPanel(QWidget):
@@ -104,6 +112,10 @@ class TodoPanel(QWidget):
         self.actions_view = sorted_table_view(self.actions_model, object_name="openActions",
                                               parent=self)[0]
         self.actions_view.hideColumn(COL_DONE)  # every open action is not done
+        self.actions_view.setWordWrap(True)
+        self.actions_view.verticalHeader().setDefaultSectionSize(
+            ACTION_ROW_LINES * self.actions_view.fontMetrics().lineSpacing() + 6)
+        self.actions_view.viewport().installEventFilter(self)
         self.actions_view.setToolTip(self.tr("Double-cliquez sur une action pour la modifier."))
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
@@ -158,10 +170,43 @@ class TodoPanel(QWidget):
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
-        # The action's text takes the room left; no sideways scrolling in a narrow panel.
-        fit_columns(self.actions_view, stretch=COL_TEXT, capped=ACTION_COLUMN_CHARS)
+        self._size_action_columns()
         self._update_buttons()
         self.count_changed.emit(len(self.reminders))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Share the open actions' width again when the panel is resized."""
+        if watched is self.actions_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_action_columns()
+        return super().eventFilter(watched, event)
+
+    def _size_action_columns(self) -> None:
+        """Names whole on two lines, the due date whole; the action's text takes the rest.
+
+        When the panel is too narrow for all that, the structure gives way down to its title
+        (its name then elided on the second line), never the action below a few words: no
+        sideways scrolling.
+        """
+        view = self.actions_view
+        fit_columns(view, stretch=COL_TEXT, fixed=NAME_COLUMNS)
+        header = view.horizontalHeader()
+        owner = self._name_width(COL_OWNER)
+        action = max(title_width(view, COL_TEXT),
+                     ACTION_MIN_CHARS * view.fontMetrics().averageCharWidth())
+        room = view.viewport().width() - header.sectionSize(COL_DUE) - owner - action
+        structure = max(min(self._name_width(COL_COUNTERPARTY), room),
+                        title_width(view, COL_COUNTERPARTY))
+        header.resizeSection(COL_OWNER, owner)
+        header.resizeSection(COL_COUNTERPARTY, structure)
+
+    def _name_width(self, column: int) -> int:
+        """Width showing every name of ``column`` whole on the rows' lines, and its title."""
+        view = self.actions_view
+        fm = view.fontMetrics()
+        names = {str(self.actions_model.index(row, column).data() or "")
+                 for row in range(self.actions_model.rowCount())}
+        widest = max((narrowest_wrap(fm, name, ACTION_ROW_LINES) for name in names), default=0)
+        return max(widest + NAME_MARGIN, title_width(view, column))
 
     def _item(self, reminder: Reminder) -> QListWidgetItem:
         if reminder.overdue:

@@ -1,0 +1,67 @@
+"""Dashboard as a user reads it on a laptop: whole names in the open actions, buttons that act
+on what is selected, and empty panels that say what to do."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from srm_inclusif.ui.models.action_table import COL_COUNTERPARTY, COL_OWNER, COL_TEXT
+from srm_inclusif.ui.table_view import columns_outside
+from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
+
+
+@pytest.fixture(params=LAPTOP_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def todo(request, qtbot, demo_workspace, language):  # noqa: ANN001, ANN201
+    window = shown_demo_window(qtbot, demo_workspace, request.param)
+    panel = window.show_page("dashboard").todo_panel
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: panel.actions_view.viewport().width() > 0)
+    return panel
+
+
+def _cut_cells(view, column: int) -> list[str]:  # noqa: ANN001
+    """The texts of ``column`` that its cells cannot show whole on the row's lines."""
+    fm = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    width = view.columnWidth(column) - margin
+    cut = []
+    for row in range(view.model().rowCount()):
+        text = str(view.model().index(row, column).data())
+        needed = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        too_wide = any(fm.horizontalAdvance(word) > width for word in text.split())
+        if too_wide or needed.height() > view.rowHeight(row):
+            cut.append(text)
+    return cut
+
+
+def test_open_actions_show_structures_and_owners_whole(todo) -> None:
+    view = todo.actions_view
+    assert view.model().rowCount() == 4
+    # « Coopérative Traiteur Lorgemont 113 » showed as « Coopérat… Traiteur … », « Claire
+    # Fontai… » in English: the action's text took the width.
+    assert _cut_cells(view, COL_COUNTERPARTY) == []
+    assert _cut_cells(view, COL_OWNER) == []
+    assert view.columnWidth(COL_TEXT) >= 9 * view.fontMetrics().averageCharWidth()
+    assert columns_outside(view) == []
+    assert not view.horizontalScrollBar().isVisible()
+
+
+def test_chart_selectors_go_on_two_rows_rather_than_squeeze_the_todo_panel(qtbot, ctx) -> None:
+    from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+
+    panel = ChartsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 600)
+    panel.show()
+    combos = [combo for _caption, combo in panel.selector_pairs]
+    rows = lambda: {combo.geometry().top() for combo in combos}  # noqa: E731
+    qtbot.waitUntil(lambda: len(rows()) == 1)
+    # the four French selectors took some 670 pixels, which the to-do panel then lacked
+    assert panel.minimumWidth() < 560
+    panel.resize(panel.minimumWidth(), 600)
+    qtbot.waitUntil(lambda: len(rows()) == 2)
+    for combo in combos:
+        assert combo.geometry().right() <= panel.width()
+        assert combo.width() >= combo.sizeHint().width()  # whole, not squeezed
