@@ -36,7 +36,7 @@ def test_a_0004_workspace_opens_with_no_social_page_and_can_store_one(tmp_path: 
 
     workspace = open_workspace(path)
 
-    assert workspace.schema_revision == "0005"
+    assert workspace.schema_revision == migrate.schema_head()
     with Session(workspace.engine) as session:
         row = session.exec(select(Counterparty)).one()
         assert (row.website, row.social_website) == ("https://atelier-ancien.fr", None)

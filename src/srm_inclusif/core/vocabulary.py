@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.kinds import fold
 
 
 class Profile(StrEnum):
@@ -150,6 +151,40 @@ class ServiceType(StrEnum):
                 "BUILD": QT_TRANSLATE_NOOP("Vocabulary", "Fabrication de biens"),
             }[self.value],
         )
+
+
+class Nature(StrEnum):
+    """Whether a structure is a head office or a local branch (Marché de l'inclusion ``nature``).
+
+    An antenna is a local site of a bigger structure: worth knowing when sourcing near a site,
+    and when two records look like duplicates (a head office and its antenna are two sites).
+    """
+
+    HEAD_OFFICE = "HEAD_OFFICE"
+    ANTENNA = "ANTENNA"
+
+    @property
+    def label(self) -> str:
+        """Label in the UI language."""
+        return translate("Vocabulary", NATURE_LABELS[self])
+
+
+#: The French label of each nature (import reports, stored in French, name it so).
+NATURE_LABELS = {
+    Nature.HEAD_OFFICE: QT_TRANSLATE_NOOP("Vocabulary", "Siège"),
+    Nature.ANTENNA: QT_TRANSLATE_NOOP("Vocabulary", "Antenne"),
+}
+_NATURE_WORDS = {
+    **{fold(label): nature for nature, label in NATURE_LABELS.items()},
+    **{fold(nature.value): nature for nature in Nature},  # "head office", "antenna"
+    "siege social": Nature.HEAD_OFFICE, "etablissement secondaire": Nature.ANTENNA,
+    "branch": Nature.ANTENNA,
+}
+
+
+def parse_nature(text: str | None) -> Nature | None:
+    """Read a nature from its code (``ANTENNA``) or a word (« Siège social », « antenne »)."""
+    return _NATURE_WORDS.get(fold(text)) if text else None
 
 
 class ClauseMode(StrEnum):

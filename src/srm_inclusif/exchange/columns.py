@@ -25,6 +25,9 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "kind": (QT_TRANSLATE_NOOP("ImportFields", "Type de structure"), (
         "type de structure", "type", "kind", "categorie", "type structure", "statut",
         "nature juridique", "type d structure")),
+    "nature": (QT_TRANSLATE_NOOP("ImportFields", "Siège ou antenne"), (
+        "nature", "siege antenne", "siege ou antenne", "antenne ou siege",
+        "nature de l etablissement", "nature etablissement")),
     "address": (QT_TRANSLATE_NOOP("ImportFields", "Adresse"), (
         "adresse", "address", "adresse postale", "rue", "voie", "adresse 1", "adresse ligne 1")),
     "address2": (QT_TRANSLATE_NOOP("ImportFields", "Complément d'adresse"), (

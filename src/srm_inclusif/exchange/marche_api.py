@@ -44,8 +44,9 @@ def structure_values(item: dict[str, Any]) -> Values:
     """Map one API structure onto the app's supplier fields."""
     return {
         "name": item.get("name"), "brand": item.get("brand"), "siret": item.get("siret"),
-        "kind": item.get("kind"), "address": item.get("address"), "city": item.get("city"),
-        "post_code": item.get("post_code"), "website": item.get("contact_website"),
+        "kind": item.get("kind"), "nature": item.get("nature"), "address": item.get("address"),
+        "city": item.get("city"), "post_code": item.get("post_code"),
+        "website": item.get("contact_website"),
         "social_website": item.get("contact_social_website"),
         "sectors": [s.get("slug") or s.get("name") for s in _dicts(item.get("sectors"))],
         "service_types": [str(p) for p in item.get("presta_types") or []],

@@ -22,7 +22,7 @@ from srm_inclusif.core.normalise import (
     split_list,
 )
 from srm_inclusif.core.siret import SiretCheck, check_siret
-from srm_inclusif.core.vocabulary import SiretStatus
+from srm_inclusif.core.vocabulary import SiretStatus, parse_nature
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -43,6 +43,7 @@ BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : igno
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
+UNKNOWN_NATURE = QT_TRANSLATE_NOOP("ImportReasons", "Ni siège ni antenne : valeur ignorée.")
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
     "ImportReasons", "Secteur absent de la liste de référence : gardé en texte.")
 NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
@@ -121,6 +122,7 @@ class RecordBuilder:
         self._contact_points(record, values)
         self._kind(record, values.get("kind"))
         self._sector_list(record, values.get("sectors"))
+        self._nature(record, values.get("nature"))
         self._misc(record, values)
         return record
 
@@ -223,6 +225,12 @@ class RecordBuilder:
                 extras.append(item)
         return ids, extras
 
+    def _nature(self, record: SupplierRecord, raw: Any) -> None:
+        record.nature, unknown = nature_of(raw)
+        if unknown:
+            record.flags.append(self.issue(record.line, "nature", clean_text(raw),
+                                           UNKNOWN_NATURE, FLAGGED))
+
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         get = values.get
         if "headcount_insertion" in values:
@@ -306,6 +314,13 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
                 seen.add(key)
                 references.append({"name": name, "description": description})
     return references
+
+
+def nature_of(raw: Any) -> tuple[str | None, bool]:
+    """(``Nature`` code or None, whether the cell holds a text naming neither) of a raw cell."""
+    text = clean_text(raw)
+    nature = parse_nature(text)
+    return (nature.value if nature else None), bool(text) and nature is None
 
 
 def label_names(raw: Any) -> list[str]:

@@ -52,6 +52,8 @@ class SupplierRecord:
     siret_status: str = "missing"
     brand: str | None = None
     kind: str | None = None
+    #: ``Nature`` code (head office or antenna), None when the source does not say.
+    nature: str | None = None
     legal_form: str | None = None
     address: str | None = None
     post_code: str | None = None

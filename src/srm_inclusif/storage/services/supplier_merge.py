@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.named_entries import united_by_name
+from srm_inclusif.core.vocabulary import NATURE_LABELS
 from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
@@ -45,8 +46,8 @@ LABEL = table_of(CounterpartyLabel)
 
 #: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
 SCALAR_FIELDS = (
-    "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city", "phone",
-    "email", "website", "social_website", "headcount_insertion", "headcount_permanent",
+    "name", "brand", "siret", "kind", "nature", "legal_form", "address", "post_code", "city",
+    "phone", "email", "website", "social_website", "headcount_insertion", "headcount_permanent",
     "capacity", "is_qpv", "source_id",
 )
 LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors", "client_references")
@@ -72,6 +73,8 @@ _ENCODERS = {
     for columns in (UPDATED, INSERTED)
 }
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
+#: Codes a report names by their French label (« Antenne », not ``ANTENNA``).
+CODE_LABELS = {"nature": {nature.value: label for nature, label in NATURE_LABELS.items()}}
 #: Reasons with a part filled in (stored in French; the UI translates the templates).
 HAND_EDITED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ modifié à la main (« {current} ») : valeur du fichier ignorée.")
@@ -295,8 +298,8 @@ class SupplierMerger:
 
     def _conflict(self, record: SupplierRecord, name: str, current: Any, new: Any) -> None:
         self.summary.count_issue(RowIssue(
-            record.file_name, record.line, name, _text(new),
-            HAND_EDITED.format(current=_text(current)), CONFLICT,
+            record.file_name, record.line, name, _shown(name, new),
+            HAND_EDITED.format(current=_shown(name, current)), CONFLICT,
         ))
 
     def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:
@@ -464,6 +467,12 @@ def _contact_key(contact: ContactData) -> str:
 
 def _name_key(record: SupplierRecord) -> tuple[str, str]:
     return (record.norm_name, record.post_code or "")
+
+
+def _shown(field: str, value: Any) -> str:
+    """A value as a report names it: a code by its French label."""
+    labels = CODE_LABELS.get(field)
+    return labels.get(value, _text(value)) if labels else _text(value)
 
 
 def _text(value: Any) -> str:
