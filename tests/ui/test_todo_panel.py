@@ -99,6 +99,7 @@ def test_dismiss_for_good_until_the_next_milestone(qtbot, setup, data) -> None:
 def test_open_actions_and_done(qtbot, setup, data) -> None:
     ctx, _clock, panel = setup
     assert panel.actions_model.rowCount() == 1
+    panel.actions_view.selectRow(0)
     panel.done_button.click()
     assert panel.actions_model.rowCount() == 0
     assert len(texts(panel)) == 1  # the action's reminder is handled

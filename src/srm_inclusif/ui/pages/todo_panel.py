@@ -116,7 +116,9 @@ class TodoPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(
             ACTION_ROW_LINES * self.actions_view.fontMetrics().lineSpacing() + 6)
         self.actions_view.viewport().installEventFilter(self)
-        self.actions_view.setToolTip(self.tr("Double-cliquez sur une action pour la modifier."))
+        self.actions_view.setToolTip(self.tr(
+            "Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la "
+            "modifier."))
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
@@ -149,7 +151,8 @@ class TodoPanel(QWidget):
         self.items.itemActivated.connect(lambda _item: self._on_open())
         self.items.currentRowChanged.connect(self._update_buttons)
         self.done_button.clicked.connect(self._on_done)
-        self.actions_view.doubleClicked.connect(self._on_edit_action)
+        self.actions_view.activated.connect(self._on_edit_action)  # double click or Enter
+        self.actions_view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def refresh(self, changes: Changes) -> None:
         """Recompute the reminders and the open actions."""
@@ -239,7 +242,7 @@ class TodoPanel(QWidget):
         self.snooze_button.setEnabled(reminder is not None)
         self.dismiss_button.setEnabled(reminder is not None)
         self.open_button.setEnabled(reminder is not None and reminder.relationship_id is not None)
-        self.done_button.setEnabled(self.actions_model.rowCount() > 0)
+        self.done_button.setEnabled(self._selected_action_row() is not None)
 
     def snooze_selected(self, days: int) -> bool:
         """Hide the selected reminder for ``days`` days (one undo step)."""
@@ -275,16 +278,18 @@ class TodoPanel(QWidget):
         if reminder is not None and reminder.relationship_id is not None:
             self.relationship_requested.emit(reminder.relationship_id)
 
-    def _selected_action_row(self) -> int:
-        index = self.actions_view.selectionModel().currentIndex()
+    def _selected_action_row(self) -> int | None:
+        """Row of the open action selected (in the model), None when none is."""
+        rows = self.actions_view.selectionModel().selectedRows()
         proxy = self.actions_view.model()
-        return proxy.mapToSource(index).row() if index.isValid() else 0  # type: ignore[attr-defined]
+        return proxy.mapToSource(rows[0]).row() if rows else None  # type: ignore[attr-defined]
 
     def _on_done(self) -> None:
-        if self.actions_model.rowCount():
-            self.controller.set_action_done(
-                self.actions_model.action_at(self._selected_action_row()), True)
+        row = self._selected_action_row()
+        if row is not None:
+            self.controller.set_action_done(self.actions_model.action_at(row), True)
 
     def _on_edit_action(self) -> None:
-        if self.actions_model.rowCount():
-            self.controller.edit_action(self.actions_model.action_at(self._selected_action_row()))
+        row = self._selected_action_row()
+        if row is not None:
+            self.controller.edit_action(self.actions_model.action_at(row))
