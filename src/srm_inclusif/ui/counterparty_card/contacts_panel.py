@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -111,6 +113,12 @@ class ContactsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.empty_label = QLabel(self.tr(
+            "Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, "
+            "sa fonction, ses coordonnées et la date du dernier échange."))
+        self.empty_label.setObjectName("contactsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
         self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
         self.anonymise_button = self._button(
@@ -122,8 +130,10 @@ class ContactsPanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_label, 1)  # in the table's place, its text at the top
         layout.addLayout(buttons)
         self.table.doubleClicked.connect(self._on_edit)
+        self.table.itemSelectionChanged.connect(self._show_state)
         ctx.data_changed.connect(self._on_data_changed)
         self.reload()
 
@@ -147,14 +157,28 @@ class ContactsPanel(QWidget):
             )
             for c, text in enumerate(cells):
                 self.table.setItem(r, c, QTableWidgetItem(text or ""))
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """The table or a sentence saying it is empty; Modifier and Anonymiser wait for a contact.
+
+        An anonymised contact can be neither edited nor anonymised again.
+        """
+        empty = not self.rows
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        contact = self.selected()
+        for button in (self.edit_button, self.anonymise_button):
+            button.setEnabled(contact is not None and not contact.anonymised)
 
     def _on_data_changed(self, changes: Any) -> None:
         if changes.touches("contacts", "counterparties"):
             self.reload()
 
     def selected(self) -> ContactRow | None:
-        """The contact on the current row."""
-        row = self.table.currentRow()
+        """The contact on the chosen row (None when no row is chosen)."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _on_add(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +33,13 @@ class LabelsEditor(QWidget):
             [self.tr("Label"), self.tr("Valide du"), self.tr("Valide jusqu'au")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        self.empty_label = QLabel(self.tr(
+            "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
+            "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
+            "comme valide."))
+        self.empty_label.setObjectName("labelsEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.add_button = QPushButton(self.tr("Ajouter un label"))
         self.add_button.setObjectName("addLabel")
         self.remove_button = QPushButton(self.tr("Retirer le label"))
@@ -42,9 +50,12 @@ class LabelsEditor(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty_label, 1)  # in the table's place, its text at the top
         layout.addLayout(buttons)
         self.add_button.clicked.connect(lambda: self.add_label(LabelValue("")))
         self.remove_button.clicked.connect(self._on_remove)
+        self.table.currentCellChanged.connect(self._show_state)
+        self._show_state()
 
     def set_labels(self, labels: list[LabelValue]) -> None:
         """Show these labels."""
@@ -59,6 +70,7 @@ class LabelsEditor(QWidget):
         for column, text in enumerate((label.name, _show(label.valid_from),
                                        _show(label.valid_until))):
             self.table.setItem(row, column, QTableWidgetItem(text))
+        self._show_state()
         if not label.name:
             self.table.setCurrentCell(row, 0)
             self.table.editItem(self.table.item(row, 0))
@@ -67,6 +79,14 @@ class LabelsEditor(QWidget):
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
+        self._show_state()
+
+    def _show_state(self, *_args: object) -> None:
+        """The table or a sentence saying it is empty; Retirer waits for a chosen row."""
+        empty = self.table.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.remove_button.setEnabled(self.table.currentRow() >= 0)
 
     def labels(self) -> list[LabelValue]:
         """The labels typed (rows without a name are ignored); bad dates raise ValidationError."""
