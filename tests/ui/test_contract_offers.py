@@ -166,3 +166,17 @@ def test_panel_offers_no_second_decision(qtbot, relationships_page, workspace,
     assert not buttons["decision"].isEnabled()
     assert buttons["decision"].toolTip() == "« Conditionnement test » a déjà une décision : Go."
     assert {"feedback", "renew"} <= enabled(buttons)
+
+
+def test_feedback_buttons_say_why_they_wait(qtbot, contracts_page, workspace,
+                                            relationship) -> None:
+    buttons = contracts_page.feedback.buttons
+    assert enabled(buttons) == set()
+    assert buttons["pdf"].toolTip() == CHOOSE
+    cid = create_contract(workspace.engine, relationship_id=relationship,
+                          values=ContractFields("Entretien annuel")).id
+    contracts_page.refresh(Changes.all())
+    contracts_page.select(cid)
+    assert enabled(buttons) == {"new"}
+    assert buttons["pdf"].toolTip() == ("Ce contrat n'a pas encore de retour d'expérience : "
+                                        "« Nouveau retour… » en saisit un.")

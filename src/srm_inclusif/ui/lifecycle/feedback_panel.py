@@ -26,6 +26,7 @@ from srm_inclusif.storage.services.feedback import FeedbackDetail, get_feedback,
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
+from srm_inclusif.ui.lifecycle.offers import offer
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,9 +95,20 @@ class FeedbackPanel(QWidget):
             if contract_id is None else
             self.tr("Aucun retour d'expérience pour ce contrat : « Nouveau retour… » en saisit "
                     "un."))
-        self.buttons["new"].setEnabled(contract_id is not None)
+        self._offer_actions(has_feedback=bool(ids))
+
+    def _offer_actions(self, *, has_feedback: bool) -> None:
+        """The buttons act on the contract chosen and its feedback; their tooltips say why not."""
+        choose = self.tr("Choisissez un contrat dans la liste.")
+        offer(self.buttons["new"], choose if self.contract_id is None else None)
+        why_not = None
+        if self.contract_id is None:
+            why_not = choose
+        elif not has_feedback:
+            why_not = self.tr("Ce contrat n'a pas encore de retour d'expérience : « Nouveau "
+                              "retour… » en saisit un.")
         for key in ("export", "import", "pdf", "action"):
-            self.buttons[key].setEnabled(bool(ids))
+            offer(self.buttons[key], why_not)
 
     def _item(self, detail: FeedbackDetail) -> QListWidgetItem:
         score = "—" if detail.score is None else localised(str(detail.score))
