@@ -56,7 +56,7 @@ def test_a_search_narrowing_to_another_record_leaves_nothing_chosen(qtbot, page)
 
 def test_deleting_a_saved_search_waits_for_one_to_be_shown(page, monkeypatch) -> None:
     button, combo = page.view.delete_search_button, page.view.saved_combo
-    assert button.text() == "Supprimer la recherche"  # not a supplier's deletion
+    assert button.toolTip() == "Supprimer la recherche enregistrée choisie"  # not a supplier
     assert not button.isEnabled()  # « (aucune) »
     monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
                         lambda *a, **k: ("Ateliers", True))
