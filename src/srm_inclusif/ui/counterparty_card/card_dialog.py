@@ -84,6 +84,8 @@ class CardDialog(QDialog):
         if self.counterparty_id is not None:
             self.contacts = ContactsPanel(self.ctx, self.counterparty_id)
             self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        else:
+            self.tabs.addTab(self._contacts_later(), self.tr("Contacts"))
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
         notes_layout.addWidget(QLabel(self.tr("Notes")))
@@ -97,10 +99,23 @@ class CardDialog(QDialog):
             self.tabs.addTab(follow_up_widget(self.card, self.ctx.settings.profile),
                              self.tr("Suivi"))
 
+    def _contacts_later(self) -> QWidget:
+        """A new record's Contacts tab: they are added to a saved record."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        note = QLabel(self.tr("Enregistrez d'abord la fiche : ses contacts s'ajoutent ensuite "
+                              "ici, en la rouvrant depuis la liste."))
+        note.setObjectName("contactsLater")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return box
+
     def _show_values(self) -> None:
         if self.card is None:
             self.setWindowTitle(self.tr("Nouvelle fiche"))
             self.identity.set_values({"active": True}, [])
+            self.identity.edits["name"].setFocus()  # a new record starts with its name
             return
         values = self.card.values
         self.setWindowTitle(values["name"])
