@@ -55,3 +55,15 @@ def test_the_same_services_ticked_in_another_order_are_no_choice(qtbot, ctx, oth
     dialog.merge()
     values, _ = counterparty_values(ctx.engine, counterparty_id=dialog.keep_id)
     assert set(values["service_types"]) == {"PREST", "DISP"}
+
+
+def test_a_field_the_dialog_has_no_title_for_is_named_as_on_the_card(
+        qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from srm_inclusif.ui import merge_dialog
+
+    monkeypatch.delitem(merge_dialog.FIELD_LABELS, "is_qpv")
+    dialog = _dialog(qtbot, ctx, {}, {"is_qpv": True})
+    titles = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
+    assert "QPV" in titles

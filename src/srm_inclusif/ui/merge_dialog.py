@@ -35,6 +35,7 @@ from srm_inclusif.storage.services.merge import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text, service_types_text
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.counterparty_card.field_labels import field_label
 
 #: Field → label (translated in the MergeDialog context).
 FIELD_LABELS = {
@@ -119,8 +120,7 @@ class MergeDialog(QDialog):
         self.groups.clear()
         differing = [f for f in SCALAR_FIELDS if _differ(f, kept[f], other[f])]
         for row, field in enumerate(differing, start=1):
-            grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS[field])),
-                           row, 0)
+            grid.addWidget(QLabel(_field_name(field)), row, 0)
             group = QButtonGroup(self)
             for column, value in ((1, kept[field]), (2, other[field])):
                 radio = QRadioButton(_show(field, value))
@@ -132,8 +132,7 @@ class MergeDialog(QDialog):
             self.groups[field] = group
         united = [f for f in ENTRY_FIELDS if kept[f] != other[f]]
         for row, field in enumerate(united, start=len(differing) + 1):
-            grid.addWidget(QLabel(QCoreApplication.translate("MergeDialog", FIELD_LABELS[field])),
-                           row, 0)
+            grid.addWidget(QLabel(_field_name(field)), row, 0)
             for column, side in ((1, "kept"), (2, "other")):
                 names = QLabel(", ".join(e["name"] for e in self.values[side][field]) or "—")
                 names.setObjectName(f"merge_{field}_{side}")
@@ -176,6 +175,12 @@ class MergeDialog(QDialog):
                        lambda: unmerge_counterparties(engine, snapshot=state["snapshot"])):
             self.snapshot = state["snapshot"]
             self.accept()
+
+
+def _field_name(field: str) -> str:
+    """The field's row title (a field added to the card later is named as the card names it)."""
+    label = FIELD_LABELS.get(field)
+    return QCoreApplication.translate("MergeDialog", label) if label else field_label(field)
 
 
 def _differ(field: str, kept: Any, other: Any) -> bool:
