@@ -27,7 +27,7 @@ from srm_inclusif.core.siret import (
     SiretCheck,
     check_siret,
 )
-from srm_inclusif.core.vocabulary import ServiceType, SiretStatus
+from srm_inclusif.core.vocabulary import Nature, ServiceType, SiretStatus
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.search_index import reindex_counterparties
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, CounterpartySector, Sector
@@ -35,7 +35,7 @@ from srm_inclusif.storage.types import utcnow
 
 #: Plain columns a user may edit on the card.
 SCALAR_FIELDS = (
-    "name", "brand", "siret", "kind", "legal_form", "address", "post_code", "city",
+    "name", "brand", "siret", "nature", "kind", "legal_form", "address", "post_code", "city",
     "service_types", "networks", "extra_sectors", "is_qpv", "is_zrr", "headcount_insertion",
     "headcount_permanent", "capacity", "website", "social_website", "phone", "email", "notes",
     "active",
@@ -54,6 +54,9 @@ UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("Errors", "Secteur inconnu : {sectors}")
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Le nom est obligatoire.")
 UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("Errors", "Champs inconnus : {fields}.")
 INVALID_EMAIL = QT_TRANSLATE_NOOP("Errors", "Adresse e-mail invalide : {email}")
+UNKNOWN_NATURE = QT_TRANSLATE_NOOP(
+    "Errors", "Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, "
+    "ANTENNA pour une antenne).")
 #: Why an offer or client reference is refused, by field and problem.
 ENTRY_PROBLEMS = {
     ("offers", "no_name"): QT_TRANSLATE_NOOP(
@@ -289,6 +292,14 @@ def _write_kind(row: Counterparty, value: Any) -> None:
     row.kind = kind.value
 
 
+def _write_nature(row: Counterparty, value: Any) -> None:
+    """A ``Nature`` code, or None when not known."""
+    code = str(value or "").strip()
+    if code and code not in tuple(Nature):
+        raise ValidationError.of(UNKNOWN_NATURE, field="nature", nature=code)
+    row.nature = code or None
+
+
 def _write_post_code(row: Counterparty, value: Any) -> None:
     if value in (None, ""):
         row.post_code = row.department_code = row.region_code = None
@@ -329,7 +340,7 @@ def _write_headcount(field: str) -> Any:
 
 
 _WRITERS = {
-    "name": _write_name, "siret": _write_siret, "kind": _write_kind,
+    "name": _write_name, "siret": _write_siret, "kind": _write_kind, "nature": _write_nature,
     "post_code": _write_post_code, "email": _write_email, "service_types": _write_service_types,
     "headcount_insertion": _write_headcount("headcount_insertion"),
     "headcount_permanent": _write_headcount("headcount_permanent"),
