@@ -65,3 +65,18 @@ def test_chart_selectors_go_on_two_rows_rather_than_squeeze_the_todo_panel(qtbot
     for combo in combos:
         assert combo.geometry().right() <= panel.width()
         assert combo.width() >= combo.sizeHint().width()  # whole, not squeezed
+
+
+def test_a_new_workspace_dashboard_says_to_import_spend(qtbot, ctx) -> None:
+    from srm_inclusif.ui.pages.charts_panel import ChartsPanel
+
+    panel = ChartsPanel(ctx)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.drawn, timeout=10000):
+        panel.show()
+    # it read « Achats inclusifs : 0 € HT sur 0 € (non calculable) »
+    assert panel.summary_label.text() == (
+        "Importez vos dépenses depuis la page Imports / exports pour suivre vos achats "
+        "inclusifs : aucune dépense du 01/01/2026 au 31/12/2026.")
+    family = [t.get_text() for t in panel.charts["family"].axes.texts if t.get_text()]
+    assert family[1].startswith("Importez vos fournisseurs et vos dépenses")

@@ -21,6 +21,15 @@ PIPELINE_TITLE = QT_TRANSLATE_NOOP("Charts", "Relations par étape")
 HOURS_TITLE = QT_TRANSLATE_NOOP("Charts", "Heures d'insertion")
 PROGRESS_TITLE = QT_TRANSLATE_NOOP("Charts", "Atteinte des objectifs")
 MAX_HOURS_ROWS = 8
+#: What to do when a chart is empty: where in the app its figures are entered.
+QUALITY_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Notez un contrat par « Retour d'expérience… » sur la page Relations.")
+PIPELINE_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Ouvrez-en une par « Nouvelle relation… » sur la page Relations.")
+HOURS_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Cochez la clause sociale d'un contrat et indiquez ses heures prévues.")
+PROGRESS_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Créez-en une par « Nouvelle fiche… » sur la page Objectifs.")
 
 
 def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
@@ -30,6 +39,7 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
             ax,
             QUALITY_TITLE,
             QT_TRANSLATE_NOOP("Charts", "Aucun retour d'expérience sur la période"),
+            QUALITY_HINT,
         )
         return
     chart = frame(ax, "quality")
@@ -63,7 +73,8 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     stages = [s for s in Stage if s is not Stage.ARRETEE]
     values = [counts.get(s.value, 0) for s in stages]
     if not any(values) and not counts.get(Stage.ARRETEE.value):
-        style.empty(ax, PIPELINE_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune relation"))
+        style.empty(ax, PIPELINE_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune relation"),
+                    PIPELINE_HINT)
         return
     names = [s.label for s in stages]
     chart = frame(ax, "pipeline")
@@ -116,7 +127,8 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     rows = sorted(rows, key=lambda r: -r.planned)[:MAX_HOURS_ROWS]
     if not rows:
         style.empty(
-            ax, HOURS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune clause sociale sur la période")
+            ax, HOURS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune clause sociale sur la période"),
+            HOURS_HINT,
         )
         return
     chart = frame(ax, "hours")
@@ -170,7 +182,10 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
     rows = [p for p in progress if p.percent is not None]
     if not rows:
         style.empty(
-            ax, PROGRESS_TITLE, QT_TRANSLATE_NOOP("Charts", "Aucune fiche d'objectifs pour l'année")
+            ax,
+            PROGRESS_TITLE,
+            QT_TRANSLATE_NOOP("Charts", "Aucune fiche d'objectifs pour l'année"),
+            PROGRESS_HINT,
         )
         return
     chart = frame(ax, "progress")

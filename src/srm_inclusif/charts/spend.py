@@ -20,6 +20,10 @@ CUMULATIVE_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats inclusifs cumulés")
 FAMILY_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats par famille")
 KIND_TITLE = QT_TRANSLATE_NOOP("Charts", "Achats inclusifs par type de structure")
 SHARE_TITLE = QT_TRANSLATE_NOOP("Charts", "Part des achats inclusifs par mois")
+#: What an empty spend chart asks the user to do: its figures come from imported files.
+IMPORT_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.")
+NO_INCLUSIVE_SPEND = QT_TRANSLATE_NOOP("Charts", "Aucun achat inclusif sur la période")
 
 
 def _euros(cents: int) -> float:
@@ -31,7 +35,7 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     period = figures.period
     points = list(figures.cumulative)
     if not points and figures.target_cents is None:
-        style.empty(ax, CUMULATIVE_TITLE)
+        style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
         return
     chart = frame(ax, "cumulative")
     if chart.fresh:
@@ -110,7 +114,7 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
     """Horizontal bars: spend per family (insertion, handicap, ESS, classic)."""
     order = [f for f in Family if by_family.get(f.value)]
     if not order:
-        style.empty(ax, FAMILY_TITLE)
+        style.empty(ax, FAMILY_TITLE, hint=IMPORT_HINT)
         return
     _amount_bars(
         ax,
@@ -125,7 +129,7 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
     """Horizontal bars: inclusive spend per kind of structure, largest first."""
     kinds = sorted((Kind(k) for k, v in by_kind.items() if v), key=lambda k: -by_kind[k.value])
     if not kinds:
-        style.empty(ax, KIND_TITLE)
+        style.empty(ax, KIND_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
         return
     _amount_bars(
         ax,
@@ -166,7 +170,7 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     """Bars of the inclusive share of each month, in percent."""
     months = [m for m, v in share.items() if v is not None]
     if not months:
-        style.empty(ax, SHARE_TITLE)
+        style.empty(ax, SHARE_TITLE, hint=IMPORT_HINT)
         return
     chart = frame(ax, "share")
     if chart.fresh:

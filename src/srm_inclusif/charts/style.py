@@ -111,9 +111,12 @@ def tr(text: str) -> str:
 
 
 def empty(
-    ax: Axes, title: str, message: str = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période")
+    ax: Axes,
+    title: str,
+    message: str = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période"),
+    hint: str = "",
 ) -> None:
-    """Draw a titled, empty chart that says why it is empty."""
+    """Draw a titled chart without axes that says why it is empty and what to do about it."""
     from srm_inclusif.charts.artists import frame
 
     chart = frame(ax, f"empty:{title}")
@@ -121,17 +124,19 @@ def empty(
         decorate(ax, title)
         ax.set_xticks([])
         ax.set_yticks([])
+        ax.grid(False)
+        for spine in ax.spines.values():
+            spine.set_visible(False)  # empty axes read as a chart of zeros
         chart.parts["message"] = ax.text(
-            0.5,
-            0.5,
-            "",
-            ha="center",
-            va="center",
-            transform=ax.transAxes,
-            fontsize=LABEL_SIZE,
-            color=GREY,
+            0.5, 0.58, "", ha="center", va="center", transform=ax.transAxes,
+            fontsize=LABEL_SIZE + 1, color="#555555",
+        )
+        chart.parts["hint"] = ax.text(
+            0.5, 0.42, "", ha="center", va="center", transform=ax.transAxes,
+            fontsize=LABEL_SIZE, color=GREY, wrap=True,
         )
     chart.parts["message"].set_text(tr(message))
+    chart.parts["hint"].set_text(tr(hint) if hint else "")
     fit_margins(ax)
 
 

@@ -303,6 +303,10 @@ class ChartsPanel(QWidget):
         self.summary_label.setText(self._summary(figures))
 
     def _summary(self, figures: dashboard.DashboardFigures) -> str:
+        if not figures.total_cents:  # a new workspace, or a period before the first import
+            return self.tr("Importez vos dépenses depuis la page Imports / exports pour suivre "
+                           "vos achats inclusifs : aucune dépense du {start} au {end}.").format(
+                start=day_text(figures.period.start), end=day_text(figures.period.end))
         share = figures.share
         share_text = self.tr("non calculable") if share is None else (
             as_percent(localised(str(share))))
