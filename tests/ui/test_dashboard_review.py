@@ -80,3 +80,27 @@ def test_a_new_workspace_dashboard_says_to_import_spend(qtbot, ctx) -> None:
         "inclusifs : aucune dépense du 01/01/2026 au 31/12/2026.")
     family = [t.get_text() for t in panel.charts["family"].axes.texts if t.get_text()]
     assert family[1].startswith("Importez vos fournisseurs et vos dépenses")
+
+
+def test_no_open_action_says_how_to_add_one(qtbot, ctx) -> None:
+    from datetime import date
+
+    from srm_inclusif.storage.changes import Changes
+    from srm_inclusif.storage.services.actions import create_action
+    from srm_inclusif.storage.services.relationships import create_relationship
+    from srm_inclusif.ui.pages.todo_panel import TodoPanel
+    from tests.lifecycle_support import add_counterparty
+
+    panel = TodoPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.no_actions_label.isVisible()  # an empty table with bare headers before
+    assert not panel.actions_view.isVisible()
+    assert panel.no_actions_label.text().startswith("Aucune action ouverte. Sur la page "
+                                                    "Relations, « Action… » en note une")
+    rel = create_relationship(ctx.engine, counterparty_id=add_counterparty(
+        ctx.engine, "Envie Nord", "EI"), on=date(2026, 1, 1)).id
+    create_action(ctx.engine, text="Envoyer le bilan", relationship_id=rel)
+    panel.refresh(Changes(actions={1}))
+    assert panel.actions_view.isVisible()
+    assert not panel.no_actions_label.isVisible()

@@ -119,6 +119,12 @@ class TodoPanel(QWidget):
         self.actions_view.setToolTip(self.tr(
             "Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la "
             "modifier."))
+        self.no_actions_label = QLabel(self.tr(
+            "Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, "
+            "avec son responsable et son échéance."))
+        self.no_actions_label.setObjectName("noOpenActions")
+        self.no_actions_label.setWordWrap(True)
+        self.no_actions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
@@ -128,6 +134,7 @@ class TodoPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("<b>Actions ouvertes</b>")))
         layout.addWidget(self.actions_view, 2)
+        layout.addWidget(self.no_actions_label, 2)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         dismiss = QAction(self.tr("Ignorer le rappel"), self.items)
         dismiss.setShortcut(QKeySequence.StandardKey.Delete)
@@ -173,6 +180,9 @@ class TodoPanel(QWidget):
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
+        # an empty table's bare headers tell a new user nothing: a sentence says how to add one
+        self.actions_view.setVisible(self.actions_model.rowCount() > 0)
+        self.no_actions_label.setVisible(self.actions_model.rowCount() == 0)
         self._size_action_columns()
         self._update_buttons()
         self.count_changed.emit(len(self.reminders))
