@@ -104,3 +104,17 @@ def test_no_open_action_says_how_to_add_one(qtbot, ctx) -> None:
     panel.refresh(Changes(actions={1}))
     assert panel.actions_view.isVisible()
     assert not panel.no_actions_label.isVisible()
+
+
+def test_dashboard_title_without_an_organisation_name_has_no_dangling_dash(qtbot, ctx) -> None:
+    from srm_inclusif.storage.changes import Changes
+    from srm_inclusif.storage.services.settings import update_settings
+    from srm_inclusif.ui.pages.dashboard_page import DashboardPage
+
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert page.title_label.text() == "Tableau de bord"  # it read « Tableau de bord — »
+    update_settings(ctx.engine, organisation_name="Mairie de Test")
+    ctx.data_changed.connect(page.refresh)
+    ctx.notify(Changes(settings=True))
+    assert page.title_label.text() == "Tableau de bord — Mairie de Test"

@@ -47,4 +47,5 @@ class DashboardPage(QWidget):
 
     def _show_title(self) -> None:
         name = self.ctx.settings.organisation_name
-        self.title_label.setText(self.tr("Tableau de bord — {name}").format(name=name))
+        self.title_label.setText(self.tr("Tableau de bord — {name}").format(name=name) if name
+                                 else self.tr("Tableau de bord"))  # no dangling dash
