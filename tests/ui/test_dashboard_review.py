@@ -111,6 +111,8 @@ def test_dashboard_title_without_an_organisation_name_has_no_dangling_dash(qtbot
     from srm_inclusif.storage.services.settings import update_settings
     from srm_inclusif.ui.pages.dashboard_page import DashboardPage
 
+    update_settings(ctx.engine, organisation_name="")
+    ctx.notify(Changes(settings=True))
     page = DashboardPage(ctx)
     qtbot.addWidget(page)
     assert page.title_label.text() == "Tableau de bord"  # it read « Tableau de bord — »
