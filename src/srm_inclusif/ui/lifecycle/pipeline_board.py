@@ -314,8 +314,21 @@ class PipelineBoard(QWidget):
 
     def _on_current_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
+            self._keep_only(current.listWidget())
             self._last_selected = int(current.data(ID_ROLE))
             self.card_selected.emit(self._last_selected)
+
+    def _keep_only(self, chosen: QListWidget) -> None:
+        """One card is selected on the board: the other columns let theirs go.
+
+        Their current card goes too, so that clicking it again selects it again.
+        """
+        for column in self.columns.values():
+            if column is not chosen:
+                column.blockSignals(True)
+                column.setCurrentRow(-1)
+                column.clearSelection()
+                column.blockSignals(False)
 
     def _on_key_moved(self, relationship_id: int, step: int) -> None:
         stage = self.column_of(relationship_id)
@@ -331,6 +344,7 @@ class PipelineBoard(QWidget):
         index = stages.index(stage) + step
         if 0 <= index < len(stages):
             column = self.columns[stages[index]]
+            row = min(max(self.columns[stage].currentRow(), 0), column.count() - 1)
             column.setFocus()
             if column.currentRow() < 0 and column.count():
-                column.setCurrentRow(0)
+                column.setCurrentRow(row)  # the card beside the one left, as far as there is one

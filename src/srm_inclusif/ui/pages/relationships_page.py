@@ -140,6 +140,7 @@ class RelationshipsPage(QWidget):
         self.board.stage_dialog_requested.connect(self.controller.change_stage)
         self.board.card_selected.connect(self._on_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
+        self.tabs.currentChanged.connect(self._on_view_changed)
         buttons = self.detail.buttons
         buttons["stage"].clicked.connect(self._on_change_stage)
         buttons["test"].clicked.connect(self._on_test)
@@ -220,6 +221,23 @@ class RelationshipsPage(QWidget):
         if current.isValid():
             row = self.table_model.relationship_at(self.proxy.mapToSource(current).row())
             self.detail.show_relationship(row.id)
+
+    def _on_view_changed(self, _index: int) -> None:
+        """The view switched to selects the relationship shown, as the other view did."""
+        shown = self.detail.relationship_id
+        if shown is None:
+            return
+        if self.tabs.currentWidget() is self.table:
+            self._select_in_table(shown)
+        else:
+            self.board.select(shown)
+
+    def _select_in_table(self, relationship_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.table_model.relationship_at(source.row()).id == relationship_id:
+                self.table.selectRow(row)
+                return
 
     def _on_move_requested(self, relationship_id: int, stage: str) -> None:
         self.detail.show_relationship(relationship_id)
