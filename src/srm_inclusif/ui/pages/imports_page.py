@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.backup import (
     KEEP_PER_REASON,
     BackupCopy,
@@ -54,8 +55,10 @@ class ImportsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("pageCount")
-        self.suppliers_button = self._button(self.tr("Importer des fournisseurs…"),
-                                             "importSuppliersButton", "")
+        # the same words as the File menu: a structure inclusive imports its clients
+        suppliers = (self.tr("Importer des fournisseurs…") if self._is_buyer()
+                     else self.tr("Importer des clients…"))
+        self.suppliers_button = self._button(suppliers, "importSuppliersButton", "")
         self.spend_button = self._button(self.tr("Importer des dépenses…"),
                                          "importSpendButton", "")
         self.export_button = self._button(self.tr("Exporter les rejets en CSV…"),
@@ -86,6 +89,9 @@ class ImportsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter)
+
+    def _is_buyer(self) -> bool:
+        return self.ctx.settings.profile is Profile.ACHETEUR
 
     def _button(self, text: str, name: str, shortcut: str) -> QPushButton:
         button = QPushButton(text)
