@@ -22,3 +22,21 @@ def test_a_buyer_imports_suppliers(qtbot, ctx) -> None:
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
     assert page.suppliers_button.text() == "Importer des fournisseurs…"
+
+
+def test_a_first_time_page_says_what_each_import_reads(qtbot, ctx) -> None:
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from tests.support import IMPORT_FIXTURES
+
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    # two empty tables and « Sélectionnez un import… » with nothing to select before
+    assert page.empty_label.isVisible()
+    assert not page.batch_view.isVisible()
+    assert page.empty_label.text().startswith(
+        "Aucun import pour le moment. « Importer des fournisseurs… » lit un annuaire")
+    import_files(ctx.engine, [IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv"], ImportSettings())
+    page.refresh(Changes(imports={1}))
+    assert page.batch_view.isVisible()
+    assert not page.empty_label.isVisible()

@@ -70,6 +70,13 @@ class ImportsPage(QWidget):
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
                                           "rejetées ou signalées."))
         self.issue_label.setObjectName("importIssuesLabel")
+        self.empty_label = QLabel(self.tr(
+            "Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou "
+            "Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre "
+            "comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.").format(
+                suppliers=self.suppliers_button.text(), spend=self.spend_button.text()))
+        self.empty_label.setObjectName("noImportLabel")
+        self.empty_label.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)
@@ -81,14 +88,15 @@ class ImportsPage(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.issue_label)
         lower_layout.addWidget(self.issue_view)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.batch_view)
-        splitter.addWidget(lower)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.batch_view)
+        self.splitter.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(self.count_label)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
 
     def _is_buyer(self) -> bool:
         return self.ctx.settings.profile is Profile.ACHETEUR
@@ -119,6 +127,9 @@ class ImportsPage(QWidget):
         rows = list_import_batches(self.ctx.engine)
         self.batches.set_rows(rows)
         self.count_label.setText(self.tr("%n import(s)", "", len(rows)))
+        # a first-time user sees what the buttons read, not two empty tables
+        self.empty_label.setHidden(bool(rows))
+        self.splitter.setHidden(not rows)
         self.batch_view.resizeColumnsToContents()
         if rows:
             self.batch_view.selectRow(0)
