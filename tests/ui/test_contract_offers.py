@@ -180,3 +180,19 @@ def test_feedback_buttons_say_why_they_wait(qtbot, contracts_page, workspace,
     assert enabled(buttons) == {"new"}
     assert buttons["pdf"].toolTip() == ("Ce contrat n'a pas encore de retour d'expérience : "
                                         "« Nouveau retour… » en saisit un.")
+
+
+def test_the_reasons_speak_english(qtbot, english, workspace, relationship) -> None:
+    first = start_test(workspace.engine, relationship_id=relationship,
+                       values=ContractFields("Packing trial"), on=TODAY).contract_id
+    decide_test(workspace.engine, contract_id=first, decision=Decision.GO, on=TODAY,
+                override_reason="No feedback")
+    renew_contract(workspace.engine, contract_id=first, override_reason="Urgent",
+                   values=ContractFields("Packing 2027"))
+    page = shown(qtbot, ContractsPage(WorkspaceContext(workspace, today=lambda: TODAY)))
+    assert page.buttons["edit"].toolTip() == (
+        "Edit contract (Ctrl+M)\nChoose a contract in the list.")
+    page.select(first)
+    assert page.buttons["renew"].toolTip() == (
+        "“Packing trial” has already been renewed: renew the contract that follows it.")
+    assert page.buttons["decision"].toolTip() == "“Packing trial” already has a decision: Go."

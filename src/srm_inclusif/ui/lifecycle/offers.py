@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 from srm_inclusif.core.vocabulary import ContractKind, Decision
 from srm_inclusif.storage.services.contracts import ContractRow
 
-#: Button property holding what its tooltip says when it can act (its text and key).
+# The button property holding what its tooltip says when it can act (its text and key).
 HINT = "offerHint"
-_CONTEXT = "ContractOffers"
 
 
 def offer(button: QAbstractButton, why_not: str | None) -> None:
@@ -59,7 +58,7 @@ def renewal_refusal(row: ContractRow, renewed: set[int]) -> str | None:
     """Why ``row`` cannot be renewed (``renewed``: the contracts already renewed), or None."""
     if row.id in renewed:
         return QCoreApplication.translate(
-            _CONTEXT, "« {title} » a déjà été renouvelé : renouvelez le contrat qui le "
+            "ContractOffers", "« {title} » a déjà été renouvelé : renouvelez le contrat qui le "
             "suit.").format(title=row.title)
     return None
 
@@ -70,6 +69,6 @@ def decision_refusal(row: ContractRow, *, not_a_test: str) -> str | None:
         return not_a_test
     if row.decision:
         return QCoreApplication.translate(
-            _CONTEXT, "« {title} » a déjà une décision : {decision}.").format(
+            "ContractOffers", "« {title} » a déjà une décision : {decision}.").format(
             title=row.title, decision=Decision(row.decision).label)
     return None
