@@ -3,10 +3,15 @@ what to do, a history that fits a laptop screen."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.pages.imports_page import ImportsPage
+from srm_inclusif.ui.table_view import columns_outside
+from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 
 def test_a_structure_inclusive_imports_its_clients(qtbot, ctx) -> None:
@@ -40,3 +45,26 @@ def test_a_first_time_page_says_what_each_import_reads(qtbot, ctx) -> None:
     page.refresh(Changes(imports={1}))
     assert page.batch_view.isVisible()
     assert not page.empty_label.isVisible()
+
+
+@pytest.fixture(params=LAPTOP_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
+def laptop_page(request, qtbot, demo_workspace, language):  # noqa: ANN001, ANN201
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from tests.support import IMPORT_FIXTURES
+
+    import_files(demo_workspace.engine, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"],
+                 ImportSettings())
+    window = shown_demo_window(qtbot, demo_workspace, request.param)
+    page = window.show_page("imports")
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.batch_view.viewport().width() > 0)
+    return page
+
+
+def test_the_import_history_fits_a_laptop_screen(laptop_page) -> None:
+    page = laptop_page
+    assert page.issues.rowCount() > 0  # the newest import, selected, has rows to check
+    for view in (page.batch_view, page.issue_view):
+        # « Conflits » was cut off at the right, behind a sideways scroll bar
+        assert columns_outside(view) == []
+        assert not view.horizontalScrollBar().isVisible()

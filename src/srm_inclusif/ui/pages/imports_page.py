@@ -32,9 +32,17 @@ from srm_inclusif.storage.services.imports import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
-from srm_inclusif.ui.models.import_batch_table import ImportBatchTableModel
-from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
-from srm_inclusif.ui.table_view import sorted_table_view
+from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
+from srm_inclusif.ui.models.import_issue_table import (
+    COL_REASON,
+    COL_VALUE,
+    ImportIssueTableModel,
+)
+from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+
+#: Widest the rejected value of an issue shows, in average characters (whole in its tooltip):
+#: the reason beside it says what is wrong.
+VALUE_CHARS = 28
 
 
 class ImportsPage(QWidget):
@@ -130,7 +138,9 @@ class ImportsPage(QWidget):
         # a first-time user sees what the buttons read, not two empty tables
         self.empty_label.setHidden(bool(rows))
         self.splitter.setHidden(not rows)
-        self.batch_view.resizeColumnsToContents()
+        # every count in sight on a laptop: the file names take what is left (elided, whole
+        # in their tooltip), the titles wrap
+        fit_columns(self.batch_view, stretch=COL_FILES)
         if rows:
             self.batch_view.selectRow(0)
         else:
@@ -191,7 +201,7 @@ class ImportsPage(QWidget):
             self.issue_label.setText(self.tr(
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
                 len(issues)))
-        self.issue_view.resizeColumnsToContents()
+        fit_columns(self.issue_view, stretch=COL_REASON, capped={COL_VALUE: VALUE_CHARS})
 
     def _on_import_clicked(self, target: str) -> None:
         from srm_inclusif.ui.import_wizard import start_import_wizard
