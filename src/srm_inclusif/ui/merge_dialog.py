@@ -33,7 +33,11 @@ from srm_inclusif.storage.services.merge import (
     unmerge_counterparties,
 )
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.coded_values import kind_text, service_types_text
+from srm_inclusif.ui.counterparty_card.coded_values import (
+    kind_text,
+    nature_text,
+    service_types_text,
+)
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.field_labels import field_label
 
@@ -42,6 +46,7 @@ FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
     "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
     "siret": QT_TRANSLATE_NOOP("MergeDialog", "SIRET"),
+    "nature": QT_TRANSLATE_NOOP("MergeDialog", "Siège ou antenne"),
     "kind": QT_TRANSLATE_NOOP("MergeDialog", "Type de structure"),
     "legal_form": QT_TRANSLATE_NOOP("MergeDialog", "Forme juridique"),
     "address": QT_TRANSLATE_NOOP("MergeDialog", "Adresse"),
@@ -198,6 +203,8 @@ def _show(field: str, value: Any) -> str:
         return readable_phone(value) or "—"
     if field == "kind":
         return kind_text(value)
+    if field == "nature":
+        return nature_text(value) or "—"
     if field == "service_types":
         return service_types_text(value or []) or "—"
     if isinstance(value, bool):

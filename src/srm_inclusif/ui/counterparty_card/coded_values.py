@@ -1,11 +1,11 @@
-"""How a counterparty's coded values read on screen: a kind, kinds of service, by their labels."""
+"""How a counterparty's coded values read on screen: kind, nature, kinds of service, by label."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from srm_inclusif.core.kinds import Family, Kind
-from srm_inclusif.core.vocabulary import ServiceType
+from srm_inclusif.core.vocabulary import Nature, ServiceType
 
 
 def kind_text(code: str | None) -> str:
@@ -15,6 +15,14 @@ def kind_text(code: str | None) -> str:
     except ValueError:  # a code this version does not know: shown as stored
         return str(code)
     return Family.CLASSIC.label if kind is Kind.CLASSIC else f"{kind.value} – {kind.label}"
+
+
+def nature_text(code: str | None) -> str:
+    """« Siège » or « Antenne » ('' when unknown; an unexpected code shown as stored)."""
+    try:
+        return Nature(code).label if code else ""
+    except ValueError:
+        return str(code)
 
 
 def service_types_text(codes: Iterable[str]) -> str:

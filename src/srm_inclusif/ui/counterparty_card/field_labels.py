@@ -12,6 +12,7 @@ FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("CounterpartyFields", "Nom"),
     "brand": QT_TRANSLATE_NOOP("CounterpartyFields", "Enseigne"),
     "siret": QT_TRANSLATE_NOOP("CounterpartyFields", "SIRET"),
+    "nature": QT_TRANSLATE_NOOP("CounterpartyFields", "Siège ou antenne"),
     "kind": QT_TRANSLATE_NOOP("CounterpartyFields", "Type de structure"),
     "legal_form": QT_TRANSLATE_NOOP("CounterpartyFields", "Forme juridique"),
     "address": QT_TRANSLATE_NOOP("CounterpartyFields", "Adresse"),

@@ -19,7 +19,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.phones import readable_phone, same_phone
-from srm_inclusif.core.vocabulary import ServiceType
+from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
 
@@ -76,12 +76,18 @@ class IdentityForm(QWidget):
         self.kind_combo.setObjectName("field_kind")
         for kind in Kind:
             self.kind_combo.addItem(kind_text(kind.value), kind.value)
+        self.nature_combo = QComboBox()
+        self.nature_combo.setObjectName("field_nature")
+        self.nature_combo.addItem(self.tr("Non renseigné"), None)
+        for nature in Nature:
+            self.nature_combo.addItem(nature.label, nature.value)
         for field, text in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
             self._add_row(field, self.tr(text), edit, self._web_box(field, edit))
             self.edits[field] = edit
             if field == "siret":
+                self._add_row("nature", self.tr("Siège ou antenne"), self.nature_combo)
                 self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
         self._add_row("service_types", self.tr("Types de prestation"), self._service_box())
         for field, text in FLAG_FIELDS:
@@ -140,6 +146,7 @@ class IdentityForm(QWidget):
         self.kind_combo.setCurrentIndex(
             max(0, self.kind_combo.findData(values.get("kind") or Kind.CLASSIC.value))
         )
+        self.nature_combo.setCurrentIndex(max(0, self.nature_combo.findData(values.get("nature"))))
         for code, check in self.service_checks.items():
             check.setChecked(code in (values.get("service_types") or []))
         for field, check in self.flags.items():
@@ -168,6 +175,7 @@ class IdentityForm(QWidget):
             else:
                 values[field] = text or None
         values["kind"] = self.kind_combo.currentData()
+        values["nature"] = self.nature_combo.currentData()
         values["service_types"] = [
             c for c, check in self.service_checks.items() if check.isChecked()
         ]
