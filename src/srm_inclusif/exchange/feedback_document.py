@@ -74,7 +74,8 @@ def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
 {fields}
 </table>
 <h3>{_t(CRITERIA_TITLE)}</h3>
-<table border="1" cellspacing="0" cellpadding="4" width="{TABLE_WIDTH}">
+<table border="1" cellspacing="0" cellpadding="4" width="{TABLE_WIDTH}"
+style="margin-bottom: 10px">
 <tr>{header}</tr>
 {rows}
 </table>
