@@ -68,3 +68,14 @@ def test_the_import_history_fits_a_laptop_screen(laptop_page) -> None:
         # « Conflits » was cut off at the right, behind a sideways scroll bar
         assert columns_outside(view) == []
         assert not view.horizontalScrollBar().isVisible()
+
+
+def test_the_first_time_sentence_sits_under_the_buttons(qtbot, ctx) -> None:
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    # the title, the buttons and the count were spread over the whole height
+    gap = page.empty_label.geometry().top() - page.suppliers_button.geometry().bottom()
+    assert gap < 60

@@ -85,6 +85,7 @@ class ImportsPage(QWidget):
                 suppliers=self.suppliers_button.text(), spend=self.spend_button.text()))
         self.empty_label.setObjectName("noImportLabel")
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)
@@ -103,7 +104,7 @@ class ImportsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)  # takes the tables' room: the rest stays on top
         layout.addWidget(self.splitter, 1)
 
     def _is_buyer(self) -> bool:
