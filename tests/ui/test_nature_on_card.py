@@ -1,12 +1,7 @@
-"""Head office or antenna on the card (a choice next to the SIRET) and in the merge dialog.
-
-Strict xfail until the card's identity form and the merge dialog show the field (the changes are
-in the report of the helper who added ``counterparty.nature``): remove the marker with them.
-"""
+"""Head office or antenna on the card (a choice next to the SIRET) and in the merge dialog."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QRadioButton
 
 from srm_inclusif.storage.services.counterparty_edit import (
@@ -16,9 +11,6 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.merge_dialog import MergeDialog
-
-pytestmark = pytest.mark.xfail(
-    strict=True, reason="the card and the merge dialog do not show counterparty.nature yet")
 
 
 def _imported(engine, **values) -> int:  # noqa: ANN001, ANN003
