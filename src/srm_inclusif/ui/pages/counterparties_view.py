@@ -67,7 +67,7 @@ class CounterpartiesView(QWidget):
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedSearches")
         self.saved_combo.setAccessibleName(self.tr("Recherches enregistrées"))
-        self.saved_combo.setMinimumContentsLength(18)
+        self.saved_combo.setMinimumContentsLength(14)  # the search box keeps its hint whole
         self.save_search_button = self._button(self.tr("Enregistrer la recherche…"), "saveSearch")
         self.delete_search_button = self._button(self.tr("Supprimer"), "deleteSearch")
         self.delete_search_button.setToolTip(self.tr("Supprimer la recherche enregistrée choisie"))

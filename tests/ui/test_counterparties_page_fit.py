@@ -1,0 +1,23 @@
+"""On the smallest laptop, the Fournisseurs page's search box shows its whole hint."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+from tests.ui.conftest import LAPTOP, shown_demo_window
+
+
+def test_the_search_hint_is_whole_at_1280_px(qtbot, demo_workspace, language) -> None:
+    win = shown_demo_window(qtbot, demo_workspace, LAPTOP)
+    page = win._ensure_page("counterparties")
+    edit = page.view.search_edit
+    qtbot.waitUntil(lambda: edit.isVisible())
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    clear_button = edit.height()  # the clear button takes about a square at the right
+    hint = edit.placeholderText()
+    assert hint.endswith("(Ctrl+F)")
+    assert edit.fontMetrics().horizontalAdvance(hint) <= (
+        room.width() - margins.left() - margins.right() - clear_button + 8)
