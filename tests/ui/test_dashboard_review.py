@@ -120,3 +120,22 @@ def test_dashboard_title_without_an_organisation_name_has_no_dangling_dash(qtbot
     ctx.data_changed.connect(page.refresh)
     ctx.notify(Changes(settings=True))
     assert page.title_label.text() == "Tableau de bord — Mairie de Test"
+
+
+def test_an_empty_chart_cannot_be_saved_or_copied(qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from srm_inclusif.charts import lifecycle
+    from srm_inclusif.ui.chart_view import ChartView
+
+    view = ChartView("pipeline", "Relations par étape")
+    qtbot.addWidget(view)
+    view.show()
+    buttons = view.findChildren(QToolButton)
+    view.draw(lifecycle.draw_pipeline, {})
+    view.flush()
+    # « Enregistrer l'image » saved a picture of « Aucune relation »
+    assert [b.isEnabled() for b in buttons] == [False, False]
+    view.draw(lifecycle.draw_pipeline, {"sourcing": 3})
+    view.flush()
+    assert [b.isEnabled() for b in buttons] == [True, True]

@@ -49,6 +49,12 @@ def frame(ax: Axes, key: str) -> Frame:
     return made
 
 
+def drawn_key(ax: Axes) -> str | None:
+    """Key of the chart last drawn on ``ax`` (``empty:…`` for an empty one), None if none."""
+    current = _FRAMES.get(ax)
+    return None if current is None else current.key
+
+
 def pool(ax: Axes, chart: Frame, role: str, count: int, make: Callable[[], A]) -> list[A]:
     """``count`` artists of one role, reusing those of the last drawing; extra ones are removed.
 

@@ -47,6 +47,8 @@ MONTHS = (
 )
 
 TITLE_SIZE = 11
+#: Start of the frame key of an empty chart (``empty``).
+EMPTY_PREFIX = "empty:"
 LABEL_SIZE = 9
 
 
@@ -119,7 +121,7 @@ def empty(
     """Draw a titled chart without axes that says why it is empty and what to do about it."""
     from srm_inclusif.charts.artists import frame
 
-    chart = frame(ax, f"empty:{title}")
+    chart = frame(ax, f"{EMPTY_PREFIX}{title}")
     if chart.fresh:
         decorate(ax, title)
         ax.set_xticks([])
@@ -138,6 +140,13 @@ def empty(
     chart.parts["message"].set_text(tr(message))
     chart.parts["hint"].set_text(tr(hint) if hint else "")
     fit_margins(ax)
+
+
+def is_empty(ax: Axes) -> bool:
+    """True when ``ax`` shows the message of an empty chart (``empty``), not figures."""
+    from srm_inclusif.charts.artists import drawn_key
+
+    return (drawn_key(ax) or "").startswith(EMPTY_PREFIX)
 
 
 def use_formatter(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.charts import save_figure
-from srm_inclusif.charts.style import RC, refit
+from srm_inclusif.charts.style import RC, is_empty, refit
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.ui.errors import error_text
@@ -120,6 +120,9 @@ class ChartView(QWidget):
         # The same Axes every time: the painters update the artists already drawn on it.
         ax = self.figure.axes[0] if self.figure.axes else self.figure.add_subplot()
         painter(ax, *args)
+        # an empty chart is only its message: nothing worth saving or copying
+        for action in (self.save_action, self.copy_action):
+            action.setEnabled(not is_empty(ax))
         self.canvas.draw_idle()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
