@@ -52,6 +52,12 @@ WEB_FIELDS = {
 }
 LIST_FIELDS = ("networks", "extra_sectors")
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
+#: Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled).
+SAME_ROW = {"city": "post_code", "headcount_permanent": "headcount_insertion"}
+#: How much wider than the field it joins a field is (a city beside its post code).
+SAME_ROW_STRETCH = {"city": 3}
+#: The flags saying where a structure works, shown on one line.
+ZONE_FIELDS = ("is_qpv", "is_zrr")
 FLAG_FIELDS = (
     ("is_qpv", QT_TRANSLATE_NOOP("IdentityForm", "En quartier prioritaire (QPV)")),
     ("is_zrr", QT_TRANSLATE_NOOP("IdentityForm", "En zone de revitalisation rurale (ZRR)")),
@@ -70,31 +76,78 @@ class IdentityForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.web_buttons: dict[str, WebLinkButton] = {}
         self._texts: dict[str, str] = {}
+        self._pairs: dict[str, QHBoxLayout] = {}
         self._stored_phone: str | None = None
         self.form = QFormLayout(self)
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("field_kind")
-        for kind in Kind:
-            self.kind_combo.addItem(kind_text(kind.value), kind.value)
+        self._build_text_rows()
+        self._add_row("service_types", self.tr("Types de prestation"), self._service_box())
+        self._build_flags()
+
+    def _build_text_rows(self) -> None:
+        """A row per text field; short pairs (post code and city...) share one."""
+        for field, text in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{field}")
+            self.edits[field] = edit
+            if field in SAME_ROW:
+                self._add_beside(SAME_ROW[field], field, self.tr(text))
+            else:
+                self._add_row(field, self.tr(text), edit,
+                              self._web_box(field, edit) or self._pair_box(field, edit))
+            if field == "siret":
+                self._add_coded_rows()
+
+    def _add_coded_rows(self) -> None:
+        """Nature and kind, chosen from lists (made here: Tab follows the order made in)."""
         self.nature_combo = QComboBox()
         self.nature_combo.setObjectName("field_nature")
         self.nature_combo.addItem(self.tr("Non renseigné"), None)
         for nature in Nature:
             self.nature_combo.addItem(nature.label, nature.value)
-        for field, text in TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{field}")
-            self._add_row(field, self.tr(text), edit, self._web_box(field, edit))
-            self.edits[field] = edit
-            if field == "siret":
-                self._add_row("nature", self.tr("Siège ou antenne"), self.nature_combo)
-                self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
-        self._add_row("service_types", self.tr("Types de prestation"), self._service_box())
+        self._add_row("nature", self.tr("Siège ou antenne"), self.nature_combo)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("field_kind")
+        for kind in Kind:
+            self.kind_combo.addItem(kind_text(kind.value), kind.value)
+        self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
+
+    def _build_flags(self) -> None:
+        zones = QHBoxLayout()  # QPV and ZRR side by side, as the pairs above
         for field, text in FLAG_FIELDS:
             check = QCheckBox(self.tr(text))
             check.setObjectName(f"field_{field}")
-            self.form.addRow("", check)
             self.flags[field] = check
+            if field in ZONE_FIELDS:
+                zones.addWidget(check)
+            else:
+                self.form.addRow("", check)
+            if field == ZONE_FIELDS[-1]:
+                zones.addStretch(1)
+                self.form.addRow("", zones)
+
+    def _pair_box(self, field: str, edit: QLineEdit) -> QWidget | None:
+        """The row of a field another one joins (None for other fields)."""
+        if field not in SAME_ROW.values():
+            return None
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        self._pairs[field] = layout
+        return box
+
+    def _add_beside(self, first: str, field: str, text: str) -> None:
+        """Put a field and its label on the row of ``first``."""
+        label = QLabel(text)
+        edit = self.edits[field]
+        label.setBuddy(edit)
+        edit.setAccessibleName(text)
+        self.labels[field] = label
+        self._texts[field] = text
+        layout = self._pairs[first]
+        layout.addSpacing(12)
+        layout.addWidget(label)
+        layout.addWidget(edit, SAME_ROW_STRETCH.get(field, 1))
 
     def _add_row(self, field: str, text: str, widget: QWidget,
                  row: QWidget | None = None) -> None:
