@@ -38,12 +38,22 @@ def test_the_buttons_on_chosen_records_wait_for_a_choice(page) -> None:
 
 
 def test_a_favourite_keeps_its_row_chosen_to_undo_it_by_the_same_button(page) -> None:
+    button = page.view.favourite_button
     page.view.table.selectRow(1)
-    page.view.favourite_button.click()
+    assert not button.isChecked()
+    assert button.toolTip() == "Ajouter aux favoris (Ctrl+D)"
+    button.click()
     assert page.model.index(1, COL_FAVOURITE).data() == "★"
     assert page.selected_ids() == [page.model.row_at(1).id]
-    page.view.favourite_button.click()  # a second press takes the star away
+    assert button.isChecked()  # pressed: the chosen record is a favourite
+    assert button.toolTip() == "Retirer des favoris (Ctrl+D)"
+    button.click()  # a second press takes the star away
     assert page.model.index(1, COL_FAVOURITE).data() == ""
+    assert not button.isChecked()
+    page.view.table.selectRow(0)
+    page.view.favourite_button.click()
+    page.view.table.selectRow(2)  # another record: the button shows its own state
+    assert not button.isChecked()
 
 
 def test_a_search_narrowing_to_another_record_leaves_nothing_chosen(qtbot, page) -> None:

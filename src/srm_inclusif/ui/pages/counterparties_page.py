@@ -124,14 +124,24 @@ class CounterpartiesPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected rows, in list order."""
-        rows = sorted({i.row() for i in self.view.table.selectionModel().selectedRows()})
-        return [self.model.row_at(r).id for r in rows]
+        return [self.model.row_at(r).id for r in self._selected_rows()]
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({i.row() for i in self.view.table.selectionModel().selectedRows()})
 
     def _on_selection_changed(self, *_args: object) -> None:
         """The buttons acting on the chosen records wait for one."""
-        chosen = self.view.table.selectionModel().hasSelection()
+        rows = self._selected_rows()
         for button in self.view.selection_buttons():
-            button.setEnabled(chosen)
+            button.setEnabled(bool(rows))
+        self._show_favourite(bool(rows) and self.model.row_at(rows[0]).favourite)
+
+    def _show_favourite(self, favourite: bool) -> None:
+        """Favori ★ stays pressed on a favourite; its tooltip says what a press does."""
+        button = self.view.favourite_button
+        button.setChecked(favourite)
+        action = self.tr("Retirer des favoris") if favourite else self.tr("Ajouter aux favoris")
+        button.setToolTip(f"{action} (Ctrl+D)")
 
     def _remember_selection(self) -> None:
         self._kept_ids = self.selected_ids()

@@ -184,6 +184,7 @@ class CounterpartiesView(QWidget):
         self.open_button = self._button(self.tr("Ouvrir la fiche"), "openCounterparty")
         self.open_button.setToolTip(self.tr("Ouvrir la fiche (Entrée ou double-clic)"))
         self.favourite_button = self._button(self.tr("Favori ★"), "toggleFavourite", "Ctrl+D")
+        self.favourite_button.setCheckable(True)  # pressed while the chosen record is one
         self.merge_button = self._button(self.tr("Fusionner…"), "mergeCounterparties", "Ctrl+M")
         self.need_button = self._button(self.tr("Besoin et présélection…"), "newNeed", "Ctrl+B")
         self.add_to_list_button = self._button(self.tr("Ajouter à une liste…"), "addToList",
