@@ -52,7 +52,7 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
         )[0]
     months = sorted(by_month)
     values = [float(by_month[m]) for m in months]
-    positions = _month_positions(months)  # months without feedback leave their gap
+    positions = style.month_positions(months)  # months without feedback leave their gap
     chart.parts["line"].set_data(positions, values)
     notes(
         ax,
@@ -66,16 +66,6 @@ def draw_quality_trend(ax: Axes, by_month: dict[str, Decimal]) -> None:
     ax.set_xticks(positions, [style.month_label(m) for m in months])
     ax.set_xlim(-0.4, positions[-1] + 0.4)
     style.fit_margins(ax, left_px=50)
-
-
-def _month_positions(months: Sequence[str]) -> list[int]:
-    """Months (``2026-02``) counted from the first: February, April, October → 0, 2, 8."""
-
-    def index(key: str) -> int:
-        return int(key[:4]) * 12 + int(key[5:7])
-
-    first = index(months[0])
-    return [index(m) - first for m in months]
 
 
 def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:

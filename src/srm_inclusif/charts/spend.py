@@ -166,6 +166,17 @@ def _amount_bars(
     style.fit_margins(ax, names)
 
 
+#: Fewest month slots the share chart spans: one month alone is a bar, not the whole width.
+MIN_MONTH_SLOTS = 3
+
+
+def _month_limits(months: int) -> tuple[float, float]:
+    """Limits of ``months`` bars at 0, 1, …, centred in at least ``MIN_MONTH_SLOTS`` slots."""
+    low, high = category_limits(max(months, MIN_MONTH_SLOTS))
+    shift = (max(months, MIN_MONTH_SLOTS) - months) / 2
+    return low - shift, high - shift
+
+
 def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     """Bars of the inclusive share of each month, in percent."""
     months = [m for m, v in share.items() if v is not None]
@@ -176,8 +187,9 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     if chart.fresh:
         style.decorate(ax, SHARE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "% des achats HT"))
         style.use_formatter(ax, "y", style.percent_axis)
+    months.sort()
     values = [float(share[m] or 0) for m in months]
-    positions = list(range(len(months)))
+    positions = style.month_positions(months)  # a month without spend leaves its gap
     bars(
         ax,
         chart,
@@ -188,7 +200,7 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
     )
     step = 2 if len(months) > 8 else 1  # every other month when a year is shown, to stay legible
     ax.set_xticks(positions[::step], [style.month_label(m) for m in months][::step])
-    ax.set_xlim(*category_limits(len(months)))
+    ax.set_xlim(*_month_limits(positions[-1] + 1))
     top = max(values)
     ax.set_ylim(0, 100.0 if top > 60 else max(top * 1.3, 5.0))
     style.fit_margins(ax)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
@@ -79,6 +79,16 @@ def number_axis(value: float, _position: object = None) -> str:
 def month_label(key: str) -> str:
     """``2026-03`` → ``mars``."""
     return month_name(int(key[5:7]))
+
+
+def month_positions(months: Sequence[str]) -> list[int]:
+    """Months (``2026-02``) counted from the first: February, April, October → 0, 2, 8."""
+
+    def index(key: str) -> int:
+        return int(key[:4]) * 12 + int(key[5:7])
+
+    first = index(months[0])
+    return [index(m) - first for m in months]
 
 
 def decorate(ax: Axes, title: str, *, ylabel: str = "", xlabel: str = "") -> None:
