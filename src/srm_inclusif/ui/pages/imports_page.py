@@ -74,7 +74,9 @@ class ImportsPage(QWidget):
         self.undo_import_button = self._button(self.tr("Revenir avant cet import…"),
                                                "undoImportButton", "")
         self.batch_view = self._table(self.batches, "importBatchesTable")
+        self.batch_view.setAccessibleName(self.tr("Historique des imports"))
         self.issue_view = self._table(self.issues, "importIssuesTable")
+        self.issue_view.setAccessibleName(self.tr("Lignes à vérifier de l'import choisi"))
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
                                           "rejetées ou signalées."))
         self.issue_label.setObjectName("importIssuesLabel")

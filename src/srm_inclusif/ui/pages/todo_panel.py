@@ -112,6 +112,7 @@ class TodoPanel(QWidget):
         self.actions_view = sorted_table_view(self.actions_model, object_name="openActions",
                                               parent=self)[0]
         self.actions_view.hideColumn(COL_DONE)  # every open action is not done
+        self.actions_view.setAccessibleName(self.tr("Actions ouvertes"))
         self.actions_view.setWordWrap(True)
         self.actions_view.verticalHeader().setDefaultSectionSize(
             ACTION_ROW_LINES * self.actions_view.fontMetrics().lineSpacing() + 6)
