@@ -44,7 +44,9 @@ def by_gid(ax, gid):
 def test_cumulative_actual_target_and_pace(ax):
     spend.draw_cumulative(ax, figures())
     actual = by_gid(ax, "actual")
-    assert list(actual.get_ydata()) == [0.0, 10000.0, 40000.0]
+    assert list(actual.get_ydata()) == [0.0, 10000.0, 40000.0, 40000.0]
+    # flat from the last purchase (1 May) to today, where the pace line starts
+    assert list(actual.get_xdata())[-2:] == [date(2026, 5, 1), date(2026, 7, 1)]
     target = by_gid(ax, "target")
     assert list(target.get_ydata()) == [0, 100000.0]
     pace = by_gid(ax, "pace")

@@ -62,7 +62,7 @@ def test_first_show_draws_every_chart(panel):
     assert len(panel.charts) == 8
     assert _bar_widths(panel.charts["kind"]) == [30000.0, 10000.0]  # EA, then EI
     actual = next(a for a in panel.charts["cumulative"].axes.lines if a.get_gid() == "actual")
-    assert list(actual.get_ydata()) == [0.0, 10000.0, 40000.0]
+    assert list(actual.get_ydata()) == [0.0, 10000.0, 40000.0, 40000.0]  # up to today
     assert "40\u202f000\u00a0€ HT sur 40\u202f000\u00a0€ (100,00\u00a0%)" in (
         panel.summary_label.text())
 

@@ -53,6 +53,10 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
         )[0]
     days = [period.start] + [d for d, _ in points]
     values = [0.0] + [_euros(c) for _, c in points]
+    until = min(figures.today, period.end)  # flat since the last purchase, up to today
+    if until > days[-1]:
+        days.append(until)
+        values.append(values[-1])
     chart.parts["actual"].set_data(days, values)
     top = max(values[-1], _draw_target(ax, chart, figures, values[-1]))
     ax.set_ylim(-0.05 * top, 1.05 * top if top else 1.0)  # the 5 % margins of autoscaling
