@@ -67,3 +67,19 @@ def test_a_field_the_dialog_has_no_title_for_is_named_as_on_the_card(
     dialog = _dialog(qtbot, ctx, {}, {"is_qpv": True})
     titles = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
     assert "QPV" in titles
+
+
+def test_two_records_alike_say_there_is_nothing_to_choose(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _dialog(qtbot, ctx, {"city": "Lyon"}, {"city": "Lyon"})
+    assert dialog.groups == {}
+    note = dialog.scroll.widget().findChild(QLabel, "mergeNothingToChoose")
+    assert note.text().startswith("Les deux fiches ont les mêmes valeurs")
+
+
+def test_a_choice_leaves_no_sentence_about_nothing_to_choose(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _dialog(qtbot, ctx, {"city": "Lyon"}, {"city": "Bron"})
+    assert dialog.scroll.widget().findChild(QLabel, "mergeNothingToChoose") is None

@@ -123,6 +123,20 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Fiche gardée</b>")), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Autre fiche</b>")), 0, 2)
         self.groups.clear()
+        rows = self._add_choices(grid) + self._add_united(grid, start=len(self.groups) + 1)
+        if not rows:
+            same = QLabel(self.tr("Les deux fiches ont les mêmes valeurs : il n'y a rien à "
+                                  "choisir, la fusion rattache l'autre fiche à celle-ci."))
+            same.setObjectName("mergeNothingToChoose")
+            same.setWordWrap(True)
+            grid.addWidget(same, 1, 0, 1, 3)
+            rows = 1
+        grid.setRowStretch(rows + 1, 1)
+        self.scroll.setWidget(grid_widget)
+
+    def _add_choices(self, grid: QGridLayout) -> int:
+        """A row of two radio buttons per differing field; returns the rows added."""
+        kept, other = self.values["kept"], self.values["other"]
         differing = [f for f in SCALAR_FIELDS if _differ(f, kept[f], other[f])]
         for row, field in enumerate(differing, start=1):
             grid.addWidget(QLabel(_field_name(field)), row, 0)
@@ -135,8 +149,13 @@ class MergeDialog(QDialog):
             preferred = 2 if kept[field] in (None, "", []) else 1
             group.button(preferred).setChecked(True)
             self.groups[field] = group
+        return len(differing)
+
+    def _add_united(self, grid: QGridLayout, start: int) -> int:
+        """The offers and references of both, shown for information; returns the rows added."""
+        kept, other = self.values["kept"], self.values["other"]
         united = [f for f in ENTRY_FIELDS if kept[f] != other[f]]
-        for row, field in enumerate(united, start=len(differing) + 1):
+        for row, field in enumerate(united, start=start):
             grid.addWidget(QLabel(_field_name(field)), row, 0)
             for column, side in ((1, "kept"), (2, "other")):
                 names = QLabel(", ".join(e["name"] for e in self.values[side][field]) or "—")
@@ -144,8 +163,7 @@ class MergeDialog(QDialog):
                 names.setWordWrap(True)
                 names.setContentsMargins(self._radio_indent(), 0, 0, 0)  # under the values
                 grid.addWidget(names, row, column)
-        grid.setRowStretch(len(differing) + len(united) + 1, 1)
-        self.scroll.setWidget(grid_widget)
+        return len(united)
 
     def _radio_indent(self) -> int:
         style = self.style()
