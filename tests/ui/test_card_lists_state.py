@@ -72,3 +72,12 @@ def test_modifier_and_anonymiser_wait_for_a_chosen_contact(qtbot, ctx) -> None:
     assert panel.table.item(0, 0).text() != "Roux"
     assert not panel.edit_button.isEnabled()  # an anonymised contact stays so
     assert not panel.anonymise_button.isEnabled()
+
+
+def test_the_date_titles_show_how_to_type_a_date(qtbot, ctx, language) -> None:
+    card = _card(qtbot, ctx)
+    header = card.labels.table.horizontalHeaderItem
+    example = {"fr": "31/12/2026", "en": "31 Dec 2026"}[language]
+    assert example in header(1).toolTip()
+    assert example in header(2).toolTip()
+    assert header(2).toolTip() != header(1).toolTip()

@@ -32,6 +32,7 @@ class LabelsEditor(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Label"), self.tr("Valide du"), self.tr("Valide jusqu'au")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._explain_dates()
         self.table.verticalHeader().setVisible(False)
         self.empty_label = QLabel(self.tr(
             "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
@@ -56,6 +57,15 @@ class LabelsEditor(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         self.table.currentCellChanged.connect(self._show_state)
         self._show_state()
+
+    def _explain_dates(self) -> None:
+        """The date columns' titles say how a date is typed (the UI language's way)."""
+        example = day_text(date(2026, 12, 31))
+        hints = (self.tr("Date de début, par exemple %1").replace("%1", example),
+                 self.tr("Date de fin, par exemple %1 ; vide si le label n'expire pas")
+                 .replace("%1", example))
+        for column, hint in enumerate(hints, start=1):
+            self.table.horizontalHeaderItem(column).setToolTip(hint)
 
     def set_labels(self, labels: list[LabelValue]) -> None:
         """Show these labels."""
