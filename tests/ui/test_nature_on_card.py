@@ -94,3 +94,26 @@ def test_the_merge_dialog_offers_the_other_records_nature(qtbot, ctx) -> None:
     dialog.merge()
     values, _ = counterparty_values(ctx.engine, counterparty_id=keep, fields=("nature",))
     assert values["nature"] == "ANTENNA"
+
+
+def test_a_hand_chosen_nature_is_named_in_the_provenance(qtbot, ctx, warnings) -> None:
+    cid = create_counterparty(ctx.engine, values={"name": "ESAT du Parc"}).id
+    card = _card(qtbot, ctx, cid)
+    combo = _nature_combo(card)
+    combo.setCurrentIndex(combo.findData("ANTENNA"))
+    card.save()
+    again = _card(qtbot, ctx, cid)
+    assert again.identity.nature_combo.currentText() == "Antenne"
+    assert again.identity.labels["nature"].text() == "Siège ou antenne ✎"
+    assert "Siège ou antenne" in again.provenance.text().splitlines()[-1]
+
+
+def test_the_merge_names_the_nature_in_english(qtbot, ctx, english) -> None:
+    keep = create_counterparty(ctx.engine, values={"name": "Atelier Vert",
+                                                   "nature": "HEAD_OFFICE"}).id
+    drop = create_counterparty(ctx.engine, values={"name": "Atelier Vert",
+                                                   "nature": "ANTENNA"}).id
+    dialog = MergeDialog(ctx, keep, drop)
+    qtbot.addWidget(dialog)
+    assert [dialog.findChild(QRadioButton, f"merge_nature_{side}").text()
+            for side in ("kept", "other")] == ["Head office", "Branch"]
