@@ -139,7 +139,9 @@ class ChartsPanel(QWidget):
         fits = self.width() >= self._selectors_width(len(self.selector_pairs))
         a_row = len(self.selector_pairs) if fits else NARROW_SELECTORS_A_ROW
         if a_row != self.selectors_a_row:
-            QTimer.singleShot(0, self, lambda: self._place_selectors(a_row))  # not while resizing
+            # at once: with a deferred reflow (a zero timer), tests/ui/test_pipeline_cards.py
+            # crashed now and then, in the pipeline board's rewrap timer
+            self._place_selectors(a_row)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
