@@ -139,3 +139,26 @@ def test_an_empty_chart_cannot_be_saved_or_copied(qtbot) -> None:
     view.draw(lifecycle.draw_pipeline, {"sourcing": 3})
     view.flush()
     assert [b.isEnabled() for b in buttons] == [True, True]
+
+
+def test_no_reminder_says_what_will_come_there(qtbot, ctx) -> None:
+    from srm_inclusif.ui.pages.todo_panel import TodoPanel
+
+    panel = TodoPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.summary.text() == "Rien à faire pour le moment."
+    # an empty white box stood under it
+    assert not panel.items.isVisible()
+    assert panel.no_reminders_label.isVisible()
+    assert "fin d'un contrat ou d'un marché test" in panel.no_reminders_label.text()
+
+
+def test_reminders_replace_the_sentence(qtbot, demo_ctx) -> None:
+    from srm_inclusif.ui.pages.todo_panel import TodoPanel
+
+    panel = TodoPanel(demo_ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.items.isVisible()
+    assert not panel.no_reminders_label.isVisible()

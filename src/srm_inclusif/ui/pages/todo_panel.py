@@ -89,6 +89,12 @@ class TodoPanel(QWidget):
         self.items.setObjectName("todoList")
         self.items.setWordWrap(True)
         self.items.setAccessibleName(self.tr("Rappels"))
+        self.no_reminders_label = QLabel(self.tr(
+            "Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, label d'une "
+            "structure qui expire, action arrivée à échéance."))
+        self.no_reminders_label.setObjectName("noReminders")
+        self.no_reminders_label.setWordWrap(True)
+        self.no_reminders_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.snooze_button = QToolButton()
         self.snooze_button.setObjectName("snoozeButton")
         self.snooze_button.setText(self.tr("Reporter"))
@@ -132,6 +138,7 @@ class TodoPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.items, 3)
+        layout.addWidget(self.no_reminders_label, 3)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("<b>Actions ouvertes</b>")))
         layout.addWidget(self.actions_view, 2)
@@ -180,6 +187,9 @@ class TodoPanel(QWidget):
         self.summary.setText(self.tr(
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
+        # an empty white box told a new user nothing: a sentence says what will come there
+        self.items.setVisible(bool(self.reminders))
+        self.no_reminders_label.setVisible(not self.reminders)
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
         # an empty table's bare headers tell a new user nothing: a sentence says how to add one
         self.actions_view.setVisible(self.actions_model.rowCount() > 0)
