@@ -115,6 +115,11 @@ class ChartsPanel(QWidget):
         grid = self.selector_row
         for column in range(grid.columnCount()):
             grid.setColumnStretch(column, 0)
+        # taken out before being placed again: adding a widget the grid already holds left a
+        # stale layout item behind, and tests crashed now and then on another page's timer
+        for pair in self.selector_pairs:
+            for widget in pair:
+                grid.removeWidget(widget)
         for index, (caption, combo) in enumerate(self.selector_pairs):
             row, column = divmod(index, a_row)
             grid.addWidget(caption, row, 2 * column)
@@ -139,8 +144,6 @@ class ChartsPanel(QWidget):
         fits = self.width() >= self._selectors_width(len(self.selector_pairs))
         a_row = len(self.selector_pairs) if fits else NARROW_SELECTORS_A_ROW
         if a_row != self.selectors_a_row:
-            # at once: with a deferred reflow (a zero timer), tests/ui/test_pipeline_cards.py
-            # crashed now and then, in the pipeline board's rewrap timer
             self._place_selectors(a_row)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
