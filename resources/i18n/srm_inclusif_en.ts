@@ -308,41 +308,47 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="88"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="100"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
+        <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
+        <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="116"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="153"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="170"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="179"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -376,12 +382,12 @@
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="159"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="168"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -409,57 +415,78 @@
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="32"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25"/>
+        <source>Notez un contrat par « Retour d&apos;expérience… » sur la page Relations.</source>
+        <extracomment>What to do when a chart is empty: where in the app its figures are entered.</extracomment>
+        <translation>Score a contract with “Feedback…” on the Relationships page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
+        <source>Ouvrez-en une par « Nouvelle relation… » sur la page Relations.</source>
+        <translation>Open one with “New relationship…” on the Relationships page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
+        <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
+        <translation>Tick a contract&apos;s social clause and enter its planned hours.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <source>Créez-en une par « Nouvelle fiche… » sur la page Objectifs.</source>
+        <translation>Create one with “New sheet…” on the Objectives page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41"/>
         <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="37"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="66"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="109"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="119"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="130"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="138"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="150"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="147"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="159"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="155"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="167"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="157"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="169"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="187"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="179"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="194"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -484,33 +511,45 @@
         <translation>Inclusive share of spend by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="38"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="24"/>
+        <source>Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.</source>
+        <extracomment>What an empty spend chart asks the user to do: its figures come from imported files.</extracomment>
+        <translation>Import your suppliers and your spend from the Imports / exports page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
+        <source>Aucun achat inclusif sur la période</source>
+        <translation>No inclusive spend in the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="42"/>
         <source>€ HT</source>
         <translation>€ excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="47"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="51"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="79"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="87"/>
         <source>Objectif ({amount})</source>
         <translation>Target ({amount})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="87"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="95"/>
         <source>Rythme nécessaire ({amount} / mois)</source>
         <translation>Pace needed ({amount} / month)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="145"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="153"/>
         <source>montants en € HT</source>
         <translation>amounts in € excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="173"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="192"/>
         <source>% des achats HT</source>
+        <extracomment>Fewest month slots the share chart spans: one month alone is a bar, not the whole width.</extracomment>
         <translation>% of spend (excl. VAT)</translation>
     </message>
     <message>
@@ -575,121 +614,127 @@
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="114"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="128"/>
         <source>Aucune donnée sur la période</source>
+        <extracomment>Start of the frame key of an empty chart (``empty``).</extracomment>
         <translation>No data in the period</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="70"/>
         <source>Chargement des graphiques…</source>
-        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row.</extracomment>
+        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="91"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="92"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="94"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="95"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="96"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="103"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="104"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="105"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="106"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="167"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="180"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="181"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="182"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="183"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="184"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="185"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="186"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="187"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="312"/>
+        <source>Importez vos dépenses depuis la page Imports / exports pour suivre vos achats inclusifs : aucune dépense du {start} au {end}.</source>
+        <translation>Import your spend from the Imports / exports page to follow your inclusive purchasing: no spend from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="316"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="318"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
@@ -697,42 +742,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="74"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="62"/>
         <source>Contact</source>
         <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
@@ -741,63 +786,68 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="108"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="109"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="117"/>
+        <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
+        <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="122"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="123"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="125"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="167"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="223"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="207"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="229"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="247"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -906,6 +956,19 @@
     </message>
 </context>
 <context>
+    <name>ContractOffers</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="60"/>
+        <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
+        <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="71"/>
+        <source>« {title} » a déjà une décision : {decision}.</source>
+        <translation>“{title}” already has a decision: {decision}.</translation>
+    </message>
+</context>
+<context>
     <name>ContractTableModel</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="48"/>
@@ -961,65 +1024,65 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="61"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (longer names are elided). The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="71"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="191"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="201"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="112"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
@@ -1032,12 +1095,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="174"/>
+        <source>Choisissez un contrat dans la liste.</source>
+        <translation>Choose a contract in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="198"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1045,18 +1113,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="112"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="112"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1065,43 +1133,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="89"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="190"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="190"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="200"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="242"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="269"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="263"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1109,83 +1179,88 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="62"/>
         <source>Rechercher</source>
         <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap).</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="64"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="71"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="72"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="73"/>
+        <source>Supprimer la recherche enregistrée choisie</source>
+        <translation>Delete the chosen saved search</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="101"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="186"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="188"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="189"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="190"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="192"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="193"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="206"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1319,116 +1394,121 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="15"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="16"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="16"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="17"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="18"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="19"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="20"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="20"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="21"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="21"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="22"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="23"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="24"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="25"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="26"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="27"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="28"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="37"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="38"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1528,10 +1608,15 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="50"/>
         <source>Tableau de bord — {name}</source>
         <extracomment>How the dashboard&apos;s width is shared between the to-do panel and the charts.</extracomment>
         <translation>Dashboard — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="51"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1824,7 +1909,7 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
@@ -2054,115 +2139,120 @@ Technical detail: {detail}</translation>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <source>Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, ANTENNA pour une antenne).</source>
+        <translation>Head office or branch: unknown code « {nature} » (HEAD_OFFICE for a head office, ANTENNA for a branch).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
         <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <extracomment>Why an offer or client reference is refused, by field and problem.</extracomment>
         <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="65"/>
         <source>Offre « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
         <translation>Offer “{name}”: the name must not be longer than 250 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
         <source>Offre « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
         <translation>Offer “{name}”: the description must not be longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
         <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="72"/>
         <source>Référence client « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
         <translation>Client reference “{name}”: the name must not be longer than 250 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="71"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="74"/>
         <source>Référence client « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
         <translation>Client reference “{name}”: the description must not be longer than 2,000 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="81"/>
         <source>SIRET invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label.</extracomment>
         <translation>Invalid SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="80"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
         <source>SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="85"/>
         <source>SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
         <source>SIRET invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="85"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="88"/>
         <source>SIRET invalide : {siret}.</source>
         <translation>Invalid SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="92"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>The same, said of the organisation&apos;s own SIRET (its settings).</extracomment>
         <translation>Invalid organisation SIRET: a SIRET may only contain digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="92"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="95"/>
         <source>SIRET de l&apos;organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>Invalid organisation SIRET: a SIRET must have 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="95"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
         <source>SIRET de l&apos;organisation invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid organisation SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="101"/>
         <source>SIRET de l&apos;organisation invalide : Clé de contrôle du SIRET incorrecte.</source>
         <translation>Invalid organisation SIRET: the SIRET check digit is wrong.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="100"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="103"/>
         <source>SIRET de l&apos;organisation invalide : {siret}.</source>
         <translation>Invalid organisation SIRET: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="287"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="290"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="299"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="310"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="317"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="328"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="326"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="337"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="374"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="385"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="377"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="388"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
@@ -2395,7 +2485,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="124"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
@@ -2742,12 +2832,13 @@ Technical detail: {detail}</translation>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="43"/>
         <source>Commentaire général</source>
+        <extracomment>Width of the criteria table: at 100 % Qt rounds it one pixel wider than the page at some widths (a preview then scrolls sideways); 99 % never overflows, from 200 px to a PDF page.</extracomment>
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44"/>
         <source>Échelle : 1 très insatisfaisant, 2 insatisfaisant, 3 correct, 4 bon, 5 excellent. Note pondérée = Σ note × poids ÷ Σ poids.</source>
         <translation>Scale: 1 very unsatisfactory, 2 unsatisfactory, 3 fair, 4 good, 5 excellent. Weighted score = Σ score × weight ÷ Σ weight.</translation>
     </message>
@@ -2755,93 +2846,103 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>Nouveau retour…</source>
         <translation>New feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
         <source>Envoyer pour réponse…</source>
         <translation>Send for reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
         <source>Importer la réponse…</source>
         <translation>Import reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="58"/>
         <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="94"/>
         <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96"/>
         <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
+        <source>Choisissez un contrat dans la liste.</source>
+        <translation>Choose a contract in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108"/>
+        <source>Ce contrat n&apos;a pas encore de retour d&apos;expérience : « Nouveau retour… » en saisit un.</source>
+        <translation>This contract has no feedback yet: “New feedback…” records one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="115"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="116"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="139"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="140"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143"/>
         <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="141"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="170"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2980,103 +3081,125 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="27"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="45"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="50"/>
+        <source>le site web</source>
+        <extracomment>Web addresses, each with a button that opens it (field, what the button opens).</extracomment>
+        <translation>the website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
+        <source>la page du réseau social</source>
+        <translation>the social media page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="62"/>
         <source>En quartier prioritaire (QPV)</source>
+        <extracomment>Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled). How much wider than the field it joins a field is (a city beside its post code). The flags saying where a structure works, shown on one line.</extracomment>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="63"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="104"/>
+        <source>Non renseigné</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="107"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="112"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
@@ -3086,7 +3209,7 @@ Technical detail: {detail}</translation>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="214"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3176,7 +3299,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>SIRET</source>
@@ -3194,159 +3317,164 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="31"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
         <source>Réseau social</source>
         <translation>Social network page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="59"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="71"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="75"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="88"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="101"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="104"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -3392,53 +3520,53 @@ Technical detail: {detail}</translation>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="111"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3681,21 +3809,26 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
+        <source>Ni siège ni antenne : valeur ignorée.</source>
+        <translation>Neither head office nor branch: value ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
         <source>Montant manquant ou illisible.</source>
         <translation>Amount missing or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Ni SIRET ni raison sociale.</source>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
@@ -3711,18 +3844,18 @@ Technical detail: {detail}</translation>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="76"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="79"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
-        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
+        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="78"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="81"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="80"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="83"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
@@ -3859,42 +3992,63 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="62"/>
         <source>Imports / exports</source>
+        <extracomment>Widest the rejected value of an issue shows, in average characters (whole in its tooltip): the reason beside it says what is wrong.</extracomment>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
         <source>Importer des fournisseurs…</source>
         <translation>Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="72"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="74"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="182"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="68"/>
+        <source>Importer des clients…</source>
+        <translation>Import clients…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
+        <source>Historique des imports</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
+        <source>Lignes à vérifier de l&apos;import choisi</source>
+        <translation>Rows to check of the chosen import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="84"/>
+        <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
+        <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -3902,22 +4056,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="185"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="187"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="190"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="205"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -3925,12 +4079,12 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="229"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4077,29 +4231,44 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
         <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="38"/>
+        <source>Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
+        <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="44"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="46"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="64"/>
+        <source>Date de début, par exemple %1</source>
+        <translation>Start date, for example %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="65"/>
+        <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
+        <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
 </context>
 <context>
@@ -4628,178 +4797,188 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
         <source>Nom</source>
         <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="43"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <source>Type de structure</source>
+        <translation>Structure type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="60"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="64"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="65"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="67"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
-        <source>Active</source>
-        <translation>Active</translation>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="68"/>
+        <source>Fiche active</source>
+        <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="70"/>
         <source>Offres (réunies)</source>
         <translation>Offers (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="71"/>
         <source>Références clients (réunies)</source>
         <translation>Client references (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="83"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="90"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="97"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée, et les offres et références clients des deux fiches sont réunies. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record, and the offers and client references of both records are brought together. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="122"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="123"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="124"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="128"/>
+        <source>Les deux fiches ont les mêmes valeurs : il n&apos;y a rien à choisir, la fusion rattache l&apos;autre fiche à celle-ci.</source>
+        <translation>Both records hold the same values: there is nothing to choose; the merge attaches the other record to this one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="196"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="229"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="230"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -5772,128 +5951,138 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="107"/>
+        <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
+        <translation>First choose a relationship in the pipeline or the table.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="121"/>
+        <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
+        <translation>This relationship has no contract or marché test yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="127"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="149"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="153"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="154"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="159"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="161"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="164"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="170"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="182"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="183"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="196"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -5901,7 +6090,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="203"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6020,7 +6209,7 @@ A reason is required to renew without feedback.</translation>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="126"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
@@ -6030,22 +6219,22 @@ A reason is required to renew without feedback.</translation>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="128"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="129"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="174"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="205"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -6053,12 +6242,12 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="261"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="262"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -6645,74 +6834,89 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="51"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="52"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="53"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="84"/>
         <source>À faire</source>
-        <extracomment>Widest the structure and owner columns of the open actions grow, in average characters: the panel has some 350 pixels on a laptop; longer names are elided, whole in a tooltip.</extracomment>
+        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines. A cell&apos;s padding around its text, in pixels (the style&apos;s focus frame margins and more).</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="91"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
+        <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
+        <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="100"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
-        <source>Double-cliquez sur une action pour la modifier.</source>
-        <translation>Double-click an action to edit it.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="121"/>
+        <source>Actions ouvertes</source>
+        <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127"/>
+        <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
+        <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="130"/>
+        <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
+        <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="135"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="118"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="282"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="188"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -6720,27 +6924,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="189"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="237"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="239"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="241"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="274"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -6833,127 +7037,151 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Classic supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="22"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="23"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="23"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="24"/>
         <source>Structure inclusive</source>
         <translation>Inclusive structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="31"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="32"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="32"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="33"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="57"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="58"/>
         <source>Sourcing</source>
         <translation>Sourcing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="58"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="80"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81"/>
         <source>Marché test</source>
         <translation>Marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
         <source>Contrat en cours</source>
         <translation>Active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
         <source>Arrêtée</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83"/>
         <source>Commande ponctuelle</source>
         <translation>One-off order</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="84"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="103"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="104"/>
         <source>Commandé</source>
         <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="104"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="105"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="105"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="106"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="130"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="131"/>
         <source>Go</source>
         <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="131"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="132"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="148"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="149"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="149"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="150"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="150"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="151"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="168"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="174"/>
+        <source>Siège</source>
+        <extracomment>The French label of each nature (import reports, stored in French, name it so).</extracomment>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="175"/>
+        <source>Antenne</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="203"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="169"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="204"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="170"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="205"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
+    </message>
+</context>
+<context>
+    <name>WebLinkButton</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="25"/>
+        <source>Ouvrir ↗</source>
+        <translation>Open ↗</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="28"/>
+        <source>Ouvrir %1 dans le navigateur</source>
+        <translation>Open %1 in the browser</translation>
     </message>
 </context>
 <context>
