@@ -80,6 +80,38 @@ def add_imported(engine: Engine, name: str, **lists: Any) -> int:
         return row.id or 0
 
 
+def imported_counterparty(engine: Engine, **values: Any) -> int:
+    """« ESAT du Parc » with ``values`` written as an import writes them: none edited by hand."""
+    from srm_inclusif.storage.services.counterparty_edit import (
+        create_counterparty,
+        update_counterparty,
+    )
+
+    cid = create_counterparty(engine, values={"name": "ESAT du Parc"}).id
+    update_counterparty(engine, counterparty_id=cid, values=values, edited_fields=[])
+    return cid
+
+
+def workspace_at(path: Path, revision: str, *rows: tuple[str, tuple[Any, ...]]) -> None:
+    """A workspace file left at schema ``revision`` (an older version's), with ``rows`` written
+    by (SQL, parameters) as that version would have."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from srm_inclusif.storage import migrate
+    from srm_inclusif.storage.workspace import APPLICATION_ID
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        for sql, parameters in rows:
+            connection.exec_driver_sql(sql, parameters)
+    engine.dispose()
+
+
 def add_purchase(session: Session, name: str, kind: str, lines: list[tuple[date, int]], *,
                  labour_cents: int | None = None, basis: str = "paid") -> None:
     """A supplier ``name`` of ``kind``, a contract with it and its spend lines (day, cents)."""

@@ -19,7 +19,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.storage.tables import Contract, Relationship
 from tests.conftest import DEMO_TODAY
-from tests.support import listed_names
+from tests.support import listed_names, workspace_at
 
 
 @pytest.fixture
@@ -182,28 +182,16 @@ def test_walk_and_sort_plans_list_the_same_rows(workspace, register, monkeypatch
 
 def test_qpv_facet_on_a_workspace_upgraded_from_0001(tmp_path) -> None:
     """Migration 0002 indexes the QPV/ZRR flags of an existing register, rows kept."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from srm_inclusif.storage import migrate
-    from srm_inclusif.storage.workspace import APPLICATION_ID, open_workspace
+    from srm_inclusif.storage.workspace import open_workspace
 
     path = tmp_path / "ancien.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        for name, qpv, zrr in (("Régie Quartier", 1, 0), ("Atelier Rural", 0, 1),
-                               ("Bureau Central", 0, 0)):
-            connection.exec_driver_sql(
-                "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
-                "networks, offers, extra_sectors, is_qpv, is_zrr, notes, favourite, active, "
-                "edited_fields, created_at, updated_at) VALUES (?, lower(?), 'missing', 'EI', "
-                "'[]', '[]', '[]', '[]', ?, ?, '', 0, 1, '[]', '2025-01-01 00:00:00', "
-                "'2025-01-01 00:00:00')", (name, name, qpv, zrr))
-    engine.dispose()
+    insert = ("INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
+              "networks, offers, extra_sectors, is_qpv, is_zrr, notes, favourite, active, "
+              "edited_fields, created_at, updated_at) VALUES (?, lower(?), 'missing', 'EI', "
+              "'[]', '[]', '[]', '[]', ?, ?, '', 0, 1, '[]', '2025-01-01 00:00:00', "
+              "'2025-01-01 00:00:00')")
+    workspace_at(path, "0001", *((insert, (name, name, qpv, zrr)) for name, qpv, zrr in (
+        ("Régie Quartier", 1, 0), ("Atelier Rural", 0, 1), ("Bureau Central", 0, 0))))
     upgraded = open_workspace(path)
     with upgraded.engine.connect() as connection:
         indexes = {r[0] for r in connection.exec_driver_sql(

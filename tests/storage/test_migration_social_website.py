@@ -4,30 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
 from sqlmodel import Session, select
 
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.storage.workspace import APPLICATION_ID, open_workspace
+from srm_inclusif.storage.workspace import open_workspace
+from tests.support import workspace_at
 
 
 def _workspace_at_0004(path: Path) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.exec_driver_sql(
-            "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
-            "networks, offers, extra_sectors, client_references, is_qpv, is_zrr, notes, "
-            "favourite, active, edited_fields, website, created_at, updated_at) VALUES "
-            "('Atelier Ancien', 'atelier ancien', 'missing', 'EI', '[]', '[]', '[]', '[]', '[]', "
-            "0, 0, '', 0, 1, '[]', 'https://atelier-ancien.fr', '2025-01-01 00:00:00', "
-            "'2025-01-01 00:00:00')")
-    engine.dispose()
+    workspace_at(path, "0004", (
+        "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
+        "networks, offers, extra_sectors, client_references, is_qpv, is_zrr, notes, "
+        "favourite, active, edited_fields, website, created_at, updated_at) VALUES "
+        "('Atelier Ancien', 'atelier ancien', 'missing', 'EI', '[]', '[]', '[]', '[]', '[]', "
+        "0, 0, '', 0, 1, '[]', 'https://atelier-ancien.fr', '2025-01-01 00:00:00', "
+        "'2025-01-01 00:00:00')", ()))
 
 
 def test_a_0004_workspace_opens_with_no_social_page_and_can_store_one(tmp_path: Path) -> None:
@@ -45,6 +37,6 @@ def test_a_0004_workspace_opens_with_no_social_page_and_can_store_one(tmp_path: 
         session.commit()
     with workspace.engine.connect() as connection:
         assert connection.exec_driver_sql(
-            "SELECT social_website FROM counterparty").scalar_one() == (
-            "https://www.linkedin.com/company/atelier-ancien/")
+        "SELECT social_website FROM counterparty").scalar_one() == (
+        "https://www.linkedin.com/company/atelier-ancien/")
     workspace.close()

@@ -6,31 +6,23 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine
 
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import backups_dir
-from srm_inclusif.storage.workspace import APPLICATION_ID, open_workspace
+from srm_inclusif.storage.workspace import open_workspace
+from tests.support import workspace_at
 
 REVISIONS = migrate.known_revisions()
 STEPS = list(zip(REVISIONS, REVISIONS[1:], strict=False))
 
 
 def _workspace_at(path: Path, revision: str) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    config = migrate.alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.exec_driver_sql(
-            "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
-            "networks, offers, extra_sectors, is_qpv, is_zrr, notes, favourite, active, "
-            "edited_fields, created_at, updated_at) VALUES ('Atelier Ancien', 'atelier ancien', "
-            "'missing', 'EI', '[]', '[]', '[]', '[]', 0, 0, 'note', 0, 1, '[\"notes\"]', "
-            "'2025-01-01 00:00:00', '2025-01-01 00:00:00')")
-    engine.dispose()
+    workspace_at(path, revision, (
+        "INSERT INTO counterparty (name, norm_name, siret_status, kind, service_types, "
+        "networks, offers, extra_sectors, is_qpv, is_zrr, notes, favourite, active, "
+        "edited_fields, created_at, updated_at) VALUES ('Atelier Ancien', 'atelier ancien', "
+        "'missing', 'EI', '[]', '[]', '[]', '[]', 0, 0, 'note', 0, 1, '[\"notes\"]', "
+        "'2025-01-01 00:00:00', '2025-01-01 00:00:00')", ()))
 
 
 @pytest.mark.parametrize(("previous", "following"), STEPS)

@@ -33,6 +33,15 @@ def shown_demo_window(qtbot, demo_workspace, size: tuple[int, int]):  # noqa: AN
     return win
 
 
+def opened_card(qtbot, ctx: WorkspaceContext, counterparty_id: int):  # noqa: ANN001, ANN201
+    """The card of a counterparty, open (not shown), closed with the test."""
+    from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+
+    card = CardDialog(ctx, counterparty_id)
+    qtbot.addWidget(card)
+    return card
+
+
 @pytest.fixture
 def ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
     """The empty workspace as the UI sees it, on ``DEMO_TODAY``.

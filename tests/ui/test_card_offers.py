@@ -11,20 +11,13 @@ from srm_inclusif.storage.services.counterparty_edit import (
     create_counterparty,
 )
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
 from srm_inclusif.ui.table_view import columns_outside
 from tests.support import add_imported
-from tests.ui.conftest import LAPTOP_DIALOG_ROOM
+from tests.ui.conftest import LAPTOP_DIALOG_ROOM, opened_card
 
 HOSPITAL = {"name": "Centre hospitalier de Lyon", "description": "Linge de trois services"}
-
-
-def _card(qtbot, ctx, cid: int) -> CardDialog:
-    card = CardDialog(ctx, cid)
-    qtbot.addWidget(card)
-    return card
 
 
 def _rows(entry_list) -> list[tuple[str, str]]:
@@ -41,7 +34,7 @@ def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
     cid = add_imported(ctx.engine, "Atelier Vert",
                        offers=[{"name": "Blanchisserie", "description": None}],
                        client_references=[HOSPITAL])
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert "Offres et références" in titles
     assert _rows(card.offers.offers) == [("Blanchisserie", "")]
@@ -51,7 +44,7 @@ def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
 
 
 def test_empty_lists_say_what_to_do(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vide"))
+    card = opened_card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vide"))
     assert not card.offers.offers.empty_label.isHidden()
     assert "Marché de l'inclusion" in card.offers.offers.empty_label.text()
     assert "Aucune référence client" in card.offers.references.empty_label.text()
@@ -60,7 +53,7 @@ def test_empty_lists_say_what_to_do(qtbot, ctx) -> None:
 
 def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
     cid = add_imported(ctx.engine, "Atelier Vert", client_references=[HOSPITAL])
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     card.offers.references.add_button.click()
     table = card.offers.references.table
     table.item(1, 0).setText("  Mairie de Villeurbanne ")
@@ -68,7 +61,7 @@ def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
     card.save()
     assert card.result() == QDialog.DialogCode.Accepted
     assert warnings.shown == []
-    again = _card(qtbot, ctx, cid)
+    again = opened_card(qtbot, ctx, cid)
     assert _rows(again.offers.references) == [
         (HOSPITAL["name"], HOSPITAL["description"]),
         ("Mairie de Villeurbanne", "Entretien des écoles")]
@@ -78,13 +71,13 @@ def test_add_a_reference_save_reopen_then_undo(qtbot, ctx, warnings) -> None:
     assert "Références clients" in again.provenance.text()
     ctx.undo_stack.undo()
     assert _lists(ctx, cid) == ({"offers": [], "client_references": [HOSPITAL]}, [])
-    after = _card(qtbot, ctx, cid)
+    after = opened_card(qtbot, ctx, cid)
     assert _rows(after.offers.references) == [(HOSPITAL["name"], HOSPITAL["description"])]
 
 
 def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> None:
     cid = add_imported(ctx.engine, "Atelier Vert", client_references=[HOSPITAL])
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     card.tabs.setCurrentIndex(0)
     card.identity.edits["city"].setText("Lyon")
     row = card.offers.references.add_entry({"name": "", "description": "Cantines de la ville"})
@@ -103,7 +96,7 @@ def test_a_reference_without_a_client_name_is_refused(qtbot, ctx, warnings) -> N
 
 
 def test_delete_key_and_button_remove_a_line(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
+    card = opened_card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
         {"name": "Nettoyage", "description": ""}, {"name": "Espaces verts", "description": ""},
         {"name": "Traiteur", "description": ""}]))
     offers = card.offers.offers
@@ -131,17 +124,17 @@ def test_merge_keeps_the_references_of_both(qtbot, ctx) -> None:
     assert shown["merge_client_references_other"] == "Mairie de Bron, " + HOSPITAL["name"]
     assert "merge_offers_kept" not in shown  # both without offers: nothing to say
     dialog.merge()
-    card = _card(qtbot, ctx, keep)
+    card = opened_card(qtbot, ctx, keep)
     assert [n for n, _ in _rows(card.offers.references)] == [HOSPITAL["name"], "Mairie de Bron"]
     ctx.undo_stack.undo()
-    after = _card(qtbot, ctx, keep)
+    after = opened_card(qtbot, ctx, keep)
     assert [n for n, _ in _rows(after.offers.references)] == [HOSPITAL["name"]]
 
 
 def test_a_long_description_wraps_on_a_few_lines_and_shows_whole_in_its_tooltip(
         qtbot, ctx) -> None:
     text = "Tonte, taille de haies et débroussaillage ; évacuation des déchets verts. " * 12
-    card = _card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
+    card = opened_card(qtbot, ctx, add_imported(ctx.engine, "Atelier Vert", offers=[
         {"name": "Espaces verts", "description": text + "Fin du texte."}]))
     card.resize(*LAPTOP_DIALOG_ROOM)  # a laptop screen
     card.show()
@@ -160,7 +153,7 @@ def test_a_demo_structure_shows_offers_and_references(qtbot, demo_ctx) -> None:
     with Session(demo_ctx.engine) as session:
         cid = next(row.id for row in session.exec(select(Counterparty).order_by(Counterparty.id))
                    if row.client_references)
-    card = _card(qtbot, demo_ctx, cid)
+    card = opened_card(qtbot, demo_ctx, cid)
     assert card.offers.offers.table.rowCount() >= 1
     assert card.offers.references.table.rowCount() >= 1
     assert card.offers.references.table.item(0, 0).text()
@@ -168,7 +161,7 @@ def test_a_demo_structure_shows_offers_and_references(qtbot, demo_ctx) -> None:
 
 def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
     cid = add_imported(ctx.engine, "Atelier Vert")
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
     assert "Offers and references" in titles
     assert card.offers.references.add_button.text() == "Add reference"
@@ -178,5 +171,5 @@ def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
 def test_the_provenance_names_the_hand_edited_lists_in_english(qtbot, ctx, english) -> None:
     cid = create_counterparty(ctx.engine, values={"name": "Atelier Vert", "offers": [
         {"name": "Traiteur", "description": ""}], "client_references": [HOSPITAL]}).id
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     assert "(protected from imports): Name, Offers, Client references" in card.provenance.text()

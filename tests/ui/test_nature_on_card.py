@@ -7,23 +7,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QRadioButton
 from srm_inclusif.storage.services.counterparty_edit import (
     counterparty_values,
     create_counterparty,
-    update_counterparty,
 )
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.merge_dialog import MergeDialog
-
-
-def _imported(engine, **values) -> int:  # noqa: ANN001, ANN003
-    """A structure as an import leaves it: its values not marked as edited by hand."""
-    cid = create_counterparty(engine, values={"name": "ESAT du Parc"}).id
-    update_counterparty(engine, counterparty_id=cid, values=values, edited_fields=[])
-    return cid
-
-
-def _card(qtbot, ctx, cid: int) -> CardDialog:  # noqa: ANN001
-    card = CardDialog(ctx, cid)
-    qtbot.addWidget(card)
-    return card
+from tests.support import imported_counterparty
+from tests.ui.conftest import opened_card
 
 
 def _nature_combo(card: CardDialog) -> QComboBox:
@@ -33,7 +21,7 @@ def _nature_combo(card: CardDialog) -> QComboBox:
 
 
 def test_the_card_shows_an_antenna_right_under_its_siret(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, nature="ANTENNA", city="Lyon"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, nature="ANTENNA", city="Lyon"))
     combo = _nature_combo(card)
     form = card.identity.form
 
@@ -46,8 +34,8 @@ def test_the_card_shows_an_antenna_right_under_its_siret(qtbot, ctx) -> None:
 
 
 def test_choosing_head_office_saves_it_as_a_hand_edit(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx.engine, nature="ANTENNA")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, nature="ANTENNA")
+    card = opened_card(qtbot, ctx, cid)
     combo = _nature_combo(card)
 
     combo.setCurrentIndex(combo.findData("HEAD_OFFICE"))
@@ -59,8 +47,8 @@ def test_choosing_head_office_saves_it_as_a_hand_edit(qtbot, ctx, warnings) -> N
 
 
 def test_saving_a_card_of_unknown_nature_leaves_it_unknown(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx.engine, city="Lyon")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, city="Lyon")
+    card = opened_card(qtbot, ctx, cid)
     assert _nature_combo(card).currentText() == "Non renseigné"
 
     card.identity.edits["city"].setText("Lyon 3e")
@@ -72,7 +60,7 @@ def test_saving_a_card_of_unknown_nature_leaves_it_unknown(qtbot, ctx, warnings)
 
 
 def test_the_nature_texts_are_translated(qtbot, ctx, marked) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, nature="HEAD_OFFICE"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, nature="HEAD_OFFICE"))
     combo = _nature_combo(card)
 
     assert [combo.itemText(i) for i in range(combo.count())] == [
@@ -98,11 +86,11 @@ def test_the_merge_dialog_offers_the_other_records_nature(qtbot, ctx) -> None:
 
 def test_a_hand_chosen_nature_is_named_in_the_provenance(qtbot, ctx, warnings) -> None:
     cid = create_counterparty(ctx.engine, values={"name": "ESAT du Parc"}).id
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     combo = _nature_combo(card)
     combo.setCurrentIndex(combo.findData("ANTENNA"))
     card.save()
-    again = _card(qtbot, ctx, cid)
+    again = opened_card(qtbot, ctx, cid)
     assert again.identity.nature_combo.currentText() == "Antenne"
     assert again.identity.labels["nature"].text() == "Siège ou antenne ✎"
     assert "Siège ou antenne" in again.provenance.text().splitlines()[-1]

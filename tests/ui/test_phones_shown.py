@@ -9,47 +9,33 @@ from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
 from srm_inclusif.storage.services.contacts import add_contact, contact_values
 from srm_inclusif.storage.services.counterparty_edit import (
     counterparty_values,
-    create_counterparty,
-    update_counterparty,
 )
 from srm_inclusif.storage.services.shortlist_details import shortlist_details
-from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactDialog
 from srm_inclusif.ui.merge_dialog import MergeDialog
-
-
-def _imported(engine, **values) -> int:  # noqa: ANN001, ANN003
-    """A structure as an import leaves it: its values not marked as edited by hand."""
-    cid = create_counterparty(engine, values={"name": "ESAT du Parc"}).id
-    update_counterparty(engine, counterparty_id=cid, values=values, edited_fields=[])
-    return cid
-
-
-def _card(qtbot, ctx, cid: int) -> CardDialog:  # noqa: ANN001
-    card = CardDialog(ctx, cid)
-    qtbot.addWidget(card)
-    return card
+from tests.support import imported_counterparty
+from tests.ui.conftest import opened_card
 
 
 def test_the_card_shows_a_stored_phone_by_pairs(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, phone="+33123456789"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, phone="+33123456789"))
     assert card.identity.edits["phone"].text() == "01 23 45 67 89"
 
 
 def test_the_card_shows_a_reunion_phone_from_its_zero(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, phone="+262262123456"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, phone="+262262123456"))
     assert card.identity.edits["phone"].text() == "02 62 12 34 56"
 
 
 def test_a_phone_that_is_no_number_is_shown_as_stored(qtbot, ctx) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, phone="Standard : 3949"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, phone="Standard : 3949"))
     assert card.identity.edits["phone"].text() == "Standard : 3949"
 
 
 def test_saving_an_untouched_card_does_not_mark_its_phone_as_edited(qtbot, ctx, warnings
                                                                     ) -> None:
-    cid = _imported(ctx.engine, phone="+33123456789", city="Lyon")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, phone="+33123456789", city="Lyon")
+    card = opened_card(qtbot, ctx, cid)
     card.identity.edits["city"].setText("Lyon 3e")
     card.save()
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
@@ -60,17 +46,17 @@ def test_saving_an_untouched_card_does_not_mark_its_phone_as_edited(qtbot, ctx, 
 
 def test_an_older_phone_typed_another_way_is_left_alone_on_an_untouched_card(qtbot, ctx
                                                                             ) -> None:
-    cid = _imported(ctx.engine, phone="01.23.45.67.89")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, phone="01.23.45.67.89")
+    card = opened_card(qtbot, ctx, cid)
     assert card.identity.edits["phone"].text() == "01 23 45 67 89"
     assert card.changed_values() == {}
 
 
 def test_the_contacts_table_and_form_show_phones_by_pairs(qtbot, ctx) -> None:
-    cid = _imported(ctx.engine, phone="+33472000000")
+    cid = imported_counterparty(ctx.engine, phone="+33472000000")
     contact = add_contact(ctx.engine, counterparty_id=cid, values={
         "first_name": "Paul", "last_name": "Roux", "phone": "+33612345678"}).id
-    card = _card(qtbot, ctx, cid)
+    card = opened_card(qtbot, ctx, cid)
     assert card.contacts.table.item(0, 3).text() == "06 12 34 56 78"
     dialog = ContactDialog(contact_values(ctx.engine, contact_id=contact))
     qtbot.addWidget(dialog)
@@ -79,8 +65,8 @@ def test_the_contacts_table_and_form_show_phones_by_pairs(qtbot, ctx) -> None:
 
 
 def test_the_merge_dialog_shows_both_phones_by_pairs(qtbot, ctx) -> None:
-    keep = _imported(ctx.engine, phone="+33472000000")
-    drop = _imported(ctx.engine, phone="+33472000001")
+    keep = imported_counterparty(ctx.engine, phone="+33472000000")
+    drop = imported_counterparty(ctx.engine, phone="+33472000001")
     dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
     texts = [dialog.groups["phone"].button(side).text() for side in (1, 2)]
@@ -89,15 +75,15 @@ def test_the_merge_dialog_shows_both_phones_by_pairs(qtbot, ctx) -> None:
 
 
 def test_one_phone_written_two_ways_is_no_choice_in_the_merge_dialog(qtbot, ctx) -> None:
-    keep = _imported(ctx.engine, phone="+33472000000")
-    drop = _imported(ctx.engine, phone="04.72.00.00.00")
+    keep = imported_counterparty(ctx.engine, phone="+33472000000")
+    drop = imported_counterparty(ctx.engine, phone="04.72.00.00.00")
     dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
     assert "phone" not in dialog.groups
 
 
 def test_an_exported_shortlist_gives_phones_a_buyer_can_read(workspace, tmp_path) -> None:
-    esat = _imported(workspace.engine, phone="+33472000000")
+    esat = imported_counterparty(workspace.engine, phone="+33472000000")
     add_contact(workspace.engine, counterparty_id=esat, values={
         "first_name": "Paul", "last_name": "Roux", "phone": "+33612345678"})
     ranked = [RankedCandidate(Candidate(esat, "ESAT du Parc", "ESAT", "69"), 80.0, ())]
@@ -113,7 +99,7 @@ def test_an_exported_shortlist_gives_phones_a_buyer_can_read(workspace, tmp_path
 
 
 def test_the_english_card_shows_the_french_phone_by_pairs(qtbot, ctx, english) -> None:
-    card = _card(qtbot, ctx, _imported(ctx.engine, phone="+33123456789"))
+    card = opened_card(qtbot, ctx, imported_counterparty(ctx.engine, phone="+33123456789"))
     assert card.identity.labels["phone"].text() == "Phone"
     assert card.identity.edits["phone"].text() == "01 23 45 67 89"
     assert card.contacts.table.horizontalHeaderItem(3).text() == "Phone"
@@ -121,13 +107,13 @@ def test_the_english_card_shows_the_french_phone_by_pairs(qtbot, ctx, english) -
 
 def test_a_phone_typed_with_dots_is_saved_like_an_import_and_shown_by_pairs(qtbot, ctx, warnings
                                                                           ) -> None:
-    cid = _imported(ctx.engine, phone="+33472000000")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, phone="+33472000000")
+    card = opened_card(qtbot, ctx, cid)
     card.identity.edits["phone"].setText("01.23.45.67.89")
     card.save()
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
     assert (values["phone"], edited) == ("+33123456789", ["phone"])
-    reopened = _card(qtbot, ctx, cid)
+    reopened = opened_card(qtbot, ctx, cid)
     assert reopened.identity.edits["phone"].text() == "01 23 45 67 89"
     ctx.undo_stack.undo()
     values, edited = counterparty_values(ctx.engine, counterparty_id=cid)
@@ -136,18 +122,18 @@ def test_a_phone_typed_with_dots_is_saved_like_an_import_and_shown_by_pairs(qtbo
 
 
 def test_a_phone_that_is_no_number_is_saved_as_typed(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx.engine, phone="+33472000000")
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine, phone="+33472000000")
+    card = opened_card(qtbot, ctx, cid)
     card.identity.edits["phone"].setText("Standard, poste 12")
     card.save()
     assert counterparty_values(ctx.engine, counterparty_id=cid)[0]["phone"] == "Standard, poste 12"
-    reopened = _card(qtbot, ctx, cid)
+    reopened = opened_card(qtbot, ctx, cid)
     assert reopened.identity.edits["phone"].text() == "Standard, poste 12"
 
 
 def test_a_contact_phone_typed_with_dots_is_listed_by_pairs(qtbot, ctx, warnings) -> None:
-    cid = _imported(ctx.engine)
-    card = _card(qtbot, ctx, cid)
+    cid = imported_counterparty(ctx.engine)
+    card = opened_card(qtbot, ctx, cid)
     dialog = ContactDialog({}, card)
     dialog.edits["last_name"].setText("Roux")
     dialog.edits["phone"].setText("06.12.34.56.78")
