@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
         for number, (key, _module, _cls) in enumerate(PAGES, start=1):
             self._action(self.view_menu, self._page_label(key), QKeySequence(f"Ctrl+{number}"),
-                         lambda _=False, k=key: self.show_page(k))
+                         lambda _=False, k=key: self.enter_page(k))
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
                                         QKeySequence("Ctrl+Shift+O"), self._on_oeth)
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self._on_navigation_changed)
+        # Arrows only browse the list (the focus stays there, the next arrow moves on); a click,
+        # Enter or a menu key goes into the page, whose shortcuts then act at once.
+        self.navigation.itemClicked.connect(self._on_navigation_chosen)
+        self.navigation.itemActivated.connect(self._on_navigation_chosen)
         self.ctx.data_changed.connect(self._on_data_changed)
 
     # -- pages ----------------------------------------------------------------------------------
@@ -181,6 +186,14 @@ class MainWindow(QMainWindow):
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
         return self._ensure_page(key)
+
+    def enter_page(self, key: str) -> QWidget:
+        """Show a page and give the focus to its main widget: its shortcuts act at once."""
+        page = self.show_page(key)
+        target = _focus_target(page)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return page
 
     def current_page_key(self) -> str:
         """The key of the page shown (the dashboard before any choice)."""
@@ -214,6 +227,9 @@ class MainWindow(QMainWindow):
     def _on_navigation_changed(self, row: int) -> None:
         if row >= 0:
             self._ensure_page(PAGES[row][0])
+
+    def _on_navigation_chosen(self, item: QListWidgetItem) -> None:
+        self.enter_page(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_data_changed(self, changes: Changes) -> None:
         for page in self.pages.values():
@@ -376,3 +392,22 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _focus_target(page: QWidget) -> QWidget | None:
+    """The widget a page is entered by: its own choice (``focus_target()``), else its largest list.
+
+    The largest visible list or table is what the page is about (the register, the contracts);
+    a page without one gets its first widget that takes the focus.
+    """
+    chosen = getattr(page, "focus_target", None)
+    if callable(chosen):
+        return chosen()  # type: ignore[no-any-return]
+    if page.layout() is not None:
+        page.layout().activate()  # a page just built has not its children's sizes yet
+    widgets = [w for w in page.findChildren(QWidget)
+               if w.isVisibleTo(page) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    views = [w for w in widgets if isinstance(w, QAbstractItemView)]
+    if views:
+        return max(views, key=lambda v: v.width() * v.height())
+    return widgets[0] if widgets else None

@@ -301,6 +301,13 @@ class PipelineBoard(QWidget):
                 return True
         return False
 
+    def focus_target(self) -> StageColumn:
+        """The column to focus: the selected card's, else the first one holding cards."""
+        chosen = self.column_of(self.selected_id()) if self.selected_id() is not None else None
+        if chosen is None:
+            chosen = next((s for s, c in self.columns.items() if c.count()), Stage.SOURCING)
+        return self.columns[chosen]
+
     def selected_id(self) -> int | None:
         """The card having the focus (or the last one selected)."""
         for column in self.columns.values():

@@ -205,6 +205,10 @@ class RelationshipsPage(QWidget):
         self.count_label.setText(self.tr("%n relation(s) sur {total}", "", len(rows)).format(
             total=len(self.rows)))
 
+    def focus_target(self) -> QWidget:
+        """What the window focuses when the page is entered: the board or the table shown."""
+        return self.board.focus_target() if self.tabs.currentIndex() == 0 else self.table
+
     def selected_id(self) -> int | None:
         """The relationship shown in the detail panel."""
         return self.detail.relationship_id
