@@ -21,6 +21,8 @@ E = TypeVar("E", bound=BaseException)
 
 #: The sample files of every import format (written by ``fixtures/imports/make_fixtures.py``).
 IMPORT_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "imports"
+#: The two pages of the Marché de l'inclusion API saved by a buyer.
+API_PAGES = (IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json")
 #: An ERP spend extract: dates, suppliers, amounts.
 ERP_SPEND = IMPORT_FIXTURES / "depenses_erp_2025.csv"
 
@@ -78,6 +80,19 @@ def add_imported(engine: Engine, name: str, **lists: Any) -> int:
         session.add(row)
         session.commit()
         return row.id or 0
+
+
+def executed(db: Path, sql: str, **params: Any) -> list[tuple[Any, ...]]:
+    """Run ``sql`` on the workspace file ``db`` (as the CLI left it): the rows it returns."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.begin() as connection:
+            result = connection.execute(text(sql), params)
+            return [tuple(row) for row in result] if result.returns_rows else []
+    finally:
+        engine.dispose()
 
 
 def imported_counterparty(engine: Engine, **values: Any) -> int:

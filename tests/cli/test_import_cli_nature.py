@@ -6,27 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-
 from srm_inclusif.cli import main
-from tests.support import IMPORT_FIXTURES
-
-API_PAGES = [str(IMPORT_FIXTURES / "marche_api_page1.json"),
-             str(IMPORT_FIXTURES / "marche_api_page2.json")]
-
-
-def execute(db: Path, sql: str, **params) -> list[tuple]:
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(text(sql), params)
-            return [tuple(row) for row in result] if result.returns_rows else []
-    finally:
-        engine.dispose()
+from tests.support import API_PAGES, executed
 
 
 def import_json(capsys, db: Path) -> dict:
-    assert main(["--db", str(db), "import", "suppliers", *API_PAGES, "--json"]) == 0
+    assert main(["--db", str(db), "import", "suppliers", *map(str, API_PAGES), "--json"]) == 0
     return json.loads(capsys.readouterr().out)
 
 
@@ -40,7 +25,7 @@ def test_api_pages_store_each_nature_and_a_reimport_changes_nothing(capsys, tmp_
             first["skipped_closed"], first["conflicts"]) == (6, 4, 1, 1, 0)
     assert (again["inserted"], again["updated"], again["unchanged"], again["conflicts"]) == (
         0, 0, 4, 0)
-    assert execute(db, "SELECT name, nature FROM counterparty ORDER BY name") == [
+    assert executed(db, "SELECT name, nature FROM counterparty ORDER BY name") == [
         ("AI Services Plus", None), ("EA Logistique", "ANTENNA"), ("ESAT du Parc", "ANTENNA"),
         ("Propreté Solidaire", "HEAD_OFFICE")]
 
@@ -48,14 +33,14 @@ def test_api_pages_store_each_nature_and_a_reimport_changes_nothing(capsys, tmp_
 def test_a_hand_edited_nature_is_kept_and_reported(capsys, tmp_path):
     db = tmp_path / "espace.sqlite3"
     import_json(capsys, db)
-    execute(db, "UPDATE counterparty SET nature = 'HEAD_OFFICE', edited_fields = '[\"nature\"]' "
+    executed(db, "UPDATE counterparty SET nature = 'HEAD_OFFICE', edited_fields = '[\"nature\"]' "
                 "WHERE name = 'EA Logistique'")
 
-    code = main(["--db", str(db), "import", "suppliers", *API_PAGES])
+    code = main(["--db", str(db), "import", "suppliers", *map(str, API_PAGES)])
 
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
     assert ("  marche_api_page2.json:1 [Siège ou antenne] Champ modifié à la main (« Siège ») : "
             "valeur du fichier ignorée. (Antenne)") in lines
-    assert execute(db, "SELECT nature FROM counterparty WHERE name = 'EA Logistique'") == [
+    assert executed(db, "SELECT nature FROM counterparty WHERE name = 'EA Logistique'") == [
         ("HEAD_OFFICE",)]

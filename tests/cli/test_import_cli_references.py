@@ -8,18 +8,14 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from srm_inclusif.cli import main
-from tests.support import IMPORT_FIXTURES
+from tests.support import IMPORT_FIXTURES, executed
 
 MARCHE = str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv")
 
 
 def stored(db: Path, sql: str, **params):
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.connect() as connection:
-            return connection.execute(text(sql), params).scalar_one()
-    finally:
-        engine.dispose()
+    [(value,)] = executed(db, sql, **params)
+    return value
 
 
 def test_marche_csv_through_the_cli_stores_the_references_in_order(capsys, tmp_path):

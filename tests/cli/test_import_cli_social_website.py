@@ -4,40 +4,25 @@ conflicts."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-from sqlalchemy import create_engine, text
 
 from srm_inclusif.cli import main
-from tests.support import IMPORT_FIXTURES
+from tests.support import API_PAGES, IMPORT_FIXTURES, executed
 
 MARCHE = str(IMPORT_FIXTURES / "liste_structures_2026-03-11.csv")
-API_PAGES = [str(IMPORT_FIXTURES / "marche_api_page1.json"),
-             str(IMPORT_FIXTURES / "marche_api_page2.json")]
 MINE = "https://www.linkedin.com/company/esat-les-genets/"
-
-
-def execute(db: Path, sql: str, **params) -> list[tuple]:
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.begin() as connection:
-            result = connection.execute(text(sql), params)
-            return [tuple(row) for row in result] if result.returns_rows else []
-    finally:
-        engine.dispose()
 
 
 def test_marche_csv_and_api_pages_store_the_pages(capsys, tmp_path):
     db = tmp_path / "espace.sqlite3"
 
     codes = [main(["--db", str(db), "import", "suppliers", MARCHE, "--json"]),
-             main(["--db", str(db), "import", "suppliers", *API_PAGES, "--json"])]
+             main(["--db", str(db), "import", "suppliers", *map(str, API_PAGES), "--json"])]
 
     assert codes == [0, 0]
     csv_counts, api_counts = (json.loads(line) for line in capsys.readouterr().out.splitlines()
                               if line.startswith("{"))
     assert (csv_counts["inserted"], api_counts["inserted"]) == (5, 4)
-    assert execute(db, "SELECT name, social_website FROM counterparty "
+    assert executed(db, "SELECT name, social_website FROM counterparty "
                        "WHERE social_website IS NOT NULL ORDER BY name") == [
         ("ESAT Les Genêts", "https://www.facebook.com/esat.lesgenets"),
         ("ESAT du Parc", "https://www.facebook.com/esatduparc"),
@@ -52,7 +37,7 @@ def test_reimport_is_unchanged_and_a_hand_edited_page_is_a_conflict(capsys, tmp_
     capsys.readouterr()
     main(["--db", str(db), "import", "suppliers", MARCHE, "--json"])
     again = json.loads(capsys.readouterr().out)
-    execute(db, "UPDATE counterparty SET social_website = :page, "
+    executed(db, "UPDATE counterparty SET social_website = :page, "
                 "edited_fields = '[\"social_website\"]' WHERE name = 'ESAT Les Genêts'", page=MINE)
 
     code = main(["--db", str(db), "import", "suppliers", MARCHE])
@@ -65,5 +50,5 @@ def test_reimport_is_unchanged_and_a_hand_edited_page_is_a_conflict(capsys, tmp_
     assert ("  liste_structures_2026-03-11.csv:5 [Réseau social] Champ modifié à la main "
             f"(« {MINE} ») : valeur du fichier ignorée. (https://www.facebook.com/esat.lesgenets)"
             ) in lines
-    assert execute(db, "SELECT social_website FROM counterparty WHERE name = :n",
+    assert executed(db, "SELECT social_website FROM counterparty WHERE name = :n",
                    n="ESAT Les Genêts") == [(MINE,)]

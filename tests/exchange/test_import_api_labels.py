@@ -9,9 +9,7 @@ from sqlalchemy import text
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.counterparties import search_counterparties, used_labels
-from tests.support import IMPORT_FIXTURES
-
-API_PAGES = [IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json"]
+from tests.support import API_PAGES
 
 
 def run(workspace):

@@ -14,9 +14,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     update_counterparty,
 )
 from srm_inclusif.storage.services.merge import merge_counterparties, unmerge_counterparties
-from tests.support import IMPORT_FIXTURES
-
-API_PAGES = [IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json"]
+from tests.support import API_PAGES
 
 
 def natures(workspace) -> dict[int, str | None]:
