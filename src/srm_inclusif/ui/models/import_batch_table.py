@@ -56,14 +56,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportBatchTableModel", text)
 
 
-class ImportBatchTableModel(RecordTableModel):
-    """One row per import, newest first."""
+def _target_labels(buyer: bool) -> dict[str, str]:
+    """What each import target brought in, in the words of the profile.
 
-    def __init__(self, parent: Any = None) -> None:
-        targets = {
-            "suppliers": QCoreApplication.translate("ImportBatchTableModel", "Fournisseurs"),
-            "spend": QCoreApplication.translate("ImportBatchTableModel", "Dépenses"),
-        }
+    A structure inclusive imports its clients (the File menu says « Importer des clients… »).
+    """
+    counterparties = (QCoreApplication.translate("ImportBatchTableModel", "Fournisseurs")
+                      if buyer else QCoreApplication.translate("ImportBatchTableModel", "Clients"))
+    return {
+        "suppliers": counterparties,
+        "spend": QCoreApplication.translate("ImportBatchTableModel", "Dépenses"),
+    }
+
+
+class ImportBatchTableModel(RecordTableModel):
+    """One row per import, newest first; ``buyer``: the workspace's profile is a buyer's."""
+
+    def __init__(self, parent: Any = None, *, buyer: bool = True) -> None:
+        targets = _target_labels(buyer)
         columns = [
             (QCoreApplication.translate("ImportBatchTableModel", "Date"),
              lambda r: r.started_at, _local_time),
@@ -75,7 +85,7 @@ class ImportBatchTableModel(RecordTableModel):
              lambda r: r.file_names, str),
         ]
         columns += [(_tr(header), _count(key), count_text) for key, header in _COUNT_COLUMNS]
-        super().__init__(columns, parent)
+        super().__init__(columns, parent, numbers=range(COL_ROWS, COL_CONFLICTS + 1))
 
     def batch_at(self, row: int) -> ImportBatchRow:
         """The import shown on a row."""

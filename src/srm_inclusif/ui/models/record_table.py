@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+#: How numbers sit in their cells: on the right, so that units line up under units.
+NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RecordTableModel(QAbstractTableModel):
-    """Columns are (header, getter, formatter); rows are any objects."""
+    """Columns are (header, getter, formatter); rows are any objects.
+
+    ``numbers`` are the columns holding numbers: their cells are aligned on the right.
+    """
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any], Callable[[Any], str]]],
-                 parent: Any = None) -> None:
+                 parent: Any = None, *, numbers: Iterable[int] = ()) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._numbers = frozenset(numbers)
         self._rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -51,4 +57,6 @@ class RecordTableModel(QAbstractTableModel):
             return formatter(value)
         if role == SORT_ROLE:
             return value if value is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numbers:
+            return NUMBER_ALIGNMENT
         return None

@@ -51,7 +51,7 @@ class ImportsPage(QWidget):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.batches = ImportBatchTableModel(self)
+        self.batches = ImportBatchTableModel(self, buyer=self._is_buyer())
         self.issues = ImportIssueTableModel(self)
         self._build_view()
         self._connect_signals()
