@@ -17,8 +17,10 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFontMetrics,
+    QHideEvent,
     QKeyEvent,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -234,11 +236,13 @@ class PipelineBoard(QWidget):
         self.columns: dict[Stage, StageColumn] = {}
         self.headers: dict[Stage, QLabel] = {}
         self._rows: Sequence[RelationshipRow] = ()
-        # Names wrap to the columns' width: the cards are laid out again once a resize settles.
-        self._rewrap = QTimer(self)
+        # Names wrap to the columns' width: the cards are laid out again once a resize settles,
+        # and only on screen (a hidden board, or one being torn down, is left alone until shown).
+        self._rewrap = QTimer(self)  # a child: it dies with the board
         self._rewrap.setSingleShot(True)
         self._rewrap.setInterval(60)
-        self._rewrap.timeout.connect(lambda: self.set_rows(self._rows))
+        self._rewrap.timeout.connect(self._on_rewrap)
+        self._wrap_stale = False
         layout = QHBoxLayout(self)
         # No margin of its own: the frame around the board is one, the cards get every pixel.
         layout.setContentsMargins(0, 0, 0, 0)
@@ -255,7 +259,7 @@ class PipelineBoard(QWidget):
         column.key_moved.connect(self._on_key_moved)
         column.focus_moved.connect(lambda step, s=stage: self._focus_column(s, step))
         column.activated.connect(self.stage_dialog_requested)
-        column.resized.connect(self._rewrap.start)
+        column.resized.connect(self._schedule_rewrap)
         column.currentItemChanged.connect(self._on_current_changed)
         self.columns[stage], self.headers[stage] = column, header
         box = QVBoxLayout()
@@ -277,6 +281,31 @@ class PipelineBoard(QWidget):
             column.blockSignals(False)
         if selected is not None:
             self.select(selected)
+
+    def _schedule_rewrap(self) -> None:
+        if self.isVisible():
+            self._rewrap.start()
+        else:
+            self._wrap_stale = True
+
+    def _on_rewrap(self) -> None:
+        """Lay the cards out again for the columns' new width, if the board is on screen."""
+        if not self.isVisible():
+            self._wrap_stale = True
+            return
+        self._wrap_stale = False
+        self.set_rows(self._rows)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._wrap_stale:
+            self._rewrap.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        if self._rewrap.isActive():
+            self._rewrap.stop()
+            self._wrap_stale = True
+        super().hideEvent(event)
 
     def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
         kind = kind_code_label(row.kind)
