@@ -21,6 +21,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage import demo_lifecycle
 from srm_inclusif.storage import demo_names as names
 from srm_inclusif.storage.search_index import rebuild_search_index
+from srm_inclusif.storage.services.imports import DEMO_FILE_NAMES
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import (
     Contact,
@@ -90,7 +91,7 @@ def build_demo(
             session.flush()
         _rebuild_search(session)
         session.add(ImportBatch(target="suppliers", format="demo",
-                                file_names="Données de démonstration (fictives)",
+                                file_names=DEMO_FILE_NAMES,
                                 finished_at=datetime.now(UTC), counts=_demo_counts(session)))
         session.commit()
     update_settings(

@@ -14,6 +14,10 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue, MappingProfile
 
+#: What the demo data's import records as its files (it read none): the UI shows it in its
+#: language, recognising that import by its format, whatever an older version stored.
+DEMO_FILE_NAMES = QT_TRANSLATE_NOOP("ImportHistory", "Données de démonstration (fictives)")
+
 
 @dataclass(frozen=True)
 class ImportBatchRow:

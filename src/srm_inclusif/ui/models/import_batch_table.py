@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import moment_text
-from srm_inclusif.exchange.formats import format_short_label
-from srm_inclusif.storage.services.imports import ImportBatchRow
+from srm_inclusif.exchange.formats import DEMO_FORMAT, format_short_label
+from srm_inclusif.storage.services.imports import DEMO_FILE_NAMES, ImportBatchRow
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
@@ -31,6 +31,13 @@ from srm_inclusif.ui.models.record_table import RecordTableModel
 
 def _count(key: str) -> Any:
     return lambda row: int(row.counts.get(key, 0) or 0)
+
+
+def _file_names(row: ImportBatchRow) -> str:
+    """The files an import read; the demo data's, which came from no file, in the UI language."""
+    if row.format == DEMO_FORMAT:
+        return QCoreApplication.translate("ImportHistory", DEMO_FILE_NAMES)
+    return row.file_names
 
 
 def _local_time(moment: datetime) -> str:
@@ -82,7 +89,7 @@ class ImportBatchTableModel(RecordTableModel):
             (QCoreApplication.translate("ImportBatchTableModel", "Format"),
              lambda r: r.format, format_short_label),
             (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
-             lambda r: r.file_names, str),
+             _file_names, str),
         ]
         columns += [(_tr(header), _count(key), count_text) for key, header in _COUNT_COLUMNS]
         super().__init__(columns, parent, numbers=range(COL_ROWS, COL_CONFLICTS + 1))
