@@ -12,6 +12,7 @@ from srm_inclusif.charts import lifecycle, save_figure, spend, style
 from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import DashboardFigures, HoursRow, OwnerProgress
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 PERIOD = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
 
@@ -100,11 +101,12 @@ def test_pipeline_funnel_in_stage_order(ax):
 
 
 def test_insertion_hours_planned_and_realised(ax):
-    lifecycle.draw_insertion_hours(ax, figures().hours, {1: "Nettoyage des locaux"})
+    lifecycle.draw_insertion_hours(
+        ax, figures().hours, {1: ContractTitle("Envol Nettoyage", "Nettoyage des locaux")})
     assert [p.get_width() for p in ax.patches if p.get_gid() == "planned"] == [400.0]
     assert [p.get_width() for p in ax.patches if p.get_gid() == "realised"] == [100.0]
     assert ax.get_xlabel() == "heures (25 % réalisées)"
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Nettoyage des locaux"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Envol Nettoyage\nNettoyage des locaux"]
 
 
 def test_objective_progress_per_person(ax):

@@ -15,6 +15,7 @@ from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import i18n, kpi
 from srm_inclusif.core.dashboard import DashboardFigures, HoursRow
 from srm_inclusif.core.numbers import ENGLISH, set_number_style
+from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 ENGLISH_LABELS = {
     "Réalisé": "Actual", "Objectif ({amount})": "Target ({amount})",
@@ -93,7 +94,8 @@ def test_cumulative_legend_covers_no_line(language, width) -> None:  # noqa: ANN
 def test_hours_legend_covers_no_bar(language, width) -> None:  # noqa: ANN001
     # Contracts of about the same size: the bottom bars reach the right edge too.
     rows = [HoursRow(i, Decimal(900 - 10 * i), Decimal(880 - 10 * i)) for i in range(1, 6)]
-    names = {row.contract_id: f"Contrat {row.contract_id}" for row in rows}
+    names = {row.contract_id: ContractTitle(f"Atelier {row.contract_id}", "Nettoyage")
+             for row in rows}
     figure, ax = _drawn(width, lifecycle.draw_insertion_hours, rows, names)
     box = ax.get_legend().get_window_extent()
     bars = [p for p in ax.patches if p.get_gid() in ("planned", "realised") and p.get_width()]

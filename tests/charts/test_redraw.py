@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import DashboardFigures, HoursRow, OwnerProgress
+from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
 QUARTER = kpi.Period(date(2026, 4, 1), date(2026, 6, 30))
@@ -56,8 +57,9 @@ SEQUENCES: dict[str, tuple[Callable[..., None], list[tuple[Any, ...]]]] = {
         ({},), ({"arretee": 1},)]),
     "hours": (lifecycle.draw_insertion_hours, [
         (tuple(HoursRow(i, Decimal(100 * i), Decimal(40 * i)) for i in range(1, 11)),
-         {i: f"Contrat {i} — nettoyage des locaux" for i in range(1, 11)}),
-        ((HoursRow(3, Decimal(50), Decimal(0)),), {3: "Espaces verts"}), ((), {}),
+         {i: ContractTitle(f"Atelier {i}", "Nettoyage des locaux") for i in range(1, 11)}),
+        ((HoursRow(3, Decimal(50), Decimal(0)),), {3: ContractTitle("Envol", "Espaces verts")}),
+        ((), {}),
         ((HoursRow(1, Decimal(0), Decimal(0)),), {})]),
     "progress": (lifecycle.draw_objective_progress, [
         ([OwnerProgress("Alice", 1, Decimal("99.0")), OwnerProgress("Bob", 2, Decimal(45)),

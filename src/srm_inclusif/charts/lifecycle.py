@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -15,6 +15,8 @@ from srm_inclusif.core.vocabulary import Stage
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+
+    from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 QUALITY_TITLE = QT_TRANSLATE_NOOP("Charts", "Note de qualité des retours")
 PIPELINE_TITLE = QT_TRANSLATE_NOOP("Charts", "Relations par étape")
@@ -122,8 +124,12 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     style.fit_margins(ax, names)
 
 
-def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, str]) -> None:
-    """Grouped bars per contract with a clause: hours planned and realised, with the rate."""
+def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
+                         titles: Mapping[int, ContractTitle]) -> None:
+    """Grouped bars per contract with a clause: hours planned and realised, with the rate.
+
+    Each contract is named on two lines, its structure then its title, cut to the room left.
+    """
     rows = sorted(rows, key=lambda r: -r.planned)[:MAX_HOURS_ROWS]
     if not rows:
         style.empty(
@@ -137,7 +143,7 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
         style.use_formatter(ax, "x", style.number_axis, ticks=4)
         ax.grid(True, axis="x", color="#dddddd", linewidth=0.6)
         ax.grid(False, axis="y")
-    names = [_short(titles.get(r.contract_id, f"Contrat {r.contract_id}")) for r in rows]
+    names = [_contract_label(titles.get(r.contract_id), r.contract_id) for r in rows]
     planned = [float(r.planned) for r in rows]
     realised = [float(r.realised) for r in rows]
     bars(
@@ -173,8 +179,12 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow], titles: dict[int, s
     style.fit_margins(ax, names)
 
 
-def _short(text: str, width: int = 24) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _contract_label(title: ContractTitle | None, contract_id: int) -> str:
+    """« Structure » over « title »: two contracts with one structure differ by the second line."""
+    if title is None:
+        return style.tr(QT_TRANSLATE_NOOP("Charts", "Contrat n° {number}")).format(
+            number=contract_id)
+    return f"{title.structure}\n{title.title}" if title.title else title.structure
 
 
 def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -170,7 +171,51 @@ def use_formatter(
     target.set_major_locator(MaxNLocator(ticks, min_n_ticks=2))
 
 
-CHAR_PX = 6.2  # average width of a tick label character at LABEL_SIZE - 1, in pixels
+ELLIPSIS = "…"
+#: Room kept between the y tick labels and the figure's left edge, in pixels.
+LABEL_PAD_PX = 18
+#: Most of the figure's width the y tick labels may take: the bars need the rest.
+MAX_LABEL_SHARE = 0.45
+
+
+@lru_cache(maxsize=4096)
+def _glyph_points(char: str, size: float) -> float:
+    """Advance of one character in the charts' font, in points (unhinted, as rendered)."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import text_to_path
+
+    width: float = text_to_path.get_text_width_height_descent(
+        char, FontProperties(size=size), ismath=False)[0]
+    return width
+
+
+def text_px(text: str, *, dpi: float, size: float = LABEL_SIZE - 1) -> float:
+    """Width in pixels of the longest line of ``text`` in the charts' font."""
+    return max(sum(_glyph_points(c, size) for c in line) for line in text.split("\n")) \
+        * dpi / 72
+
+
+def fitted(text: str, room: float, *, dpi: float, size: float = LABEL_SIZE - 1,
+           middle: bool = False) -> str:
+    """``text`` with each line cut to ``room`` pixels: its end (or its ``middle``) becomes « … »."""
+    return "\n".join(_fitted_line(line, room, dpi, size, middle) for line in text.split("\n"))
+
+
+def _fitted_line(line: str, room: float, dpi: float, size: float, middle: bool) -> str:
+    def width(text: str) -> float:
+        return text_px(text, dpi=dpi, size=size)
+
+    if width(line) <= room + 0.5:  # + 0.5: the widest label, once the margins are rounded
+        return line
+    head, tail = line, ""
+    if middle:
+        head, tail = line[: len(line) // 2], line[len(line) // 2:]
+    while head and width(head + ELLIPSIS + tail) > room:
+        if middle and len(tail) > len(head):
+            tail = tail[1:]
+        else:
+            head = head[:-1]
+    return head.rstrip(" —-,") + ELLIPSIS + tail.lstrip()
 
 
 #: Gid of a legend laid out under the axes by ``legend_below``.
@@ -188,7 +233,11 @@ def legend_below(ax: Axes) -> None:
 
 
 def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: float = 78) -> None:
-    """Fixed margins (much faster than a layout engine), leaving room for the y labels."""
+    """Fixed margins (much faster than a layout engine), leaving room for the y labels.
+
+    ``left_labels`` are the y tick labels in full: they are measured in the charts' font, given
+    at most ``MAX_LABEL_SHARE`` of the width, and shown cut to it when they are wider.
+    """
     figure: Any = ax.get_figure(root=True)
     if figure is None:
         return
@@ -196,11 +245,40 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
     width = figure.get_figwidth() * figure.dpi
     height = figure.get_figheight() * figure.dpi
     if left_labels:
-        left_px = max(len(label) for label in left_labels) * CHAR_PX + 18
+        widest = max(text_px(label, dpi=figure.dpi) for label in left_labels)
+        left_px = min(widest, MAX_LABEL_SHARE * width - LABEL_PAD_PX) + LABEL_PAD_PX
     left = min(max(left_px / width, 0.08), 0.5)
     bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
     figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
                            bottom=min(bottom_px / height, 0.5))
+    if left_labels:
+        row_px = height * (figure.subplotpars.top - figure.subplotpars.bottom) \
+            / max(abs(ax.get_ylim()[1] - ax.get_ylim()[0]), 1)
+        _show_left_labels(ax, left_labels, room=left * width - LABEL_PAD_PX, row_px=row_px)
+
+
+def _show_left_labels(ax: Axes, labels: list[str], *, room: float, row_px: float) -> None:
+    """The y tick labels (categories at 0, 1, …) cut to ``room`` pixels.
+
+    Labels of several lines take a point less when they would not fit ``row_px``, the height of
+    one category: two neighbours must not run into each other.
+    """
+    dpi = ax.figure.dpi
+    lines = max(label.count("\n") + 1 for label in labels)
+    size = LABEL_SIZE - 1
+    if lines > 1 and lines * size * dpi / 72 > row_px - 2:
+        size = LABEL_SIZE - 2  # a point smaller rather than lines running into each other
+    shown = [fitted(label, room, dpi=dpi, size=size) for label in labels]
+    if len(set(shown)) < len(set(labels)):  # names that differ at their end: keep the end
+        shown = [fitted(label, room, dpi=dpi, size=size, middle=True) for label in labels]
+    spacing = 1.0 if lines > 1 else 1.2  # the lines of one label closer than two labels
+    ticks = ax.get_yticklabels()
+    if [(t.get_text(), t.get_fontsize(), t.get_linespacing()) for t in ticks] != \
+            [(text, size, spacing) for text in shown]:
+        ax.set_yticks(range(len(shown)), shown)
+        for tick in ax.get_yticklabels():
+            tick.set_fontsize(size)
+            tick.set_linespacing(spacing)
 
 
 def _lay_out_legend(ax: Axes, figure: Any, room: float) -> float:
@@ -211,7 +289,7 @@ def _lay_out_legend(ax: Axes, figure: Any, room: float) -> float:
     if legend is None or legend.get_gid() != LEGEND_BELOW:
         return 0
     handles, labels = ax.get_legend_handles_labels()
-    columns = legend_columns(labels, room)
+    columns = legend_columns(labels, room, dpi=figure.dpi)
     placed = ax.legend(
         handles, labels, ncols=columns, loc="lower center", bbox_to_anchor=(0.5, 0.0),
         bbox_transform=blended_transform_factory(ax.transAxes, figure.transFigure),
@@ -221,9 +299,9 @@ def _lay_out_legend(ax: Axes, figure: Any, room: float) -> float:
     return rows * LEGEND_ROW_PX + 4
 
 
-def legend_columns(labels: list[str], room: float) -> int:
+def legend_columns(labels: list[str], room: float, *, dpi: float = 100) -> int:
     """The most columns (matplotlib fills them top to bottom) whose entries fit ``room``."""
-    widths = [len(label) * CHAR_PX + LEGEND_KEY_PX for label in labels]
+    widths = [text_px(label, dpi=dpi) + LEGEND_KEY_PX for label in labels]
     for columns in range(len(widths), 1, -1):
         rows = -(-len(widths) // columns)
         needed = sum(max(widths[c * rows:(c + 1) * rows], default=0) for c in range(columns))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -15,7 +16,14 @@ from srm_inclusif.core.dashboard import OwnerProgress, WeightedObjective, weight
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.storage.services.kpi_data import sheet_period
-from srm_inclusif.storage.tables import Contract, Objective, ObjectiveSheet, Person, Relationship
+from srm_inclusif.storage.tables import (
+    Contract,
+    Counterparty,
+    Objective,
+    ObjectiveSheet,
+    Person,
+    Relationship,
+)
 
 
 def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str, int]:
@@ -27,14 +35,25 @@ def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str
         return {stage: count for stage, count in connection.execute(query)}
 
 
-def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, str]:
-    """Titles of some contracts."""
+class ContractTitle(NamedTuple):
+    """How a chart names a contract: the structure first (what a buyer knows), then its title."""
+
+    structure: str
+    title: str
+
+
+def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, ContractTitle]:
+    """Structure and title of some contracts."""
     wanted = list(ids)
     if not wanted:
         return {}
-    query = sa.select(col(Contract.id), col(Contract.title)).where(col(Contract.id).in_(wanted))
+    query = (sa.select(col(Contract.id), col(Counterparty.name), col(Contract.title))
+             .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+             .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
+             .where(col(Contract.id).in_(wanted)))
     with engine.connect() as connection:
-        return {cid or 0: title for cid, title in connection.execute(query)}
+        return {cid or 0: ContractTitle(structure, title)
+                for cid, structure, title in connection.execute(query)}
 
 
 def inclusive_target_cents(engine: Engine, *, year: int, person_id: int | None = None
