@@ -160,7 +160,8 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, max_lines: int = NAME_
     """``text`` cut into lines of at most ``width`` pixels, between words.
 
     A word too long for a line is cut after one of its hyphens (« Grandpré- / sur-Lys »), else
-    where the line is full, with a hyphen (« Conditionne- / ment »): no letter is lost. At most
+    between syllables with a hyphen (« Conditionne- / ment »), else where the line is full; a
+    short word is never cut, and no letter is lost. At most
     ``max_lines`` lines; what does not fit ends with « … ».
     """
     lines: list[str] = []
@@ -184,25 +185,65 @@ def _word_lines(word: str, metrics: QFontMetrics, width: int) -> list[str]:
     for part in re.findall(r"[^-]+-*|-+", word):
         if lines and metrics.horizontalAdvance(lines[-1] + part) <= width:
             lines[-1] += part
-            continue
-        while metrics.horizontalAdvance(part) > width and len(part) > 4:
-            cut = _longest_fitting(part, metrics, width)
-            lines.append(part[:cut] + "-")
-            part = part[cut:]
-        lines.append(part)
+        else:
+            lines.extend(_hyphenated(part, metrics, width))
     return lines
 
 
-def _longest_fitting(part: str, metrics: QFontMetrics, width: int) -> int:
-    """How many letters of ``part`` fit on a line with a hyphen after them.
+#: Letters a cut leaves at least on each side (never « Hautefeuill- / e »).
+MIN_SIDE = 3
+#: A word shorter than this is never cut (« Accueil » stays whole).
+SHORT_WORD = 7
+VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+#: Consonant pairs that start a syllable together, never cut (« Blan- / chisserie », « En- /
+#: treprise », « Compa- / gnie »).
+CLUSTERS = frozenset({c + "l" for c in "bcfgkpv"} | {c + "r" for c in "bcdfgkptv"}
+                     | {"ch", "ph", "th", "gn", "qu", "gu"})
+#: A last syllable too weak to stand alone on a line (« Logisti- / que », « Solidai- / res »).
+MUTE_END = re.compile(r"[^aeiouyàâäéèêëîïôöùûüÿœæ]+u?es?-*")
 
-    At least two, and three are left for the next line (« Hautefeu- / ille », not « Hautefeuill-
-    / e »).
+
+def _hyphenated(part: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """A part of a word on lines of ``width`` pixels, cut with a hyphen between syllables."""
+    if len(part.rstrip("-")) < SHORT_WORD:
+        return [part]
+    lines: list[str] = []
+    while metrics.horizontalAdvance(part) > width and len(part) >= 2 * MIN_SIDE:
+        cut = _cut(part, metrics, width)
+        lines.append(part[:cut] + "-")
+        part = part[cut:]
+    return [*lines, part]
+
+
+def _cut(part: str, metrics: QFontMetrics, width: int) -> int:
+    """Where to cut ``part``: the last syllable break that fits, else as far as the line goes.
+
+    A syllable break only counts if it keeps at least half of what fits: a short first line
+    would push the name onto more lines than the card shows.
     """
-    cut = max(2, len(part) - 3)
-    while cut > 2 and metrics.horizontalAdvance(part[:cut] + "-") > width:
-        cut -= 1
-    return cut
+    cuts = range(MIN_SIDE, len(part) - MIN_SIDE + 1)
+    fitting = [k for k in cuts if metrics.horizontalAdvance(part[:k] + "-") <= width]
+    if not fitting:
+        return MIN_SIDE
+    syllables = [k for k in fitting if k * 2 >= fitting[-1] and _between_syllables(part, k)]
+    return (syllables or fitting)[-1]
+
+
+def _between_syllables(word: str, at: int) -> bool:
+    """Whether a syllable starts at ``word[at]`` (« Condi-tion », « Condition-nement »).
+
+    It starts with a consonant (or « ch », « tr »…) then a vowel, after a vowel or a consonant
+    that does not go with it; a mute last syllable (« que », « res ») does not stand alone.
+    """
+    low = word.lower()
+    before, after = low[at - 1], low[at:at + 3]
+    if not before.isalpha() or (before not in VOWELS and before + after[:1] in CLUSTERS) \
+            or MUTE_END.fullmatch(low[at:]):
+        return False
+    if after[:2] in CLUSTERS:
+        return len(after) == 3 and after[2] in VOWELS
+    return len(after) >= 2 and after[0].isalpha() and after[0] not in VOWELS \
+        and after[1] in VOWELS
 
 
 def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
