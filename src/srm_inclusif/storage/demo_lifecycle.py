@@ -99,7 +99,8 @@ def _contracts(ctx: DemoContext, rid: int, counterparty: Counterparty, person_id
     test_start = started + timedelta(days=STEP_DAYS[Stage.MARCHE_TEST])
     test = Contract(
         relationship_id=rid, kind=ContractKind.MARCHE_TEST.value,
-        title=f"Marché test — {counterparty.name}", scope="Première prestation sur un site pilote.",
+        title=names.marche_test_title(_activity(counterparty), index),
+        scope="Première prestation sur un site pilote.",
         success_criteria="Qualité ≥ 4/5, délais tenus, aucun incident de sécurité.",
         amount_cents=ctx.rng.randint(3, 25) * 100_000, start_date=test_start,
         end_date=test_start + timedelta(days=TEST_DAYS), notice_days=0,
@@ -125,7 +126,8 @@ def _main_contract(
         Contract(
             relationship_id=rid,
             kind=ContractKind.CONTRAT.value if index % 3 else ContractKind.MARCHE_RESERVE.value,
-            title=f"Contrat — {counterparty.name}",
+            # index // len(STAGES): relationships with a contract come every len(STAGES)
+            title=names.contract_title(_activity(counterparty), index // len(STAGES)),
             scope="Prestation récurrente, tous sites de la région.",
             amount_cents=ctx.rng.randint(40, 300) * 100_000,
             start_date=start,
@@ -143,6 +145,12 @@ def _main_contract(
             labour_share=_oeth_labour_share(counterparty),
         )
     )
+
+
+def _activity(counterparty: Counterparty) -> str:
+    """The activity the demo gave the structure (its first offer), « » if none."""
+    offers = counterparty.offers or []
+    return str(offers[0].get("name", "")) if offers else ""
 
 
 def _oeth_labour_share(counterparty: Counterparty) -> Decimal | None:

@@ -64,6 +64,43 @@ def joined(form: str, activity: str) -> str:
     return f"{form} {activity}"
 
 
+#: What the buyer buys from a structure of each activity, as its contracts' titles say it.
+SERVICES = {
+    "Nettoyage": "Nettoyage des bureaux",
+    "Espaces verts": "Entretien des espaces verts",
+    "Recyclerie": "Réemploi du mobilier de bureau",
+    "Blanchisserie": "Entretien des tenues de travail",
+    "Traiteur": "Plateaux repas",
+    "Logistique": "Livraison du courrier interne",
+    "Imprimerie": "Impression des supports de communication",
+    "Menuiserie": "Aménagement des salles de réunion",
+    "Numérique": "Reconditionnement des postes informatiques",
+    "Conditionnement": "Mise sous pli des envois",
+    "Collecte": "Collecte des déchets de bureau",
+    "Accueil": "Accueil téléphonique",
+}
+#: The one site a marché test is tried on ...
+PILOT_SITES = (
+    "du siège",
+    "de l'agence de Montclair",
+    "du site de Valombre",
+    "de l'entrepôt de Rochebrune",
+    "de l'agence de Fontvive",
+)
+#: ... and the sites the contract that follows it covers.
+CONTRACT_SITES = ("des sites de la région", "du siège et des agences", "des sites de Bellerive")
+
+
+def marche_test_title(activity: str, index: int) -> str:
+    """Title of a marché test: « Plateaux repas du siège »."""
+    return f"{SERVICES.get(activity, 'Prestation')} {PILOT_SITES[index % len(PILOT_SITES)]}"
+
+
+def contract_title(activity: str, index: int) -> str:
+    """Title of the contract after a test: « Plateaux repas des sites de la région »."""
+    return f"{SERVICES.get(activity, 'Prestation')} {CONTRACT_SITES[index % len(CONTRACT_SITES)]}"
+
+
 CLASSIC_FORMS = ("Société", "Groupe", "Fournitures", "Distribution", "Services", "Industries")
 FIRST_NAMES = (
     "Camille",
