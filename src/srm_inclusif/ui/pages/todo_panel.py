@@ -110,7 +110,10 @@ class TodoPanel(QWidget):
         self.dismiss_button.setToolTip(self.tr("Ne plus afficher ce rappel (Suppr)"))
         self.open_button = QPushButton(self.tr("Ouvrir la relation"))
         self.open_button.setObjectName("openReminder")
-        row = QHBoxLayout()
+        self.reminder_buttons = QWidget()
+        self.reminder_buttons.setObjectName("reminderButtons")
+        row = QHBoxLayout(self.reminder_buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.snooze_button, self.dismiss_button, self.open_button):
             row.addWidget(widget)
         row.addStretch(1)
@@ -139,7 +142,7 @@ class TodoPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.items, 3)
         layout.addWidget(self.no_reminders_label, 3)
-        layout.addLayout(row)
+        layout.addWidget(self.reminder_buttons)
         layout.addWidget(QLabel(self.tr("<b>Actions ouvertes</b>")))
         layout.addWidget(self.actions_view, 2)
         layout.addWidget(self.no_actions_label, 2)
@@ -187,13 +190,17 @@ class TodoPanel(QWidget):
         self.summary.setText(self.tr(
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
-        # an empty white box told a new user nothing: a sentence says what will come there
+        # an empty white box told a new user nothing: a sentence says what will come there,
+        # without greyed buttons under it for reminders that do not exist
         self.items.setVisible(bool(self.reminders))
+        self.reminder_buttons.setVisible(bool(self.reminders))
         self.no_reminders_label.setVisible(not self.reminders)
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
         # an empty table's bare headers tell a new user nothing: a sentence says how to add one
-        self.actions_view.setVisible(self.actions_model.rowCount() > 0)
-        self.no_actions_label.setVisible(self.actions_model.rowCount() == 0)
+        has_actions = self.actions_model.rowCount() > 0
+        self.actions_view.setVisible(has_actions)
+        self.done_button.setVisible(has_actions)
+        self.no_actions_label.setVisible(not has_actions)
         self._size_action_columns()
         self._update_buttons()
         self.count_changed.emit(len(self.reminders))
