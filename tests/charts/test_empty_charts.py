@@ -24,7 +24,7 @@ def ax():  # noqa: ANN201
 
 
 def _shown(ax) -> list[str]:  # noqa: ANN001
-    return [t.get_text() for t in ax.texts if t.get_text()]
+    return [" ".join(t.get_text().split()) for t in ax.texts if t.get_text()]  # lines joined
 
 
 @pytest.mark.parametrize(("draw", "data", "shown"), [

@@ -55,6 +55,11 @@ def drawn_key(ax: Axes) -> str | None:
     return None if current is None else current.key
 
 
+def frame_of(ax: Axes) -> Frame | None:
+    """The frame of the chart last drawn on ``ax``, None if none."""
+    return _FRAMES.get(ax)
+
+
 def pool(ax: Axes, chart: Frame, role: str, count: int, make: Callable[[], A]) -> list[A]:
     """``count`` artists of one role, reusing those of the last drawing; extra ones are removed.
 

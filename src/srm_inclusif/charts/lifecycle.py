@@ -110,7 +110,7 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
         ax,
         chart,
         "counts",
-        [(x + v / 2, i, str(v)) for i, (x, v) in enumerate(zip(lefts, values, strict=True))],
+        [(x + v / 2, i, grouped(v)) for i, (x, v) in enumerate(zip(lefts, values, strict=True))],
         ha="center",
         va="center",
         color="white",
@@ -120,7 +120,7 @@ def draw_pipeline(ax: Axes, counts: dict[str, int]) -> None:
     ax.set_xlim(0, widest)
     chart.parts["stopped"].set_text(
         style.tr(QT_TRANSLATE_NOOP("Charts", "Arrêtées : {count}")).format(
-            count=counts.get(Stage.ARRETEE.value, 0)))
+            count=grouped(counts.get(Stage.ARRETEE.value, 0))))
     style.fit_margins(ax, names)
 
 

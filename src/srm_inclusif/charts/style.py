@@ -141,16 +141,39 @@ def empty(
         for spine in ax.spines.values():
             spine.set_visible(False)  # empty axes read as a chart of zeros
         chart.parts["message"] = ax.text(
-            0.5, 0.58, "", ha="center", va="center", transform=ax.transAxes,
-            fontsize=LABEL_SIZE + 1, color="#555555",
+            0.5, 0.53, "", ha="center", va="bottom", transform=ax.transAxes,
+            fontsize=LABEL_SIZE + 1, color="#555555", gid="empty-message",
         )
         chart.parts["hint"] = ax.text(
-            0.5, 0.42, "", ha="center", va="center", transform=ax.transAxes,
-            fontsize=LABEL_SIZE, color=GREY, wrap=True,
+            0.5, 0.47, "", ha="center", va="top", transform=ax.transAxes,
+            fontsize=LABEL_SIZE, color=GREY, gid="empty-hint",
         )
-    chart.parts["message"].set_text(tr(message))
-    chart.parts["hint"].set_text(tr(hint) if hint else "")
-    fit_margins(ax)
+    chart.parts["sentences"] = (tr(message), tr(hint) if hint else "")
+    fit_margins(ax)  # lays the sentences out on the lines the width allows
+
+
+def _wrap_empty(ax: Axes, room: float) -> None:
+    """The sentences of an empty chart broken into lines of at most ``room`` pixels."""
+    from srm_inclusif.charts.artists import frame_of
+
+    chart = frame_of(ax)
+    if chart is None or "sentences" not in chart.parts:
+        return
+    for part, sentence in zip(("message", "hint"), chart.parts["sentences"], strict=True):
+        text = chart.parts[part]
+        text.set_text(wrapped(sentence, room, dpi=ax.figure.dpi, size=text.get_fontsize()))
+
+
+def wrapped(text: str, room: float, *, dpi: float, size: float) -> str:
+    """``text`` broken between words into lines of at most ``room`` pixels (a longer word alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and text_px(joined, dpi=dpi, size=size) <= room:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def is_empty(ax: Axes) -> bool:
@@ -158,6 +181,11 @@ def is_empty(ax: Axes) -> bool:
     from srm_inclusif.charts.artists import drawn_key
 
     return (drawn_key(ax) or "").startswith(EMPTY_PREFIX)
+
+
+#: Steps between ticks: round numbers only, so that 100 % and 1 000 fall on a tick (0, 25, 50…
+#: rather than 0, 30, 60, 90, 120 on an objective axis with its 100 % line).
+TICK_STEPS = (1, 2, 2.5, 5, 10)
 
 
 def use_formatter(
@@ -168,7 +196,7 @@ def use_formatter(
 
     target = ax.yaxis if axis == "y" else ax.xaxis
     target.set_major_formatter(FuncFormatter(formatter))
-    target.set_major_locator(MaxNLocator(ticks, min_n_ticks=2))
+    target.set_major_locator(MaxNLocator(ticks, min_n_ticks=2, steps=list(TICK_STEPS)))
 
 
 ELLIPSIS = "…"
@@ -251,6 +279,8 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
     bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
     figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
                            bottom=min(bottom_px / height, 0.5))
+    if is_empty(ax):
+        _wrap_empty(ax, width * (1 - left) - 16 - 2 * LABEL_PAD_PX)
     if left_labels:
         row_px = height * (figure.subplotpars.top - figure.subplotpars.bottom) \
             / max(abs(ax.get_ylim()[1] - ax.get_ylim()[0]), 1)
