@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from sqlmodel import Session
 
 from srm_inclusif.charts import lifecycle
+from srm_inclusif.charts.style import refit
 from srm_inclusif.core.dashboard import HoursRow
 from srm_inclusif.storage.services.dashboard_data import ContractTitle, contract_titles
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship
@@ -83,3 +84,15 @@ def test_the_dashboard_reads_each_contract_with_its_structure(workspace) -> None
         contract_id = contract.id or 0
     assert contract_titles(workspace.engine, [contract_id]) == {
         contract_id: ContractTitle("Envol Nettoyage", "Nettoyage des bureaux")}
+
+
+def test_contract_names_fit_again_when_the_chart_narrows() -> None:
+    figure, ax = _drawn((7.0, 2.8), _eight_contracts())
+    assert not any("…" in t.get_text() for t in ax.get_yticklabels())  # wide: whole names
+    figure.set_size_inches(3.9, 2.8)
+    refit(figure)  # what the dashboard does on a resize
+    figure.canvas.draw()
+    axes_left = ax.get_window_extent().x0
+    boxes = [t.get_window_extent() for t in ax.get_yticklabels()]
+    assert all(box.x0 >= 0 and box.x1 <= axes_left for box in boxes)
+    assert len({t.get_text() for t in ax.get_yticklabels()}) == 8
