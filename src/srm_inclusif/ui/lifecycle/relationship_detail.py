@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Space around each entry of the panel's lists, in px, so that wrapped entries stand apart.
 ENTRY_GAP = 3
+#: Qt's "no maximum size".
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class RelationshipDetail(QWidget):
@@ -59,17 +62,18 @@ class RelationshipDetail(QWidget):
             # a wrapped entry runs into the next one without a gap between them
             widget.setSpacing(ENTRY_GAP)
         self.buttons = self._buttons()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.score)
-        layout.addLayout(self.buttons_layout)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.title)
+        self._layout.addWidget(self.score)
+        self._layout.addLayout(self.buttons_layout)
         for text, widget in ((self.tr("Historique"), self.timeline),
                              (self.tr("Contrats et marchés test"), self.contracts),
                              (self.tr("Actions"), self.actions)):
             label = QLabel(f"<b>{text}</b>")
             label.setBuddy(widget)
-            layout.addWidget(label)
-            layout.addWidget(widget, 1)
+            self._layout.addWidget(label)
+            self._layout.addWidget(widget, 1)
+        self._layout.addStretch(0)  # the room left when every list is empty
         self.show_relationship(None)
 
     def _buttons(self) -> dict[str, QPushButton]:
@@ -142,7 +146,25 @@ class RelationshipDetail(QWidget):
             self._fill(relationship_id)
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(False)
+        self._share_height()
         self._offer_actions()
+
+    def _share_height(self) -> None:
+        """The lists with entries share the height; an empty one is one line high."""
+        for widget in (self.timeline, self.contracts, self.actions):
+            if _is_empty(widget):
+                widget.setFixedHeight(_placeholder_height(widget))
+                self._layout.setStretchFactor(widget, 0)
+            else:
+                widget.setMinimumHeight(0)
+                widget.setMaximumHeight(QWIDGETSIZE_MAX)
+                self._layout.setStretchFactor(widget, 1)
+        self._layout.activate()  # the lists take their new heights now, not on a later pass
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._share_height()  # a narrower panel wraps a placeholder on more lines
 
     def _show_nothing(self) -> None:
         """Before a choice: say where to choose, and what the lists will hold."""
@@ -217,6 +239,25 @@ class RelationshipDetail(QWidget):
         done = item.checkState() == Qt.CheckState.Checked
         if done != action.done:
             self.action_toggled.emit(action, done)
+
+
+def _is_empty(widget: QListWidget) -> bool:
+    """Whether a list only holds its placeholder line."""
+    return widget.count() == 1 and widget.item(0).flags() == Qt.ItemFlag.NoItemFlags
+
+
+def _placeholder_height(widget: QListWidget) -> int:
+    """Pixels a list needs to show its placeholder line whole, wrapped to the list's width.
+
+    Measured from the list's own width (the layout sets it) rather than from its laid-out
+    items, which follow the width only later.
+    """
+    spacing, frame = widget.spacing(), widget.frameWidth()
+    margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    room = QRect(0, 0, max(widget.width() - 2 * (frame + spacing + margin), 1), 10_000)
+    text = widget.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap,
+                                             widget.item(0).text())
+    return text.height() + 2 * (spacing + frame)
 
 
 def _placeholder(text: str) -> QListWidgetItem:
