@@ -34,6 +34,11 @@ SORT_KEYS = ("name", "kind", "city", "department", "sectors", "labels", "favouri
              "next_end")
 #: Rows fetched at a time: a bit more than a full-screen list shows.
 PAGE_SIZE = 60
+#: What marks a favourite, in its cells and as its column's title.
+FAVOURITE_MARK = "★"
+#: The roles a column title answers with its name in words (hovered, or read aloud).
+_TITLE_NAME_ROLES = frozenset(int(role.value) for role in (Qt.ItemDataRole.ToolTipRole,
+                                                       Qt.ItemDataRole.AccessibleTextRole))
 
 
 def _searched(flt: CounterpartyFilter) -> tuple[list[str], CounterpartyFilter]:
@@ -55,11 +60,14 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._cells: list[tuple[str, ...]] = []  # the displayed texts, made once per fetched row
         self._total = 0
         self._stages = {stage.value: stage.label for stage in Stage}
+        # the favourite column is titled by its star, as its cells are: the word made it as
+        # wide as « Favourite » and squeezed the names; the word is its tooltip and its name
         self._headers = (
             self.tr("Nom"), self.tr("Type"), self.tr("Ville"), self.tr("Dépt"),
-            self.tr("Secteurs"), self.tr("Labels valides"), self.tr("Favori"),
+            self.tr("Secteurs"), self.tr("Labels valides"), FAVOURITE_MARK,
             self.tr("Étape"), self.tr("Prochaine échéance"),
         )
+        self._header_names = {COL_FAVOURITE: self.tr("Favori")}
 
     @property
     def total(self) -> int:
@@ -134,8 +142,12 @@ class CounterpartyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role in _TITLE_NAME_ROLES:
+            return self._header_names.get(section)
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -166,7 +178,7 @@ class CounterpartyTableModel(QAbstractTableModel):
             row.department_code or "",
             row.sectors,
             row.labels,
-            "★" if row.favourite else "",
+            FAVOURITE_MARK if row.favourite else "",
             self._stages.get(row.stage, row.stage) if row.stage else "",
             day_text(row.next_end) if row.next_end else "",
         )
