@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QFontMetrics
 
 from srm_inclusif.core.vocabulary import Stage
-from srm_inclusif.ui.lifecycle.pipeline_board import wrapped
+from srm_inclusif.ui.lifecycle.card_text import wrapped
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 

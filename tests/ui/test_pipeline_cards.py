@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from srm_inclusif.core.vocabulary import Stage
-from srm_inclusif.ui.lifecycle.pipeline_board import StageColumn, wrapped
+from srm_inclusif.ui.lifecycle.card_text import wrapped
+from srm_inclusif.ui.lifecycle.pipeline_board import StageColumn
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 

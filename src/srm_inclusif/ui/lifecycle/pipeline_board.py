@@ -8,7 +8,6 @@ and the board is rebuilt from the database once the change is made.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt, QTimer, Signal
@@ -16,7 +15,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFontMetrics,
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
@@ -38,11 +36,10 @@ from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.relationships import RelationshipRow
+from srm_inclusif.ui.lifecycle.card_text import meta_lines, wrapped
 
 MIME_TYPE = "application/x-srm-inclusif-relationship"
 ID_ROLE = Qt.ItemDataRole.UserRole
-#: Lines of a name on a card (the tooltip holds the whole name).
-NAME_LINES = 5
 CARD_STYLE = (
     # Thin sides: the item view keeps a text margin of its own, and every pixel of a narrow
     # column is a letter of a name.
@@ -154,108 +151,6 @@ class StageColumn(QListWidget):
     def ids(self) -> list[int]:
         """Relationship ids shown, top to bottom."""
         return [int(self.item(i).data(ID_ROLE)) for i in range(self.count())]
-
-
-def wrapped(text: str, metrics: QFontMetrics, width: int, max_lines: int = NAME_LINES) -> str:
-    """``text`` cut into lines of at most ``width`` pixels, between words.
-
-    A word too long for a line is cut after one of its hyphens (« Grandpré- / sur-Lys »), else
-    between syllables with a hyphen (« Conditionne- / ment »), else where the line is full; a
-    short word is never cut, and no letter is lost. At most
-    ``max_lines`` lines; what does not fit ends with « … ».
-    """
-    lines: list[str] = []
-    for word in text.split():
-        candidate = f"{lines[-1]} {word}" if lines else word
-        if lines and metrics.horizontalAdvance(candidate) <= width:
-            lines[-1] = candidate
-        else:
-            lines.extend(_word_lines(word, metrics, width))
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = metrics.elidedText(lines[-1] + " …", Qt.TextElideMode.ElideRight, width)
-        if not lines[-1].endswith("…"):
-            lines[-1] += " …"
-    return "\n".join(lines)
-
-
-def _word_lines(word: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """One word on as many lines as it needs, cut after its hyphens first."""
-    lines: list[str] = []
-    for part in re.findall(r"[^-]+-*|-+", word):
-        if lines and metrics.horizontalAdvance(lines[-1] + part) <= width:
-            lines[-1] += part
-        else:
-            lines.extend(_hyphenated(part, metrics, width))
-    return lines
-
-
-#: Letters a cut leaves at least on each side (never « Hautefeuill- / e »).
-MIN_SIDE = 3
-#: A word shorter than this is never cut (« Accueil » stays whole).
-SHORT_WORD = 7
-VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
-#: Consonant pairs that start a syllable together, never cut (« Blan- / chisserie », « En- /
-#: treprise », « Compa- / gnie »).
-CLUSTERS = frozenset({c + "l" for c in "bcfgkpv"} | {c + "r" for c in "bcdfgkptv"}
-                     | {"ch", "ph", "th", "gn", "qu", "gu"})
-#: A last syllable too weak to stand alone on a line (« Logisti- / que », « Solidai- / res »).
-MUTE_END = re.compile(r"[^aeiouyàâäéèêëîïôöùûüÿœæ]+u?es?-*")
-
-
-def _hyphenated(part: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """A part of a word on lines of ``width`` pixels, cut with a hyphen between syllables."""
-    if len(part.rstrip("-")) < SHORT_WORD:
-        return [part]
-    lines: list[str] = []
-    while metrics.horizontalAdvance(part) > width and len(part) >= 2 * MIN_SIDE:
-        cut = _cut(part, metrics, width)
-        lines.append(part[:cut] + "-")
-        part = part[cut:]
-    return [*lines, part]
-
-
-def _cut(part: str, metrics: QFontMetrics, width: int) -> int:
-    """Where to cut ``part``: the last syllable break that fits, else as far as the line goes.
-
-    A syllable break only counts if it keeps at least half of what fits: a short first line
-    would push the name onto more lines than the card shows.
-    """
-    cuts = range(MIN_SIDE, len(part) - MIN_SIDE + 1)
-    fitting = [k for k in cuts if metrics.horizontalAdvance(part[:k] + "-") <= width]
-    if not fitting:
-        return MIN_SIDE
-    syllables = [k for k in fitting if k * 2 >= fitting[-1] and _between_syllables(part, k)]
-    return (syllables or fitting)[-1]
-
-
-def _between_syllables(word: str, at: int) -> bool:
-    """Whether a syllable starts at ``word[at]`` (« Condi-tion », « Condition-nement »).
-
-    It starts with a consonant (or « ch », « tr »…) then a vowel, after a vowel or a consonant
-    that does not go with it; a mute last syllable (« que », « res ») does not stand alone.
-    """
-    low = word.lower()
-    before, after = low[at - 1], low[at:at + 3]
-    if not before.isalpha() or (before not in VOWELS and before + after[:1] in CLUSTERS) \
-            or MUTE_END.fullmatch(low[at:]):
-        return False
-    if after[:2] in CLUSTERS:
-        return len(after) == 3 and after[2] in VOWELS
-    return len(after) >= 2 and after[0].isalpha() and after[0] not in VOWELS \
-        and after[1] in VOWELS
-
-
-def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
-    """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide.
-
-    Two lines only when each then fits: else the one line stays, for the view to cut.
-    """
-    line, parts = f"{kind} · {owner}", (f"{kind} ·", owner)
-    if metrics.horizontalAdvance(line) <= width or any(
-            metrics.horizontalAdvance(part) > width for part in parts):
-        return line
-    return "\n".join(parts)
 
 
 def _short_name(name: str) -> str:
