@@ -1,5 +1,5 @@
 """On a laptop screen, in both languages: whole column titles, even sorted, and a dashboard
-action list that needs no sideways scrolling."""
+action list and a relationships table that need no sideways scrolling."""
 
 from __future__ import annotations
 
@@ -83,3 +83,13 @@ def test_the_mapping_preview_wraps_long_notes_instead_of_scrolling(qtbot, worksp
     assert note.toolTip() == note.text()
     assert not table.horizontalScrollBar().isVisible()
     wizard.reject()
+
+
+def test_the_relationships_table_fits_without_sideways_scrolling(window, qtbot) -> None:
+    page = _show(window, "relationships")
+    page.tabs.setCurrentIndex(1)
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    QApplication.processEvents()
+    assert not table.horizontalScrollBar().isVisible()  # the sectors ran past the edge
+    assert columns_outside(table) == []

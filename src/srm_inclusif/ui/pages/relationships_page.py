@@ -27,8 +27,8 @@ from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.offers import add_shortcut
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
-from srm_inclusif.ui.models.relationship_table import RelationshipTableModel
-from srm_inclusif.ui.table_view import sorted_table_view
+from srm_inclusif.ui.models.relationship_table import COL_SECTORS, RelationshipTableModel
+from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 ANY = "__any__"
 
@@ -201,7 +201,7 @@ class RelationshipsPage(QWidget):
         rows = self.visible_rows()
         self.board.set_rows(rows)
         self.table_model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, stretch=COL_SECTORS)
         self.count_label.setText(self.tr("%n relation(s) sur {total}", "", len(rows)).format(
             total=len(self.rows)))
 
