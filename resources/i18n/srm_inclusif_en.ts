@@ -395,98 +395,103 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="23"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="24"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
         <source>Notez un contrat par « Retour d&apos;expérience… » sur la page Relations.</source>
         <extracomment>What to do when a chart is empty: where in the app its figures are entered.</extracomment>
         <translation>Score a contract with “Feedback…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
         <source>Ouvrez-en une par « Nouvelle relation… » sur la page Relations.</source>
         <translation>Open one with “New relationship…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
         <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
         <translation>Tick a contract&apos;s social clause and enter its planned hours.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="33"/>
         <source>Créez-en une par « Nouvelle fiche… » sur la page Objectifs.</source>
         <translation>Create one with “New sheet…” on the Objectives page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="43"/>
         <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="49"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="78"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="122"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="130"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="150"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="159"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="167"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="169"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="187"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185"/>
+        <source>Contrat n° {number}</source>
+        <translation>Contract no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="197"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="194"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="204"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -553,68 +558,68 @@
         <translation>% of spend (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="35"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="36"/>
         <source>janv.</source>
         <extracomment>Settings in force while a chart is rendered: unhinted glyphs render about a third faster and, at screen resolution, look the same (text is a good half of a chart&apos;s drawing time). Okabe-Ito colour-blind-safe palette.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="36"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="47"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="128"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="129"/>
         <source>Aucune donnée sur la période</source>
         <extracomment>Start of the frame key of an empty chart (``empty``).</extracomment>
         <translation>No data in the period</translation>
@@ -1516,48 +1521,48 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
         <source>Nom</source>
-        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows.</extracomment>
+        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="67"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="67"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="68"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="68"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -2050,7 +2055,7 @@ Technical detail: {detail}</translation>
         <translation>PDF export is not available here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/demo.py" line="72"/>
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="73"/>
         <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
         <extracomment>Clients an inclusive structure names as references ({place}: its town), with what was done.</extracomment>
         <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
@@ -2267,7 +2272,7 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="80"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="84"/>
         <source>Donnez un nom au profil de correspondance.</source>
         <translation>Give the column mapping profile a name.</translation>
     </message>
@@ -3217,68 +3222,73 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="87"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="89"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="91"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="52"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="53"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="54"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="55"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="56"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -3664,6 +3674,15 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="19"/>
+        <source>Données de démonstration (fictives)</source>
+        <extracomment>What the demo data&apos;s import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
+        <translation>Demo data (fictitious)</translation>
     </message>
 </context>
 <context>
@@ -4479,224 +4498,224 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="80"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="86"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="111"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="127"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="160"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="163"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="248"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="251"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="257"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="242"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="278"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="264"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="265"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="296"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="297"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="291"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="301"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="325"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="341"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="346"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="351"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -5951,138 +5970,138 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
         <source>Historique</source>
-        <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart.</extracomment>
+        <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="82"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="83"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="83"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="171"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="174"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="175"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="176"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="181"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="183"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="186"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="204"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="212"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="214"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6090,7 +6109,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="225"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6242,12 +6261,12 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="265"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="266"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -6885,38 +6904,38 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="124"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="130"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="289"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="191"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -6924,27 +6943,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="244"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="246"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="248"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="281"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="191"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
