@@ -10,9 +10,8 @@ from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, save_figure, spend, style
 from srm_inclusif.core import kpi
-from srm_inclusif.core.dashboard import DashboardFigures, HoursRow, OwnerProgress
+from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow, OwnerProgress
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 PERIOD = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
 

@@ -11,8 +11,8 @@ from sqlmodel import Session
 
 from srm_inclusif.charts import lifecycle
 from srm_inclusif.charts.style import refit
-from srm_inclusif.core.dashboard import HoursRow
-from srm_inclusif.storage.services.dashboard_data import ContractTitle, contract_titles
+from srm_inclusif.core.dashboard import ContractTitle, HoursRow
+from srm_inclusif.storage.services.dashboard_data import contract_titles
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship
 
 #: Structures whose names begin alike, as in the demo: a cut at a fixed count read the same.

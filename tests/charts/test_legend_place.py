@@ -13,9 +13,8 @@ from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import i18n, kpi
-from srm_inclusif.core.dashboard import DashboardFigures, HoursRow
+from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow
 from srm_inclusif.core.numbers import ENGLISH, set_number_style
-from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 ENGLISH_LABELS = {
     "Réalisé": "Actual", "Objectif ({amount})": "Target ({amount})",

@@ -14,8 +14,7 @@ from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import kpi
-from srm_inclusif.core.dashboard import DashboardFigures, HoursRow, OwnerProgress
-from srm_inclusif.storage.services.dashboard_data import ContractTitle
+from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow, OwnerProgress
 
 YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
 QUARTER = kpi.Period(date(2026, 4, 1), date(2026, 6, 30))

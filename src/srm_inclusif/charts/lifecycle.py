@@ -8,15 +8,13 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import bars, category_limits, frame, notes
-from srm_inclusif.core.dashboard import HoursRow, OwnerProgress
+from srm_inclusif.core.dashboard import ContractTitle, HoursRow, OwnerProgress
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import as_percent, grouped
 from srm_inclusif.core.vocabulary import Stage
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-
-    from srm_inclusif.storage.services.dashboard_data import ContractTitle
 
 QUALITY_TITLE = QT_TRANSLATE_NOOP("Charts", "Note de qualité des retours")
 PIPELINE_TITLE = QT_TRANSLATE_NOOP("Charts", "Relations par étape")

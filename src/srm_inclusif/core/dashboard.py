@@ -6,10 +6,18 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.payout import achievement
+
+
+class ContractTitle(NamedTuple):
+    """How a chart names a contract: the structure first (what a buyer knows), then its title."""
+
+    structure: str
+    title: str
 
 
 @dataclass(frozen=True)

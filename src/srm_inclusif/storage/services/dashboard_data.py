@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import col
 
 from srm_inclusif.core import kpi
-from srm_inclusif.core.dashboard import OwnerProgress, WeightedObjective, weighted_achievement
+from srm_inclusif.core.dashboard import (
+    ContractTitle,
+    OwnerProgress,
+    WeightedObjective,
+    weighted_achievement,
+)
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.storage.services.kpi_data import sheet_period
@@ -33,13 +37,6 @@ def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str
         query = query.where(col(Relationship.person_id) == person_id)
     with engine.connect() as connection:
         return {stage: count for stage, count in connection.execute(query)}
-
-
-class ContractTitle(NamedTuple):
-    """How a chart names a contract: the structure first (what a buyer knows), then its title."""
-
-    structure: str
-    title: str
 
 
 def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, ContractTitle]:
