@@ -7,13 +7,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import i18n, kpi
 from srm_inclusif.core.dashboard import DashboardFigures, OwnerProgress
 from srm_inclusif.core.numbers import ENGLISH, as_percent, grouped, set_number_style
+from tests.charts.drawing import drawn
 
 ENGLISH_TEXTS = {
     "Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.":
@@ -38,15 +37,6 @@ def language(request) -> Iterator[str]:  # noqa: ANN001
     i18n.set_translator(i18n._identity)
 
 
-def _drawn(width: float, draw, *args):  # noqa: ANN001, ANN202
-    figure = Figure(figsize=(width, 2.8), dpi=100)
-    FigureCanvasAgg(figure)
-    ax = figure.add_subplot()
-    draw(ax, *args)
-    figure.canvas.draw()
-    return figure, ax
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize(("draw", "data"), [
     (spend.draw_cumulative, NOTHING), (spend.draw_by_family, {}),
@@ -54,7 +44,7 @@ def _drawn(width: float, draw, *args):  # noqa: ANN001, ANN202
     ids=["cumulative", "family", "quality", "hours"])
 def test_an_empty_chart_shows_its_whole_sentences(language, width, draw, data) -> None:  # noqa: ANN001
     args = (data, {}) if draw is lifecycle.draw_insertion_hours else (data,)
-    figure, ax = _drawn(width, draw, *args)
+    figure, ax = drawn(width, draw, *args)
     whole = figure.bbox
     sentences = [t for t in ax.texts if t.get_text()]
     assert len(sentences) == 2
@@ -71,14 +61,14 @@ def test_an_empty_chart_shows_its_whole_sentences(language, width, draw, data) -
 
 def test_the_objective_axis_has_a_tick_at_100_percent(language) -> None:  # noqa: ANN001
     progress = [OwnerProgress("Alice", 1, Decimal(103)), OwnerProgress("Bob", 2, Decimal(87))]
-    _figure, ax = _drawn(5.13, lifecycle.draw_objective_progress, progress)
+    _figure, ax = drawn(5.13, lifecycle.draw_objective_progress, progress)
     labels = [t.get_text() for t in ax.get_xticklabels()]
     assert as_percent(grouped(100)) in labels
     assert as_percent(grouped(100)) == ("100%" if language == "en" else "100\u00a0%")
 
 
 def test_pipeline_counts_are_written_in_the_ui_language(language) -> None:  # noqa: ANN001
-    _figure, ax = _drawn(5.13, lifecycle.draw_pipeline, {"sourcing": 1234, "arretee": 1500})
+    _figure, ax = drawn(5.13, lifecycle.draw_pipeline, {"sourcing": 1234, "arretee": 1500})
     texts = [t.get_text() for t in ax.texts]
     assert grouped(1234) in texts
     assert grouped(1234) == ("1,234" if language == "en" else "1\u202f234")

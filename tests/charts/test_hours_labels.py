@@ -5,8 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from sqlmodel import Session
 
 from srm_inclusif.charts import lifecycle
@@ -14,6 +12,7 @@ from srm_inclusif.charts.style import refit
 from srm_inclusif.core.dashboard import ContractTitle, HoursRow
 from srm_inclusif.storage.services.dashboard_data import contract_titles
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship
+from tests.charts.drawing import drawn
 
 #: Structures whose names begin alike, as in the demo: a cut at a fixed count read the same.
 STRUCTURES = [f"Coopérative Traiteur Lorgemont {n:03d}" for n in range(101, 109)]
@@ -22,13 +21,8 @@ SIZES = ((5.13, 2.8), (3.9, 2.8), (7.0, 2.8))
 
 
 def _drawn(size: tuple[float, float], titles: dict[int, ContractTitle]):  # noqa: ANN202
-    figure = Figure(figsize=size, dpi=100)
-    FigureCanvasAgg(figure)
-    ax = figure.add_subplot()
     rows = [HoursRow(cid, Decimal(1200 - 10 * cid), Decimal(300)) for cid in titles]
-    lifecycle.draw_insertion_hours(ax, rows, titles)
-    figure.canvas.draw()
-    return figure, ax
+    return drawn(size[0], lifecycle.draw_insertion_hours, rows, titles, height=size[1])
 
 
 def _eight_contracts() -> dict[int, ContractTitle]:

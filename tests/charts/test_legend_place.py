@@ -8,13 +8,12 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import i18n, kpi
 from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow
 from srm_inclusif.core.numbers import ENGLISH, set_number_style
+from tests.charts.drawing import drawn
 
 ENGLISH_LABELS = {
     "Réalisé": "Actual", "Objectif ({amount})": "Target ({amount})",
@@ -45,15 +44,6 @@ def _figures() -> DashboardFigures:
         inclusive_cents=0, total_cents=0)
 
 
-def _drawn(width: float, draw, *args):  # noqa: ANN001, ANN202
-    figure = Figure(figsize=(width, 2.8), dpi=100)
-    FigureCanvasAgg(figure)
-    ax = figure.add_subplot()
-    draw(ax, *args)
-    figure.canvas.draw()
-    return figure, ax
-
-
 def _line_points(line) -> np.ndarray:  # noqa: ANN001
     """The line's points in display pixels, with points along each straight segment."""
     xy = line.get_xydata()
@@ -67,7 +57,7 @@ def _line_points(line) -> np.ndarray:  # noqa: ANN001
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_cumulative_legend_covers_no_line(language, width) -> None:  # noqa: ANN001
-    figure, ax = _drawn(width, spend.draw_cumulative, _figures())
+    figure, ax = drawn(width, spend.draw_cumulative, _figures())
     legend = ax.get_legend()
     box = legend.get_window_extent()
     lines = [line for line in ax.get_lines() if line.get_gid() in ("actual", "target", "pace")]
@@ -95,7 +85,7 @@ def test_hours_legend_covers_no_bar(language, width) -> None:  # noqa: ANN001
     rows = [HoursRow(i, Decimal(900 - 10 * i), Decimal(880 - 10 * i)) for i in range(1, 6)]
     names = {row.contract_id: ContractTitle(f"Atelier {row.contract_id}", "Nettoyage")
              for row in rows}
-    figure, ax = _drawn(width, lifecycle.draw_insertion_hours, rows, names)
+    figure, ax = drawn(width, lifecycle.draw_insertion_hours, rows, names)
     box = ax.get_legend().get_window_extent()
     bars = [p for p in ax.patches if p.get_gid() in ("planned", "realised") and p.get_width()]
     assert bars
