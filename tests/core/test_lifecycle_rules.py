@@ -11,8 +11,10 @@ from srm_inclusif.core.lifecycle import (
     check_decision_reason,
     check_renewal_decision,
     check_stage_change,
+    check_takes_new_contracts,
     realisation_rate,
     stage_after_test_started,
+    takes_new_contracts,
 )
 from srm_inclusif.core.vocabulary import Decision, Stage
 
@@ -65,3 +67,17 @@ def test_realisation_rate() -> None:
     assert realisation_rate(833, 833) == Decimal("1")
     assert realisation_rate(None, 10) is None
     assert realisation_rate(0, 10) is None
+
+
+@pytest.mark.parametrize("stage", [s for s in Stage if s is not Stage.ARRETEE])
+def test_a_relationship_not_stopped_takes_new_contracts(stage: Stage) -> None:
+    assert takes_new_contracts(stage)
+    check_takes_new_contracts(stage, "ESAT des Collines")
+
+
+def test_a_stopped_relationship_takes_no_new_contract_until_reopened() -> None:
+    assert not takes_new_contracts(Stage.ARRETEE)
+    with pytest.raises(RuleError) as raised:
+        check_takes_new_contracts(Stage.ARRETEE, "ESAT des Collines")
+    assert "« ESAT des Collines » est arrêtée" in str(raised.value)
+    assert "Rouvrez-la d'abord en changeant son étape" in str(raised.value)

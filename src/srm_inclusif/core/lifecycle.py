@@ -54,6 +54,23 @@ def check_stage_change(
             stage=target.value)
 
 
+def takes_new_contracts(stage: Stage) -> bool:
+    """Whether a relationship at ``stage`` may take a new marché test, contract or renewal."""
+    return stage is not Stage.ARRETEE
+
+
+def check_takes_new_contracts(stage: Stage, counterparty_name: str) -> None:
+    """A stopped relationship takes no new marché test, contract or renewal until reopened.
+
+    Reopening it is changing its stage back (« Changer d'étape… » on the Relations page).
+    """
+    if not takes_new_contracts(stage):
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La relation avec « {name} » est arrêtée : elle ne prend ni marché test, "
+            "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
+            "(« Changer d'étape… » sur la page Relations)."), name=counterparty_name)
+
+
 def check_renewal_decision(*, feedback_count: int, override_reason: str | None) -> None:
     """A go / no-go or renewal decision needs a feedback, or an explicit override with a reason."""
     if feedback_count > 0:

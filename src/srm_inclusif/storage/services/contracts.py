@@ -21,6 +21,7 @@ from srm_inclusif.core.lifecycle import (
     check_decision_on,
     check_decision_reason,
     check_renewal_decision,
+    check_takes_new_contracts,
     realisation_rate,
     stage_after_test_started,
 )
@@ -80,6 +81,7 @@ class ContractRow:
     clause_hours_realised: float | None = None
     feedback_count: int = 0
     notice_days: int = 0
+    relationship_stage: str = ""
 
     @property
     def realisation_rate(self) -> Decimal | None:
@@ -125,7 +127,8 @@ def list_contracts(
                     Contract.amount_cents, Contract.start_date, Contract.end_date,
                     Contract.relationship_id, Counterparty.id, Contract.decision,
                     Contract.previous_contract_id, Contract.clause_hours_planned,
-                    Contract.clause_hours_realised, feedback_count, Contract.notice_days)
+                    Contract.clause_hours_realised, feedback_count, Contract.notice_days,
+                    Relationship.stage)
         .join(Relationship, col(Relationship.id) == Contract.relationship_id)
         .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
         .order_by(col(Contract.end_date).is_(None), col(Contract.end_date), col(Contract.id))
@@ -184,10 +187,13 @@ def create_contract(
     engine: Engine, *, relationship_id: int, values: ContractFields,
     previous_contract_id: int | None = None,
 ) -> Created:
-    """Add a contract to a relationship (its inverse is ``delete_contract``)."""
+    """Add a contract to a relationship (its inverse is ``delete_contract``).
+
+    A stopped relationship is refused (``RuleError``) until its stage is changed back.
+    """
     _check(values)
     with Session(engine) as session:
-        get_or_raise(session, Relationship, relationship_id)
+        _check_takes_new_contracts(session, relationship_id)
         row = Contract(relationship_id=relationship_id, previous_contract_id=previous_contract_id,
                        **_columns(values))
         session.add(row)
@@ -234,7 +240,10 @@ def restore_contract(engine: Engine, *, removed: Removed) -> Changes:
 
 def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
                on: date) -> TestStarted:
-    """Create a marché test; an earlier relationship moves to « Marché test »."""
+    """Create a marché test; an earlier relationship moves to « Marché test ».
+
+    Refused (``RuleError``) on a stopped relationship, as ``create_contract`` is.
+    """
     test_values = ContractFields(**{**asdict(values), "kind": ContractKind.MARCHE_TEST})
     created = create_contract(engine, relationship_id=relationship_id, values=test_values)
     with Session(engine) as session:
@@ -313,9 +322,13 @@ def renew_contract(
     engine: Engine, *, contract_id: int, values: ContractFields,
     override_reason: str | None = None,
 ) -> Created:
-    """Create the next contract linked to this one; needs a feedback on the chain or a reason."""
+    """Create the next contract linked to this one; needs a feedback on the chain or a reason.
+
+    Refused (``RuleError``) on a stopped relationship, or when the contract is already renewed.
+    """
     with Session(engine) as session:
         previous = get_or_raise(session, Contract, contract_id)
+        _check_takes_new_contracts(session, previous.relationship_id)
         if session.exec(select(Contract.id).where(
                 Contract.previous_contract_id == contract_id)).first():
             raise ValidationError.of(QT_TRANSLATE_NOOP(
@@ -326,6 +339,13 @@ def renew_contract(
         relationship_id = previous.relationship_id
     return create_contract(engine, relationship_id=relationship_id, values=values,
                            previous_contract_id=contract_id)
+
+
+def _check_takes_new_contracts(session: Session, relationship_id: int) -> None:
+    """Refuse (``RuleError``) a new contract on a stopped relationship."""
+    relationship = get_or_raise(session, Relationship, relationship_id)
+    counterparty = get_or_raise(session, Counterparty, relationship.counterparty_id)
+    check_takes_new_contracts(Stage(relationship.stage), counterparty.name)
 
 
 def renewal_proposal(engine: Engine, contract_id: int) -> ContractFields:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 
-from srm_inclusif.core.vocabulary import ContractKind, Decision
+from srm_inclusif.core.errors import RuleError
+from srm_inclusif.core.lifecycle import check_takes_new_contracts
+from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.contracts import ContractRow
+from srm_inclusif.storage.services.relationships import RelationshipRow
+from srm_inclusif.ui.errors import error_text
 
 # The button property holding what its tooltip says when it can act (its text and key).
 HINT = "offerHint"
@@ -49,6 +53,21 @@ def _press(button: QAbstractButton) -> None:
         QToolTip.showText(button.mapToGlobal(button.rect().center()), button.toolTip(), button)
 
 
+def refusal(check: Callable[[], None]) -> str | None:
+    """Why a core rule ``check`` refuses (its ``RuleError``, in the UI language), or None."""
+    try:
+        check()
+    except RuleError as error:
+        return error_text(error)
+    return None
+
+
+def new_contract_refusal(relationship: RelationshipRow) -> str | None:
+    """Why ``relationship`` cannot take a new marché test or contract (it is stopped), or None."""
+    return refusal(lambda: check_takes_new_contracts(Stage(relationship.stage),
+                                                     relationship.counterparty_name))
+
+
 def renewed_ids(rows: Iterable[ContractRow]) -> set[int]:
     """The contracts that a later contract already renews."""
     return {r.previous_contract_id for r in rows if r.previous_contract_id is not None}
@@ -56,6 +75,10 @@ def renewed_ids(rows: Iterable[ContractRow]) -> set[int]:
 
 def renewal_refusal(row: ContractRow, renewed: set[int]) -> str | None:
     """Why ``row`` cannot be renewed (``renewed``: the contracts already renewed), or None."""
+    stopped = refusal(lambda: check_takes_new_contracts(Stage(row.relationship_stage),
+                                                        row.counterparty_name))
+    if stopped is not None:
+        return stopped
     if row.id in renewed:
         return QCoreApplication.translate(
             "ContractOffers", "« {title} » a déjà été renouvelé : renouvelez le contrat qui le "

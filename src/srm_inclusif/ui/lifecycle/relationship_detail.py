@@ -21,9 +21,19 @@ from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.feedback import counterparty_trend
-from srm_inclusif.storage.services.relationships import get_relationship, stage_history
+from srm_inclusif.storage.services.relationships import (
+    RelationshipRow,
+    get_relationship,
+    stage_history,
+)
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.lifecycle.offers import decision_refusal, offer, renewal_refusal, renewed_ids
+from srm_inclusif.ui.lifecycle.offers import (
+    decision_refusal,
+    new_contract_refusal,
+    offer,
+    renewal_refusal,
+    renewed_ids,
+)
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -43,6 +53,7 @@ class RelationshipDetail(QWidget):
         self.ctx = ctx
         self.setObjectName("relationshipDetail")
         self.relationship_id: int | None = None
+        self._relationship: RelationshipRow | None = None
         self._contract_rows: dict[int, ContractRow] = {}
         self.title = QLabel()
         self.title.setObjectName("detailTitle")
@@ -107,13 +118,16 @@ class RelationshipDetail(QWidget):
 
     def _offer_actions(self) -> None:
         """Each button is enabled only when it can act on the relationship shown."""
-        if self.relationship_id is None:
+        if self._relationship is None:
             choose = self.tr("Choisissez d'abord une relation dans le pipeline ou le tableau.")
             for button in self.buttons.values():
                 offer(button, choose)
             return
-        for key in ("stage", "test", "contract", "action"):
+        for key in ("stage", "action"):
             offer(self.buttons[key], None)
+        stopped = new_contract_refusal(self._relationship)
+        for key in ("test", "contract"):
+            offer(self.buttons[key], stopped)
         self._offer_contract_actions()
 
     def _offer_contract_actions(self) -> None:
@@ -136,6 +150,7 @@ class RelationshipDetail(QWidget):
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""
         self.relationship_id = relationship_id
+        self._relationship = None
         self._contract_rows = {}
         for widget in (self.timeline, self.contracts, self.actions):
             widget.blockSignals(True)
@@ -177,7 +192,7 @@ class RelationshipDetail(QWidget):
             widget.addItem(_placeholder(text))
 
     def _fill(self, relationship_id: int) -> None:
-        row = get_relationship(self.ctx.engine, relationship_id)
+        row = self._relationship = get_relationship(self.ctx.engine, relationship_id)
         self.title.setText(self.tr("<b>{name}</b><br>{stage} depuis le {since} · {owner}").format(
             name=row.counterparty_name, stage=Stage(row.stage).label,
             since=day_text(row.stage_since), owner=row.person_name or self.tr("sans suivi")))

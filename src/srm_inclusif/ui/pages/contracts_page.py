@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.lifecycle import takes_new_contracts
 from srm_inclusif.core.vocabulary import ContractKind, Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -192,7 +193,8 @@ class ContractsPage(QWidget):
         self._with_selected(self.controller.edit_contract)
 
     def _on_new(self) -> None:
-        rows = [r for r in list_relationships(self.ctx.engine) if r.stage != Stage.ARRETEE.value]
+        rows = [r for r in list_relationships(self.ctx.engine)
+                if takes_new_contracts(Stage(r.stage))]
         if not rows:
             self.controller.warn(self.tr("Nouveau contrat"), self.tr(
                 "Créez d'abord une relation avec la structure (page Relations)."))

@@ -1,0 +1,84 @@
+"""A stopped relationship offers no « Marché test… », « Contrat… » or « Renouveler… »: the
+buttons say why and how to reopen it, in the panel and on the Contrats page alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.contracts import ContractFields, create_contract
+from srm_inclusif.storage.services.relationships import create_relationship, move_stage
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.pages.contracts_page import ContractsPage
+from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
+from tests.lifecycle_support import add_counterparty
+
+TODAY = date(2026, 11, 22)
+STOPPED = ("La relation avec « ESAT des Collines » est arrêtée : elle ne prend ni marché test, "
+           "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
+           "(« Changer d'étape… » sur la page Relations).")
+
+
+@pytest.fixture
+def stopped(workspace) -> tuple[int, int]:
+    """A relationship with one contract, then stopped: (relationship id, contract id)."""
+    engine = workspace.engine
+    counterparty_id = add_counterparty(engine, "ESAT des Collines", "ESAT")
+    relationship = create_relationship(engine, counterparty_id=counterparty_id,
+                                       on=date(2026, 1, 5)).id
+    contract = create_contract(engine, relationship_id=relationship,
+                               values=ContractFields("Entretien 2026")).id
+    move_stage(engine, relationship_id=relationship, to_stage=Stage.ARRETEE,
+               on=date(2026, 10, 1), reason="Plus de besoin")
+    return relationship, contract
+
+
+def page(qtbot, workspace, kind):  # noqa: ANN001, ANN201
+    widget = kind(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def enabled(buttons) -> set[str]:  # noqa: ANN001
+    return {key for key, button in buttons.items() if button.isEnabled()}
+
+
+def test_panel_offers_no_new_contract_on_a_stopped_relationship(qtbot, workspace,
+                                                                stopped) -> None:
+    relationships = page(qtbot, workspace, RelationshipsPage)
+    relationships.select(stopped[0])
+    buttons = relationships.detail.buttons
+    assert enabled(buttons) == {"stage", "feedback", "action"}
+    for key in ("test", "contract", "renew"):
+        assert buttons[key].toolTip().endswith(STOPPED)
+    assert buttons["test"].toolTip() == f"Nouveau marché test (Ctrl+T)\n{STOPPED}"
+
+
+def test_panel_offers_them_again_once_reopened(qtbot, workspace, stopped) -> None:
+    relationships = page(qtbot, workspace, RelationshipsPage)
+    relationships.select(stopped[0])
+    move_stage(workspace.engine, relationship_id=stopped[0], to_stage=Stage.CONSULTATION,
+               on=TODAY, reason="Nouveau besoin")
+    relationships.refresh(Changes.all())
+    buttons = relationships.detail.buttons
+    assert {"test", "contract", "renew"} <= enabled(buttons)
+    assert buttons["contract"].toolTip() == ""
+
+
+def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, workspace,
+                                                                    stopped) -> None:
+    contracts = page(qtbot, workspace, ContractsPage)
+    contracts.select(stopped[1])
+    assert not contracts.buttons["renew"].isEnabled()
+    assert contracts.buttons["renew"].toolTip() == STOPPED
+    assert contracts.buttons["edit"].isEnabled()
+
+
+def test_the_reason_goes_through_the_catalogue(qtbot, marked, workspace, stopped) -> None:
+    relationships = page(qtbot, workspace, RelationshipsPage)
+    relationships.select(stopped[0])
+    assert relationships.detail.buttons["contract"].toolTip().startswith(
+        "[Errors] La relation avec « ESAT des Collines » est arrêtée")
