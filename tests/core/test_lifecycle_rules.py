@@ -9,6 +9,7 @@ import pytest
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.lifecycle import (
     check_decision_reason,
+    check_not_renewed,
     check_renewal_decision,
     check_stage_change,
     check_takes_new_contracts,
@@ -81,3 +82,11 @@ def test_a_stopped_relationship_takes_no_new_contract_until_reopened() -> None:
         check_takes_new_contracts(Stage.ARRETEE, "ESAT des Collines")
     assert "« ESAT des Collines » est arrêtée" in str(raised.value)
     assert "Rouvrez-la d'abord en changeant son étape" in str(raised.value)
+
+
+def test_a_contract_is_renewed_once() -> None:
+    check_not_renewed("Entretien 2025", renewed=False)
+    with pytest.raises(RuleError) as raised:
+        check_not_renewed("Entretien 2025", renewed=True)
+    assert str(raised.value) == ("« Entretien 2025 » a déjà été renouvelé : renouvelez le "
+                                 "contrat qui le suit.")

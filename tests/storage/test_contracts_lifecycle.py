@@ -100,7 +100,7 @@ def test_renewal_links_the_next_contract_and_needs_feedback(workspace, relations
     second = renew_contract(engine, contract_id=first, values=proposal).id
     renewed = {c.id: c for c in list_contracts(engine)}[second]
     assert (renewed.previous_contract_id, renewed.amount_cents) == (first, 1_200_000)
-    with pytest.raises(ValidationError, match="déjà été renouvelé"):
+    with pytest.raises(RuleError, match="« Entretien espaces verts » a déjà été renouvelé"):
         renew_contract(engine, contract_id=first, values=proposal)
     delete_contract(engine, contract_id=second)
     assert table_dump(engine) == before

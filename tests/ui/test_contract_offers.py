@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
+from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.vocabulary import Decision
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import (
@@ -106,6 +107,20 @@ def test_a_contract_renewed_is_not_renewed_twice(qtbot, contracts_page, workspac
     assert contracts_page.buttons["edit"].isEnabled()
     contracts_page.select(second)
     assert renew.isEnabled()
+
+
+def test_the_button_and_the_service_give_the_same_reason(qtbot, contracts_page, workspace,
+                                                         relationship) -> None:
+    first = create_contract(workspace.engine, relationship_id=relationship,
+                            values=ContractFields("Entretien 2025")).id
+    renew_contract(workspace.engine, contract_id=first, override_reason="Urgence",
+                   values=ContractFields("Entretien 2026"))
+    contracts_page.refresh(Changes.all())
+    contracts_page.select(first)
+    with pytest.raises(RuleError) as refused:
+        renew_contract(workspace.engine, contract_id=first, override_reason="Urgence",
+                       values=ContractFields("Entretien 2026 bis"))
+    assert contracts_page.buttons["renew"].toolTip() == str(refused.value)
 
 
 def test_a_decided_test_takes_no_second_decision(qtbot, contracts_page, workspace,

@@ -82,3 +82,12 @@ def test_the_reason_goes_through_the_catalogue(qtbot, marked, workspace, stopped
     relationships.select(stopped[0])
     assert relationships.detail.buttons["contract"].toolTip().startswith(
         "[Errors] La relation avec « ESAT des Collines » est arrêtée")
+
+
+def test_the_reason_speaks_english(qtbot, english, workspace, stopped) -> None:
+    contracts = page(qtbot, workspace, ContractsPage)
+    contracts.select(stopped[1])
+    assert contracts.buttons["renew"].toolTip() == (
+        "The relationship with “ESAT des Collines” is stopped: it takes no marché test, contract "
+        "or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships "
+        "page).")

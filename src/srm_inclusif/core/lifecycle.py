@@ -71,6 +71,14 @@ def check_takes_new_contracts(stage: Stage, counterparty_name: str) -> None:
             "(« Changer d'étape… » sur la page Relations)."), name=counterparty_name)
 
 
+def check_not_renewed(title: str, *, renewed: bool) -> None:
+    """A contract is renewed once: a later renewal renews the contract that follows it."""
+    if renewed:
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit."),
+            title=title)
+
+
 def check_renewal_decision(*, feedback_count: int, override_reason: str | None) -> None:
     """A go / no-go or renewal decision needs a feedback, or an explicit override with a reason."""
     if feedback_count > 0:

@@ -20,6 +20,7 @@ from srm_inclusif.core.lifecycle import (
     TEST_STARTED,
     check_decision_on,
     check_decision_reason,
+    check_not_renewed,
     check_renewal_decision,
     check_takes_new_contracts,
     realisation_rate,
@@ -329,10 +330,8 @@ def renew_contract(
     with Session(engine) as session:
         previous = get_or_raise(session, Contract, contract_id)
         _check_takes_new_contracts(session, previous.relationship_id)
-        if session.exec(select(Contract.id).where(
-                Contract.previous_contract_id == contract_id)).first():
-            raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Ce contrat a déjà été renouvelé."))
+        check_not_renewed(previous.title, renewed=session.exec(select(Contract.id).where(
+            Contract.previous_contract_id == contract_id)).first() is not None)
         chain = _chain_ids(session, previous)
         check_renewal_decision(feedback_count=_feedback_count(session, chain),
                                override_reason=override_reason)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 
 from srm_inclusif.core.errors import RuleError
-from srm_inclusif.core.lifecycle import check_takes_new_contracts
+from srm_inclusif.core.lifecycle import check_not_renewed, check_takes_new_contracts
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.storage.services.relationships import RelationshipRow
@@ -75,15 +75,12 @@ def renewed_ids(rows: Iterable[ContractRow]) -> set[int]:
 
 def renewal_refusal(row: ContractRow, renewed: set[int]) -> str | None:
     """Why ``row`` cannot be renewed (``renewed``: the contracts already renewed), or None."""
-    stopped = refusal(lambda: check_takes_new_contracts(Stage(row.relationship_stage),
-                                                        row.counterparty_name))
-    if stopped is not None:
-        return stopped
-    if row.id in renewed:
-        return QCoreApplication.translate(
-            "ContractOffers", "« {title} » a déjà été renouvelé : renouvelez le contrat qui le "
-            "suit.").format(title=row.title)
-    return None
+
+    def check() -> None:
+        check_takes_new_contracts(Stage(row.relationship_stage), row.counterparty_name)
+        check_not_renewed(row.title, renewed=row.id in renewed)
+
+    return refusal(check)
 
 
 def decision_refusal(row: ContractRow, *, not_a_test: str) -> str | None:
