@@ -395,103 +395,103 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="23"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="24"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25"/>
         <source>Notez un contrat par « Retour d&apos;expérience… » sur la page Relations.</source>
         <extracomment>What to do when a chart is empty: where in the app its figures are entered.</extracomment>
         <translation>Score a contract with “Feedback…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
         <source>Ouvrez-en une par « Nouvelle relation… » sur la page Relations.</source>
         <translation>Open one with “New relationship…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
         <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
         <translation>Tick a contract&apos;s social clause and enter its planned hours.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="33"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
         <source>Créez-en une par « Nouvelle fiche… » sur la page Objectifs.</source>
         <translation>Create one with “New sheet…” on the Objectives page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="43"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41"/>
         <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="49"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="78"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="122"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="134"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="154"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="163"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="171"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="183"/>
         <source>Contrat n° {number}</source>
         <translation>Contract no. {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="197"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="195"/>
         <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="204"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="202"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -963,12 +963,7 @@
 <context>
     <name>ContractOffers</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="60"/>
-        <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
-        <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="91"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
         <translation>“{title}” already has a decision: {decision}.</translation>
     </message>
@@ -1029,70 +1024,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="62"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (longer names are elided). The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="68"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="72"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="197"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="203"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="113"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="143"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1100,17 +1095,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="200"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1965,22 +1960,32 @@ Technical detail: {detail}</translation>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="62"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="68"/>
+        <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
+        <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="77"/>
+        <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
+        <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="87"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="67"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="92"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="74"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="99"/>
         <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="82"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="107"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -2089,39 +2094,34 @@ Technical detail: {detail}</translation>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="160"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
         <source>Donnez un intitulé au contrat.</source>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="162"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="166"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="165"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="169"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="168"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="172"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="172"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="176"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="270"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="280"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="321"/>
-        <source>Ce contrat a déjà été renouvelé.</source>
-        <translation>This contract has already been renewed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
@@ -5970,138 +5970,138 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="82"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="186"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="189"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="191"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="196"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="201"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="220"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="227"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="229"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="234"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6109,7 +6109,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="143"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="234"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
