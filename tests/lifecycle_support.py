@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy.engine import Engine
@@ -36,3 +37,29 @@ def table_dump(engine: Engine, *, timestamps: bool = True) -> dict[str, list[Any
             dump[name] = connection.exec_driver_sql(
                 f"SELECT {', '.join(columns)} FROM {name} ORDER BY 1").fetchall()
     return dump
+
+
+#: The day the relationship of :func:`add_stopped_relationship` was stopped.
+STOPPED_ON = date(2026, 10, 1)
+#: What a new marché test, contract or renewal on that relationship is refused with.
+STOPPED_REFUSAL = (
+    "La relation avec « ESAT des Collines » est arrêtée : elle ne prend ni marché test, "
+    "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
+    "(« Changer d'étape… » sur la page Relations).")
+
+
+def add_stopped_relationship(engine: Engine) -> tuple[int, int]:
+    """A relationship with « ESAT des Collines », one contract, then stopped on ``STOPPED_ON``:
+    (relationship id, contract id)."""
+    from srm_inclusif.core.vocabulary import Stage
+    from srm_inclusif.storage.services.contracts import ContractFields, create_contract
+    from srm_inclusif.storage.services.relationships import create_relationship, move_stage
+
+    counterparty_id = add_counterparty(engine, "ESAT des Collines", "ESAT")
+    relationship = create_relationship(engine, counterparty_id=counterparty_id,
+                                       on=date(2026, 1, 5)).id
+    contract = create_contract(engine, relationship_id=relationship,
+                               values=ContractFields("Entretien 2026")).id
+    move_stage(engine, relationship_id=relationship, to_stage=Stage.ARRETEE, on=STOPPED_ON,
+               reason="Plus de besoin")
+    return relationship, contract

@@ -18,27 +18,19 @@ from srm_inclusif.storage.services.contracts import (
     start_test,
     update_contract,
 )
-from srm_inclusif.storage.services.relationships import create_relationship, move_stage
-from tests.lifecycle_support import add_counterparty, table_dump
-
-STOPPED_ON = date(2026, 10, 1)
-REFUSAL = ("La relation avec « ESAT des Collines » est arrêtée : elle ne prend ni marché test, "
-           "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
-           "(« Changer d'étape… » sur la page Relations).")
+from srm_inclusif.storage.services.relationships import move_stage
+from tests.lifecycle_support import (
+    STOPPED_ON,
+    STOPPED_REFUSAL,
+    add_stopped_relationship,
+    table_dump,
+)
 
 
 @pytest.fixture
 def stopped(workspace) -> tuple[int, int]:
     """A relationship with one contract, then stopped: (relationship id, contract id)."""
-    engine = workspace.engine
-    counterparty_id = add_counterparty(engine, "ESAT des Collines", "ESAT")
-    relationship = create_relationship(engine, counterparty_id=counterparty_id,
-                                       on=date(2026, 1, 5)).id
-    contract = create_contract(engine, relationship_id=relationship,
-                               values=ContractFields("Entretien 2026")).id
-    move_stage(engine, relationship_id=relationship, to_stage=Stage.ARRETEE, on=STOPPED_ON,
-               reason="Plus de besoin")
-    return relationship, contract
+    return add_stopped_relationship(workspace.engine)
 
 
 def test_no_contract_test_or_renewal_on_a_stopped_relationship(workspace, stopped) -> None:
@@ -56,7 +48,7 @@ def test_no_contract_test_or_renewal_on_a_stopped_relationship(workspace, stoppe
     for refused in refusals:
         with pytest.raises(RuleError) as raised:
             refused()
-        assert str(raised.value) == REFUSAL
+        assert str(raised.value) == STOPPED_REFUSAL
     assert table_dump(engine) == before
 
 

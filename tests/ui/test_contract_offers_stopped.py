@@ -9,31 +9,19 @@ import pytest
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.contracts import ContractFields, create_contract
-from srm_inclusif.storage.services.relationships import create_relationship, move_stage
+from srm_inclusif.storage.services.relationships import move_stage
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.contracts_page import ContractsPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
-from tests.lifecycle_support import add_counterparty
+from tests.lifecycle_support import STOPPED_REFUSAL, add_stopped_relationship
 
 TODAY = date(2026, 11, 22)
-STOPPED = ("La relation avec « ESAT des Collines » est arrêtée : elle ne prend ni marché test, "
-           "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
-           "(« Changer d'étape… » sur la page Relations).")
 
 
 @pytest.fixture
 def stopped(workspace) -> tuple[int, int]:
     """A relationship with one contract, then stopped: (relationship id, contract id)."""
-    engine = workspace.engine
-    counterparty_id = add_counterparty(engine, "ESAT des Collines", "ESAT")
-    relationship = create_relationship(engine, counterparty_id=counterparty_id,
-                                       on=date(2026, 1, 5)).id
-    contract = create_contract(engine, relationship_id=relationship,
-                               values=ContractFields("Entretien 2026")).id
-    move_stage(engine, relationship_id=relationship, to_stage=Stage.ARRETEE,
-               on=date(2026, 10, 1), reason="Plus de besoin")
-    return relationship, contract
+    return add_stopped_relationship(workspace.engine)
 
 
 def page(qtbot, workspace, kind):  # noqa: ANN001, ANN201
@@ -53,8 +41,8 @@ def test_panel_offers_no_new_contract_on_a_stopped_relationship(qtbot, workspace
     buttons = relationships.detail.buttons
     assert enabled(buttons) == {"stage", "feedback", "action"}
     for key in ("test", "contract", "renew"):
-        assert buttons[key].toolTip().endswith(STOPPED)
-    assert buttons["test"].toolTip() == f"Nouveau marché test (Ctrl+T)\n{STOPPED}"
+        assert buttons[key].toolTip().endswith(STOPPED_REFUSAL)
+    assert buttons["test"].toolTip() == f"Nouveau marché test (Ctrl+T)\n{STOPPED_REFUSAL}"
 
 
 def test_panel_offers_them_again_once_reopened(qtbot, workspace, stopped) -> None:
@@ -73,7 +61,7 @@ def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, work
     contracts = page(qtbot, workspace, ContractsPage)
     contracts.select(stopped[1])
     assert not contracts.buttons["renew"].isEnabled()
-    assert contracts.buttons["renew"].toolTip() == STOPPED
+    assert contracts.buttons["renew"].toolTip() == STOPPED_REFUSAL
     assert contracts.buttons["edit"].isEnabled()
 
 
