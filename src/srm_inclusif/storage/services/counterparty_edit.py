@@ -220,15 +220,14 @@ def read_entries(stored: Any) -> list[dict[str, str]]:
 
     Imports store what the source gave (a missing description is ``None``).
     """
-    entries = []
-    for item in stored or []:
-        if not isinstance(item, dict):
-            continue
-        entry = {"name": str(item.get("name") or "").strip(),
-                 "description": str(item.get("description") or "").strip()}
-        if entry["name"] or entry["description"]:
-            entries.append(entry)
-    return entries
+    entries = [_trimmed(item) for item in stored or [] if isinstance(item, dict)]
+    return [entry for entry in entries if entry["name"] or entry["description"]]
+
+
+def _trimmed(item: dict[str, Any]) -> dict[str, str]:
+    """An offer or client reference with its name and description as trimmed texts."""
+    return {"name": str(item.get("name") or "").strip(),
+            "description": str(item.get("description") or "").strip()}
 
 
 def _apply(session: Session, row: Counterparty, values: dict[str, Any], *,
@@ -349,16 +348,14 @@ _WRITERS = {
 
 def checked_entries(field: str, entries: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Offers or client references trimmed, each with a name and texts within their limits."""
-    cleaned = []
-    for item in entries:
-        name = str(item.get("name") or "").strip()
-        description = str(item.get("description") or "").strip()
+    cleaned = [_trimmed(item) for item in entries]
+    for entry in cleaned:
+        name, description = entry["name"], entry["description"]
         problem = ("no_name" if not name else "long_name" if len(name) > ENTRY_NAME_MAX
                    else "long_description" if len(description) > ENTRY_DESCRIPTION_MAX else "")
         if problem:
             raise ValidationError.of(ENTRY_PROBLEMS[field, problem], field=field,
                                       name=_excerpt(name), description=_excerpt(description))
-        cleaned.append({"name": name, "description": description})
     return cleaned
 
 
