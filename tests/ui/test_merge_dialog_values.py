@@ -57,16 +57,33 @@ def test_the_same_services_ticked_in_another_order_are_no_choice(qtbot, ctx, oth
     assert set(values["service_types"]) == {"PREST", "DISP"}
 
 
-def test_a_field_the_dialog_has_no_title_for_is_named_as_on_the_card(
-        qtbot, ctx, monkeypatch) -> None:
-    from PySide6.QtWidgets import QLabel
+#: A value for every field of the merge, none of them the default of a new record.
+EVERY_FIELD = {
+    "name": "Atelier Bleu", "brand": "Bleu", "siret": "73282932000074", "nature": "HEAD_OFFICE",
+    "kind": "EI", "legal_form": "SAS", "address": "1 rue Neuve", "post_code": "69001",
+    "city": "Lyon", "service_types": ["PREST"], "networks": ["Gesat"], "extra_sectors": ["BTP"],
+    "is_qpv": True, "is_zrr": True, "headcount_insertion": 3, "headcount_permanent": 2,
+    "capacity": "20 repas", "website": "https://bleu.fr", "social_website": "https://x.fr/bleu",
+    "phone": "04 78 00 00 00", "email": "bleu@bleu.fr", "notes": "Vu au salon", "active": False,
+    "offers": [{"name": "Traiteur", "description": ""}],
+    "client_references": [{"name": "Mairie", "description": ""}],
+}
 
-    from srm_inclusif.ui import merge_dialog
 
-    monkeypatch.delitem(merge_dialog.FIELD_LABELS, "is_qpv")
-    dialog = _dialog(qtbot, ctx, {}, {"is_qpv": True})
-    titles = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
-    assert "QPV" in titles
+def test_every_field_of_the_merge_has_a_translated_title(qtbot, ctx, marked) -> None:
+    from PySide6.QtWidgets import QGridLayout
+
+    from srm_inclusif.storage.services.counterparty_edit import ENTRY_FIELDS, SCALAR_FIELDS
+
+    assert set(EVERY_FIELD) == set(SCALAR_FIELDS + ENTRY_FIELDS)  # a new field is tried too
+    dialog = _dialog(qtbot, ctx, {}, EVERY_FIELD)
+    grid = dialog.scroll.widget().findChild(QGridLayout)
+    titles = [grid.itemAtPosition(row, 0).widget().text() for row in range(1, grid.rowCount())
+              if grid.itemAtPosition(row, 0)]
+    assert len(titles) == len(EVERY_FIELD)
+    assert "[CounterpartyFields] Ville" in titles  # as the card names its fields
+    assert "[MergeDialog] Offres (réunies)" in titles
+    assert all(title.startswith(("[CounterpartyFields] ", "[MergeDialog] ")) for title in titles)
 
 
 def test_two_records_alike_say_there_is_nothing_to_choose(qtbot, ctx) -> None:

@@ -50,7 +50,7 @@ def test_merge_dialog_names_the_fields_in_the_ui_language(qtbot, workspace, mark
     dialog = MergeDialog(ctx, keep, drop)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.scroll.widget().findChildren(QLabel)]
-    assert "[MergeDialog] Ville" in texts
+    assert "[CounterpartyFields] Ville" in texts
 
 
 def test_snooze_choices_are_translated(qtbot, marked, demo_ctx) -> None:

@@ -41,32 +41,8 @@ from srm_inclusif.ui.counterparty_card.coded_values import (
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.field_labels import field_label
 
-#: Field → label (translated in the MergeDialog context).
-FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("MergeDialog", "Nom"),
-    "brand": QT_TRANSLATE_NOOP("MergeDialog", "Enseigne"),
-    "siret": QT_TRANSLATE_NOOP("MergeDialog", "SIRET"),
-    "nature": QT_TRANSLATE_NOOP("MergeDialog", "Siège ou antenne"),
-    "kind": QT_TRANSLATE_NOOP("MergeDialog", "Type de structure"),
-    "legal_form": QT_TRANSLATE_NOOP("MergeDialog", "Forme juridique"),
-    "address": QT_TRANSLATE_NOOP("MergeDialog", "Adresse"),
-    "post_code": QT_TRANSLATE_NOOP("MergeDialog", "Code postal"),
-    "city": QT_TRANSLATE_NOOP("MergeDialog", "Ville"),
-    "service_types": QT_TRANSLATE_NOOP("MergeDialog", "Types de prestation"),
-    "networks": QT_TRANSLATE_NOOP("MergeDialog", "Réseaux"),
-    "extra_sectors": QT_TRANSLATE_NOOP("MergeDialog", "Autres métiers"),
-    "is_qpv": QT_TRANSLATE_NOOP("MergeDialog", "QPV"),
-    "is_zrr": QT_TRANSLATE_NOOP("MergeDialog", "ZRR"),
-    "headcount_insertion": QT_TRANSLATE_NOOP("MergeDialog", "Effectif en insertion"),
-    "headcount_permanent": QT_TRANSLATE_NOOP("MergeDialog", "Effectif permanent"),
-    "capacity": QT_TRANSLATE_NOOP("MergeDialog", "Capacité"),
-    "website": QT_TRANSLATE_NOOP("MergeDialog", "Site web"),
-    "social_website": QT_TRANSLATE_NOOP("MergeDialog", "Réseau social"),
-    "phone": QT_TRANSLATE_NOOP("MergeDialog", "Téléphone"),
-    "email": QT_TRANSLATE_NOOP("MergeDialog", "E-mail"),
-    "notes": QT_TRANSLATE_NOOP("MergeDialog", "Notes"),
-    "active": QT_TRANSLATE_NOOP("MergeDialog", "Fiche active"),
-    # Not chosen: the merge keeps those of both records (shown for information).
+#: Titles of the fields not chosen: the merge keeps the entries of both records.
+UNITED_TITLES = {
     "offers": QT_TRANSLATE_NOOP("MergeDialog", "Offres (réunies)"),
     "client_references": QT_TRANSLATE_NOOP("MergeDialog", "Références clients (réunies)"),
 }
@@ -139,7 +115,7 @@ class MergeDialog(QDialog):
         kept, other = self.values["kept"], self.values["other"]
         differing = [f for f in SCALAR_FIELDS if _differ(f, kept[f], other[f])]
         for row, field in enumerate(differing, start=1):
-            grid.addWidget(QLabel(_field_name(field)), row, 0)
+            grid.addWidget(QLabel(field_label(field)), row, 0)
             group = QButtonGroup(self)
             for column, value in ((1, kept[field]), (2, other[field])):
                 radio = QRadioButton(_show(field, value))
@@ -156,7 +132,7 @@ class MergeDialog(QDialog):
         kept, other = self.values["kept"], self.values["other"]
         united = [f for f in ENTRY_FIELDS if kept[f] != other[f]]
         for row, field in enumerate(united, start=start):
-            grid.addWidget(QLabel(_field_name(field)), row, 0)
+            grid.addWidget(QLabel(_united_title(field)), row, 0)
             for column, side in ((1, "kept"), (2, "other")):
                 names = QLabel(", ".join(e["name"] for e in self.values[side][field]) or "—")
                 names.setObjectName(f"merge_{field}_{side}")
@@ -200,10 +176,10 @@ class MergeDialog(QDialog):
             self.accept()
 
 
-def _field_name(field: str) -> str:
-    """The field's row title (a field added to the card later is named as the card names it)."""
-    label = FIELD_LABELS.get(field)
-    return QCoreApplication.translate("MergeDialog", label) if label else field_label(field)
+def _united_title(field: str) -> str:
+    """The row title of united entries (a list added later is named as the card names it)."""
+    title = UNITED_TITLES.get(field)
+    return QCoreApplication.translate("MergeDialog", title) if title else field_label(field)
 
 
 def _differ(field: str, kept: Any, other: Any) -> bool:
