@@ -8,6 +8,7 @@ from sqlalchemy import text
 
 from srm_inclusif.ui.import_wizard import start_import_wizard
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+from srm_inclusif.ui.models.import_issue_table import COL_FIELD, COL_LINE, COL_REASON
 from tests.support import IMPORT_FIXTURES
 
 
@@ -74,11 +75,24 @@ def test_dry_run_page_shows_rejects_before_anything_is_written(qtbot, ctx):
 
     page = wizard.currentPage()
     assert "L'import ajouterait : <b>3</b>" in page.summary_label.text()
-    reasons = {page.issues.item(r, 5).text() for r in range(page.issues.rowCount())}
+    shown = page.issues.model()
+    reasons = {shown.index(r, COL_REASON).data() for r in range(shown.rowCount())}
     assert "Raison sociale manquante." in reasons
     assert page.issues.isVisibleTo(wizard)
     assert "rien à vérifier" not in page.summary_label.text()
     assert count(ctx) == 0
+
+
+def test_rejects_name_their_field_as_the_mapping_does(qtbot, ctx):
+    wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
+
+    shown = wizard.currentPage().issues.model()
+    fields = {shown.index(r, COL_LINE).data(): shown.index(r, COL_FIELD).data()
+              for r in range(shown.rowCount())}
+    assert fields["8"] == "Raison sociale"  # the line without a name, not the key "name"
 
 
 def run_all_or_nothing(qtbot, wizard: ImportWizard) -> None:

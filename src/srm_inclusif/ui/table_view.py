@@ -171,11 +171,19 @@ def columns_outside(view: QTableView) -> list[int]:
 def sorted_table_view(model: QAbstractItemModel, *, object_name: str,
                       parent: QWidget | None = None) -> tuple[QTableView, QSortFilterProxyModel]:
     """A table over ``model`` sorted by its ``SORT_ROLE``; returns the view and its proxy."""
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
     view = QTableView(parent)
     view.setObjectName(object_name)
+    return view, show_sorted(view, model)
+
+
+def show_sorted(view: QTableView, model: QAbstractItemModel) -> QSortFilterProxyModel:
+    """Show ``model`` in ``view`` through a proxy sorted by ``SORT_ROLE``; return the proxy.
+
+    Rows keep the model's order until a header is clicked; whole rows are selected, one at a time.
+    """
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
     view.setModel(proxy)
     view.setItemDelegate(FullTextDelegate(view))
     view.setSortingEnabled(True)
@@ -186,4 +194,4 @@ def sorted_table_view(model: QAbstractItemModel, *, object_name: str,
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
-    return view, proxy
+    return proxy

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
-from srm_inclusif.ui.models.import_issue_table import reason_text, severity_label
+from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
+from srm_inclusif.ui.table_view import show_sorted
 
 #: Said of an import without any rejected, flagged, merged or conflicting row.
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
@@ -93,46 +94,22 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     return lines
 
 
-class IssuesTable(QTableWidget):
-    """Rejected, flagged and conflicting rows: severity, file, line, field, value, reason."""
+class IssuesTable(QTableView):
+    """Rejected, flagged and conflicting rows: severity, file, line, field, value, reason.
+
+    The same columns as the import history's (one model): fields named as the mapping names them.
+    """
 
     def __init__(self) -> None:
-        super().__init__(0, 6)
+        super().__init__()
         self.setObjectName("importIssues")
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Gravité"),
-                self.tr("Fichier"),
-                self.tr("Ligne"),
-                self.tr("Champ"),
-                self.tr("Valeur"),
-                self.tr("Motif"),
-            ]
-        )
-        self.verticalHeader().hide()
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setSortingEnabled(True)
+        self.issue_model = ImportIssueTableModel(self)
+        show_sorted(self, self.issue_model)
+        self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
 
     def show_issues(self, issues: Sequence[RowIssue], limit: int = 2000) -> None:
         """Show the first issues (the CSV export has them all); hidden when there are none."""
-        self.setSortingEnabled(False)
         shown = list(issues)[:limit]
         self.setVisible(bool(shown))
-        self.setRowCount(len(shown))
-        for row, issue in enumerate(shown):
-            values = (
-                severity_label(issue.severity),
-                issue.file_name,
-                issue.line,
-                issue.field,
-                issue.value,
-                reason_text(issue.reason),
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem()
-                item.setData(0, value if isinstance(value, int) else str(value or ""))
-                self.setItem(row, column, item)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.issue_model.set_rows(shown)
         self.resizeColumnsToContents()
-        self.setSortingEnabled(True)
