@@ -39,9 +39,11 @@ def to_fts_query(text: str | None) -> str | None:
 
 #: Facets that hold a set of codes (saved as lists in a SavedSearch).
 LIST_FACETS = (
-    "families", "kinds", "departments", "regions", "sector_groups", "sectors",
+    "families", "kinds", "natures", "departments", "regions", "sector_groups", "sectors",
     "service_types", "labels", "networks",
 )
+#: The ``natures`` code of the counterparties whose nature is not known (a NULL nature).
+NATURE_NOT_GIVEN = "NOT_GIVEN"
 #: Facets that are on/off switches.
 FLAG_FACETS = ("qpv", "zrr", "favourites", "active_contract", "valid_label")
 
@@ -52,12 +54,14 @@ class CounterpartyFilter:
 
     Values inside a facet are alternatives (OR); facets combine with AND. ``labels`` keeps the
     counterparties holding one of those labels valid on the reference date; ``valid_label``
-    keeps those with any valid label.
+    keeps those with any valid label. ``natures`` holds ``Nature`` codes (head office,
+    antenna) and ``NATURE_NOT_GIVEN`` for the counterparties whose nature is not known.
     """
 
     text: str = ""
     families: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    natures: frozenset[str] = frozenset()
     departments: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     sector_groups: frozenset[str] = frozenset()

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 import sqlmodel
 from sqlalchemy.sql import operators
 
-from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.core.search_query import NATURE_NOT_GIVEN, CounterpartyFilter
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -54,6 +54,8 @@ def facet_conditions(
     conditions: list[sa.ColumnElement[bool]] = []
     if flt.families or flt.kinds:
         conditions.append(col(C.kind).in_(sorted(flt.kind_codes)))
+    if flt.natures:
+        conditions.append(_nature_is(flt.natures, col))
     if flt.departments:
         conditions.append(col(C.department_code).in_(sorted(flt.departments)))
     if flt.regions:
@@ -104,6 +106,15 @@ def _flag_conditions(
     if flt.active_contract:
         conditions.append(col(C.id).in_(active_contract_ids(today)))
     return conditions
+
+
+def _nature_is(natures: frozenset[str], col: Column) -> sa.ColumnElement[bool]:
+    """The nature is one of the codes, or not known (NULL) when ``NATURE_NOT_GIVEN`` is one."""
+    nature, known = col(C.nature), sorted(natures - {NATURE_NOT_GIVEN})
+    wanted = [nature.in_(known)] if known else []
+    if NATURE_NOT_GIVEN in natures:
+        wanted.append(nature.is_(None))
+    return sa.or_(*wanted)
 
 
 def _sector_ids(flt: CounterpartyFilter) -> sa.Select[Any]:
