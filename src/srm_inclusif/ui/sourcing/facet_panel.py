@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import Family, Kind
-from srm_inclusif.core.search_query import FLAG_FACETS, LIST_FACETS, CounterpartyFilter
-from srm_inclusif.core.vocabulary import ServiceType
+from srm_inclusif.core.search_query import (
+    FLAG_FACETS,
+    LIST_FACETS,
+    NATURE_NOT_GIVEN,
+    CounterpartyFilter,
+)
+from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.storage.services.counterparties import FacetOptions
 from srm_inclusif.ui.sourcing.facet_list_model import CODE_ROLE, FacetListModel
 
@@ -77,6 +82,7 @@ class FacetPanel(QScrollArea):
             "kinds": (self.tr("Type de structure"),
                       [(k.value, f"{k.value} – {k.label}") for k in Kind if k is not Kind.CLASSIC]
                       + [(Kind.CLASSIC.value, Family.CLASSIC.label)]),
+            "natures": (self.tr("Siège ou antenne"), self._nature_items()),
             "regions": (self.tr("Région"), [(c, n) for c, n in options.regions]),
             "departments": (self.tr("Département"),
                             [(c, f"{c} – {n}") for c, n in options.departments]),
@@ -92,6 +98,11 @@ class FacetPanel(QScrollArea):
             self._fill(name, title, items)
         self._loading = False
         self.set_values(kept, emit=False)
+
+    def _nature_items(self) -> list[tuple[str, str]]:
+        """Siège, Antenne, then the counterparties whose nature is not known."""
+        return ([(n.value, n.label) for n in Nature]
+                + [(NATURE_NOT_GIVEN, self.tr("Non renseigné"))])
 
     def _fill(self, name: str, title: str, items: list[tuple[str, str]]) -> None:
         view = self.lists.get(name)
