@@ -116,6 +116,7 @@ FORMAT_FIELDS = {
     "street_type": QT_TRANSLATE_NOOP("ImportFields", "Type de voie"),
     "street": QT_TRANSLATE_NOOP("ImportFields", "Libellé de voie"),
     "state": QT_TRANSLATE_NOOP("ImportFields", "État administratif (A/F)"),
+    "head_office": QT_TRANSLATE_NOOP("ImportFields", "Établissement siège (true/false)"),
     "naf": QT_TRANSLATE_NOOP("ImportFields", "Code NAF"),
     "category": QT_TRANSLATE_NOOP("ImportFields", "Catégorie FINESS"),
     "post_line": QT_TRANSLATE_NOOP("ImportFields", "Ligne d'acheminement (CP + ville)"),

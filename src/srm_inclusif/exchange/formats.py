@@ -44,6 +44,7 @@ _SIRENE_OVERRIDES = {
     "denominationusuelleetablissement": "usual_name", "numerovoieetablissement": "street_number",
     "typevoieetablissement": "street_type", "libellevoieetablissement": "street",
     "etatadministratifetablissement": "state", "activiteprincipaleetablissement": "naf",
+    "etablissementsiege": "head_office",
 }
 
 FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (

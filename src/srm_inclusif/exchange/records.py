@@ -22,7 +22,7 @@ from srm_inclusif.core.normalise import (
     split_list,
 )
 from srm_inclusif.core.siret import SiretCheck, check_siret
-from srm_inclusif.core.vocabulary import SiretStatus, parse_nature
+from srm_inclusif.core.vocabulary import Nature, SiretStatus, parse_nature
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -122,7 +122,7 @@ class RecordBuilder:
         self._contact_points(record, values)
         self._kind(record, values.get("kind"))
         self._sector_list(record, values.get("sectors"))
-        self._nature(record, values.get("nature"))
+        self._nature(record, values)
         self._misc(record, values)
         return record
 
@@ -225,10 +225,13 @@ class RecordBuilder:
                 extras.append(item)
         return ids, extras
 
-    def _nature(self, record: SupplierRecord, raw: Any) -> None:
-        record.nature, unknown = nature_of(raw)
+    def _nature(self, record: SupplierRecord, values: dict[str, Any]) -> None:
+        """From a nature cell, or from SIRENE's head office flag where the file has one."""
+        name, read = ("head_office", head_office_nature) if "head_office" in values else (
+            "nature", nature_of)
+        record.nature, unknown = read(values.get(name))
         if unknown:
-            record.flags.append(self.issue(record.line, "nature", clean_text(raw),
+            record.flags.append(self.issue(record.line, name, clean_text(values.get(name)),
                                            UNKNOWN_NATURE, FLAGGED))
 
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
@@ -321,6 +324,22 @@ def nature_of(raw: Any) -> tuple[str | None, bool]:
     text = clean_text(raw)
     nature = parse_nature(text)
     return (nature.value if nature else None), bool(text) and nature is None
+
+
+#: SIRENE's ``etablissementSiege``: the head office of its legal unit, or a secondary site
+#: (``VRAI`` / ``FAUX`` once a French Excel has saved the extract).
+_HEAD_OFFICE_FLAGS = {"true": Nature.HEAD_OFFICE.value, "vrai": Nature.HEAD_OFFICE.value,
+                      "false": Nature.ANTENNA.value, "faux": Nature.ANTENNA.value}
+
+
+def head_office_nature(raw: Any) -> tuple[str | None, bool]:
+    """(``Nature`` code or None, whether the cell is neither true nor false) of a head office flag.
+
+    Only those two values are read: a word (« siège ? ») is flagged, not guessed at.
+    """
+    text = clean_text(raw)
+    nature = _HEAD_OFFICE_FLAGS.get(text.lower()) if text else None
+    return nature, bool(text) and nature is None
 
 
 def label_names(raw: Any) -> list[str]:
