@@ -36,6 +36,7 @@ from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.offers_panel import OffersPanel
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.mnemonics import give_letters, give_tab_letters, letters_taken_by
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -71,6 +72,7 @@ class CardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        self._give_letters()
         self._show_values()
 
     def _build_tabs(self) -> None:
@@ -88,7 +90,9 @@ class CardDialog(QDialog):
             self.tabs.addTab(self._contacts_later(), self.tr("Contacts"))
         notes = QWidget()
         notes_layout = QVBoxLayout(notes)
-        notes_layout.addWidget(QLabel(self.tr("Notes")))
+        self.notes_label = QLabel(self.tr("Notes"))
+        self.notes_label.setBuddy(self.notes)
+        notes_layout.addWidget(self.notes_label)
         notes_layout.addWidget(self.notes, 1)
         self.provenance = QLabel()
         self.provenance.setObjectName("provenance")
@@ -98,6 +102,15 @@ class CardDialog(QDialog):
         if self.card is not None:
             self.tabs.addTab(follow_up_widget(self.card, self.ctx.settings.profile),
                              self.tr("Suivi"))
+
+    def _give_letters(self) -> None:
+        """Alt+letter shows a tab, or reaches a field of the tab shown (letters differ by tab)."""
+        always = give_tab_letters(self.tabs.tabBar(), letters_taken_by(self.buttons.buttons()))
+        self.identity.give_letters(always)
+        self.offers.give_letters(always)
+        give_letters([self.notes_label], always)
+        if self.counterparty_id is not None:
+            self.contacts.give_letters(always)
 
     def _contacts_later(self) -> QWidget:
         """A new record's Contacts tab: they are added to a saved record."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -40,6 +41,7 @@ from srm_inclusif.storage.services.contacts import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
 FIELDS = (
     ("first_name", QT_TRANSLATE_NOOP("ContactDialog", "Prénom")),
@@ -63,12 +65,16 @@ class ContactDialog(QDialog):
         self.setObjectName("contactDialog")
         self._stored_phone: str | None = values.get("phone")
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: list[QLabel] = []
         form = QFormLayout(self)
         for field, text in FIELDS:
             edit = QLineEdit(_show(field, values.get(field)))
             edit.setObjectName(f"contact_{field}")
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("x" * 32))  # an e-mail
-            form.addRow(self.tr(text), edit)
+            label = QLabel(self.tr(text))
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self.labels.append(label)
             self.edits[field] = edit
         self.edits["last_interaction"].setPlaceholderText(
             self.tr("ex. {day}").format(day=day_text(_EXAMPLE_DAY)))
@@ -78,6 +84,7 @@ class ContactDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        give_letters(self.labels, letters_taken_by(buttons.buttons()))
 
     def values(self) -> dict[str, Any]:
         """Typed values; raises ValidationError on an unreadable date."""
@@ -142,6 +149,10 @@ class ContactsPanel(QWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
+
+    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
+        """Alt letters for the buttons, none of ``taken`` (the card's tabs); all letters used."""
+        return give_letters([self.add_button, self.edit_button, self.anonymise_button], taken)
 
     def reload(self) -> None:
         """Read the contacts again."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -22,6 +23,7 @@ from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
+from srm_inclusif.ui.mnemonics import plain_text, with_letters
 
 #: Fields shown as a line of text (field, label).
 TEXT_FIELDS = (
@@ -77,6 +79,7 @@ class IdentityForm(QWidget):
         self.web_buttons: dict[str, WebLinkButton] = {}
         self._texts: dict[str, str] = {}
         self._pairs: dict[str, QHBoxLayout] = {}
+        self._edited: list[str] = []
         self._stored_phone: str | None = None
         self.form = QFormLayout(self)
         self._build_text_rows()
@@ -206,7 +209,15 @@ class IdentityForm(QWidget):
             check.setChecked(bool(values.get(field, field == "active")))
         self._mark(edited)
 
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """Give the labels their Alt letters (to their field), none of ``taken`` (tabs...)."""
+        fields = list(self._texts)
+        lettered = with_letters([self._texts[field] for field in fields], taken)
+        self._texts = dict(zip(fields, lettered, strict=True))
+        self._mark(self._edited)
+
     def _mark(self, edited: list[str]) -> None:
+        self._edited = edited
         for field, label in self.labels.items():
             marked = field in edited
             label.setText(self._texts[field] + (" ✎" if marked else ""))
@@ -222,7 +233,7 @@ class IdentityForm(QWidget):
             if field in LIST_FIELDS:
                 values[field] = [p.strip() for p in text.split(",") if p.strip()]
             elif field in NUMBER_FIELDS:
-                values[field] = _number(text, self.labels[field].text())
+                values[field] = _number(text, plain_text(self._texts[field]))
             elif field == "phone":
                 values[field] = self._phone(text)
             else:
@@ -249,5 +260,5 @@ def _number(text: str, label: str) -> float | None:
     if number is None:
         raise ValidationError(QCoreApplication.translate(
             "Errors", "{field} : nombre attendu ({text}).",
-        ).format(field=label.rstrip(" ✎"), text=text))
+        ).format(field=label, text=text))
     return float(number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.storage.services.counterparty_edit import ENTRY_NAME_MAX, checked_entries
+from srm_inclusif.ui.mnemonics import give_letters
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).
 SHOWN_LINES = 3
@@ -82,13 +84,17 @@ class EntryList(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.texts = texts
-        self.title = QLabel(f"<b>{html.escape(texts['title'])}</b>")
+        self.title = QLabel(texts["title"])  # plain text, bold: its Alt letter leads to the table
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.empty_label = QLabel(texts["empty"])
         self.empty_label.setObjectName(f"{name}Empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_label.setContentsMargins(4, 4, 4, 4)
         self.table = self._make_table(name)
+        self.title.setBuddy(self.table)
         self.add_button = QPushButton(texts["add"])
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(texts["remove"])
@@ -248,6 +254,12 @@ class OffersPanel(QWidget):
         layout.addWidget(self.offers, 1)
         layout.addSpacing(layout.spacing() * 2)
         layout.addWidget(self.references, 1)
+
+    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
+        """Alt letters for the two lists and their buttons, none of ``taken``; all letters used."""
+        return give_letters([widget for entries in (self.offers, self.references)
+                             for widget in (entries.title, entries.add_button,
+                                            entries.remove_button)], taken)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show a card's offers and client references."""
