@@ -51,7 +51,7 @@ def test_a_hand_edit_is_trimmed_marked_and_undone(workspace) -> None:
 @pytest.mark.parametrize(("entry", "words"), [
     ({"name": "  ", "description": "Repas livrés"}, ("n'a pas de nom", "Repas livrés")),
     ({"name": "x" * 251, "description": ""}, ("250 caractères",)),
-    ({"name": "Traiteur", "description": "y" * 2001}, ("Traiteur", "2 000 caractères")),
+    ({"name": "Traiteur", "description": "y" * 2001}, ("Traiteur", "2\u202f000 caractères")),
 ])
 def test_a_bad_offer_is_refused_and_nothing_is_written(workspace, entry, words) -> None:
     engine = workspace.engine

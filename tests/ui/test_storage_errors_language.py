@@ -46,8 +46,8 @@ def test_a_missing_contract_names_its_number(marked, workspace) -> None:
 
 def test_an_invalid_organisation_siret_says_why(marked, workspace) -> None:
     error = raised(SrmError, update_settings, workspace.engine, organisation_siret="123 456")
-    assert error_text(error) == ("[Errors] SIRET de l'organisation invalide : Le SIRET doit "
-                                 "compter 14 chiffres (6 lus).")
+    assert error_text(error) == ("[Errors] [Vocabulary] SIRET de l'organisation invalide : Le "
+                                 "SIRET doit compter 14 chiffres (6 lus).")
     assert error.message == ("SIRET de l'organisation invalide : Le SIRET doit compter 14 "
                              "chiffres (6 lus).")
 
@@ -56,9 +56,28 @@ def test_an_invalid_supplier_siret_is_not_said_as_the_organisations(marked, work
     created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
     error = raised(SrmError, update_counterparty, workspace.engine, counterparty_id=created.id,
                    values={"siret": "12345678901234"})
-    assert error_text(error) == ("[Errors] SIRET invalide : Clé de contrôle du SIRET "
-                                 "incorrecte.")
+    assert error_text(error) == ("[Errors] [Vocabulary] SIRET invalide : Clé de contrôle du "
+                                 "SIRET incorrecte.")
+    assert error.message == "SIRET invalide : Clé de contrôle du SIRET incorrecte."
     assert error.params["field"] == "siret"
+
+
+@pytest.mark.parametrize(("organisation_siret", "supplier_siret", "said"), [
+    ("123 456", "12345678901234",
+     ("Invalid organisation SIRET: a SIRET must have 14 digits (6 read).",
+      "Invalid SIRET: the SIRET check digit is wrong.")),
+    ("1234567890123A", "000000000 00018",
+     ("Invalid organisation SIRET: a SIRET may only contain digits.",
+      "Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.")),
+])
+def test_a_refused_siret_reads_whole_in_english_naming_whose_it_is(
+        english, workspace, organisation_siret, supplier_siret, said) -> None:
+    organisation = raised(SrmError, update_settings, workspace.engine,
+                          organisation_siret=organisation_siret)
+    created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
+    supplier = raised(SrmError, update_counterparty, workspace.engine,
+                      counterparty_id=created.id, values={"siret": supplier_siret})
+    assert (error_text(organisation), error_text(supplier)) == said
 
 
 def test_a_second_sheet_for_the_same_year_is_a_rule(marked, workspace) -> None:
@@ -181,3 +200,16 @@ def test_an_unmarked_template_would_be_found() -> None:
     tree = ast.parse('ValidationError.of("Le nom est obligatoire.")\n'
                      'RuleError.of(QT_TRANSLATE_NOOP("Gdpr", "Autre contexte"))')
     assert [_marked(call.args[0], {}) for call in _of_calls(tree)] == [False, False]
+
+
+@pytest.mark.parametrize(("entry", "said"), [
+    ({"name": "x" * 251}, "the name must not be longer than 250 characters."),
+    ({"name": "Traiteur", "description": "y" * 2001},
+     "Client reference “Traiteur”: the description must not be longer than 2,000 characters."),
+])
+def test_a_too_long_entry_names_its_limit_as_english_writes_it(english, workspace, entry,
+                                                                said) -> None:
+    created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
+    error = raised(SrmError, update_counterparty, workspace.engine, counterparty_id=created.id,
+                   values={"client_references": [entry]})
+    assert error_text(error).endswith(said)

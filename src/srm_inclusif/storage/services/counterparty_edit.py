@@ -18,6 +18,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.core.phones import typed_phone
 from srm_inclusif.core.siret import (
     BAD_KEY,
@@ -57,50 +58,44 @@ INVALID_EMAIL = QT_TRANSLATE_NOOP("Errors", "Adresse e-mail invalide : {email}")
 UNKNOWN_NATURE = QT_TRANSLATE_NOOP(
     "Errors", "Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, "
     "ANTENNA pour une antenne).")
+#: The longest text each problem of an entry is about (``{limit}`` in its sentence).
+ENTRY_LIMITS = {"long_name": ENTRY_NAME_MAX, "long_description": ENTRY_DESCRIPTION_MAX}
 #: Why an offer or client reference is refused, by field and problem.
 ENTRY_PROBLEMS = {
     ("offers", "no_name"): QT_TRANSLATE_NOOP(
         "Errors", "Une offre n'a pas de nom (description : « {description} ») : indiquez son "
         "nom ou retirez la ligne. Rien n'a été enregistré."),
     ("offers", "long_name"): QT_TRANSLATE_NOOP(
-        "Errors", "Offre « {name} » : le nom ne doit pas dépasser 250 caractères."),
+        "Errors", "Offre « {name} » : le nom ne doit pas dépasser {limit} caractères."),
     ("offers", "long_description"): QT_TRANSLATE_NOOP(
-        "Errors", "Offre « {name} » : la description ne doit pas dépasser 2 000 caractères."),
+        "Errors", "Offre « {name} » : la description ne doit pas dépasser {limit} caractères."),
     ("client_references", "no_name"): QT_TRANSLATE_NOOP(
         "Errors", "Une référence client n'a pas de nom de client (description : "
         "« {description} ») : indiquez le client ou retirez la ligne. Rien n'a été enregistré."),
     ("client_references", "long_name"): QT_TRANSLATE_NOOP(
-        "Errors", "Référence client « {name} » : le nom ne doit pas dépasser 250 caractères."),
+        "Errors", "Référence client « {name} » : le nom ne doit pas dépasser {limit} "
+        "caractères."),
     ("client_references", "long_description"): QT_TRANSLATE_NOOP(
         "Errors", "Référence client « {name} » : la description ne doit pas dépasser "
-        "2 000 caractères."),
+        "{limit} caractères."),
 }
+#: Whose SIRET is refused: a counterparty's or the organisation's own (its settings). Each is a
+#: masculine singular noun phrase, which the sentences below agree with.
+COUNTERPARTY_SIRET = QT_TRANSLATE_NOOP("Vocabulary", "SIRET")
+ORGANISATION_SIRET = QT_TRANSLATE_NOOP("Vocabulary", "SIRET de l'organisation")
 #: Why a SIRET is refused, by reason of ``check_siret`` ("" for a reason not listed here): one
-#: whole sentence each, since the reason is a French label.
+#: whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.
 SIRET_PROBLEMS = {
     NOT_DIGITS: QT_TRANSLATE_NOOP(
-        "Errors", "SIRET invalide : Le SIRET ne doit contenir que des chiffres."),
+        "Errors", "{siret_label} invalide : Le SIRET ne doit contenir que des chiffres."),
     WRONG_LENGTH: QT_TRANSLATE_NOOP(
-        "Errors", "SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
+        "Errors", "{siret_label} invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
     FILLER: QT_TRANSLATE_NOOP(
-        "Errors", "SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET."),
-    BAD_KEY: QT_TRANSLATE_NOOP("Errors", "SIRET invalide : Clé de contrôle du SIRET incorrecte."),
-    "": QT_TRANSLATE_NOOP("Errors", "SIRET invalide : {siret}."),
-}
-#: The same, said of the organisation's own SIRET (its settings).
-ORGANISATION_SIRET_PROBLEMS = {
-    NOT_DIGITS: QT_TRANSLATE_NOOP(
-        "Errors",
-        "SIRET de l'organisation invalide : Le SIRET ne doit contenir que des chiffres."),
-    WRONG_LENGTH: QT_TRANSLATE_NOOP(
-        "Errors",
-        "SIRET de l'organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
-    FILLER: QT_TRANSLATE_NOOP(
-        "Errors", "SIRET de l'organisation invalide : SIREN 000000000 : numéro de remplissage, "
-        "pas un vrai SIRET."),
+        "Errors", "{siret_label} invalide : SIREN 000000000 : numéro de remplissage, pas un vrai "
+        "SIRET."),
     BAD_KEY: QT_TRANSLATE_NOOP(
-        "Errors", "SIRET de l'organisation invalide : Clé de contrôle du SIRET incorrecte."),
-    "": QT_TRANSLATE_NOOP("Errors", "SIRET de l'organisation invalide : {siret}."),
+        "Errors", "{siret_label} invalide : Clé de contrôle du SIRET incorrecte."),
+    "": QT_TRANSLATE_NOOP("Errors", "{siret_label} invalide : {siret}."),
 }
 
 
@@ -279,8 +274,8 @@ def invalid_siret(checked: SiretCheck, *, organisation: bool = False, **params: 
     reason = WRONG_LENGTH if checked.reason == WRONG_LENGTH.format(count=count) else checked.reason
     reason = reason if reason in SIRET_PROBLEMS else ""
     return ValidationError.of(
-        (ORGANISATION_SIRET_PROBLEMS if organisation else SIRET_PROBLEMS)[reason],
-        count=count, siret=checked.value or "", **params)
+        SIRET_PROBLEMS[reason], count=count, siret=checked.value or "",
+        siret_label=ORGANISATION_SIRET if organisation else COUNTERPARTY_SIRET, **params)
 
 
 def _write_kind(row: Counterparty, value: Any) -> None:
@@ -355,7 +350,8 @@ def checked_entries(field: str, entries: list[dict[str, Any]]) -> list[dict[str,
                    else "long_description" if len(description) > ENTRY_DESCRIPTION_MAX else "")
         if problem:
             raise ValidationError.of(ENTRY_PROBLEMS[field, problem], field=field,
-                                      name=_excerpt(name), description=_excerpt(description))
+                                      name=_excerpt(name), description=_excerpt(description),
+                                      limit=grouped(ENTRY_LIMITS.get(problem, 0)))
     return cleaned
 
 
