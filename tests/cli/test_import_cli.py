@@ -61,6 +61,7 @@ def test_import_spend_json_has_spend_keys(capsys, tmp_path):
     assert code == 0
     assert KEYS | {"matched", "unmatched", "amount_total"} <= document.keys()
     assert (document["matched"], document["unmatched"], document["rejected"]) == (2, 3, 1)
+    assert document["classic_created"] == 2  # Bureau Express and Transports Martin, once each
     assert document["amount_total"] == 20846.17
 
 
@@ -120,6 +121,7 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
     assert lines[1] == ("6 lignes lues : 5 ajoutées, 0 mise à jour, 0 inchangée, "
                         "0 doublon fusionné.")
     assert lines[2] == "1 rejetée, 5 signalées, 0 conflit, 0 établissement fermé ou inactif ignoré."
-    assert lines[3].startswith("0 ligne rattachée, 5 non rattachées ; total 20")
+    assert lines[3].startswith("0 ligne rattachée, 5 non rattachées (4 fournisseurs classiques "
+                               "créés) ; total 20")
     assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \
         in lines

@@ -98,6 +98,7 @@ def test_spend_matches_by_siret_and_creates_classic_suppliers_once(workspace):
 
     assert (summary.rows, summary.inserted, summary.rejected) == (6, 5, 1)
     assert (summary.matched, summary.unmatched) == (2, 3)
+    assert summary.classic_created == 2  # three lines, two suppliers
     assert summary.amount_total_cents == 1234567 + 450000 + 120000 + 80050 + 200000
     assert scalar(workspace, "SELECT count(*) FROM counterparty WHERE kind = 'CLASSIC' "
                              "AND name IN ('Bureau Express', 'Transports Martin')") == 2

@@ -123,6 +123,11 @@ def test_spend_import_through_the_wizard(qtbot, ctx):
     assert (wizard.summary.inserted, wizard.summary.unmatched) == (5, 5)
     assert count(ctx, "spend_line") == 5
     assert "total <b>20" in wizard.currentPage().summary_label.text()
+    # the suppliers created are counted once each, not once per line
+    created = count(ctx)
+    assert created < wizard.summary.unmatched
+    assert (f"fournisseurs classiques créés pour elles : <b>{created}</b>"
+            in wizard.currentPage().summary_label.text())
 
 
 @pytest.mark.parametrize("name", ["vide.csv", "binaire.csv", "guillemet_non_ferme.csv"])

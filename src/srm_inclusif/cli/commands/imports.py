@@ -109,6 +109,7 @@ def summary_document(summary: Any) -> dict[str, Any]:
 
 CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
                            "établissements fermés ou inactifs ignorés")
+CREATED_MANY = "fournisseurs classiques créés"
 
 
 def _print(summary: Any, *, as_json: bool) -> None:
@@ -129,7 +130,9 @@ def _print(summary: Any, *, as_json: bool) -> None:
           f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}.")
     if summary.target == "spend":
         print(f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
-              f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} ; total "
+              f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
+              f"({counted(summary.classic_created, 'fournisseur classique créé', CREATED_MANY)})"
+              " ; total "
               f"{format_eur(summary.amount_total_cents, decimals=True)} HT.")
     for issue in summary.issues[:10]:
         field = FIELD_LABELS.get(issue.field, issue.field)

@@ -118,6 +118,8 @@ class ImportSummary:
     skipped_closed: int = 0
     matched: int = 0
     unmatched: int = 0
+    #: Classic suppliers a spend import created for its unmatched lines (one per SIRET or name).
+    classic_created: int = 0
     amount_total_cents: int = 0
     seconds: float = 0.0
     dry_run: bool = False
@@ -145,6 +147,7 @@ class ImportSummary:
         data: dict[str, Any] = {key: getattr(self, key) for key in keys}
         if self.target == "spend":
             data |= {"matched": self.matched, "unmatched": self.unmatched,
+                     "classic_created": self.classic_created,
                      "amount_total_cents": self.amount_total_cents}
         return data
 

@@ -150,6 +150,7 @@ class SpendMerger:
             "updated_at": self.now,
         }])
         self.summary.changes.counterparties.add(new_id)
+        self.summary.classic_created += 1
         return new_id
 
     def _person(self, record: SpendRecord) -> int | None:

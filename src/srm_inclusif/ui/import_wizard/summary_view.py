@@ -75,11 +75,13 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         lines.append(
             QCoreApplication.translate(
                 "ImportSummary",
-                "Rattachées à un fournisseur : <b>{matched}</b> — fournisseurs classiques "
-                "créés : <b>{unmatched}</b> — total <b>{total}</b> HT",
+                "Lignes rattachées à un fournisseur : <b>{matched}</b> — non rattachées : "
+                "<b>{unmatched}</b> — fournisseurs classiques créés pour elles : <b>{created}</b>"
+                " — total <b>{total}</b> HT",
             ).format(
                 matched=count_text(summary.matched),
                 unmatched=count_text(summary.unmatched),
+                created=count_text(summary.classic_created),
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
