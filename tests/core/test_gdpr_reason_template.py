@@ -15,6 +15,7 @@ def test_reason_is_french_text_with_its_template_and_values() -> None:
     assert reason == "Aucune interaction depuis plus de 3 ans (dernière le 01/05/2022)"
     assert reason.template == NOT_MET_SINCE
     assert reason.params == {"years": 3, "day": "01/05/2022"}
+    assert reason.dates == {"day": date(2022, 5, 1)}  # for the UI to write in its language
     assert reason.template.format(**reason.params) == reason
 
 
@@ -31,4 +32,5 @@ def test_reason_survives_a_copy_between_processes() -> None:
     reason = anonymise_reason(last_interaction=None, created_on=date(2022, 1, 1),
                               relationship_ended_on=None, today=DEMO_TODAY)
     copy = pickle.loads(pickle.dumps(reason))
-    assert (copy, copy.template, copy.params) == (reason, reason.template, reason.params)
+    assert (copy, copy.template, copy.params, copy.dates) == (
+        reason, reason.template, reason.params, {"day": date(2022, 1, 1)})

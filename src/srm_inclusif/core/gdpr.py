@@ -23,24 +23,35 @@ class AnonymiseReason(str):
     """Why a contact is due: the French text, as a plain string for storage and the CLI.
 
     It keeps the template it was made from and its values, so that the UI can show it in its
-    own language: dates are written the French way in ``params`` and kept as dates in
-    ``dates``, for the UI to write them as its language does.
+    own language: ``params`` writes the dates the French way, ``dates`` keeps them as dates,
+    for the UI to write them as its language does.
     """
 
-    __slots__ = ("dates", "params", "template")
+    __slots__ = ("_values", "template")
     template: str
-    params: dict[str, object]
-    dates: dict[str, date]
+    _values: dict[str, object]
 
-    def __new__(cls, template: str, /, **params: object) -> Self:
-        """``template`` (marked with ``QT_TRANSLATE_NOOP("Gdpr", ...)``) filled with ``params``."""
-        dates = {name: value for name, value in params.items() if isinstance(value, date)}
-        written = {**params, **{name: f"{day:%d/%m/%Y}" for name, day in dates.items()}}
-        reason = super().__new__(cls, template.format(**written))
+    def __new__(cls, template: str, /, **values: object) -> Self:
+        """``template`` (marked with ``QT_TRANSLATE_NOOP("Gdpr", ...)``) filled with ``values``."""
+        reason = super().__new__(cls, template.format(**_written_in_french(values)))
         reason.template = template
-        reason.params = written
-        reason.dates = dates
+        reason._values = values
         return reason
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The values as the French text has them (dates written ``01/05/2022``)."""
+        return _written_in_french(self._values)
+
+    @property
+    def dates(self) -> dict[str, date]:
+        """The values that are dates."""
+        return {name: value for name, value in self._values.items() if isinstance(value, date)}
+
+
+def _written_in_french(values: dict[str, object]) -> dict[str, object]:
+    return {name: f"{value:%d/%m/%Y}" if isinstance(value, date) else value
+            for name, value in values.items()}
 
 
 def years_before(day: date, years: int) -> date:
