@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from openpyxl import load_workbook
 
+from srm_inclusif.core import i18n
 from srm_inclusif.core.sourcing import Candidate, RankedCandidate
+from srm_inclusif.core.vocabulary import Nature
 from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+from srm_inclusif.storage.services.shortlist_details import ShortlistDetails, shortlist_details
+from tests.support import imported_counterparty
+
+ENGLISH = {"Siège": "Head office", "Antenne": "Branch",
+           "Établissement et service d'aide par le travail": "Sheltered work establishment"}
 
 
 def test_export_writes_rows_in_rank_order(tmp_path) -> None:
@@ -29,11 +39,10 @@ def test_export_writes_rows_in_rank_order(tmp_path) -> None:
 
 
 def test_export_with_details_says_how_to_reach_each_structure(tmp_path) -> None:
-    from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
-
     ranked = [RankedCandidate(Candidate(7, "ESAT du Parc", "ESAT", "69"), 80.0, ("Label",)),
               RankedCandidate(Candidate(8, "EI sans fiche", "EI", "69"), 60.0, ())]
-    details = {7: ShortlistDetails(siret="73282932000074", city="Lyon", phone="04 72 00 00 00",
+    details = {7: ShortlistDetails(siret="73282932000074", nature=Nature.ANTENNA, city="Lyon",
+                                   phone="04 72 00 00 00",
                                    email="contact@esat-parc.fr", website="https://parc.fr",
                                    social_website="https://www.linkedin.com/company/parc/",
                                    contact="Paul Roux, Chargé d'affaires",
@@ -44,12 +53,50 @@ def test_export_with_details_says_how_to_reach_each_structure(tmp_path) -> None:
 
     rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
     header = next(i for i, row in enumerate(rows) if row[0] == "Rang")
-    assert rows[header][6:] == ["SIRET", "Ville", "Téléphone", "E-mail", "Site web",
-                                "Réseau social", "Contact", "Références clients"]
-    assert rows[header + 1][6:] == ["73282932000074", "Lyon", "04 72 00 00 00",
+    assert rows[header][6:] == ["SIRET", "Siège ou antenne", "Ville", "Téléphone", "E-mail",
+                                "Site web", "Réseau social", "Contact", "Références clients"]
+    assert rows[header + 1][6:] == ["73282932000074", "Antenne", "Lyon", "04 72 00 00 00",
                                     "contact@esat-parc.fr", "https://parc.fr",
                                     "https://www.linkedin.com/company/parc/",
                                     "Paul Roux, Chargé d'affaires",
                                     "Métropole de Lyon; CHU de Lyon"]
     assert rows[header + 2][1] == "EI sans fiche"
     assert all(cell in (None, "") for cell in rows[header + 2][6:])  # nothing known: empty
+
+
+@pytest.fixture
+def english_labels() -> Iterator[None]:
+    """The lower layers' labels in English, as the UI hooks them when it speaks English."""
+    i18n.set_translator(lambda _context, text: ENGLISH.get(text, text))
+    yield
+    i18n.set_translator(i18n._identity)
+
+
+def test_head_office_or_antenna_is_named_in_the_ui_language(tmp_path, english_labels) -> None:
+    ranked = [RankedCandidate(Candidate(c, f"ESAT {c}", "ESAT", "69"), 80.0 - c, ())
+              for c in (1, 2, 3)]
+    details = {1: ShortlistDetails(nature=Nature.HEAD_OFFICE),
+               2: ShortlistDetails(nature=Nature.ANTENNA), 3: ShortlistDetails()}
+
+    path = export_shortlist(tmp_path / "list.xlsx", title="Espaces verts", need_lines=[],
+                            ranked=ranked, details=details)
+
+    rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
+    header = next(i for i, row in enumerate(rows) if row[0] == "Rang")
+    column = rows[header].index("Siège ou antenne")  # the headers stay French, as the others
+    assert [(row[1], row[2], row[column]) for row in rows[header + 1:]] == [
+        ("ESAT 1", "ESAT – Sheltered work establishment", "Head office"),
+        ("ESAT 2", "ESAT – Sheltered work establishment", "Branch"),
+        ("ESAT 3", "ESAT – Sheltered work establishment", None)]  # unknown: an empty cell
+
+
+def test_the_imported_nature_reaches_the_exported_file(workspace, tmp_path) -> None:
+    esat = imported_counterparty(workspace.engine, nature="HEAD_OFFICE")
+    ranked = [RankedCandidate(Candidate(esat, "ESAT du Parc", "ESAT", "69"), 80.0, ())]
+
+    path = export_shortlist(tmp_path / "liste.xlsx", title="Espaces verts", need_lines=[],
+                            ranked=ranked, details=shortlist_details(workspace.engine, [esat]))
+
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))
+    header = next(row for row in rows if row[0] == "Rang")
+    assert rows[rows.index(header) + 1][header.index("Siège ou antenne")] == "Siège"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from srm_inclusif.core.vocabulary import Nature
 from srm_inclusif.storage.services.contacts import add_contact, anonymise_contact
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.shortlist_details import shortlist_details
@@ -10,7 +11,7 @@ from srm_inclusif.storage.services.shortlist_details import shortlist_details
 def test_details_name_the_first_contact_still_known_and_the_references(workspace):
     engine = workspace.engine
     esat = create_counterparty(engine, values={
-        "name": "ESAT du Parc", "siret": "73282932000074", "city": "Lyon",
+        "name": "ESAT du Parc", "siret": "73282932000074", "nature": "ANTENNA", "city": "Lyon",
         "phone": "+33472000000", "email": "contact@esat-parc.fr",
         "social_website": "https://www.facebook.com/esat.parc",
         "client_references": [{"name": "Métropole de Lyon", "description": "Espaces verts"},
@@ -30,6 +31,7 @@ def test_details_name_the_first_contact_still_known_and_the_references(workspace
     assert (found.siret, found.city, found.phone, found.email) == (
         "73282932000074", "Lyon", "04 72 00 00 00", "contact@esat-parc.fr")
     assert found.social_website == "https://www.facebook.com/esat.parc"
+    assert (found.nature, details[bare].nature) == (Nature.ANTENNA, None)
     assert found.contact == "Paul Roux, Chargé d'affaires, 04 72 00 00 01"
     assert found.client_references == "Métropole de Lyon; CHU de Lyon"
     assert (details[bare].contact, details[bare].client_references) == ("", "")

@@ -11,9 +11,9 @@ from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
 
 HEADERS = ("Rang", "Structure", "Type", "Département", "Score", "Raisons")
 #: The columns that let a buyer contact the structures, after the ranking's.
-DETAIL_HEADERS = ("SIRET", "Ville", "Téléphone", "E-mail", "Site web", "Réseau social",
-                  "Contact", "Références clients")
-_WIDTHS = (7, 40, 36, 13, 8, 70, 16, 20, 16, 30, 30, 30, 45, 45)
+DETAIL_HEADERS = ("SIRET", "Siège ou antenne", "Ville", "Téléphone", "E-mail", "Site web",
+                  "Réseau social", "Contact", "Références clients")
+_WIDTHS = (7, 40, 36, 13, 8, 70, 16, 18, 20, 16, 30, 30, 30, 45, 45)
 
 
 def export_shortlist(
@@ -22,8 +22,9 @@ def export_shortlist(
 ) -> Path:
     """Write the need (label, value lines) then one row per structure with its reasons.
 
-    With ``details`` (by counterparty id), each row also gives the structure's SIRET, town,
-    phone, e-mail, website, social network page, first contact person and client references.
+    With ``details`` (by counterparty id), each row also gives the structure's SIRET, whether
+    it is a head office or an antenna (in the UI language, like its type), town, phone, e-mail,
+    website, social network page, first contact person and client references.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -47,8 +48,9 @@ def export_shortlist(
                item.score, "\n".join(item.reasons)]
         if details is not None:
             found = details.get(c.id, ShortlistDetails())
-            row += [found.siret, found.city, found.phone, found.email, found.website,
-                    found.social_website, found.contact, found.client_references]
+            row += [found.siret, found.nature.label if found.nature else "", found.city,
+                    found.phone, found.email, found.website, found.social_website,
+                    found.contact, found.client_references]
         sheet.append(row)
         for cell in sheet[sheet.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")

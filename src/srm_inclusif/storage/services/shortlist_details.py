@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.phones import readable_phone
+from srm_inclusif.core.vocabulary import Nature
 from srm_inclusif.storage.tables import Contact, Counterparty
 
 
@@ -17,9 +18,12 @@ class ShortlistDetails:
     """A structure's identity and ways to reach it, as plain texts ("" when unknown).
 
     Phones read the French way (« 04 72 00 00 00 »): the buyer calls from the exported file.
+    The nature stays a ``Nature``: the file names it in its reader's language, like the type.
     """
 
     siret: str = ""
+    #: Head office or antenna; None when unknown.
+    nature: Nature | None = None
     city: str = ""
     phone: str = ""
     email: str = ""
@@ -46,7 +50,8 @@ def shortlist_details(engine: Engine, ids: Iterable[int]) -> dict[int, Shortlist
             people.setdefault(person.counterparty_id, _person(person))
         return {
             row.id: ShortlistDetails(
-                siret=row.siret or "", city=row.city or "", phone=readable_phone(row.phone),
+                siret=row.siret or "", nature=Nature(row.nature) if row.nature else None,
+                city=row.city or "", phone=readable_phone(row.phone),
                 email=row.email or "", website=row.website or "",
                 social_website=row.social_website or "",
                 contact=people.get(row.id, ""),
