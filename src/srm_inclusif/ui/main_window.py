@@ -66,13 +66,18 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def attach(self, ctx: WorkspaceContext) -> None:
-        """Fill the frame with a workspace: menus, status bar, pages."""
+        """Fill the frame with a workspace: menus, status bar, pages.
+
+        The dashboard is entered, not only shown: its shortcuts act at once. Qt gives a window's
+        focus back to the widget chosen when the window is activated, so a dialog open over it
+        (or a window not shown yet) keeps the focus until it closes.
+        """
         self.ctx = ctx
         self.path_label.setText(str(ctx.workspace.path))
         self.statusBar().clearMessage()
         self._build_menus()
         self._connect_signals()
-        self.show_page("dashboard")
+        self.enter_page("dashboard")
         self._update_titles()
 
     def show_opening(self, path: Path) -> None:
@@ -181,18 +186,27 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
-        """Show a page (building it on first use) and select it in the navigation."""
+        """Show a page (building it on first use) and select it in the navigation.
+
+        When the focus was in the page left, it goes into the page shown: a hidden page cannot
+        keep it (Qt would pass it to some other widget), and the launcher shows the page the
+        user was on once the window has opened on the dashboard.
+        """
+        left = self.stack.currentWidget()
+        focused = self.focusWidget()  # the window's, even while it is not active yet
+        focus_was_in_page = left is not None and focused is not None and left.isAncestorOf(focused)
         row = [k for k, _m, _c in PAGES].index(key)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
-        return self._ensure_page(key)
+        page = self._ensure_page(key)
+        if focus_was_in_page and page is not left:
+            _give_focus(page)
+        return page
 
     def enter_page(self, key: str) -> QWidget:
         """Show a page and give the focus to its main widget: its shortcuts act at once."""
         page = self.show_page(key)
-        target = _focus_target(page)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        _give_focus(page)
         return page
 
     def current_page_key(self) -> str:
@@ -392,6 +406,12 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _give_focus(page: QWidget) -> None:
+    target = _focus_target(page)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _focus_target(page: QWidget) -> QWidget | None:
