@@ -17,6 +17,11 @@ NEVER_MET = QT_TRANSLATE_NOOP(
     "Gdpr", "Aucune interaction enregistrée depuis sa création le {day}")
 NOT_MET_SINCE = QT_TRANSLATE_NOOP(
     "Gdpr", "Aucune interaction depuis plus de {years} ans (dernière le {day})")
+#: The same reasons without the day of the last interaction, for a list that shows that day
+#: beside them (the stored reason keeps it: the CLI prints it alone).
+WITHOUT_LAST_INTERACTION = {
+    NOT_MET_SINCE: QT_TRANSLATE_NOOP("Gdpr", "Aucune interaction depuis plus de {years} ans"),
+}
 
 
 class AnonymiseReason(str):
@@ -47,6 +52,10 @@ class AnonymiseReason(str):
     def dates(self) -> dict[str, date]:
         """The values that are dates."""
         return {name: value for name, value in self._values.items() if isinstance(value, date)}
+
+    def template_beside_last_interaction(self) -> str:
+        """The template to show beside the contact's last interaction: that day not repeated."""
+        return WITHOUT_LAST_INTERACTION.get(self.template, self.template)
 
 
 def _written_in_french(values: dict[str, object]) -> dict[str, object]:

@@ -30,12 +30,16 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 
 
-def reason_text(reason: str) -> str:
-    """Why a contact is due, in the UI language (its values filled in after translation)."""
+def reason_text(reason: str, *, beside_last_interaction: bool = False) -> str:
+    """Why a contact is due, in the UI language (its values filled in after translation).
+
+    ``beside_last_interaction``: the last interaction's day is shown next to it, not repeated.
+    """
     if isinstance(reason, AnonymiseReason):
+        template = (reason.template_beside_last_interaction() if beside_last_interaction
+                    else reason.template)
         days = {name: day_text(day) for name, day in getattr(reason, "dates", {}).items()}
-        return QCoreApplication.translate("Gdpr", reason.template).format(
-            **{**reason.params, **days})
+        return QCoreApplication.translate("Gdpr", template).format(**{**reason.params, **days})
     return reason
 
 
@@ -84,7 +88,8 @@ class GdprDialog(QDialog):
         for row, due in enumerate(self.due):
             seen = due.contact.last_interaction
             cells = (due.counterparty_name, due.contact.display_name,
-                     day_text(seen) if seen else "", reason_text(due.reason))
+                     day_text(seen) if seen else "",
+                     reason_text(due.reason, beside_last_interaction=True))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
