@@ -6,9 +6,11 @@ its own letters, unique on that screen, in whatever language it is shown.
 
 from __future__ import annotations
 
+import math
 import string
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtGui import QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
 #: Letters Alt reaches on every keyboard the app meets, AZERTY included: an accented letter
@@ -51,19 +53,51 @@ def _marked(text: str, position: int | None) -> str:
 
 def letter_of(text: str) -> str | None:
     """The Alt letter a text gives (upper case), None if it has none."""
-    i = 0
-    while i < len(text) - 1:
-        if text[i] == "&":
-            if text[i + 1] != "&":
-                return text[i + 1].upper()
-            i += 1  # "&&" shows one '&'
-        i += 1
-    return None
+    shown, position = _read(text)
+    return None if position is None else shown[position].upper()
 
 
 def plain_text(text: str) -> str:
     """The text as shown, without its letter mark: for sentences that name a field."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[str, int | None]:
+    """The text as shown ('&&' is one '&') and where its underlined letter is in it."""
+    shown: list[str] = []
+    position, i = None, 0
+    while i < len(text):
+        if text[i] == "&" and i + 1 < len(text):
+            if text[i + 1] != "&" and position is None:
+                position = len(shown)
+            i += 1
+        shown.append(text[i])
+        i += 1
+    return "".join(shown), position
+
+
+def fit_drawn_text(label: QLabel) -> None:
+    """Give a label room for its text as drawn, with its underlined letter.
+
+    Qt sizes a label for its text without the underline, but draws the underlined letter apart
+    from its neighbours (no kerning across it): « Téléphone » with its T underlined is 2 px
+    wider, and its last letter was cut in a form's label column.
+    """
+    shown, position = _read(label.text())
+    if position is None:
+        return
+    underline = QTextCharFormat()
+    underline.setFontUnderline(True)
+    letter = QTextLayout.FormatRange()
+    letter.start, letter.length, letter.format = position, 1, underline
+    layout = QTextLayout(shown, label.font())
+    layout.setFormats([letter])
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    margins = label.contentsMargins()
+    label.setMinimumWidth(math.ceil(line.naturalTextWidth()) + margins.left() + margins.right()
+                          + 2 * label.margin())
 
 
 def letters_taken_by(buttons: Iterable[QAbstractButton]) -> set[str]:
@@ -80,6 +114,8 @@ def give_letters(widgets: Sequence[QLabel | QAbstractButton],
     texts = with_letters([widget.text() for widget in widgets], taken)
     for widget, text in zip(widgets, texts, strict=True):
         widget.setText(text)
+        if isinstance(widget, QLabel):
+            fit_drawn_text(widget)
     return _used(texts, taken)
 
 

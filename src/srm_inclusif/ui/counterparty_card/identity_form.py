@@ -23,7 +23,7 @@ from srm_inclusif.core.phones import readable_phone, same_phone
 from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
-from srm_inclusif.ui.mnemonics import plain_text, with_letters
+from srm_inclusif.ui.mnemonics import fit_drawn_text, plain_text, with_letters
 
 #: Fields shown as a line of text (field, label).
 TEXT_FIELDS = (
@@ -221,6 +221,7 @@ class IdentityForm(QWidget):
         for field, label in self.labels.items():
             marked = field in edited
             label.setText(self._texts[field] + (" ✎" if marked else ""))
+            fit_drawn_text(label)
             label.setToolTip(
                 self.tr("Modifié à la main : les imports ne l'écraseront pas.") if marked else ""
             )
