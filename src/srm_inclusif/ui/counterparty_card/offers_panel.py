@@ -85,6 +85,7 @@ class EntryList(QWidget):
         self.setObjectName(name)
         self.texts = texts
         self.title = QLabel(texts["title"])  # plain text, bold: its Alt letter leads to the table
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
