@@ -15,6 +15,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     create_counterparty,
 )
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+from srm_inclusif.ui.mnemonics import plain_text
 from tests.conftest import DEMO_TODAY
 from tests.support import listed_names
 
@@ -107,7 +108,7 @@ def test_card_on_the_demo_workspace(qtbot, demo_ctx) -> None:
                                  today=DEMO_TODAY, limit=1)
     card = CardDialog(demo_ctx, rows[0].id)
     qtbot.addWidget(card)
-    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    titles = [plain_text(card.tabs.tabText(i)) for i in range(card.tabs.count())]
     assert titles == ["Identité", "Secteurs", "Labels", "Offres et références", "Contacts",
                       "Notes et provenance", "Suivi"]
     assert card.card.contracts

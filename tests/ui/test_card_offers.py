@@ -13,6 +13,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
 from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.ui.counterparty_card.offers_panel import SHOWN_LINES
 from srm_inclusif.ui.merge_dialog import MergeDialog
+from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.table_view import columns_outside
 from tests.support import add_imported
 from tests.ui.conftest import LAPTOP_DIALOG_ROOM, opened_card
@@ -35,7 +36,7 @@ def test_the_tab_lists_the_imported_offers_and_references(qtbot, ctx) -> None:
                        offers=[{"name": "Blanchisserie", "description": None}],
                        client_references=[HOSPITAL])
     card = opened_card(qtbot, ctx, cid)
-    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    titles = [plain_text(card.tabs.tabText(i)) for i in range(card.tabs.count())]
     assert "Offres et références" in titles
     assert _rows(card.offers.offers) == [("Blanchisserie", "")]
     assert _rows(card.offers.references) == [(HOSPITAL["name"], HOSPITAL["description"])]
@@ -162,9 +163,9 @@ def test_a_demo_structure_shows_offers_and_references(qtbot, demo_ctx) -> None:
 def test_the_tab_speaks_english(qtbot, ctx, english) -> None:
     cid = add_imported(ctx.engine, "Atelier Vert")
     card = opened_card(qtbot, ctx, cid)
-    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    titles = [plain_text(card.tabs.tabText(i)) for i in range(card.tabs.count())]
     assert "Offers and references" in titles
-    assert card.offers.references.add_button.text() == "Add reference"
+    assert plain_text(card.offers.references.add_button.text()) == "Add reference"
     assert "No client reference" in card.offers.references.empty_label.text()
 
 
