@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import RuleError
@@ -69,6 +70,19 @@ def check_takes_new_contracts(stage: Stage, counterparty_name: str) -> None:
             "Errors", "La relation avec « {name} » est arrêtée : elle ne prend ni marché test, "
             "ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape "
             "(« Changer d'étape… » sur la page Relations)."), name=counterparty_name)
+
+
+def check_one_takes_new_contracts(stages: Collection[Stage]) -> None:
+    """A new marché test or contract needs a relationship that takes it (``takes_new_contracts``).
+
+    ``stages``: those of every relationship. Refused when there are some and all are stopped
+    (with none at all, the first step is creating one, which the UI says).
+    """
+    if stages and not any(takes_new_contracts(stage) for stage in stages):
+        raise RuleError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Toutes les relations sont arrêtées : aucune ne prend de marché test ni de "
+            "contrat. Rouvrez-en une en changeant son étape (« Changer d'étape… » sur la page "
+            "Relations), ou créez une nouvelle relation."))
 
 
 def check_not_renewed(title: str, *, renewed: bool) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.lifecycle import takes_new_contracts
+from srm_inclusif.core.lifecycle import check_one_takes_new_contracts, takes_new_contracts
 from srm_inclusif.core.vocabulary import ContractKind, Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -29,6 +29,7 @@ from srm_inclusif.ui.lifecycle.offers import (
     add_shortcut,
     decision_refusal,
     offer,
+    refusal,
     renewal_refusal,
     renewed_ids,
 )
@@ -193,15 +194,21 @@ class ContractsPage(QWidget):
         self._with_selected(self.controller.edit_contract)
 
     def _on_new(self) -> None:
-        rows = [r for r in list_relationships(self.ctx.engine)
-                if takes_new_contracts(Stage(r.stage))]
-        if not rows:
-            self.controller.warn(self.tr("Nouveau contrat"), self.tr(
-                "Créez d'abord une relation avec la structure (page Relations)."))
+        relationships = list_relationships(self.ctx.engine)
+        why_not = self._new_contract_refusal([Stage(r.stage) for r in relationships])
+        if why_not:
+            self.controller.warn(self.tr("Nouveau contrat"), why_not)
             return
+        rows = [r for r in relationships if takes_new_contracts(Stage(r.stage))]
         current = self.selected()
         dialog = RelationshipChoiceDialog(rows, self.tr("Nouveau contrat"),
                                           None if current is None else current.relationship_id,
                                           self)
         if dialog.exec() == QDialog.DialogCode.Accepted and (chosen := dialog.chosen_id()):
             self.controller.new_contract(chosen)
+
+    def _new_contract_refusal(self, stages: list[Stage]) -> str | None:
+        """Why no relationship can take a new contract (none yet, or all stopped), or None."""
+        if not stages:
+            return self.tr("Créez d'abord une relation avec la structure (page Relations).")
+        return refusal(lambda: check_one_takes_new_contracts(stages))
