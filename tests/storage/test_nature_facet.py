@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from srm_inclusif.core.search_query import NATURE_NOT_GIVEN, CounterpartyFilter
 from srm_inclusif.storage.services.counterparties import count_matching, search_counterparties
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.storage.services.counterparty_query import facet_conditions
+from srm_inclusif.storage.tables import Counterparty, table_of
 from tests.conftest import DEMO_TODAY
 from tests.support import listed_names
 
@@ -62,3 +65,17 @@ def test_antennas_page_by_page_in_name_order(workspace, register) -> None:
 
     assert [[row.name for row in page] for page in pages] == [
         ["Atelier Tremplin Villeurbanne"], ["Bureau Fournitures"], ["Jardins Tremplin Lille"], []]
+
+
+@pytest.mark.parametrize("place", [{"departments": ["69"]}, {"regions": ["84"]}])
+def test_with_a_place_checked_the_natures_are_read_on_its_rows(workspace, register, place) -> None:
+    """A place keeps far fewer rows than a nature: SQLite must not read every antenna first."""
+    flt = CounterpartyFilter().with_values(natures=[ANTENNA], **place)
+    query = sa.select(sa.func.count()).select_from(table_of(Counterparty)).where(
+        *facet_conditions(flt, DEMO_TODAY))
+    with workspace.engine.connect() as connection:
+        sql = str(query.compile(connection, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+
+    assert "ix_counterparty_nature" not in plan
+    assert listed_names(workspace.engine, **flt.facets()) == ["Atelier Tremplin Villeurbanne"]

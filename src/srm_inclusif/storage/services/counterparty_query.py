@@ -55,7 +55,7 @@ def facet_conditions(
     if flt.families or flt.kinds:
         conditions.append(col(C.kind).in_(sorted(flt.kind_codes)))
     if flt.natures:
-        conditions.append(_nature_is(flt.natures, col))
+        conditions.append(_nature_is(flt.natures, unindexed if _placed(flt) else col))
     if flt.departments:
         conditions.append(col(C.department_code).in_(sorted(flt.departments)))
     if flt.regions:
@@ -106,6 +106,16 @@ def _flag_conditions(
     if flt.active_contract:
         conditions.append(col(C.id).in_(active_contract_ids(today)))
     return conditions
+
+
+def _placed(flt: CounterpartyFilter) -> bool:
+    """Whether a department or region is checked: its index finds far fewer rows than a nature's.
+
+    SQLite has no statistics telling it so, and took the nature's index (the newest): on
+    100 000 rows it read the 25 000 antennas to find the 230 in the Rhône, 32 ms a click
+    instead of 11. A kind or a switch keeps about as many rows as a nature: left to SQLite.
+    """
+    return bool(flt.departments or flt.regions)
 
 
 def _nature_is(natures: frozenset[str], col: Column) -> sa.ColumnElement[bool]:
