@@ -11,12 +11,14 @@ from datetime import timedelta
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -126,6 +128,10 @@ class TodoPanel(QWidget):
         self.actions_view.verticalHeader().setDefaultSectionSize(
             ACTION_ROW_LINES * self.actions_view.fontMetrics().lineSpacing() + 6)
         self.actions_view.viewport().installEventFilter(self)
+        # no taller than its rows: a few open actions left a blank under them that the
+        # reminders, scrolling above, can use
+        self.actions_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.actions_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.actions_view.setToolTip(self.tr(
             "Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la "
             "modifier."))
@@ -141,12 +147,14 @@ class TodoPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.items, 3)
-        layout.addWidget(self.no_reminders_label, 3)
+        layout.addWidget(self.no_reminders_label)
         layout.addWidget(self.reminder_buttons)
+        layout.addSpacing(self.fontMetrics().lineSpacing() // 2)  # apart from the reminders
         layout.addWidget(QLabel(self.tr("<b>Actions ouvertes</b>")))
         layout.addWidget(self.actions_view, 2)
-        layout.addWidget(self.no_actions_label, 2)
+        layout.addWidget(self.no_actions_label)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(0)  # below the sentences when no list is shown: see _show_lists
         dismiss = QAction(self.tr("Ignorer le rappel"), self.items)
         dismiss.setShortcut(QKeySequence.StandardKey.Delete)
         dismiss.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -190,20 +198,38 @@ class TodoPanel(QWidget):
         self.summary.setText(self.tr(
             "%n rappel(s), dont {late} en retard", "", len(self.reminders)).format(late=late)
             if self.reminders else self.tr("Rien à faire pour le moment."))
-        # an empty white box told a new user nothing: a sentence says what will come there,
-        # without greyed buttons under it for reminders that do not exist
-        self.items.setVisible(bool(self.reminders))
-        self.reminder_buttons.setVisible(bool(self.reminders))
-        self.no_reminders_label.setVisible(not self.reminders)
         self.actions_model.set_rows(list_actions(self.ctx.engine, open_only=True))
-        # an empty table's bare headers tell a new user nothing: a sentence says how to add one
-        has_actions = self.actions_model.rowCount() > 0
-        self.actions_view.setVisible(has_actions)
-        self.done_button.setVisible(has_actions)
-        self.no_actions_label.setVisible(not has_actions)
+        self._show_lists()
         self._size_action_columns()
         self._update_buttons()
         self.count_changed.emit(len(self.reminders))
+
+    def _show_lists(self) -> None:
+        """The reminders and the open actions, each replaced by a sentence when it is empty.
+
+        An empty white box or a table's bare headers told a new user nothing: a sentence says
+        what will come there, without greyed buttons under it. Without reminders, the only
+        list that grows, what is shown stays at the top rather than spread over the panel's
+        height (the open actions' table is no taller than its rows).
+        """
+        has_reminders = bool(self.reminders)
+        has_actions = self.actions_model.rowCount() > 0
+        self.items.setVisible(has_reminders)
+        self.reminder_buttons.setVisible(has_reminders)
+        self.no_reminders_label.setVisible(not has_reminders)
+        self.actions_view.setVisible(has_actions)
+        self.done_button.setVisible(has_actions)
+        self.no_actions_label.setVisible(not has_actions)
+        layout = self.layout()
+        layout.setStretch(layout.count() - 1, 0 if has_reminders else 1)
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keys act on entering the dashboard: the reminders, else the open actions.
+
+        None when the panel lists neither.
+        """
+        return next((view for view in (self.items, self.actions_view) if view.isVisibleTo(self)),
+                    None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Share the open actions' width again when the panel is resized."""
