@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
                                              self._on_shortcuts)
         self.about_action = self._action(help_menu, self.tr("À &propos de SRM Inclusif"),
                                          QKeySequence(), self._on_about)
+        # in no menu: the dashboard's first step; the Relations page's button does the work
+        self.new_relationship_action = QAction(self.tr("Nouvelle relation…"), self)
+        self.new_relationship_action.triggered.connect(self._on_new_relationship)
 
     def _action(self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
                 slot: Callable[..., object]) -> QAction:
@@ -231,6 +234,8 @@ class MainWindow(QMainWindow):
                 todo.count_changed.connect(self._on_todo_count_changed)
                 todo.relationship_requested.connect(self.open_relationship)
                 self._on_todo_count_changed(len(todo.reminders))
+                page.first_steps.offer(importing=self.import_suppliers_action,
+                                       relating=self.new_relationship_action)
         self.stack.setCurrentWidget(self.pages[key])
         return self.pages[key]
 
@@ -333,6 +338,9 @@ class MainWindow(QMainWindow):
         year = page.year() if page is not None else self.ctx.today().year  # type: ignore[attr-defined]
         open_sheet_export_dialog(self.ctx, self, year=year)
 
+    def _on_new_relationship(self) -> None:
+        self.enter_page("relationships").new_button.click()  # type: ignore[attr-defined]
+
     def _on_oeth(self) -> None:
         from srm_inclusif.ui.oeth_dialog import OethDialog
 
@@ -418,11 +426,11 @@ def _focus_target(page: QWidget) -> QWidget | None:
     """The widget a page is entered by: its own choice (``focus_target()``), else its largest list.
 
     The largest visible list or table is what the page is about (the register, the contracts);
-    a page without one gets its first widget that takes the focus.
+    a page without one (or whose choice is None) gets its first widget that takes the focus.
     """
     chosen = getattr(page, "focus_target", None)
-    if callable(chosen):
-        return chosen()  # type: ignore[no-any-return]
+    if callable(chosen) and (target := chosen()) is not None:
+        return target  # type: ignore[no-any-return]
     if page.layout() is not None:
         page.layout().activate()  # a page just built has not its children's sizes yet
     widgets = [w for w in page.findChildren(QWidget)

@@ -1,12 +1,16 @@
-"""Tableau de bord: the « À faire » panel beside the charts."""
+"""Tableau de bord: what to do first in a new workspace, the « À faire » panel beside the charts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.summary import workspace_summary
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.pages.todo_panel import TodoPanel
 
@@ -14,14 +18,77 @@ from srm_inclusif.ui.pages.todo_panel import TodoPanel
 TODO_SHARE, CHARTS_SHARE = 9, 11
 
 
+class FirstSteps(QWidget):
+    """What to do first in a workspace without relationships: one sentence, one button doing it.
+
+    Without suppliers (or clients), importing them comes first; once there are some, creating a
+    relationship with one. The buttons run the window's own actions (``offer``): a page shown
+    without a window has the sentence only.
+    """
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("firstSteps")
+        self.sentence = QLabel()  # one line: it is far shorter than the page, in any language
+        self.sentence.setObjectName("firstStepsText")
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("firstImport")
+        self.relationship_button = QPushButton()
+        self.relationship_button.setObjectName("firstRelationship")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sentence)  # the button right after it, where the eye is
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.relationship_button)
+        layout.addStretch(1)
+        self._offered = False
+        self._has_counterparties = False
+        self.show_step(has_counterparties=False)
+
+    def offer(self, *, importing: QAction, relating: QAction) -> None:
+        """Let the buttons run these actions: the window's import and new relationship."""
+        for button, action in ((self.import_button, importing),
+                               (self.relationship_button, relating)):
+            button.setText(plain_text(action.text()))  # the menus' Alt letters are not ours
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+        self._offered = True
+        self.show_step(has_counterparties=self._has_counterparties)
+
+    def show_step(self, *, has_counterparties: bool) -> None:
+        """Say the next step: import when there is no counterparty yet, else follow one."""
+        self._has_counterparties = has_counterparties
+        self.sentence.setText(self._sentence())
+        self.import_button.setVisible(self._offered and not has_counterparties)
+        self.relationship_button.setVisible(self._offered and has_counterparties)
+
+    def button(self) -> QPushButton | None:
+        """The button of the step, None before the window offers its actions."""
+        if not self._offered:
+            return None
+        return self.relationship_button if self._has_counterparties else self.import_button
+
+    def _sentence(self) -> str:
+        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        if self._has_counterparties:
+            return (self.tr("Créez maintenant une relation avec l'un de vos clients.") if seller
+                    else self.tr("Créez maintenant une relation avec l'un de vos fournisseurs."))
+        return (self.tr("Pour commencer, importez vos clients, puis créez une relation avec "
+                        "l'un d'eux.") if seller
+                else self.tr("Pour commencer, importez vos fournisseurs, puis créez une relation "
+                             "avec l'un d'eux."))
+
+
 class DashboardPage(QWidget):
-    """Container of the two dashboard panels."""
+    """Container of the two dashboard panels, under the first steps of a new workspace."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
+        self.first_steps = FirstSteps(ctx, self)
         self.todo_panel = TodoPanel(ctx, self)
         self.charts_panel = ChartsPanel(ctx, self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -35,13 +102,27 @@ class DashboardPage(QWidget):
         splitter.setSizes([TODO_SHARE * 1000, CHARTS_SHARE * 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.first_steps)
+        # its sentence starts where the panels' texts do, below it
+        margins = self.todo_panel.layout().contentsMargins()
+        self.first_steps.setContentsMargins(margins.left(), 0, margins.right(), 0)
         layout.addWidget(splitter, 1)
         self._show_title()
+        self._show_first_steps()
+
+    def focus_target(self) -> QWidget | None:
+        """What the window focuses on entering the page: the first step, else the to-do list."""
+        button = self.first_steps.button()
+        if button is not None and self.first_steps.isVisibleTo(self):
+            return button
+        return self.todo_panel.focus_target()
 
     def refresh(self, changes: Changes) -> None:
         """Pass the change on to both panels (each loads itself when built)."""
         if changes.touches("settings"):
             self._show_title()
+        if changes.touches("counterparties", "relationships"):
+            self._show_first_steps()
         self.todo_panel.refresh(changes)
         self.charts_panel.refresh(changes)
 
@@ -49,3 +130,9 @@ class DashboardPage(QWidget):
         name = self.ctx.settings.organisation_name
         self.title_label.setText(self.tr("Tableau de bord — {name}").format(name=name) if name
                                  else self.tr("Tableau de bord"))  # no dangling dash
+
+    def _show_first_steps(self) -> None:
+        """Shown until the first relationship: the to-do panel fills from relationships."""
+        summary = workspace_summary(self.ctx.engine)
+        self.first_steps.setVisible(summary.relationships == 0)
+        self.first_steps.show_step(has_counterparties=summary.counterparties > 0)
