@@ -26,6 +26,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.contracts_page import ContractsPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from tests.lifecycle_support import add_counterparty
+from tests.ui.tooltips import tooltip_text
 
 TODAY = date(2026, 11, 22)
 CHOOSE = "Choisissez un contrat dans la liste."
@@ -67,8 +68,8 @@ def test_nothing_selected_only_new_is_offered(qtbot, contracts_page, workspace,
                     values=ContractFields("Entretien annuel"))
     contracts_page.refresh(Changes.all())
     assert enabled(contracts_page.buttons) == {"new"}
-    assert contracts_page.buttons["edit"].toolTip() == f"Modifier le contrat (Ctrl+M)\n{CHOOSE}"
-    assert contracts_page.buttons["renew"].toolTip() == CHOOSE
+    assert tooltip_text(contracts_page.buttons["edit"]) == f"Modifier le contrat (Ctrl+M) {CHOOSE}"
+    assert tooltip_text(contracts_page.buttons["renew"]) == CHOOSE
 
 
 def test_the_edit_key_says_why_instead_of_acting(qtbot, contracts_page, monkeypatch) -> None:
@@ -77,7 +78,8 @@ def test_the_edit_key_says_why_instead_of_acting(qtbot, contracts_page, monkeypa
                         lambda *args, **kwargs: opened.append(args))
     contracts_page.table.setFocus()
     QTest.keyClick(contracts_page.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: QToolTip.text() == f"Modifier le contrat (Ctrl+M)\n{CHOOSE}")
+    qtbot.waitUntil(lambda: " ".join(QToolTip.text().splitlines())
+                    == f"Modifier le contrat (Ctrl+M) {CHOOSE}")
     assert opened == []
 
 
@@ -88,8 +90,8 @@ def test_a_contract_selected_can_be_edited_and_renewed(qtbot, contracts_page, wo
     contracts_page.refresh(Changes.all())
     contracts_page.select(cid)
     assert enabled(contracts_page.buttons) == {"new", "edit", "renew"}
-    assert contracts_page.buttons["edit"].toolTip() == "Modifier le contrat (Ctrl+M)"
-    assert "Seul un marché test" in contracts_page.buttons["decision"].toolTip()
+    assert tooltip_text(contracts_page.buttons["edit"]) == "Modifier le contrat (Ctrl+M)"
+    assert "Seul un marché test" in tooltip_text(contracts_page.buttons["decision"])
 
 
 def test_a_contract_renewed_is_not_renewed_twice(qtbot, contracts_page, workspace,
@@ -102,8 +104,8 @@ def test_a_contract_renewed_is_not_renewed_twice(qtbot, contracts_page, workspac
     contracts_page.select(first)
     renew = contracts_page.buttons["renew"]
     assert not renew.isEnabled()
-    assert renew.toolTip() == ("« Entretien 2025 » a déjà été renouvelé : renouvelez le contrat "
-                               "qui le suit.")
+    assert tooltip_text(renew) == ("« Entretien 2025 » a déjà été renouvelé : renouvelez le "
+                                   "contrat qui le suit.")
     assert contracts_page.buttons["edit"].isEnabled()
     contracts_page.select(second)
     assert renew.isEnabled()
@@ -120,7 +122,7 @@ def test_the_button_and_the_service_give_the_same_reason(qtbot, contracts_page, 
     with pytest.raises(RuleError) as refused:
         renew_contract(workspace.engine, contract_id=first, override_reason="Urgence",
                        values=ContractFields("Entretien 2026 bis"))
-    assert contracts_page.buttons["renew"].toolTip() == str(refused.value)
+    assert tooltip_text(contracts_page.buttons["renew"]) == str(refused.value)
 
 
 def test_a_decided_test_takes_no_second_decision(qtbot, contracts_page, workspace,
@@ -135,7 +137,7 @@ def test_a_decided_test_takes_no_second_decision(qtbot, contracts_page, workspac
                 override_reason="Pas de retour")
     contracts_page.refresh(Changes.all())
     assert not decision.isEnabled()
-    assert decision.toolTip() == "« Conditionnement test » a déjà une décision : Go."
+    assert tooltip_text(decision) == "« Conditionnement test » a déjà une décision : Go."
     assert enabled(contracts_page.buttons) == {"new", "edit", "renew"}
 
 
@@ -147,8 +149,8 @@ def test_panel_offers_nothing_before_a_relationship_is_chosen(qtbot, relationshi
     assert enabled(relationships_page.detail.buttons) == set()
     relationships_page.tabs.setFocus()
     QTest.keyClick(relationships_page.tabs, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: QToolTip.text() == (
-        "Changer d'étape (Ctrl+E)\n"
+    qtbot.waitUntil(lambda: " ".join(QToolTip.text().splitlines()) == (
+        "Changer d'étape (Ctrl+E) "
         "Choisissez d'abord une relation dans le pipeline ou le tableau."))
     assert opened == []
 
@@ -161,7 +163,7 @@ def test_panel_without_contract_offers_no_contract_action(qtbot, relationships_p
     relationships_page.select(relationship)
     buttons = relationships_page.detail.buttons
     assert enabled(buttons) == {"stage", "test", "contract", "action"}
-    assert buttons["renew"].toolTip() == (
+    assert tooltip_text(buttons["renew"]) == (
         "Cette relation n'a pas encore de contrat ni de marché test.")
     relationships_page.board.setFocus()
     QTest.keyClick(relationships_page.board, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -179,7 +181,7 @@ def test_panel_offers_no_second_decision(qtbot, relationships_page, workspace,
     relationships_page.select(relationship)
     buttons = relationships_page.detail.buttons
     assert not buttons["decision"].isEnabled()
-    assert buttons["decision"].toolTip() == "« Conditionnement test » a déjà une décision : Go."
+    assert tooltip_text(buttons["decision"]) == "« Conditionnement test » a déjà une décision : Go."
     assert {"feedback", "renew"} <= enabled(buttons)
 
 
@@ -187,13 +189,13 @@ def test_feedback_buttons_say_why_they_wait(qtbot, contracts_page, workspace,
                                             relationship) -> None:
     buttons = contracts_page.feedback.buttons
     assert enabled(buttons) == set()
-    assert buttons["pdf"].toolTip() == CHOOSE
+    assert tooltip_text(buttons["pdf"]) == CHOOSE
     cid = create_contract(workspace.engine, relationship_id=relationship,
                           values=ContractFields("Entretien annuel")).id
     contracts_page.refresh(Changes.all())
     contracts_page.select(cid)
     assert enabled(buttons) == {"new"}
-    assert buttons["pdf"].toolTip() == ("Ce contrat n'a pas encore de retour d'expérience : "
+    assert tooltip_text(buttons["pdf"]) == ("Ce contrat n'a pas encore de retour d'expérience : "
                                         "« Nouveau retour… » en saisit un.")
 
 
@@ -205,9 +207,9 @@ def test_the_reasons_speak_english(qtbot, english, workspace, relationship) -> N
     renew_contract(workspace.engine, contract_id=first, override_reason="Urgent",
                    values=ContractFields("Packing 2027"))
     page = shown(qtbot, ContractsPage(WorkspaceContext(workspace, today=lambda: TODAY)))
-    assert page.buttons["edit"].toolTip() == (
-        "Edit contract (Ctrl+M)\nChoose a contract in the list.")
+    assert tooltip_text(page.buttons["edit"]) == (
+        "Edit contract (Ctrl+M) Choose a contract in the list.")
     page.select(first)
-    assert page.buttons["renew"].toolTip() == (
+    assert tooltip_text(page.buttons["renew"]) == (
         "“Packing trial” has already been renewed: renew the contract that follows it.")
-    assert page.buttons["decision"].toolTip() == "“Packing trial” already has a decision: Go."
+    assert tooltip_text(page.buttons["decision"]) == "“Packing trial” already has a decision: Go."

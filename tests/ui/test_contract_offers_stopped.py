@@ -14,6 +14,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.contracts_page import ContractsPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from tests.lifecycle_support import STOPPED_REFUSAL, add_stopped_relationship
+from tests.ui.tooltips import tooltip_text
 
 TODAY = date(2026, 11, 22)
 
@@ -41,8 +42,8 @@ def test_panel_offers_no_new_contract_on_a_stopped_relationship(qtbot, workspace
     buttons = relationships.detail.buttons
     assert enabled(buttons) == {"stage", "feedback", "action"}
     for key in ("test", "contract", "renew"):
-        assert buttons[key].toolTip().endswith(STOPPED_REFUSAL)
-    assert buttons["test"].toolTip() == f"Nouveau marché test (Ctrl+T)\n{STOPPED_REFUSAL}"
+        assert tooltip_text(buttons[key]).endswith(STOPPED_REFUSAL)
+    assert tooltip_text(buttons["test"]) == f"Nouveau marché test (Ctrl+T) {STOPPED_REFUSAL}"
 
 
 def test_panel_offers_them_again_once_reopened(qtbot, workspace, stopped) -> None:
@@ -53,7 +54,7 @@ def test_panel_offers_them_again_once_reopened(qtbot, workspace, stopped) -> Non
     relationships.refresh(Changes.all())
     buttons = relationships.detail.buttons
     assert {"test", "contract", "renew"} <= enabled(buttons)
-    assert buttons["contract"].toolTip() == ""
+    assert tooltip_text(buttons["contract"]) == ""
 
 
 def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, workspace,
@@ -61,21 +62,21 @@ def test_contracts_page_renews_no_contract_of_a_stopped_relationship(qtbot, work
     contracts = page(qtbot, workspace, ContractsPage)
     contracts.select(stopped[1])
     assert not contracts.buttons["renew"].isEnabled()
-    assert contracts.buttons["renew"].toolTip() == STOPPED_REFUSAL
+    assert tooltip_text(contracts.buttons["renew"]) == STOPPED_REFUSAL
     assert contracts.buttons["edit"].isEnabled()
 
 
 def test_the_reason_goes_through_the_catalogue(qtbot, marked, workspace, stopped) -> None:
     relationships = page(qtbot, workspace, RelationshipsPage)
     relationships.select(stopped[0])
-    assert relationships.detail.buttons["contract"].toolTip().startswith(
+    assert tooltip_text(relationships.detail.buttons["contract"]).startswith(
         "[Errors] La relation avec « ESAT des Collines » est arrêtée")
 
 
 def test_the_reason_speaks_english(qtbot, english, workspace, stopped) -> None:
     contracts = page(qtbot, workspace, ContractsPage)
     contracts.select(stopped[1])
-    assert contracts.buttons["renew"].toolTip() == (
+    assert tooltip_text(contracts.buttons["renew"]) == (
         "The relationship with “ESAT des Collines” is stopped: it takes no marché test, contract "
         "or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships "
         "page).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 
 from srm_inclusif.core.errors import RuleError
@@ -14,18 +14,31 @@ from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.lifecycle.card_text import wrapped
 
 # The button property holding what its tooltip says when it can act (its text and key).
 HINT = "offerHint"
+#: Widest line of a button's tooltip, in average characters: a reason reads on a few short
+#: lines instead of one line across most of the screen.
+TOOLTIP_CHARS = 60
+#: More lines than any reason takes (``wrapped`` ends a longer text with « … »).
+TOOLTIP_LINES = 20
 
 
 def offer(button: QAbstractButton, why_not: str | None) -> None:
     """Enable ``button`` unless there is a reason not to; its tooltip then gives that reason.
 
-    The tooltip keeps its first line, what the button does and its key, when it has one.
+    The tooltip keeps its first line, what the button does and its key, when it has one; each
+    part is broken into lines of a readable width.
     """
     button.setEnabled(why_not is None)
-    button.setToolTip("\n".join(t for t in (button.property(HINT), why_not) if t))
+    button.setToolTip("\n".join(readable(t) for t in (button.property(HINT), why_not) if t))
+
+
+def readable(text: str) -> str:
+    """``text`` broken between words into tooltip lines of at most ``TOOLTIP_CHARS``."""
+    metrics = QFontMetrics(QToolTip.font())
+    return wrapped(text, metrics, TOOLTIP_CHARS * metrics.averageCharWidth(), TOOLTIP_LINES)
 
 
 def add_shortcut(page: QWidget, text: str, key: QKeySequence | QKeySequence.StandardKey,
