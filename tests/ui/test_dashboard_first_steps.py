@@ -101,6 +101,16 @@ def test_with_suppliers_the_next_step_is_a_relationship(qtbot, ctx,
     assert opened_relationship_dialogs == ["Nouvelle relation"]  # the Relations page's own
 
 
+def test_once_imported_the_focus_is_on_the_next_step(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    steps = _dashboard(window).first_steps
+    qtbot.waitUntil(steps.import_button.hasFocus, timeout=3000)
+
+    ctx.notify(Changes(counterparties={add_counterparty(ctx.engine)}))  # as an import does
+
+    assert steps.relationship_button.hasFocus()  # not some widget Qt picked
+
+
 def test_the_first_steps_go_with_the_first_relationship(qtbot, ctx) -> None:
     window = _window(qtbot, ctx)
     counterparty = add_counterparty(ctx.engine)

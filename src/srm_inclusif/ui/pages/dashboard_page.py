@@ -57,11 +57,18 @@ class FirstSteps(QWidget):
         self.show_step(has_counterparties=self._has_counterparties)
 
     def show_step(self, *, has_counterparties: bool) -> None:
-        """Say the next step: import when there is no counterparty yet, else follow one."""
+        """Say the next step: import when there is no counterparty yet, else follow one.
+
+        The focus on the step's button (the window's, even under the import wizard) moves on
+        with the step: Space then goes on to the next one.
+        """
+        focused = self.button() is not None and self.button() is self.window().focusWidget()
         self._has_counterparties = has_counterparties
         self.sentence.setText(self._sentence())
         self.import_button.setVisible(self._offered and not has_counterparties)
         self.relationship_button.setVisible(self._offered and has_counterparties)
+        if focused:
+            self.button().setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[union-attr]
 
     def button(self) -> QPushButton | None:
         """The button of the step, None before the window offers its actions."""
