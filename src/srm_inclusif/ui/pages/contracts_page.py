@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,13 +38,24 @@ from srm_inclusif.ui.lifecycle.offers import (
 from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
 from srm_inclusif.ui.models.contract_table import (
     COL_COUNTERPARTY,
+    COL_KIND,
     COL_TITLE,
     ContractTableModel,
 )
-from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+from srm_inclusif.ui.table_view import (
+    fit_columns,
+    narrowest_wrap,
+    sorted_table_view,
+    title_width,
+)
 
-#: Widest the counterparty column grows, in average characters (longer names are elided).
-COUNTERPARTY_CHARS = 22
+#: Widest the counterparty column grows, in average characters (on each line a row shows);
+#: a longer name is cut, whole in its tooltip.
+COUNTERPARTY_CHARS = 36
+#: The columns as wide as their texts need on the lines a row shows, at most that many average
+#: characters: the structure's name and the type (« Marché / test ») wrap at their spaces, and
+#: the title takes the room they leave.
+ON_ROW_LINES = {COL_COUNTERPARTY: COUNTERPARTY_CHARS, COL_KIND: COUNTERPARTY_CHARS}
 #: The splitter's unit: the list gets two, the feedback panel one.
 SHARE = 1000
 
@@ -140,7 +153,10 @@ class ContractsPage(QWidget):
             text=self.text_filter.text(),
             active_on=self.ctx.today() if self.running.isChecked() else None)
         self.model.set_rows(rows)
-        fit_columns(self.table, stretch=COL_TITLE, capped={COL_COUNTERPARTY: COUNTERPARTY_CHARS})
+        for column, chars in ON_ROW_LINES.items():
+            self.table.horizontalHeader().resizeSection(
+                column, width_on_row_lines(self.table, column, chars))
+        fit_columns(self.table, stretch=COL_TITLE, fixed=ON_ROW_LINES)
         self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
         if selected is not None:
             self.select(selected)
@@ -212,3 +228,22 @@ class ContractsPage(QWidget):
         if not stages:
             return self.tr("Créez d'abord une relation avec la structure (page Relations).")
         return refusal(lambda: check_one_takes_new_contracts(stages))
+
+
+def width_on_row_lines(view: QTableView, column: int, chars: int) -> int:
+    """Width that shows each text of ``column`` whole on the lines a row holds.
+
+    The texts wrap at their spaces; they get at most ``chars`` average characters, the title
+    its whole width.
+    """
+    metrics = view.fontMetrics()
+    lines = max(1, view.verticalHeader().defaultSectionSize() // metrics.lineSpacing())
+    model = view.model()
+    texts = {str(model.index(row, column).data() or "") for row in range(model.rowCount())}
+    needed = max((narrowest_wrap(metrics, text, lines) for text in texts), default=0)
+    # the text's margins and grid line, as Qt counts them, and a pixel for the fractions of
+    # pixel that the whole-pixel widths of QFontMetrics round away
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                           view) + 1) + int(view.showGrid()) + 1
+    return max(min(needed, chars * metrics.averageCharWidth()) + margin,
+               title_width(view, column))
