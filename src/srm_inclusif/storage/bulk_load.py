@@ -1,6 +1,6 @@
 """Big imports on SQLite: secondary indexes built once at the end instead of row by row.
 
-Adding 100 000 rows to a table with six facet indexes updates each index 100 000 times, at a
+Adding 100 000 rows to a table with seven facet indexes updates each index 100 000 times, at a
 random place; building an index afterwards sorts the column once, several times cheaper. Worth
 it only when the import brings at least as many rows as the table holds (else rebuilding the
 existing rows costs more than it saves). The indexes are dropped and created again inside the

@@ -23,7 +23,7 @@ class Counterparty(SQLModel, table=True):
     siret: str | None = Field(default=None, index=True, max_length=20)
     siret_status: str = Field(default="missing", max_length=12)
     #: Head office or antenna (``core.vocabulary.Nature`` code); None when not known.
-    nature: str | None = Field(default=None, max_length=12)
+    nature: str | None = Field(default=None, max_length=12, index=True)
     kind: str = Field(default="CLASSIC", index=True, max_length=10)
     legal_form: str | None = Field(default=None, max_length=120)
     address: str | None = Field(default=None, max_length=400)
