@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.siret import check_siret
-from srm_inclusif.core.vocabulary import ContractKind, SiretStatus, Stage
+from srm_inclusif.core.vocabulary import ContractKind, Nature, SiretStatus, Stage
 from srm_inclusif.storage.demo import build_demo
 from srm_inclusif.storage.tables import (
     Contact,
@@ -47,6 +47,10 @@ def test_demo_has_every_kind_in_30_departments(demo_workspace) -> None:
         assert session.exec(select(func.count()).select_from(Contact)).one() >= 300
         pages = session.exec(select(Counterparty.social_website)).all()
         assert 0 < sum(page is not None for page in pages) < len(pages)  # some, as in real files
+        natures = _counts(session, Counterparty.nature)
+        # the directories say head office or antenna; a classic supplier's is unknown
+        assert natures[Nature.HEAD_OFFICE.value] > natures[Nature.ANTENNA.value] > 0
+        assert natures[None] == kinds[Kind.CLASSIC.value]
 
 
 def test_demo_relationships_cover_every_stage_with_history(demo_workspace) -> None:

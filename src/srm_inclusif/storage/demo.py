@@ -17,7 +17,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.siret import make_siret
-from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.core.vocabulary import Nature, Profile
 from srm_inclusif.storage import demo_lifecycle
 from srm_inclusif.storage import demo_names as names
 from srm_inclusif.storage.search_index import rebuild_search_index
@@ -135,6 +135,7 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
         siret=make_siret(31_400_000 + index * 37, 10 + index % 80),
         siret_status="valid",
         kind=kind.value,
+        nature=_nature(index, kind),
         post_code=post_code,
         city=place,
         address=f"{rng.randint(1, 120)} rue des {activity}",
@@ -161,6 +162,13 @@ def _add_counterparty(ctx: DemoContext, index: int, kind: Kind, dept: str) -> No
     ctx.session.add(counterparty)
     ctx.session.flush()
     _add_details(ctx, counterparty.id or 0, group, index)
+
+
+def _nature(index: int, kind: Kind) -> str | None:
+    """Head office or antenna as the directories say it; unknown for a classic supplier."""
+    if kind is Kind.CLASSIC:
+        return None
+    return (Nature.ANTENNA if index % 5 == 4 else Nature.HEAD_OFFICE).value
 
 
 def _client_references(index: int, activity: str, place: str) -> list[dict[str, str]]:
