@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +85,7 @@ class RelationshipDetail(QWidget):
             self._layout.addWidget(label)
             self._layout.addWidget(widget, 1)
         self._layout.addStretch(0)  # the room left when every list is empty
+        self._spare = self._layout.itemAt(self._layout.count() - 1)
         self.show_relationship(None)
 
     def _buttons(self) -> dict[str, QPushButton]:
@@ -165,21 +166,31 @@ class RelationshipDetail(QWidget):
         self._offer_actions()
 
     def _share_height(self) -> None:
-        """The lists with entries share the height; an empty one is one line high."""
-        for widget in (self.timeline, self.contracts, self.actions):
-            if _is_empty(widget):
-                widget.setFixedHeight(_placeholder_height(widget))
-                self._layout.setStretchFactor(widget, 0)
-            else:
+        """Each list is as high as its entries (an empty one, its sentence), up to a fair share.
+
+        The room of the lists is shared from the shortest: a list whose entries fit in an
+        equal share of what is left gets their height; the longer ones share the rest (when
+        all fit, the longest list with entries takes it).
+        """
+        lists = (self.timeline, self.contracts, self.actions)
+        needed = {widget: _content_height(widget) for widget in lists}
+        room = sum(widget.height() for widget in lists) + self._spare.geometry().height()
+        filled = {widget: needed[widget] for widget in lists if not _is_empty(widget)}
+        room -= sum(needed[widget] for widget in lists if widget not in filled)
+        growing = _sharing_the_rest(filled, room)
+        for widget in lists:
+            if widget in growing:
                 widget.setMinimumHeight(0)
                 widget.setMaximumHeight(QWIDGETSIZE_MAX)
-                self._layout.setStretchFactor(widget, 1)
+            else:
+                widget.setFixedHeight(needed[widget])
+            self._layout.setStretchFactor(widget, int(widget in growing))
         self._layout.activate()  # the lists take their new heights now, not on a later pass
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._share_height()  # a narrower panel wraps a placeholder on more lines
+        # a narrower panel wraps the entries on more lines; a taller one has more room to share
+        self._share_height()
 
     def _show_nothing(self) -> None:
         """Before a choice: say where to choose, and what the lists will hold."""
@@ -261,18 +272,33 @@ def _is_empty(widget: QListWidget) -> bool:
     return widget.count() == 1 and widget.item(0).flags() == Qt.ItemFlag.NoItemFlags
 
 
-def _placeholder_height(widget: QListWidget) -> int:
-    """Pixels a list needs to show its placeholder line whole, wrapped to the list's width.
+def _sharing_the_rest(needed: dict[QListWidget, int], room: int) -> list[QListWidget]:
+    """The lists that share ``room`` once each shorter one has its ``needed`` height.
 
-    Measured from the list's own width (the layout sets it) rather than from its laid-out
-    items, which follow the width only later.
+    Taken from the shortest, a list that fits in an equal share of the room left is given its
+    height; the first that does not and every longer one share the rest. When all fit, the
+    longest takes what is left.
+    """
+    left = sorted(needed, key=lambda widget: needed[widget])
+    while len(left) > 1 and needed[left[0]] <= room / len(left):
+        room -= needed[left.pop(0)]
+    return left
+
+
+def _content_height(widget: QListWidget) -> int:
+    """Pixels a list needs to show all its entries whole, wrapped to the list's width.
+
+    Measured as the list lays its entries out, from the list's own width (the layout sets
+    it) rather than from its laid-out items, which follow the width only later.
     """
     spacing, frame = widget.spacing(), widget.frameWidth()
-    margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-    room = QRect(0, 0, max(widget.width() - 2 * (frame + spacing + margin), 1), 10_000)
-    text = widget.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap,
-                                             widget.item(0).text())
-    return text.height() + 2 * (spacing + frame)
+    option = QStyleOptionViewItem()
+    widget.initViewItemOption(option)
+    option.rect = QRect(0, 0, max(widget.width() - 2 * (frame + spacing), 1), 10_000)
+    delegate, model = widget.itemDelegate(), widget.model()
+    entries = sum(delegate.sizeHint(option, model.index(row, 0)).height() + spacing
+                  for row in range(widget.count()))
+    return entries + spacing + 2 * frame
 
 
 def _placeholder(text: str) -> QListWidgetItem:
