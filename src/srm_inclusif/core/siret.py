@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from stdnum.fr import siret as stdnum_siret
 
@@ -82,9 +83,43 @@ def _with_luhn_digit(stem: str) -> str:
     raise AssertionError("unreachable: one Luhn digit always fits")
 
 
-def _luhn_ok(number: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(number)):
-        value = int(char) * (2 if index % 2 else 1)
-        total += value - 9 if value > 9 else value
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+LA_POSTE_SIREN = "356000000"
+
+
+def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
+    """``check_siret`` with a quick path for the common well-formed, valid SIRET.
+
+    A plain 14-digit value passing both Luhn checks is valid for python-stdnum too; anything else
+    (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules.
+    """
+    if isinstance(raw, str) and len(raw) == 14 and is_plain_valid_siret(raw):
+        return SiretCheck(raw, SiretStatus.VALID)
+    return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
+
+
+#: SIRENs the quick path leaves to ``check_siret``: La Poste's own key rule, the zero filler.
+_NOT_PLAIN_SIRENS = frozenset({LA_POSTE_SIREN, "000000000"})
+
+
+def is_plain_valid_siret(raw: str) -> bool:
+    """True for 14 digits passing both Luhn checks, without the cases stdnum rules on."""
+    return (raw.isdigit() and raw[9:12] != "999" and raw[:9] not in _NOT_PLAIN_SIRENS
+            and _luhn_ok(raw) and _luhn_ok(raw[:9]))
+
+
+#: Luhn contribution of a digit pair "doubled digit, plain digit" (pairs read from the right).
+_PAIRS = {f"{a}{b}": _DOUBLED[a] + b for a in range(10) for b in range(10)}
+
+
+def _luhn_ok(digits: str) -> bool:
+    if len(digits) == 14:  # unrolled: this runs once per row of a big file
+        total = (_PAIRS[digits[0:2]] + _PAIRS[digits[2:4]] + _PAIRS[digits[4:6]]
+                 + _PAIRS[digits[6:8]] + _PAIRS[digits[8:10]] + _PAIRS[digits[10:12]]
+                 + _PAIRS[digits[12:14]])
+        return total % 10 == 0
+    start = len(digits) % 2
+    total = int(digits[0]) if start else 0
+    for i in range(start, len(digits), 2):
+        total += _PAIRS[digits[i:i + 2]]
     return total % 10 == 0

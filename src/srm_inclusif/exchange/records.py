@@ -21,8 +21,8 @@ from srm_inclusif.core.normalise import (
     parse_year,
     split_list,
 )
-from srm_inclusif.core.siret import SiretCheck, check_siret
-from srm_inclusif.core.vocabulary import Nature, SiretStatus, parse_nature
+from srm_inclusif.core.siret import fast_check_siret, is_plain_valid_siret
+from srm_inclusif.core.vocabulary import Nature, parse_nature
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -127,7 +127,7 @@ class RecordBuilder:
         return record
 
     def _siret(self, record: SupplierRecord, raw: Any) -> None:
-        if type(raw) is str and len(raw) == 14 and _quick_valid(raw):
+        if type(raw) is str and len(raw) == 14 and is_plain_valid_siret(raw):
             record.siret, record.siret_status = raw, "valid"
             return
         if clean_text(raw) is None:
@@ -363,48 +363,6 @@ def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
     if department is None:
         return None
     return normalise_post_code(text), department.code, department.region_code
-
-
-_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
-_VALID = SiretStatus.VALID
-LA_POSTE_SIREN = "356000000"
-
-
-def fast_check_siret(raw: Any, pad_lost_zeros: bool) -> SiretCheck:
-    """``check_siret`` with a quick path for the common well-formed, valid SIRET.
-
-    A plain 14-digit value passing both Luhn checks is valid for python-stdnum too; anything else
-    (spaces, La Poste, a bad key, 999xx) goes through ``check_siret`` and its stdnum rules.
-    """
-    if isinstance(raw, str) and len(raw) == 14 and _quick_valid(raw):
-        return SiretCheck(raw, _VALID)
-    return check_siret(raw, pad_lost_zeros=pad_lost_zeros)
-
-
-#: SIRENs the quick path leaves to ``check_siret``: La Poste's own key rule, the zero filler.
-_NOT_PLAIN_SIRENS = frozenset({LA_POSTE_SIREN, "000000000"})
-
-
-def _quick_valid(raw: str) -> bool:
-    return (raw.isdigit() and raw[9:12] != "999" and raw[:9] not in _NOT_PLAIN_SIRENS
-            and _luhn_ok(raw) and _luhn_ok(raw[:9]))
-
-
-#: Luhn contribution of a digit pair "doubled digit, plain digit" (pairs read from the right).
-_PAIRS = {f"{a}{b}": _DOUBLED[a] + b for a in range(10) for b in range(10)}
-
-
-def _luhn_ok(digits: str) -> bool:
-    if len(digits) == 14:  # unrolled: this runs once per row of a big file
-        total = (_PAIRS[digits[0:2]] + _PAIRS[digits[2:4]] + _PAIRS[digits[4:6]]
-                 + _PAIRS[digits[6:8]] + _PAIRS[digits[8:10]] + _PAIRS[digits[10:12]]
-                 + _PAIRS[digits[12:14]])
-        return total % 10 == 0
-    start = len(digits) % 2
-    total = int(digits[0]) if start else 0
-    for i in range(start, len(digits), 2):
-        total += _PAIRS[digits[i:i + 2]]
-    return total % 10 == 0
 
 
 def _short(raw: Any, size: int) -> str | None:

@@ -22,19 +22,18 @@ from srm_inclusif.core.normalise import (
     parse_number,
     split_list,
 )
+from srm_inclusif.core.siret import LA_POSTE_SIREN, fast_check_siret
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_PHONE,
     BAD_POST_CODE,
-    LA_POSTE_SIREN,
     NO_NAME,
     UNKNOWN_KIND,
     UNKNOWN_NATURE,
     UNKNOWN_SECTOR,
     RecordBuilder,
     client_references,
-    fast_check_siret,
     nature_of,
 )
 from srm_inclusif.storage.services.import_records import (
