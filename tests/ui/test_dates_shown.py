@@ -37,5 +37,6 @@ def test_dashboard_period_in_the_ui_language(qtbot, language, ctx) -> None:
     summary = panel.summary_label.text()
     panel.close()
     shiboken6.delete(panel)  # now, not when a later test collects garbage (it crashed there)
-    period = {"fr": "du 01/01/2026 au 31/12/2026.", "en": "from 1 Jan 2026 to 31 Dec 2026."}
+    period = {"fr": "du 01/01/2026 au 31/12/2026.",  # each date kept on one line
+              "en": "from 1\u00a0Jan\u00a02026 to 31\u00a0Dec\u00a02026."}
     assert summary.endswith(period[language])

@@ -311,15 +311,20 @@ class ChartsPanel(QWidget):
         if not figures.total_cents:  # a new workspace, or a period before the first import
             return self.tr("Importez vos dépenses depuis la page Imports / exports pour suivre "
                            "vos achats inclusifs : aucune dépense du {start} au {end}.").format(
-                start=day_text(figures.period.start), end=day_text(figures.period.end))
+                start=_whole_day(figures.period.start), end=_whole_day(figures.period.end))
         share = figures.share
         share_text = self.tr("non calculable") if share is None else (
             as_percent(localised(str(share))))
         return self.tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} "
                        "au {end}.").format(
             inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
-            share=share_text, start=day_text(figures.period.start),
-            end=day_text(figures.period.end))
+            share=share_text, start=_whole_day(figures.period.start),
+            end=_whole_day(figures.period.end))
+
+
+def _whole_day(day: date) -> str:
+    """A date that the wrapped summary never cuts (« 31 Dec / 2026 » read badly)."""
+    return day_text(day).replace(" ", "\u00a0")
 
 
 def _add_months(day: date, months: int) -> date:
