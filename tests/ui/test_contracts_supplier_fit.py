@@ -10,13 +10,16 @@ from PySide6.QtGui import QRegion
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QTableView
 
+from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.models.contract_table import COL_COUNTERPARTY, COL_KIND
 from srm_inclusif.ui.table_view import columns_outside
+from tests.conftest import DEMO_TODAY
+from tests.lifecycle_support import add_stopped_relationship
 from tests.ui.conftest import LAPTOP, shown_demo_window
 
 
-def _painted(view: QTableView, cell: QRect) -> str:
-    """The text the table paints in ``cell`` (its lines joined by spaces), as an SVG records it."""
+def _painted_lines(view: QTableView, cell: QRect) -> list[str]:
+    """The lines of text the table paints in ``cell``, as an SVG records them."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -25,7 +28,12 @@ def _painted(view: QTableView, cell: QRect) -> str:
     svg.setSize(view.viewport().size())
     view.viewport().render(svg, QPoint(), QRegion(cell))
     buffer.close()
-    return " ".join(re.findall(r">([^<>]+)</text>", bytes(data).decode("utf-8")))
+    return re.findall(r">([^<>]+)</text>", bytes(data).decode("utf-8"))
+
+
+def _painted(view: QTableView, cell: QRect) -> str:
+    """The text the table paints in ``cell``, its lines joined by spaces."""
+    return " ".join(_painted_lines(view, cell))
 
 
 def _contracts_table(qtbot, demo_workspace) -> QTableView:  # noqa: ANN001
@@ -61,3 +69,18 @@ def test_the_kinds_are_whole_and_every_column_inside_the_list(qtbot, language,
             if text != kind} == {}
     assert columns_outside(table) == []
     assert not table.horizontalScrollBar().isVisible()
+
+
+def test_a_short_name_stays_on_one_line_when_the_title_has_room(qtbot, workspace) -> None:
+    from srm_inclusif.ui.main_window import MainWindow
+
+    add_stopped_relationship(workspace.engine)
+    window = MainWindow(WorkspaceContext(workspace, today=lambda: DEMO_TODAY))
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.show_page("contracts").table
+    QApplication.processEvents()
+    index = table.model().index(0, COL_COUNTERPARTY)
+    assert _painted_lines(table, table.visualRect(index)) == ["ESAT des Collines"]
