@@ -8,6 +8,9 @@ from typing import Any, TypeVar
 from srm_inclusif.core.kinds import fold
 
 Entry = TypeVar("Entry")
+#: Longest name and description of an offer or client reference (the name as a counterparty's).
+ENTRY_NAME_MAX = 250
+ENTRY_DESCRIPTION_MAX = 2000
 
 
 def entry_name(entry: Any) -> str:

@@ -129,6 +129,13 @@ FORMAT_FIELDS = {
 FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
 
+
+
+def field_title(key: str) -> str:
+    """The French title of a row's field, as reports name it; the key itself when unknown."""
+    return FIELD_LABELS.get(key, key)
+
+
 #: Fields several columns may fill together (``Référence client 1`` to ``3``): their cells are
 #: read as one list, in column order.
 MULTI_COLUMN_FIELDS = frozenset({"client_references"})

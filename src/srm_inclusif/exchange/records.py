@@ -11,6 +11,7 @@ from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
 from srm_inclusif.core.money import parse_amount, to_cents
+from srm_inclusif.core.named_entries import ENTRY_NAME_MAX
 from srm_inclusif.core.normalise import (
     clean_text,
     normalise_email,
@@ -306,11 +307,12 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
     seen: set[str] = set()
     for item in items:
         if isinstance(item, dict):
-            pairs = [(_short(item.get("name"), 250), clean_text(item.get("description")))]
+            pairs = [(_short(item.get("name"), ENTRY_NAME_MAX),
+                      clean_text(item.get("description")))]
         elif clean_text(item) is None:
             continue
         else:
-            pairs = [(_short(part, 250), None)
+            pairs = [(_short(part, ENTRY_NAME_MAX), None)
                      for part in _REFERENCE_SEPARATORS.split(str(item))]
         for name, description in pairs:
             if name and (key := fold(name)) not in seen:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from srm_inclusif.exchange.columns import FIELD_LABELS
+from srm_inclusif.exchange.columns import field_title
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
                    "merged": "Fusionnée"}
@@ -34,7 +34,7 @@ def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
         for issue in issues:
             writer.writerow((SEVERITY_LABELS.get(issue.severity, issue.severity),
                              issue.file_name, "" if issue.line is None else issue.line,
-                             FIELD_LABELS.get(issue.field, issue.field), issue.value,
+                             field_title(issue.field), issue.value,
                              issue.reason))
             count += 1
     return count

@@ -11,7 +11,7 @@ from typing import Any
 from srm_inclusif.cli.common import fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import counted
-from srm_inclusif.exchange.columns import FIELD_LABELS
+from srm_inclusif.exchange.columns import field_title
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")
@@ -135,7 +135,7 @@ def _print(summary: Any, *, as_json: bool) -> None:
               " ; total "
               f"{format_eur(summary.amount_total_cents, decimals=True)} HT.")
     for issue in summary.issues[:10]:
-        field = FIELD_LABELS.get(issue.field, issue.field)
+        field = field_title(issue.field)
         print(f"  {issue.file_name}:{issue.line} [{field}] {issue.reason} ({issue.value})")
     if len(summary.issues) > 10:
         print(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout exporter).")

@@ -18,6 +18,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.named_entries import ENTRY_DESCRIPTION_MAX, ENTRY_NAME_MAX
 from srm_inclusif.core.numbers import grouped
 from srm_inclusif.core.phones import typed_phone
 from srm_inclusif.core.siret import (
@@ -46,9 +47,6 @@ ENTRY_FIELDS = ("offers", "client_references")
 #: Editable values kept in linked tables.
 LINKED_FIELDS = ("sectors", "labels")
 EDITABLE_FIELDS = SCALAR_FIELDS + ENTRY_FIELDS + LINKED_FIELDS
-#: Longest name and description of an offer or client reference (the name as a counterparty's).
-ENTRY_NAME_MAX = 250
-ENTRY_DESCRIPTION_MAX = 2000
 
 COUNTERPARTY_GONE = QT_TRANSLATE_NOOP("Errors", "Cette fiche n'existe plus.")
 UNKNOWN_SECTORS = QT_TRANSLATE_NOOP("Errors", "Secteur inconnu : {sectors}")

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.storage.services.counterparty_edit import ENTRY_NAME_MAX, checked_entries
+from srm_inclusif.core.named_entries import ENTRY_NAME_MAX
+from srm_inclusif.storage.services.counterparty_edit import checked_entries
 from srm_inclusif.ui.mnemonics import give_letters
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).

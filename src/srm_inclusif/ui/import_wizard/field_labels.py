@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import translate
-from srm_inclusif.exchange.columns import FIELD_LABELS
+from srm_inclusif.exchange.columns import field_title
 
 CONTEXT = "ImportFields"
 
@@ -21,4 +21,4 @@ def key_label(key: str) -> str:
 
     As the mapping page names it, and as a rejected or flagged row names its field.
     """
-    return field_label(FIELD_LABELS[key]) if key in FIELD_LABELS else key
+    return field_label(field_title(key))
