@@ -21,25 +21,56 @@ TYPABLE = frozenset(string.ascii_uppercase)
 def with_letters(texts: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
     """Each text with its own Alt letter ('&' before it), none of ``taken``; '&' escaped.
 
-    A text takes the first free letter that starts one of its words, else any free letter of
-    it, else none. Letters are compared without case.
+    In reading order, a text takes the first free letter that starts one of its words, else
+    any free letter of it. A text left without one takes the letter of an earlier text that
+    can move to another word start of its own (« Forme juridique » gives its F to « Effectif »
+    and keeps J); else it has none. Letters are compared without case.
     """
     used = {letter.upper() for letter in taken}
-    lettered = []
+    positions: list[int | None] = []
     for text in texts:
         position = _free_letter(text, used)
+        if position is None:
+            position = _letter_handed_over(text, texts, positions, used)
         if position is not None:
             used.add(text[position].upper())
-        lettered.append(_marked(text, position))
-    return lettered
+        positions.append(position)
+    return [_marked(text, position) for text, position in zip(texts, positions, strict=True)]
+
+
+def _word_starts(text: str) -> list[int]:
+    return [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
 
 
 def _free_letter(text: str, used: set[str]) -> int | None:
     """Where the text's letter is: a free word start first, then any free letter."""
-    starts = [i for i in range(len(text)) if i == 0 or not text[i - 1].isalnum()]
-    for i in (*starts, *range(len(text))):
-        letter = text[i].upper()
-        if letter in TYPABLE and letter not in used:
+    for i in (*_word_starts(text), *range(len(text))):
+        if _typable_and_free(text[i], used):
+            return i
+    return None
+
+
+def _typable_and_free(letter: str, used: set[str]) -> bool:
+    return letter.upper() in TYPABLE and letter.upper() not in used
+
+
+def _letter_handed_over(text: str, texts: Sequence[str], positions: list[int | None],
+                        used: set[str]) -> int | None:
+    """A letter of ``text`` taken from an earlier text, moved to a free word start of its own.
+
+    ``positions`` (the earlier texts' letters) and ``used`` are updated for the move.
+    """
+    holders = {texts[j][p].upper(): j for j, p in enumerate(positions) if p is not None}
+    for i in (*_word_starts(text), *range(len(text))):
+        holder = holders.get(text[i].upper())
+        if holder is None:
+            continue
+        other = texts[holder]
+        new_start = next((k for k in _word_starts(other) if _typable_and_free(other[k], used)),
+                         None)
+        if new_start is not None:
+            positions[holder] = new_start
+            used.add(other[new_start].upper())
             return i
     return None
 
