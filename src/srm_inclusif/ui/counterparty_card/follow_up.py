@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from srm_inclusif.core.money import format_eur
@@ -13,60 +14,83 @@ from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stag
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 from srm_inclusif.ui.counterparty_card.field_labels import FIELD_LABELS, field_label
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
+from srm_inclusif.ui.mnemonics import give_letters
 
 #: Hand-edited fields are listed in the order of the card.
 FIELD_ORDER = {field: position for position, field in enumerate(FIELD_LABELS)}
 
 
-def follow_up_widget(card: CounterpartyCard, profile: Profile) -> QWidget:
+class FollowUpPanel(QWidget):
+    """The card's Suivi tab: the feedback average, then lists each under its bold title."""
+
+    def __init__(self, card: CounterpartyCard) -> None:
+        super().__init__()
+        self.setObjectName("followUp")
+        self.titles: list[QLabel] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(FeedbackAverageLabel(card))
+
+    def add_list(self, title: str, name: str, lines: list[str]) -> None:
+        """A read-only list under its title (the title's Alt letter leads to it)."""
+        label = QLabel(title)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # bold by its font: its letter is no markup
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        items = QListWidget()
+        items.setObjectName(name)
+        items.addItems(lines)
+        label.setBuddy(items)
+        self.titles.append(label)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(label)
+        box_layout.addWidget(items)
+        self._layout.addWidget(box)
+
+    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
+        """Alt letters for the lists' titles, none of ``taken`` (the card's tabs); all used."""
+        return give_letters(self.titles, taken)
+
+
+def follow_up_widget(card: CounterpartyCard, profile: Profile) -> FollowUpPanel:
     """Timeline, contracts, spend per year and the average feedback score of a card."""
-    widget = QWidget()
-    widget.setObjectName("followUp")
-    layout = QVBoxLayout(widget)
-    layout.addWidget(FeedbackAverageLabel(card))
-    label = (
+    widget = FollowUpPanel(card)
+    widget.add_list(
         QCoreApplication.translate("CounterpartyCard", "Achats par année (HT)")
         if profile is Profile.ACHETEUR
-        else QCoreApplication.translate("CounterpartyCard", "Ventes par année (HT)")
+        else QCoreApplication.translate("CounterpartyCard", "Ventes par année (HT)"),
+        "spendByYear",
+        [
+            QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
+            .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
+            for year, basis, cents in card.spend_by_year
+        ]
+        or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")],
     )
-    layout.addWidget(
-        _titled_list(
-            label,
-            "spendByYear",
-            [
-                QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
-                .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
-                for year, basis, cents in card.spend_by_year
-            ]
-            or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")],
-        )
+    widget.add_list(
+        QCoreApplication.translate("CounterpartyCard", "Contrats"),
+        "cardContracts",
+        [
+            f"{c.title} – {ContractKind(c.kind).label}"
+            f"{' – ' + format_eur(c.amount_cents) if c.amount_cents is not None else ''}"
+            f"{_ends_on(c.end_date) if c.end_date else ''}"
+            for c in card.contracts
+        ]
+        or [QCoreApplication.translate("CounterpartyCard", "Aucun contrat.")],
     )
-    layout.addWidget(
-        _titled_list(
-            QCoreApplication.translate("CounterpartyCard", "Contrats"),
-            "cardContracts",
-            [
-                f"{c.title} – {ContractKind(c.kind).label}"
-                f"{' – ' + format_eur(c.amount_cents) if c.amount_cents is not None else ''}"
-                f"{_ends_on(c.end_date) if c.end_date else ''}"
-                for c in card.contracts
-            ]
-            or [QCoreApplication.translate("CounterpartyCard", "Aucun contrat.")],
-        )
-    )
-    layout.addWidget(
-        _titled_list(
-            QCoreApplication.translate("CounterpartyCard", "Historique de la relation"),
-            "cardTimeline",
-            [
-                QCoreApplication.translate("CounterpartyCard", "{day} : {stage}").format(
-                    day=day_text(e.changed_on), stage=Stage(e.to_stage).label)
-                + f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
-                f"{' – ' + stage_reason_text(e.reason) if e.reason else ''}"
-                for e in card.timeline
-            ]
-            or [QCoreApplication.translate("CounterpartyCard", "Aucune étape enregistrée.")],
-        )
+    widget.add_list(
+        QCoreApplication.translate("CounterpartyCard", "Historique de la relation"),
+        "cardTimeline",
+        [
+            QCoreApplication.translate("CounterpartyCard", "{day} : {stage}").format(
+                day=day_text(e.changed_on), stage=Stage(e.to_stage).label)
+            + f"{_coming_from(Stage(e.from_stage).label) if e.from_stage else ''}"
+            f"{' – ' + stage_reason_text(e.reason) if e.reason else ''}"
+            for e in card.timeline
+        ]
+        or [QCoreApplication.translate("CounterpartyCard", "Aucune étape enregistrée.")],
     )
     return widget
 
@@ -94,18 +118,6 @@ class FeedbackAverageLabel(QLabel):
         # tr() rather than QCoreApplication.translate: lupdate only sees the plural in tr().
         self.setText(self.tr("Note moyenne des retours d'expérience : %1 / 5 (%n retour(s))",
                              "", card.feedback_count).replace("%1", average))
-
-
-def _titled_list(title: str, name: str, lines: list[str]) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    items = QListWidget()
-    items.setObjectName(name)
-    items.addItems(lines)
-    layout.addWidget(items)
-    return box
 
 
 def provenance_text(card: CounterpartyCard) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,7 @@ from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.numbers import day_text, read_day
 from srm_inclusif.storage.services.counterparty_edit import LabelValue
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.mnemonics import give_letters
 
 
 class LabelsEditor(QWidget):
@@ -57,6 +59,10 @@ class LabelsEditor(QWidget):
         self.remove_button.clicked.connect(self._on_remove)
         self.table.currentCellChanged.connect(self._show_state)
         self._show_state()
+
+    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
+        """Alt letters for the buttons, none of ``taken`` (a card's tabs); all letters used."""
+        return give_letters([self.add_button, self.remove_button], taken)
 
     def _explain_dates(self) -> None:
         """The date columns' titles say how a date is typed (the UI language's way)."""

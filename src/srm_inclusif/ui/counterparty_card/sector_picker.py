@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.ui.mnemonics import give_letters
 
 
 class SectorPicker(QWidget):
@@ -18,8 +29,10 @@ class SectorPicker(QWidget):
         super().__init__(parent)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("sectorFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filtrer les secteurs…"))
+        self.filter_edit.setPlaceholderText(self.tr("Nom d'un secteur ou d'un groupe…"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_label = QLabel(self.tr("Filtrer"))
+        self.filter_label.setBuddy(self.filter_edit)
         self.tree = QTreeWidget()
         self.tree.setObjectName("sectorTree")
         self.tree.setHeaderHidden(True)
@@ -27,10 +40,17 @@ class SectorPicker(QWidget):
         self._fill(sectors)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter_edit, 1)
+        layout.addLayout(filter_row)
         layout.addWidget(self.tree)
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tree.itemChanged.connect(lambda *_: self.selection_changed.emit())
+
+    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
+        """An Alt letter to the filter, none of ``taken`` (a card's tabs); all letters used."""
+        return give_letters([self.filter_label], taken)
 
     def _fill(self, sectors: list[tuple[str, str, str, str]]) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
