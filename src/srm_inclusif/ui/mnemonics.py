@@ -11,7 +11,7 @@ import string
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtGui import QTextCharFormat, QTextLayout
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
 #: Letters Alt reaches on every keyboard the app meets, AZERTY included: an accented letter
 #: (é, è, à, ç) sits on a digit key there, so Alt+É cannot be typed.
@@ -131,23 +131,39 @@ def fit_drawn_text(label: QLabel) -> None:
                           + 2 * label.margin())
 
 
+def labels_leading_to(fields: Iterable[QWidget]) -> list[QLabel]:
+    """The labels whose buddies are these fields, in the fields' order.
+
+    A form's ``addRow(text, field)`` label is one of them.
+    """
+    return [label for field in fields for label in field.window().findChildren(QLabel)
+            if label.buddy() is field]
+
+
 def letters_taken_by(buttons: Iterable[QAbstractButton]) -> set[str]:
     """The letters some buttons already use (a dialog's OK, Annuler...)."""
     return {letter for b in buttons if (letter := letter_of(b.text())) is not None}
 
 
-def give_letters(widgets: Sequence[QLabel | QAbstractButton],
+def give_letters(widgets: Sequence[QLabel | QAbstractButton | QGroupBox],
                  taken: Iterable[str] = ()) -> set[str]:
-    """Give labels (with their buddy set) and buttons their letters; return every letter used.
+    """Give labels (with their buddy set), buttons and group boxes their letters; all used.
 
-    Their texts must not have letters yet.
+    Letters go in the widgets' order (reading order). Their texts must not have letters yet.
     """
-    texts = with_letters([widget.text() for widget in widgets], taken)
+    texts = with_letters([_text(widget) for widget in widgets], taken)
     for widget, text in zip(widgets, texts, strict=True):
+        if isinstance(widget, QGroupBox):
+            widget.setTitle(text)
+            continue
         widget.setText(text)
         if isinstance(widget, QLabel):
             fit_drawn_text(widget)
     return _used(texts, taken)
+
+
+def _text(widget: QLabel | QAbstractButton | QGroupBox) -> str:
+    return widget.title() if isinstance(widget, QGroupBox) else widget.text()
 
 
 def give_tab_letters(bar: QTabBar, taken: Iterable[str] = ()) -> set[str]:

@@ -30,6 +30,7 @@ from srm_inclusif.ui.lifecycle.fields import (
     OptionalDateEdit,
     decimal_text,
 )
+from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 
 
 class ContractDialog(QDialog):
@@ -103,6 +104,17 @@ class ContractDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._give_letters(buttons)
+
+    def _give_letters(self, buttons: QDialogButtonBox) -> None:
+        """Alt+letter reaches each field that can be changed, the clause's box included."""
+        contract = [field for field in (self.title, self.kind, self.scope, self.criteria,
+                                        self.amount, self.start, self.end, self.notice,
+                                        self.reserved)
+                    if field.isEnabled()]  # a renewal's type is fixed: no letter
+        clause = (self.planned, self.realised, self.mode, self.participants, self.facilitator)
+        give_letters([*labels_leading_to(contract), self.clause_box, *labels_leading_to(clause)],
+                     letters_taken_by(buttons.buttons()))
 
     def _clause_box(self, v: ContractFields) -> QGroupBox:
         box = QGroupBox(self.tr("Clause sociale d'insertion"))

@@ -24,6 +24,7 @@ from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
+from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ class FeedbackDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        give_letters(labels_leading_to((self.given_on, self.author, *self.score_boxes,
+                                        self.overall, self.recommend)),
+                     letters_taken_by(buttons.buttons()))
         self._update_score()
         self.setMinimumWidth(680)
 
@@ -90,7 +94,9 @@ class FeedbackDialog(QDialog):
             score.currentIndexChanged.connect(self._update_score)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{criterion.key}")
-            grid.addWidget(QLabel(criterion.label), row, 0)
+            name = QLabel(criterion.label)
+            name.setBuddy(score)  # Alt and the criterion's letter go to its score
+            grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(f"{criterion.weight:g}"), row, 1)
             grid.addWidget(score, row, 2)
             grid.addWidget(comment, row, 3)

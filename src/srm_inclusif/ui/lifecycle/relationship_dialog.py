@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.people import PersonRow
+from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class RelationshipDialog(QDialog):
         form.addRow(self.tr("Structure"), self.counterparty)
         form.addRow(self.tr("Suivie par"), self.owner)
         form.addRow(buttons)
+        give_letters(labels_leading_to((self.counterparty, self.owner)),
+                     letters_taken_by(buttons.buttons()))
         self.setMinimumWidth(460)
 
     def select_counterparty(self, counterparty_id: int) -> None:
