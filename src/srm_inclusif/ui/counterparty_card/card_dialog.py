@@ -100,17 +100,21 @@ class CardDialog(QDialog):
         notes_layout.addWidget(self.provenance)
         self.tabs.addTab(notes, self.tr("Notes et provenance"))
         if self.card is not None:
-            self.tabs.addTab(follow_up_widget(self.card, self.ctx.settings.profile),
-                             self.tr("Suivi"))
+            self.follow_up = follow_up_widget(self.card, self.ctx.settings.profile)
+            self.tabs.addTab(self.follow_up, self.tr("Suivi"))
 
     def _give_letters(self) -> None:
         """Alt+letter shows a tab, or reaches a field of the tab shown (letters differ by tab)."""
         always = give_tab_letters(self.tabs.tabBar(), letters_taken_by(self.buttons.buttons()))
         self.identity.give_letters(always)
+        self.sectors.give_letters(always)
+        self.labels.give_letters(always)
         self.offers.give_letters(always)
         give_letters([self.notes_label], always)
         if self.counterparty_id is not None:
             self.contacts.give_letters(always)
+        if self.card is not None:
+            self.follow_up.give_letters(always)
 
     def _contacts_later(self) -> QWidget:
         """A new record's Contacts tab: they are added to a saved record."""
