@@ -35,6 +35,7 @@ from srm_inclusif.storage.tables import (
     Sector,
     Team,
 )
+from srm_inclusif.storage.workspace import refresh_statistics
 
 INCLUSIVE_KINDS = [k for k in Kind if k is not Kind.CLASSIC]
 #: Clients an inclusive structure names as references ({place}: its town), with what was done.
@@ -97,6 +98,7 @@ def build_demo(
     update_settings(
         engine, profile=Profile.ACHETEUR, organisation_name="Groupe Démo Bellerive (fictif)"
     )
+    refresh_statistics(engine)
     report(STEPS, STEPS)
 
 

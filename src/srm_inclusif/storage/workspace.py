@@ -6,6 +6,7 @@ A workspace is one SQLite file today; a shared PostgreSQL server later. Everythi
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -31,6 +32,12 @@ from srm_inclusif.storage.backup import (
 APPLICATION_ID = 0x53524D49
 SQLITE_HEADER = b"SQLite format 3\x00"
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+#: Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole
+#: workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000:
+#: with 1000 the planner takes the department's index for « QPV + Rhône » (11 ms instead of
+#: 40); with 400 it still took the QPV's; reading every entry (0.2 s) averages a yes/no column
+#: to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).
+ANALYSIS_LIMIT = 1000
 
 
 class WorkspaceError(SrmError):
@@ -62,8 +69,25 @@ class Workspace:
                        .scalar_one())
 
     def close(self) -> None:
-        """Release every connection (lets the file be copied or removed)."""
+        """Release every connection (lets the file be copied or removed).
+
+        Each connection runs ``PRAGMA optimize`` as it closes (see :func:`make_engine`).
+        """
         self.engine.dispose()
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Update the tables' statistics (``sqlite_stat1``) after a big change: import, demo.
+
+    Without them SQLite guesses which index finds fewer rows, and sometimes reads 14 000 QPV
+    structures to count the 130 in the Rhône. The reading is bounded by ``ANALYSIS_LIMIT``.
+    Other databases keep their own statistics up to date.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+        connection.commit()
 
 
 def open_workspace(path: Path | str) -> Workspace:
@@ -160,11 +184,17 @@ def _set_aside(path: Path) -> Path:
 
 
 def make_engine(path: Path) -> Engine:
-    """The engine of a workspace file: WAL, foreign keys, busy timeout on every connection."""
+    """The engine of a workspace file: WAL, foreign keys, busy timeout on every connection.
+
+    Each connection runs ``PRAGMA optimize`` before it is closed, as SQLite advises: it
+    analyses the tables the connection's queries would have planned better with statistics
+    (never analysed, or grown much since), reading at most ``ANALYSIS_LIMIT`` entries an index.
+    """
     engine = create_engine(
         f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10}
     )
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "close", _optimize)
     return engine
 
 
@@ -174,7 +204,19 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEnt
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
     cursor.close()
+
+
+def _optimize(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
+    """Statistics for the planner before a connection closes; a failure only skips them.
+
+    Another connection writing (an import) would make it wait ``busy_timeout``: closing must
+    not, so it waits little and leaves the statistics to the next close.
+    """
+    with contextlib.suppress(sqlite3.Error):
+        dbapi_connection.execute("PRAGMA busy_timeout = 100")
+        dbapi_connection.execute("PRAGMA optimize")
 
 
 def probe(path: Path) -> FileState:

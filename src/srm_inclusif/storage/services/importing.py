@@ -30,6 +30,7 @@ from srm_inclusif.storage.services.spend_merge import SpendMerger
 from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES, SupplierMerger
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue, Sector, table_of
 from srm_inclusif.storage.types import utcnow
+from srm_inclusif.storage.workspace import refresh_statistics
 
 SKIPPED = "skipped"
 CHUNK_SIZE = 2000
@@ -92,6 +93,8 @@ def merge_import(
         else:
             with pulsing(heartbeat):
                 transaction.commit()
+    if summary.applied:  # after the commit: the import's transaction is not lengthened
+        refresh_statistics(engine)
     return summary
 
 
