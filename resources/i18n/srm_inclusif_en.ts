@@ -277,78 +277,78 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="67"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="68"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="86"/>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="90"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="93"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="101"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="104"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="123"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="133"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="170"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="187"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="196"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -747,42 +747,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="80"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="64"/>
         <source>Contact</source>
         <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
@@ -791,68 +791,68 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="191"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -860,102 +860,102 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="88"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="89"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="120"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="141"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="142"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="143"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="144"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="181"/>
         <source>Donnez un intitulé.</source>
         <translation>Enter a title.</translation>
     </message>
@@ -963,8 +963,9 @@
 <context>
     <name>ContractOffers</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="104"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
+        <extracomment>Widest line of a button&apos;s tooltip, in average characters: a reason reads on a few short lines instead of one line across most of the screen. More lines than any reason takes (``wrapped`` ends a longer text with « … »).</extracomment>
         <translation>“{title}” already has a decision: {decision}.</translation>
     </message>
 </context>
@@ -1024,70 +1025,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
         <source>Contrats</source>
-        <extracomment>Widest the counterparty column grows, in average characters (longer names are elided). The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
+        <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line or on the lines a row shows, at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="97"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="111"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="199"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="254"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="127"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="159"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1095,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="226"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="227"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="263"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1268,108 +1269,108 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="61"/>
         <source>Achats par année (HT)</source>
         <extracomment>Hand-edited fields are listed in the order of the card.</extracomment>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="63"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="66"/>
         <source>{year} – {basis} : {amount}</source>
         <translation>{year} – {basis}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="70"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="73"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="81"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="84"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="93"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="99"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="104"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="143"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="149"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="150"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="151"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="158"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1608,13 +1609,12 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="138"/>
         <source>Tableau de bord — {name}</source>
-        <extracomment>How the dashboard&apos;s width is shared between the to-do panel and the charts.</extracomment>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="139"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -1731,7 +1731,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="104"/>
         <source>Retire la ligne choisie (touche Suppr)</source>
         <extracomment>Lines of a description shown in its row (the whole text is in the cell&apos;s tooltip). Lines of the editor that opens on a description.</extracomment>
         <translation>Removes the selected line (Delete key)</translation>
@@ -1909,7 +1909,7 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="262"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
@@ -1940,52 +1940,57 @@ Technical detail: {detail}</translation>
         <translation>A weight must be positive (got: {weight}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="40"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="41"/>
         <source>La relation est déjà à l&apos;étape « {stage_label} ».</source>
         <translation>The relationship is already at the “{stage_label}” stage.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="43"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="44"/>
         <source>L&apos;évaluation demande un contrat : créez d&apos;abord un marché test ou un contrat.</source>
         <translation>Evaluation needs a contract: first create a marché test or a contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="48"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="49"/>
         <source>« Contrat en cours » demande un contrat : créez-le d&apos;abord.</source>
         <translation>“Active contract” needs a contract: create it first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="54"/>
         <source>Indiquez pourquoi la relation est arrêtée.</source>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="68"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="69"/>
         <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
         <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="77"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="82"/>
+        <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d&apos;étape… » sur la page Relations), ou créez une nouvelle relation.</source>
+        <translation>Every relationship is stopped: none takes a marché test or contract. Reopen one by changing its stage (“Change stage…” on the Relationships page), or create a new relationship.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="91"/>
         <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
         <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="87"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="101"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="92"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="106"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="99"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="113"/>
         <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="107"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="121"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -2060,7 +2065,7 @@ Technical detail: {detail}</translation>
         <translation>PDF export is not available here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/demo.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="74"/>
         <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
         <extracomment>Clients an inclusive structure names as references ({place}: its town), with what was done.</extracomment>
         <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
@@ -2077,9 +2082,9 @@ Technical detail: {detail}</translation>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51"/>
         <source>Cette fiche n&apos;existe plus.</source>
-        <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables. Longest name and description of an offer or client reference (the name as a counterparty&apos;s).</extracomment>
+        <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables.</extracomment>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
@@ -2124,140 +2129,114 @@ Technical detail: {detail}</translation>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
         <source>Secteur inconnu : {sectors}</source>
         <translation>Unknown sector: {sectors}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
         <source>Champs inconnus : {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
         <source>Adresse e-mail invalide : {email}</source>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
         <source>Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, ANTENNA pour une antenne).</source>
         <translation>Head office or branch: unknown code « {nature} » (HEAD_OFFICE for a head office, ANTENNA for a branch).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="62"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="63"/>
         <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
-        <extracomment>Why an offer or client reference is refused, by field and problem.</extracomment>
+        <extracomment>The longest text each problem of an entry is about (``{limit}`` in its sentence). Why an offer or client reference is refused, by field and problem.</extracomment>
         <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="65"/>
-        <source>Offre « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
-        <translation>Offer “{name}”: the name must not be longer than 250 characters.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66"/>
+        <source>Offre « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
+        <translation>Offer “{name}”: the name must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="67"/>
-        <source>Offre « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
-        <translation>Offer “{name}”: the description must not be longer than 2,000 characters.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="68"/>
+        <source>Offre « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
+        <translation>Offer “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="69"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73"/>
+        <source>Référence client « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
+        <translation>Client reference “{name}”: the name must not be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76"/>
+        <source>Référence client « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
+        <translation>Client reference “{name}”: the description must not be longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
+        <source>{siret_label} invalide : Le SIRET ne doit contenir que des chiffres.</source>
+        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
+        <translation>Invalid {siret_label}: a SIRET may only contain digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
+        <source>{siret_label} invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
+        <translation>Invalid {siret_label}: a SIRET must have 14 digits ({count} read).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91"/>
+        <source>{siret_label} invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
+        <translation>Invalid {siret_label}: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94"/>
+        <source>{siret_label} invalide : Clé de contrôle du SIRET incorrecte.</source>
+        <translation>Invalid {siret_label}: the SIRET check digit is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="96"/>
+        <source>{siret_label} invalide : {siret}.</source>
+        <translation>Invalid {siret_label}: {siret}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70"/>
         <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="72"/>
-        <source>Référence client « {name} » : le nom ne doit pas dépasser 250 caractères.</source>
-        <translation>Client reference “{name}”: the name must not be longer than 250 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="74"/>
-        <source>Référence client « {name} » : la description ne doit pas dépasser 2 000 caractères.</source>
-        <translation>Client reference “{name}”: the description must not be longer than 2,000 characters.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="81"/>
-        <source>SIRET invalide : Le SIRET ne doit contenir que des chiffres.</source>
-        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label.</extracomment>
-        <translation>Invalid SIRET: a SIRET may only contain digits.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
-        <source>SIRET invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
-        <translation>Invalid SIRET: a SIRET must have 14 digits ({count} read).</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="85"/>
-        <source>SIRET invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
-        <translation>Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
-        <source>SIRET invalide : Clé de contrôle du SIRET incorrecte.</source>
-        <translation>Invalid SIRET: the SIRET check digit is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="88"/>
-        <source>SIRET invalide : {siret}.</source>
-        <translation>Invalid SIRET: {siret}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="92"/>
-        <source>SIRET de l&apos;organisation invalide : Le SIRET ne doit contenir que des chiffres.</source>
-        <extracomment>The same, said of the organisation&apos;s own SIRET (its settings).</extracomment>
-        <translation>Invalid organisation SIRET: a SIRET may only contain digits.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="95"/>
-        <source>SIRET de l&apos;organisation invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
-        <translation>Invalid organisation SIRET: a SIRET must have 14 digits ({count} read).</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
-        <source>SIRET de l&apos;organisation invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
-        <translation>Invalid organisation SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="101"/>
-        <source>SIRET de l&apos;organisation invalide : Clé de contrôle du SIRET incorrecte.</source>
-        <translation>Invalid organisation SIRET: the SIRET check digit is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="103"/>
-        <source>SIRET de l&apos;organisation invalide : {siret}.</source>
-        <translation>Invalid organisation SIRET: {siret}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="290"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="282"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="310"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="302"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="328"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="320"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="337"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="329"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="385"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="376"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="388"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="379"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
@@ -2490,7 +2469,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="130"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
@@ -2498,84 +2477,94 @@ Technical detail: {detail}</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="45"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="55"/>
         <source>Favoris</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="56"/>
         <source>Avec un contrat en cours</source>
         <translation>With an active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="57"/>
         <source>Avec un label valide</source>
         <translation>With a valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="57"/>
         <source>En QPV</source>
         <translation>In a QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="58"/>
         <source>En ZRR</source>
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="89"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="90"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="91"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="66"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="105"/>
+        <source>Non renseigné</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="93"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="67"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="94"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -2633,12 +2622,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="119"/>
         <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
@@ -2649,97 +2638,97 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="53"/>
         <source>Retour d&apos;expérience reçu du client</source>
         <translation>Feedback received from the client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="54"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
         <source>Nom de la personne du client</source>
         <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="59"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
         <source>Évaluateur</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
         <source>Donné par</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="81"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
         <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="84"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="117"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="117"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="118"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
         <source>Commentaire général</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="122"/>
         <source>Recommanderiez-vous ?</source>
         <translation>Would you recommend them?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="133"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
     </message>
@@ -3014,6 +3003,30 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>FirstSteps</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="82"/>
+        <source>Créez maintenant une relation avec l&apos;un de vos clients.</source>
+        <extracomment>How the dashboard&apos;s width is shared between the to-do panel and the charts.</extracomment>
+        <translation>Now create a relationship with one of your clients.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="83"/>
+        <source>Créez maintenant une relation avec l&apos;un de vos fournisseurs.</source>
+        <translation>Now create a relationship with one of your suppliers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="84"/>
+        <source>Pour commencer, importez vos clients, puis créez une relation avec l&apos;un d&apos;eux.</source>
+        <translation>To begin, import your clients, then create a relationship with one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="86"/>
+        <source>Pour commencer, importez vos fournisseurs, puis créez une relation avec l&apos;un d&apos;eux.</source>
+        <translation>To begin, import your suppliers, then create a relationship with one of them.</translation>
+    </message>
+</context>
+<context>
     <name>Gdpr</name>
     <message>
         <location filename="../../src/srm_inclusif/core/gdpr.py" line="14"/>
@@ -3031,51 +3044,57 @@ Technical detail: {detail}</translation>
         <source>Aucune interaction depuis plus de {years} ans (dernière le {day})</source>
         <translation>No interaction for more than {years} years (last on {day})</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="23"/>
+        <source>Aucune interaction depuis plus de {years} ans</source>
+        <extracomment>The same reasons without the day of the last interaction, for a list that shows that day beside them (the stored reason keeps it: the CLI prints it alone).</extracomment>
+        <translation>No interaction for more than {years} years</translation>
+    </message>
 </context>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
         <source>Contacts à anonymiser</source>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="63"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="63"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="69"/>
         <source>&amp;Anonymiser la sélection</source>
         <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="74"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="123"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3086,135 +3105,135 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="44"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="52"/>
         <source>le site web</source>
         <extracomment>Web addresses, each with a button that opens it (field, what the button opens).</extracomment>
         <translation>the website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="53"/>
         <source>la page du réseau social</source>
         <translation>the social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64"/>
         <source>En quartier prioritaire (QPV)</source>
         <extracomment>Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled). How much wider than the field it joins a field is (a city beside its post code). The flags saying where a structure works, shown on one line.</extracomment>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="65"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="66"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="107"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="110"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="115"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="86"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="226"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3372,7 +3391,7 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
         <source>Réseau social</source>
-        <translation>Social network page</translation>
+        <translation>Social media page</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
@@ -3484,7 +3503,12 @@ Technical detail: {detail}</translation>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
+        <source>Établissement siège (true/false)</source>
+        <translation>Head office establishment (true/false)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="125"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -3556,27 +3580,27 @@ Technical detail: {detail}</translation>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3584,94 +3608,94 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="51"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="54"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="56"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="57"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="58"/>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="62"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="77"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="79"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="95"/>
         <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
         <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
         <source>Marché de l&apos;inclusion (XLS)</source>
         <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="97"/>
         <source>Marché de l&apos;inclusion (API)</source>
         <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="99"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="100"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="100"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="102"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="102"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
         <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="104"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -3770,28 +3794,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="14"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
         <source>Le SIRET ne doit contenir que des chiffres.</source>
         <extracomment>Why a SIRET is flagged (stored in French; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
         <translation>The SIRET must contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="16"/>
         <source>Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>A SIRET has 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="17"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
         <source>Clé de contrôle du SIRET incorrecte.</source>
         <translation>Wrong SIRET check digit.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="19"/>
         <source>NIC provisoire (999xx) : établissement à vérifier.</source>
         <translation>Provisional NIC (999xx): establishment to be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="20"/>
+        <location filename="../../src/srm_inclusif/core/siret.py" line="21"/>
         <source>SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
@@ -3801,53 +3825,53 @@ Technical detail: {detail}</translation>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="42"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="43"/>
         <source>Code postal illisible : ignoré.</source>
         <translation>Unreadable post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Montant manquant ou illisible.</source>
         <translation>Amount missing or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Ni SIRET ni raison sociale.</source>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
@@ -3882,53 +3906,53 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="33"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="17"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="76"/>
+        <source>Lignes rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — non rattachées : &lt;b&gt;{unmatched}&lt;/b&gt; — fournisseurs classiques créés pour elles : &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
+        <translation>Lines matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — unmatched: &lt;b&gt;{unmatched}&lt;/b&gt; — classic suppliers created for them: &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="18"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="75"/>
-        <source>Rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — fournisseurs classiques créés : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
-        <translation>Matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — classic suppliers created: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -4202,39 +4226,6 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
-    <name>IssuesTable</name>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="104"/>
-        <source>Gravité</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="105"/>
-        <source>Fichier</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="106"/>
-        <source>Ligne</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="107"/>
-        <source>Champ</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="108"/>
-        <source>Valeur</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="109"/>
-        <source>Motif</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
     <name>Job</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/jobs.py" line="67"/>
@@ -4250,42 +4241,42 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
         <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="40"/>
         <source>Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
         <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="46"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="70"/>
         <source>Date de début, par exemple %1</source>
         <translation>Start date, for example %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="71"/>
         <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
         <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
@@ -4498,224 +4489,229 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="91"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="111"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="112"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="112"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="113"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="115"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="160"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="162"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="164"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="165"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="168"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="171"/>
+        <source>Nouvelle relation…</source>
+        <translation>New relationship…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="267"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="270"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="258"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="297"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="283"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="295"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="303"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="315"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="316"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="310"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="320"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="341"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="363"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="368"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="351"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="373"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -4817,187 +4813,72 @@ A reason is required to renew without feedback.</translation>
     <name>MergeDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
-        <source>Nom</source>
-        <extracomment>Field → label (translated in the MergeDialog context).</extracomment>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
-        <source>Enseigne</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="48"/>
-        <source>SIRET</source>
-        <translation>SIRET</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="49"/>
-        <source>Siège ou antenne</source>
-        <translation>Head office or branch</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="50"/>
-        <source>Type de structure</source>
-        <translation>Structure type</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="51"/>
-        <source>Forme juridique</source>
-        <translation>Legal form</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="52"/>
-        <source>Adresse</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="53"/>
-        <source>Code postal</source>
-        <translation>Post code</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="54"/>
-        <source>Ville</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="55"/>
-        <source>Types de prestation</source>
-        <translation>Service types</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="56"/>
-        <source>Réseaux</source>
-        <translation>Networks</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="57"/>
-        <source>Autres métiers</source>
-        <translation>Other trades</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="58"/>
-        <source>QPV</source>
-        <translation>QPV</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
-        <source>ZRR</source>
-        <translation>ZRR</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="60"/>
-        <source>Effectif en insertion</source>
-        <translation>Insertion headcount</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="61"/>
-        <source>Effectif permanent</source>
-        <translation>Permanent headcount</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="62"/>
-        <source>Capacité</source>
-        <translation>Capacity</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="63"/>
-        <source>Site web</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="64"/>
-        <source>Réseau social</source>
-        <translation>Social media page</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="65"/>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="67"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="68"/>
-        <source>Fiche active</source>
-        <translation>Active record</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="70"/>
         <source>Offres (réunies)</source>
+        <extracomment>Titles of the fields not chosen: the merge keeps the entries of both records.</extracomment>
         <translation>Offers (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Références clients (réunies)</source>
         <translation>Client references (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
         <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="73"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="74"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="91"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée, et les offres et références clients des deux fiches sont réunies. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record, and the offers and client references of both records are brought together. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="99"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="100"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
         <source>Les deux fiches ont les mêmes valeurs : il n&apos;y a rien à choisir, la fusion rattache l&apos;autre fiche à celle-ci.</source>
         <translation>Both records hold the same values: there is nothing to choose; the merge attaches the other record to this one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="172"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="205"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="206"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -5723,62 +5604,62 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="237"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
         <source>Offre</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
         <source>Ajouter une offre</source>
         <translation>Add offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
         <source>Retirer l&apos;offre</source>
         <translation>Remove offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
         <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
         <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="246"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="247"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="248"/>
         <source>Ce qui a été réalisé</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="249"/>
         <source>Ajouter une référence</source>
         <translation>Add reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="250"/>
         <source>Retirer la référence</source>
         <translation>Remove reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="251"/>
         <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
         <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first test contract.</translation>
     </message>
@@ -5986,122 +5867,122 @@ A reason is required to renew without feedback.</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="95"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="95"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="123"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="140"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="201"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="202"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="209"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="212"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="230"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="231"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="244"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6109,7 +5990,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="251"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6117,22 +5998,22 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="52"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="55"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
@@ -6365,9 +6246,14 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SectorPicker</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="21"/>
-        <source>Filtrer les secteurs…</source>
-        <translation>Filter sectors…</translation>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="32"/>
+        <source>Nom d&apos;un secteur ou d&apos;un groupe…</source>
+        <translation>Name of a sector or group…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="34"/>
+        <source>Filtrer</source>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -6790,23 +6676,23 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>StageReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="16"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="17"/>
         <source>Présélection sur un besoin</source>
         <extracomment>Where a marché test decision moves the relationship. Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context &quot;StageReasons&quot;).</extracomment>
         <translation>Shortlisted for a need</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="17"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="18"/>
         <source>Marché test « {title} »</source>
         <translation>Marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="19"/>
         <source>Décision « {decision} » sur « {title} »</source>
         <translation>Decision “{decision}” on “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="19"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="20"/>
         <source>Décision « {decision} » sur « {title} » : {reason}</source>
         <translation>Decision “{decision}” on “{title}”: {reason}</translation>
     </message>
@@ -6814,7 +6700,7 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -6853,89 +6739,89 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="53"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="54"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
         <source>À faire</source>
         <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines. A cell&apos;s padding around its text, in pixels (the style&apos;s focus frame margins and more).</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="95"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="102"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="113"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="126"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="136"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="144"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="150"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="315"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="199"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -6943,27 +6829,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="200"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="270"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="272"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="274"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="307"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -7188,6 +7074,17 @@ The current state is first copied to the backups: you can go back to it the same
         <location filename="../../src/srm_inclusif/core/vocabulary.py" line="205"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
+        <source>SIRET</source>
+        <extracomment>Whose SIRET is refused: a counterparty&apos;s or the organisation&apos;s own (its settings). Each is a masculine singular noun phrase, which the sentences below agree with.</extracomment>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
+        <source>SIRET de l&apos;organisation</source>
+        <translation>organisation SIRET</translation>
     </message>
 </context>
 <context>
