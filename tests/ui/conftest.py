@@ -6,10 +6,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from srm_inclusif.core import i18n
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.i18n import install_translators
+from srm_inclusif.ui.mnemonics import letter_of
 from srm_inclusif.ui.sizing import FRAME_MARGIN
 from tests.conftest import DEMO_TODAY
 
@@ -40,6 +42,15 @@ def opened_card(qtbot, ctx: WorkspaceContext, counterparty_id: int):  # noqa: AN
     card = CardDialog(ctx, counterparty_id)
     qtbot.addWidget(card)
     return card
+
+
+def letters_shown(widget: QWidget) -> list[str]:
+    """The Alt letters of the visible labels leading to a field, and of the visible buttons."""
+    texts = [label.text() for label in widget.findChildren(QLabel)
+             if label.buddy() is not None and label.isVisibleTo(widget)]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)
+              if button.isVisibleTo(widget)]
+    return [letter for text in texts if (letter := letter_of(text))]
 
 
 @pytest.fixture

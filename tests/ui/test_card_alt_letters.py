@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactDialog
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
-from tests.ui.conftest import opened_card
+from tests.ui.conftest import letters_shown, opened_card
 
 
 def _active_card(qtbot, ctx):  # noqa: ANN001, ANN202
@@ -22,15 +22,6 @@ def _active_card(qtbot, ctx):  # noqa: ANN001, ANN202
 
 def _press_alt(qtbot, card, letter: str) -> None:  # noqa: ANN001
     qtbot.keyClick(card.focusWidget() or card, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
-
-
-def _letters_shown(widget: QWidget) -> list[str]:
-    """The letters of the visible labels leading to a field, and of the visible buttons."""
-    texts = [label.text() for label in widget.findChildren(QLabel)
-             if label.buddy() is not None and label.isVisibleTo(widget)]
-    texts += [button.text() for button in widget.findChildren(QAbstractButton)
-              if button.isVisibleTo(widget)]
-    return [letter for text in texts if (letter := letter_of(text))]
 
 
 def test_alt_and_a_tabs_letter_shows_that_tab(qtbot, ctx, language) -> None:
@@ -60,9 +51,9 @@ def test_no_letter_is_used_twice_on_a_tab(qtbot, ctx, language) -> None:
     tabs = [letter_of(card.tabs.tabText(i)) for i in range(card.tabs.count())]
     assert None not in tabs
     for page in (card.identity, card.offers, card.contacts, card.notes.parentWidget()):
-        letters = tabs + _letters_shown(page) + _letters_shown(card.buttons)
+        letters = tabs + letters_shown(page) + letters_shown(card.buttons)
         assert sorted(letters) == sorted(set(letters)), page.objectName()
-    assert len(_letters_shown(card.identity)) >= 12  # most fields; there were none
+    assert len(letters_shown(card.identity)) >= 12  # most fields; there were none
 
 
 def test_a_hand_edited_field_keeps_its_letter_and_its_mark(qtbot, ctx) -> None:
@@ -75,6 +66,6 @@ def test_each_contact_field_has_a_letter_of_its_own(qtbot, language) -> None:
     dialog = ContactDialog({})
     qtbot.addWidget(dialog)
     fields = [letter_of(label.text()) for label in dialog.labels]
-    buttons = _letters_shown(dialog.findChild(QDialogButtonBox))
+    buttons = letters_shown(dialog.findChild(QDialogButtonBox))
     assert None not in fields
     assert len(set(fields + buttons)) == len(fields + buttons)

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
-from tests.ui.conftest import opened_card
-
-
-def _letters_shown(widget: QWidget) -> list[str]:
-    texts = [label.text() for label in widget.findChildren(QLabel)
-             if label.buddy() is not None and label.isVisibleTo(widget)]
-    texts += [button.text() for button in widget.findChildren(QAbstractButton)
-              if button.isVisibleTo(widget)]
-    return [letter for text in texts if (letter := letter_of(text))]
+from tests.ui.conftest import letters_shown, opened_card
 
 
 def test_the_three_tabs_letters_are_their_own(qtbot, ctx, language) -> None:
@@ -23,9 +15,9 @@ def test_the_three_tabs_letters_are_their_own(qtbot, ctx, language) -> None:
     card = opened_card(qtbot, ctx, cid)
     tabs = [letter_of(card.tabs.tabText(i)) for i in range(card.tabs.count())]
     for page in (card.sectors, card.labels, card.follow_up):
-        letters = _letters_shown(page)
+        letters = letters_shown(page)
         assert letters, page.objectName()
-        letters += tabs + _letters_shown(card.buttons)
+        letters += tabs + letters_shown(card.buttons)
         assert sorted(letters) == sorted(set(letters)), page.objectName()
 
 
