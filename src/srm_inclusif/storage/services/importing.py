@@ -94,7 +94,8 @@ def merge_import(
             with pulsing(heartbeat):
                 transaction.commit()
     if summary.applied:  # after the commit: the import's transaction is not lengthened
-        refresh_statistics(engine)
+        with pulsing(heartbeat):  # progress keeps coming until the very end
+            refresh_statistics(engine)
     return summary
 
 
