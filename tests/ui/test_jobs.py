@@ -171,3 +171,17 @@ def test_work_of_unknown_size_is_busy_under_its_title_not_finishing(qtbot) -> No
     assert job.dialog.maximum() == 0  # a busy indicator while the size is unknown
     with qtbot.waitSignal(job.finished, timeout=5000):
         release.set()
+
+
+def test_a_job_its_caller_forgets_lives_until_its_thread_has_ended(qtbot) -> None:
+    """Its signals' objects are freed on this thread, never on the worker's (a crash)."""
+    from srm_inclusif.ui import jobs
+
+    results: list[object] = []
+    job = run_job(None, "Compter", _count_to, 20)
+    job.finished.connect(results.append)
+    thread = job._thread
+    del job  # the caller keeps nothing
+    qtbot.waitUntil(lambda: results == [20], timeout=5000)
+    qtbot.waitUntil(lambda: not jobs._LIVE, timeout=5000)
+    assert not thread.is_alive()  # let go only once its thread had ended

@@ -1,4 +1,9 @@
-"""Run Qt-free long work on the thread pool with a progress dialog and a working Cancel."""
+"""Run Qt-free long work on a thread of its own, with a progress dialog and a working Cancel.
+
+A job stays alive until its thread has ended, whatever its caller keeps: the objects its
+signals come from belong to this (the UI) thread and must be freed here. Freed on the worker
+thread (a thread pool deletes its runnables there), they crashed the application now and then.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from srm_inclusif.core.errors import Cancelled
@@ -26,11 +31,12 @@ class _Signals(QObject):
     cancelled = Signal()
 
 
-class _Runnable(QRunnable):
+class _Work:
+    """The job's call, run on the job's thread; it reports through the job's signals."""
+
     def __init__(
         self, call: Callable[..., Any], signals: _Signals, cancel: threading.Event
     ) -> None:
-        super().__init__()
         self._call = call
         self._signals = signals
         self._cancel = cancel
@@ -80,7 +86,8 @@ class Job(QObject):
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._signals.cancelled.connect(self._on_cancelled)
-        self._runnable = _Runnable(call, self._signals, self.cancel_event)
+        self._work = _Work(call, self._signals, self.cancel_event)
+        self._thread: threading.Thread | None = None
         self._running = False
         # A child timer dies with the job; the dialog may die first with its parent window,
         # so every use of it checks that it still exists.
@@ -96,11 +103,19 @@ class Job(QObject):
         self.finishing = False
 
     def start(self) -> Job:
-        """Start on the global thread pool; the dialog shows if the work lasts over 0.3 s."""
+        """Start the work on its thread; the dialog shows if the work lasts over 0.3 s."""
         self._running = True
+        _LIVE.add(self)  # until its thread has ended (see the module's note)
         self._show_timer.start(self.dialog.minimumDuration())
-        QThreadPool.globalInstance().start(self._runnable)
+        self._thread = threading.Thread(target=self._work.run, name="srm-job", daemon=True)
+        self._thread.start()
         return self
+
+    def _forget(self) -> None:
+        """Let the job go once its thread has ended (at once: its last signal was its end)."""
+        if self._thread is not None:
+            self._thread.join()
+        _LIVE.discard(self)
 
     def _show_if_running(self) -> None:
         if self._running and shiboken6.isValid(self.dialog):
@@ -134,6 +149,7 @@ class Job(QObject):
 
     def _close(self) -> None:
         self._running = False
+        QTimer.singleShot(0, self._forget)  # not inside the slot of its own last signal
         self._show_timer.stop()
         self._finishing_timer.stop()
         if shiboken6.isValid(self.dialog):
@@ -152,6 +168,10 @@ class Job(QObject):
     def _on_cancelled(self) -> None:
         self._close()
         self.cancelled.emit()
+
+
+#: The jobs whose thread may still be running, kept alive here.
+_LIVE: set[Job] = set()
 
 
 def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args: Any,
