@@ -218,11 +218,23 @@ class SiretStatus(StrEnum):
     MISSING = "missing"
 
 
-#: Default feedback criteria (key, French label, weight) of DOMAIN.md section 4.
+#: Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace
+#: stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.
 DEFAULT_FEEDBACK_CRITERIA = (
-    ("qualite", "Qualité", 1),
-    ("delais", "Délais", 1),
-    ("cout", "Coût", 1),
-    ("relation", "Relation", 1),
-    ("impact_social", "Impact social", 1),
+    ("qualite", QT_TRANSLATE_NOOP("FeedbackCriteria", "Qualité"), 1),
+    ("delais", QT_TRANSLATE_NOOP("FeedbackCriteria", "Délais"), 1),
+    ("cout", QT_TRANSLATE_NOOP("FeedbackCriteria", "Coût"), 1),
+    ("relation", QT_TRANSLATE_NOOP("FeedbackCriteria", "Relation"), 1),
+    ("impact_social", QT_TRANSLATE_NOOP("FeedbackCriteria", "Impact social"), 1),
 )
+_SEEDED_CRITERIA = {key: label for key, label, _weight in DEFAULT_FEEDBACK_CRITERIA}
+
+
+def criterion_label(key: str | None, label: str) -> str:
+    """A feedback criterion's label as shown: still as seeded, in the UI language; else as typed.
+
+    ``key`` is None where only the label is known (a score as recorded): a label equal to one
+    of the seeded ones is then translated.
+    """
+    seeded = _SEEDED_CRITERIA.values() if key is None else (_SEEDED_CRITERIA.get(key),)
+    return translate("FeedbackCriteria", label) if label in seeded else label
