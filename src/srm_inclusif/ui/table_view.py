@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
+    QStyleOption,
     QStyleOptionHeader,
     QStyleOptionViewItem,
     QTableView,
@@ -57,13 +58,32 @@ def elided_text(delegate: QStyledItemDelegate, option: QStyleOptionViewItem,
         return ""
     opt = QStyleOptionViewItem(option)
     delegate.initStyleOption(opt, index)
-    style = opt.widget.style() if opt.widget is not None else None
-    margin = 0
-    if style is not None:
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt,
-                                        opt.widget) + 1)
+    margin = cell_margin(opt.widget, opt) if opt.widget is not None else 0
     needed = max(opt.fontMetrics.horizontalAdvance(line) for line in text.split("\n"))
     return text if needed + margin > opt.rect.width() else ""
+
+
+def cell_margin(view: QWidget, option: QStyleOption | None = None) -> int:
+    """The room beside a cell's text, both sides together, as the standard delegate leaves it."""
+    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option,
+                                         view) + 1)
+
+
+def row_lines(view: QTableView) -> int:
+    """How many lines of text a row of ``view`` shows."""
+    return max(1, view.verticalHeader().defaultSectionSize() // view.fontMetrics().lineSpacing())
+
+
+def text_width(view: QTableView, column: int, lines: int) -> int:
+    """Width that shows each text of ``column`` whole on ``lines`` lines, wrapped at spaces.
+
+    Its cells' margins and grid line are counted as Qt counts them, plus a pixel for the
+    fractions of pixel that the whole-pixel widths of QFontMetrics round away.
+    """
+    metrics, model = view.fontMetrics(), view.model()
+    texts = {str(model.index(row, column).data() or "") for row in range(model.rowCount())}
+    needed = max((narrowest_wrap(metrics, text, lines) for text in texts), default=0)
+    return needed + cell_margin(view) + int(view.showGrid()) + 1
 
 
 def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None = None,

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +42,9 @@ from srm_inclusif.ui.models.contract_table import (
 )
 from srm_inclusif.ui.table_view import (
     fit_columns,
-    narrowest_wrap,
+    row_lines,
     sorted_table_view,
+    text_width,
     title_width,
 )
 
@@ -263,21 +262,3 @@ class ContractsPage(QWidget):
             return self.tr("Créez d'abord une relation avec la structure (page Relations).")
         return refusal(lambda: check_one_takes_new_contracts(stages))
 
-
-def row_lines(view: QTableView) -> int:
-    """How many lines of text a row of ``view`` shows."""
-    return max(1, view.verticalHeader().defaultSectionSize() // view.fontMetrics().lineSpacing())
-
-
-def text_width(view: QTableView, column: int, lines: int) -> int:
-    """Width that shows each text of ``column`` whole on ``lines`` lines, wrapped at spaces.
-
-    Its cells' margins and grid line are counted as Qt counts them, plus a pixel for the
-    fractions of pixel that the whole-pixel widths of QFontMetrics round away.
-    """
-    metrics, model = view.fontMetrics(), view.model()
-    texts = {str(model.index(row, column).data() or "") for row in range(model.rowCount())}
-    needed = max((narrowest_wrap(metrics, text, lines) for text in texts), default=0)
-    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
-                                           view) + 1) + int(view.showGrid()) + 1
-    return needed + margin
