@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from srm_inclusif.core.feedback import anchor
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.vocabulary import criterion_label
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.services.feedback import FeedbackDetail
@@ -61,7 +62,8 @@ def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
                      for label, value in zip(FIELDS, values, strict=True))
     header = "".join(f"<th>{_t(column)}</th>" for column in COLUMNS)
     rows = "".join(
-        f"<tr><td>{escape(s.label)}</td><td align='right'>{localised(f'{s.weight:g}')}</td>"
+        f"<tr><td>{escape(criterion_label(None, s.label))}</td>"
+        f"<td align='right'>{localised(f'{s.weight:g}')}</td>"
         f"<td align='center'>{s.score}</td><td>{escape(anchor(s.score))}</td>"
         f"<td>{escape(s.comment)}</td></tr>" for s in detail.scores)
     reply = (f"<h3>{escape(translate(_CONTEXT, REPLY_TITLE).format(name=detail.counterparty_name))}"
