@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.vocabulary import criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow
+
+#: Role of a row's stored criterion: (id, key, label as stored).
+STORED_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CriteriaDialog(QDialog):
@@ -64,8 +69,8 @@ class CriteriaDialog(QDialog):
         self._set_row(row, criterion)
 
     def _set_row(self, row: int, criterion: CriterionRow) -> None:
-        item = QTableWidgetItem(criterion.label)
-        item.setData(256, (criterion.id, criterion.key))
+        item = QTableWidgetItem(criterion_label(criterion.key, criterion.label))
+        item.setData(STORED_ROLE, (criterion.id, criterion.key, criterion.label))
         self.table.setItem(row, 0, item)
         weight = QDoubleSpinBox()
         weight.setRange(0.1, 100)
@@ -93,8 +98,14 @@ class CriteriaDialog(QDialog):
         found = []
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            criterion_id, key = item.data(256) or (None, "")
+            criterion_id, key, stored = item.data(STORED_ROLE) or (None, "", "")
             weight = self.table.cellWidget(row, 1).value()  # type: ignore[attr-defined]
-            if item.text().strip():
-                found.append(CriterionRow(criterion_id, key, item.text().strip(), weight, row))
+            if label := _label_typed(item.text(), key, stored):
+                found.append(CriterionRow(criterion_id, key, label, weight, row))
         return found
+
+
+def _label_typed(text: str, key: str, stored: str) -> str:
+    """The label to save: the stored one while the row still shows it (maybe translated)."""
+    text = text.strip()
+    return stored if text == criterion_label(key, stored) else text

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.feedback import anchor, weighted_score
 from srm_inclusif.core.numbers import localised
-from srm_inclusif.core.vocabulary import FeedbackDirection
+from srm_inclusif.core.vocabulary import FeedbackDirection, criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
@@ -94,7 +94,7 @@ class FeedbackDialog(QDialog):
             score.currentIndexChanged.connect(self._update_score)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{criterion.key}")
-            name = QLabel(criterion.label)
+            name = QLabel(criterion_label(criterion.key, criterion.label))
             name.setBuddy(score)  # Alt and the criterion's letter go to its score
             grid.addWidget(name, row, 0)
             grid.addWidget(QLabel(f"{criterion.weight:g}"), row, 1)
