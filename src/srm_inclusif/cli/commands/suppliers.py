@@ -1,4 +1,7 @@
-"""``srm-inclusif [--db PATH] suppliers search [QUERY] [--kind K]... [--json]``: find structures."""
+"""``srm-inclusif [--db PATH] suppliers search [QUERY] [--kind K]... [--nature N]... [--json]``.
+
+Find structures by words and facets; the facets are those of the counterparty list.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,13 @@ from typing import Any
 
 from srm_inclusif.cli.common import fail, open_cli_workspace
 from srm_inclusif.core.i18n import counted
-from srm_inclusif.core.kinds import Kind, kind_code_label
+from srm_inclusif.core.kinds import Kind, fold, kind_code_label
+from srm_inclusif.core.search_query import NATURE_NOT_GIVEN
+from srm_inclusif.core.vocabulary import Nature, parse_nature
+
+#: The ``--nature`` words and the ``natures`` facet code each one checks.
+NATURE_CHOICES = {"siege": Nature.HEAD_OFFICE.value, "antenne": Nature.ANTENNA.value,
+                  "non-renseigne": NATURE_NOT_GIVEN}
 
 
 def register(subparsers: Any) -> None:
@@ -28,6 +37,10 @@ def register(subparsers: Any) -> None:
     search.add_argument("--kind", action="append", default=[], type=str.upper,
                         choices=[k.value for k in Kind], metavar="TYPE",
                         help="type de structure (EI, ESAT, EA…) ; répétable")
+    search.add_argument("--nature", action="append", default=[], type=_nature_word,
+                        choices=list(NATURE_CHOICES),
+                        help="siège, antenne ou nature non renseignée (codes HEAD_OFFICE, "
+                             "ANTENNA, NOT_GIVEN acceptés) ; répétable")
     search.add_argument("--department", action="append", default=[], metavar="DEPT",
                         help="code de département (69, 2A, 971…) ; répétable")
     search.add_argument("--sector", action="append", default=[], metavar="SLUG",
@@ -49,6 +62,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.limit < 1:
         return fail("--limit doit être au moins 1.")
     flt = CounterpartyFilter(text=args.query, kinds=frozenset(args.kind),
+                             natures=frozenset(NATURE_CHOICES[n] for n in args.nature),
                              departments=frozenset(d.upper() for d in args.department),
                              sectors=frozenset(args.sector))
     workspace = open_cli_workspace(args)
@@ -64,6 +78,16 @@ def handle(args: argparse.Namespace) -> int:
     else:
         _print_table(found)
     return 0
+
+
+def _nature_word(text: str) -> str:
+    """The ``--nature`` word of a word or a code (« Siège », ``ANTENNA``…), else the text folded.
+
+    argparse then refuses a text that is not one of ``NATURE_CHOICES``, naming them.
+    """
+    folded = fold(text).replace(" ", "-")
+    by_code = {fold(code).replace(" ", "-"): word for word, code in NATURE_CHOICES.items()}
+    return by_code.get(folded, folded)
 
 
 def _unknown_sectors(engine: Any, slugs: list[str]) -> list[str]:
@@ -87,12 +111,32 @@ def _search(engine: Any, flt: Any, limit: int) -> list[dict[str, Any]]:
 
     rows = search_counterparties(engine, flt=flt, today=system_today(), limit=limit)
     sectors = sectors_by_counterparty(engine, ids=[r.id for r in rows])
-    return [{"id": r.id, "siret": r.siret, "name": r.name, "kind": r.kind,
+    natures = _natures_by_id(engine, [r.id for r in rows])
+    return [{"id": r.id, "siret": r.siret, "name": r.name, "kind": r.kind, "nature": natures[r.id],
              "post_code": r.post_code, "city": r.city, "department": r.department_code,
              "sectors": [name for _, name in sectors[r.id]],
              "sector_slugs": [slug for slug, _ in sectors[r.id]],
              "valid_labels": [x for x in r.labels.split(", ") if x], "favourite": r.favourite}
             for r in rows]
+
+
+def _natures_by_id(engine: Any, ids: list[int]) -> dict[int, str | None]:
+    """The ``Nature`` code of each counterparty (None when nobody gave it)."""
+    import sqlalchemy as sa
+    from sqlmodel import col
+
+    from srm_inclusif.storage.tables import Counterparty
+
+    query = sa.select(col(Counterparty.id), col(Counterparty.nature)).where(
+        col(Counterparty.id).in_(ids))
+    with engine.connect() as conn:
+        return {id_: nature for id_, nature in conn.execute(query).all()}
+
+
+def _nature_column(code: str | None) -> str:
+    """The nature as the list's last column (« | Antenne »), nothing when it is not known."""
+    nature = parse_nature(code)
+    return f" | {nature.label}" if nature else ""
 
 
 def _print_table(found: list[dict[str, Any]]) -> None:
@@ -102,5 +146,6 @@ def _print_table(found: list[dict[str, Any]]) -> None:
     for item in found:
         place = " ".join(p for p in (item["post_code"], item["city"]) if p)
         print(f"{item['name']} | {kind_code_label(item['kind'])} | {place} | "
-              f"dépt {item['department'] or '—'} | SIRET {item['siret'] or '—'}")
+              f"dépt {item['department'] or '—'} | SIRET {item['siret'] or '—'}"
+              f"{_nature_column(item['nature'])}")
     print(counted(len(found), "structure.", "structures."))
