@@ -96,6 +96,18 @@ def test_the_document_says_the_seeded_criteria_in_english(english) -> None:
     assert "<td>Sécurité</td>" in html
 
 
+def test_the_pdf_says_the_seeded_criteria_in_english(qapp, english, tmp_path) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from srm_inclusif.ui.feedback_pdf import print_feedback_pdf
+
+    path = print_feedback_pdf(_detail("Qualité", "Sécurité"), tmp_path / "retour.pdf")
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Quality" in text
+    assert "Qualité" not in text
+    assert "Sécurité" in text
+
+
 def test_the_exchange_file_stays_french_for_the_round_trip(english, tmp_path) -> None:
     written = export_feedback(_detail("Qualité"), tmp_path / "retour.json")
     document = json.loads(written.read_text(encoding="utf-8"))
