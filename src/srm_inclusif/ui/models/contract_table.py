@@ -76,7 +76,7 @@ class ContractTableModel(RecordTableModel):
                     _date,
                 ),
                 (
-                    QCoreApplication.translate("ContractTableModel", "Décision"),
+                    QCoreApplication.translate("ContractTableModel", "Go / no go"),
                     lambda r: r.decision or "",
                     lambda d: Decision(d).label if d else "",
                 ),
@@ -86,7 +86,7 @@ class ContractTableModel(RecordTableModel):
                     _hours,
                 ),
                 (
-                    QCoreApplication.translate("ContractTableModel", "Réalisation"),
+                    QCoreApplication.translate("ContractTableModel", "% réalisé"),
                     lambda r: r.realisation_rate,
                     decimal_text,
                 ),
