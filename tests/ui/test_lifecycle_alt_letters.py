@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel
 
+from srm_inclusif.core.vocabulary import criterion_label
 from srm_inclusif.storage.services.contracts import ContractFields
 from srm_inclusif.storage.services.counterparties import list_counterparties
 from srm_inclusif.storage.services.feedback import list_criteria
@@ -94,6 +95,6 @@ def test_alt_and_a_criterion_s_letter_goes_to_its_score(qtbot, workspace, langua
     # date, author, each criterion, the comment and the recommendation
     assert len(_letters(dialog)) >= 4 + len(criteria) - 1
     last = _label_of(dialog, dialog.score_boxes[-1])
-    assert plain_text(last.text()) == criteria[-1].label
+    assert plain_text(last.text()) == criterion_label(criteria[-1].key, criteria[-1].label)
     _press_alt(qtbot, dialog, letter_of(last.text()))
     assert dialog.focusWidget() is dialog.score_boxes[-1]
