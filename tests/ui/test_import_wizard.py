@@ -255,3 +255,22 @@ def test_big_file_through_the_wizard_counts_with_thousands_separators(qtbot, ctx
     assert "rien à vérifier" in summary_text
     assert not wizard.currentPage().issues.isVisibleTo(wizard)  # no empty table of rejects
     assert count(ctx) == 1500
+
+
+def test_a_clean_dry_run_reads_from_the_top_of_the_page(qtbot, ctx, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale,Code postal\nAtelier Vert,75011\nTraiteur Bleu,69002\n",
+                    encoding="utf-8")
+    wizard = start_import_wizard(ctx, None, [path])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    for _ in range(3):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
+
+    page = wizard.currentPage()
+    assert "rien à vérifier" in page.summary_label.text()
+    assert not page.issues.isVisibleTo(wizard)
+    # the summary stays under the page's title, not floating in the middle of an empty page
+    assert page.summary_label.geometry().bottom() < page.height() // 3

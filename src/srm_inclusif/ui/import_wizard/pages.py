@@ -181,7 +181,8 @@ class DryRunPage(QWizardPage):
         self.issues = IssuesTable()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.issues)
+        layout.addWidget(self.issues, 1)
+        layout.addStretch()  # the room the table leaves when there is nothing to check
         layout.addWidget(self.all_or_nothing)
         self._ready = False
 
