@@ -34,4 +34,4 @@ def test_no_cell_of_the_list_is_cut(qtbot, language, demo_workspace) -> None:
 def test_short_column_titles_for_the_decision_and_the_share_of_hours_done(language) -> None:
     model = ContractTableModel()
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in (COL_DECISION, COL_RATE)]
-    assert titles == {"fr": ["Go / no go", "% réalisé"], "en": ["Go / no go", "% done"]}[language]
+    assert titles == {"fr": ["Go / no‑go", "% réalisé"], "en": ["Go / no‑go", "% done"]}[language]

@@ -76,7 +76,7 @@ class ContractTableModel(RecordTableModel):
                     _date,
                 ),
                 (
-                    QCoreApplication.translate("ContractTableModel", "Go / no go"),
+                    QCoreApplication.translate("ContractTableModel", "Go / no‑go"),
                     lambda r: r.decision or "",
                     lambda d: Decision(d).label if d else "",
                 ),
