@@ -111,26 +111,12 @@ def _search(engine: Any, flt: Any, limit: int) -> list[dict[str, Any]]:
 
     rows = search_counterparties(engine, flt=flt, today=system_today(), limit=limit)
     sectors = sectors_by_counterparty(engine, ids=[r.id for r in rows])
-    natures = _natures_by_id(engine, [r.id for r in rows])
-    return [{"id": r.id, "siret": r.siret, "name": r.name, "kind": r.kind, "nature": natures[r.id],
+    return [{"id": r.id, "siret": r.siret, "name": r.name, "kind": r.kind, "nature": r.nature,
              "post_code": r.post_code, "city": r.city, "department": r.department_code,
              "sectors": [name for _, name in sectors[r.id]],
              "sector_slugs": [slug for slug, _ in sectors[r.id]],
              "valid_labels": [x for x in r.labels.split(", ") if x], "favourite": r.favourite}
             for r in rows]
-
-
-def _natures_by_id(engine: Any, ids: list[int]) -> dict[int, str | None]:
-    """The ``Nature`` code of each counterparty (None when nobody gave it)."""
-    import sqlalchemy as sa
-    from sqlmodel import col
-
-    from srm_inclusif.storage.tables import Counterparty
-
-    query = sa.select(col(Counterparty.id), col(Counterparty.nature)).where(
-        col(Counterparty.id).in_(ids))
-    with engine.connect() as conn:
-        return {id_: nature for id_, nature in conn.execute(query).all()}
 
 
 def _nature_column(code: str | None) -> str:

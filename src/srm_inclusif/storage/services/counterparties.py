@@ -47,6 +47,7 @@ class CounterpartyRow:
     labels: str = ""
     stage: str | None = None
     next_end: date | None = None
+    nature: str | None = None
 
 
 def count_counterparties(engine: Engine) -> int:
@@ -240,7 +241,7 @@ def _rows_query() -> sa.Select[Any]:
     today = sa.bindparam("today", type_=sa.Date())
     columns = [C.id, C.name, C.kind, C.city, C.department_code, C.siret, C.favourite,
                C.post_code, q.sectors_column(), q.labels_column(today), q.stage_column(),
-               q.next_end_column(today)]
+               q.next_end_column(today), C.nature]
     return sa.select(*columns).where(C.id.in_(sa.bindparam("page_ids", expanding=True)))
 
 
@@ -249,7 +250,7 @@ def _rows(conn: sa.Connection, ids: list[int], today: date) -> list[Counterparty
     if not ids:
         return []
     by_id = {r[0]: CounterpartyRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7],
-                                   r[8] or "", r[9] or "", r[10], _as_date(r[11]))
+                                   r[8] or "", r[9] or "", r[10], _as_date(r[11]), r[12])
              for r in conn.execute(_rows_query(), {"page_ids": ids, "today": today}).all()}
     return [by_id[i] for i in ids if i in by_id]
 
