@@ -1003,18 +1003,18 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="79"/>
-        <source>Décision</source>
-        <translation>Decision</translation>
+        <source>Go / no‑go</source>
+        <translation>Go / no‑go</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="89"/>
+        <source>% réalisé</source>
+        <translation>% done</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="84"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="89"/>
-        <source>Réalisation</source>
-        <translation>Completion</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="94"/>
@@ -1025,70 +1025,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line or on the lines a row shows, at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="85"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="88"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="97"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="125"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="250"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="253"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="158"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1096,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="225"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="226"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="262"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1566,42 +1566,43 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="34"/>
         <source>Critères des retours d&apos;expérience</source>
+        <extracomment>Role of a row&apos;s stored criterion: (id, key, label as stored).</extracomment>
         <translation>Feedback criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="44"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="58"/>
         <source>Les retours déjà saisis gardent les poids de leur date ; un critère retiré reste dans l&apos;historique.</source>
         <translation>Feedback already entered keeps the weights of its date; a removed criterion stays in the history.</translation>
     </message>
@@ -1707,7 +1708,7 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
@@ -1717,13 +1718,13 @@
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="196"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="217"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -2636,6 +2637,35 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackCriteria</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="224"/>
+        <source>Qualité</source>
+        <extracomment>Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.</extracomment>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="225"/>
+        <source>Délais</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="226"/>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="227"/>
+        <source>Relation</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="228"/>
+        <source>Impact social</source>
+        <translation>Social impact</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="53"/>
@@ -2736,103 +2766,103 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDocument</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="17"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="18"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="20"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="21"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="22"/>
         <source>Non renseigné</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="24"/>
         <source>Réponse de {name}</source>
         <translation>Reply from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="26"/>
         <source>Structure</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="27"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="29"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="30"/>
         <source>Note pondérée</source>
         <translation>Weighted score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="31"/>
         <source>Recommanderait</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="33"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="35"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="36"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="37"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="38"/>
         <source>Appréciation</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="39"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44"/>
         <source>Commentaire général</source>
         <extracomment>Width of the criteria table: at 100 % Qt rounds it one pixel wider than the page at some widths (a preview then scrolls sideways); 99 % never overflows, from 200 px to a PDF page.</extracomment>
         <translation>Overall comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="45"/>
         <source>Échelle : 1 très insatisfaisant, 2 insatisfaisant, 3 correct, 4 bon, 5 excellent. Note pondérée = Σ note × poids ÷ Σ poids.</source>
         <translation>Scale: 1 very unsatisfactory, 2 unsatisfactory, 3 fair, 4 good, 5 excellent. Weighted score = Σ score × weight ÷ Σ weight.</translation>
     </message>
@@ -4228,12 +4258,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="73"/>
         <source>Finalisation…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="76"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -6711,27 +6741,27 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="228"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="257"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="257"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
