@@ -3,11 +3,7 @@ of its row), in both languages: the names were cut, whole only in their tooltip.
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect
-from PySide6.QtGui import QRegion
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QTableView
 
 from srm_inclusif.ui.context import WorkspaceContext
@@ -16,24 +12,12 @@ from srm_inclusif.ui.table_view import columns_outside
 from tests.conftest import DEMO_TODAY
 from tests.lifecycle_support import add_stopped_relationship
 from tests.ui.conftest import LAPTOP, shown_demo_window
-
-
-def _painted_lines(view: QTableView, cell: QRect) -> list[str]:
-    """The lines of text the table paints in ``cell``, as an SVG records them."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    svg = QSvgGenerator()
-    svg.setOutputDevice(buffer)
-    svg.setSize(view.viewport().size())
-    view.viewport().render(svg, QPoint(), QRegion(cell))
-    buffer.close()
-    return re.findall(r">([^<>]+)</text>", bytes(data).decode("utf-8"))
+from tests.ui.painting import painted_texts
 
 
 def _painted(view: QTableView, cell: QRect) -> str:
     """The text the table paints in ``cell``, its lines joined by spaces."""
-    return " ".join(_painted_lines(view, cell))
+    return " ".join(painted_texts(view, cell))
 
 
 def _contracts_table(qtbot, demo_workspace) -> QTableView:  # noqa: ANN001
@@ -83,4 +67,4 @@ def test_a_short_name_stays_on_one_line_when_the_title_has_room(qtbot, workspace
     table = window.show_page("contracts").table
     QApplication.processEvents()
     index = table.model().index(0, COL_COUNTERPARTY)
-    assert _painted_lines(table, table.visualRect(index)) == ["ESAT des Collines"]
+    assert painted_texts(table, table.visualRect(index)) == ["ESAT des Collines"]

@@ -3,31 +3,16 @@ character), never three dots, and shows whole in its tooltip."""
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 
 from srm_inclusif.ui.models.relationship_table import COL_SECTORS
 from srm_inclusif.ui.table_view import elided_text
 from tests.ui.conftest import shown_demo_window
+from tests.ui.painting import painted_texts
 
 #: A sectors column narrower than most lists of sectors of the demo.
 NARROW = 90
-
-
-def _drawn_texts(view: QTableView) -> list[str]:
-    """The texts the table paints, as an SVG records them."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    svg = QSvgGenerator()
-    svg.setOutputDevice(buffer)
-    svg.setSize(view.viewport().size())
-    view.viewport().render(svg)
-    buffer.close()
-    return re.findall(r">([^<>]+)</text>", bytes(data).decode("utf-8"))
 
 
 def _table(qtbot, demo_workspace) -> QTableView:  # noqa: ANN001
@@ -39,7 +24,7 @@ def _table(qtbot, demo_workspace) -> QTableView:  # noqa: ANN001
 
 
 def test_long_sectors_are_cut_with_the_ellipsis_character(qtbot, demo_workspace) -> None:
-    texts = _drawn_texts(_table(qtbot, demo_workspace))
+    texts = painted_texts(_table(qtbot, demo_workspace))
     assert any(text.endswith("…") for text in texts)  # the column does cut some lists
     assert [text for text in texts if "..." in text] == []
 
