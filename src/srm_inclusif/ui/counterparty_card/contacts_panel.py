@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +39,7 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
@@ -120,12 +120,9 @@ class ContactsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = empty_state_label(self.tr(
             "Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, "
-            "sa fonction, ses coordonnées et la date du dernier échange."))
-        self.empty_label.setObjectName("contactsEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            "sa fonction, ses coordonnées et la date du dernier échange."), "contactsEmpty")
         self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
         self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
         self.anonymise_button = self._button(

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.numbers import day_text, read_day
 from srm_inclusif.storage.services.counterparty_edit import LabelValue
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import give_letters
 
@@ -36,13 +36,10 @@ class LabelsEditor(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._explain_dates()
         self.table.verticalHeader().setVisible(False)
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = empty_state_label(self.tr(
             "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
             "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
-            "comme valide."))
-        self.empty_label.setObjectName("labelsEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            "comme valide."), "labelsEmpty")
         self.add_button = QPushButton(self.tr("Ajouter un label"))
         self.add_button.setObjectName("addLabel")
         self.remove_button = QPushButton(self.tr("Retirer le label"))

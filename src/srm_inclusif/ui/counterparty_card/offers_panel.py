@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX
 from srm_inclusif.storage.services.counterparty_edit import checked_entries
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.mnemonics import give_letters
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).
@@ -90,10 +91,7 @@ class EntryList(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.empty_label = QLabel(texts["empty"])
-        self.empty_label.setObjectName(f"{name}Empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label = empty_state_label(texts["empty"], f"{name}Empty")
         self.empty_label.setContentsMargins(4, 4, 4, 4)
         self.table = self._make_table(name)
         self.title.setBuddy(self.table)

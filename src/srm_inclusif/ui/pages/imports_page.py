@@ -31,6 +31,7 @@ from srm_inclusif.storage.services.imports import (
     list_import_issues,
 )
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
@@ -80,14 +81,12 @@ class ImportsPage(QWidget):
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
                                           "rejetées ou signalées."))
         self.issue_label.setObjectName("importIssuesLabel")
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = empty_state_label(self.tr(
             "Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou "
             "Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre "
             "comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.").format(
-                suppliers=self.suppliers_button.text(), spend=self.spend_button.text()))
-        self.empty_label.setObjectName("noImportLabel")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                suppliers=self.suppliers_button.text(), spend=self.spend_button.text()),
+            "noImportLabel")
         buttons = QHBoxLayout()
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)

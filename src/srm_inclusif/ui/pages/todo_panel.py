@@ -36,6 +36,7 @@ from srm_inclusif.storage.services.reminders import (
     snooze_reminder,
 )
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.models.action_table import (
@@ -91,12 +92,9 @@ class TodoPanel(QWidget):
         self.items.setObjectName("todoList")
         self.items.setWordWrap(True)
         self.items.setAccessibleName(self.tr("Rappels"))
-        self.no_reminders_label = QLabel(self.tr(
+        self.no_reminders_label = empty_state_label(self.tr(
             "Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, label d'une "
-            "structure qui expire, action arrivée à échéance."))
-        self.no_reminders_label.setObjectName("noReminders")
-        self.no_reminders_label.setWordWrap(True)
-        self.no_reminders_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            "structure qui expire, action arrivée à échéance."), "noReminders")
         self.snooze_button = QToolButton()
         self.snooze_button.setObjectName("snoozeButton")
         self.snooze_button.setText(self.tr("Reporter"))
@@ -135,12 +133,9 @@ class TodoPanel(QWidget):
         self.actions_view.setToolTip(self.tr(
             "Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la "
             "modifier."))
-        self.no_actions_label = QLabel(self.tr(
+        self.no_actions_label = empty_state_label(self.tr(
             "Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, "
-            "avec son responsable et son échéance."))
-        self.no_actions_label.setObjectName("noOpenActions")
-        self.no_actions_label.setWordWrap(True)
-        self.no_actions_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            "avec son responsable et son échéance."), "noOpenActions")
         self.done_button = QPushButton(self.tr("Marquer faite"))
         self.done_button.setObjectName("actionDone")
         layout = QVBoxLayout(self)
