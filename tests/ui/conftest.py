@@ -54,6 +54,20 @@ def letters_shown(widget: QWidget) -> list[str]:
 
 
 @pytest.fixture
+def launcher(qtbot, workspace):  # noqa: ANN001, ANN201
+    """The app started on a workspace as ``srm-inclusif --db`` does (frame first, then data)."""
+    from srm_inclusif.ui.app import Launcher
+
+    path = workspace.path
+    workspace.close()
+    launcher = Launcher()
+    assert launcher.start(str(path))
+    qtbot.addWidget(launcher.window)
+    yield launcher
+    launcher.workspace.close()
+
+
+@pytest.fixture
 def ctx(workspace) -> WorkspaceContext:  # noqa: ANN001
     """The empty workspace as the UI sees it, on ``DEMO_TODAY``.
 

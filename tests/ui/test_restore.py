@@ -33,17 +33,6 @@ def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     return asked
 
 
-@pytest.fixture
-def launcher(qtbot, workspace):
-    path = workspace.path
-    workspace.close()
-    launcher = app_module.Launcher()
-    assert launcher.start(str(path))
-    qtbot.addWidget(launcher.window)
-    yield launcher
-    launcher.workspace.close()
-
-
 def test_going_back_before_the_last_import_from_the_imports_page(qtbot, launcher, monkeypatch):
     engine = launcher.workspace.engine
     import_files(engine, [IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())

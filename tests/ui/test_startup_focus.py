@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import list_backups
-from srm_inclusif.ui import app as app_module
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.main_window import MainWindow
 from tests.conftest import DEMO_TODAY
@@ -22,18 +21,6 @@ from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 def _focus_comes_into(qtbot, page: QWidget) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()), timeout=3000)
-
-
-@pytest.fixture
-def launcher(qtbot, workspace):  # noqa: ANN001, ANN201
-    """The app started on a workspace as ``srm-inclusif --db`` does (frame first, then data)."""
-    path = workspace.path
-    workspace.close()
-    launcher = app_module.Launcher()
-    assert launcher.start(str(path))
-    qtbot.addWidget(launcher.window)
-    yield launcher
-    launcher.workspace.close()
 
 
 @pytest.mark.parametrize("size", LAPTOP_SCREENS)
