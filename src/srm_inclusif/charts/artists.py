@@ -49,12 +49,6 @@ def frame(ax: Axes, key: str) -> Frame:
     return made
 
 
-def drawn_key(ax: Axes) -> str | None:
-    """Key of the chart last drawn on ``ax`` (``empty:…`` for an empty one), None if none."""
-    current = _FRAMES.get(ax)
-    return None if current is None else current.key
-
-
 def frame_of(ax: Axes) -> Frame | None:
     """The frame of the chart last drawn on ``ax``, None if none."""
     return _FRAMES.get(ax)

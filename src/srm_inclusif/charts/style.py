@@ -178,9 +178,10 @@ def wrapped(text: str, room: float, *, dpi: float, size: float) -> str:
 
 def is_empty(ax: Axes) -> bool:
     """True when ``ax`` shows the message of an empty chart (``empty``), not figures."""
-    from srm_inclusif.charts.artists import drawn_key
+    from srm_inclusif.charts.artists import frame_of
 
-    return (drawn_key(ax) or "").startswith(EMPTY_PREFIX)
+    chart = frame_of(ax)
+    return chart is not None and chart.key.startswith(EMPTY_PREFIX)
 
 
 #: Steps between ticks: round numbers only, so that 100 % and 1 000 fall on a tick (0, 25, 50…

@@ -130,7 +130,6 @@ FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
 
 
-
 def field_title(key: str) -> str:
     """The French title of a row's field, as reports name it; the key itself when unknown."""
     return FIELD_LABELS.get(key, key)

@@ -74,7 +74,7 @@ _ENCODERS = {
 }
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
 #: Codes a report names by their French label (« Antenne », not ``ANTENNA``).
-CODE_LABELS = {"nature": {nature.value: label for nature, label in NATURE_LABELS.items()}}
+CODE_LABELS: dict[str, dict[Any, str]] = {"nature": dict(NATURE_LABELS)}  # StrEnum keys: by code
 #: Reasons with a part filled in (stored in French; the UI translates the templates).
 HAND_EDITED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ modifié à la main (« {current} ») : valeur du fichier ignorée.")
