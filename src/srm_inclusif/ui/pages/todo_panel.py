@@ -47,7 +47,7 @@ from srm_inclusif.ui.models.action_table import (
     COL_TEXT,
     ActionTableModel,
 )
-from srm_inclusif.ui.table_view import fit_columns, narrowest_wrap, sorted_table_view, title_width
+from srm_inclusif.ui.table_view import fit_columns, sorted_table_view, text_width, title_width
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SNOOZE_CHOICES = (
@@ -63,8 +63,6 @@ ACTION_ROW_LINES = 2
 ACTION_MIN_CHARS = 9
 #: The columns sized to show their names whole on the row's lines.
 NAME_COLUMNS = (COL_OWNER, COL_COUNTERPARTY)
-#: A cell's padding around its text, in pixels (the style's focus frame margins and more).
-NAME_MARGIN = 12
 
 
 class TodoPanel(QWidget):
@@ -254,11 +252,7 @@ class TodoPanel(QWidget):
     def _name_width(self, column: int) -> int:
         """Width showing every name of ``column`` whole on the rows' lines, and its title."""
         view = self.actions_view
-        fm = view.fontMetrics()
-        names = {str(self.actions_model.index(row, column).data() or "")
-                 for row in range(self.actions_model.rowCount())}
-        widest = max((narrowest_wrap(fm, name, ACTION_ROW_LINES) for name in names), default=0)
-        return max(widest + NAME_MARGIN, title_width(view, column))
+        return max(text_width(view, column, ACTION_ROW_LINES), title_width(view, column))
 
     def _item(self, reminder: Reminder) -> QListWidgetItem:
         if reminder.overdue:
