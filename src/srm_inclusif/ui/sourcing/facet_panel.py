@@ -24,6 +24,7 @@ from srm_inclusif.core.search_query import (
 )
 from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.storage.services.counterparties import FacetOptions
+from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.sourcing.facet_list_model import CODE_ROLE, FacetListModel
 
 
@@ -80,8 +81,8 @@ class FacetPanel(QScrollArea):
         choices: dict[str, tuple[str, list[tuple[str, str]]]] = {
             "families": (self.tr("Famille"), [(f.value, f.label) for f in Family]),
             "kinds": (self.tr("Type de structure"),
-                      [(k.value, f"{k.value} – {k.label}") for k in Kind if k is not Kind.CLASSIC]
-                      + [(Kind.CLASSIC.value, Family.CLASSIC.label)]),
+                      [(k.value, kind_text(k.value))  # classic suppliers last
+                       for k in sorted(Kind, key=lambda k: k is Kind.CLASSIC)]),
             "natures": (self.tr("Siège ou antenne"), self._nature_items()),
             "regions": (self.tr("Région"), [(c, n) for c, n in options.regions]),
             "departments": (self.tr("Département"),
