@@ -43,3 +43,17 @@ def workspace_summary(engine: Engine) -> WorkspaceSummary:
             contracts=_count(session, Contract),
             spend_lines=_count(session, SpendLine),
         )
+
+
+
+def has_rows(engine: Engine) -> tuple[bool, bool]:
+    """Whether the workspace holds any counterparty, and any relationship.
+
+    What a new workspace's first steps depend on, asked at each change of either: an ``EXISTS``
+    stops at the first row where a count reads them all.
+    """
+    with Session(engine) as session:
+        counterparties, relationships = (
+            bool(session.exec(select(select(1).select_from(table).exists())).one())
+            for table in (Counterparty, Relationship))
+    return counterparties, relationships

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.summary import workspace_summary
+from srm_inclusif.storage.services.summary import has_rows
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
@@ -140,6 +140,6 @@ class DashboardPage(QWidget):
 
     def _show_first_steps(self) -> None:
         """Shown until the first relationship: the to-do panel fills from relationships."""
-        summary = workspace_summary(self.ctx.engine)
-        self.first_steps.setVisible(summary.relationships == 0)
-        self.first_steps.show_step(has_counterparties=summary.counterparties > 0)
+        has_counterparties, has_relationships = has_rows(self.ctx.engine)
+        self.first_steps.setVisible(not has_relationships)
+        self.first_steps.show_step(has_counterparties=has_counterparties)
