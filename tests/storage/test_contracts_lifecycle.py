@@ -98,12 +98,15 @@ def test_renewal_links_the_next_contract_and_needs_feedback(workspace, relations
     give_feedback(engine, first)
     before = table_dump(engine)
     second = renew_contract(engine, contract_id=first, values=proposal).id
-    renewed = {c.id: c for c in list_contracts(engine)}[second]
+    listed = {c.id: c for c in list_contracts(engine)}
+    renewed = listed[second]
     assert (renewed.previous_contract_id, renewed.amount_cents) == (first, 1_200_000)
+    assert (listed[first].renewed, renewed.renewed) == (True, False)  # as the lists say it
     with pytest.raises(RuleError, match="« Entretien espaces verts » a déjà été renouvelé"):
         renew_contract(engine, contract_id=first, values=proposal)
     delete_contract(engine, contract_id=second)
     assert table_dump(engine) == before
+    assert not {c.id: c for c in list_contracts(engine)}[first].renewed
 
 
 def test_edit_and_clause_sociale_rate_and_undo(workspace, relationship) -> None:

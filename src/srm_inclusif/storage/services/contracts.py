@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
@@ -83,6 +84,8 @@ class ContractRow:
     feedback_count: int = 0
     notice_days: int = 0
     relationship_stage: str = ""
+    #: A later contract renews this one already.
+    renewed: bool = False
 
     @property
     def realisation_rate(self) -> Decimal | None:
@@ -123,13 +126,15 @@ def list_contracts(
     """
     feedback_count = (select(func.count()).select_from(Feedback)
                       .where(Feedback.contract_id == Contract.id).scalar_subquery())
+    later = aliased(Contract)
+    renewed = select(later.id).where(later.previous_contract_id == Contract.id).exists()
     query = (
         wide_select(Contract.id, Contract.title, Contract.kind, Counterparty.name,
                     Contract.amount_cents, Contract.start_date, Contract.end_date,
                     Contract.relationship_id, Counterparty.id, Contract.decision,
                     Contract.previous_contract_id, Contract.clause_hours_planned,
                     Contract.clause_hours_realised, feedback_count, Contract.notice_days,
-                    Relationship.stage)
+                    Relationship.stage, renewed)
         .join(Relationship, col(Relationship.id) == Contract.relationship_id)
         .join(Counterparty, col(Counterparty.id) == Relationship.counterparty_id)
         .order_by(col(Contract.end_date).is_(None), col(Contract.end_date), col(Contract.id))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
@@ -81,17 +81,12 @@ def new_contract_refusal(relationship: RelationshipRow) -> str | None:
                                                      relationship.counterparty_name))
 
 
-def renewed_ids(rows: Iterable[ContractRow]) -> set[int]:
-    """The contracts that a later contract already renews."""
-    return {r.previous_contract_id for r in rows if r.previous_contract_id is not None}
-
-
-def renewal_refusal(row: ContractRow, renewed: set[int]) -> str | None:
-    """Why ``row`` cannot be renewed (``renewed``: the contracts already renewed), or None."""
+def renewal_refusal(row: ContractRow) -> str | None:
+    """Why ``row`` cannot be renewed, or None."""
 
     def check() -> None:
         check_takes_new_contracts(Stage(row.relationship_stage), row.counterparty_name)
-        check_not_renewed(row.title, renewed=row.id in renewed)
+        check_not_renewed(row.title, renewed=row.renewed)
 
     return refusal(check)
 

@@ -32,7 +32,6 @@ from srm_inclusif.ui.lifecycle.offers import (
     new_contract_refusal,
     offer,
     renewal_refusal,
-    renewed_ids,
 )
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
@@ -145,8 +144,7 @@ class RelationshipDetail(QWidget):
         offer(self.buttons["decision"], decision_refusal(row, not_a_test=self.tr(
             "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
             "liste des contrats.")))
-        offer(self.buttons["renew"], renewal_refusal(row, renewed_ids(
-            self._contract_rows.values())))
+        offer(self.buttons["renew"], renewal_refusal(row))
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""

@@ -31,7 +31,6 @@ from srm_inclusif.ui.lifecycle.offers import (
     offer,
     refusal,
     renewal_refusal,
-    renewed_ids,
 )
 from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
 from srm_inclusif.ui.models.contract_table import (
@@ -230,9 +229,8 @@ class ContractsPage(QWidget):
                 offer(self.buttons[key], choose)
             offer(self.buttons["decision"], not_a_test)
             return
-        renewed = renewed_ids(list_contracts(self.ctx.engine, relationship_id=row.relationship_id))
         offer(self.buttons["edit"], None)
-        offer(self.buttons["renew"], renewal_refusal(row, renewed))
+        offer(self.buttons["renew"], renewal_refusal(row))
         offer(self.buttons["decision"], decision_refusal(row, not_a_test=not_a_test))
 
     def _with_selected(self, action) -> None:  # noqa: ANN001
