@@ -821,38 +821,38 @@
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="126"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="231"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="215"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="237"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="255"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>ContractOffers</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="99"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
         <extracomment>Widest line of a button&apos;s tooltip, in average characters: a reason reads on a few short lines instead of one line across most of the screen. More lines than any reason takes (``wrapped`` ends a longer text with « … »).</extracomment>
         <translation>“{title}” already has a decision: {decision}.</translation>
@@ -1025,70 +1025,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line or on the lines a row shows, at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="80"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="124"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="249"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="251"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="125"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="157"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1096,17 +1096,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="224"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="225"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="260"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1732,7 +1732,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="102"/>
         <source>Retire la ligne choisie (touche Suppr)</source>
         <extracomment>Lines of a description shown in its row (the whole text is in the cell&apos;s tooltip). Lines of the editor that opens on a description.</extracomment>
         <translation>Removes the selected line (Delete key)</translation>
@@ -2100,32 +2100,33 @@ Technical detail: {detail}</translation>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="164"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="169"/>
         <source>Donnez un intitulé au contrat.</source>
+        <extracomment>A later contract renews this one already.</extracomment>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="166"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="169"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="174"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="172"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="177"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="176"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="181"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="280"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="285"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
     </message>
@@ -2470,7 +2471,7 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="127"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
@@ -2478,94 +2479,94 @@ Technical detail: {detail}</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="46"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="54"/>
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="56"/>
         <source>Favoris</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="57"/>
         <source>Avec un contrat en cours</source>
         <translation>With an active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="58"/>
         <source>Avec un label valide</source>
         <translation>With a valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="58"/>
         <source>En QPV</source>
         <translation>In a QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="59"/>
         <source>En ZRR</source>
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="83"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="88"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="90"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="91"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="92"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="106"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="71"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="94"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="72"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="95"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -4065,63 +4066,63 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="63"/>
         <source>Imports / exports</source>
         <extracomment>Widest the rejected value of an issue shows, in average characters (whole in its tooltip): the reason beside it says what is wrong.</extracomment>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="68"/>
         <source>Importer des fournisseurs…</source>
         <translation>Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="73"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="75"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="181"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="81"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="69"/>
         <source>Importer des clients…</source>
         <translation>Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="78"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="139"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -4129,22 +4130,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="184"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="186"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="189"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="204"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -4152,12 +4153,12 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="227"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -4291,22 +4292,22 @@ Technical detail: {detail}</translation>
         <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="43"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="67"/>
         <source>Date de début, par exemple %1</source>
         <translation>Start date, for example %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="68"/>
         <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
         <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
@@ -5634,62 +5635,62 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="236"/>
         <source>Offre</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="237"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
         <source>Ajouter une offre</source>
         <translation>Add offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
         <source>Retirer l&apos;offre</source>
         <translation>Remove offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
         <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
         <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="245"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="246"/>
         <source>Ce qui a été réalisé</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="247"/>
         <source>Ajouter une référence</source>
         <translation>Add reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="248"/>
         <source>Retirer la référence</source>
         <translation>Remove reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="249"/>
         <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
         <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first test contract.</translation>
     </message>
@@ -5881,138 +5882,138 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="199"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="210"/>
         <source>Dernière note : {score} / 5 — {trend}</source>
         <translation>Last score: {score} / 5 — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="216"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="228"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="229"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="236"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="242"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="243"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6020,7 +6021,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="249"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6527,6 +6528,91 @@ The current state is first copied to the backups: you can go back to it the same
     </message>
 </context>
 <context>
+    <name>ShortlistExport</name>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="16"/>
+        <source>Rang</source>
+        <extracomment>Column titles, written in the UI language like the need&apos;s lines and the types.</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="17"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
+        <source>Raisons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="25"/>
+        <source>SIRET</source>
+        <extracomment>The columns that let a buyer contact the structures, after the ranking&apos;s.</extracomment>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="26"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
+        <source>Réseau social</source>
+        <translation>Social media page</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
+        <source>Références clients</source>
+        <translation>Client references</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="35"/>
+        <source>Présélection</source>
+        <translation>Shortlist</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistsDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="49"/>
@@ -6769,89 +6855,89 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="54"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
         <source>À faire</source>
-        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines. A cell&apos;s padding around its text, in pixels (the style&apos;s focus frame margins and more).</extracomment>
+        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="122"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="135"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="158"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="315"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="304"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -6859,27 +6945,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="193"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="259"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="261"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="263"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

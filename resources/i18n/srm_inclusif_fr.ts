@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="157"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="139"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="204"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="243"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>

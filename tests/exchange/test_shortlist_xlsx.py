@@ -14,7 +14,8 @@ from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
 from srm_inclusif.storage.services.shortlist_details import ShortlistDetails, shortlist_details
 from tests.support import imported_counterparty
 
-ENGLISH = {"Siège": "Head office", "Antenne": "Branch",
+ENGLISH = {"Siège": "Head office", "Antenne": "Branch", "Rang": "Rank",
+           "Siège ou antenne": "Head office or branch",
            "Établissement et service d'aide par le travail": "Sheltered work establishment"}
 
 
@@ -82,8 +83,8 @@ def test_head_office_or_antenna_is_named_in_the_ui_language(tmp_path, english_la
                             ranked=ranked, details=details)
 
     rows = [list(r) for r in load_workbook(path).active.iter_rows(values_only=True)]
-    header = next(i for i, row in enumerate(rows) if row[0] == "Rang")
-    column = rows[header].index("Siège ou antenne")  # the headers stay French, as the others
+    header = next(i for i, row in enumerate(rows) if row[0] == "Rank")
+    column = rows[header].index("Head office or branch")  # titles in the UI language too
     assert [(row[1], row[2], row[column]) for row in rows[header + 1:]] == [
         ("ESAT 1", "ESAT – Sheltered work establishment", "Head office"),
         ("ESAT 2", "ESAT – Sheltered work establishment", "Branch"),

@@ -5,14 +5,34 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.sourcing import RankedCandidate
 from srm_inclusif.storage.services.shortlist_details import ShortlistDetails
 
-HEADERS = ("Rang", "Structure", "Type", "Département", "Score", "Raisons")
+#: Column titles, written in the UI language like the need's lines and the types.
+CONTEXT = "ShortlistExport"
+HEADERS = (
+    QT_TRANSLATE_NOOP("ShortlistExport", "Rang"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Structure"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Type"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Département"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Score"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Raisons"),
+)
 #: The columns that let a buyer contact the structures, after the ranking's.
-DETAIL_HEADERS = ("SIRET", "Siège ou antenne", "Ville", "Téléphone", "E-mail", "Site web",
-                  "Réseau social", "Contact", "Références clients")
+DETAIL_HEADERS = (
+    QT_TRANSLATE_NOOP("ShortlistExport", "SIRET"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Siège ou antenne"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Ville"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Téléphone"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "E-mail"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Site web"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Réseau social"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Contact"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Références clients"),
+)
+SHEET_TITLE = QT_TRANSLATE_NOOP("ShortlistExport", "Présélection")
 _WIDTHS = (7, 40, 36, 13, 8, 70, 16, 18, 20, 16, 30, 30, 30, 45, 45)
 
 
@@ -32,13 +52,14 @@ def export_shortlist(
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Présélection"
+    sheet.title = translate(CONTEXT, SHEET_TITLE)
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=14)
     for label, value in need_lines:
         sheet.append([label, value])
     sheet.append([])
-    sheet.append(list(HEADERS) + (list(DETAIL_HEADERS) if details is not None else []))
+    headers = HEADERS + (DETAIL_HEADERS if details is not None else ())
+    sheet.append([translate(CONTEXT, header) for header in headers])
     header_row = sheet.max_row
     for cell in sheet[header_row]:
         cell.font = Font(bold=True)
