@@ -7,13 +7,9 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from srm_inclusif.core.errors import RuleError
-from srm_inclusif.core.lifecycle import check_decision_on
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
-    ContractKind,
-    Decision,
     FeedbackDirection,
     Profile,
     Stage,
@@ -26,12 +22,12 @@ from srm_inclusif.storage.services import relationships as relationship_service
 from srm_inclusif.storage.services.counterparties import list_counterparties
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
 from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
 from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
+from srm_inclusif.ui.lifecycle.offers import decision_refusal
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 from srm_inclusif.ui.lifecycle.steps import run_step
@@ -253,15 +249,9 @@ class LifecycleController(QObject):
     def decide(self, contract_id: int) -> bool:
         """Go / no-go at the end of a marché test (refused, said, on any other contract)."""
         row = self._contract_row(contract_id)
-        try:
-            check_decision_on(ContractKind(row.kind), row.title)
-        except RuleError as error:
-            self.warn(self.tr("Décision go / no go"), error_text(error))
-            return False
-        if row.decision:  # said before the form is filled, not after
-            self.warn(self.tr("Décision go / no go"), self.tr(
-                "« {title} » a déjà une décision : {decision}.").format(
-                title=row.title, decision=Decision(row.decision).label))
+        why = decision_refusal(row)  # said before the form is filled, not after
+        if why:
+            self.warn(self.tr("Décision go / no go"), why)
             return False
         dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window)
         if dialog.exec() != Accepted:

@@ -9,7 +9,11 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 
 from srm_inclusif.core.errors import RuleError
-from srm_inclusif.core.lifecycle import check_not_renewed, check_takes_new_contracts
+from srm_inclusif.core.lifecycle import (
+    check_decision_on,
+    check_not_renewed,
+    check_takes_new_contracts,
+)
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.storage.services.relationships import RelationshipRow
@@ -91,10 +95,14 @@ def renewal_refusal(row: ContractRow) -> str | None:
     return refusal(check)
 
 
-def decision_refusal(row: ContractRow, *, not_a_test: str) -> str | None:
-    """Why ``row`` cannot take a go / no go (``not_a_test`` when it is no marché test), or None."""
+def decision_refusal(row: ContractRow, *, not_a_test: str | None = None) -> str | None:
+    """Why ``row`` cannot take a go / no go, or None.
+
+    ``not_a_test`` replaces the rule's sentence when it is no marché test (a button says to pick
+    one in its list).
+    """
     if row.kind != ContractKind.MARCHE_TEST.value:
-        return not_a_test
+        return not_a_test or refusal(lambda: check_decision_on(ContractKind(row.kind), row.title))
     if row.decision:
         return QCoreApplication.translate(
             "ContractOffers", "« {title} » a déjà une décision : {decision}.").format(
