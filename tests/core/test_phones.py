@@ -81,3 +81,11 @@ def test_the_same_number_written_two_ways_is_the_same_phone() -> None:
     assert same_phone(None, "")
     assert not same_phone("01 23 45 67 89", "+33123456780")
     assert not same_phone("3949", None)
+
+
+def test_a_form_keeps_the_stored_phone_while_the_number_shown_is_unchanged() -> None:
+    from srm_inclusif.core.phones import kept_phone
+
+    assert kept_phone("01 23 45 67 89", "+33123456789") == "+33123456789"
+    assert kept_phone("01 23 45 67 80", "+33123456789") == "01 23 45 67 80"  # a new number
+    assert kept_phone("", "+33123456789") is None  # emptied

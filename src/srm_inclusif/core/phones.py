@@ -65,6 +65,15 @@ def same_phone(first: str | None, second: str | None) -> bool:
     return typed_phone(first) == typed_phone(second)
 
 
+def kept_phone(typed: str | None, stored: str | None) -> str | None:
+    """What a form saves: ``stored`` while the typed number is the same, else what was typed.
+
+    The same number is shown differently (« 01 23 45 67 89 » for ``+33123456789``); nothing
+    typed gives None.
+    """
+    return stored if same_phone(typed, stored) else typed or None
+
+
 def _country_code(digits: str) -> str:
     for length in (1, 2):
         if digits[:length] in _SHORT_CODES:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import day_text, read_day
-from srm_inclusif.core.phones import readable_phone, same_phone
+from srm_inclusif.core.phones import kept_phone, readable_phone
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -90,8 +90,7 @@ class ContactDialog(QDialog):
         """Typed values; raises ValidationError on an unreadable date."""
         values: dict[str, Any] = {f: e.text().strip() or None for f, e in self.edits.items()}
         values["last_interaction"] = read_day(values["last_interaction"] or "")
-        if same_phone(values["phone"], self._stored_phone):
-            values["phone"] = self._stored_phone  # the number shown reads differently
+        values["phone"] = kept_phone(values["phone"], self._stored_phone)
         return values
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import localised, read_typed
-from srm_inclusif.core.phones import readable_phone, same_phone
+from srm_inclusif.core.phones import kept_phone, readable_phone
 from srm_inclusif.core.vocabulary import Nature, ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
@@ -236,7 +236,7 @@ class IdentityForm(QWidget):
             elif field in NUMBER_FIELDS:
                 values[field] = _number(text, plain_text(self._texts[field]))
             elif field == "phone":
-                values[field] = self._phone(text)
+                values[field] = kept_phone(text, self._stored_phone)
             else:
                 values[field] = text or None
         values["kind"] = self.kind_combo.currentData()
@@ -247,9 +247,6 @@ class IdentityForm(QWidget):
         values.update({f: check.isChecked() for f, check in self.flags.items()})
         return values
 
-    def _phone(self, text: str) -> str | None:
-        """The stored phone while the number shown is unchanged (it reads differently)."""
-        return self._stored_phone if same_phone(text, self._stored_phone) else text or None
 
 
 def _number(text: str, label: str) -> float | None:
