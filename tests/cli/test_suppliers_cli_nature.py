@@ -79,3 +79,9 @@ def test_an_unknown_nature_is_refused_in_french_naming_the_allowed_values(db, ca
     error = capsys.readouterr().err
     assert "argument --nature : choix invalide : 'filiale'" in error
     assert "'siege', 'antenne', 'non-renseigne'" in error
+
+
+def test_nature_is_read_as_the_imports_read_it(db, capsys) -> None:
+    """« Siège social » and "branch" are what directories write: the command reads them too."""
+    assert found(capsys, db, "--nature", "Siège social") == {"Atelier Tremplin": "HEAD_OFFICE"}
+    assert found(capsys, db, "--nature", "branch") == {"Atelier Tremplin Villeurbanne": "ANTENNA"}

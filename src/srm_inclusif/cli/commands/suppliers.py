@@ -81,11 +81,12 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _nature_word(text: str) -> str:
-    """The ``--nature`` word of a word or a code (« Siège », ``ANTENNA``…), else the text folded.
+    """The ``--nature`` word of what was typed, else the text folded (argparse then refuses it).
 
-    argparse then refuses a text that is not one of ``NATURE_CHOICES``, naming them.
+    A nature reads as the imports read it (« Siège social », ``ANTENNA``…); ``NOT_GIVEN`` too.
     """
-    folded = fold(text).replace(" ", "-")
+    nature = parse_nature(text)
+    folded = fold(nature.value if nature is not None else text).replace(" ", "-")
     by_code = {fold(code).replace(" ", "-"): word for word, code in NATURE_CHOICES.items()}
     return by_code.get(folded, folded)
 
