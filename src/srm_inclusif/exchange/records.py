@@ -11,7 +11,7 @@ from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind, fold, parse_kind
 from srm_inclusif.core.money import parse_amount, to_cents
-from srm_inclusif.core.named_entries import ENTRY_NAME_MAX
+from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
     clean_text,
     normalise_email,
@@ -304,7 +304,6 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
     """
     items = raw if isinstance(raw, (list, tuple)) else (raw,)
     references: list[dict[str, Any]] = []
-    seen: set[str] = set()
     for item in items:
         if isinstance(item, dict):
             pairs = [(_short(item.get("name"), ENTRY_NAME_MAX),
@@ -314,11 +313,9 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
         else:
             pairs = [(_short(part, ENTRY_NAME_MAX), None)
                      for part in _REFERENCE_SEPARATORS.split(str(item))]
-        for name, description in pairs:
-            if name and (key := fold(name)) not in seen:
-                seen.add(key)
-                references.append({"name": name, "description": description})
-    return references
+        references += [{"name": name, "description": description}
+                       for name, description in pairs if name]
+    return united_by_name([], references)[0]
 
 
 def nature_of(raw: Any) -> tuple[str | None, bool]:
