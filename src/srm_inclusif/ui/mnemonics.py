@@ -10,6 +10,7 @@ import math
 import string
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
@@ -129,6 +130,19 @@ def fit_drawn_text(label: QLabel) -> None:
     margins = label.contentsMargins()
     label.setMinimumWidth(math.ceil(line.naturalTextWidth()) + margins.left() + margins.right()
                           + 2 * label.margin())
+
+
+def list_title(text: str) -> QLabel:
+    """A list's bold title, ready for an Alt letter leading to the list (set its buddy).
+
+    Plain text, bold by its font: an '&' is then a letter marker, never read as markup.
+    """
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def labels_leading_to(fields: Iterable[QWidget]) -> list[QLabel]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from srm_inclusif.core.money import format_eur
@@ -14,7 +14,7 @@ from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stag
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 from srm_inclusif.ui.counterparty_card.field_labels import FIELD_LABELS, field_label
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
-from srm_inclusif.ui.mnemonics import give_letters
+from srm_inclusif.ui.mnemonics import give_letters, list_title
 
 #: Hand-edited fields are listed in the order of the card.
 FIELD_ORDER = {field: position for position, field in enumerate(FIELD_LABELS)}
@@ -32,11 +32,7 @@ class FollowUpPanel(QWidget):
 
     def add_list(self, title: str, name: str, lines: list[str]) -> None:
         """A read-only list under its title (the title's Alt letter leads to it)."""
-        label = QLabel(title)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # bold by its font: its letter is no markup
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        label = list_title(title)
         items = QListWidget()
         items.setObjectName(name)
         items.addItems(lines)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX
 from srm_inclusif.storage.services.counterparty_edit import checked_entries
 from srm_inclusif.ui.empty_state import empty_state_label
-from srm_inclusif.ui.mnemonics import give_letters
+from srm_inclusif.ui.mnemonics import give_letters, list_title
 
 #: Lines of a description shown in its row (the whole text is in the cell's tooltip).
 SHOWN_LINES = 3
@@ -86,11 +85,7 @@ class EntryList(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.texts = texts
-        self.title = QLabel(texts["title"])  # plain text, bold: its Alt letter leads to the table
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = list_title(texts["title"])  # its Alt letter leads to the table
         self.empty_label = empty_state_label(texts["empty"], f"{name}Empty")
         self.empty_label.setContentsMargins(4, 4, 4, 4)
         self.table = self._make_table(name)
