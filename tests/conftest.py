@@ -51,6 +51,14 @@ def workspace(tmp_path: Path) -> Iterator[object]:
     ws.close()
 
 
+@pytest.fixture
+def stopped(workspace) -> tuple[int, int]:  # noqa: ANN001
+    """A relationship with one contract, then stopped: (relationship id, contract id)."""
+    from tests.lifecycle_support import add_stopped_relationship
+
+    return add_stopped_relationship(workspace.engine)
+
+
 @pytest.fixture(scope="session")
 def _demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from srm_inclusif.storage.demo import build_demo

@@ -22,15 +22,8 @@ from srm_inclusif.storage.services.relationships import move_stage
 from tests.lifecycle_support import (
     STOPPED_ON,
     STOPPED_REFUSAL,
-    add_stopped_relationship,
     table_dump,
 )
-
-
-@pytest.fixture
-def stopped(workspace) -> tuple[int, int]:
-    """A relationship with one contract, then stopped: (relationship id, contract id)."""
-    return add_stopped_relationship(workspace.engine)
 
 
 def test_no_contract_test_or_renewal_on_a_stopped_relationship(workspace, stopped) -> None:

@@ -26,7 +26,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.contracts_page import ContractsPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
 from tests.lifecycle_support import add_counterparty
-from tests.ui.tooltips import tooltip_text
+from tests.ui.tooltips import enabled, tooltip_text
 
 TODAY = date(2026, 11, 22)
 CHOOSE = "Choisissez un contrat dans la liste."
@@ -56,10 +56,6 @@ def contracts_page(qtbot, workspace, relationship) -> ContractsPage:
 @pytest.fixture
 def relationships_page(qtbot, workspace, relationship) -> RelationshipsPage:
     return shown(qtbot, RelationshipsPage(WorkspaceContext(workspace, today=lambda: TODAY)))
-
-
-def enabled(buttons) -> set[str]:  # noqa: ANN001
-    return {key for key, button in buttons.items() if button.isEnabled()}
 
 
 def test_nothing_selected_only_new_is_offered(qtbot, contracts_page, workspace,

@@ -5,34 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import move_stage
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.contracts_page import ContractsPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
-from tests.lifecycle_support import STOPPED_REFUSAL, add_stopped_relationship
-from tests.ui.tooltips import tooltip_text
+from tests.lifecycle_support import STOPPED_REFUSAL
+from tests.ui.tooltips import enabled, tooltip_text
 
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def stopped(workspace) -> tuple[int, int]:
-    """A relationship with one contract, then stopped: (relationship id, contract id)."""
-    return add_stopped_relationship(workspace.engine)
 
 
 def page(qtbot, workspace, kind):  # noqa: ANN001, ANN201
     widget = kind(WorkspaceContext(workspace, today=lambda: TODAY))
     qtbot.addWidget(widget)
     return widget
-
-
-def enabled(buttons) -> set[str]:  # noqa: ANN001
-    return {key for key, button in buttons.items() if button.isEnabled()}
 
 
 def test_panel_offers_no_new_contract_on_a_stopped_relationship(qtbot, workspace,
