@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from srm_inclusif.core import i18n
@@ -42,6 +42,13 @@ def opened_card(qtbot, ctx: WorkspaceContext, counterparty_id: int):  # noqa: AN
     card = CardDialog(ctx, counterparty_id)
     qtbot.addWidget(card)
     return card
+
+
+def press_alt(qtbot, window: QWidget, letter: str | None) -> None:  # noqa: ANN001
+    """Alt and ``letter`` pressed where the keyboard focus is in ``window``."""
+    assert letter is not None  # the text had a letter to press
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key(ord(letter)),
+                   Qt.KeyboardModifier.AltModifier)
 
 
 def letters_shown(widget: QWidget) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactDialog
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
-from tests.ui.conftest import letters_shown, opened_card
+from tests.ui.conftest import letters_shown, opened_card, press_alt
 
 
 def _active_card(qtbot, ctx):  # noqa: ANN001, ANN202
@@ -20,10 +19,6 @@ def _active_card(qtbot, ctx):  # noqa: ANN001, ANN202
     return card
 
 
-def _press_alt(qtbot, card, letter: str) -> None:  # noqa: ANN001
-    qtbot.keyClick(card.focusWidget() or card, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
-
-
 def test_alt_and_a_tabs_letter_shows_that_tab(qtbot, ctx, language) -> None:
     card = _active_card(qtbot, ctx)
     bar = card.tabs.tabBar()
@@ -32,7 +27,7 @@ def test_alt_and_a_tabs_letter_shows_that_tab(qtbot, ctx, language) -> None:
     assert letter is not None
     assert plain_text(bar.tabText(offers)) == {"fr": "Offres et références",
                                                "en": "Offers and references"}[language]
-    _press_alt(qtbot, card, letter)
+    press_alt(qtbot, card, letter)
     assert card.tabs.currentIndex() == offers
 
 
@@ -42,7 +37,7 @@ def test_alt_and_the_city_letter_goes_to_the_city(qtbot, ctx, language) -> None:
     assert plain_text(label.text()) == {"fr": "Ville", "en": "Town"}[language]
     letter = letter_of(label.text())
     assert letter is not None
-    _press_alt(qtbot, card, letter)
+    press_alt(qtbot, card, letter)
     assert card.focusWidget() is card.identity.edits["city"]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from srm_inclusif.core.vocabulary import Profile
@@ -13,6 +12,7 @@ from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
+from tests.ui.conftest import press_alt
 
 #: Letters a card's tab bar takes in French (« &Identité », « &Secteurs »…, « S&uivi »).
 TABS = set("ISLOCNU")
@@ -29,11 +29,6 @@ def _shown(qtbot, page: QWidget) -> QDialog:  # noqa: ANN001
     return window
 
 
-def _press_alt(qtbot, window: QWidget, letter: str) -> None:  # noqa: ANN001
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key(ord(letter)),
-                   Qt.KeyboardModifier.AltModifier)
-
-
 def test_alt_and_the_filter_letter_goes_to_the_sector_filter(qtbot, ctx, language) -> None:
     picker = SectorPicker(reference_facet_options(ctx.engine).sectors)
     used = picker.give_letters(TABS)
@@ -45,7 +40,7 @@ def test_alt_and_the_filter_letter_goes_to_the_sector_filter(qtbot, ctx, languag
     assert letter is not None
     assert letter not in TABS
     assert used == TABS | {letter}
-    _press_alt(qtbot, window, letter)
+    press_alt(qtbot, window, letter)
     assert window.focusWidget() is picker.filter_edit
 
 
@@ -58,7 +53,7 @@ def test_alt_and_the_add_letter_opens_a_new_label_to_type(qtbot, language) -> No
                                                     "en": "Add label"}[language]
     assert None not in (add, remove)
     assert len({add, remove} | TABS) == len(TABS) + 2
-    _press_alt(qtbot, window, add)
+    press_alt(qtbot, window, add)
     qtbot.waitUntil(lambda: editor.table.rowCount() == 1)  # a mnemonic clicks as if pressed
     assert editor.table.isAncestorOf(window.focusWidget())  # the new label's name is typed
 
@@ -73,7 +68,7 @@ def test_alt_and_a_list_title_s_letter_goes_to_that_list(qtbot, ctx, language) -
     letters = [letter_of(title.text()) for title in panel.titles]
     assert None not in letters
     assert len(set(letters) | TABS) == len(TABS) + len(letters)
-    _press_alt(qtbot, window, letter_of(contracts.text()))
+    press_alt(qtbot, window, letter_of(contracts.text()))
     assert window.focusWidget() is panel.findChild(QWidget, "cardContracts")
 
 

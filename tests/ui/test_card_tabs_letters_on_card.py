@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
-from tests.ui.conftest import letters_shown, opened_card
+from tests.ui.conftest import letters_shown, opened_card, press_alt
 
 
 def test_the_three_tabs_letters_are_their_own(qtbot, ctx, language) -> None:
@@ -30,6 +29,5 @@ def test_alt_and_the_contracts_letter_on_the_follow_up_tab(qtbot, ctx, language)
     card.tabs.setCurrentWidget(card.follow_up)
     title = next(t for t in card.follow_up.titles
                  if plain_text(t.text()) == {"fr": "Contrats", "en": "Contracts"}[language])
-    qtbot.keyClick(card.focusWidget() or card, Qt.Key(ord(letter_of(title.text()))),
-                   Qt.KeyboardModifier.AltModifier)
+    press_alt(qtbot, card, letter_of(title.text()))
     assert card.focusWidget() is card.follow_up.findChild(QWidget, "cardContracts")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QGroupBox, QLabel
 
@@ -17,6 +16,7 @@ from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.mnemonics import letter_of, plain_text
 from tests.lifecycle_support import add_counterparty
+from tests.ui.conftest import press_alt
 
 
 def _shown(qtbot, dialog: QDialog) -> QDialog:  # noqa: ANN001
@@ -25,12 +25,6 @@ def _shown(qtbot, dialog: QDialog) -> QDialog:  # noqa: ANN001
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts go to the active window
     return dialog
-
-
-def _press_alt(qtbot, dialog: QDialog, letter: str | None) -> None:  # noqa: ANN001
-    assert letter is not None
-    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key(ord(letter)),
-                   Qt.KeyboardModifier.AltModifier)
 
 
 def _letters(dialog: QDialog) -> dict[str, str]:
@@ -57,7 +51,7 @@ def test_each_contract_field_has_its_own_letter(qtbot, language) -> None:
     amount = _label_of(dialog, dialog.amount)
     assert plain_text(amount.text()) == {"fr": "Montant HT (€)", "en": "Amount excl. VAT (€)"
                                          }[language]
-    _press_alt(qtbot, dialog, letter_of(amount.text()))
+    press_alt(qtbot, dialog, letter_of(amount.text()))
     assert dialog.focusWidget() is dialog.amount
 
 
@@ -65,9 +59,9 @@ def test_alt_and_the_clause_s_letter_ticks_it_then_its_hours_are_reached(qtbot) 
     dialog = _shown(qtbot, ContractDialog("Nouveau contrat", ContractFields("Entretien")))
     assert not dialog.clause_box.isChecked()
     assert plain_text(dialog.clause_box.title()) == "Clause sociale d'insertion"
-    _press_alt(qtbot, dialog, letter_of(dialog.clause_box.title()))
+    press_alt(qtbot, dialog, letter_of(dialog.clause_box.title()))
     assert dialog.clause_box.isChecked()
-    _press_alt(qtbot, dialog, letter_of(_label_of(dialog, dialog.planned).text()))
+    press_alt(qtbot, dialog, letter_of(_label_of(dialog, dialog.planned).text()))
     assert dialog.focusWidget() is dialog.planned
 
 
@@ -85,7 +79,7 @@ def test_alt_and_the_owner_s_letter_goes_to_the_owner(qtbot, workspace, language
     assert len(_letters(dialog)) == 2  # Structure and Suivie par
     owner = _label_of(dialog, dialog.owner)
     assert plain_text(owner.text()) == {"fr": "Suivie par", "en": "Followed by"}[language]
-    _press_alt(qtbot, dialog, letter_of(owner.text()))
+    press_alt(qtbot, dialog, letter_of(owner.text()))
     assert dialog.focusWidget() is dialog.owner
 
 
@@ -96,5 +90,5 @@ def test_alt_and_a_criterion_s_letter_goes_to_its_score(qtbot, workspace, langua
     assert len(_letters(dialog)) >= 4 + len(criteria) - 1
     last = _label_of(dialog, dialog.score_boxes[-1])
     assert plain_text(last.text()) == criterion_label(criteria[-1].key, criteria[-1].label)
-    _press_alt(qtbot, dialog, letter_of(last.text()))
+    press_alt(qtbot, dialog, letter_of(last.text()))
     assert dialog.focusWidget() is dialog.score_boxes[-1]

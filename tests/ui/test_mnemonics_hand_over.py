@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.mnemonics import letter_of, plain_text, with_letters
-from tests.ui.conftest import opened_card
+from tests.ui.conftest import opened_card, press_alt
 
 
 def test_an_earlier_text_moves_to_another_of_its_word_starts() -> None:
@@ -38,5 +36,5 @@ def test_the_french_card_reaches_the_insertion_headcount(qtbot, ctx, french) -> 
     assert plain_text(card.identity.labels["legal_form"].text()) == "Forme juridique"
     letter = letter_of(label.text())
     assert letter is not None
-    qtbot.keyClick(card.focusWidget() or card, Qt.Key(ord(letter)), Qt.KeyboardModifier.AltModifier)
+    press_alt(qtbot, card, letter)
     assert card.focusWidget() is card.identity.edits["headcount_insertion"]
