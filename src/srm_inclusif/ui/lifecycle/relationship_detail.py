@@ -27,12 +27,8 @@ from srm_inclusif.storage.services.relationships import (
     stage_history,
 )
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.lifecycle.offers import (
-    decision_refusal,
-    new_contract_refusal,
-    offer,
-    renewal_refusal,
-)
+from srm_inclusif.ui.lifecycle.contract_buttons import offer_contract_buttons
+from srm_inclusif.ui.lifecycle.offers import new_contract_refusal, offer
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -134,17 +130,12 @@ class RelationshipDetail(QWidget):
         """Feedback, go / no go and renewal act on the contract chosen, else the latest one."""
         if self.relationship_id is None:
             return
-        row = self._selected_contract()
-        if row is None:
-            none_yet = self.tr("Cette relation n'a pas encore de contrat ni de marché test.")
-            for key in ("feedback", "decision", "renew"):
-                offer(self.buttons[key], none_yet)
-            return
-        offer(self.buttons["feedback"], None)
-        offer(self.buttons["decision"], decision_refusal(row, not_a_test=self.tr(
-            "Seul un marché test reçoit une décision go / no go : choisissez-en un dans la "
-            "liste des contrats.")))
-        offer(self.buttons["renew"], renewal_refusal(row))
+        offer_contract_buttons(
+            self._selected_contract(), any_contract=self.buttons["feedback"],
+            renew=self.buttons["renew"], decision=self.buttons["decision"],
+            none_chosen=self.tr("Cette relation n'a pas encore de contrat ni de marché test."),
+            not_a_test=self.tr("Seul un marché test reçoit une décision go / no go : "
+                               "choisissez-en un dans la liste des contrats."))
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""

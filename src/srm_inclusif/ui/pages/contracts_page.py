@@ -23,15 +23,10 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.contract_buttons import offer_contract_buttons
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
-from srm_inclusif.ui.lifecycle.offers import (
-    add_shortcut,
-    decision_refusal,
-    offer,
-    refusal,
-    renewal_refusal,
-)
+from srm_inclusif.ui.lifecycle.offers import add_shortcut, refusal
 from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
 from srm_inclusif.ui.models.contract_table import (
     COL_COUNTERPARTY,
@@ -224,14 +219,10 @@ class ContractsPage(QWidget):
         choose = self.tr("Choisissez un contrat dans la liste.")
         not_a_test = self.tr("Seul un marché test reçoit une décision go / no go : "
                              "choisissez-en un dans la liste.")
-        if row is None:
-            for key in ("edit", "renew"):
-                offer(self.buttons[key], choose)
-            offer(self.buttons["decision"], not_a_test)
-            return
-        offer(self.buttons["edit"], None)
-        offer(self.buttons["renew"], renewal_refusal(row))
-        offer(self.buttons["decision"], decision_refusal(row, not_a_test=not_a_test))
+        offer_contract_buttons(row, any_contract=self.buttons["edit"],
+                               renew=self.buttons["renew"], decision=self.buttons["decision"],
+                               none_chosen=choose, not_a_test=not_a_test,
+                               no_test_chosen=not_a_test)
 
     def _with_selected(self, action) -> None:  # noqa: ANN001
         if self.selected_id() is not None:
