@@ -7,32 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from srm_inclusif.exchange.columns import match_columns
-from srm_inclusif.exchange.importer import ImportSettings, import_files
+from tests.exchange.import_support import hand_edit, run, stored
 from tests.support import IMPORT_FIXTURES
 
 API_PAGES = (IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json")
 IMPORTED = {"Propreté Solidaire": "HEAD_OFFICE", "ESAT du Parc": "ANTENNA",
             "AI Services Plus": None, "EA Logistique": "ANTENNA"}
-
-
-def run(workspace, *paths: Path):
-    return import_files(workspace.engine, list(paths), ImportSettings())
-
-
-def natures(workspace) -> dict[str, str | None]:
-    """Structure name → its stored nature code."""
-    with workspace.engine.connect() as connection:
-        return dict(connection.execute(text("SELECT name, nature FROM counterparty")).all())
-
-
-def hand_edit(workspace, name: str, nature: str) -> None:
-    with workspace.engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE counterparty SET nature = :nature, edited_fields = '[\"nature\"]' "
-            "WHERE name = :name"), {"nature": nature, "name": name})
 
 
 def issues(summary, severity: str) -> list[tuple[str, int | None, str, str, str]]:
@@ -62,7 +44,7 @@ def test_api_pages_keep_each_structure_nature(workspace):
     assert (summary.rows, summary.inserted, summary.merged_duplicates, summary.skipped_closed,
             summary.conflicts) == (6, 4, 1, 1, 0)
     assert issues(summary, "flagged") == []
-    assert natures(workspace) == IMPORTED
+    assert stored(workspace, "nature") == IMPORTED
 
 
 def test_reimport_leaves_every_nature_unchanged(workspace):
@@ -71,16 +53,16 @@ def test_reimport_leaves_every_nature_unchanged(workspace):
     again = run(workspace, *API_PAGES)
 
     assert (again.inserted, again.updated, again.unchanged, again.conflicts) == (0, 0, 4, 0)
-    assert natures(workspace) == IMPORTED
+    assert stored(workspace, "nature") == IMPORTED
 
 
 def test_hand_edited_nature_survives_a_reimport_as_a_conflict(workspace):
     run(workspace, *API_PAGES)
-    hand_edit(workspace, "ESAT du Parc", "HEAD_OFFICE")
+    hand_edit(workspace, "ESAT du Parc", "nature", "HEAD_OFFICE")
 
     summary = run(workspace, *API_PAGES)
 
-    assert natures(workspace)["ESAT du Parc"] == "HEAD_OFFICE"
+    assert stored(workspace, "nature")["ESAT du Parc"] == "HEAD_OFFICE"
     # the report names both values as buyers read them, not by their codes
     assert issues(summary, "conflict") == [(
         "marche_api_page1.json", 2, "nature", "Antenne",
@@ -102,7 +84,7 @@ def test_same_source_refreshes_the_nature_another_source_only_fills_it(workspace
     assert refreshed.updated == 1
     assert (other_source.format, other_source.updated, other_source.unchanged,
             other_source.conflicts) == ("generic", 1, 1, 0)
-    assert natures(workspace) == IMPORTED | {"ESAT du Parc": "HEAD_OFFICE",
+    assert stored(workspace, "nature") == IMPORTED | {"ESAT du Parc": "HEAD_OFFICE",
                                              "AI Services Plus": "ANTENNA"}
 
 
@@ -112,7 +94,7 @@ def test_a_page_without_nature_keeps_the_known_one(workspace, tmp_path):
     summary = run(workspace, api_page(tmp_path, "ESAT du Parc", nature=None))
 
     assert (summary.updated, summary.unchanged) == (0, 1)
-    assert natures(workspace)["ESAT du Parc"] == "ANTENNA"
+    assert stored(workspace, "nature")["ESAT du Parc"] == "ANTENNA"
 
 
 def test_an_unknown_nature_is_flagged_and_left_unknown(workspace, tmp_path):
@@ -121,7 +103,7 @@ def test_an_unknown_nature_is_flagged_and_left_unknown(workspace, tmp_path):
     assert (summary.inserted, summary.flagged) == (1, 2)  # and the 999xx NIC of its SIRET
     assert issues(summary, "flagged") == [("page_mise_a_jour.json", 1, "nature", "BRANCH_OFFICE",
                                            "Ni siège ni antenne : valeur ignorée.")]
-    assert natures(workspace) == {"ESAT du Parc": None}
+    assert stored(workspace, "nature") == {"ESAT du Parc": None}
 
 
 @pytest.mark.parametrize("header", ["Nature", "Siège ou antenne", "Siège / Antenne",
@@ -152,6 +134,6 @@ def test_generic_spreadsheet_column_is_imported(workspace, tmp_path, contact):
     assert (summary.format, summary.inserted, summary.flagged) == ("generic", 4, 1)
     assert issues(summary, "flagged") == [("annuaire.csv", 5, "nature", "Succursale ?",
                                            "Ni siège ni antenne : valeur ignorée.")]
-    assert natures(workspace) == {
+    assert stored(workspace, "nature") == {
         "Régie de Quartier Est": "HEAD_OFFICE", "Régie de Quartier Est - Sélestat": "ANTENNA",
         "Jardin d'Insertion Sud": None, "Atelier Bois Nord": None}

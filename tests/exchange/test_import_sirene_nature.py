@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import text
-
 from srm_inclusif.core.siret import make_siret
-from srm_inclusif.exchange.importer import ImportSettings, import_files
+from tests.exchange.import_support import hand_edit, run, stored
 from tests.support import IMPORT_FIXTURES
 
 SIRENE = IMPORT_FIXTURES / "sirene_extrait.zip"
@@ -21,16 +19,6 @@ LAUNDRY = make_siret(30_000_004, 2)
 EXTRACT_HEADER = ["siren", "nic", "siret", "etablissementSiege", "codePostalEtablissement",
                   "libelleCommuneEtablissement", "etatAdministratifEtablissement",
                   "denominationUsuelleEtablissement"]
-
-
-def run(workspace, *paths: Path):
-    return import_files(workspace.engine, list(paths), ImportSettings())
-
-
-def natures(workspace) -> dict[str, str | None]:
-    """Structure name → its stored nature code."""
-    with workspace.engine.connect() as connection:
-        return dict(connection.execute(text("SELECT name, nature FROM counterparty")).all())
 
 
 def issues(summary, severity: str, field: str) -> list[tuple[str, int | None, str, str]]:
@@ -54,7 +42,7 @@ def test_sirene_extract_tells_head_offices_from_secondary_establishments(workspa
     assert (summary.format, summary.rows, summary.inserted, summary.skipped_closed) == (
         "sirene", 5, 4, 1)
     assert issues(summary, "flagged", "head_office") == []
-    assert natures(workspace) == IMPORTED
+    assert stored(workspace, "nature") == IMPORTED
 
 
 def test_values_other_than_true_or_false_are_flagged_and_left_unknown(workspace, tmp_path):
@@ -71,7 +59,7 @@ def test_values_other_than_true_or_false_are_flagged_and_left_unknown(workspace,
     # flagged on the file's column, for its value: neither true nor false
     assert issues(summary, "flagged", "head_office") == [(
         "StockEtablissement_extrait.csv", 4, "O", "Ni siège ni antenne : valeur ignorée.")]
-    assert natures(workspace) == {
+    assert stored(workspace, "nature") == {
         "REGIE DE QUARTIER NORD": "HEAD_OFFICE", "ATELIER DU PORT": "ANTENNA",
         "JARDIN DE COCAGNE": None, "RESSOURCERIE EST": None, "BOIS ET PALETTES": None}
 
@@ -84,15 +72,12 @@ def test_a_newer_extract_refreshes_the_nature(workspace, tmp_path):
     summary = run(workspace, newer)
 
     assert (summary.updated, summary.conflicts) == (1, 0)
-    assert natures(workspace) == IMPORTED | {"BLANCHISSERIE DU PORT": "HEAD_OFFICE"}
+    assert stored(workspace, "nature") == IMPORTED | {"BLANCHISSERIE DU PORT": "HEAD_OFFICE"}
 
 
 def test_reimport_keeps_a_hand_edited_nature_and_reports_it(workspace):
     run(workspace, SIRENE)
-    with workspace.engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE counterparty SET nature = 'HEAD_OFFICE', edited_fields = '[\"nature\"]' "
-            "WHERE name = 'BLANCHISSERIE DU PORT'"))
+    hand_edit(workspace, "BLANCHISSERIE DU PORT", "nature", "HEAD_OFFICE")
 
     summary = run(workspace, SIRENE)
 
@@ -100,7 +85,7 @@ def test_reimport_keeps_a_hand_edited_nature_and_reports_it(workspace):
     assert issues(summary, "conflict", "nature") == [(
         "StockEtablissement_utf8.csv", 5, "Antenne",
         "Champ modifié à la main (« Siège ») : valeur du fichier ignorée.")]
-    assert natures(workspace)["BLANCHISSERIE DU PORT"] == "HEAD_OFFICE"
+    assert stored(workspace, "nature")["BLANCHISSERIE DU PORT"] == "HEAD_OFFICE"
 
 
 def test_another_source_does_not_replace_the_sirene_nature(workspace, tmp_path):
@@ -112,4 +97,4 @@ def test_another_source_does_not_replace_the_sirene_nature(workspace, tmp_path):
     summary = run(workspace, members)
 
     assert (summary.format, summary.updated, summary.unchanged) == ("generic", 0, 1)
-    assert natures(workspace) == IMPORTED
+    assert stored(workspace, "nature") == IMPORTED

@@ -4,13 +4,11 @@ files and from any spreadsheet, merged like every other field."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from srm_inclusif.exchange.columns import match_columns
-from srm_inclusif.exchange.importer import ImportSettings, import_files
+from tests.exchange.import_support import hand_edit, run, stored
 from tests.support import IMPORT_FIXTURES
 
 MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
@@ -18,25 +16,6 @@ MARCHE_XLS = IMPORT_FIXTURES / "liste_structures_2026-03-11.xls"
 API_PAGES = (IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json")
 LAC = "https://www.linkedin.com/company/ateliers-du-lac/"
 PROPRETE = "https://www.linkedin.com/company/proprete-solidaire/"
-
-
-def run(workspace, *paths: Path):
-    return import_files(workspace.engine, list(paths), ImportSettings())
-
-
-def social(workspace) -> dict[str, str | None]:
-    """Structure name → its stored social network page."""
-    with workspace.engine.connect() as connection:
-        return {name: page for name, page in connection.execute(text(
-            "SELECT name, social_website FROM counterparty"))}
-
-
-def hand_edit(workspace, name: str, page: str) -> None:
-    with workspace.engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE counterparty SET social_website = :page, "
-            "edited_fields = '[\"social_website\"]' WHERE name = :name"),
-            {"page": page, "name": name})
 
 
 def conflicts(summary) -> list[tuple[int | None, str, str, str]]:
@@ -50,7 +29,7 @@ def test_marche_csv_keeps_each_structure_page(workspace):
     assert (summary.rows, summary.inserted, summary.merged_duplicates, summary.rejected,
             summary.flagged) == (7, 5, 1, 1, 0)
     # the duplicate row repeats the LinkedIn page padded with spaces: read trimmed, once
-    assert social(workspace) == {
+    assert stored(workspace, "social_website") == {
         "Les Ateliers du Lac": LAC,
         "Jardins de Cocagne Nantes": None,
         "ESAT Les Genêts": "https://www.facebook.com/esat.lesgenets",
@@ -63,7 +42,7 @@ def test_marche_xls_exported_from_a_need_keeps_the_pages(workspace):
 
     assert (summary.format, summary.rows, summary.inserted, summary.merged_duplicates) == (
         "marche-xls", 4, 3, 1)
-    assert social(workspace) == {
+    assert stored(workspace, "social_website") == {
         "Les Ateliers du Lac": LAC,
         "Recyclerie de l'Ouest": "https://fr.linkedin.com/company/recyclerie-de-l-ouest",
         "Net Plus Insertion": None}
@@ -73,7 +52,7 @@ def test_api_pages_keep_contact_social_website(workspace):
     summary = run(workspace, *API_PAGES)
 
     assert (summary.rows, summary.inserted, summary.skipped_closed) == (6, 4, 1)
-    assert social(workspace) == {
+    assert stored(workspace, "social_website") == {
         "Propreté Solidaire": PROPRETE,
         "ESAT du Parc": "https://www.facebook.com/esatduparc",
         "AI Services Plus": None,  # blank in the page
@@ -84,23 +63,23 @@ def test_api_pages_keep_contact_social_website(workspace):
                          ids=["csv", "xls", "api"])
 def test_reimport_leaves_every_structure_unchanged(workspace, paths):
     first = run(workspace, *paths)
-    before = social(workspace)
+    before = stored(workspace, "social_website")
 
     again = run(workspace, *paths)
 
     assert (again.inserted, again.updated, again.conflicts) == (0, 0, 0)
     assert again.unchanged == first.inserted
-    assert social(workspace) == before
+    assert stored(workspace, "social_website") == before
 
 
 def test_hand_edited_page_survives_a_reimport_as_a_conflict(workspace):
     run(workspace, MARCHE_CSV)
     mine = "https://www.linkedin.com/company/les-ateliers-du-lac-ea/"
-    hand_edit(workspace, "Les Ateliers du Lac", mine)
+    hand_edit(workspace, "Les Ateliers du Lac", "social_website", mine)
 
     summary = run(workspace, MARCHE_CSV)
 
-    assert social(workspace)["Les Ateliers du Lac"] == mine
+    assert stored(workspace, "social_website")["Les Ateliers du Lac"] == mine
     reason = f"Champ modifié à la main (« {mine} ») : valeur du fichier ignorée."
     # line 6 repeats the structure of lines 2-3 (its address spans two lines)
     assert conflicts(summary) == [(2, "social_website", LAC, reason),
@@ -128,7 +107,7 @@ def test_same_source_refreshes_the_page_another_source_only_fills_it(workspace, 
     assert refreshed.updated == 1
     assert (other_source.format, other_source.updated, other_source.unchanged,
             other_source.conflicts) == ("generic", 1, 1, 0)
-    pages = social(workspace)
+    pages = stored(workspace, "social_website")
     assert pages["Propreté Solidaire"] == "https://www.facebook.com/propretesolidaire"
     assert pages["AI Services Plus"] == "https://www.linkedin.com/company/ai-services-plus/"
 
@@ -161,6 +140,6 @@ def test_generic_spreadsheet_column_is_imported(workspace, tmp_path, contact):
     summary = run(workspace, path)
 
     assert (summary.format, summary.inserted) == ("generic", 2)
-    assert social(workspace) == {
+    assert stored(workspace, "social_website") == {
         "Régie de Quartier Est": "https://www.linkedin.com/company/rqe/",
         "Jardin d'Insertion Sud": None}
