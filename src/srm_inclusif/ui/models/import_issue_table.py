@@ -7,7 +7,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.siret import WRONG_LENGTH
+from srm_inclusif.storage.services.import_records import RowIssue
+from srm_inclusif.storage.services.imports import ImportIssueRow
 from srm_inclusif.storage.services.supplier_merge import (
+    CODE_LABELS,
     HAND_EDITED,
     SAME_AS_LINE,
     SAME_AS_LINE_OF_FILE,
@@ -28,10 +31,40 @@ def severity_label(severity: str) -> str:
     return labels.get(severity, severity)
 
 
+#: The reasons with a part filled in.
+FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE)
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
-reason_text = ReadBack("ImportReasons", (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE,
-                                         SAME_AS_LINE_OF_FILE), whole_sentences=True)
+reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)
+#: The code of each French label a report writes for a coded field (« Antenne » → ANTENNA).
+_CODES_BY_LABEL = {field: {label: code for code, label in labels.items()}
+                   for field, labels in CODE_LABELS.items()}
+
+
+def value_text(field: str, value: str) -> str:
+    """A reported value of ``field`` in the UI language.
+
+    A coded field's value is stored as its code's French label: the code's own label says it
+    in the UI language. Any other value (as read in the file) is shown as it is.
+    """
+    code = _CODES_BY_LABEL.get(field, {}).get(value)
+    return value if code is None else str(code.label)
+
+
+def _coded_reason_text(field: str) -> ReadBack:
+    """Reads the reasons of a coded field's rows, its kept value said as ``value_text`` does."""
+    return ReadBack("ImportReasons", FILLED_REASONS, lambda _name, text: value_text(field, text),
+                    whole_sentences=True)
+
+
+#: The reasons of each coded field's rows (« Champ modifié à la main (« Siège ») ... »).
+_CODED_REASON_TEXTS = {field: _coded_reason_text(field) for field in CODE_LABELS}
+
+
+def issue_reason_text(issue: RowIssue | ImportIssueRow) -> str:
+    """Why ``issue``'s row was reported, in the UI language, values of its field included."""
+    return _CODED_REASON_TEXTS.get(issue.field, reason_text)(issue.reason)
+
 
 COL_SEVERITY, COL_FILE, COL_LINE, COL_FIELD, COL_VALUE, COL_REASON = range(6)
 
@@ -64,13 +97,13 @@ class ImportIssueTableModel(RecordTableModel):
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Valeur"),
-                    lambda r: r.value,
+                    lambda r: value_text(r.field, r.value),
                     str,
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Motif"),
-                    lambda r: r.reason,
-                    reason_text,
+                    issue_reason_text,
+                    str,
                 ),
             ],
             parent,
