@@ -5,14 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle
-
-
-@pytest.fixture
-def ax():  # noqa: ANN201
-    return Figure(figsize=(6, 4)).add_subplot()
 
 
 def test_quality_months_keep_their_place_in_the_year(ax) -> None:  # noqa: ANN001

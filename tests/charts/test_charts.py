@@ -32,11 +32,6 @@ def figures(**kw) -> DashboardFigures:
     return DashboardFigures(**base)
 
 
-@pytest.fixture
-def ax():
-    return Figure(figsize=(6, 4)).add_subplot()
-
-
 def by_gid(ax, gid):
     return next(a for a in ax.get_children() if a.get_gid() == gid)
 

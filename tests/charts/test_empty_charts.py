@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
 from srm_inclusif.core import kpi
@@ -16,11 +15,6 @@ NOTHING = DashboardFigures(
     period=PERIOD, today=date(2026, 7, 1), cumulative=(), target_cents=None, by_family={},
     by_kind={}, share_by_month={}, quality_by_month={}, hours=(), inclusive_cents=0,
     total_cents=0)
-
-
-@pytest.fixture
-def ax():  # noqa: ANN201
-    return Figure(figsize=(6, 4)).add_subplot()
 
 
 def _shown(ax) -> list[str]:  # noqa: ANN001
