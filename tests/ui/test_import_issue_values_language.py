@@ -4,9 +4,8 @@ language, in the import history and in the wizard; the report itself stays in Fr
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import update
 
-from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.supplier_merge import CODE_LABELS
 from srm_inclusif.ui.models.import_issue_table import (
     COL_FIELD,
@@ -16,6 +15,7 @@ from srm_inclusif.ui.models.import_issue_table import (
     value_text,
 )
 from srm_inclusif.ui.pages.imports_page import ImportsPage
+from tests.exchange.import_support import STRUCTURES, run
 from tests.support import API_PAGES
 from tests.ui.test_import_wizard import open_wizard, run_to_summary
 
@@ -37,19 +37,14 @@ SHOWN = {
 }
 
 
-def hand_edit_esat(engine) -> None:  # noqa: ANN001
-    """ESAT du Parc made an EI head office by hand: the Marché's pages now conflict with it."""
-    with engine.begin() as connection:
-        connection.execute(text(
-            "UPDATE counterparty SET kind = 'EI', nature = 'HEAD_OFFICE', "
-            "edited_fields = '[\"kind\", \"nature\"]' WHERE name = 'ESAT du Parc'"))
-
-
 @pytest.fixture
 def edited(ctx):  # noqa: ANN001, ANN201
-    """The Marché's pages imported, then ESAT du Parc edited by hand."""
-    import_files(ctx.engine, list(API_PAGES), ImportSettings())
-    hand_edit_esat(ctx.engine)
+    """The Marché's pages imported, then ESAT du Parc made an EI head office by hand (on its
+    card): the pages now conflict with it."""
+    run(ctx.workspace, *API_PAGES)
+    with ctx.engine.begin() as connection:
+        connection.execute(update(STRUCTURES).where(STRUCTURES.c.name == "ESAT du Parc").values(
+            kind="EI", nature="HEAD_OFFICE", edited_fields=["kind", "nature"]))
     return ctx
 
 
@@ -61,7 +56,7 @@ def conflicts(model: ImportIssueTableModel) -> dict[str, tuple[str, str]]:
 
 
 def test_the_history_names_the_coded_values_in_the_ui_language(qtbot, edited, language):
-    summary = import_files(edited.engine, list(API_PAGES), ImportSettings())
+    summary = run(edited.workspace, *API_PAGES)
     page = ImportsPage(edited)
     qtbot.addWidget(page)
 
