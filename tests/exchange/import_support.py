@@ -1,18 +1,22 @@
 """Importing files into a test workspace, and reading or editing by hand one field of its
-structures (what the user sees on each structure's card)."""
+structures (what the user sees on each structure's card); a directory file to import."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from sqlalchemy import Table, select, update
 
+from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.storage.workspace import Workspace
 
 STRUCTURES: Table = Counterparty.__table__
+DIRECTORY_HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal", "Téléphone",
+                    "E-mail", "Activités", "Contact"]
 
 
 def run(workspace: Workspace, *paths: Path) -> ImportSummary:
@@ -31,3 +35,19 @@ def hand_edit(workspace: Workspace, name: str, field: str, value: str) -> None:
     with workspace.engine.begin() as connection:
         connection.execute(update(STRUCTURES).where(STRUCTURES.c.name == name)
                            .values({field: value, "edited_fields": [field]}))
+
+
+def flawed_directory(path: Path, rows: int) -> Path:
+    """A directory with duplicates, flagged cells and a rejected row among good ones."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(DIRECTORY_HEADER)
+        for i in range(rows):
+            writer.writerow([
+                f"Structure {i % (rows - 5)}" if i != 7 else "",
+                make_siret(10_000_000 + i % (rows - 5), 12) if i % 9 else "123",
+                ["EI", "Entreprise adaptée (EA)", "inconnu"][i % 3], "75011",
+                "01 23 45 67 89" if i % 4 else "abc", f"c{i}@s.fr" if i % 6 else "bad@",
+                ["Espaces verts", "Métier rare"][i % 2], f"Camille {i}",
+            ])
+    return path

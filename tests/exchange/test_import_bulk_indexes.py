@@ -17,7 +17,7 @@ from srm_inclusif.storage import bulk_load
 from srm_inclusif.storage.services.counterparties import count_matching
 from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
 from srm_inclusif.storage.workspace import open_workspace
-from tests.exchange.test_import_helper import _directory
+from tests.exchange.import_support import flawed_directory
 from tests.exchange.test_import_merge import snapshot
 
 
@@ -57,7 +57,7 @@ def big(monkeypatch):
 
 
 def test_big_import_gives_the_same_rows_and_indexes(tmp_path, big):
-    path = _directory(tmp_path / "annuaire.csv", 300)
+    path = flawed_directory(tmp_path / "annuaire.csv", 300)
     results = []
     for name, min_rows in (("ligne", 10**9), ("fin", 10)):
         bulk_load.MIN_ROWS = min_rows
@@ -82,7 +82,7 @@ def test_big_import_gives_the_same_rows_and_indexes(tmp_path, big):
 
 
 def test_cancelled_big_import_keeps_the_indexes(workspace, tmp_path, big):
-    path = _directory(tmp_path / "annuaire.csv", 3000)
+    path = flawed_directory(tmp_path / "annuaire.csv", 3000)
     indexes = _indexes(workspace)
     before = snapshot(workspace)
     cancel = threading.Event()
@@ -105,9 +105,10 @@ def test_cancelled_big_import_keeps_the_indexes(workspace, tmp_path, big):
 
 def test_small_import_into_a_big_table_keeps_its_indexes(workspace, tmp_path, big):
     """Rebuilding the existing rows' indexes would cost more than the import saves."""
-    import_files(workspace.engine, [_directory(tmp_path / "grand.csv", 400)], ImportSettings())
+    import_files(workspace.engine, [flawed_directory(tmp_path / "grand.csv", 400)],
+                 ImportSettings())
     with _dropped_indexes(workspace) as dropped:
-        summary = import_files(workspace.engine, [_directory(tmp_path / "petit.csv", 50)],
+        summary = import_files(workspace.engine, [flawed_directory(tmp_path / "petit.csv", 50)],
                                ImportSettings())
 
     assert summary.rows == 50

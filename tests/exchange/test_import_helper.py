@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
-import csv
 import multiprocessing
 import threading
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from srm_inclusif.core.errors import Cancelled, SrmError
-from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange import helper_process, import_worker
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.workspace import open_workspace
+from tests.exchange.import_support import flawed_directory
 from tests.exchange.test_import_merge import snapshot
-
-HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal", "Téléphone", "E-mail",
-          "Activités", "Contact"]
-
-
-def _directory(path: Path, rows: int) -> Path:
-    """A directory with duplicates, flagged cells and a rejected row among good ones."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        for i in range(rows):
-            writer.writerow([
-                f"Structure {i % (rows - 5)}" if i != 7 else "",
-                make_siret(10_000_000 + i % (rows - 5), 12) if i % 9 else "123",
-                ["EI", "Entreprise adaptée (EA)", "inconnu"][i % 3], "75011",
-                "01 23 45 67 89" if i % 4 else "abc", f"c{i}@s.fr" if i % 6 else "bad@",
-                ["Espaces verts", "Métier rare"][i % 2], f"Camille {i}",
-            ])
-    return path
 
 
 @pytest.fixture
@@ -60,7 +39,7 @@ def _table(workspace, sql: str) -> list[tuple]:
 
 
 def test_helper_gives_the_same_import_as_reading_here(tmp_path, helper):
-    path = _directory(tmp_path / "annuaire.csv", 300)
+    path = flawed_directory(tmp_path / "annuaire.csv", 300)
     results = []
     for name, use_helper in (("ici", False), ("aide", True)):
         import_worker.MIN_LINES = 1 if use_helper else 10**9
@@ -85,7 +64,7 @@ def test_helper_gives_the_same_import_as_reading_here(tmp_path, helper):
 
 
 def test_unreadable_line_found_by_the_helper_changes_nothing(workspace, tmp_path, helper):
-    path = _directory(tmp_path / "annuaire.csv", 200)
+    path = flawed_directory(tmp_path / "annuaire.csv", 200)
     with path.open("a", encoding="utf-8") as handle:
         handle.write('"Structure ouverte,12345678901234,EI,75011\nsuite sans fin')
     before = snapshot(workspace)
@@ -99,7 +78,7 @@ def test_unreadable_line_found_by_the_helper_changes_nothing(workspace, tmp_path
 
 
 def test_cancel_stops_the_helper_and_changes_nothing(workspace, tmp_path, helper):
-    path = _directory(tmp_path / "annuaire.csv", 20_000)
+    path = flawed_directory(tmp_path / "annuaire.csv", 20_000)
     cancel = threading.Event()
     before = snapshot(workspace)
 
@@ -120,7 +99,7 @@ def test_a_helper_closed_before_its_first_item_is_stopped(workspace, tmp_path):
     from srm_inclusif.exchange.importer import plan_files
     from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 
-    plans = plan_files([_directory(tmp_path / "annuaire.csv", 50_000)], ImportSettings(),
+    plans = plan_files([flawed_directory(tmp_path / "annuaire.csv", 50_000)], ImportSettings(),
                        tmp_path)
     items = import_worker.items_from_helper(plans, SectorIndex([]), ReadOptions())
     assert multiprocessing.active_children() != []
@@ -132,7 +111,7 @@ def test_a_helper_closed_before_its_first_item_is_stopped(workspace, tmp_path):
 
 
 def test_cancel_is_heard_while_waiting_for_the_helper(workspace, tmp_path, helper):
-    path = _directory(tmp_path / "annuaire.csv", 5000)
+    path = flawed_directory(tmp_path / "annuaire.csv", 5000)
     cancel = threading.Event()
     cancel.set()  # before the helper has sent anything
     before = snapshot(workspace)
@@ -148,7 +127,7 @@ def test_the_wait_for_the_first_block_hears_cancel(tmp_path):
     from srm_inclusif.exchange.importer import plan_files
     from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 
-    plans = plan_files([_directory(tmp_path / "annuaire.csv", 5000)], ImportSettings(),
+    plans = plan_files([flawed_directory(tmp_path / "annuaire.csv", 5000)], ImportSettings(),
                        tmp_path)
     cancel, waits = threading.Event(), []
     cancel.set()  # before the helper has sent anything
@@ -167,7 +146,7 @@ def test_a_helper_that_dies_mid_import_changes_nothing(workspace, tmp_path, help
     import os
     import signal
 
-    path = _directory(tmp_path / "annuaire.csv", 20_000)
+    path = flawed_directory(tmp_path / "annuaire.csv", 20_000)
     before = snapshot(workspace)
 
     def progress(done: int, total: int) -> None:

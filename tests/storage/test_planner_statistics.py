@@ -15,7 +15,7 @@ from srm_inclusif.storage.services.counterparty_query import facet_conditions
 from srm_inclusif.storage.tables import Counterparty, table_of
 from srm_inclusif.storage.workspace import open_workspace, refresh_statistics
 from tests.conftest import DEMO_TODAY
-from tests.exchange.test_import_helper import _directory
+from tests.exchange.import_support import flawed_directory
 
 #: « QPV » and « Rhône » checked together: 1 structure in 7 is in a QPV, 1 in 100 in the Rhône.
 QPV_IN_RHONE = replace(CounterpartyFilter().with_values(departments=["69"]), qpv=True)
@@ -55,7 +55,7 @@ def _count_plan(workspace, flt: CounterpartyFilter) -> str:
 
 
 def test_an_import_leaves_statistics_a_dry_run_none(workspace, tmp_path) -> None:
-    directory = _directory(tmp_path / "annuaire.csv", 300)
+    directory = flawed_directory(tmp_path / "annuaire.csv", 300)
 
     import_files(workspace.engine, [directory], ImportSettings(dry_run=True))
     assert _statistics(workspace) == []
