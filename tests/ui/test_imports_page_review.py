@@ -29,6 +29,16 @@ def test_a_buyer_imports_suppliers(qtbot, ctx) -> None:
     assert page.suppliers_button.text() == "Importer des fournisseurs…"
 
 
+@pytest.mark.parametrize(("profile", "words"), [(Profile.ACHETEUR, "Import suppliers…"),
+                                               (Profile.STRUCTURE_INCLUSIVE, "Import clients…")])
+def test_the_import_button_speaks_english(qtbot, english, ctx, profile, words) -> None:
+    update_settings(ctx.engine, profile=profile)
+    ctx.notify(Changes(settings=True))
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.suppliers_button.text() == words  # the File menu's words, without its Alt letter
+
+
 def test_a_first_time_page_says_what_each_import_reads(qtbot, ctx) -> None:
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from tests.support import IMPORT_FIXTURES

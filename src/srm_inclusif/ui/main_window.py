@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
+
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.new_action = self._action(file_menu, self.tr("&Nouvel espace de travail…"),
                                        QKeySequence("Ctrl+Alt+N"), self._on_new)
@@ -133,8 +135,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence(), self._on_restore)
         file_menu.addSeparator()
         self.import_suppliers_action = self._action(
-            file_menu, self.tr("Importer des &fournisseurs…") if self._is_buyer()
-            else self.tr("Importer des &clients…"), QKeySequence("Ctrl+I"),
+            file_menu, import_suppliers_text(self.ctx.settings.profile), QKeySequence("Ctrl+I"),
             lambda: self.start_import(None, "suppliers"))
         self.import_spend_action = self._action(
             file_menu, self.tr("Importer des &dépenses…"), QKeySequence("Ctrl+Shift+I"),

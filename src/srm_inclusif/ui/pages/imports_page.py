@@ -33,6 +33,7 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
+from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
     COL_REASON,
@@ -40,6 +41,18 @@ from srm_inclusif.ui.models.import_issue_table import (
     ImportIssueTableModel,
 )
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
+
+
+def import_suppliers_text(profile: Profile) -> str:
+    """The words that start an import of structures, with the File menu's Alt letter.
+
+    A buyer imports its suppliers, a structure inclusive its clients. The menu and this page
+    both say it, and the page is also built without a window.
+    """
+    if profile is Profile.ACHETEUR:
+        return QCoreApplication.translate("ImportsPage", "Importer des &fournisseurs…")
+    return QCoreApplication.translate("ImportsPage", "Importer des &clients…")
+
 
 #: Widest the rejected value of an issue shows, in average characters (whole in its tooltip):
 #: the reason beside it says what is wrong.
@@ -64,9 +77,8 @@ class ImportsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("pageCount")
-        # the same words as the File menu: a structure inclusive imports its clients
-        suppliers = (self.tr("Importer des fournisseurs…") if self._is_buyer()
-                     else self.tr("Importer des clients…"))
+        # the File menu's words, without its Alt letter (the menu's own)
+        suppliers = plain_text(import_suppliers_text(self.ctx.settings.profile))
         self.suppliers_button = self._button(suppliers, "importSuppliersButton", "")
         self.spend_button = self._button(self.tr("Importer des dépenses…"),
                                          "importSpendButton", "")
