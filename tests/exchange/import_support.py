@@ -1,12 +1,13 @@
-"""Importing files into a test workspace, and reading or editing by hand one field of its
-structures (what the user sees on each structure's card); a directory file to import."""
+"""Helpers of the import tests: writing a directory file, importing files into a test workspace,
+counting the rows of the imported tables, reading or editing by hand one field of the structures
+(what the user sees on each structure's card)."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, select, text, update
 
 from srm_inclusif.core.siret import make_siret
 from srm_inclusif.exchange.importer import ImportSettings, import_files
@@ -15,6 +16,9 @@ from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.storage.workspace import Workspace
 
 STRUCTURES: Table = Counterparty.__table__
+#: Every table an import writes to.
+IMPORTED_TABLES = ("counterparty", "import_batch", "import_issue", "contact", "counterparty_sector",
+                   "spend_line")
 DIRECTORY_HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal", "Téléphone",
                     "E-mail", "Activités", "Contact"]
 
@@ -28,6 +32,13 @@ def stored(workspace: Workspace, field: str) -> dict[str, str | None]:
     """Structure name → its stored ``field`` (``nature``, ``social_website``...)."""
     with workspace.engine.connect() as connection:
         return dict(connection.execute(select(STRUCTURES.c.name, STRUCTURES.c[field])).all())
+
+
+def snapshot(workspace: Workspace) -> tuple[int, ...]:
+    """How many rows each of the imported tables holds."""
+    with workspace.engine.connect() as connection:
+        return tuple(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
+                     for table in IMPORTED_TABLES)
 
 
 def hand_edit(workspace: Workspace, name: str, field: str, value: str) -> None:

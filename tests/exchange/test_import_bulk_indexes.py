@@ -17,8 +17,7 @@ from srm_inclusif.storage import bulk_load
 from srm_inclusif.storage.services.counterparties import count_matching
 from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
 from srm_inclusif.storage.workspace import open_workspace
-from tests.exchange.import_support import flawed_directory
-from tests.exchange.test_import_merge import snapshot
+from tests.exchange.import_support import flawed_directory, snapshot
 
 
 def _indexes(workspace) -> list[tuple[str, str]]:

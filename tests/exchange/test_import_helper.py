@@ -13,8 +13,7 @@ from srm_inclusif.exchange import helper_process, import_worker
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.workspace import open_workspace
-from tests.exchange.import_support import flawed_directory
-from tests.exchange.test_import_merge import snapshot
+from tests.exchange.import_support import flawed_directory, snapshot
 
 
 @pytest.fixture

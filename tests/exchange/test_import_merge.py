@@ -11,6 +11,7 @@ from sqlalchemy import text
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
+from tests.exchange.import_support import snapshot
 from tests.support import IMPORT_FIXTURES
 
 MARCHE = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
@@ -23,13 +24,6 @@ def run(workspace, *paths: Path, **settings):
 def scalar(workspace, sql: str, **params):
     with workspace.engine.connect() as connection:
         return connection.execute(text(sql), params).scalar()
-
-
-def snapshot(workspace) -> tuple:
-    with workspace.engine.connect() as connection:
-        return tuple(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
-                     for table in ("counterparty", "import_batch", "import_issue", "contact",
-                                   "counterparty_sector", "spend_line"))
 
 
 def test_reimport_changes_nothing(workspace):
