@@ -27,8 +27,8 @@ C = q.C
 COUNTERPARTY = table_of(Counterparty)
 
 #: Sort keys of the list (``rank`` = search relevance, only with a text).
-SORT_KEYS = ("rank", "name", "kind", "city", "department", "sectors", "labels", "favourite",
-             "stage", "next_end")
+SORT_KEYS = ("rank", "name", "kind", "nature", "city", "department", "sectors", "labels",
+             "favourite", "stage", "next_end")
 
 
 @dataclass(frozen=True)
@@ -257,8 +257,9 @@ def _rows(conn: sa.Connection, ids: list[int], today: date) -> list[Counterparty
 
 def _sort_expression(sort: str, today: date) -> sa.ColumnElement[Any]:
     expressions: dict[str, sa.ColumnElement[Any]] = {
-        "name": C.norm_name, "kind": C.kind, "city": C.city, "department": C.department_code,
-        "favourite": C.favourite, "sectors": q.sectors_column(), "labels": q.labels_column(today),
+        "name": C.norm_name, "kind": C.kind, "nature": C.nature, "city": C.city,
+        "department": C.department_code, "favourite": C.favourite,
+        "sectors": q.sectors_column(), "labels": q.labels_column(today),
         "stage": q.stage_column(), "next_end": q.next_end_column(today),
     }
     if sort not in expressions:

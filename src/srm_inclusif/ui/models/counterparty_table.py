@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.search_query import CounterpartyFilter, search_terms
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Nature, Stage
 from srm_inclusif.storage.services.counterparties import (
     CounterpartyRow,
     search_counterparties,
@@ -27,11 +27,11 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _ANSWERED = frozenset({_TOOLTIP, SORT_ROLE, ID_ROLE})
 Index = QModelIndex | QPersistentModelIndex
 
-COL_NAME, COL_KIND, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, COL_FAVOURITE, \
-    COL_STAGE, COL_NEXT_END = range(9)
+COL_NAME, COL_KIND, COL_NATURE, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABELS, \
+    COL_FAVOURITE, COL_STAGE, COL_NEXT_END = range(10)
 #: Sort key of the query for each column.
-SORT_KEYS = ("name", "kind", "city", "department", "sectors", "labels", "favourite", "stage",
-             "next_end")
+SORT_KEYS = ("name", "kind", "nature", "city", "department", "sectors", "labels", "favourite",
+             "stage", "next_end")
 #: Rows fetched at a time: a bit more than a full-screen list shows.
 PAGE_SIZE = 60
 #: What marks a favourite, in its cells and as its column's title.
@@ -60,11 +60,13 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._cells: list[tuple[str, ...]] = []  # the displayed texts, made once per fetched row
         self._total = 0
         self._stages = {stage.value: stage.label for stage in Stage}
+        # a head office and its antennas share a name: the nature tells their rows apart
+        self._natures = {nature.value: nature.label for nature in Nature}
         # the favourite column is titled by its star, as its cells are: the word made it as
         # wide as « Favourite » and squeezed the names; the word is its tooltip and its name
         self._headers = (
-            self.tr("Nom"), self.tr("Type"), self.tr("Ville"), self.tr("Dépt"),
-            self.tr("Secteurs"), self.tr("Labels valides"), FAVOURITE_MARK,
+            self.tr("Nom"), self.tr("Type"), self.tr("Siège ou antenne"), self.tr("Ville"),
+            self.tr("Dépt"), self.tr("Secteurs"), self.tr("Labels valides"), FAVOURITE_MARK,
             self.tr("Étape"), self.tr("Prochaine échéance"),
         )
         self._header_names = {COL_FAVOURITE: self.tr("Favori")}
@@ -166,14 +168,15 @@ class CounterpartyTableModel(QAbstractTableModel):
         return Kind(row.kind).label if index.column() == COL_KIND else None
 
     def _raw(self, row: CounterpartyRow, column: int) -> Any:
-        return (row.name, row.kind, row.city or "", row.department_code or "", row.sectors,
-                row.labels, row.favourite, row.stage or "", row.next_end)[column]
+        return (row.name, row.kind, row.nature or "", row.city or "", row.department_code or "",
+                row.sectors, row.labels, row.favourite, row.stage or "", row.next_end)[column]
 
     def _display_row(self, row: CounterpartyRow) -> tuple[str, ...]:
         """The texts of a row's cells, in column order."""
         return (
             row.name,
             kind_code_label(row.kind),
+            self._natures.get(row.nature or "", ""),  # an unknown nature shows nothing
             row.city or "",
             row.department_code or "",
             row.sectors,

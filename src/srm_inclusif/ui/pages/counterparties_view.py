@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Nature, Stage
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
     COL_DEPARTMENT,
@@ -33,6 +33,7 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_KIND,
     COL_LABELS,
     COL_NAME,
+    COL_NATURE,
     COL_NEXT_END,
     COL_SECTORS,
     COL_STAGE,
@@ -128,6 +129,7 @@ class CounterpartiesView(QWidget):
         cell = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + char
         samples = {
             COL_KIND: [kind_code_label(k.value) for k in Kind],
+            COL_NATURE: [nature.label for nature in Nature],
             COL_DEPARTMENT: ["2A", "974"],
             COL_FAVOURITE: ["★"],
             COL_STAGE: [stage.label for stage in Stage],
