@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Table, select, text, update
 
@@ -14,6 +15,7 @@ from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.tables import Counterparty
 from srm_inclusif.storage.workspace import Workspace
+from tests.support import IMPORT_FIXTURES
 
 STRUCTURES: Table = Counterparty.__table__
 #: Every table an import writes to.
@@ -23,9 +25,14 @@ DIRECTORY_HEADER = ["Raison sociale", "SIRET", "Type de structure", "Code postal
                     "E-mail", "Activités", "Contact"]
 
 
-def run(workspace: Workspace, *paths: Path) -> ImportSummary:
-    """Import ``paths`` with the default settings."""
-    return import_files(workspace.engine, list(paths), ImportSettings())
+def run(workspace: Workspace, *paths: Path, **settings: Any) -> ImportSummary:
+    """Import ``paths`` with the default settings but ``settings`` (``dry_run=True``...)."""
+    return import_files(workspace.engine, list(paths), ImportSettings(**settings))
+
+
+def run_samples(workspace: Workspace, *names: str, **settings: Any) -> ImportSummary:
+    """Import the sample files ``names`` of ``tests/fixtures/imports``, as :func:`run` does."""
+    return run(workspace, *(IMPORT_FIXTURES / name for name in names), **settings)
 
 
 def stored(workspace: Workspace, field: str) -> dict[str, str | None]:

@@ -7,13 +7,7 @@ import json
 import pytest
 from sqlalchemy import text
 
-from srm_inclusif.exchange.importer import ImportSettings, import_files
-from tests.support import IMPORT_FIXTURES
-
-
-def run(workspace, *names: str, **settings):
-    return import_files(workspace.engine, [IMPORT_FIXTURES / n for n in names],
-                        ImportSettings(**settings))
+from tests.exchange.import_support import run_samples
 
 
 def rows(workspace, sql: str, **params):
@@ -46,7 +40,7 @@ def counterparty(workspace, name: str) -> dict:
     (["membres_reseau.ods"], "generic", {"rows": 3, "inserted": 3}),
 ])
 def test_each_format_imports_its_sample(workspace, files, fmt, expected):
-    summary = run(workspace, *files)
+    summary = run_samples(workspace, *files)
 
     assert summary.format == fmt
     counts = summary.counts()
@@ -57,7 +51,7 @@ def test_each_format_imports_its_sample(workspace, files, fmt, expected):
 
 
 def test_marche_csv_values_are_normalised(workspace):
-    run(workspace, "liste_structures_2026-03-11.csv")
+    run_samples(workspace, "liste_structures_2026-03-11.csv")
 
     lac = counterparty(workspace, "Les Ateliers du Lac")
     assert (lac["kind"], lac["post_code"], lac["department_code"], lac["region_code"]) == (
@@ -72,7 +66,7 @@ def test_marche_csv_values_are_normalised(workspace):
 
 
 def test_esat_ea_sirets_sectors_and_no_value_tokens(workspace):
-    summary = run(workspace, "annuaire_esat_ea_2024.csv")
+    summary = run_samples(workspace, "annuaire_esat_ea_2024.csv")
 
     vallee = counterparty(workspace, "ESAT de la Vallée")
     assert vallee["siret_status"] == "valid"
@@ -96,7 +90,7 @@ def test_esat_ea_sirets_sectors_and_no_value_tokens(workspace):
 
 
 def test_api_pages_keep_sectors_networks_offers_and_flag_placeholder_nic(workspace):
-    summary = run(workspace, "marche_api_page1.json", "marche_api_page2.json")
+    summary = run_samples(workspace, "marche_api_page1.json", "marche_api_page2.json")
 
     structure = counterparty(workspace, "Propreté Solidaire")
     assert structure["kind"] == "EI"
@@ -116,7 +110,7 @@ def test_api_pages_keep_sectors_networks_offers_and_flag_placeholder_nic(workspa
 
 
 def test_hosmoz_windows_1252_padding_and_second_siret(workspace):
-    summary = run(workspace, "export_hosmoz.csv")
+    summary = run_samples(workspace, "export_hosmoz.csv")
 
     assert summary.encoding == "Windows-1252"
     azur = counterparty(workspace, "ESAT Côte d'Azur")
@@ -127,7 +121,7 @@ def test_hosmoz_windows_1252_padding_and_second_siret(workspace):
 
 
 def test_sirene_joins_legal_unit_names_and_skips_closed(workspace):
-    run(workspace, "sirene_extrait.zip")
+    run_samples(workspace, "sirene_extrait.zip")
 
     names = {r[0] for r in rows(workspace, "SELECT name FROM counterparty")}
     assert names == {"ENVIE RHONE", "NETTOYAGE PLUS INSERTION", "BLANCHISSERIE DU PORT",
@@ -139,7 +133,7 @@ def test_sirene_joins_legal_unit_names_and_skips_closed(workspace):
 
 
 def test_finess_keeps_only_esat_category_246(workspace):
-    run(workspace, "etalab_finess_stock_2026-03-11.csv")
+    run_samples(workspace, "etalab_finess_stock_2026-03-11.csv")
 
     found = rows(workspace, "SELECT name, kind, post_code, city FROM counterparty ORDER BY name")
     assert found == [
@@ -150,7 +144,7 @@ def test_finess_keeps_only_esat_category_246(workspace):
 
 
 def test_generic_workbook_skips_title_lines_and_pads_post_codes(workspace):
-    summary = run(workspace, "annuaire_regional.xlsx")
+    summary = run_samples(workspace, "annuaire_regional.xlsx")
 
     blanchisserie = counterparty(workspace, "Blanchisserie Solidaire")
     assert blanchisserie["post_code"] == "01000"
@@ -162,7 +156,8 @@ def test_generic_workbook_skips_title_lines_and_pads_post_codes(workspace):
 def test_generic_workbook_siret_zeros_restored_when_confirmed(workspace):
     from srm_inclusif.exchange.records import ReadOptions
 
-    summary = run(workspace, "annuaire_regional.xlsx", read=ReadOptions(pad_siret_zeros=True))
+    summary = run_samples(workspace, "annuaire_regional.xlsx",
+                          read=ReadOptions(pad_siret_zeros=True))
 
     assert counterparty(workspace, "Blanchisserie Solidaire")["siret_status"] == "valid"
     assert summary.flagged == 3

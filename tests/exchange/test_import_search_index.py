@@ -6,14 +6,13 @@ import pytest
 from sqlalchemy import text
 
 from srm_inclusif.core.search_query import to_fts_query
-from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.search_index import (
     NewRowsIndexer,
     count_matches,
     rebuild_search_index,
 )
 from srm_inclusif.storage.services import importing
-from tests.exchange.test_import_formats import run
+from tests.exchange.import_support import run, run_samples
 
 COLUMNS = "rowid, name, brand, city, sectors, offers, contacts"
 
@@ -37,7 +36,7 @@ def test_new_counterparties_are_indexed_as_a_rebuild_would(workspace, files, bat
     # into rows still waiting for their batch (each must end up in the index once, up to date)
     monkeypatch.setattr(NewRowsIndexer, "BATCH", batch)
     monkeypatch.setattr(importing, "CHUNK_SIZE", batch)
-    summary = run(workspace, *files)
+    summary = run_samples(workspace, *files)
     assert summary.inserted > 0
     imported = _index(workspace)
 
@@ -49,7 +48,7 @@ def test_new_counterparties_are_indexed_as_a_rebuild_would(workspace, files, bat
 
 
 def test_sector_offer_and_contact_words_of_an_import_are_searchable(workspace):
-    run(workspace, "marche_api_page1.json", "marche_api_page2.json")
+    run_samples(workspace, "marche_api_page1.json", "marche_api_page2.json")
     with workspace.engine.connect() as connection:
         offers, sectors = connection.execute(text(
             "SELECT offers, sectors FROM counterparty_search WHERE offers != '' LIMIT 1")).one()
@@ -72,7 +71,7 @@ def test_later_lines_that_complete_earlier_rows_are_searchable_by_their_new_word
         "Atelier Nord;Boréalis;59000;Lille\n"
         "Atelier Sud;Méridienne;13008;Marseille\n", encoding="utf-8")
 
-    summary = import_files(workspace.engine, [directory], ImportSettings())
+    summary = run(workspace, directory)
 
     assert (summary.inserted, summary.merged_duplicates) == (3, 2)
     with workspace.engine.connect() as connection:
