@@ -7,13 +7,9 @@ from datetime import date
 from sqlalchemy import text
 
 from srm_inclusif.core.search_query import CounterpartyFilter
-from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.services.counterparties import search_counterparties, used_labels
+from tests.exchange.import_support import run
 from tests.support import API_PAGES
-
-
-def run(workspace):
-    return import_files(workspace.engine, API_PAGES, ImportSettings())
 
 
 def labels(workspace, name: str) -> list[tuple]:
@@ -30,7 +26,7 @@ def execute(workspace, sql: str) -> None:
 
 
 def test_api_labels_are_added_and_shown_in_the_label_facet(workspace):
-    run(workspace)
+    run(workspace, *API_PAGES)
 
     assert labels(workspace, "Propreté Solidaire") == [("Label RSEi", None, None),
                                                        ("ESUS", None, None)]
@@ -43,21 +39,21 @@ def test_api_labels_are_added_and_shown_in_the_label_facet(workspace):
 
 
 def test_reimport_adds_no_label_and_reports_unchanged(workspace):
-    first = run(workspace)
+    first = run(workspace, *API_PAGES)
 
-    again = run(workspace)
+    again = run(workspace, *API_PAGES)
 
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, first.inserted)
     assert len(labels(workspace, "Propreté Solidaire")) == 2
 
 
 def test_a_label_held_under_another_spelling_is_kept_as_it_is(workspace):
-    run(workspace)
+    run(workspace, *API_PAGES)
     execute(workspace, "DELETE FROM counterparty_label WHERE name = 'ESUS'")
     execute(workspace, "UPDATE counterparty_label SET name = 'label rsei', "
                        "valid_until = '2027-06-30' WHERE name = 'Label RSEi'")
 
-    summary = run(workspace)
+    summary = run(workspace, *API_PAGES)
 
     assert labels(workspace, "Propreté Solidaire") == [
         ("label rsei", None, "2027-06-30"), ("ESUS", None, None)]  # only ESUS added back
@@ -65,12 +61,12 @@ def test_a_label_held_under_another_spelling_is_kept_as_it_is(workspace):
 
 
 def test_labels_edited_by_hand_get_no_new_one_but_a_conflict(workspace):
-    run(workspace)
+    run(workspace, *API_PAGES)
     execute(workspace, "DELETE FROM counterparty_label WHERE name = 'ESUS'")
     execute(workspace, "UPDATE counterparty SET edited_fields = '[\"labels\"]' "
                        "WHERE name = 'Propreté Solidaire'")
 
-    summary = run(workspace)
+    summary = run(workspace, *API_PAGES)
 
     assert labels(workspace, "Propreté Solidaire") == [("Label RSEi", None, None)]
     conflicts = [(i.file_name, i.field, i.value) for i in summary.issues

@@ -4,28 +4,23 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.exchange.columns import match_columns
-from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.counterparties import search_counterparties
 from srm_inclusif.storage.services.importing import sector_reference
+from tests.exchange.import_support import run
 from tests.support import IMPORT_FIXTURES
 
 MARCHE_CSV = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
 MARCHE_XLS = IMPORT_FIXTURES / "liste_structures_2026-03-11.xls"
 API_PAGES = (IMPORT_FIXTURES / "marche_api_page1.json", IMPORT_FIXTURES / "marche_api_page2.json")
-
-
-def run(workspace, *paths: Path, **settings):
-    return import_files(workspace.engine, list(paths), ImportSettings(**settings))
 
 
 def references(workspace, name: str) -> list[dict]:

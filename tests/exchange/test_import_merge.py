@@ -11,14 +11,10 @@ from sqlalchemy import text
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
-from tests.exchange.import_support import snapshot
+from tests.exchange.import_support import run, snapshot
 from tests.support import IMPORT_FIXTURES
 
 MARCHE = IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"
-
-
-def run(workspace, *paths: Path, **settings):
-    return import_files(workspace.engine, list(paths), ImportSettings(**settings))
 
 
 def scalar(workspace, sql: str, **params):
