@@ -160,8 +160,8 @@ def letters_taken_by(buttons: Iterable[QAbstractButton]) -> set[str]:
 
 
 def give_letters(widgets: Sequence[QLabel | QAbstractButton | QGroupBox],
-                 taken: Iterable[str] = ()) -> set[str]:
-    """Give labels (with their buddy set), buttons and group boxes their letters; all used.
+                 taken: Iterable[str] = ()) -> None:
+    """Give labels (with their buddy set), buttons and group boxes their letters, none of ``taken``.
 
     Letters go in the widgets' order (reading order). Their texts must not have letters yet.
     """
@@ -173,7 +173,6 @@ def give_letters(widgets: Sequence[QLabel | QAbstractButton | QGroupBox],
         widget.setText(text)
         if isinstance(widget, QLabel):
             fit_drawn_text(widget)
-    return _used(texts, taken)
 
 
 def _text(widget: QLabel | QAbstractButton | QGroupBox) -> str:
@@ -185,8 +184,4 @@ def give_tab_letters(bar: QTabBar, taken: Iterable[str] = ()) -> set[str]:
     texts = with_letters([bar.tabText(i) for i in range(bar.count())], taken)
     for i, text in enumerate(texts):
         bar.setTabText(i, text)
-    return _used(texts, taken)
-
-
-def _used(texts: Iterable[str], taken: Iterable[str]) -> set[str]:
     return {t.upper() for t in taken} | {letter for t in texts if (letter := letter_of(t))}

@@ -146,9 +146,9 @@ class ContactsPanel(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
-        """Alt letters for the buttons, none of ``taken`` (the card's tabs); all letters used."""
-        return give_letters([self.add_button, self.edit_button, self.anonymise_button], taken)
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """Alt letters for the buttons, none of ``taken`` (the card's tabs)."""
+        give_letters([self.add_button, self.edit_button, self.anonymise_button], taken)
 
     def reload(self) -> None:
         """Read the contacts again."""

@@ -45,9 +45,9 @@ class FollowUpPanel(QWidget):
         box_layout.addWidget(items)
         self._layout.addWidget(box)
 
-    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
-        """Alt letters for the lists' titles, none of ``taken`` (the card's tabs); all used."""
-        return give_letters(self.titles, taken)
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """Alt letters for the lists' titles, none of ``taken`` (the card's tabs)."""
+        give_letters(self.titles, taken)
 
 
 def follow_up_widget(card: CounterpartyCard, profile: Profile) -> FollowUpPanel:

@@ -57,9 +57,9 @@ class LabelsEditor(QWidget):
         self.table.currentCellChanged.connect(self._show_state)
         self._show_state()
 
-    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
-        """Alt letters for the buttons, none of ``taken`` (a card's tabs); all letters used."""
-        return give_letters([self.add_button, self.remove_button], taken)
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """Alt letters for the buttons, none of ``taken`` (a card's tabs)."""
+        give_letters([self.add_button, self.remove_button], taken)
 
     def _explain_dates(self) -> None:
         """The date columns' titles say how a date is typed (the UI language's way)."""

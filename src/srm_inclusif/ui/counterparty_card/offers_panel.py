@@ -250,9 +250,9 @@ class OffersPanel(QWidget):
         layout.addSpacing(layout.spacing() * 2)
         layout.addWidget(self.references, 1)
 
-    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
-        """Alt letters for the two lists and their buttons, none of ``taken``; all letters used."""
-        return give_letters([widget for entries in (self.offers, self.references)
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """Alt letters for the two lists and their buttons, none of ``taken``."""
+        give_letters([widget for entries in (self.offers, self.references)
                              for widget in (entries.title, entries.add_button,
                                             entries.remove_button)], taken)
 

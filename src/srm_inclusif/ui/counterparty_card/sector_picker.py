@@ -48,9 +48,9 @@ class SectorPicker(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter)
         self.tree.itemChanged.connect(lambda *_: self.selection_changed.emit())
 
-    def give_letters(self, taken: Iterable[str] = ()) -> set[str]:
-        """An Alt letter to the filter, none of ``taken`` (a card's tabs); all letters used."""
-        return give_letters([self.filter_label], taken)
+    def give_letters(self, taken: Iterable[str] = ()) -> None:
+        """An Alt letter to the filter, none of ``taken`` (a card's tabs)."""
+        give_letters([self.filter_label], taken)
 
     def _fill(self, sectors: list[tuple[str, str, str, str]]) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
