@@ -11,7 +11,6 @@ from srm_inclusif.ui.lifecycle.fields import AmountEdit, HoursEdit
 from srm_inclusif.ui.models.contract_table import COL_AMOUNT, COL_RATE, ContractTableModel
 from srm_inclusif.ui.models.objectives_table import number, percent
 from tests.lifecycle_support import add_counterparty
-from tests.ui.test_contracts_page import cell
 
 EXPECTED = {
     "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",
@@ -33,8 +32,8 @@ def test_numbers_follow_the_ui_language(qtbot, language, workspace) -> None:
     qtbot.addWidget(hours)
     qtbot.addWidget(amount)
     expected = EXPECTED[language]
-    assert cell(model, 0, COL_AMOUNT) == expected["amount"]
-    assert cell(model, 0, COL_RATE) == expected["rate"]
+    assert model.index(0, COL_AMOUNT).data() == expected["amount"]
+    assert model.index(0, COL_RATE).data() == expected["rate"]
     assert hours.text() == expected["hours"]
     assert amount.text() == expected["typed"]
     assert amount.cents() == 1_250_000  # what is shown reads back
@@ -76,13 +75,13 @@ def test_percent_fields_and_sheet_thresholds_follow_the_language(
     from srm_inclusif.core.objective_sheet import SheetMode
     from srm_inclusif.ui.objective_dialog import ObjectiveDialog
     from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
-    from tests.ui.test_sheet_pdf import _docs
+    from tests.ui.sheet_documents import two_sheets
 
     dialog = ObjectiveDialog()
     qtbot.addWidget(dialog)
     suffix = {"fr": "\u00a0%", "en": "%"}[language]
     assert dialog.weight_spin.suffix() == suffix
-    pdf = write_sheet_pdf(_docs(workspace, SheetMode.ACTUALS)[:1], tmp_path / "fiche.pdf")
+    pdf = write_sheet_pdf(two_sheets(workspace, SheetMode.ACTUALS)[:1], tmp_path / "fiche.pdf")
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     thresholds = {"fr": "130\u00a0%", "en": "130%"}[language]  # trigger / target / cap
     assert thresholds in text

@@ -12,24 +12,13 @@ from srm_inclusif.core.objective_sheet import (
     SheetMode,
     build_document,
 )
-from srm_inclusif.storage.services.sheets import build_sheet
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
-from tests.objective_sheet_samples import add_sheet
 from tests.support import pdf_pages
-
-AS_OF = date(2026, 11, 22)
-
-
-def _docs(workspace, mode: SheetMode) -> list:
-    first = add_sheet(workspace.engine, name="Camille Martin", comment="Très bonne année")
-    second = add_sheet(workspace.engine, name="Zoé Bernard", insertion_hours=1100,
-                       supplier="Autre EA")
-    return [build_sheet(workspace.engine, sheet_id=sheet_id, mode=mode, as_of=AS_OF)
-            for sheet_id in (first, second)]
+from tests.ui.sheet_documents import AS_OF, two_sheets
 
 
 def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Path) -> None:
-    docs = _docs(workspace, SheetMode.ACTUALS)
+    docs = two_sheets(workspace, SheetMode.ACTUALS)
     pages = pdf_pages(write_sheet_pdf(docs, tmp_path / "fiches.pdf"))
     assert len(pages) == 2
     assert "Camille Martin" in pages[0]
@@ -43,7 +32,7 @@ def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Pa
 
 def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
                                                               tmp_path: Path) -> None:
-    docs = _docs(workspace, SheetMode.ACTUALS)
+    docs = two_sheets(workspace, SheetMode.ACTUALS)
     page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
     assert "22/11/2026" in page
     assert docs[0].checksum in page
@@ -57,7 +46,7 @@ def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
 
 
 def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path) -> None:
-    docs = _docs(workspace, SheetMode.TARGETS)
+    docs = two_sheets(workspace, SheetMode.TARGETS)
     page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
     assert "Objectifs (début de période)" in page
     assert "500 000 €" in page
@@ -93,7 +82,7 @@ def test_print_sends_one_page_per_person_to_the_printer(qapp, workspace, tmp_pat
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    assert print_sheets(_docs(workspace, SheetMode.ACTUALS), None)
+    assert print_sheets(two_sheets(workspace, SheetMode.ACTUALS), None)
     pages = pdf_pages(target)
     assert len(pages) == 2
     assert "4 387,50 €" in pages[1]
@@ -103,7 +92,7 @@ def test_print_cancelled_prints_nothing(qapp, workspace, monkeypatch) -> None:
     from PySide6.QtPrintSupport import QPrintDialog
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Rejected)
-    assert not print_sheets(_docs(workspace, SheetMode.TARGETS), None)
+    assert not print_sheets(two_sheets(workspace, SheetMode.TARGETS), None)
 
 
 def test_sheet_follows_the_english_translation(qapp, workspace, tmp_path: Path) -> None:
@@ -113,7 +102,7 @@ def test_sheet_follows_the_english_translation(qapp, workspace, tmp_path: Path) 
 
     translators = install_translators(qapp, "en")
     try:
-        docs = _docs(workspace, SheetMode.ACTUALS)
+        docs = two_sheets(workspace, SheetMode.ACTUALS)
         page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "en.pdf"))[0]
     finally:
         for translator in translators:
