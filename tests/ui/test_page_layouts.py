@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionViewItem, QToolButton
 
 from srm_inclusif.ui.main_window import PAGES, MainWindow
+from srm_inclusif.ui.models.counterparty_table import COL_CITY, COL_FAVOURITE, COL_NAME
 from srm_inclusif.ui.table_view import FullTextDelegate, columns_outside, elided_text
 from tests.ui.conftest import LAPTOP, shown_demo_window
 
@@ -42,19 +43,19 @@ def test_counterparty_columns_are_all_in_view(laptop) -> None:
     table = page.view.table
     assert columns_outside(table) == []
     header = table.horizontalHeader()
-    name = header.sectionSize(0)
+    name = header.sectionSize(COL_NAME)
     assert name >= 20 * table.fontMetrics().averageCharWidth()  # the name stays readable
-    assert header.sectionSize(6) > 0  # « Favori », cut at the right edge before
-    assert header.sectionViewportPosition(6) + header.sectionSize(6) \
+    assert header.sectionSize(COL_FAVOURITE) > 0  # « Favori », cut at the right edge before
+    assert header.sectionViewportPosition(COL_FAVOURITE) + header.sectionSize(COL_FAVOURITE) \
         <= table.viewport().width()
 
 
 def test_an_elided_counterparty_cell_gives_its_whole_text_as_tooltip(laptop) -> None:
     table = _show(laptop, "counterparties").view.table
     header = table.horizontalHeader()
-    header.resizeSection(2, 30)  # a city column too narrow for its names
-    index = next(table.model().index(r, 2) for r in range(table.model().rowCount())
-                 if len(table.model().index(r, 2).data()) > 8)
+    header.resizeSection(COL_CITY, 30)  # a city column too narrow for its names
+    index = next(table.model().index(r, COL_CITY) for r in range(table.model().rowCount())
+                 if len(table.model().index(r, COL_CITY).data()) > 8)
     option = QStyleOptionViewItem()
     option.initFrom(table)
     option.rect = table.visualRect(index)
