@@ -1,7 +1,10 @@
-"""The Fournisseurs list shows « Siège ou antenne »: rows with the same name are told apart, the
-column sorts them, and the list still fits a laptop screen in both languages."""
+"""The Fournisseurs list can show « Siège ou antenne » (hidden by default, shown from the column
+titles' menu): rows with the same name are told apart, the column sorts them, and the list
+still fits a laptop screen in both languages."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,12 +14,20 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.models.counterparty_table import COL_NAME, COL_NATURE
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
 from srm_inclusif.ui.table_view import cell_margin, columns_outside
+from tests.ui.columns_support import forget_column_choice, show_column
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 from tests.ui.test_laptop_fit import _hidden_title_parts
 
 #: What the column shows for a head office and an antenna, in each language.
 SHOWN = {"fr": ("Siège", "Antenne"), "en": ("Head office", "Branch")}
 TITLE = {"fr": "Siège ou antenne", "en": "Head office or branch"}
+
+
+@pytest.fixture(autouse=True)
+def _default_columns() -> Iterator[None]:
+    forget_column_choice()
+    yield
+    forget_column_choice()
 
 
 @pytest.fixture
@@ -31,6 +42,7 @@ def page(qtbot, language, workspace, ctx) -> CounterpartiesPage:  # noqa: ARG001
     widget.show()
     qtbot.waitExposed(widget)
     widget._scan.wait()
+    show_column(widget.view, "nature")
     return widget
 
 
@@ -60,9 +72,10 @@ def test_clicking_the_title_sorts_antennas_and_head_offices(page, language) -> N
 @pytest.fixture(params=LAPTOP_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")
 def demo_table(request, qtbot, demo_workspace, language):  # noqa: ANN001, ANN201, ARG001
     window = shown_demo_window(qtbot, demo_workspace, request.param)
-    table = window.show_page("counterparties").view.table
+    view = window.show_page("counterparties").view
+    show_column(view, "nature")
     QApplication.processEvents()
-    return table
+    return view.table
 
 
 def test_the_list_with_the_nature_fits_a_laptop(demo_table, language) -> None:  # noqa: ANN001

@@ -64,12 +64,14 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._natures = {nature.value: nature.label for nature in Nature}
         # the favourite column is titled by its star, as its cells are: the word made it as
         # wide as « Favourite » and squeezed the names; the word is its tooltip and its name
+        # (« Dépt » is named in full the same way)
         self._headers = (
             self.tr("Nom"), self.tr("Type"), self.tr("Siège ou antenne"), self.tr("Ville"),
             self.tr("Dépt"), self.tr("Secteurs"), self.tr("Labels valides"), FAVOURITE_MARK,
             self.tr("Étape"), self.tr("Prochaine échéance"),
         )
-        self._header_names = {COL_FAVOURITE: self.tr("Favori")}
+        self._header_names = {COL_DEPARTMENT: self.tr("Département"),
+                              COL_FAVOURITE: self.tr("Favori")}
 
     @property
     def total(self) -> int:

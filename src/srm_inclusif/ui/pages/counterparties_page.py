@@ -41,6 +41,7 @@ class CounterpartiesPage(QWidget):
         self.layout().addWidget(self.view)
         self.model = CounterpartyTableModel(ctx.engine, ctx.today, self)
         self.view.table.setModel(self.model)
+        self.view.offer_column_choice()
         self.view.set_column_widths()
         self.view.reserve_count_width(self.tr("%Ln résultat(s)", "", 1_000_000))
         self._saved: list[tuple[int, str, CounterpartyFilter]] = []

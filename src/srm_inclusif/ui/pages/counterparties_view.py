@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyle,
@@ -37,6 +38,7 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_NEXT_END,
     COL_SECTORS,
     COL_STAGE,
+    SORT_KEYS,
 )
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_titles
@@ -45,6 +47,11 @@ from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_title
 FACET_LINES = 10
 #: Width of the facet panel, in average characters (longer values wrap).
 FACET_CHARS = 36
+#: Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their
+#: numbers, so that a column added later hides nothing by mistake.
+HIDDEN_COLUMNS_KEY = "suppliers/hidden_columns"
+#: Hidden until the user shows it: the names, read first, need its room more.
+DEFAULT_HIDDEN = ("nature",)
 
 
 class CounterpartiesView(QWidget):
@@ -78,6 +85,8 @@ class CounterpartiesView(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.facets = FacetPanel()
         self.table = self._build_table()
+        self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
+        self.columns_menu.setObjectName("columnsMenu")
         self._build_actions()
         self._build_layout()
 
@@ -148,6 +157,60 @@ class CounterpartiesView(QWidget):
             else:
                 width = max(title, capped[column] * char)
             header.resizeSection(column, width)
+
+    # -- the columns the user chose ----------------------------------------------------------
+    def offer_column_choice(self) -> None:
+        """Let the user choose the list's columns (called once the model is set).
+
+        Each column has a checkable action, in ``columns_menu`` and in the menu the column
+        titles open on a right-click; the name's stays checked and disabled. The columns
+        hidden last time (by default the nature) are hidden again.
+        """
+        hidden = set(QSettings().value(HIDDEN_COLUMNS_KEY, list(DEFAULT_HIDDEN), type=list))
+        header = self.table.horizontalHeader()
+        for column, key in enumerate(SORT_KEYS):
+            shown = column == COL_NAME or key not in hidden
+            header.setSectionHidden(column, not shown)
+            self.columns_menu.addAction(self._column_action(column, key, shown))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_titles_menu)
+
+    def column_actions(self) -> tuple[QAction, ...]:
+        """The checkable actions showing each column, the name's first (always shown)."""
+        return tuple(self.columns_menu.actions())
+
+    def _column_action(self, column: int, key: str, shown: bool) -> QAction:
+        """The action showing a column, named in words (« Favori » for the star)."""
+        model = self.table.model()
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        name = model.headerData(column, Qt.Orientation.Horizontal,
+                                Qt.ItemDataRole.AccessibleTextRole)
+        action = QAction(str(name or title), self)
+        action.setObjectName(f"column_{key}")
+        action.setData(key)
+        action.setCheckable(True)
+        action.setChecked(shown)
+        action.setEnabled(column != COL_NAME)  # the list is read by its names
+        action.toggled.connect(lambda checked, c=column: self._show_column(c, checked))
+        return action
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column, fit the list again and remember the choice."""
+        table, header = self.table, self.table.horizontalHeader()
+        if not shown and header.sortIndicatorSection() == column:
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # not sorted by what is unseen
+        header.setSectionHidden(column, not shown)
+        self.set_column_widths()
+        hidden = [str(action.data()) for action in self.column_actions()
+                  if not action.isChecked()]
+        QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
+
+    def _on_titles_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addSection(self.columns_menu.title())
+        menu.addActions(list(self.column_actions()))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
 
     def _facet_width(self) -> int:
         """Width of the facet panel: its widest switch or ``FACET_CHARS``, and its scroll bar."""
