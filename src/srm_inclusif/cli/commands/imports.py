@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,9 @@ def handle(args: argparse.Namespace) -> int:
     from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.exchange.records import ReadOptions
 
+    problem = rejects_problem(args.rejects, args.files)
+    if problem:
+        return fail(problem)
     workspace = open_cli_workspace(args)
     try:
         settings = ImportSettings(
@@ -73,14 +77,52 @@ def handle(args: argparse.Namespace) -> int:
         return fail(str(error))
     finally:
         workspace.close()
-    if args.rejects:
-        from srm_inclusif.exchange.report import write_issues_csv
-
-        write_issues_csv(args.rejects, summary.issues)
+    unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
     _print(summary, as_json=args.json)
     if not summary.applied and not summary.dry_run:
         return fail(summary.message)
-    return 0
+    return fail(unwritten) if unwritten else 0
+
+
+def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:
+    """Why ``--rejects`` cannot be written, checked before anything is imported; None if it can.
+
+    The rejects file must not overwrite one of the files read, and its folder must exist and
+    be writable: a failure found after the import would leave it saved but unreported.
+    """
+    if rejects is None:
+        return None
+    if any(_same_file(rejects, path) for path in files):
+        return (f"--rejects : « {rejects} » est aussi un fichier à importer ; "
+                "choisissez un autre nom pour le fichier des rejets.")
+    if rejects.is_dir():
+        return f"--rejects : « {rejects} » est un dossier ; donnez un nom de fichier CSV."
+    folder = rejects.parent
+    if not folder.is_dir():
+        return f"--rejects : le dossier « {folder} » n'existe pas."
+    if not os.access(folder, os.W_OK) or (rejects.exists() and not os.access(rejects, os.W_OK)):
+        return f"--rejects : impossible d'écrire « {rejects} » (droits insuffisants)."
+    return None
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """True when both paths name one file (through links, ``..`` or another spelling)."""
+    try:
+        return first.samefile(second)
+    except OSError:  # one of them does not exist
+        return first.resolve() == second.resolve()
+
+
+def _write_rejects(path: Path, summary: Any) -> str | None:
+    """Write the rejects CSV; why it could not be written (the import stays as it is), or None."""
+    from srm_inclusif.exchange.report import write_issues_csv
+
+    try:
+        write_issues_csv(path, summary.issues)
+    except OSError as error:
+        return (f"le fichier des rejets « {path} » n'a pas pu être écrit "
+                f"({error.strerror or error}) ; l'import lui-même s'est déroulé.")
+    return None
 
 
 def _profile(engine: Any, args: argparse.Namespace) -> dict[str, str] | None:
