@@ -5,6 +5,7 @@ English translates every string; French holds only the plural forms of the ``%n`
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 from pathlib import Path
@@ -64,15 +65,21 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def _compiled_catalogue(name: str) -> Path | None:
-    """The .qm built from the shipped .ts, compiled into the user cache on first need."""
+    """The .qm built from the shipped .ts, compiled into the user cache on first need.
+
+    The cached file is named after the .ts's content: a file in use is never rewritten (an
+    open window of another version, or of this one before an upgrade, keeps its own), and it
+    appears whole, compiled under a temporary name first.
+    """
     source = resource_path(f"i18n/{name}.ts")
     shipped = source.with_suffix(".qm")
     if shipped.exists():
         return shipped
     from platformdirs import user_cache_dir
 
-    target = Path(user_cache_dir("srm-inclusif", appauthor=False)) / f"{name}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = Path(user_cache_dir("srm-inclusif", appauthor=False)) / f"{name}-{digest}.qm"
+    if target.exists():
         return target
     return _lrelease(source, target)
 
@@ -82,9 +89,12 @@ def _lrelease(source: Path, target: Path) -> Path | None:
 
     tool = Path(PySide6.__file__).parent / "lrelease"
     target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.stem}.{os.getpid()}.part")
     try:
-        subprocess.run([str(tool), str(source), "-qm", str(target)], check=True,
+        subprocess.run([str(tool), str(source), "-qm", str(partial)], check=True,
                        capture_output=True, timeout=60)
+        os.replace(partial, target)
     except (OSError, subprocess.SubprocessError):
+        partial.unlink(missing_ok=True)
         return None
     return target
