@@ -137,3 +137,28 @@ def test_a_disabled_panel_does_not_read_the_workspace_on_first_show(qtbot, ctx, 
     with qtbot.waitSignal(widget.drawn, timeout=10000):  # still to draw: shown again, it does
         widget.hide()
         widget.show()
+
+
+def test_the_suggested_file_name_is_the_chart_title(panel, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _caption, name, _filters: asked.append(name) or ("", ""))
+    panel.charts["family"].save_action.trigger()
+    assert asked == ["achats-par-famille.png"]
+
+
+def test_the_wheel_over_a_chart_is_left_to_the_panel(qtbot, panel):
+    """Qt hands a wheel event the chart leaves unaccepted to the panel's scroll area.
+
+    (Qt propagates only the wheel events of a real mouse, so the test checks the hand-over.)
+    """
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    canvas = panel.charts["cumulative"].canvas
+    centre = QPointF(canvas.rect().center())
+    wheel = QWheelEvent(centre, QPointF(canvas.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(canvas, wheel)
+    assert not wheel.isAccepted()

@@ -10,7 +10,7 @@ import matplotlib as mpl
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,6 +26,7 @@ from srm_inclusif.charts import save_figure
 from srm_inclusif.charts.style import RC, is_empty, refit
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.exchange.sheets_export import slug
 from srm_inclusif.ui.errors import error_text
 
 #: File dialog filter → suffix.
@@ -43,6 +44,10 @@ class _Canvas(FigureCanvasQTAgg):
         """Render the figure."""
         with mpl.rc_context(RC):
             super().draw()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """Leave the wheel to the page: the charts are not zoomed, the panel scrolls."""
+        event.ignore()
 
 
 class ChartView(QWidget):
@@ -156,7 +161,8 @@ class ChartView(QWidget):
         filters = {QCoreApplication.translate("ChartView", f): suffix
                    for f, suffix in FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer le graphique"), f"{self.key}.png", ";;".join(filters))
+            self, self.tr("Enregistrer le graphique"), f"{slug(self.title)}.png",
+            ";;".join(filters))
         if not path:
             return
         target = Path(path)
