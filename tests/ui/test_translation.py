@@ -234,7 +234,7 @@ def test_the_summary_names_the_encoding_in_english(qapp, english, workspace) -> 
                            ImportSettings(target="spend", dry_run=True))
     text = "<br>".join(summary_lines(summary, simulated=True))
     assert summary.encoding == "UTF-8 (avec BOM)"  # the CLI and the JSON keep the French name
-    assert "Rows read: <b>4</b> (UTF-8 (with BOM))." in text
+    assert "Rows read: <b>4</b> — encoding: UTF-8 (with BOM)." in text
 
 
 def test_an_import_that_read_no_row_says_so_in_english(qapp, english) -> None:

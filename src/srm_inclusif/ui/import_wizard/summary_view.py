@@ -36,7 +36,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
     )
     lines = [
         QCoreApplication.translate(
-            "ImportSummary", "Lignes lues : <b>{rows}</b> ({encoding})."
+            "ImportSummary", "Lignes lues : <b>{rows}</b> — encodage : {encoding}."
         ).format(
             rows=count_text(summary.rows),
             # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it
