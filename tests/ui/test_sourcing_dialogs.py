@@ -129,7 +129,10 @@ def test_merge_dialog_offers_the_other_social_page(qtbot, ctx) -> None:
     assert values["social_website"] == "https://www.linkedin.com/company/vert"
 
 
-def test_gdpr_dialog_anonymises_selection_with_undo(qtbot, ctx) -> None:
+def test_gdpr_dialog_anonymises_selection_with_undo(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     cid = search_counterparties(ctx.engine, flt=CounterpartyFilter(text="jardins"),
                                 today=TODAY)[0].id
     add_contact(ctx.engine, counterparty_id=cid, values={

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,9 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+
+#: How many names the confirmation lists before it says « et N autres ».
+NAMES_LISTED = 5
 
 
 def reason_text(reason: str, *, beside_last_interaction: bool = False) -> str:
@@ -58,6 +62,8 @@ class GdprDialog(QDialog):
             "relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés "
             "partout (recherche comprise) ; la structure, les contrats et les montants restent."))
         intro.setWordWrap(True)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("gdprCount")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("gdprTable")
         self.table.setHorizontalHeaderLabels([self.tr("Structure"), self.tr("Contact"),
@@ -70,13 +76,19 @@ class GdprDialog(QDialog):
         self.anonymise_button.setObjectName("anonymiseSelected")
         self.anonymise_button.setAutoDefault(False)  # Enter never erases anyone
         self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.select_all_button = QPushButton(self.tr("&Tout sélectionner"))
+        self.select_all_button.setObjectName("gdprSelectAll")
+        self.select_all_button.setAutoDefault(False)
+        self.select_all_button.clicked.connect(self._on_select_all)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.addButton(self.select_all_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._offer_anonymising)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.reload()
@@ -93,7 +105,23 @@ class GdprDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        # nobody stays chosen: a second click must not erase the next person in the list
+        self.table.clearSelection()
+        self.count_label.setText(self._count_text())
+        self.select_all_button.setEnabled(bool(self.due))
         self._offer_anonymising()
+
+    def _count_text(self) -> str:
+        count = len(self.due)
+        if count == 0:
+            return self.tr("Aucun contact à anonymiser.")
+        if count == 1:
+            return self.tr("1 contact à anonymiser.")
+        return self.tr("{count} contacts à anonymiser.").format(count=count)
+
+    def _on_select_all(self) -> None:
+        self.table.selectAll()
+        self.table.setFocus()
 
     def _offer_anonymising(self) -> None:
         """The button works on the selected contacts: off while none is selected."""
@@ -103,7 +131,7 @@ class GdprDialog(QDialog):
         """Anonymise the selected contacts (one undo step for all)."""
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         ids = [self.due[r].contact.id for r in rows]
-        if not ids:
+        if not ids or not self._confirmed(rows):
             return
         engine = self.ctx.engine
         before = {cid: contact_values(engine, contact_id=cid) for cid in ids}
@@ -123,3 +151,29 @@ class GdprDialog(QDialog):
         text = self.tr("Anonymiser %n contact(s)", "", len(ids))
         if run_checked(self.ctx, self, text, do, undo):
             self.reload()
+
+    def _confirmed(self, rows: list[int]) -> bool:
+        """Ask before erasing, naming who; No is the default answer."""
+        answer = QMessageBox.question(
+            self, self.tr("Anonymiser"), self._question(rows),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _question(self, rows: list[int]) -> str:
+        names = [self.due[r].contact.display_name for r in rows]
+        if len(names) == 1:
+            return self.tr(
+                "Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. "
+                "Vous pourrez annuler avec Ctrl+Z.").format(name=names[0])
+        return self.tr(
+            "Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront "
+            "effacés. Vous pourrez annuler avec Ctrl+Z.").format(
+                count=len(names), names=self._listed(names))
+
+    def _listed(self, names: list[str]) -> str:
+        """The names, the first ones only when there are many (« A, B… et 7 autres »)."""
+        if len(names) <= NAMES_LISTED + 1:
+            return ", ".join(names)
+        return self.tr("{names} et {count} autres").format(
+            names=", ".join(names[:NAMES_LISTED]), count=len(names) - NAMES_LISTED)
