@@ -176,6 +176,32 @@ class CardDialog(QDialog):
         if ok:
             self.accept()
 
+    def reject(self) -> None:
+        """Close (Fermer, Escape, the window's cross), asking first about unsaved changes.
+
+        They are saved or dropped on the user's word, never silently.
+        """
+        if self.isVisible() and self._has_unsaved_changes():
+            question = (self.tr("Enregistrer la nouvelle fiche avant de fermer ?")
+                        if self.card is None else
+                        self.tr("Enregistrer les modifications de « {name} » avant de fermer ?")
+                        .format(name=self.card.values["name"]))
+            answer = QMessageBox.question(
+                self, self.windowTitle(), question,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()  # closes once saved, stays open on a refused value
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def _has_unsaved_changes(self) -> bool:
+        try:
+            return bool(self.changed_values())
+        except SrmError:  # something typed that cannot be read is a change too
+            return True
+
     def _create(self, values: dict[str, Any]) -> bool:
         engine, state = self.ctx.engine, {}
 
