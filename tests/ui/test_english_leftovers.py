@@ -26,7 +26,7 @@ from srm_inclusif.core.objective_sheet import (
     SheetHeader,
     SheetMode,
     build_document,
-    format_percent,
+    percent_text,
 )
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
@@ -40,8 +40,8 @@ def _eur(cents: int) -> str:
     return folded(format_eur(cents, decimals=True))
 
 
-def _percent(ratio: str, places: int = 2) -> str:
-    return folded(format_percent(Decimal(ratio), places))
+def _percent(ratio: str) -> str:
+    return folded(percent_text(Decimal(ratio)))
 
 
 def _sheet(mode: SheetMode, actuals: list[Decimal | None] | None = None):
@@ -64,8 +64,8 @@ def test_actuals_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
             f"{_eur(270_000)}" in page)
     assert f"[] (sur {_eur(500_000)})" in page
     # the same, written out (the helpers above share the code's formatting)
-    assert "[] Total des poids 100 %" in page
-    assert ("[] Taux de paiement total : 54 % — Montant de la part variable : 2 700,00 €"
+    assert "[] Total des poids 100,00 %" in page
+    assert ("[] Taux de paiement total : 54,00 % — Montant de la part variable : 2 700,00 €"
             in page)
     assert "[] (sur 5 000,00 €)" in page
     assert "[] Commentaires : Très bonne année" in page

@@ -9,14 +9,14 @@ from srm_inclusif.storage.services.contracts import ContractFields, create_contr
 from srm_inclusif.storage.services.relationships import create_relationship
 from srm_inclusif.ui.lifecycle.fields import AmountEdit, HoursEdit
 from srm_inclusif.ui.models.contract_table import COL_AMOUNT, COL_RATE, ContractTableModel
-from srm_inclusif.ui.models.objectives_table import number, percent
+from srm_inclusif.ui.models.objectives_table import figure, percent
 from tests.lifecycle_support import add_counterparty
 
 EXPECTED = {
     "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",
-           "typed": "12\u202f500,00", "number": "1\u202f234,5", "percent": "11,3\u00a0%"},
+           "typed": "12\u202f500,00", "number": "1\u202f234,5\u00a0h", "percent": "11,25\u00a0%"},
     "en": {"amount": "€1,234,567", "rate": "75.0%", "hours": "833.5 h", "typed": "12,500.00",
-           "number": "1,234.5", "percent": "11.3%"},
+           "number": "1,234.5\u00a0h", "percent": "11.25%"},
 }
 
 
@@ -37,20 +37,16 @@ def test_numbers_follow_the_ui_language(qtbot, language, workspace) -> None:
     assert hours.text() == expected["hours"]
     assert amount.text() == expected["typed"]
     assert amount.cents() == 1_250_000  # what is shown reads back
-    assert number(Decimal("1234.50")) == expected["number"]
+    assert figure(Decimal("1234.50"), "h") == expected["number"]
     assert percent(Decimal("0.1125")) == expected["percent"]
 
 
 def test_objective_amounts_are_written_as_amounts(language) -> None:
     from decimal import Decimal
 
-    from srm_inclusif.core.numbers import with_unit
-    from srm_inclusif.ui.models.objectives_table import number
-
-    expected = {"fr": ("450\u202f000\u00a0€", "1\u202f000\u00a0h"),
-                "en": ("€450,000", "1,000\u00a0h")}
-    assert (with_unit(number(Decimal(450000)), "€"),
-            with_unit(number(Decimal(1000)), "h")) == expected[language]
+    expected = {"fr": ("450\u202f000,00\u00a0€", "1\u202f000\u00a0h"),
+                "en": ("€450,000.00", "1,000\u00a0h")}
+    assert (figure(Decimal(450000), "€"), figure(Decimal(1000), "h")) == expected[language]
 
 
 def test_the_target_part_variable_shows_the_euro_where_the_language_writes_it(

@@ -63,15 +63,16 @@ def test_new_sheet_and_objective_show_live_progress(page):
     assert page.view.sheet_list.currentItem().text() == "Alice"
     page.add_objective(objective())
     assert cell(page, 0, COL_LABEL) == "Achats inclusifs"
-    assert cell(page, 0, COL_ACTUAL) == "150\u202f000\u00a0€"
-    assert cell(page, 0, COL_ACHIEVEMENT) == "75\u00a0%"
+    assert cell(page, 0, COL_ACTUAL) == "150\u202f000,00\u00a0€"
+    assert cell(page, 0, COL_ACHIEVEMENT) == "75,00\u00a0%"
     assert "60 %" in page.view.weights_label.text()
     assert "il manque 40 %" in page.view.weights_label.text()
     page.add_objective(objective("Économies", 40, 1000, indicator="savings",
                                  manual_actual=Decimal(1000)))
     assert page.view.weights_label.text() == "Poids : 100 %"
     # 60 % × 75 % + 40 % × 100 % = 0.85 → 4 250 € of 5 000 €.
-    assert page.view.total_label.text() == "Total pondéré : 0,85 → 4\u202f250,00\u00a0€"
+    assert page.view.total_label.text() == (
+        "Taux de paiement total : 85,00\u00a0% → 4\u202f250,00\u00a0€")
 
 
 def test_each_change_is_one_undo_step(page):
@@ -80,10 +81,10 @@ def test_each_change_is_one_undo_step(page):
     page.add_objective(objective())
     current = page.view.model.row_at(0).objective
     page.update_objective(current, objective(target=100000))
-    assert cell(page, 0, COL_ACHIEVEMENT) == "150\u00a0%"
+    assert cell(page, 0, COL_ACHIEVEMENT) == "150,00\u00a0%"
     assert stack.undoText() == "Modifier l'objectif « Achats inclusifs »"
     stack.undo()
-    assert cell(page, 0, COL_ACHIEVEMENT) == "75\u00a0%"
+    assert cell(page, 0, COL_ACHIEVEMENT) == "75,00\u00a0%"
     stack.undo()
     assert page.view.model.rowCount() == 0
     stack.redo()

@@ -24,7 +24,7 @@ def test_one_page_per_person_with_names_and_totals(qapp, workspace, tmp_path: Pa
     assert "Camille Martin" in pages[0]
     assert "Zoé Bernard" not in pages[0]
     assert "4 950,00 €" in pages[0]
-    assert "99 %" in pages[0]
+    assert "99,00 %" in pages[0]
     assert "Zoé Bernard" in pages[1]
     assert "4 387,50 €" in pages[1]
     assert "87,75 %" in pages[1]
@@ -39,7 +39,7 @@ def test_actuals_page_shows_data_date_checksum_and_signatures(qapp, workspace,
     assert "Le manager" in page
     assert "Le salarié / la salariée" in page
     assert "Très bonne année" in page
-    assert "450 000 €" in page
+    assert "450 000,00 €" in page
     assert "Essai SA" in page
     assert "Atteinte par objectif" in page  # the progress chart, drawn as vectors
     assert "120 %" in page
@@ -49,7 +49,7 @@ def test_targets_page_has_targets_but_no_results(qapp, workspace, tmp_path: Path
     docs = two_sheets(workspace, SheetMode.TARGETS)
     page = pdf_pages(write_sheet_pdf(docs[:1], tmp_path / "fiche.pdf"))[0]
     assert "Objectifs (début de période)" in page
-    assert "500 000 €" in page
+    assert "500 000,00 €" in page
     assert "5 000,00 €" in page
     assert "Taux de paiement total" not in page
     assert "Atteinte par objectif" not in page

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
@@ -88,6 +88,31 @@ def with_unit(number: str, unit: str) -> str:
     if not unit:
         return number
     return in_euros(number) if unit.strip() == "€" else f"{number}\u00a0{unit}"
+
+
+def trimmed(value: Decimal, places: int = 2) -> str:
+    """``450 000``, ``4,2``, ``1 234,5`` (``1,234.5`` in English): at most ``places`` decimals.
+
+    Rounded half up; the trailing zeros of the decimals are dropped.
+    """
+    text = fixed(value, places)
+    if places > 0:
+        text = text.rstrip("0").rstrip(_style.decimal_point)
+    return text
+
+
+def fixed(value: Decimal, places: int = 2) -> str:
+    """``4,80``, ``109,74``, ``500 000,00`` (``500,000.00``): exactly ``places`` decimals.
+
+    Rounded half up, as amounts are, rather than to the even digit.
+    """
+    rounded = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return localised(f"{rounded:,.{places}f}")
+
+
+def score_text(score: Decimal | float, out_of: int | str = 5) -> str:
+    """A score as every view writes it: ``4,80 / 5`` / ``4.80 / 5``, two decimals always."""
+    return f"{fixed(Decimal(str(score)), 2)}\u00a0/\u00a0{out_of}"
 
 
 def as_percent(number: str) -> str:

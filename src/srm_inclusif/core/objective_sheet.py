@@ -12,11 +12,18 @@ import hashlib
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.numbers import as_percent, localised
+from srm_inclusif.core.numbers import (
+    as_percent,
+    fixed,
+    in_euros,
+    score_text,
+    trimmed,
+    with_unit,
+)
 from srm_inclusif.core.payout import (
     achievement,
     payout_cents,
@@ -167,10 +174,7 @@ def format_decimal(value: Decimal | None, places: int = 2) -> str:
         return ""
     if value.is_infinite():
         return "∞"
-    text = f"{value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP):,.{places}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return localised(text)
+    return trimmed(value, places)
 
 
 def format_percent(ratio: Decimal | None, places: int = 1) -> str:
@@ -180,6 +184,57 @@ def format_percent(ratio: Decimal | None, places: int = 1) -> str:
     if ratio.is_infinite():
         return "∞"
     return as_percent(format_decimal(ratio * 100, places))
+
+
+#: Decimals of every percentage and amount of a sheet, on screen, in the PDF and in the
+#: workbook: two, so that the weighted payouts of the worked example (36,00 %, 11,25 %…)
+#: add up to the total shown (99,00 %) and amounts show their cents.
+SHEET_PLACES = 2
+
+
+class FigureKind(StrEnum):
+    """How the targets and actuals of an objective are written, after its unit."""
+
+    MONEY = "money"  # « € »: 500 000,00 €
+    SCORE = "score"  # « / 5 »: 4,80 / 5
+    PERCENT = "percent"  # « % », a figure already in percent: 12,50 %
+    QUANTITY = "quantity"  # hours, contracts…: 1 500 h, 12,5 h
+
+
+def figure_kind(unit: str) -> FigureKind:
+    """The kind of figure an objective's unit announces."""
+    unit = unit.strip()
+    if unit == "€":
+        return FigureKind.MONEY
+    if unit.startswith("/"):
+        return FigureKind.SCORE
+    return FigureKind.PERCENT if unit == "%" else FigureKind.QUANTITY
+
+
+def figure_text(value: Decimal | None, unit: str) -> str:
+    """A target or actual with its unit, the same on screen and on paper; "" when unknown."""
+    if value is None:
+        return ""
+    kind = figure_kind(unit)
+    if kind is FigureKind.MONEY:
+        return in_euros(fixed(value, SHEET_PLACES))
+    if kind is FigureKind.SCORE:
+        return score_text(value, unit.strip()[1:].strip())
+    if kind is FigureKind.PERCENT:
+        return as_percent(fixed(value, SHEET_PLACES))
+    return with_unit(trimmed(value, SHEET_PLACES), unit)
+
+
+def percent_text(ratio: Decimal | None) -> str:
+    """A weight, achievement, payout rate, weighted payout or total as the sheet writes it.
+
+    ``Decimal("1.0974")`` → ``109,74 %``, ``0.36`` → ``36,00 %``; "" when unknown.
+    """
+    if ratio is None:
+        return ""
+    if ratio.is_infinite():
+        return "∞"
+    return as_percent(fixed(ratio * 100, SHEET_PLACES))
 
 
 def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:

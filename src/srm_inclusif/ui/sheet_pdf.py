@@ -8,6 +8,7 @@ text object; the same document goes to a ``QPdfWriter`` or to a printer chosen i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import cache
 from html import escape
 from pathlib import Path
@@ -29,13 +30,15 @@ from PySide6.QtGui import (
 )
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, day_text, with_unit
+from srm_inclusif.core.numbers import as_percent, day_text
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
     SheetRow,
+    figure_text,
     format_decimal,
     format_percent,
+    percent_text,
 )
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
@@ -215,7 +218,7 @@ def _rows_html(document: ObjectiveSheetDocument) -> str:
     head = "".join(f"<th width='{width}%'>{escape(title)}</th>"
                    for title, width in _columns(document.mode))
     body = "".join(_row_html(row, document.mode) for row in document.rows)
-    weights = format_percent(document.weights_total / 100, 2)
+    weights = percent_text(document.weights_total / 100)
     span = len(_columns(document.mode)) - 2
     label = tr("Total des poids")
     foot = (f"<tr><td colspan='5' class='num'><b>{escape(label)}</b></td>"
@@ -228,20 +231,20 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     obj = row.objective
     unit = obj.unit or ""
     sense = tr(" (plus bas = mieux)") if obj.lower_is_better else ""
-    thresholds = as_percent("\u00a0/ ".join(format_decimal(t, 0)
+    thresholds = as_percent("\u00a0/ ".join(format_decimal(t)
                                              for t in (obj.trigger, obj.target_threshold, obj.cap)))
     label = escape(obj.label)
     if row.error is not None:  # why the figures of this row are missing
         label += f"<br><span class='small'>{escape(error_text(row.error))}</span>"
     cells = [label, escape(obj.indicator_label + sense), escape(basis_text(obj.basis)),
              _num(obj.baseline, unit), _num(obj.target, unit),
-             format_percent(obj.weight / 100, 2), thresholds]
+             percent_text(obj.weight / 100), thresholds]
     if mode is SheetMode.ACTUALS:
         # Without an actual, the core's only note is "Réalisé non disponible" (in French).
         missing = tr("Réalisé non disponible") if row.note else "—"
         actual = _num(row.actual, unit) if row.actual is not None else escape(missing)
-        cells += [actual, format_percent(row.achievement), format_percent(row.payout_rate, 2),
-                  format_percent(row.weighted, 2)]
+        cells += [actual, percent_text(row.achievement), percent_text(row.payout_rate),
+                  percent_text(row.weighted)]
     tds = "".join(f"<td{' class=num' if i >= 3 else ''}>{cell}</td>"
                   for i, cell in enumerate(cells))
     return f"<tr>{tds}</tr>"
@@ -255,12 +258,9 @@ def basis_text(basis: str) -> str:
         return basis or "—"
 
 
-def _num(value: object, unit: str) -> str:
-    from decimal import Decimal
-
-    if not isinstance(value, Decimal):
-        return "—"
-    return escape(with_unit(format_decimal(value), unit))
+def _num(value: Decimal | None, unit: str) -> str:
+    """A target or actual as the Objectifs view shows it; « — » when unknown."""
+    return escape(figure_text(value, unit)) if value is not None else "—"
 
 
 def _totals_html(document: ObjectiveSheetDocument) -> str:
@@ -271,7 +271,7 @@ def _totals_html(document: ObjectiveSheetDocument) -> str:
         return f"<p>{text.format(amount=f'<b>{target}</b>')}</p>"
     total = escape(tr("Taux de paiement total : {rate} — Montant de la part variable : {amount}"))
     out_of = escape(tr("(sur {target})"))
-    total = total.format(rate=escape(format_percent(document.total, 2)),
+    total = total.format(rate=escape(percent_text(document.total)),
                          amount=escape(format_eur(document.amount_cents, decimals=True)))
     return f"<p class='total'>{total} <span class='small'>{out_of.format(target=target)}</span></p>"
 

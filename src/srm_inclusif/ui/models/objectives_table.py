@@ -19,8 +19,7 @@ from PySide6.QtGui import QColor
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
-from srm_inclusif.core.numbers import as_percent, with_unit
-from srm_inclusif.core.objective_sheet import format_decimal, format_percent
+from srm_inclusif.core.objective_sheet import figure_text, percent_text
 from srm_inclusif.core.payout import objective_payout
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveView
@@ -63,14 +62,14 @@ def progress_row(objective: ObjectiveView, actual: Decimal | None) -> ProgressRo
     return ProgressRow(objective, actual, ratio, rate, weighted)
 
 
-def number(value: Decimal | None, places: int = 2) -> str:
-    """A number in the UI language, trailing zeros dropped; « — » when unknown."""
-    return "—" if value is None else format_decimal(value, places)
+def figure(value: Decimal | None, unit: str) -> str:
+    """A target or actual with its unit, as the signed sheet writes it; « — » when unknown."""
+    return "—" if value is None else figure_text(value, unit)
 
 
 def percent(ratio: Decimal | None) -> str:
-    """A ratio shown in percent with one decimal; « — » when unknown."""
-    return "—" if ratio is None else format_percent(ratio, 1)
+    """A ratio in percent, as the signed sheet writes it (``109,74 %``); « — » when unknown."""
+    return "—" if ratio is None else percent_text(ratio)
 
 
 class ObjectivesTableModel(QAbstractTableModel):
@@ -144,12 +143,12 @@ class ObjectivesTableModel(QAbstractTableModel):
             COL_LABEL: v.label,
             COL_INDICATOR: ind.label,
             COL_BASIS: SpendBasis(v.basis).label if ind.uses_basis else "—",
-            COL_TARGET: with_unit(number(v.target), v.unit or ""),
-            COL_WEIGHT: as_percent(number(v.weight)),
-            COL_ACTUAL: "—" if row.actual is None else with_unit(number(row.actual), v.unit or ""),
+            COL_TARGET: figure(v.target, v.unit or ""),
+            COL_WEIGHT: percent(v.weight / 100),
+            COL_ACTUAL: figure(row.actual, v.unit or ""),
             COL_ACHIEVEMENT: percent(row.achievement),
             COL_RATE: percent(row.rate),
-            COL_WEIGHTED: number(row.weighted, 4),
+            COL_WEIGHTED: percent(row.weighted),
         }
         return texts[column]
 

@@ -17,7 +17,7 @@ from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.models.objectives_table import number, progress_row
+from srm_inclusif.ui.models.objectives_table import percent, progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
 from srm_inclusif.ui.sheet_dialog import SheetDialog
@@ -132,8 +132,8 @@ class ObjectivesPage(QWidget):
         v.variable_spin.blockSignals(False)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
         total = sheet_total(r.weighted for r in rows if r.weighted is not None)
-        v.total_label.setText(self.tr("Total pondéré : {total} → {amount}").format(
-            total=number(total, 4), amount=format_eur(
+        v.total_label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(
+            rate=percent(total), amount=format_eur(
                 payout_cents(total, sheet.target_variable_cents), decimals=True)))
 
     def _show_weights(self, total: Decimal, any_rows: bool) -> None:
