@@ -51,6 +51,17 @@ def test_seller_profile_calls_counterparties_clients(qtbot, workspace) -> None:
     assert win.navigation.item(1).text() == "Clients"
 
 
+def test_the_view_menu_gives_each_page_its_own_alt_letter(window) -> None:
+    from srm_inclusif.ui.mnemonics import letter_of, plain_text
+
+    texts = [a.text() for a in window.view_menu.actions()]
+    assert [plain_text(t) for t in texts] == ["Tableau de bord", "Fournisseurs", "Relations",
+                                             "Contrats", "Objectifs", "Imports / exports"]
+    letters = [letter_of(t) for t in texts]
+    assert None not in letters
+    assert len(set(letters)) == len(letters)
+
+
 def test_status_bar_and_about_show_the_workspace(window, demo_workspace) -> None:
     assert window.path_label.text() == str(demo_workspace.path)
     about = window.about_text()

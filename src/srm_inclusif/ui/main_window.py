@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif import __version__
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 
@@ -154,8 +155,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        for number, (key, _module, _cls) in enumerate(PAGES, start=1):
-            self._action(self.view_menu, self._page_label(key), QKeySequence(f"Ctrl+{number}"),
+        labels = with_letters([self._page_label(key) for key, _module, _cls in PAGES])
+        for number, ((key, _module, _cls), label) in enumerate(zip(PAGES, labels, strict=True),
+                                                               start=1):
+            self._action(self.view_menu, label, QKeySequence(f"Ctrl+{number}"),
                          lambda _=False, k=key: self.enter_page(k))
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
