@@ -8,10 +8,26 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from srm_inclusif.core.numbers import grouped, in_euros
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+#: What is left of an amount cell once spaces and the euro sign are gone: digits and separators.
+#: Decimal's own spellings (``NaN``, ``Infinity``, ``1e30``) are not amounts.
+_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
+#: The largest amount read (excluded): more than any organisation buys in a year, and far below
+#: what a cents column holds.
+AMOUNT_LIMIT = Decimal(10) ** 12
 
 
 def parse_amount(raw: object) -> Decimal | None:
-    """Read ``12 345,67 €``, ``12345.67``, ``1.234,50`` or a number; None when unreadable."""
+    """Read ``12 345,67 €``, ``12345.67``, ``1.234,50`` or a number; None when unreadable.
+
+    Only finite amounts under ``AMOUNT_LIMIT`` are read.
+    """
+    amount = _number_of(raw)
+    if amount is None or not amount.is_finite() or abs(amount) >= AMOUNT_LIMIT:
+        return None
+    return amount
+
+
+def _number_of(raw: object) -> Decimal | None:
     if raw is None:
         return None
     if isinstance(raw, int | Decimal):
@@ -19,13 +35,12 @@ def parse_amount(raw: object) -> Decimal | None:
     if isinstance(raw, float):
         return Decimal(str(raw))
     text = _SPACES.sub("", str(raw)).replace("€", "").replace("EUR", "").strip()
-    if text in ("", "-", "#N/D", "N/A", "NA"):
+    if not _NUMBER.fullmatch(text):
         return None
     if "," in text and "." in text:
         text = text.replace(".", "") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
-    text = text.replace(",", ".")
     try:
-        return Decimal(text)
+        return Decimal(text.replace(",", "."))
     except InvalidOperation:
         return None
 
