@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING, Any
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.objective_sheet import (
+    SHEET_PLACES,
+    FigureKind,
     ObjectiveSheetDocument,
     SheetMode,
     SheetRow,
     SourceLine,
     basis_label,
     curve_short_label,
+    figure_kind,
 )
 from srm_inclusif.core.progress import Progress
 
@@ -33,9 +36,13 @@ if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
 
+# Number formats that never end on a lone decimal separator (« #,##0.## » showed « 500 000, »).
 EUR_FORMAT = '#,##0.00 "€"'
-NUMBER_FORMAT = "#,##0.##"
-PERCENT_FORMAT = "0.0 %"
+WHOLE_FORMAT = "#,##0"
+DECIMAL_FORMAT = "#,##0.00"
+SCORE_FORMAT = "0.00"
+#: Weights, achievements, payout rates and totals, with as many decimals as the UI and PDF show.
+PERCENT_FORMAT = f"0.{'0' * SHEET_PLACES} %"
 DATE_FORMAT = "DD/MM/YYYY"
 LOWER_IS_BETTER = "Plus bas = mieux"
 HIGHER_IS_BETTER = "Plus haut = mieux"
@@ -159,17 +166,33 @@ def _write_row(sheet: Worksheet, r: int, row: SheetRow) -> None:
     obj = row.objective
     values = (
         (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis) or None, None),
-        (obj.unit, None), (obj.baseline, NUMBER_FORMAT), (obj.target, NUMBER_FORMAT),
+        (obj.unit, None), (obj.baseline, figure_format(obj.baseline, obj.unit)),
+        (obj.target, figure_format(obj.target, obj.unit)),
         (obj.weight / 100, PERCENT_FORMAT), (obj.trigger / 100, PERCENT_FORMAT),
         (obj.target_threshold / 100, PERCENT_FORMAT), (obj.cap / 100, PERCENT_FORMAT),
         (LOWER_IS_BETTER if obj.lower_is_better else HIGHER_IS_BETTER, None),
-        (curve_short_label(obj.curve), None), (row.actual, NUMBER_FORMAT),
+        (curve_short_label(obj.curve), None), (row.actual, figure_format(row.actual, obj.unit)),
     )
     for index, (value, fmt) in enumerate(values):
         set_value(sheet, f"{COLUMNS_LETTERS[index]}{r}", value, fmt)
     for ref, formula in _row_formulas(r).items():
         sheet[ref] = formula
         sheet[ref].number_format = PERCENT_FORMAT
+
+
+def figure_format(value: Decimal | None, unit: str) -> str:
+    """Number format of a target or actual, by the kind of figure its unit announces.
+
+    Amounts with cents, scores with two decimals (as the UI and the PDF write them), other
+    figures grouped, with two decimals only when they have any.
+    """
+    kind = figure_kind(unit)
+    if kind is FigureKind.MONEY:
+        return EUR_FORMAT
+    if kind is FigureKind.SCORE:
+        return SCORE_FORMAT
+    whole = value is None or value == value.to_integral_value()
+    return WHOLE_FORMAT if whole and kind is FigureKind.QUANTITY else DECIMAL_FORMAT
 
 
 def _row_formulas(r: int) -> dict[str, str]:
@@ -193,7 +216,7 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
     sheet[f"G{row}"].number_format = PERCENT_FORMAT
     set_value(sheet, f"M{row}", "Taux de paiement total")
     sheet[f"P{row}"] = f'=IF(COUNT(M{first}:M{last})=0,"",SUM(P{first}:P{last}))'
-    sheet[f"P{row}"].number_format = "0.00 %"
+    sheet[f"P{row}"].number_format = PERCENT_FORMAT
     set_value(sheet, f"M{row + 1}", "Montant de la part variable (€ brut)")
     sheet[f"P{row + 1}"] = f'=IF(P{row}="","",ROUND(F7*P{row},2))'
     sheet[f"P{row + 1}"].number_format = EUR_FORMAT
