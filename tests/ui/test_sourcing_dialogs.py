@@ -92,6 +92,26 @@ def test_export_shortlist_to_xlsx(qtbot, ctx, tmp_path, monkeypatch) -> None:
     assert first[header.index("Téléphone")] == "04 72 00 00 00"  # how to reach it, too
 
 
+def test_an_english_export_gives_the_reasons_shown_and_a_file_named_after_the_need(
+        qtbot, ctx, tmp_path, monkeypatch, english) -> None:
+    dialog = _need(qtbot, ctx)
+    suggested, target = [], tmp_path / "list.xlsx"
+
+    def chosen(_parent, _caption, name, _filter):  # noqa: ANN001, ANN202
+        suggested.append(name)
+        return str(target), ""
+
+    monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QFileDialog.getSaveFileName",
+                        chosen)
+    dialog.export_button.click()
+    assert suggested == ["nettoyage-du-siege.xlsx"]
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    header = next(r for r in rows if r[0] == "Rank")
+    first = next(r for r in rows if r[1] == "Propreté Lyon")
+    assert first[header.index("Reasons")] == dialog.table.item(0, 5).text()
+    assert "Sector sought: Nettoyage de locaux" in first[header.index("Reasons")]
+
+
 def test_merge_dialog_then_undo(qtbot, ctx) -> None:
     engine = ctx.engine
     keep = create_counterparty(engine, values={"name": "Atelier Bleu", "city": "Lyon"}).id

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -39,12 +39,14 @@ _WIDTHS = (7, 40, 36, 13, 8, 70, 16, 18, 20, 16, 30, 30, 30, 45, 45)
 def export_shortlist(
     path: Path | str, *, title: str, need_lines: Sequence[tuple[str, str]],
     ranked: Sequence[RankedCandidate], details: Mapping[int, ShortlistDetails] | None = None,
+    reason_text: Callable[[str], str] = str,
 ) -> Path:
     """Write the need (label, value lines) then one row per structure with its reasons.
 
     With ``details`` (by counterparty id), each row also gives the structure's SIRET, whether
     it is a head office or an antenna (in the UI language, like its type), town, phone, e-mail,
     website, social network page, first contact person and client references.
+    ``reason_text`` says a stored (French) reason in the UI language, as the screen shows it.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -66,7 +68,7 @@ def export_shortlist(
     for position, item in enumerate(ranked, start=1):
         c = item.candidate
         row = [position, c.name, f"{c.kind} – {Kind(c.kind).label}", c.department or "",
-               item.score, "\n".join(item.reasons)]
+               item.score, "\n".join(reason_text(reason) for reason in item.reasons)]
         if details is not None:
             found = details.get(c.id, ShortlistDetails())
             row += [found.siret, found.nature.label if found.nature else "", found.city,

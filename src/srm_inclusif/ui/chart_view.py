@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from srm_inclusif.charts import save_figure
 from srm_inclusif.charts.style import RC, is_empty, refit
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.exchange.sheets_export import slug
 from srm_inclusif.ui.errors import error_text
 
 #: File dialog filter → suffix.

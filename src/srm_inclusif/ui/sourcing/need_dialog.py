@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import localised
@@ -47,7 +48,7 @@ from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.sizing import resize_to_fit
-from srm_inclusif.ui.sourcing.reasons import reasons_text
+from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
@@ -281,10 +282,11 @@ class NeedDialog(QDialog):
 
     def export(self) -> None:
         """Write the shortlist to an XLSX file chosen by the user."""
+        title = self.title_edit.text() or self.tr("Présélection")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporter la présélection"),
-            "preselection.xlsx",
+            f"{slug(title)}.xlsx",
             self.tr("Classeur (*.xlsx)"),
         )
         if not path:
@@ -298,11 +300,11 @@ class NeedDialog(QDialog):
             (self.tr("Marché"), self.reserved_combo.currentText()),
             (self.tr("Description"), self.description_edit.toPlainText()),
         ]
-        title = self.title_edit.text() or self.tr("Présélection")
         try:
             export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked,
                              details=shortlist_details(
-                                 self.ctx.engine, [r.candidate.id for r in self.ranked]))
+                                 self.ctx.engine, [r.candidate.id for r in self.ranked]),
+                             reason_text=reason_text)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
             return

@@ -36,7 +36,7 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.sourcing.reasons import reasons_text
+from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
 
 
 class ShortlistsDialog(QDialog):
@@ -182,7 +182,8 @@ class ShortlistsDialog(QDialog):
         try:
             export_shortlist(path, title=self.lists[row].name, need_lines=[], ranked=ranked,
                              details=shortlist_details(
-                                 self.ctx.engine, [r.candidate.id for r in ranked]))
+                                 self.ctx.engine, [r.candidate.id for r in ranked]),
+                             reason_text=reason_text)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
 
