@@ -69,3 +69,18 @@ def flawed_directory(path: Path, rows: int) -> Path:
                 ["Espaces verts", "Métier rare"][i % 2], f"Camille {i}",
             ])
     return path
+
+
+def table_file(path: Path, header: list[str], *rows: list[Any]) -> Path:
+    """A directory or spend file: CSV with ``;`` (as French Excel saves it), or XLSX by suffix."""
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        for row in (header, *rows):
+            book.active.append(row)
+        book.save(path)
+        return path
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=";").writerows([header, *rows])
+    return path

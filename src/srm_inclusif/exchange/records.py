@@ -9,7 +9,7 @@ from typing import Any
 
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import Kind, fold, parse_kind
+from srm_inclusif.core.kinds import fold, parse_kind
 from srm_inclusif.core.money import parse_amount, to_cents
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
@@ -98,7 +98,7 @@ class RecordBuilder:
         self.file_name = file_name
         self.sectors = sectors
         self.options = options
-        self._kinds: dict[Any, tuple[str, bool]] = {}
+        self._kinds: dict[Any, tuple[str | None, bool]] = {}
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
 
@@ -184,12 +184,17 @@ class RecordBuilder:
         phone, _ok = normalise_phone(values.get("contact_phone"))
         return ContactData(first, last, email, phone)
 
-    def kind_of(self, raw: Any) -> tuple[str, bool]:
-        """(kind, whether the text names no known kind) of a raw cell (memoised)."""
+    def kind_of(self, raw: Any) -> tuple[str | None, bool]:
+        """(kind, whether the text names no known kind) of a raw cell (memoised).
+
+        An empty cell, or a text naming no kind, gives the format's own kind (FINESS lists ESAT
+        only) or None: no value, that the merge never writes over a known kind (a new structure
+        without one is classic).
+        """
         if raw not in self._kinds:
             text = clean_text(raw)
             kind = parse_kind(text) if text else None
-            self._kinds[raw] = (str(kind or self.options.default_kind or Kind.CLASSIC),
+            self._kinds[raw] = (str(kind) if kind else self.options.default_kind,
                                 bool(text) and kind is None)
         return self._kinds[raw]
 

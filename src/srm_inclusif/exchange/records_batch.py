@@ -322,8 +322,8 @@ def _checked(
     return [value[:200] if value else None for value in values]
 
 
-def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str]:
-    """Kinds; a text naming no known kind is flagged."""
+def _kinds(builder: RecordBuilder, columns: _Columns, flags: _Flags) -> Sequence[str | None]:
+    """Kinds (None for no value); a text naming no known kind is flagged."""
     column = columns.get("kind")
     if column is None:
         return [builder.kind_of(None)[0]] * columns.size

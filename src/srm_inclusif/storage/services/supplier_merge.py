@@ -17,12 +17,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.kinds import KIND_LABELS, Kind, fold
 from srm_inclusif.core.named_entries import united_by_name
 from srm_inclusif.core.vocabulary import NATURE_LABELS
 from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
     CONFLICT,
+    FLAGGED,
     MERGED,
     ContactData,
     ImportSummary,
@@ -58,7 +59,6 @@ DERIVED = {
 }
 #: The indexes matching reads through (a big import builds the others at its end).
 MATCH_INDEXES = ("ix_counterparty_match", "ix_counterparty_siret")
-#: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
 JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
 UPDATED: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS, "norm_name", "siret_status",
                             "department_code", "region_code")
@@ -72,9 +72,20 @@ _ENCODERS = {
               tuple(i for i, c in enumerate(columns) if c in JSON_FIELDS))
     for columns in (UPDATED, INSERTED)
 }
+#: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
-#: Codes a report names by their French label (« Antenne », not ``ANTENNA``).
-CODE_LABELS: dict[str, dict[Any, str]] = {"nature": dict(NATURE_LABELS)}  # StrEnum keys: by code
+#: Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named
+#: by its code (« EA »), as the lists show it, but a classic one by its label.
+CODE_LABELS: dict[str, dict[Any, str]] = {  # StrEnum keys: by code
+    "nature": dict(NATURE_LABELS), "kind": {Kind.CLASSIC: KIND_LABELS[Kind.CLASSIC]}}
+#: Sources (``exchange.importer.SOURCES``) listing inclusive structures only: a new structure
+#: they give no kind is created classic, and flagged (its inclusive spend would not count).
+INCLUSIVE_DIRECTORIES = frozenset({"marche", "esat-ea", "hosmoz", "finess"})
+#: Why a row is flagged (stored in French; the UI translates it).
+NO_KIND = QT_TRANSLATE_NOOP(
+    "ImportReasons",
+    "Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la "
+    "fiche.")
 #: Reasons with a part filled in (stored in French; the UI translates the templates).
 HAND_EDITED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ modifié à la main (« {current} ») : valeur du fichier ignorée.")
@@ -225,6 +236,9 @@ class SupplierMerger:
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
         # the record's own attribute dict becomes the row (no copy: the record is spent once
         # merged, and dataclass equality only looks at the declared fields)
+        if record.kind is None and self.source in INCLUSIVE_DIRECTORIES:
+            self.summary.count_issue(RowIssue(record.file_name, record.line, "kind", "", NO_KIND,
+                                              FLAGGED))
         row = record.__dict__
         row.update(
             id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
