@@ -11,7 +11,14 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.sniff import ImportFormatError
 
 Values = dict[str, Any]
-BAD_JSON = QT_TRANSLATE_NOOP("Errors", "« {name} » n'est pas un JSON valide ({detail}).")
+BAD_JSON = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas un JSON valide : erreur ligne {line}, colonne {column}.")
+TRUNCATED_JSON = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas un JSON valide : le fichier s'arrête avant la fin du document "
+    "(enregistrement interrompu ?).")
+UNREADABLE_JSON = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas un JSON valide : son texte n'est ni en UTF-8 ni en "
+    "Windows-1252.")
 NOT_AN_API_PAGE = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » n'est pas une page de l'API du Marché de l'inclusion "
     "(liste « results » attendue).")
@@ -23,15 +30,23 @@ def load_results(path: Path, encoding: str) -> list[dict[str, Any]]:
     try:
         with path.open(encoding=encoding or "utf-8") as handle:
             document = json.load(handle)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise ImportFormatError.of(BAD_JSON, name=path.name, detail=str(error),
-                                   path=str(path)) from error
+    except json.JSONDecodeError as error:
+        raise _invalid(path, error) from error
+    except UnicodeDecodeError as error:
+        raise ImportFormatError.of(UNREADABLE_JSON, name=path.name, path=str(path)) from error
     results = document.get("results") if isinstance(document, dict) else document
     if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
         raise ImportFormatError.of(NOT_AN_API_PAGE, name=path.name, path=str(path))
     if not results:
         raise ImportFormatError.of(NO_STRUCTURE, name=path.name, path=str(path))
     return results
+
+
+def _invalid(path: Path, error: json.JSONDecodeError) -> ImportFormatError:
+    """Where the JSON breaks, in French (the decoder's own text is English)."""
+    truncated = not error.doc[error.pos:].strip()
+    return ImportFormatError.of(TRUNCATED_JSON if truncated else BAD_JSON, name=path.name,
+                                line=error.lineno, column=error.colno, path=str(path))
 
 
 def iter_structures(path: Path, encoding: str) -> Iterator[tuple[int, Values, bool]]:

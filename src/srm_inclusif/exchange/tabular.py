@@ -17,8 +17,16 @@ GIANT_CELL = QT_TRANSLATE_NOOP(
     "Errors", "« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un "
     "tableau.")
 OPEN_QUOTE = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} », ligne {line} : guillemet ouvert jamais refermé ou ligne mal formée "
-    "({detail}). Corrigez le fichier puis recommencez.")
+    "Errors", "« {name} », ligne {line} : guillemet ouvert jamais refermé (le fichier se termine "
+    "avant le guillemet fermant). Ajoutez le guillemet fermant ou retirez l'ouvrant, puis "
+    "recommencez.")
+TEXT_AFTER_QUOTE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} », ligne {line} : une cellule commence par un guillemet, mais du texte "
+    "suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les, "
+    "puis recommencez.")
+MALFORMED_LINE = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} », ligne {line} : ligne mal formée, illisible comme une ligne de "
+    "tableau. Corrigez-la puis recommencez.")
 UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Errors", "Le classeur « {name} » est illisible ({detail}).")
 NO_SHEET = QT_TRANSLATE_NOOP("Errors", "Le classeur ne contient aucune feuille.")
@@ -41,8 +49,20 @@ def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[Row]:
                 yield start, cells
                 start = reader.line_num + 1
         except csv.Error as error:
-            raise ImportFormatError.of(OPEN_QUOTE, name=path.name, line=start,
-                                       detail=str(error)) from error
+            raise _malformed(path, error, start, reader.line_num) from error
+
+
+def _malformed(path: Path, error: csv.Error, start: int, line: int) -> ImportFormatError:
+    """The French message of a line the csv module cannot split (its own text is English).
+
+    ``start`` is the line the record began on, ``line`` the one being read when it failed.
+    """
+    reason = str(error)
+    if "unexpected end of data" in reason:  # the end of the file inside quotes
+        return ImportFormatError.of(OPEN_QUOTE, name=path.name, line=start)
+    if "expected after" in reason:  # ``"ESAT" du Lac;...``
+        return ImportFormatError.of(TEXT_AFTER_QUOTE, name=path.name, line=line)
+    return ImportFormatError.of(MALFORMED_LINE, name=path.name, line=line)
 
 
 def iter_workbook(path: Path, container: str) -> Iterator[Row]:
