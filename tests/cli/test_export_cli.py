@@ -51,7 +51,7 @@ def test_one_person_in_xlsx_targets_mode(db: str, tmp_path: Path, capsys) -> Non
                         "--out", str(tmp_path))
     assert code == 0
     written = list(tmp_path.glob("*.xlsx"))
-    assert [path.name for path in written] == ["fiches-objectifs-2026-objectifs-zoe-bernard.xlsx"]
+    assert [path.name for path in written] == ["fiche-objectifs-2026-objectifs-zoe-bernard.xlsx"]
     assert written[0].name in out
     book = load_workbook(written[0])
     assert book.sheetnames == ["Zoé Bernard", "Données"]
@@ -62,7 +62,7 @@ def test_unknown_person_is_an_error(db: str, tmp_path: Path, capsys) -> None:
     code, out, err = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
                           "--person", "Paul Petit", "--out", str(tmp_path / "x"), "--json")
     assert code == 1
-    assert out == ""
+    assert "Paul Petit" in json.loads(out)["error"]  # scripts read why on the output
     assert "Paul Petit" in err
     assert not (tmp_path / "x").exists()
 

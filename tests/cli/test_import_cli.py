@@ -89,8 +89,8 @@ def test_unreadable_file_exits_1_with_a_message(capsys, tmp_path, name):
 
     captured = capsys.readouterr()
     assert code == 1
-    assert captured.out == ""
     assert captured.err.startswith("Erreur : ")
+    assert json.loads(captured.out) == {"error": captured.err.removeprefix("Erreur : ").strip()}
 
 
 def test_all_or_nothing_exits_1_and_imports_nothing(capsys, tmp_path):

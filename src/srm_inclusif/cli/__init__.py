@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import re
 import sys
@@ -95,13 +96,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         from srm_inclusif.ui.app import run_gui
 
         return run_gui(gui_db or None)
+    try:
+        return _run_command(arguments)
+    except BrokenPipeError:
+        return _output_closed()
+
+
+#: The exit code of a command whose reader went away (``| head``), as if killed by SIGPIPE.
+OUTPUT_CLOSED = 141
+
+
+def _run_command(arguments: list[str]) -> int:
     args = build_parser().parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         from srm_inclusif.ui.app import run_gui
 
         return run_gui(args.db)
-    return int(handler(args))
+    code = int(handler(args))
+    sys.stdout.flush()  # a closed pipe shows here, not at exit where it could not be caught
+    return code
+
+
+def _output_closed() -> int:
+    """End quietly when the output's reader stopped reading (``srm-inclusif … | head``).
+
+    What is left in the output buffer goes nowhere, so that Python's own flush at exit does not
+    fail again and print a traceback.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return OUTPUT_CLOSED
 
 
 def _gui_only(arguments: list[str]) -> str | None:

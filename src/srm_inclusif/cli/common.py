@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING
 
@@ -13,9 +14,15 @@ if TYPE_CHECKING:
     from srm_inclusif.storage.workspace import Workspace
 
 
-def fail(message: str) -> int:
-    """Print a French error on stderr and return exit code 1."""
+def fail(message: str, *, as_json: bool = False) -> int:
+    """Print a French error on stderr and return exit code 1.
+
+    With ``as_json`` (a command run with ``--json``) the output also gets its one JSON document,
+    ``{"error": message}``, so that a script reading it learns why there is nothing else.
+    """
     print(f"Erreur : {message}", file=sys.stderr)
+    if as_json:
+        print(json.dumps({"error": message}, ensure_ascii=False))
     return 1
 
 
@@ -27,4 +34,4 @@ def open_cli_workspace(args: argparse.Namespace) -> Workspace:
     try:
         return open_workspace(path)
     except SrmError as error:
-        raise SystemExit(fail(str(error))) from error
+        raise SystemExit(fail(str(error), as_json=getattr(args, "json", False))) from error

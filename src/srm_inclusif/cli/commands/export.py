@@ -71,7 +71,7 @@ def handle(args: argparse.Namespace) -> int:
             as_of=args.as_of or date.today(), write_pdf=_pdf_writer() if "pdf" in formats
             else None)
     except SrmError as error:
-        return fail(str(error))
+        return fail(str(error), as_json=args.json)
     finally:
         workspace.close()
     if args.json:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.import_report import FileRead, print_summary
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.i18n import counted
-from srm_inclusif.exchange.columns import field_title
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")
@@ -57,31 +56,38 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
 
 def handle(args: argparse.Namespace) -> int:
     """Run the import and print its summary; 1 with a message when nothing could be read."""
-    from srm_inclusif.exchange.importer import ImportSettings, import_files
-    from srm_inclusif.exchange.records import ReadOptions
-
     problem = rejects_problem(args.rejects, args.files)
     if problem:
-        return fail(problem)
+        return fail(problem, as_json=args.json)
     workspace = open_cli_workspace(args)
     try:
-        settings = ImportSettings(
-            target=args.target, format_key="spend" if args.format == "auto" and
-            args.target == "spend" else args.format,
-            profile=_profile(workspace.engine, args), dry_run=args.dry_run,
-            all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
-            read=ReadOptions(pad_siret_zeros=args.pad_siret,
-                             default_spend_date=getattr(args, "date", None) or date.today()))
-        summary = import_files(workspace.engine, args.files, settings)
+        summary, files = _imported(workspace.engine, args)
     except SrmError as error:
-        return fail(str(error))
+        return fail(str(error), as_json=args.json)
     finally:
         workspace.close()
     unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
-    _print(summary, as_json=args.json)
-    if not summary.applied and not summary.dry_run:
-        return fail(summary.message)
-    return fail(unwritten) if unwritten else 0
+    refused = summary.message if not summary.applied and not summary.dry_run else None
+    problem = refused or unwritten
+    print_summary(summary, files, as_json=args.json, error=problem)
+    return fail(problem) if problem else 0
+
+
+def _imported(engine: Any, args: argparse.Namespace) -> tuple[Any, list[FileRead]]:
+    """Plan then import the files; the summary and how each file was read."""
+    from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
+    from srm_inclusif.exchange.records import ReadOptions
+
+    settings = ImportSettings(
+        target=args.target, format_key="spend" if args.format == "auto" and
+        args.target == "spend" else args.format,
+        profile=_profile(engine, args), dry_run=args.dry_run,
+        all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
+        read=ReadOptions(pad_siret_zeros=args.pad_siret,
+                         default_spend_date=getattr(args, "date", None) or date.today()))
+    with tempfile.TemporaryDirectory(prefix="srm-import-") as workdir:
+        plans = plan_files(args.files, settings, Path(workdir))
+        return run_import(engine, plans, settings), [FileRead.of(plan) for plan in plans]
 
 
 def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:
@@ -136,51 +142,3 @@ def _profile(engine: Any, args: argparse.Namespace) -> dict[str, str] | None:
         raise SrmError(f"Profil de correspondance inconnu : « {args.profile} » "
                        f"(profils enregistrés : {known}).")
     return profiles[args.profile]
-
-
-def summary_document(summary: Any) -> dict[str, Any]:
-    """The JSON document of an import summary."""
-    document: dict[str, Any] = {"format": summary.format, "encoding": summary.encoding}
-    document |= summary.counts()
-    document |= {"seconds": summary.seconds, "dry_run": summary.dry_run,
-                 "applied": summary.applied, "batch_id": summary.batch_id}
-    if summary.target == "spend":
-        document["amount_total"] = round(summary.amount_total_cents / 100, 2)
-    return document
-
-
-CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
-                           "établissements fermés ou inactifs ignorés")
-CREATED_MANY = "fournisseurs classiques créés"
-
-
-def _print(summary: Any, *, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(summary_document(summary), ensure_ascii=False))
-        return
-    from srm_inclusif.core.money import format_eur
-
-    print(f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}")
-    print(f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
-          f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
-          f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
-          f"{counted(summary.unchanged, 'inchangée', 'inchangées')}, "
-          f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.")
-    print(f"{counted(summary.rejected, 'rejetée', 'rejetées')}, "
-          f"{counted(summary.flagged, 'signalée', 'signalées')}, "
-          f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
-          f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}.")
-    if summary.target == "spend":
-        print(f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
-              f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
-              f"({counted(summary.classic_created, 'fournisseur classique créé', CREATED_MANY)})"
-              " ; total "
-              f"{format_eur(summary.amount_total_cents, decimals=True)} HT.")
-    for issue in summary.issues[:10]:
-        field = field_title(issue.field)
-        print(f"  {issue.file_name}:{issue.line} [{field}] {issue.reason} ({issue.value})")
-    if len(summary.issues) > 10:
-        print(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout exporter).")
-    if summary.message:
-        print(summary.message)
-    print(f"Durée : {summary.seconds:.2f} s")

@@ -52,7 +52,7 @@ def handle(args: argparse.Namespace) -> int:
         result = estimate(headcount=args.headcount, boeth=args.boeth, params=params,
                           purchases=purchases, no_action_3_years=args.no_action_3_years)
     except SrmError as error:
-        return fail(str(error))
+        return fail(str(error), as_json=args.json)
     finally:
         workspace.close()
     if args.json:

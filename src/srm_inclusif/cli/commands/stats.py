@@ -57,7 +57,7 @@ def handle(args: argparse.Namespace) -> int:
     try:
         doc = _collect(workspace.engine, args)
     except SrmError as error:
-        return fail(str(error))
+        return fail(str(error), as_json=args.json)
     finally:
         workspace.close()
     if args.json:

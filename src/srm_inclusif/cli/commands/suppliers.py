@@ -58,9 +58,9 @@ def handle(args: argparse.Namespace) -> int:
 
     unknown = [d for d in args.department if d.upper() not in departments()]
     if unknown:
-        return fail(f"département inconnu : {', '.join(unknown)}")
+        return fail(f"département inconnu : {', '.join(unknown)}", as_json=args.json)
     if args.limit < 1:
-        return fail("--limit doit être au moins 1.")
+        return fail("--limit doit être au moins 1.", as_json=args.json)
     flt = CounterpartyFilter(text=args.query, kinds=frozenset(args.kind),
                              natures=frozenset(NATURE_CHOICES[n] for n in args.nature),
                              departments=frozenset(d.upper() for d in args.department),
@@ -69,7 +69,7 @@ def handle(args: argparse.Namespace) -> int:
     try:
         missing = _unknown_sectors(workspace.engine, args.sector)
         if missing:
-            return fail(f"secteur inconnu : {', '.join(missing)}")
+            return fail(f"secteur inconnu : {', '.join(missing)}", as_json=args.json)
         found = _search(workspace.engine, flt, args.limit)
     finally:
         workspace.close()

@@ -1,0 +1,113 @@
+"""What ``srm-inclusif import`` prints: the summary as French text or as one JSON document."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from srm_inclusif.core.i18n import counted
+from srm_inclusif.exchange.columns import field_title
+
+if TYPE_CHECKING:
+    from srm_inclusif.exchange.plan import FilePlan
+
+#: The JSON ``format`` / ``encoding`` of an import whose files differ (each is in ``files``).
+MIXED = "mixte"
+CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
+                           "établissements fermés ou inactifs ignorés")
+CREATED_MANY = "fournisseurs classiques créés"
+
+
+@dataclass(frozen=True)
+class FileRead:
+    """How one file was read: its name, format and encoding (empty for spreadsheets, JSON)."""
+
+    name: str
+    format: str
+    encoding: str
+
+    @classmethod
+    def of(cls, plan: FilePlan) -> FileRead:
+        """How a planned file is read (a ZIP archive gives one per member)."""
+        from srm_inclusif.exchange.plan import ENCODING_LABELS
+
+        return cls(plan.path.name, plan.format, ENCODING_LABELS.get(plan.encoding, plan.encoding))
+
+    def text(self) -> str:
+        """``latin1.csv : generic, Windows-1252`` (no encoding for a spreadsheet)."""
+        return f"{self.name} : {', '.join(part for part in (self.format, self.encoding) if part)}"
+
+
+def print_summary(summary: Any, files: list[FileRead], *, as_json: bool,
+                  error: str | None = None) -> None:
+    """Print the summary: one JSON document (``error`` included), or French lines."""
+    if as_json:
+        document = summary_document(summary, files)
+        if error:
+            document["error"] = error
+        print(json.dumps(document, ensure_ascii=False))
+    else:
+        print("\n".join(summary_lines(summary, files)))
+
+
+def summary_document(summary: Any, files: list[FileRead]) -> dict[str, Any]:
+    """The JSON document of an import summary.
+
+    ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
+    ``files`` gives each file's own.
+    """
+    document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
+                                "encoding": _shared({f.encoding for f in files},
+                                                    summary.encoding)}
+    document |= summary.counts()
+    document |= {"seconds": summary.seconds, "dry_run": summary.dry_run,
+                 "applied": summary.applied, "batch_id": summary.batch_id,
+                 "files": [{"name": f.name, "format": f.format, "encoding": f.encoding}
+                           for f in files]}
+    if summary.target == "spend":
+        document["amount_total"] = round(summary.amount_total_cents / 100, 2)
+    return document
+
+
+def _shared(values: set[str], default: str) -> str:
+    """The value all files share, ``mixte`` when they differ."""
+    return MIXED if len(values) > 1 else default
+
+
+def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
+    """The summary as French lines for a terminal."""
+    from srm_inclusif.core.money import format_eur
+
+    lines = [_files_line(summary, files),
+             f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
+             f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
+             f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
+             f"{counted(summary.unchanged, 'inchangée', 'inchangées')}, "
+             f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.",
+             f"{counted(summary.rejected, 'rejetée', 'rejetées')}, "
+             f"{counted(summary.flagged, 'signalée', 'signalées')}, "
+             f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
+             f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}."]
+    if summary.target == "spend":
+        lines.append(
+            f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
+            f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
+            f"({counted(summary.classic_created, 'fournisseur classique créé', CREATED_MANY)})"
+            f" ; total {format_eur(summary.amount_total_cents, decimals=True)} HT.")
+    lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field)}] {issue.reason} "
+              f"({issue.value})" for issue in summary.issues[:10]]
+    if len(summary.issues) > 10:
+        lines.append(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout "
+                     "exporter).")
+    if summary.message:
+        lines.append(summary.message)
+    lines.append(f"Durée : {summary.seconds:.2f} s")
+    return lines
+
+
+def _files_line(summary: Any, files: list[FileRead]) -> str:
+    """``Format : generic — encodage : UTF-8`` for one file; each file's own for several."""
+    if len(files) > 1:
+        return "Fichiers : " + " ; ".join(f.text() for f in files)
+    return f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}"
