@@ -46,28 +46,29 @@ def test_a_missing_contract_names_its_number(marked, workspace) -> None:
 
 def test_an_invalid_organisation_siret_says_why(marked, workspace) -> None:
     error = raised(SrmError, update_settings, workspace.engine, organisation_siret="123 456")
-    assert error_text(error) == ("[Errors] [Vocabulary] SIRET de l'organisation invalide : Le "
-                                 "SIRET doit compter 14 chiffres (6 lus).")
-    assert error.message == ("SIRET de l'organisation invalide : Le SIRET doit compter 14 "
-                             "chiffres (6 lus).")
+    assert error_text(error) == ("[Errors] [Vocabulary] SIRET de l'organisation invalide : 14 "
+                                 "chiffres attendus, 6 saisis.")
+    assert error.message == "SIRET de l'organisation invalide : 14 chiffres attendus, 6 saisis."
 
 
 def test_an_invalid_supplier_siret_is_not_said_as_the_organisations(marked, workspace) -> None:
     created = create_counterparty(workspace.engine, values={"name": "Atelier Vert"})
     error = raised(SrmError, update_counterparty, workspace.engine, counterparty_id=created.id,
                    values={"siret": "12345678901234"})
-    assert error_text(error) == ("[Errors] [Vocabulary] SIRET invalide : Clé de contrôle du "
-                                 "SIRET incorrecte.")
-    assert error.message == "SIRET invalide : Clé de contrôle du SIRET incorrecte."
+    bad_key = ("SIRET invalide : ces 14 chiffres ne forment pas un vrai SIRET (un chiffre est "
+               "sans doute faux ou inversé). Vérifiez-le sur une facture ou un extrait Kbis.")
+    assert error_text(error) == f"[Errors] [Vocabulary] {bad_key}"
+    assert error.message == bad_key
     assert error.params["field"] == "siret"
 
 
 @pytest.mark.parametrize(("organisation_siret", "supplier_siret", "said"), [
     ("123 456", "12345678901234",
-     ("Invalid organisation SIRET: a SIRET must have 14 digits (6 read).",
-      "Invalid SIRET: the SIRET check digit is wrong.")),
+     ("Invalid organisation SIRET: 14 digits expected, 6 entered.",
+      "Invalid SIRET: these 14 digits do not form a real SIRET (a digit is probably wrong or "
+      "swapped). Check it on an invoice or a Kbis extract.")),
     ("1234567890123A", "000000000 00018",
-     ("Invalid organisation SIRET: a SIRET may only contain digits.",
+     ("Invalid organisation SIRET: only digits are expected (14 digits).",
       "Invalid SIRET: SIREN 000000000 is a placeholder number, not a real SIRET.")),
 ])
 def test_a_refused_siret_reads_whole_in_english_naming_whose_it_is(

@@ -85,14 +85,16 @@ ORGANISATION_SIRET = QT_TRANSLATE_NOOP("Vocabulary", "SIRET de l'organisation")
 #: whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.
 SIRET_PROBLEMS = {
     NOT_DIGITS: QT_TRANSLATE_NOOP(
-        "Errors", "{siret_label} invalide : Le SIRET ne doit contenir que des chiffres."),
+        "Errors", "{siret_label} invalide : seuls des chiffres sont attendus (14 chiffres)."),
     WRONG_LENGTH: QT_TRANSLATE_NOOP(
-        "Errors", "{siret_label} invalide : Le SIRET doit compter 14 chiffres ({count} lus)."),
+        "Errors", "{siret_label} invalide : 14 chiffres attendus, {count} saisis."),
     FILLER: QT_TRANSLATE_NOOP(
-        "Errors", "{siret_label} invalide : SIREN 000000000 : numéro de remplissage, pas un vrai "
-        "SIRET."),
+        "Errors", "{siret_label} invalide : le SIREN 000000000 est un numéro de remplissage, pas "
+        "un vrai SIRET."),
     BAD_KEY: QT_TRANSLATE_NOOP(
-        "Errors", "{siret_label} invalide : Clé de contrôle du SIRET incorrecte."),
+        "Errors", "{siret_label} invalide : ces 14 chiffres ne forment pas un vrai SIRET (un "
+        "chiffre est sans doute faux ou inversé). Vérifiez-le sur une facture ou un extrait "
+        "Kbis."),
     "": QT_TRANSLATE_NOOP("Errors", "{siret_label} invalide : {siret}."),
 }
 
