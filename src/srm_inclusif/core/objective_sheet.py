@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.indicators import indicator, is_known
 from srm_inclusif.core.numbers import (
     as_percent,
     fixed,
@@ -158,6 +159,13 @@ _CURVE_SHORT = {"linear": "Linéaire", "ramp": "Progressive", "step": "Paliers"}
 def curve_short_label(curve: str) -> str:
     """Short French name of a payout curve, for the workbook (the code itself when unknown)."""
     return _CURVE_SHORT.get(curve, curve)
+
+
+def indicator_french_label(objective: ObjectiveInput) -> str:
+    """French name of an objective's indicator, for the workbook (as given when unknown)."""
+    if not is_known(objective.indicator):
+        return objective.indicator_label
+    return indicator(objective.indicator).source_label
 
 
 def basis_label(basis: str) -> str:

@@ -28,6 +28,7 @@ from srm_inclusif.core.objective_sheet import (
     basis_label,
     curve_short_label,
     figure_kind,
+    indicator_french_label,
 )
 from srm_inclusif.core.progress import Progress
 
@@ -165,8 +166,9 @@ def _write_table(sheet: Worksheet, document: ObjectiveSheetDocument) -> int:
 def _write_row(sheet: Worksheet, r: int, row: SheetRow) -> None:
     obj = row.objective
     values = (
-        (obj.label, None), (obj.indicator_label, None), (basis_label(obj.basis) or None, None),
-        (obj.unit, None), (obj.baseline, figure_format(obj.baseline, obj.unit)),
+        (obj.label, None), (indicator_french_label(obj), None),
+        (basis_label(obj.basis) or None, None), (obj.unit, None),
+        (obj.baseline, figure_format(obj.baseline, obj.unit)),
         (obj.target, figure_format(obj.target, obj.unit)),
         (obj.weight / 100, PERCENT_FORMAT), (obj.trigger / 100, PERCENT_FORMAT),
         (obj.target_threshold / 100, PERCENT_FORMAT), (obj.cap / 100, PERCENT_FORMAT),
