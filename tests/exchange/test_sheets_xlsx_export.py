@@ -64,7 +64,7 @@ def test_targets_without_pdf_writer_when_only_xlsx(workspace, owners, tmp_path: 
     result = export_sheet_files(workspace.engine, owners=owners[:1], mode=SheetMode.TARGETS,
                                 folder=tmp_path / "out", formats=["xlsx"])
     assert [p.name for p in result.files] == [
-        "fiches-objectifs-2026-objectifs-camille-martin.xlsx"]
+        "fiche-objectifs-2026-objectifs-camille-martin.xlsx"]
     assert result.sheets[0].amount_cents is None
     assert result.sheets[0].checksum is None
 

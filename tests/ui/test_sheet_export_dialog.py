@@ -83,7 +83,7 @@ def test_one_preset_person_in_targets_mode_xlsx_only(qtbot, ctx, tmp_path: Path,
     dialog.folder_edit.setText(str(tmp_path))
     _export(qtbot, dialog)
     written = sorted(tmp_path.glob("*.xlsx"))
-    assert [p.name for p in written] == ["fiches-objectifs-2026-objectifs-zoe-bernard.xlsx"]
+    assert [p.name for p in written] == ["fiche-objectifs-2026-objectifs-zoe-bernard.xlsx"]
     assert load_workbook(written[0]).sheetnames == ["Zoé Bernard", "Données"]
     assert not list(tmp_path.glob("*.pdf"))
     assert opened == []

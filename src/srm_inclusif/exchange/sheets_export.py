@@ -66,13 +66,19 @@ def slug(text: str) -> str:
 def pdf_name(document: ObjectiveSheetDocument) -> str:
     """``fiche-objectifs-2026-resultats-camille-martin.pdf``."""
     head = document.header
-    return f"fiche-objectifs-{head.year}-{_MODE_WORD[document.mode]}-{slug(head.person_name)}.pdf"
+    return f"{_stem(head.year, document.mode, head.person_name)}.pdf"
 
 
 def xlsx_name(year: int, mode: SheetMode, owners: Sequence[SheetOwner]) -> str:
-    """One person: named after them; several: ``fiches-objectifs-2026-resultats.xlsx``."""
-    who = f"-{slug(owners[0].name)}" if len(owners) == 1 else ""
-    return f"fiches-objectifs-{year}-{_MODE_WORD[mode]}{who}.xlsx"
+    """One person: named like their PDF; several: ``fiches-objectifs-2026-resultats.xlsx``."""
+    return f"{_stem(year, mode, owners[0].name if len(owners) == 1 else None)}.xlsx"
+
+
+def _stem(year: int, mode: SheetMode, name: str | None) -> str:
+    """``fiche-objectifs-2026-resultats-camille-martin`` for one person, ``fiches-…`` for all."""
+    if name is None:
+        return f"fiches-objectifs-{year}-{_MODE_WORD[mode]}"
+    return f"fiche-objectifs-{year}-{_MODE_WORD[mode]}-{slug(name)}"
 
 
 def export_sheet_files(
