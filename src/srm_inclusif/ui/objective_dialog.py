@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError, ValidationError
-from srm_inclusif.core.indicators import INDICATORS, indicator
+from srm_inclusif.core.indicators import INDICATORS, Indicator, indicator
 from srm_inclusif.core.numbers import as_percent, grouped, read_typed
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.ui.errors import error_text
+
+#: A note in brackets at the end of an indicator's name: « Économies réalisées (saisie manuelle) ».
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _spin(maximum: float, step: float) -> QDoubleSpinBox:
@@ -141,7 +145,7 @@ class ObjectiveDialog(QDialog):
             self.unit_edit.setText(chosen.unit)
         typed = self.label_edit.text().strip()
         if not typed or typed == self._auto_label:  # never overwrite a label the user wrote
-            self._auto_label = chosen.label
+            self._auto_label = proposed_label(chosen)
             self.label_edit.setText(self._auto_label)
 
     def values(self) -> ObjectiveInput:
@@ -175,6 +179,17 @@ class ObjectiveDialog(QDialog):
             self.error_label.setText(error_text(error))
             return
         self.accept()
+
+
+def proposed_label(chosen: Indicator) -> str:
+    """The indicator's name as an objective's label, without the « (saisie manuelle) » note.
+
+    The note tells apart, in the indicator list, the indicators whose actual is typed; the label
+    is printed on the signed sheet as the objective's name, where it has no place.
+    """
+    if not chosen.is_manual:
+        return chosen.label
+    return _TRAILING_NOTE.sub("", chosen.label)
 
 
 def _dec(value: float) -> Decimal:
