@@ -1,32 +1,32 @@
-"""The dated parameters table says the shipped parameters' descriptions in the UI language."""
+"""The dated parameters table names the parameters by their labels, in the UI language."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from srm_inclusif.storage.seed import DEFAULT_PARAMETERS
+from srm_inclusif.storage.services.parameters import PARAMETER_KINDS
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.parameters_dialog import ParametersDialog
 
-SEEDED = {note for _name, _value, _day, note in DEFAULT_PARAMETERS}
+LABELS = {kind.label for kind in PARAMETER_KINDS.values()}
 
 
-def _descriptions(qtbot, workspace) -> list[str]:  # noqa: ANN001
+def _column(qtbot, workspace, column: int) -> list[str]:  # noqa: ANN001
     dialog = ParametersDialog(WorkspaceContext(workspace, today=lambda: date(2026, 11, 22)))
     qtbot.addWidget(dialog)
-    return [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    return [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())]
 
 
-def test_shipped_descriptions_go_through_the_catalogue(qtbot, workspace, marked) -> None:
-    shown = set(_descriptions(qtbot, workspace))
-    assert shown == {f"[ParametersDialog] {note}" for note in SEEDED}
+def test_shipped_labels_go_through_the_catalogue(qtbot, workspace, marked) -> None:
+    shown = set(_column(qtbot, workspace, 0))
+    assert shown == {f"[Parameters] {label}" for label in LABELS}
 
 
-def test_shipped_descriptions_are_in_english(qtbot, workspace, english) -> None:
-    shown = _descriptions(qtbot, workspace)
+def test_shipped_labels_are_in_english(qtbot, workspace, english) -> None:
+    shown = _column(qtbot, workspace, 0)
     assert "Coefficient, 20 to 249 employees" in shown
-    # every description was French in the English UI (the French term is kept in English)
-    assert SEEDED & set(shown) == {"Surcontribution (× SMIC)"}
+    # every label was French in the English UI (the French term is kept in English)
+    assert LABELS & set(shown) == {"Surcontribution"}
 
 
 def test_a_typed_note_is_shown_as_typed(qtbot, workspace, marked) -> None:
@@ -34,7 +34,9 @@ def test_a_typed_note_is_shown_as_typed(qtbot, workspace, marked) -> None:
 
     add_parameter(workspace.engine, name="smic_horaire", value="12.50",
                   valid_from=date(2027, 1, 1), note="Décret à paraître")
-    assert "Décret à paraître" in _descriptions(qtbot, workspace)
+    notes = _column(qtbot, workspace, 3)
+    assert "Décret à paraître" in notes
+    assert set(notes) == {"", "Décret à paraître"}  # the shipped notes only repeated the label
 
 
 def test_a_new_value_starts_on_the_workspace_day_with_a_letter_for_each_field(

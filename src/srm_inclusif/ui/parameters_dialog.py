@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.numbers import as_percent, day_text, grouped, in_euros, localised, read_typed
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.seed import DEFAULT_PARAMETERS
 from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
@@ -34,34 +37,74 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import ServiceCommand
 
-#: The notes of the shipped parameters (``storage.seed.DEFAULT_PARAMETERS``), for the catalogue:
-#: the table says them in the UI language; a note the user typed is shown as typed.
-SEED_NOTES = (
-    QT_TRANSLATE_NOOP("ParametersDialog", "SMIC horaire brut (€)"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Taux d'emploi obligatoire (6 %)"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 20 à 249 salariés"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 250 à 749 salariés"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Coefficient, 750 salariés et plus"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Surcontribution (× SMIC)"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Part déductible du coût de main-d'œuvre"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Plafond si taux d'emploi direct < 3 %"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Plafond si taux d'emploi direct ≥ 3 %"),
-    QT_TRANSLATE_NOOP("ParametersDialog", "Taux d'emploi direct du plafond haut"),
-)
+#: The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only
+#: repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.
+SEED_NOTES = frozenset(note for *_values, note in DEFAULT_PARAMETERS)
+
+Unit = svc.ParameterUnit
+
+
+def _plain(value: Decimal) -> str:
+    """``1500`` → ``1 500``, ``0.5`` → ``0,5``: every significant digit, grouped."""
+    return localised(f"{value.normalize():,f}")
+
+
+def value_text(value: Decimal, unit: Unit) -> str:
+    """A stored value as the table shows it: ``6 %``, ``12,02 €``, ``400 × SMIC horaire``."""
+    if unit is Unit.PERCENT:
+        return as_percent(_plain(value * 100))
+    if unit is Unit.EUROS:
+        return in_euros(grouped(value, 2))
+    if unit is Unit.SMIC_HOURS:
+        return QCoreApplication.translate("ParametersDialog", "{count} × SMIC horaire").format(
+            count=_plain(value))
+    return _plain(value)
+
+
+def typed_text(value: Decimal, unit: Unit) -> str:
+    """A stored value as the user types it: a rate in percent (``6`` for 0.06)."""
+    shown = value * 100 if unit is Unit.PERCENT else value
+    return localised(f"{shown.normalize():f}")
+
+
+def stored_value(typed: str, unit: Unit) -> Decimal | str:
+    """What to store for a typed value: a percentage becomes a fraction (``6`` → 0.06).
+
+    Text that is not a number is passed on as typed, for the service to say so.
+    """
+    if unit is not Unit.PERCENT:
+        return typed
+    number = read_typed(typed.strip().removesuffix("%"))
+    return typed if number is None else number / 100
+
+
+def unit_hint(unit: Unit) -> str:
+    """How to type a value of this unit (empty for a plain number)."""
+    hints = {
+        Unit.PERCENT: QT_TRANSLATE_NOOP("ParametersDialog", "en % (6 pour 6 %)"),
+        Unit.EUROS: QT_TRANSLATE_NOOP("ParametersDialog", "en euros"),
+        Unit.SMIC_HOURS: QT_TRANSLATE_NOOP("ParametersDialog", "en nombre de SMIC horaires"),
+    }
+    return QCoreApplication.translate("ParametersDialog", hints[unit]) if unit in hints else ""
 
 
 class NewValueDialog(QDialog):
-    """A new dated value of an existing (or new) parameter."""
+    """A new dated value of a parameter, typed in the parameter's unit (a rate in %)."""
 
     def __init__(self, names: list[str], parent: QWidget | None = None, *,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle valeur datée"))
         self.name_combo = QComboBox()
-        self.name_combo.setEditable(True)
-        self.name_combo.addItems(names)
+        for name in names:
+            self.name_combo.addItem(svc.parameter_label(name), name)
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("parameterValue")
+        self.unit_label = QLabel()
+        self.unit_label.setObjectName("parameterUnit")
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value_edit, 1)
+        value_row.addWidget(self.unit_label)
         self.date_edit = DayEdit(today or date.today())  # the workspace's day
         self.date_edit.setObjectName("parameterValidFrom")
         self.note_edit = QLineEdit()
@@ -72,10 +115,28 @@ class NewValueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("&Paramètre :"), self.name_combo)
-        form.addRow(self.tr("&Valeur :"), self.value_edit)
+        form.addRow(self.tr("&Valeur :"), value_row)
+        form.labelForField(value_row).setBuddy(self.value_edit)
         form.addRow(self.tr("En vigueur à partir &du :"), self.date_edit)
         form.addRow(self.tr("&Note :"), self.note_edit)
         form.addRow(buttons)
+        self.name_combo.currentIndexChanged.connect(self._show_unit)
+        self._show_unit()
+
+    def _show_unit(self) -> None:
+        self.unit_label.setText(unit_hint(self.unit()))
+
+    def name(self) -> str:
+        """The chosen parameter's name (its key)."""
+        return str(self.name_combo.currentData() or "")
+
+    def unit(self) -> Unit:
+        """The unit the value is typed in."""
+        return svc.parameter_kind(self.name()).unit
+
+    def value(self) -> Decimal | str:
+        """The typed value, as stored (a rate as a fraction)."""
+        return stored_value(self.value_edit.text(), self.unit())
 
     def valid_from(self) -> date:
         """The chosen date."""
@@ -87,10 +148,11 @@ class ParametersDialog(QDialog):
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("ParametersDialog", "Paramètre"),
-        QT_TRANSLATE_NOOP("ParametersDialog", "Description"),
         QT_TRANSLATE_NOOP("ParametersDialog", "En vigueur depuis"),
         QT_TRANSLATE_NOOP("ParametersDialog", "Valeur"),
+        QT_TRANSLATE_NOOP("ParametersDialog", "Note"),
     )
+    COL_VALUE = 2
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +168,7 @@ class ParametersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.add_button = QPushButton(self.tr("&Nouvelle valeur datée…"))
         self.edit_button = QPushButton(self.tr("&Modifier la valeur…"))
@@ -134,17 +196,13 @@ class ParametersDialog(QDialog):
         self.rows = svc.list_parameters(self.ctx.engine)
         self.table.setRowCount(len(self.rows))
         for index, p in enumerate(self.rows):
-            value = QTableWidgetItem(localised(f"{p.value.normalize():f}"))
-            value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate(
-                (
-                    QTableWidgetItem(p.name),
-                    QTableWidgetItem(self.tr(p.note) if p.note in SEED_NOTES else p.note),
-                    QTableWidgetItem(day_text(p.valid_from)),
-                    value,
-                )
-            ):
-                self.table.setItem(index, column, item)
+            cells = (svc.parameter_label(p.name), day_text(p.valid_from),
+                     value_text(p.value, svc.parameter_kind(p.name).unit),
+                     "" if p.note in SEED_NOTES else p.note)
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+            self.table.item(index, self.COL_VALUE).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("parameters"):
@@ -166,18 +224,14 @@ class ParametersDialog(QDialog):
         )
 
     def _on_add(self) -> None:
-        dialog = NewValueDialog(sorted({p.name for p in self.rows}), self, today=self.ctx.today())
+        names = list(dict.fromkeys([*svc.PARAMETER_KINDS, *(p.name for p in self.rows)]))
+        dialog = NewValueDialog(names, self, today=self.ctx.today())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.add_value(
-            dialog.name_combo.currentText(),
-            dialog.value_edit.text(),
-            dialog.valid_from(),
-            dialog.note_edit.text(),
-        )
+        self.add_value(dialog.name(), dialog.value(), dialog.valid_from(), dialog.note_edit.text())
 
-    def add_value(self, name: str, value: str, valid_from: date, note: str = "") -> None:
-        """Add a dated value as one undo step."""
+    def add_value(self, name: str, value: Decimal | str, valid_from: date, note: str = "") -> None:
+        """Add a dated value (as stored: a rate as a fraction) as one undo step."""
         made: dict[str, int] = {}
 
         def do() -> Changes:
@@ -187,7 +241,7 @@ class ParametersDialog(QDialog):
             return changes
 
         self._run(
-            self.tr("Ajouter une valeur de « {name} »").format(name=name),
+            self.tr("Ajouter une valeur de « {name} »").format(name=svc.parameter_label(name)),
             do,
             lambda: svc.delete_parameter(self.ctx.engine, parameter_id=made["id"]),
         )
@@ -196,22 +250,25 @@ class ParametersDialog(QDialog):
         current = self._selected()
         if current is None:
             return
-        text, ok = ask_text(
-            self,
-            self.tr("Modifier la valeur"),
-            self.tr("{name} au {day} :").format(
-                name=current.name, day=day_text(current.valid_from)
-            ),
-            text=localised(f"{current.value.normalize():f}"),
-        )
+        unit = svc.parameter_kind(current.name).unit
+        text, ok = ask_text(self, self.tr("Modifier la valeur"), self._edit_prompt(current),
+                            text=typed_text(current.value, unit))
         if ok:
-            self.change_value(current, text)
+            self.change_value(current, stored_value(text, unit))
 
-    def change_value(self, current: svc.ParameterRow, text: str) -> None:
-        """Change a dated value as one undo step."""
+    def _edit_prompt(self, current: svc.ParameterRow) -> str:
+        """« Taux d'emploi obligatoire au 01/01/2020, en % (6 pour 6 %) : »."""
+        label, day = svc.parameter_label(current.name), day_text(current.valid_from)
+        hint = unit_hint(svc.parameter_kind(current.name).unit)
+        if not hint:
+            return self.tr("{name} au {day} :").format(name=label, day=day)
+        return self.tr("{name} au {day}, {unit} :").format(name=label, day=day, unit=hint)
+
+    def change_value(self, current: svc.ParameterRow, value: Decimal | str) -> None:
+        """Change a dated value (to one as stored: a rate as a fraction) as one undo step."""
         self._run(
-            self.tr("Modifier « {name} »").format(name=current.name),
-            lambda: svc.update_parameter(self.ctx.engine, parameter_id=current.id, value=text),
+            self.tr("Modifier « {name} »").format(name=svc.parameter_label(current.name)),
+            lambda: svc.update_parameter(self.ctx.engine, parameter_id=current.id, value=value),
             lambda: svc.update_parameter(
                 self.ctx.engine, parameter_id=current.id, value=current.value
             ),
@@ -219,8 +276,24 @@ class ParametersDialog(QDialog):
 
     def _on_delete(self) -> None:
         current = self._selected()
-        if current is None:
-            return
+        if current is not None and self._deletion_confirmed(current):
+            self.delete_value(current)
+
+    def _deletion_confirmed(self, current: svc.ParameterRow) -> bool:
+        """Ask before removing, naming the value and its date; No is the default answer."""
+        question = self.tr(
+            "Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? "
+            "Vous pourrez annuler avec Ctrl+Z.").format(
+                name=svc.parameter_label(current.name), day=day_text(current.valid_from),
+                value=value_text(current.value, svc.parameter_kind(current.name).unit))
+        answer = QMessageBox.question(
+            self, self.tr("Supprimer"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_value(self, current: svc.ParameterRow) -> None:
+        """Remove a dated value as one undo step."""
         ids = {"id": current.id}
 
         def do() -> Changes:
@@ -236,4 +309,5 @@ class ParametersDialog(QDialog):
             )
             return changes
 
-        self._run(self.tr("Supprimer une valeur de « {name} »").format(name=current.name), do, undo)
+        self._run(self.tr("Supprimer une valeur de « {name} »").format(
+            name=svc.parameter_label(current.name)), do, undo)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, ValidationError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text, read_typed
 from srm_inclusif.core.oeth import OethParameters
 from srm_inclusif.storage.changes import Changes
@@ -31,6 +32,74 @@ OETH_PARAMETER_NAMES = {
 }
 
 
+
+class ParameterUnit(StrEnum):
+    """What a parameter's number counts, hence how it is shown and typed."""
+
+    EUROS = "euros"
+    #: Stored as a fraction (``0.06``), shown and typed as a percentage (``6 %``).
+    PERCENT = "percent"
+    #: A number of hourly SMIC (the OETH coefficients, the surcontribution).
+    SMIC_HOURS = "smic_hours"
+    NUMBER = "number"
+
+
+@dataclass(frozen=True)
+class ParameterKind:
+    """What the user is told a parameter is: its label (French, "Parameters" context) and unit."""
+
+    label: str
+    unit: ParameterUnit
+
+
+#: The parameters the app reads, in the order they are listed, with their French labels.
+PARAMETER_KINDS = {
+    "smic_horaire": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "SMIC horaire brut"), ParameterUnit.EUROS),
+    "oeth_taux_emploi": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Taux d'emploi obligatoire"), ParameterUnit.PERCENT),
+    "oeth_coef_20_249": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Coefficient, 20 à 249 salariés"),
+        ParameterUnit.SMIC_HOURS),
+    "oeth_coef_250_749": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Coefficient, 250 à 749 salariés"),
+        ParameterUnit.SMIC_HOURS),
+    "oeth_coef_750": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Coefficient, 750 salariés et plus"),
+        ParameterUnit.SMIC_HOURS),
+    "oeth_surcontribution": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Surcontribution"), ParameterUnit.SMIC_HOURS),
+    "oeth_taux_deduction": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Part déductible du coût de main-d'œuvre"),
+        ParameterUnit.PERCENT),
+    "oeth_plafond_bas": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Plafond de déduction sous le seuil d'emploi direct"),
+        ParameterUnit.PERCENT),
+    "oeth_plafond_haut": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Plafond de déduction à partir du seuil d'emploi direct"),
+        ParameterUnit.PERCENT),
+    "oeth_seuil_plafond": ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Seuil d'emploi direct du plafond haut"),
+        ParameterUnit.PERCENT),
+}
+
+
+def parameter_kind(name: str) -> ParameterKind:
+    """The label and unit of a parameter; one the user made up is named as typed."""
+    return PARAMETER_KINDS.get(name, ParameterKind(name, ParameterUnit.NUMBER))
+
+
+def parameter_label(name: str) -> str:
+    """A parameter's label in the UI language (the name as typed for one the user made up)."""
+    known = PARAMETER_KINDS.get(name)
+    return translate("Parameters", known.label) if known else name
+
+
+def _listing_order(name: str) -> tuple[int, str]:
+    known = list(PARAMETER_KINDS)
+    return (known.index(name) if name in known else len(known), name)
+
+
 @dataclass(frozen=True)
 class ParameterRow:
     """One dated value of a parameter."""
@@ -43,10 +112,11 @@ class ParameterRow:
 
 
 def list_parameters(engine: Engine) -> list[ParameterRow]:
-    """Every dated value, by name then date."""
+    """Every dated value: the known parameters first, as listed above, each by date."""
     query = select(Parameter).order_by(Parameter.name, col(Parameter.valid_from))
     with Session(engine) as session:
-        return [_row(p) for p in session.exec(query)]
+        rows = [_row(p) for p in session.exec(query)]
+    return sorted(rows, key=lambda row: _listing_order(row.name))
 
 
 def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
@@ -58,7 +128,7 @@ def parameter_value(engine: Engine, *, name: str, on: date) -> Decimal:
     if value is None:
         raise NotFoundError.of(QT_TRANSLATE_NOOP(
             "Errors", "Aucune valeur du paramètre « {name} » en vigueur le {day}."),
-            name=name, on=on, day=day_text(on))
+            name=parameter_label(name), parameter=name, on=on, day=day_text(on))
     return Decimal(value)
 
 
@@ -102,8 +172,8 @@ def add_parameter(engine: Engine, *, name: str, value: Decimal | str, valid_from
             Parameter.name == name, Parameter.valid_from == valid_from)).first()
         if clash is not None:
             raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "« {name} » a déjà une valeur au {day}."), name=name,
-                valid_from=valid_from, day=day_text(valid_from))
+                "Errors", "« {name} » a déjà une valeur au {day}."), name=parameter_label(name),
+                parameter=name, valid_from=valid_from, day=day_text(valid_from))
         row = Parameter(name=name, value=number, valid_from=valid_from, note=note)
         session.add(row)
         session.commit()
