@@ -135,3 +135,18 @@ def test_the_question_is_translated(qtbot, ctx, monkeypatch, english) -> None:
     assert questions.asked == [
         "Anonymise 1 contact (Nadia Chevalier)? Their name, email and phone number will be "
         "erased. You can undo with Ctrl+Z."]
+
+
+def test_ctrl_z_in_the_list_brings_the_contact_back(qtbot, ctx, monkeypatch) -> None:
+    cid = _due(ctx, "Nadia Chevalier")
+    dialog, _questions = _dialog(qtbot, ctx, monkeypatch, Button.Yes)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts go to the active window
+    _select(dialog, "Nadia Chevalier")
+    dialog.anonymise_button.click()
+    assert dialog.table.rowCount() == 0
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _names(ctx, cid) == {"Nadia Chevalier"}  # as the question promised
+    assert dialog.table.item(0, 1).text() == "Nadia Chevalier"  # the list shows her again
+    assert dialog.count_label.text() == "1 contact à anonymiser."

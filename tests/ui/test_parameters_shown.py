@@ -132,3 +132,18 @@ def test_delete_asks_naming_the_value_and_its_date(dialog, ctx, monkeypatch, ans
     assert len(_stored(ctx, "smic_horaire")) == left
     if answer == Button.Yes:
         assert ctx.undo_stack.undoText() == "Supprimer une valeur de « SMIC horaire brut »"
+
+
+def test_ctrl_z_in_the_dialog_puts_a_deleted_value_back(dialog, ctx, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: Button.Yes)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts go to the active window
+    _select(dialog, "SMIC horaire brut", "01/01/2026")
+    dialog.delete_button.click()
+    assert len(_stored(ctx, "smic_horaire")) == 2
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(_stored(ctx, "smic_horaire")) == 3  # as the question promised
+    assert ("SMIC horaire brut", "01/01/2026", "12,02\u00a0€", "") in _rows(dialog)

@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -188,8 +189,17 @@ class ParametersDialog(QDialog):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.table.doubleClicked.connect(self._on_edit)
+        self._undo_here()
         self.ctx.data_changed.connect(self._on_data_changed)
         self.reload()
+
+    def _undo_here(self) -> None:
+        """Ctrl+Z and Ctrl+Maj+Z work here too: the main window's Édition menu is out of reach."""
+        undo = self.ctx.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
 
     def reload(self) -> None:
         """Show the table's current content."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -91,7 +92,21 @@ class GdprDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self._undo_here()
+        self.ctx.data_changed.connect(self._on_data_changed)
         self.reload()
+
+    def _undo_here(self) -> None:
+        """Ctrl+Z and Ctrl+Maj+Z work here too: the main window's Édition menu is out of reach."""
+        undo = self.ctx.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([undo, redo])
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("contacts"):  # anonymised here, or undone with Ctrl+Z
+            self.reload()
 
     def reload(self) -> None:
         """Read the due contacts again."""
@@ -148,9 +163,7 @@ class GdprDialog(QDialog):
                 changes = changes | restore_contact(engine, contact_id=cid, values=values)
             return changes
 
-        text = self.tr("Anonymiser %n contact(s)", "", len(ids))
-        if run_checked(self.ctx, self, text, do, undo):
-            self.reload()
+        run_checked(self.ctx, self, self.tr("Anonymiser %n contact(s)", "", len(ids)), do, undo)
 
     def _confirmed(self, rows: list[int]) -> bool:
         """Ask before erasing, naming who; No is the default answer."""
