@@ -36,3 +36,28 @@ def test_decimal_spellings_are_rejected_on_their_lines(workspace, tmp_path, dry_
                         (6, "amount", "1e30"), (7, "amount", "sNaN")]
     assert (summary.inserted, summary.amount_total_cents) == (1, 10_000)
     assert stored_amounts(workspace) == ([] if dry_run else [10_000])
+
+
+def test_amounts_marked_ht_are_kept_ttc_and_ambiguous_ones_rejected(workspace, tmp_path):
+    path = spend_file(tmp_path, "Atelier du Lac;;1 000,00 € HT;15/01/2026",
+                      "Atelier du Lac;;12,50€HT;15/01/2026", "Atelier du Lac;;1,234;15/01/2026",
+                      "Atelier du Lac;;1.234;15/01/2026", "Atelier du Lac;;120,00 € TTC;15/01/2026")
+
+    summary = run(workspace, path, target="spend", format_key="spend")
+
+    assert stored_amounts(workspace) == [100_000, 1_250]
+    assert [(i.line, i.value) for i in summary.issues if i.severity == "rejected"] == [
+        (4, "1,234"), (5, "1.234"), (6, "120,00 € TTC")]
+
+
+def test_a_line_of_a_billion_euros_is_kept_and_flagged(workspace, tmp_path):
+    path = spend_file(tmp_path, "Atelier du Lac;;99999999999;15/01/2026",
+                      "Atelier du Lac;;999 999 999,99;15/01/2026")
+
+    summary = run(workspace, path, target="spend", format_key="spend")
+
+    assert stored_amounts(workspace) == [9_999_999_999_900, 99_999_999_999]
+    assert [(i.line, i.field, i.value, i.reason) for i in summary.issues
+            if i.field == "amount"] == [
+        (2, "amount", "99\u202f999\u202f999\u202f999,00\u00a0€",
+         "Un milliard d'euros ou plus sur une seule ligne : montant gardé, vérifiez-le.")]

@@ -3,46 +3,107 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import grouped, in_euros
 
+#: Why an amount cell is refused (stored in French with the row's issue; the UI translates them,
+#: context "ImportReasons").
+UNREADABLE = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
+TAX_INCLUDED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Montant TTC : les achats se comptent hors taxes ; indiquez le montant HT.")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Montant ambigu : trois chiffres après la virgule ou le point, milliers ou "
+    "décimales ? Écrivez-le sans séparateur de milliers, ou avec deux décimales.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Montant de 1 000 milliards d'euros ou plus : ce n'est pas une dépense.")
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
-#: What is left of an amount cell once spaces and the euro sign are gone: digits and separators.
-#: Decimal's own spellings (``NaN``, ``Infinity``, ``1e30``) are not amounts.
-_NUMBER = re.compile(r"[-+]?\d[\d.,]*")
+_CURRENCY = re.compile(r"€|euros?|eur", re.IGNORECASE)
+#: A tax mark ending the cell: amounts are counted HT, a TTC amount is refused.
+_TAX_MARK = re.compile(r"(?P<excluded>h\.?t\.?(?:va)?)$|(?P<included>t\.?t\.?c\.?)$",
+                       re.IGNORECASE)
+#: What is left of an amount cell once spaces, euro sign and tax mark are gone: a sign, digits
+#: and separators. Decimal's own spellings (``NaN``, ``Infinity``, ``1e30``) are not amounts.
+_NUMBER = re.compile(r"(?P<sign>[-+]?)(?P<digits>\d[\d.,]*)")
+#: Thousands grouped by one mark repeated: ``1.234.567``, ``1,234,567``.
+_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 #: The largest amount read (excluded): more than any organisation buys in a year, and far below
 #: what a cents column holds.
 AMOUNT_LIMIT = Decimal(10) ** 12
+#: From this amount (in cents) one spend line is implausible: kept, but worth a look.
+IMPLAUSIBLE_CENTS = 10**9 * 100
 
 
 def parse_amount(raw: object) -> Decimal | None:
-    """Read ``12 345,67 €``, ``12345.67``, ``1.234,50`` or a number; None when unreadable.
+    """Read ``12 345,67 €``, ``1 000,00 € HT``, ``12345.67``, ``1.234,50`` or a number.
 
-    Only finite amounts under ``AMOUNT_LIMIT`` are read.
+    None when the cell holds no amount: see ``read_amount`` for why.
     """
-    amount = _number_of(raw)
-    if amount is None or not amount.is_finite() or abs(amount) >= AMOUNT_LIMIT:
-        return None
-    return amount
+    amount = read_amount(raw)
+    return amount if isinstance(amount, Decimal) else None
 
 
-def _number_of(raw: object) -> Decimal | None:
-    if raw is None:
-        return None
-    if isinstance(raw, int | Decimal):
-        return Decimal(raw)
-    if isinstance(raw, float):
-        return Decimal(str(raw))
-    text = _SPACES.sub("", str(raw)).replace("€", "").replace("EUR", "").strip()
-    if not _NUMBER.fullmatch(text):
-        return None
-    if "," in text and "." in text:
-        text = text.replace(".", "") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+def read_amount(raw: object) -> Decimal | str:
+    """The amount HT of a cell, or why it is refused (a French reason, context "ImportReasons").
+
+    Refused: an empty or unreadable cell, an amount marked TTC, ``1,234`` or ``1.234`` (three
+    digits after one mark: thousands or decimals, a factor of 1 000 either way), anything not a
+    finite number under ``AMOUNT_LIMIT``.
+    """
     try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation:
-        return None
+        amount = _number(raw)
+    except _RefusedError as refused:
+        return refused.reason
+    if not amount.is_finite():
+        return UNREADABLE
+    return amount if abs(amount) < AMOUNT_LIMIT else TOO_LARGE
+
+
+class _RefusedError(ValueError):
+    """A cell that holds no amount, and why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _number(raw: object) -> Decimal:
+    if isinstance(raw, int | float | Decimal):
+        return Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
+    text = _CURRENCY.sub("", _SPACES.sub("", str(raw or "")).replace("\u2212", "-"))
+    mark = _TAX_MARK.search(text)
+    if mark and mark["included"]:
+        raise _RefusedError(TAX_INCLUDED)
+    number = _NUMBER.fullmatch(text[:mark.start()] if mark else text)
+    if number is None:
+        raise _RefusedError(UNREADABLE)
+    return Decimal(number["sign"] + _plain_digits(number["digits"]))
+
+
+def _plain_digits(digits: str) -> str:
+    """``1234.56`` from ``1.234,56``, ``1,234.56``, ``1234,56``, ``1.234.567``..."""
+    marks = [mark for mark in ",." if mark in digits]
+    if len(marks) == 2:  # the last mark sets the decimals, the other groups thousands
+        decimal_mark = max(marks, key=digits.rfind)
+        return _plain_digits(digits.replace("." if decimal_mark == "," else ",", ""))
+    if not marks:
+        return digits
+    (mark,) = marks
+    if digits.count(mark) > 1:
+        if not _GROUPED.fullmatch(digits):
+            raise _RefusedError(UNREADABLE)
+        return digits.replace(mark, "")
+    whole, _mark, decimals = digits.partition(mark)
+    if len(decimals) == 3 and len(whole) <= 3 and not whole.startswith("0"):
+        raise _RefusedError(AMBIGUOUS)
+    return f"{whole}.{decimals}"
+
+
+def implausible(cents: int) -> bool:
+    """True for an amount no single purchase line reaches (``IMPLAUSIBLE_CENTS`` or more)."""
+    return abs(cents) >= IMPLAUSIBLE_CENTS
 
 
 def to_cents(amount: Decimal | int) -> int:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -39,6 +40,9 @@ UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
     "classique créé pour l'occasion.")
 UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
     "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
+IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
+    "vérifiez-le.")
 
 
 class SpendMerger:
@@ -104,6 +108,10 @@ class SpendMerger:
         self.summary.rows += 1
         for flag in record.flags:
             self.summary.count_issue(flag)
+        if implausible(record.amount_cents):
+            self.summary.count_issue(RowIssue(
+                record.file_name, record.line, "amount",
+                format_eur(record.amount_cents, decimals=True), IMPLAUSIBLE_AMOUNT, FLAGGED))
         counterparty_id = self._supplier(record)
         self.summary.amount_total_cents += record.amount_cents
         signature = (counterparty_id, record.spend_date, record.amount_cents, self.basis,
