@@ -18,8 +18,21 @@ DELIMITERS = (",", ";", "|", "\t")
 SAMPLE_BYTES = 256 * 1024
 XLS_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+PDF_MAGIC = b"%PDF-"
+#: Extensions of workbooks: such a file that is no workbook is called a damaged workbook.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+#: Bytes no text table holds: control characters but tab, line breaks, form feed and escape.
+CONTROL_BYTES = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
 
 NOT_FOUND = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est introuvable.")
+A_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.")
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » n'est pas un classeur lisible : le fichier est endommagé ou n'est pas "
+    "du format que son extension annonce.")
+A_PDF = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou "
+    "en classeur (XLSX, ODS), puis importez ce fichier.")
 EMPTY = QT_TRANSLATE_NOOP("Errors", "Le fichier « {name} » est vide.")
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » n'est pas un fichier texte, ni un classeur reconnu "
@@ -45,6 +58,9 @@ class FileSniff:
 
 def sniff_file(path: Path) -> FileSniff:
     """Identify the file's container and, for text, its encoding and number of lines."""
+    if path.is_dir():
+        raise ImportFormatError.of(A_FOLDER, name=path.name or path.resolve().name,
+                                   path=str(path))
     if not path.is_file():
         raise ImportFormatError.of(NOT_FOUND, name=path.name, path=str(path))
     with path.open("rb") as handle:
@@ -55,12 +71,27 @@ def sniff_file(path: Path) -> FileSniff:
         return FileSniff(path, "xls")
     if head.startswith(ZIP_MAGIC):
         return FileSniff(path, _zip_kind(path))
-    if b"\x00" in head:
-        raise ImportFormatError.of(NOT_A_TABLE, name=path.name, path=str(path))
+    _refuse_binary(path, head)
     encoding, lines = detect_encoding(path)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t")[:1] in (b"{", b"["):
         return FileSniff(path, "json", encoding, lines)
     return FileSniff(path, "text", encoding, lines)
+
+
+def _refuse_binary(path: Path, head: bytes) -> None:
+    """Refuse bytes that are no text: a PDF, a damaged workbook, any binary file.
+
+    A text table (a CSV even named ``.xlsx``) holds hardly any control character: more than
+    one byte in a hundred means binary bytes.
+    """
+    if head.startswith(PDF_MAGIC):
+        raise ImportFormatError.of(A_PDF, name=path.name, path=str(path))
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    if b"\x00" not in head and controls * 100 <= len(head):
+        return
+    damaged_workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
+    raise ImportFormatError.of(NOT_A_WORKBOOK if damaged_workbook else NOT_A_TABLE,
+                               name=path.name, path=str(path))
 
 
 def _zip_kind(path: Path) -> str:
@@ -70,7 +101,9 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
     except zipfile.BadZipFile as error:
-        raise ImportFormatError.of(DAMAGED_ARCHIVE, name=path.name) from error
+        damaged_workbook = path.suffix.lower() in WORKBOOK_SUFFIXES
+        raise ImportFormatError.of(NOT_A_WORKBOOK if damaged_workbook else DAMAGED_ARCHIVE,
+                                   name=path.name, path=str(path)) from error
     if "xl/workbook.xml" in names:
         return "xlsx"
     if "content.xml" in names and any(n == "mimetype" for n in names):

@@ -28,7 +28,8 @@ MALFORMED_LINE = QT_TRANSLATE_NOOP(
     "Errors", "« {name} », ligne {line} : ligne mal formée, illisible comme une ligne de "
     "tableau. Corrigez-la puis recommencez.")
 UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
-    "Errors", "Le classeur « {name} » est illisible ({detail}).")
+    "Errors", "Le classeur « {name} » est illisible : fichier endommagé ou d'un format non pris "
+    "en charge.")
 NO_SHEET = QT_TRANSLATE_NOOP("Errors", "Le classeur ne contient aucune feuille.")
 #: Longest cell accepted (a longer one means a runaway quote or junk).
 MAX_FIELD = 1_000_000
@@ -81,8 +82,7 @@ def _iter_xlsx(path: Path) -> Iterator[Row]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on damaged files
-        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
-                                   detail=str(error)) from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name) from error
     try:
         sheet = _pick_sheet(book.sheetnames, lambda name: book[name].max_row or 0)
         for number, values in enumerate(book[sheet].iter_rows(values_only=True), start=1):
@@ -97,8 +97,7 @@ def _iter_xls(path: Path) -> Iterator[Row]:
     try:
         book = xlrd.open_workbook(str(path), on_demand=True)
     except Exception as error:  # xlrd raises XLRDError, CompDocError...
-        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
-                                   detail=str(error)) from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name) from error
     try:
         sheet = book.sheet_by_name(_pick_sheet(book.sheet_names(),
                                                lambda n: book.sheet_by_name(n).nrows))
@@ -122,8 +121,7 @@ def _iter_ods(path: Path) -> Iterator[Row]:
     try:
         frames = pd.read_excel(path, engine="odf", header=None, dtype=object, sheet_name=None)
     except Exception as error:  # odfpy / pandas raise many kinds on damaged files
-        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name,
-                                   detail=str(error)) from error
+        raise ImportFormatError.of(UNREADABLE_WORKBOOK, name=path.name) from error
     sheet = _pick_sheet(list(frames), lambda name: len(frames[name]))
     for index, values in enumerate(frames[sheet].itertuples(index=False), start=1):
         yield index, [None if pd.isna(v) else cell_value(v) for v in values]
