@@ -150,3 +150,21 @@ def test_ctrl_z_in_the_list_brings_the_contact_back(qtbot, ctx, monkeypatch) -> 
     assert _names(ctx, cid) == {"Nadia Chevalier"}  # as the question promised
     assert dialog.table.item(0, 1).text() == "Nadia Chevalier"  # the list shows her again
     assert dialog.count_label.text() == "1 contact à anonymiser."
+
+
+def test_the_reason_still_fills_the_list_after_anonymising(qtbot, ctx, monkeypatch) -> None:
+    _due(ctx, "Nadia Chevalier", "Paul Ancien")
+    dialog, _questions = _dialog(qtbot, ctx, monkeypatch, Button.Yes)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+
+    def right_edge_gap() -> int:
+        reason = dialog.COL_REASON
+        return header.viewport().width() - header.sectionPosition(reason) - header.sectionSize(
+            reason)
+
+    assert right_edge_gap() == 0
+    _select(dialog, "Paul Ancien")
+    dialog.anonymise_button.click()
+    assert right_edge_gap() == 0  # the column shrank to its text, leaving a blank strip

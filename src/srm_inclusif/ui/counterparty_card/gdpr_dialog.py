@@ -51,6 +51,8 @@ def reason_text(reason: str, *, beside_last_interaction: bool = False) -> str:
 class GdprDialog(QDialog):
     """Lists due contacts; anonymises the selected ones as one undo step."""
 
+    COL_REASON = 3
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -69,7 +71,8 @@ class GdprDialog(QDialog):
         self.table.setObjectName("gdprTable")
         self.table.setHorizontalHeaderLabels([self.tr("Structure"), self.tr("Contact"),
                                               self.tr("Dernier échange"), self.tr("Motif")])
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -119,7 +122,9 @@ class GdprDialog(QDialog):
                      reason_text(due.reason, beside_last_interaction=True))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        # not the reason: sized to its text, it would stop short of the list's right edge
+        for column in range(self.COL_REASON):
+            self.table.resizeColumnToContents(column)
         # nobody stays chosen: a second click must not erase the next person in the list
         self.table.clearSelection()
         self.count_label.setText(self._count_text())
