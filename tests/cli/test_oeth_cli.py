@@ -51,7 +51,7 @@ def test_worked_example_with_six_boeth_in_text(db, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "Contribution brute : 19\u202f008,00\u00a0€" in out
-    assert "Plafond (75 %) : 14\u202f256,00\u00a0€" in out
+    assert "Plafond (75\u00a0%) : 14\u202f256,00\u00a0€" in out
     assert "Contribution nette : 4\u202f752,00\u00a0€" in out
 
 
@@ -69,3 +69,12 @@ def test_year_without_smic_fails_with_a_message(workspace, capsys):
                  "--boeth", "1"])
     assert code == 1
     assert "smic_horaire" in capsys.readouterr().err
+
+
+def test_the_text_writes_figures_in_french(db, capsys):
+    code = main(["--db", db, "oeth", "--year", "2025", "--headcount", "250", "--boeth", "5.5"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert lines[1] == "  Effectif : 250 ; BOETH : 5,5 ; requis : 15"
+    assert lines[2] == "  Taux d'emploi direct : 2,20\u00a0%"
+    assert lines[3] == "  Unités manquantes : 9,5 × 500 × SMIC 11,88\u00a0€"

@@ -5,13 +5,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.storage.locations import resolve_workspace_path
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.workspace import Workspace
+
+
+def figure(value: Decimal) -> str:
+    """A decimal number in French with the decimals it was given: ``5,5``, ``2,20``, ``1 500``."""
+    exponent = value.as_tuple().exponent
+    return grouped(value, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def fail(message: str, *, as_json: bool = False) -> int:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from srm_inclusif.core.i18n import counted
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.exchange.columns import field_title
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
                      "exporter).")
     if summary.message:
         lines.append(summary.message)
-    lines.append(f"Durée : {summary.seconds:.2f} s")
+    lines.append(f"Durée : {grouped(summary.seconds, 2)} s")
     return lines
 
 

@@ -7,9 +7,10 @@ import json
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import fail, figure, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.numbers import as_percent, grouped, in_euros
 from srm_inclusif.core.oeth import OethEstimate, estimate
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
 from srm_inclusif.storage.services.parameters import oeth_parameters
@@ -95,9 +96,11 @@ def as_text(year: int, r: OethEstimate) -> list[str]:
         return format_eur(cents, decimals=True)
     lines = [f"Estimation OETH {year}" + (" (estimation : main-d'œuvre supposée)"
                                          if r.estimated else ""),
-             f"  Effectif : {r.headcount} ; BOETH : {r.boeth} ; requis : {r.required}",
-             f"  Taux d'emploi direct : {r.direct_rate_percent} %",
-             f"  Unités manquantes : {r.missing} × {r.coefficient} × SMIC {r.smic} €",
+             f"  Effectif : {figure(r.headcount)} ; BOETH : {figure(r.boeth)} ; "
+             f"requis : {grouped(r.required)}",
+             f"  Taux d'emploi direct : {as_percent(figure(r.direct_rate_percent))}",
+             f"  Unités manquantes : {figure(r.missing)} × {figure(r.coefficient)} × "
+             f"SMIC {in_euros(figure(r.smic))}",
              f"  Contribution brute : {eur(r.gross_cents)}"]
     if not r.subject:
         lines.append("  Entreprise de moins de 20 salariés : non assujettie.")
@@ -106,7 +109,7 @@ def as_text(year: int, r: OethEstimate) -> list[str]:
         lines.append(f"    {p.kind.value} {p.label} : payé {eur(p.amount_cents)}, "
                      f"main-d'œuvre {eur(p.labour_cost_cents)}{flag}")
     lines += [f"  Déduction avant plafond : {eur(r.deduction_before_cap_cents)}",
-              f"  Plafond ({r.cap_rate * 100:.0f} %) : {eur(r.cap_cents)}",
+              f"  Plafond ({as_percent(grouped(r.cap_rate * 100))}) : {eur(r.cap_cents)}",
               f"  Déduction retenue : {eur(r.deduction_cents)}",
               f"  Contribution nette : {eur(r.net_cents)}",
               f"  Marge restante avant plafond : {eur(r.headroom_cents)}",

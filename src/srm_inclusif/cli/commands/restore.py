@@ -8,6 +8,7 @@ from typing import Any
 from srm_inclusif.cli.common import fail
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import counted
+from srm_inclusif.core.numbers import grouped
 from srm_inclusif.storage.locations import resolve_workspace_path
 
 
@@ -41,7 +42,7 @@ def handle(args: argparse.Namespace) -> int:
         for number, copy in enumerate(copies, start=1):
             label = reason_label(copy.reason)
             print(f"  {number:>2}. {copy.taken_at:%d/%m/%Y %H:%M:%S}  {label:<40}"
-                  f"  {copy.size / 1_048_576:.1f} Mo")
+                  f"  {grouped(copy.size / 1_048_576, 1)} Mo")
         return 0
     if not 1 <= args.number <= len(copies):
         available = counted(len(copies), "disponible", "disponibles")

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import fail, figure, open_cli_workspace
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.kinds import Family, fold
@@ -185,8 +185,4 @@ def as_text(doc: dict[str, Any]) -> list[str]:
 
 def _fr(text: str | None) -> str:
     """A decimal string in French: thin-space thousands, decimal comma; a dash when unknown."""
-    if text is None:
-        return "—"
-    whole, _, decimals = text.partition(".")
-    grouped = f"{int(whole):,}".replace(",", "\u202f")
-    return grouped + ("," + decimals if decimals else "")
+    return "—" if text is None else figure(Decimal(text))
