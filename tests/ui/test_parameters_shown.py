@@ -147,3 +147,18 @@ def test_ctrl_z_in_the_dialog_puts_a_deleted_value_back(dialog, ctx, qtbot, monk
     qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(_stored(ctx, "smic_horaire")) == 3  # as the question promised
     assert ("SMIC horaire brut", "01/01/2026", "12,02\u00a0€", "") in _rows(dialog)
+
+
+def test_a_new_value_starts_on_the_selected_parameter(dialog, monkeypatch) -> None:
+    seen: list[tuple[str, str]] = []
+
+    def look(new) -> int:  # noqa: ANN001
+        seen.append((new.name_combo.currentText(), new.unit_label.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(module.NewValueDialog, "exec", look)
+    dialog.add_button.click()  # nothing selected: the first one
+    _select(dialog, "Taux d'emploi obligatoire", "01/01/2020")
+    dialog.add_button.click()
+    assert seen == [("SMIC horaire brut", "en euros"),
+                    ("Taux d'emploi obligatoire", "en % (6 pour 6 %)")]

@@ -93,12 +93,13 @@ class NewValueDialog(QDialog):
     """A new dated value of a parameter, typed in the parameter's unit (a rate in %)."""
 
     def __init__(self, names: list[str], parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+                 today: date | None = None, chosen: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle valeur datée"))
         self.name_combo = QComboBox()
         for name in names:
             self.name_combo.addItem(svc.parameter_label(name), name)
+        self.name_combo.setCurrentIndex(max(self.name_combo.findData(chosen), 0))
         self.value_edit = QLineEdit()
         self.value_edit.setObjectName("parameterValue")
         self.unit_label = QLabel()
@@ -235,7 +236,9 @@ class ParametersDialog(QDialog):
 
     def _on_add(self) -> None:
         names = list(dict.fromkeys([*svc.PARAMETER_KINDS, *(p.name for p in self.rows)]))
-        dialog = NewValueDialog(names, self, today=self.ctx.today())
+        current = self._selected()  # a new value most often follows the one selected
+        dialog = NewValueDialog(names, self, today=self.ctx.today(),
+                                chosen=current.name if current else None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.add_value(dialog.name(), dialog.value(), dialog.valid_from(), dialog.note_edit.text())
