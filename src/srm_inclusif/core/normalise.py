@@ -30,6 +30,22 @@ def clean_text(raw: object) -> str | None:
     return text
 
 
+#: The name cell of a report's total or page line pasted with the data: « Total », « Sous-total »,
+#: « Total général », « Total HT », « Total : 2 structures », « Page 2/3 », « Page 2 sur 3 ».
+_FOOTER = re.compile(
+    r"(?:sous[\s-]*)?tota(?:l|ux)(?:\s+g[ée]n[ée]ral)?(?:\s+(?:ht|ttc))?\s*:?(?:\s*\d[\d\s.,]*\w*)?"
+    r"|page\s*\d+(?:\s*(?:/|sur|de)\s*\d+)?", re.IGNORECASE)
+
+
+def is_footer_line(name: str | None, siret: object) -> bool:
+    """Whether a row is a total or a page line of a report, not a structure nor a purchase.
+
+    Its name says so and it has no SIRET (a real company could be called « Total »).
+    """
+    return (name is not None and _FOOTER.fullmatch(name.strip()) is not None
+            and clean_text(siret) is None)
+
+
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 

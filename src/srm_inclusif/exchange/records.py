@@ -14,6 +14,7 @@ from srm_inclusif.core.money import parse_amount, to_cents
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
     clean_text,
+    is_footer_line,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -51,6 +52,10 @@ NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
 NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
+FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
+FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
 
 
 class SectorIndex:
@@ -112,13 +117,16 @@ class RecordBuilder:
         name = clean_text(values.get("name")) or clean_text(values.get("brand"))
         if not name:
             return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED)
+        siret = values.get("siret")
+        siret = siret if clean_text(siret) else values.get("siret_alt")
+        if is_footer_line(name, siret):
+            return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, REJECTED)
         name = name[:250]  # the key is the stored name's, as on the column path and in edits
         record = SupplierRecord(self.file_name, line, name, normalise_name(name))
         record.brand = _short(values.get("brand"), 250)
         if record.brand == record.name:
             record.brand = None
-        siret = values.get("siret")
-        self._siret(record, siret if clean_text(siret) else values.get("siret_alt"))
+        self._siret(record, siret)
         self._place(record, values)
         self._contact_points(record, values)
         self._kind(record, values.get("kind"))
@@ -263,12 +271,14 @@ class RecordBuilder:
 
     def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | RowIssue:
         """A spend record, or the reason the row is rejected."""
+        name = _short(values.get("supplier_name"), 250)
+        raw_siret = values.get("siret")
+        if is_footer_line(name, raw_siret):  # its amount adds up the lines above
+            return self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED)
         amount = parse_amount(values.get("amount"))
         if amount is None:
             return self.issue(line, "amount", values.get("amount"),
                               NO_AMOUNT, REJECTED)
-        name = _short(values.get("supplier_name"), 250)
-        raw_siret = values.get("siret")
         check = fast_check_siret(raw_siret, self.options.pad_siret_zeros)
         if not name and check.value is None:
             return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)

@@ -16,6 +16,7 @@ from typing import Any
 from srm_inclusif.core.normalise import (
     NO_VALUE_TOKENS,
     clean_text,
+    is_footer_line,
     normalise_email,
     normalise_name,
     normalise_phone,
@@ -28,6 +29,7 @@ from srm_inclusif.exchange.records import (
     BAD_EMAIL,
     BAD_PHONE,
     BAD_POST_CODE,
+    FOOTER_NOT_STRUCTURE,
     NO_NAME,
     UNKNOWN_KIND,
     UNKNOWN_NATURE,
@@ -69,7 +71,8 @@ def build_suppliers(
     # the flags of a row are raised in the row-by-row order: SIRET, post code, phone, e-mail,
     # kind, sectors, nature
     flags = _Flags(builder, lines)
-    sirets, statuses = _sirets(builder, columns, flags)
+    raw_sirets = _raw_sirets(columns)
+    sirets, statuses = _sirets(builder, raw_sirets, flags)
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
     phones = _checked(columns, "phone", normalise_phone, BAD_PHONE, flags)
     emails = _checked(columns, "email", normalise_email, BAD_EMAIL, flags)
@@ -89,6 +92,9 @@ def build_suppliers(
     for i, line in enumerate(lines):
         if names[i] is None:
             out.append(builder.issue(line, "name", columns.raw("name", i), NO_NAME, REJECTED))
+            continue
+        if is_footer_line(names[i], raw_sirets[i]):
+            out.append(builder.issue(line, "name", names[i], FOOTER_NOT_STRUCTURE, REJECTED))
             continue
         # attributes set one by one in field order: the instance keeps its compact shared-key
         # layout (cheaper than the long ``__init__``, three times cheaper than a new __dict__)
@@ -219,16 +225,21 @@ def _names(columns: _Columns) -> tuple[list[Any], list[Any], list[Any]]:
     return names, list(map(normalise_name, names)), brands
 
 
-def _sirets(
-    builder: RecordBuilder, columns: _Columns, flags: _Flags
-) -> tuple[list[Any], list[str]]:
-    """SIRETs and their statuses; plain valid SIRETs checked at once."""
+def _raw_sirets(columns: _Columns) -> list[Any]:
+    """The SIRET cell of each row; the second SIRET column's where the first one is empty."""
     raws: list[Any] = list(columns.get("siret") or [None] * columns.size)  # type: ignore[list-item]
     alt = columns.get("siret_alt")
     if alt is not None:
         cleaned = columns.clean("siret")
         raws = [raw if clean else other for raw, clean, other in zip(raws, cleaned, alt,
                                                                       strict=True)]
+    return raws
+
+
+def _sirets(
+    builder: RecordBuilder, raws: list[Any], flags: _Flags
+) -> tuple[list[Any], list[str]]:
+    """SIRETs and their statuses; plain valid SIRETs checked at once."""
     valid = _valid_sirets(raws)
     values = [raw if ok else None for raw, ok in zip(raws, valid, strict=True)]
     statuses = ["valid" if ok else "missing" for ok in valid]
