@@ -168,3 +168,14 @@ def test_the_reason_still_fills_the_list_after_anonymising(qtbot, ctx, monkeypat
     _select(dialog, "Paul Ancien")
     dialog.anonymise_button.click()
     assert right_edge_gap() == 0  # the column shrank to its text, leaving a blank strip
+
+
+def test_the_buttons_have_a_letter_each(qtbot, ctx, language) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    dialog = GdprDialog(ctx)
+    qtbot.addWidget(dialog)
+    letters = [QKeySequence.mnemonic(button.text()).toString()
+               for button in (dialog.select_all_button, dialog.anonymise_button)]
+    assert "" not in letters
+    assert len(set(letters)) == 2  # « Select &all » took the A of « &Anonymise selection »
