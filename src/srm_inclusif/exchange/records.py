@@ -52,6 +52,7 @@ NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
 NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
+BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
 FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
@@ -282,10 +283,9 @@ class RecordBuilder:
         check = fast_check_siret(raw_siret, self.options.pad_siret_zeros)
         if not name and check.value is None:
             return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)
-        spend_date = self._spend_date(values)
-        if spend_date is None:
-            return self.issue(line, "spend_date", values.get("spend_date"),
-                              BAD_DATE, REJECTED)
+        spend_date = self._spend_date(line, values)
+        if isinstance(spend_date, RowIssue):
+            return spend_date
         record = SpendRecord(
             self.file_name, line, name, check.value, check.status.value, to_cents(amount),
             spend_date, _short(values.get("purchase_category"), 200),
@@ -295,14 +295,18 @@ class RecordBuilder:
             record.flags.append(self.issue(line, "siret", raw_siret, check.reason, FLAGGED))
         return record
 
-    def _spend_date(self, values: dict[str, Any]) -> date | None:
-        if clean_text(values.get("spend_date")) is not None or isinstance(
-                values.get("spend_date"), date):
-            return parse_date(values.get("spend_date"))
-        year = parse_year(values.get("year"))
-        if year is not None:
-            return date(year, 12, 31)
-        return self.options.default_spend_date
+    def _spend_date(self, line: int, values: dict[str, Any]) -> date | RowIssue:
+        """The line's date, else the end of its year, else the default; unreadable: rejected."""
+        raw = values.get("spend_date")
+        if clean_text(raw) is not None or isinstance(raw, date):
+            read, field_name, reason = parse_date(raw), "spend_date", BAD_DATE
+        elif clean_text(raw := values.get("year")) is not None:
+            year = parse_year(raw)
+            read = date(year, 12, 31) if year is not None else None
+            field_name, reason = "year", BAD_YEAR
+        else:
+            return self.options.default_spend_date
+        return read or self.issue(line, field_name, raw, reason, REJECTED)
 
 
 #: What separates several client references in one cell: ``;`` and line breaks (a comma may be
