@@ -58,13 +58,34 @@ def backup_workspace(db_path: Path, reason: str, *, progress: Progress | None = 
 
     Cancelled (``Cancelled``), no copy is left and the old copies are all kept.
     """
+    copy = take_backup(db_path, reason, progress=progress, cancel=cancel)
+    prune_backups(db_path, reason)
+    return copy
+
+
+def take_backup(db_path: Path, reason: str, *, progress: Progress | None = None,
+                cancel: threading.Event | None = None) -> Path:
+    """Copy the workspace as ``backup_workspace`` does, the older copies all kept.
+
+    For work that may yet be undone: once it is kept, ``prune_backups``; once it is rolled
+    back, ``discard_backup`` (its copy must not push out one worth keeping).
+    """
     folder = backups_dir(db_path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
     copy_workspace(db_path, target, progress=progress, cancel=cancel)
-    _prune(folder, db_path.stem, reason)
     return target
+
+
+def prune_backups(db_path: Path, reason: str) -> None:
+    """Keep the newest ``KEEP_PER_REASON`` copies of a reason; remove the older ones."""
+    _prune(backups_dir(db_path), db_path.stem, reason)
+
+
+def discard_backup(copy: Path) -> None:
+    """Remove a copy taken for nothing (the work it guarded was rolled back)."""
+    _remove_database(copy)
 
 
 def reason_label(reason: str) -> str:

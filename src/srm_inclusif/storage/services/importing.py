@@ -1,7 +1,7 @@
 """Run one import as one transaction.
 
 Backup first, merge records chunk by chunk, keep the batch and its issues; a dry run, an all-or-
-nothing refusal, an error or a cancel rolls everything back.
+nothing refusal, an error or a cancel rolls everything back, the copy taken first included.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import counted
-from srm_inclusif.storage.backup import backup_workspace
+from srm_inclusif.storage.backup import discard_backup, prune_backups, take_backup
 from srm_inclusif.storage.bulk_load import indexes_built_after
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
@@ -33,6 +33,7 @@ from srm_inclusif.storage.types import utcnow
 from srm_inclusif.storage.workspace import refresh_statistics
 
 SKIPPED = "skipped"
+BACKUP_REASON = "avant-import"
 CHUNK_SIZE = 2000
 BATCH = table_of(ImportBatch)
 ISSUE = table_of(ImportIssue)
@@ -60,7 +61,8 @@ def merge_import(
 ) -> ImportSummary:
     """Merge a stream of records and row issues; ``items`` may raise ``Cancelled`` to abort.
 
-    ``cancel`` stops the copy of the workspace taken first (long for a big workspace).
+    ``cancel`` stops the copy of the workspace taken first (long for a big workspace); the copy
+    is kept only when the import is (older copies are pruned then).
     ``heartbeat`` is called during the copy and the long statements; it returns True to stop
     them (Cancel).
     """
@@ -68,9 +70,27 @@ def merge_import(
                             encoding=request.encoding, dry_run=request.dry_run)
     started = time.perf_counter()
     if not request.dry_run and engine.url.database:
-        summary.backup_path = str(backup_workspace(
-            Path(engine.url.database), "avant-import", cancel=cancel,
+        summary.backup_path = str(take_backup(
+            Path(engine.url.database), BACKUP_REASON, cancel=cancel,
             progress=as_progress(heartbeat)))
+    try:
+        _transaction(engine, request, items, summary, started, heartbeat)
+    except BaseException:
+        summary.applied = False
+        raise
+    finally:
+        _settle_backup(engine, summary)
+    if summary.applied:  # after the commit: the import's transaction is not lengthened
+        with pulsing(heartbeat):  # progress keeps coming until the very end
+            refresh_statistics(engine)
+    return summary
+
+
+def _transaction(
+    engine: Engine, request: ImportRequest, items: Iterable[ImportItem], summary: ImportSummary,
+    started: float, heartbeat: Heartbeat | None,
+) -> None:
+    """Merge in one transaction: committed, or rolled back (dry run, refusal, error, cancel)."""
     with engine.connect() as connection, beating(connection, heartbeat) as beat:
         transaction = connection.begin()
         try:
@@ -93,10 +113,21 @@ def merge_import(
         else:
             with pulsing(heartbeat):
                 transaction.commit()
-    if summary.applied:  # after the commit: the import's transaction is not lengthened
-        with pulsing(heartbeat):  # progress keeps coming until the very end
-            refresh_statistics(engine)
-    return summary
+
+
+def _settle_backup(engine: Engine, summary: ImportSummary) -> None:
+    """Keep the copy taken before an applied import; remove the copy of a rolled back one.
+
+    Only a kept copy may push out an older one: a failed import must not cost the copy taken
+    before the last real one.
+    """
+    if summary.backup_path is None or not engine.url.database:
+        return
+    if summary.applied:
+        prune_backups(Path(engine.url.database), BACKUP_REASON)
+    else:
+        discard_backup(Path(summary.backup_path))
+        summary.backup_path = None
 
 
 def _run(
