@@ -68,7 +68,7 @@ def test_year_without_smic_fails_with_a_message(workspace, capsys):
     code = main(["--db", str(workspace.path), "oeth", "--year", "2010", "--headcount", "180",
                  "--boeth", "1"])
     assert code == 1
-    assert "smic_horaire" in capsys.readouterr().err
+    assert "« SMIC horaire brut »" in capsys.readouterr().err  # its label, not « smic_horaire »
 
 
 def test_the_text_writes_figures_in_french(db, capsys):
