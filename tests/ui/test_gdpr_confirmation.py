@@ -179,3 +179,18 @@ def test_the_buttons_have_a_letter_each(qtbot, ctx, language) -> None:
                for button in (dialog.select_all_button, dialog.anonymise_button)]
     assert "" not in letters
     assert len(set(letters)) == 2  # « Select &all » took the A of « &Anonymise selection »
+
+
+def test_a_large_count_is_grouped(qtbot, ctx, monkeypatch) -> None:
+    from srm_inclusif.storage.services.contacts import contacts_due_for_anonymising
+    from srm_inclusif.ui.counterparty_card import gdpr_dialog
+
+    _due(ctx, "Nadia Chevalier")
+    many = contacts_due_for_anonymising(ctx.engine, today=ctx.today()) * 1200
+    monkeypatch.setattr(gdpr_dialog, "contacts_due_for_anonymising", lambda *_a, **_k: many)
+    dialog, questions = _dialog(qtbot, ctx, monkeypatch, Button.No)
+    assert dialog.count_label.text() == "1\u202f200 contacts à anonymiser."
+    dialog.select_all_button.click()
+    dialog.anonymise_button.click()
+    assert questions.asked[0].startswith("Anonymiser 1\u202f200 contacts (")
+    assert " et 1\u202f195 autres) ?" in questions.asked[0]

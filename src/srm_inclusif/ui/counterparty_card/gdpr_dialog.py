@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.gdpr import AnonymiseReason
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import day_text, grouped
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contacts import (
     DueContact,
@@ -114,6 +114,14 @@ class GdprDialog(QDialog):
     def reload(self) -> None:
         """Read the due contacts again."""
         self.due = contacts_due_for_anonymising(self.ctx.engine, today=self.ctx.today())
+        self._fill_table()
+        # nobody stays chosen: a second click must not erase the next person in the list
+        self.table.clearSelection()
+        self.count_label.setText(self._count_text())
+        self.select_all_button.setEnabled(bool(self.due))
+        self._offer_anonymising()
+
+    def _fill_table(self) -> None:
         self.table.setRowCount(len(self.due))
         for row, due in enumerate(self.due):
             seen = due.contact.last_interaction
@@ -125,11 +133,6 @@ class GdprDialog(QDialog):
         # not the reason: sized to its text, it would stop short of the list's right edge
         for column in range(self.COL_REASON):
             self.table.resizeColumnToContents(column)
-        # nobody stays chosen: a second click must not erase the next person in the list
-        self.table.clearSelection()
-        self.count_label.setText(self._count_text())
-        self.select_all_button.setEnabled(bool(self.due))
-        self._offer_anonymising()
 
     def _count_text(self) -> str:
         count = len(self.due)
@@ -137,7 +140,7 @@ class GdprDialog(QDialog):
             return self.tr("Aucun contact à anonymiser.")
         if count == 1:
             return self.tr("1 contact à anonymiser.")
-        return self.tr("{count} contacts à anonymiser.").format(count=count)
+        return self.tr("{count} contacts à anonymiser.").format(count=grouped(count))
 
     def _on_select_all(self) -> None:
         self.table.selectAll()
@@ -187,11 +190,11 @@ class GdprDialog(QDialog):
         return self.tr(
             "Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront "
             "effacés. Vous pourrez annuler avec Ctrl+Z.").format(
-                count=len(names), names=self._listed(names))
+                count=grouped(len(names)), names=self._listed(names))
 
     def _listed(self, names: list[str]) -> str:
         """The names, the first ones only when there are many (« A, B… et 7 autres »)."""
         if len(names) <= NAMES_LISTED + 1:
             return ", ".join(names)
         return self.tr("{names} et {count} autres").format(
-            names=", ".join(names[:NAMES_LISTED]), count=len(names) - NAMES_LISTED)
+            names=", ".join(names[:NAMES_LISTED]), count=grouped(len(names) - NAMES_LISTED))
