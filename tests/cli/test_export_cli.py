@@ -82,10 +82,10 @@ def test_missing_out_is_a_usage_error(db: str, capsys) -> None:
 
 def test_bad_data_date_is_a_usage_error(db: str, tmp_path: Path, capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["--db", db, "export", "sheets", "--year", "2026", "--as-of", "22/11/2026",
+        main(["--db", db, "export", "sheets", "--year", "2026", "--as-of", "2026/11/22",
               "--out", str(tmp_path)])
     assert exit_info.value.code == 2
-    assert "AAAA-MM-JJ" in capsys.readouterr().err
+    assert "(attendu : JJ/MM/AAAA, ex. 31/12/2025, ou AAAA-MM-JJ)" in capsys.readouterr().err
 
 
 def test_text_summary_in_french(db: str, tmp_path: Path, capsys) -> None:

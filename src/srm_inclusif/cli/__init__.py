@@ -39,6 +39,8 @@ _ERRORS = [(re.compile(english), french) for english, french in (
     (r"argument (.*?): not allowed with argument (.*)",
      r"argument \1 : incompatible avec l'argument \2"),
     (r"ambiguous option: (.*) could match (.*)", r"option ambiguë : \1 peut désigner \2"),
+    # the option's own message, already French (an argparse.ArgumentTypeError of ours)
+    (r"argument (.*?): (.*)", r"argument \1 : \2"),
 )]
 
 

@@ -5,15 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.numbers import grouped
+from srm_inclusif.core.errors import SrmError, ValidationError
+from srm_inclusif.core.numbers import grouped, read_day
 from srm_inclusif.storage.locations import resolve_workspace_path
 
 if TYPE_CHECKING:
     from srm_inclusif.storage.workspace import Workspace
+
+
+#: How a date option is written in the help (both forms are read).
+DAY_FORMS = "JJ/MM/AAAA"
+
+
+def day_argument(text: str) -> date:
+    """A date option: ``31/12/2025`` as the UI reads it, or ISO ``2025-12-31``."""
+    try:
+        day = read_day(text)
+    except ValidationError:
+        day = None
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"date illisible « {text} » (attendu : JJ/MM/AAAA, ex. 31/12/2025, ou AAAA-MM-JJ)")
+    return day
 
 
 def figure(value: Decimal) -> str:

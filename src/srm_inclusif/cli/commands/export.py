@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
@@ -37,21 +37,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="targets : objectifs seuls ; actuals : résultats (défaut)")
     sheets.add_argument("--format", choices=["xlsx", "pdf", "both"], default="both",
                         help="format des fichiers (défaut : les deux)")
-    sheets.add_argument("--as-of", type=_iso_date, metavar="AAAA-MM-JJ",
-                        help="date des données en mode actuals (défaut : aujourd'hui)")
+    sheets.add_argument("--as-of", type=day_argument, metavar=DAY_FORMS,
+                        help="date des données en mode actuals, JJ/MM/AAAA ou AAAA-MM-JJ "
+                             "(défaut : aujourd'hui)")
     sheets.add_argument("--out", type=Path, required=True, metavar="DOSSIER",
                         help="dossier où écrire les fichiers (créé au besoin)")
     sheets.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
     sheets.set_defaults(handler=handle)
     parser.set_defaults(handler=lambda _args: _usage(parser))
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"date invalide « {text} » (attendu : AAAA-MM-JJ)") \
-            from error
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

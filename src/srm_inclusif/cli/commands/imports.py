@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from srm_inclusif.cli.common import fail, open_cli_workspace
+from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
 from srm_inclusif.cli.import_report import FileRead, print_summary
 from srm_inclusif.core.errors import SrmError
 
@@ -48,8 +48,9 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
     parser.add_argument("--pad-siret", action="store_true",
                         help="compléter par des zéros les SIRET raccourcis par Excel")
     if spend:
-        parser.add_argument("--date", type=date.fromisoformat, metavar="AAAA-MM-JJ",
-                            help="date des lignes sans date ni année (par défaut : aujourd'hui)")
+        parser.add_argument("--date", type=day_argument, metavar=DAY_FORMS,
+                            help="date des lignes sans date ni année, JJ/MM/AAAA ou AAAA-MM-JJ "
+                                 "(par défaut : aujourd'hui)")
         parser.add_argument("--basis", choices=("ordered", "invoiced", "paid"),
                             default="invoiced", help="base des montants (facturé par défaut)")
 
