@@ -55,12 +55,12 @@ def test_sheet_export_data_date_reads_as_the_ui_writes_dates(qtbot, ctx, languag
     assert dialog.data_date_edit.text() == SHOWN[language]
 
 
-def test_optional_date_still_shows_a_dash_for_no_date(qtbot, language) -> None:  # noqa: ANN001
+def test_optional_date_shows_no_date_as_empty(qtbot, language) -> None:  # noqa: ANN001
     from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 
     edit = OptionalDateEdit(None)
     qtbot.addWidget(edit)
-    assert (edit.text(), edit.value()) == ("—", None)
+    assert (edit.text(), edit.value()) == ("", None)  # the placeholder says « pas de date »
     edit.set_value(date(2027, 1, 5))
     assert edit.text() == {"fr": "05/01/2027", "en": "5 Jan 2027"}[language]
     assert edit.value() == date(2027, 1, 5)

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
+from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.storage.services.people import PersonRow
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 
 
@@ -43,7 +46,7 @@ class ActionDialog(QDialog):
         for person in people:
             self.owner.addItem(person.name, person.id)
         self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
-        self.due = OptionalDateEdit(due_date)
+        self.due = OptionalDateEdit(due_date, field=self.tr("Échéance"))
         self.due.setObjectName("actionDue")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -55,6 +58,15 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Échéance"), self.due)
         form.addRow(buttons)
         self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        """Close only when the due date reads correctly; else say so, the text kept."""
+        try:
+            self.due.value()
+        except ValidationError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        super().accept()
 
     def request(self) -> ActionRequest:
         """The action as filled in."""

@@ -54,6 +54,9 @@ class ContractDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         self._build(values, fixed_kind)
+        # a start date shown can be changed, not erased: new contracts and renewals open with
+        # one; an old contract recorded without one can still be edited as it is
+        self._start_required = values.start_date is not None
         self._result: ContractFields | None = None
 
     def _build(self, v: ContractFields, fixed_kind: bool) -> None:
@@ -70,9 +73,9 @@ class ContractDialog(QDialog):
         self.criteria.setMaximumHeight(60)
         self.amount = AmountEdit(v.amount_cents)
         self.amount.setObjectName("contractAmount")
-        self.start = OptionalDateEdit(v.start_date)
+        self.start = OptionalDateEdit(v.start_date, field=self.tr("Début"))
         self.start.setObjectName("contractStart")
-        self.end = OptionalDateEdit(v.end_date)
+        self.end = OptionalDateEdit(v.end_date, field=self.tr("Fin"))
         self.end.setObjectName("contractEnd")
         self.notice = QSpinBox()
         self.notice.setRange(0, 730)
@@ -154,7 +157,7 @@ class ContractDialog(QDialog):
                                                         self.realised.hours())))
 
     def fields(self) -> ContractFields:
-        """The values typed (raises ``ValidationError`` on an unreadable amount)."""
+        """The values typed (raises ``ValidationError`` on an unreadable amount or date)."""
         clause = self.clause_box.isChecked()
         return ContractFields(
             title=self.title.text().strip(), kind=ContractKind(self.kind.currentData()),
@@ -177,10 +180,24 @@ class ContractDialog(QDialog):
         except ValidationError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
-        if not self._result.title:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Donnez un intitulé."))
+        missing = self._missing(self._result)
+        if missing:
+            QMessageBox.warning(self, self.windowTitle(), missing)
             return
         super().accept()
+
+    def _missing(self, values: ContractFields) -> str:
+        """What the form still lacks, empty when complete.
+
+        A start date is kept: without it the contract would count in no period of the
+        indicators (they place a contract by its start).
+        """
+        if not values.title:
+            return self.tr("Donnez un intitulé.")
+        if self._start_required and values.start_date is None:
+            return self.tr("Indiquez la date de début : sans elle, le contrat ne compterait "
+                           "dans aucune période des indicateurs.")
+        return ""
 
     def result_fields(self) -> ContractFields | None:
         """The accepted fields."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject
@@ -184,8 +185,10 @@ class LifecycleController(QObject):
             override = self._ask_override_reason(row.title)
             if override is None:
                 return False
-        dialog = ContractDialog(self.tr("Renouveler le contrat"),
-                                contract_service.renewal_proposal(self.engine, contract_id),
+        proposal = contract_service.renewal_proposal(self.engine, contract_id)
+        if proposal.start_date is None:  # the renewed contract's end is unknown
+            proposal = replace(proposal, start_date=self.ctx.today())
+        dialog = ContractDialog(self.tr("Renouveler le contrat"), proposal,
                                 subject=row.counterparty_name, note=self._renewed_text(row),
                                 parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.lifecycle import check_decision_reason, check_renewal_decision
 from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class DecisionDialog(QDialog):
     def __init__(self, title: str, feedback_count: int, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._feedback_count, self._today = feedback_count, today
+        self._feedback_count = feedback_count
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Décision go / no go"))
         self.go = QRadioButton(self.tr("Go : poursuivre avec un contrat"))
@@ -56,7 +56,7 @@ class DecisionDialog(QDialog):
         choice = QHBoxLayout()
         choice.addWidget(self.go)
         choice.addWidget(self.no_go)
-        self.on = OptionalDateEdit(today)
+        self.on = DayEdit(today)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("decisionReason")
         self.reason.setMaximumHeight(60)
@@ -103,5 +103,5 @@ class DecisionDialog(QDialog):
         override = (self.override_reason.toPlainText().strip()
                     if self.override.isChecked() else None)
         return DecisionRequest(Decision.GO if self.go.isChecked() else Decision.NO_GO,
-                               self.on.value() or self._today,
+                               self.on.day(),
                                self.reason.toPlainText().strip(), override)

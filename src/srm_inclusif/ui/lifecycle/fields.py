@@ -5,42 +5,114 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDoubleSpinBox,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
+from srm_inclusif.core.clock import system_today
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
 from srm_inclusif.core.numbers import (
     as_percent,
+    day_text,
     grouped,
     localised,
     number_style,
+    read_day,
     read_typed,
 )
-from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.day_edit import ui_language
+from srm_inclusif.ui.i18n import UI_LOCALES
 
-_NO_DATE = QDate(2000, 1, 1)
+#: The date shown as an example of how to type one, in the UI language's way.
+_EXAMPLE_DAY = date(2026, 12, 31)
 
 
-class OptionalDateEdit(DayEdit):
-    """A date edit whose lowest value, shown « — », means no date."""
+class OptionalDateEdit(QLineEdit):
+    """A date typed as the UI language writes it (``31/12/2026``, ``31 Dec 2026``), or none.
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText("—")
+    Empty means no date, as the placeholder says. The text is read by ``numbers.read_day``
+    (``3/3/2027`` and ISO too) and a readable date is written out in full once typed; an
+    unreadable text stays for ``value()`` to refuse, naming the field, never dropped. The arrow
+    (or Alt+Down, F4) opens a calendar on the date shown, else on today; Up and Down move the
+    date by a day; the clear button empties the field.
+    """
+
+    def __init__(self, value: date | None = None, parent: QWidget | None = None, *,
+                 field: str = "") -> None:
+        super().__init__(parent)
+        self.field = field  # the label of the field, named by error messages
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("— pas de date (ex. {day})").format(
+            day=day_text(_EXAMPLE_DAY)))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 60)
+        arrow = self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        self.calendar_action = self.addAction(arrow, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(self.tr("Choisir dans le calendrier (Alt+Bas)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setLocale(UI_LOCALES[ui_language()])
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+        self.editingFinished.connect(self._write_out)
         self.set_value(value)
 
     def set_value(self, value: date | None) -> None:
-        """Show a date, or « — » for none."""
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+        """Show a date, or nothing (the placeholder) for none."""
+        self.setText("" if value is None else day_text(value))
 
     def value(self) -> date | None:
-        """The date chosen, or None."""
-        chosen = self.date()
-        if chosen == _NO_DATE:
+        """The date typed, None when empty; a ``ValidationError`` naming the field if unreadable."""
+        try:
+            return read_day(self.text())
+        except ValidationError as error:
+            if not self.field:
+                raise
+            raise ValidationError(QCoreApplication.translate("Errors", "{field} — {reason}")
+                                  .format(field=self.field, reason=error.message)) from error
+
+    def open_calendar(self) -> None:
+        """Show the calendar below the field, on the date typed or else on today."""
+        day = self._readable() or system_today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt's name
+        """Alt+Down or F4 open the calendar; Up and Down move a readable date by one day."""
+        key, alt = event.key(), event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
+            self.open_calendar()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and (day := self._readable()):
+            step = 1 if key == Qt.Key.Key_Up else -1
+            self.set_value(date.fromordinal(day.toordinal() + step))
+        else:
+            super().keyPressEvent(event)
+
+    def _readable(self) -> date | None:
+        """The date typed, None when empty or unreadable."""
+        try:
+            return read_day(self.text())
+        except ValidationError:
             return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def _write_out(self) -> None:
+        """Write a readable date as the UI does (``3/3/2027`` → ``03/03/2027``)."""
+        if day := self._readable():
+            self.set_value(day)
+
+    def _pick(self, chosen: QDate) -> None:
+        self.set_value(date(chosen.year(), chosen.month(), chosen.day()))
+        self.calendar.hide()
+        self.setFocus()
 
 
 class AmountEdit(QLineEdit):
