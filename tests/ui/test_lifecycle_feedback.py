@@ -60,8 +60,8 @@ def controller(qtbot, ctx):
 def test_form_shows_anchors_and_weighted_score(qtbot, workspace) -> None:
     dialog = FeedbackDialog("Conditionnement", list_criteria(workspace.engine), TODAY)
     qtbot.addWidget(dialog)
-    assert dialog.score_boxes[0].itemText(0) == "5 — Excellent"
-    assert dialog.score_label.text() == "Note pondérée : 3,00 / 5"
+    assert dialog.score_boxes[0].itemText(1) == "5 — Excellent"
+    assert dialog.score_label.text() == "Note pondérée : —"  # nothing evaluated yet
     for index, value in enumerate([5, 5, 4, 4, 3]):
         dialog.set_score(index, value)
     assert dialog.score_label.text() == "Note pondérée : 4,20 / 5"
@@ -72,7 +72,11 @@ def test_seller_profile_records_the_clients_feedback(qtbot, workspace, ctx, cont
                                                      test_contract) -> None:
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
     ctx.notify(Changes(settings=True))
-    seen = answer(lambda d: d.author.setText("M. Leroy (client)"))
+    def fill(dialog) -> None:
+        dialog.author.setText("M. Leroy (client)")
+        dialog.set_score(0, 4)
+
+    seen = answer(fill)
     assert controller.give_feedback(test_contract[1])
     assert seen == ["Retour d'expérience reçu du client"]
     [feedback] = list_feedback(workspace.engine, contract_id=test_contract[1])

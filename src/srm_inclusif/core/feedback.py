@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import day_text
 
 SCALE_MIN, SCALE_MAX = 1, 5
 
@@ -49,14 +50,19 @@ def check_weight(weight: float) -> None:
             weight=weight)
 
 
-def weighted_score(scores: Iterable[tuple[int, float]]) -> Decimal | None:
-    """Σ score × weight ÷ Σ weight, rounded to 2 decimals; None without any score.
+def weighted_score(scores: Iterable[tuple[int | None, float]]) -> Decimal | None:
+    """Σ score × weight ÷ Σ weight over the criteria evaluated, rounded to 2 decimals.
+
+    A criterion not evaluated (score None) is left out, its weight with it: skipping a
+    criterion neither counts it as a 3 nor pulls the mean down. None when none is evaluated.
 
     Args:
-        scores: Pairs (score from 1 to 5, weight of the criterion).
+        scores: Pairs (score from 1 to 5 or None, weight of the criterion).
     """
     total = weights = Decimal(0)
     for score, weight in scores:
+        if score is None:
+            continue
         check_score(score)
         check_weight(weight)
         w = Decimal(str(weight))
@@ -65,6 +71,17 @@ def weighted_score(scores: Iterable[tuple[int, float]]) -> Decimal | None:
     if not weights:
         return None
     return (total / weights).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+FUTURE_FEEDBACK = QT_TRANSLATE_NOOP(
+    "Errors", "Un retour d'expérience ne peut pas être daté du futur : le {day} est après "
+    "aujourd'hui ({today}).")
+
+
+def check_feedback_day(given_on: date, today: date) -> None:
+    """Raise a ``ValidationError`` for a feedback dated after ``today``: it tells what happened."""
+    if given_on > today:
+        raise ValidationError.of(FUTURE_FEEDBACK, day=day_text(given_on), today=day_text(today))
 
 
 @dataclass(frozen=True)

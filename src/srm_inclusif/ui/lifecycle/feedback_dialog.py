@@ -14,16 +14,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from srm_inclusif.core.feedback import anchor, weighted_score
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.feedback import anchor, check_feedback_day, weighted_score
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.vocabulary import FeedbackDirection, criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
-from srm_inclusif.ui.lifecycle.fields import OptionalDateEdit
+from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 
 
@@ -49,10 +52,11 @@ class FeedbackDialog(QDialog):
         self.setObjectName("feedbackDialog")
         self.direction = direction
         self.criteria = criteria
+        self._today = today
         received = direction is FeedbackDirection.RECEIVED
         self.setWindowTitle(self.tr("Retour d'expérience reçu du client") if received
                             else self.tr("Retour d'expérience"))
-        self.given_on = OptionalDateEdit(today)
+        self.given_on = DayEdit(today)
         self.author = QLineEdit(author)
         self.author.setObjectName("feedbackAuthor")
         self.author.setPlaceholderText(self.tr("Nom de la personne du client") if received
@@ -88,9 +92,9 @@ class FeedbackDialog(QDialog):
         for row, criterion in enumerate(self.criteria, start=1):
             score = QComboBox()
             score.setObjectName(f"score_{criterion.key}")
+            score.addItem(self.tr("Non évalué"), None)  # not a silent 3: left out of the mean
             for value in range(5, 0, -1):
                 score.addItem(f"{value} — {anchor(value)}", value)
-            score.setCurrentIndex(score.findData(3))
             score.currentIndexChanged.connect(self._update_score)
             comment = QLineEdit()
             comment.setObjectName(f"comment_{criterion.key}")
@@ -132,11 +136,26 @@ class FeedbackDialog(QDialog):
         text = "—" if score is None else localised(str(score)) + " / 5"
         self.score_label.setText(self.tr("Note pondérée : {score}").format(score=text))
 
+    def accept(self) -> None:
+        """Close only on a feedback dated today at the latest with one criterion evaluated."""
+        try:
+            check_feedback_day(self.given_on.day(), self._today)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
+        if not self.request().scores:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Évaluez au moins un critère : les critères « Non évalué » ne comptent pas "
+                "dans la note."))
+            return
+        super().accept()
+
     def request(self) -> FeedbackRequest:
-        """The feedback filled in."""
+        """The feedback filled in; a criterion left « Non évalué » has no score."""
         scores = [ScoreInput(c.id, box.currentData(), comment.text().strip())  # type: ignore[arg-type]
                   for c, box, comment in zip(self.criteria, self.score_boxes, self.comments,
-                                             strict=True)]
-        return FeedbackRequest(self.given_on.value() or date.today(), self.author.text().strip(),
+                                             strict=True)
+                  if box.currentData() is not None]
+        return FeedbackRequest(self.given_on.day(), self.author.text().strip(),
                                self.direction, scores, self.overall.toPlainText().strip(),
                                self.recommend.currentData())
