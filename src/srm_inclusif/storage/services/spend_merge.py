@@ -1,15 +1,17 @@
-"""Insert spend lines in the caller's transaction.
+"""Insert or update spend lines in the caller's transaction.
 
-Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes a
-classic counterparty, created once per SIRET or name. Lines already in the workspace (same supplier,
-date, amount, basis, invoice, category, entity) are counted unchanged, so re-importing a file adds
-nothing.
+Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
+a classic counterparty, created once per SIRET or name. A line already in the workspace (same
+supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
+file adds nothing; a line whose supplier and invoice number name a stored line of the same basis
+replaces that line's values (a corrected re-export). Each stored line answers one line of an
+import.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -43,6 +45,52 @@ UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
 IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
     "vérifiez-le.")
+INVOICE_UPDATED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée prend le "
+    "montant, la date et les autres valeurs du fichier.")
+SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
+    "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
+    "les deux sont comptées.")
+#: What a spend line is found by: all its values, its invoice, its day.
+SAME, INVOICE, DAY = "same", "invoice", "day"
+#: The stored columns that say a line is the same.
+SIGNATURE = (SPEND.c.counterparty_id, SPEND.c.spend_date, SPEND.c.amount_cents, SPEND.c.basis,
+             SPEND.c.invoice_number, SPEND.c.purchase_category, SPEND.c.buying_entity)
+
+
+class StoredLines:
+    """The spend lines of the workspace an import may meet, found by content, invoice or day.
+
+    A line taken by one line of the import is not found again.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[str, dict[Hashable, list[int]]] = {
+            index: defaultdict(list) for index in (SAME, INVOICE, DAY)}
+        self._taken: set[int] = set()
+
+    def add(self, line_id: int, signature: tuple[Any, ...]) -> None:
+        """Index a stored line by its signature (the columns of ``SIGNATURE``)."""
+        counterparty_id, day, _cents, basis, invoice, _category, _entity = signature
+        self._ids[SAME][signature].append(line_id)
+        self._ids[DAY][counterparty_id, day, basis].append(line_id)
+        if invoice:
+            self._ids[INVOICE][counterparty_id, basis, invoice].append(line_id)
+
+    def take(self, index: str, key: Hashable) -> int | None:
+        """The first line not taken yet that ``key`` finds in ``index``, now taken."""
+        line_id = self.left(index, key)
+        if line_id is not None:
+            self._taken.add(line_id)
+        return line_id
+
+    def left(self, index: str, key: Hashable) -> int | None:
+        """The first line not taken yet that ``key`` finds in ``index``."""
+        for line_id in self._ids[index].get(key, ()):
+            if line_id not in self._taken:
+                return line_id
+        return None
 
 
 class SpendMerger:
@@ -60,7 +108,7 @@ class SpendMerger:
         self.now = utcnow()
         self.suppliers: dict[str, int] = {}
         self.created: set[str] = set()
-        self.available: Counter[tuple[Any, ...]] = Counter()
+        self.stored = StoredLines()
         self.loaded: set[int] = set()
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
@@ -72,15 +120,33 @@ class SpendMerger:
         return int(self.connection.execute(query).scalar_one())
 
     def merge(self, records: Sequence[SpendRecord]) -> None:
-        """Match the chunk's suppliers with two queries, then insert the new lines."""
-        self._load_suppliers(records)
-        self._load_existing_lines(records)
-        rows = [row for record in records if (row := self._line(record)) is not None]
-        if rows:
-            self.connection.execute(SPEND.insert(), rows)
+        """Match the chunk's suppliers and lines with a few queries, then write the changes.
 
-    def _load_suppliers(self, records: Sequence[SpendRecord]) -> None:
-        keys = {_key(r) for r in records} - self.suppliers.keys()
+        Lines identical to stored ones are matched first, so that a changed line of the chunk
+        does not take the stored line an identical one stands for.
+        """
+        keys = [_key(record) for record in records]
+        self._load_suppliers(set(keys))
+        self._load_existing_lines(keys)
+        identical = self._identical_lines(records, keys)
+        inserted: list[dict[str, Any]] = []
+        updated: list[dict[str, Any]] = []
+        for position, (record, key) in enumerate(zip(records, keys, strict=True)):
+            counterparty_id = self._count(record, key)
+            if position in identical:
+                self.summary.unchanged += 1
+            elif (row := self._updated_line(record, counterparty_id)) is not None:
+                updated.append(row)
+            else:
+                inserted.append(self._inserted_line(record, counterparty_id))
+        if inserted:
+            self.connection.execute(SPEND.insert(), inserted)
+        if updated:
+            self.connection.execute(
+                SPEND.update().where(SPEND.c.id == sa.bindparam("line_id")), updated)
+
+    def _load_suppliers(self, chunk_keys: set[str]) -> None:
+        keys = chunk_keys - self.suppliers.keys()
         names = {key for key in keys if key.startswith("nom:")}
         sirets = keys - names
         if sirets:
@@ -93,45 +159,75 @@ class SpendMerger:
                 COUNTERPARTY.c.norm_name.in_(bare)).order_by(COUNTERPARTY.c.id.desc())
             self.suppliers |= {"nom:" + name: cid for name, cid in self.connection.execute(query)}
 
-    def _load_existing_lines(self, records: Sequence[SpendRecord]) -> None:
-        ids = {self.suppliers[k] for r in records if (k := _key(r)) in self.suppliers}
+    def _load_existing_lines(self, keys: list[str]) -> None:
+        ids = {self.suppliers[key] for key in keys if key in self.suppliers}
         ids -= self.loaded
         if not ids:
             return
         self.loaded |= ids
-        query = sa.select(SPEND.c.counterparty_id, SPEND.c.spend_date, SPEND.c.amount_cents,
-                          SPEND.c.basis, SPEND.c.invoice_number, SPEND.c.purchase_category,
-                          SPEND.c.buying_entity).where(SPEND.c.counterparty_id.in_(ids))
-        self.available.update(tuple(row) for row in self.connection.execute(query))
+        query = sa.select(SPEND.c.id, *SIGNATURE).where(SPEND.c.counterparty_id.in_(ids))
+        for line_id, *signature in self.connection.execute(query):
+            self.stored.add(line_id, tuple(signature))
 
-    def _line(self, record: SpendRecord) -> dict[str, Any] | None:
+    def _identical_lines(self, records: Sequence[SpendRecord], keys: list[str]) -> set[int]:
+        """Positions of the records that take a stored line with all their values."""
+        return {position for position, (record, key) in enumerate(zip(records, keys, strict=True))
+                if (counterparty_id := self._known_supplier(key)) is not None
+                and self.stored.take(SAME, self._signature(record, counterparty_id)) is not None}
+
+    def _signature(self, record: SpendRecord, counterparty_id: int) -> tuple[Any, ...]:
+        return (counterparty_id, record.spend_date, record.amount_cents, self.basis,
+                record.invoice_number, record.purchase_category, record.buying_entity)
+
+    def _count(self, record: SpendRecord, key: str) -> int:
+        """Count the line, its flags and its amount; the counterparty it goes to."""
         self.summary.rows += 1
         for flag in record.flags:
             self.summary.count_issue(flag)
         if implausible(record.amount_cents):
-            self.summary.count_issue(RowIssue(
-                record.file_name, record.line, "amount",
-                format_eur(record.amount_cents, decimals=True), IMPLAUSIBLE_AMOUNT, FLAGGED))
-        counterparty_id = self._supplier(record)
+            self._flag(record, "amount", _amount_text(record), IMPLAUSIBLE_AMOUNT)
         self.summary.amount_total_cents += record.amount_cents
-        signature = (counterparty_id, record.spend_date, record.amount_cents, self.basis,
-                     record.invoice_number, record.purchase_category, record.buying_entity)
-        if self.available[signature] > 0:
-            self.available[signature] -= 1
-            self.summary.unchanged += 1
+        return self._supplier(record, key)
+
+    def _updated_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any] | None:
+        """The new values of the stored line with the record's invoice number, if any."""
+        if not record.invoice_number:
             return None
+        line_id = self.stored.take(INVOICE, (counterparty_id, self.basis, record.invoice_number))
+        if line_id is None:
+            return None
+        self.summary.updated += 1
+        self.summary.changes.spend.add(line_id)
+        self._flag(record, "invoice_number", record.invoice_number, INVOICE_UPDATED)
+        return {"line_id": line_id, **self._values(record)}
+
+    def _inserted_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any]:
+        if not record.invoice_number and self.stored.left(
+                DAY, (counterparty_id, record.spend_date, self.basis)) is not None:
+            self._flag(record, "amount", _amount_text(record), SAME_DAY_LINE_LEFT)
         self.summary.inserted += 1
         self.summary.changes.spend.add(self.next_id)
         self.next_id += 1
-        return {"id": self.next_id - 1, "counterparty_id": counterparty_id,
-                "amount_cents": record.amount_cents, "spend_date": record.spend_date,
-                "basis": self.basis, "purchase_category": record.purchase_category,
-                "buying_entity": record.buying_entity, "person_id": self._person(record),
+        return {"id": self.next_id - 1, "counterparty_id": counterparty_id, "basis": self.basis,
                 "contract_id": None, "invoice_number": record.invoice_number,
+                **self._values(record)}
+
+    def _values(self, record: SpendRecord) -> dict[str, Any]:
+        """What an import writes on a line, new or updated (its contract is the user's)."""
+        return {"amount_cents": record.amount_cents, "spend_date": record.spend_date,
+                "purchase_category": record.purchase_category,
+                "buying_entity": record.buying_entity, "person_id": self._person(record),
                 "source": self.source, "import_batch_id": self.batch_id}
 
-    def _supplier(self, record: SpendRecord) -> int:
-        key = _key(record)
+    def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> None:
+        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
+                                          FLAGGED))
+
+    def _known_supplier(self, key: str) -> int | None:
+        """The stored counterparty of a supplier key (None if this import created it)."""
+        return self.suppliers.get(key) if key not in self.created else None
+
+    def _supplier(self, record: SpendRecord, key: str) -> int:
         if key in self.suppliers and key not in self.created:
             self.summary.matched += 1
             return self.suppliers[key]
@@ -170,6 +266,10 @@ class SpendMerger:
                 record.file_name, record.line, "buyer", record.buyer_name,
                 UNKNOWN_BUYER, FLAGGED))
         return person_id
+
+
+def _amount_text(record: SpendRecord) -> str:
+    return format_eur(record.amount_cents, decimals=True)
 
 
 def _key(record: SpendRecord) -> str:
