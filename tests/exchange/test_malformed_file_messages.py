@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.sniff import ImportFormatError
 from tests.exchange.import_support import run, snapshot
 
@@ -63,3 +64,12 @@ def test_a_truncated_json_page_says_it_stops_too_soon(workspace, tmp_path):
 
     assert message == ("« coupe.json » n'est pas un JSON valide : le fichier s'arrête avant la "
                        "fin du document (enregistrement interrompu ?).")
+
+
+def test_an_invalid_json_page_is_refused_as_soon_as_it_is_chosen(tmp_path):
+    """The wizard says so on its first page, before the import copies the workspace."""
+    path = tmp_path / "page.json"
+    path.write_text('{"count": 1, "results": [{"name": "ESAT A"\n', encoding="utf-8")
+
+    with pytest.raises(ImportFormatError, match="le fichier s'arrête avant la fin"):
+        plan_file(path)

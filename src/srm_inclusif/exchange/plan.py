@@ -28,6 +28,7 @@ from srm_inclusif.exchange.formats import (
     is_finess_first_line,
     is_unite_legale_header,
 )
+from srm_inclusif.exchange.marche_api import load_results
 from srm_inclusif.exchange.sniff import (
     ImportFormatError,
     detect_delimiter,
@@ -157,8 +158,10 @@ def plan_file(
     """
     sniff = sniff_file(path)
     if sniff.container == "json":
+        # read now: an invalid page is refused before the import starts (and copies anything)
+        structures = len(load_results(path, sniff.encoding))
         return FilePlan(path, target, "json", "marche-api", sniff.encoding,
-                        line_count=sniff.line_count)
+                        line_count=structures)
     if sniff.container == "zip":
         return FilePlan(path, target, "zip", format_key)
     plan = FilePlan(path, target, sniff.container, "generic", sniff.encoding,
