@@ -54,12 +54,31 @@ def test_seller_profile_calls_counterparties_clients(qtbot, workspace) -> None:
 def test_the_view_menu_gives_each_page_its_own_alt_letter(window) -> None:
     from srm_inclusif.ui.mnemonics import letter_of, plain_text
 
-    texts = [a.text() for a in window.view_menu.actions()]
-    assert [plain_text(t) for t in texts] == ["Tableau de bord", "Fournisseurs", "Relations",
-                                             "Contrats", "Objectifs", "Imports / exports"]
+    texts = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
+    assert [plain_text(t) for t in texts] == [
+        "Tableau de bord", "Fournisseurs", "Relations", "Contrats", "Objectifs",
+        "Imports / exports", "Colonnes de la liste « Fournisseurs »"]
     letters = [letter_of(t) for t in texts]
     assert None not in letters
     assert len(set(letters)) == len(letters)
+
+
+def test_the_view_menu_shows_and_hides_the_supplier_list_columns(window) -> None:
+    from srm_inclusif.ui.mnemonics import plain_text
+    from srm_inclusif.ui.models.counterparty_table import COL_NATURE
+    from tests.ui.columns_support import forget_column_choice
+
+    forget_column_choice()
+    try:
+        window.columns_menu.aboutToShow.emit()  # as opening the menu does
+        entries = {a.data(): a for a in window.columns_menu.actions()}
+        assert plain_text(window.columns_menu.title()) == "Colonnes de la liste « Fournisseurs »"
+        assert not entries["nature"].isChecked()
+        entries["nature"].trigger()
+        table = window._ensure_page("counterparties").view.table
+        assert not table.isColumnHidden(COL_NATURE)
+    finally:
+        forget_column_choice()
 
 
 def test_status_bar_and_about_show_the_workspace(window, demo_workspace) -> None:

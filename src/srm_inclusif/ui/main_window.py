@@ -155,11 +155,17 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        labels = with_letters([self._page_label(key) for key, _module, _cls in PAGES])
+        *labels, columns = with_letters(
+            [self._page_label(key) for key, _module, _cls in PAGES]
+            + [self.tr("Colonnes de la liste « {page} »").format(
+                page=self._page_label("counterparties"))])
         for number, ((key, _module, _cls), label) in enumerate(zip(PAGES, labels, strict=True),
                                                                start=1):
             self._action(self.view_menu, label, QKeySequence(f"Ctrl+{number}"),
                          lambda _=False, k=key: self.enter_page(k))
+        self.view_menu.addSeparator()
+        self.columns_menu = self.view_menu.addMenu(columns)
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
                                         QKeySequence("Ctrl+Shift+O"), self._on_oeth)
@@ -174,6 +180,12 @@ class MainWindow(QMainWindow):
         # in no menu: the dashboard's first step; the Relations page's button does the work
         self.new_relationship_action = QAction(self.tr("Nouvelle relation…"), self)
         self.new_relationship_action.triggered.connect(self._on_new_relationship)
+
+    def _fill_columns_menu(self) -> None:
+        """The supplier list's column choices, the same actions as its titles' right-click menu."""
+        view = self._ensure_page("counterparties").view  # type: ignore[attr-defined]
+        self.columns_menu.clear()
+        self.columns_menu.addActions(list(view.column_actions()))
 
     def _action(self, menu: object, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
                 slot: Callable[..., object]) -> QAction:
