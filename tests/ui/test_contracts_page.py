@@ -60,7 +60,7 @@ def test_model_shows_amount_hours_and_rate(workspace, relationship) -> None:
     model.set_rows(list_contracts(workspace.engine))
     assert cell(model, 0, COL_AMOUNT).replace("\u202f", " ").replace("\xa0", " ") == "1 234 567 €"
     assert cell(model, 0, COL_AMOUNT, SORT_ROLE) == 123_456_700
-    assert cell(model, 0, COL_HOURS) == "1500 / 2000 h"
+    assert cell(model, 0, COL_HOURS) == "1\u202f500 / 2\u202f000"
     assert cell(model, 0, COL_RATE) == "75,0\u00a0%"  # no break before %
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import day_text, trimmed
 from srm_inclusif.core.vocabulary import ContractKind, Decision
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
@@ -32,10 +33,21 @@ def _date(value: Any) -> str:
 
 
 def _hours(row: ContractRow) -> str:
+    """Hours done of hours planned: ``251 / 1 200`` (``251 / 1,200``), ``833,5 / 1 000``.
+
+    The column's title says they are hours: an « h » more in every cell took from the titles
+    the room they need to show whole on a 1280 × 720 screen in English. « — » without a clause.
+    """
     if row.clause_hours_planned is None:
         return "—"
-    done = row.clause_hours_realised or 0
-    return f"{done:g} / {row.clause_hours_planned:g} h"
+    done, planned = (trimmed(Decimal(str(hours)), 1)
+                     for hours in (row.clause_hours_realised or 0, row.clause_hours_planned))
+    return f"{done} / {planned}"
+
+
+def _amount(cents: int | None) -> str:
+    """An amount HT as the relationship panel writes it: cents shown when there are some."""
+    return "" if cents is None else format_eur(cents, decimals=cents % 100 != 0)
 
 
 class ContractTableModel(RecordTableModel):
@@ -63,7 +75,7 @@ class ContractTableModel(RecordTableModel):
                 (
                     QCoreApplication.translate("ContractTableModel", "Montant HT"),
                     lambda r: r.amount_cents,
-                    lambda c: format_eur(c),
+                    _amount,
                 ),
                 (
                     QCoreApplication.translate("ContractTableModel", "Début"),
