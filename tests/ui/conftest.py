@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from srm_inclusif.core import i18n
@@ -58,6 +58,18 @@ def letters_shown(widget: QWidget) -> list[str]:
     texts += [button.text() for button in widget.findChildren(QAbstractButton)
               if button.isVisibleTo(widget)]
     return [letter for text in texts if (letter := letter_of(text))]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """No window geometry nor column choice carried from one test to the next.
+
+    QSettings fixes its file on first use in a process: the per-test config folder of
+    tests/conftest.py does not reach it, so each test starts and ends on an empty one.
+    """
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture
