@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox
 from sqlmodel import Session
 
 from srm_inclusif.core.vocabulary import Profile
@@ -176,6 +177,8 @@ def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, con
         dialog.override_reason.setPlainText("Urgence : site de Lyon")
 
     answer(override)
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.questions.QMessageBox.question",
+                        lambda *_: QMessageBox.StandardButton.No)  # no contract yet
     assert controller.decide(cid)
     assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"
     with Session(workspace.engine) as session:

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
@@ -70,7 +71,7 @@ def reminder_keys(todo) -> list[str]:
     return [r.key for r in todo.reminders]
 
 
-def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup) -> None:
+def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch) -> None:
     ctx, clock, page, todo = setup
     engine = workspace.engine
     created = create_counterparty(engine, values={"name": "Envie Nord", "kind": "EI",
@@ -125,16 +126,17 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup) -> None:
     assert "4,20" in page.detail.score.text()
     states.append(table_dump(engine))
 
-    # go
-    answer(lambda d: d.reason.setPlainText("Objectifs atteints"))
-    page.detail.buttons["decision"].click()
-    assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]
-    states.append(table_dump(engine))
+    # go; the contract it offers to create at once (Oui): one year, 60 days' notice
+    def create_now(*_question) -> QMessageBox.StandardButton:
+        assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]
+        states.append(table_dump(engine))  # the go alone, before its contract
+        return QMessageBox.StandardButton.Yes
 
-    # contract, one year, 60 days' notice
-    answer(fill_contract("Nettoyage 2026-2027", "30 000", date(2026, 7, 1), date(2027, 6, 30),
+    monkeypatch.setattr("srm_inclusif.ui.lifecycle.questions.QMessageBox.question", create_now)
+    answer(lambda d: d.reason.setPlainText("Objectifs atteints"),
+           fill_contract("Nettoyage 2026-2027", "30 000", date(2026, 7, 1), date(2027, 6, 30),
                          notice=60))
-    page.detail.buttons["contract"].click()
+    page.detail.buttons["decision"].click()
     contract = next(c for c in list_contracts(engine) if c.kind == "contrat")
     assert contract.amount_cents == 3_000_000
     states.append(table_dump(engine))

@@ -8,9 +8,11 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from srm_inclusif.core.lifecycle import STAGE_AFTER_DECISION
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
+    Decision,
     FeedbackDirection,
     Profile,
     Stage,
@@ -29,6 +31,7 @@ from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
 from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.offers import decision_refusal
+from srm_inclusif.ui.lifecycle.questions import asked
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 from srm_inclusif.ui.lifecycle.steps import run_step
@@ -271,7 +274,19 @@ class LifecycleController(QObject):
         def undo() -> Changes:
             return contract_service.undo_decision(self.engine, decided=state["decided"])
 
-        return self._step(self.tr("Décision « {d} »").format(d=request.decision.label), do, undo)
+        decided = self._step(self.tr("Décision « {d} »").format(d=request.decision.label),
+                             do, undo)
+        if decided and request.decision is Decision.GO and self._contract_wanted(row):
+            self.new_contract(row.relationship_id)
+        return decided
+
+    def _contract_wanted(self, test: contract_service.ContractRow) -> bool:
+        """After a go the relationship is « Contrat en cours »: create its contract now?"""
+        return asked(self.window, self.tr("Décision « Go »"), self.tr(
+            "Go enregistré : la relation avec {name} passe à « {stage} ».\n"
+            "Créer le contrat maintenant ?").format(
+                name=test.counterparty_name, stage=STAGE_AFTER_DECISION[Decision.GO].label),
+            default_yes=True)
 
     # -- feedback and actions -------------------------------------------------------------------
     def give_feedback(self, contract_id: int) -> bool:
