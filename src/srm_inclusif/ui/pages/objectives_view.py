@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
@@ -21,10 +20,13 @@ from PySide6.QtWidgets import (
 from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 from srm_inclusif.ui.models.objectives_table import (
     COL_ACHIEVEMENT,
+    COL_INDICATOR,
+    COL_LABEL,
     SORT_ROLE,
     ObjectivesTableModel,
 )
 from srm_inclusif.ui.progress_delegate import ProgressDelegate
+from srm_inclusif.ui.table_view import fit_columns, row_lines, text_width, title_width
 
 
 class ObjectivesView(QWidget):
@@ -85,14 +87,31 @@ class ObjectivesView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ACHIEVEMENT, QHeaderView.ResizeMode.Fixed)
-        table.setColumnWidth(COL_ACHIEVEMENT, 120)
         table.setItemDelegateForColumn(COL_ACHIEVEMENT, ProgressDelegate(SORT_ROLE, table))
+        self.model.modelReset.connect(self.fit_columns)
+        table.viewport().installEventFilter(self)
         return table
+
+    def fit_columns(self) -> None:
+        """The label takes the room the figures leave; the indicator what the label spares.
+
+        The figures, the achievement's bar too, are sized to their texts and to their titles
+        on two lines (« Taux de paiement »), the indicator to its texts on a row's lines when
+        the label, on as many lines, still shows whole beside it.
+        """
+        table = self.table
+        fit_columns(table, stretch=COL_LABEL, fixed=(COL_INDICATOR,))
+        header, lines = table.horizontalHeader(), row_lines(table)
+        figures = sum(header.sectionSize(column) for column in range(header.count())
+                      if column not in (COL_LABEL, COL_INDICATOR))
+        room = table.viewport().width() - figures - text_width(table, COL_LABEL, lines)
+        header.resizeSection(COL_INDICATOR, max(title_width(table, COL_INDICATOR), min(
+            text_width(table, COL_INDICATOR, lines), room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the room the label can spare changed
+        return super().eventFilter(watched, event)
 
     def _layout(self) -> None:
         toolbar = QHBoxLayout()
