@@ -109,6 +109,9 @@ class SpendMerger:
         self.suppliers: dict[str, int] = {}
         self.created: set[str] = set()
         self.stored = StoredLines()
+        #: SIRETs that failed their check yet held by one stored structure (a supplier key).
+        self.held_sirets: set[str] = set()
+        self.looked_up_sirets: set[str] = set()
         self.loaded: set[int] = set()
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
@@ -125,7 +128,7 @@ class SpendMerger:
         Lines identical to stored ones are matched first, so that a changed line of the chunk
         does not take the stored line an identical one stands for.
         """
-        keys = [_key(record) for record in records]
+        keys = self._keys(records)
         self._load_suppliers(set(keys))
         self._load_existing_lines(keys)
         identical = self._identical_lines(records, keys)
@@ -144,6 +147,28 @@ class SpendMerger:
         if updated:
             self.connection.execute(
                 SPEND.update().where(SPEND.c.id == sa.bindparam("line_id")), updated)
+
+    def _keys(self, records: Sequence[SpendRecord]) -> list[str]:
+        """Each record's supplier key (see ``_key``).
+
+        A SIRET that failed its check is the key when one stored structure holds it: a mistyped
+        number copied into both files names that structure better than the line's name does.
+        """
+        self._load_held_sirets({r.siret for r in records if r.siret and _mistyped_siret(r)})
+        return [record.siret if record.siret in self.held_sirets and _mistyped_siret(record)
+                else _key(record) for record in records]
+
+    def _load_held_sirets(self, sirets: set[str]) -> None:
+        sirets -= self.looked_up_sirets
+        if not sirets:
+            return
+        self.looked_up_sirets |= sirets
+        query = (sa.select(COUNTERPARTY.c.siret, sa.func.min(COUNTERPARTY.c.id))
+                 .where(COUNTERPARTY.c.siret.in_(sirets)).group_by(COUNTERPARTY.c.siret)
+                 .having(sa.func.count() == 1))
+        held = {siret: cid for siret, cid in self.connection.execute(query)}
+        self.held_sirets |= held.keys()
+        self.suppliers |= held
 
     def _load_suppliers(self, chunk_keys: set[str]) -> None:
         keys = chunk_keys - self.suppliers.keys()
@@ -278,6 +303,17 @@ def _key(record: SpendRecord) -> str:
     if siret or (record.siret and not record.supplier_name):
         return siret or record.siret  # type: ignore[return-value]
     return _name_key(record)
+
+
+def _mistyped_siret(record: SpendRecord) -> bool:
+    """A SIRET that failed its check yet names one structure: long enough, not a filler.
+
+    Fillers (``00000000000000``, ``11111111111111``, ``0``, ``123``) are shared by unrelated
+    suppliers: those lines go by name.
+    """
+    siret = record.siret
+    return (record.siret_status == "invalid" and siret is not None and len(siret) >= 9
+            and len(set(siret)) > 1 and not siret.startswith("000000000"))
 
 
 def _name_key(record: SpendRecord) -> str:
