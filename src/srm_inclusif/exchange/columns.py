@@ -7,6 +7,18 @@ from srm_inclusif.core.kinds import fold
 
 IGNORED = ""
 
+
+def _numbered(*documents: str) -> tuple[str, ...]:
+    """The folded titles of a document's number.
+
+    « N° de commande », « Numéro facture », « Réf. BC », « N° du bon de commande », « Numéro de
+    SIRET »...
+    """
+    return tuple(f"{prefix} {joiner}{document}" for document in documents
+                 for prefix in ("n", "numero", "num", "ref", "reference")
+                 for joiner in ("", "de ", "du "))
+
+
 #: Supplier fields: key → (French label, synonyms as they appear in real files).
 SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "name": (QT_TRANSLATE_NOOP("ImportFields", "Raison sociale"), (
@@ -18,10 +30,9 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "enseigne", "brand", "nom commercial", "enseigne1etablissement",
         "denominationusuelleetablissement")),
     "siret": (QT_TRANSLATE_NOOP("ImportFields", "SIRET"), (
-        "siret", "n siret", "no siret", "numero siret", "siret de l etablissement", "n de siret",
-        "num siret", "code siret", "siret etablissement")),
-    "siren": (QT_TRANSLATE_NOOP("ImportFields", "SIREN"), (
-        "siren", "n siren", "numero siren")),
+        "siret", "siret de l etablissement", "code siret", "siret etablissement",
+        *_numbered("siret"))),
+    "siren": (QT_TRANSLATE_NOOP("ImportFields", "SIREN"), ("siren", *_numbered("siren"))),
     "kind": (QT_TRANSLATE_NOOP("ImportFields", "Type de structure"), (
         "type de structure", "type", "kind", "categorie", "type structure", "statut",
         "nature juridique", "type d structure")),
@@ -104,8 +115,9 @@ SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "buyer": (QT_TRANSLATE_NOOP("ImportFields", "Acheteur"), (
         "acheteur", "buyer", "nom de l acheteur", "gestionnaire")),
     "invoice_number": (QT_TRANSLATE_NOOP("ImportFields", "N° de facture ou de commande"), (
-        "numero de facture", "n facture", "facture", "n de facture", "no facture",
-        "numero de commande", "n commande", "bon de commande", "piece", "n piece")),
+        "facture", "bon de commande", "piece", "invoice", "invoice number", "order number",
+        "po number", "purchase order number",
+        *_numbered("facture", "commande", "bon de commande", "bc", "piece"))),
 }
 
 #: Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French
