@@ -55,6 +55,11 @@ def check_stage_change(
             stage=target.value)
 
 
+def is_open(stage: Stage) -> bool:
+    """Whether a relationship at ``stage`` is still followed, i.e. not stopped."""
+    return stage is not Stage.ARRETEE
+
+
 def takes_new_contracts(stage: Stage) -> bool:
     """Whether a relationship at ``stage`` may take a new marché test, contract or renewal."""
     return stage is not Stage.ARRETEE

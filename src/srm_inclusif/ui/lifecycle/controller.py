@@ -61,7 +61,8 @@ class LifecycleController(QObject):
         """Start following a counterparty."""
         dialog = RelationshipDialog(list_counterparties(self.engine, limit=100_000),
                                     list_people(self.engine), self.tr("Nouvelle relation"),
-                                    self.window)
+                                    self.window, relationships=relationship_service
+                                    .list_relationships(self.engine))
         if counterparty_id is not None:
             dialog.select_counterparty(counterparty_id)
         if dialog.exec() != Accepted or (request := dialog.request()) is None:

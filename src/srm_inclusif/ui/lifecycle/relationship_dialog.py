@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -14,8 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.lifecycle import is_open
+from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.people import PersonRow
+from srm_inclusif.storage.services.relationships import RelationshipRow
+from srm_inclusif.ui.lifecycle.questions import asked
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 
 
@@ -28,11 +33,18 @@ class RelationshipRequest:
 
 
 class RelationshipDialog(QDialog):
-    """Pick a counterparty (type to search) and an owner."""
+    """Pick a counterparty (type to search) and an owner.
+
+    ``relationships`` are those already followed: choosing a counterparty that has one still
+    open asks before a second one is created (No by default).
+    """
 
     def __init__(self, counterparties: list[CounterpartyRow], people: list[PersonRow],
-                 title: str, parent: QWidget | None = None) -> None:
+                 title: str, parent: QWidget | None = None, *,
+                 relationships: Sequence[RelationshipRow] = ()) -> None:
         super().__init__(parent)
+        self._names = {row.id: row.name for row in counterparties}
+        self._open_stages = open_stages(relationships)
         self.setObjectName("relationshipDialog")
         self.setWindowTitle(title)
         self.counterparty = QComboBox()
@@ -75,9 +87,34 @@ class RelationshipDialog(QDialog):
         """Preselect a counterparty."""
         self.counterparty.setCurrentIndex(self.counterparty.findData(counterparty_id))
 
+    def accept(self) -> None:
+        """Close, unless the user declines a second relationship with the same counterparty."""
+        request = self.request()
+        if request is None or self._second_declined(request.counterparty_id):
+            return
+        super().accept()
+
+    def _second_declined(self, counterparty_id: int) -> bool:
+        """Whether the counterparty already has an open relationship and the user said No."""
+        stage = self._open_stages.get(counterparty_id)
+        if stage is None:
+            return False
+        return not asked(self, self.windowTitle(), self.tr(
+            "{name} a déjà une relation en cours ({stage}). En créer une autre ?").format(
+                name=self._names[counterparty_id], stage=stage.label), default_yes=False)
+
     def request(self) -> RelationshipRequest | None:
         """The choice, None when no counterparty is selected."""
         counterparty_id = self.counterparty.currentData()
         if counterparty_id is None:
             return None
         return RelationshipRequest(counterparty_id, self.owner.currentData())
+
+
+def open_stages(relationships: Sequence[RelationshipRow]) -> dict[int, Stage]:
+    """The stage of each counterparty's open relationship (its latest moved, if several)."""
+    stages: dict[int, Stage] = {}
+    for row in relationships:  # most recently moved first
+        if is_open(Stage(row.stage)):
+            stages.setdefault(row.counterparty_id, Stage(row.stage))
+    return stages
