@@ -26,7 +26,7 @@ def counterparty(workspace, name: str) -> dict:
 
 @pytest.mark.parametrize(("files", "fmt", "expected"), [
     (["liste_structures_2026-03-11.csv"], "marche-csv",
-     {"rows": 7, "inserted": 5, "merged_duplicates": 1, "rejected": 1, "flagged": 0}),
+     {"rows": 7, "inserted": 5, "merged_duplicates": 1, "rejected": 1, "flagged": 1}),
     (["liste_structures_2026-03-11.xls"], "marche-xls",
      {"rows": 4, "inserted": 3, "merged_duplicates": 1, "rejected": 0}),
     (["marche_api_page1.json", "marche_api_page2.json"], "marche-api",

@@ -58,10 +58,10 @@ def test_hand_edited_field_survives_reimport_and_is_reported(workspace):
     assert scalar(workspace, "SELECT city FROM counterparty WHERE name = 'Les Ateliers du Lac'"
                   ) == "Bourg"
     conflicts = [i for i in summary.issues if i.severity == "conflict"]
-    # line 6 repeats the structure of lines 2-3 (its address spans two lines)
-    assert [(c.line, c.field, c.value) for c in conflicts] == [(2, "city", "Bourg-en-Bresse"),
-                                                               (6, "city", "Bourg-en-Bresse")]
-    assert summary.conflicts == 2
+    # line 6 repeats the structure of lines 2-3 (its address spans two lines), same city: the
+    # hand edit is one conflict
+    assert [(c.line, c.field, c.value) for c in conflicts] == [(2, "city", "Bourg-en-Bresse")]
+    assert summary.conflicts == 1
 
 
 def test_other_source_fills_empty_fields_only(workspace):
@@ -228,7 +228,7 @@ def test_backup_taken_and_batch_with_issues_recorded(workspace):
     assert batch.format == "marche-csv"
     issues = list_import_issues(workspace.engine, batch_id=batch.id)
     assert sorted((i.line, i.field, i.severity) for i in issues) == [
-        (6, "name", "merged"), (8, "name", "rejected")]
+        (6, "address", "flagged"), (8, "name", "rejected")]  # line 6 repeats lines 2-3
 
 
 def test_generic_csv_with_a_saved_profile(workspace, tmp_path):
@@ -381,14 +381,14 @@ def test_each_merged_duplicate_is_listed_with_the_line_it_joined(workspace, tmp_
 
     summary = run(workspace, path)
 
-    merged = sorted((i.line, i.field, i.value, i.reason) for i in summary.issues
-                    if i.severity == "merged")
+    merged = sorted((i.line, i.field, i.value, i.reason, i.severity) for i in summary.issues)
     assert merged == [
-        (4, "siret", good, "Même structure que la ligne 2 : valeurs réunies dans une seule fiche."),
+        (4, "name", "Atelier du Lac (siège)", "Même structure que la ligne 2 : valeur non "
+         "retenue, la fiche garde « Atelier du Lac ».", "flagged"),  # a name of its own
         (5, "name", "Jardins de Loire",
-         "Même structure que la ligne 3 : valeurs réunies dans une seule fiche."),
+         "Même structure que la ligne 3 : valeurs réunies dans une seule fiche.", "merged"),
     ]
-    assert (summary.merged_duplicates, summary.flagged) == (2, 0)  # listed, not flagged
+    assert summary.merged_duplicates == 2
     assert scalar(workspace, "SELECT phone FROM counterparty WHERE name = 'Atelier du Lac'") == (
         "+33478000000")  # the duplicate filled the empty field
 

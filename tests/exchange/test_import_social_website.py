@@ -27,7 +27,7 @@ def test_marche_csv_keeps_each_structure_page(workspace):
     summary = run(workspace, MARCHE_CSV)
 
     assert (summary.rows, summary.inserted, summary.merged_duplicates, summary.rejected,
-            summary.flagged) == (7, 5, 1, 1, 0)
+            summary.conflicts) == (7, 5, 1, 1, 0)
     # the duplicate row repeats the LinkedIn page padded with spaces: read trimmed, once
     assert stored(workspace, "social_website") == {
         "Les Ateliers du Lac": LAC,
@@ -81,10 +81,10 @@ def test_hand_edited_page_survives_a_reimport_as_a_conflict(workspace):
 
     assert stored(workspace, "social_website")["Les Ateliers du Lac"] == mine
     reason = f"Champ modifié à la main (« {mine} ») : valeur du fichier ignorée."
-    # line 6 repeats the structure of lines 2-3 (its address spans two lines)
-    assert conflicts(summary) == [(2, "social_website", LAC, reason),
-                                  (6, "social_website", LAC, reason)]
-    assert (summary.conflicts, summary.updated) == (2, 0)
+    # line 6 repeats the structure of lines 2-3 (its address spans two lines), same page: the
+    # hand edit is one conflict
+    assert conflicts(summary) == [(2, "social_website", LAC, reason)]
+    assert (summary.conflicts, summary.updated) == (1, 0)
 
 
 def test_same_source_refreshes_the_page_another_source_only_fills_it(workspace, tmp_path):

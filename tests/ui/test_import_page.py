@@ -52,7 +52,8 @@ def test_export_rejects_of_selected_import(qtbot, ctx, monkeypatch, tmp_path):
     page.export_button.click()
 
     rows = target.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[1].startswith("Fusionnée;liste_structures_2026-03-11.csv;6;Raison sociale;")
+    # line 6 repeats the structure of lines 2-3, its shorter address not kept
+    assert rows[1].startswith("Signalée;liste_structures_2026-03-11.csv;6;Adresse;")
     assert "Même structure que la ligne 2" in rows[1]
     assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;"
                        "Raison sociale manquante.")

@@ -94,6 +94,12 @@ SAME_AS_LINE = QT_TRANSLATE_NOOP(
 SAME_AS_LINE_OF_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons",
     "Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.")
+SAME_AS_LINE_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même structure que la ligne {line} : valeur non retenue, la fiche garde "
+    "« {kept} ».")
+SAME_AS_LINE_OF_FILE_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Même structure que la ligne {line} de « {file} » : valeur non retenue, la "
+    "fiche garde « {kept} ».")
 
 
 class SupplierMerger:
@@ -111,6 +117,7 @@ class SupplierMerger:
         self.touched: set[int] = set()
         self.first_seen: dict[int, tuple[str, int]] = {}  # (file, line) that first met a row
         self.changed: set[int] = set()
+        self.conflicts_reported: set[tuple[int, str, str]] = set()  # (row id, field, value)
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
@@ -159,11 +166,14 @@ class SupplierMerger:
             return row
         duplicate = row["id"] in self.touched
         self.touched.add(row["id"])
-        if duplicate:
-            self._report_duplicate(record, row)
-        else:
+        if not duplicate:
             self.first_seen[row["id"]] = (record.file_name, record.line)
-        if self._apply(record, row, refresh=not duplicate):
+        # what matched, before a checked SIRET replaces a bad one
+        joined_by = _joined_by(record, row) if duplicate else ("", "")
+        changed, not_kept = self._apply(record, row, refresh=not duplicate)
+        if duplicate:
+            self._report_duplicate(record, row, joined_by, not_kept)
+        if changed:
             self._index(row, by_siret, by_name)
             if row["id"] not in inserts:
                 updates[row["id"]] = row
@@ -252,46 +262,60 @@ class SupplierMerger:
         self.chunk_changed.add(row["id"])
         return row
 
-    def _report_duplicate(self, record: SupplierRecord, row: dict[str, Any]) -> None:
-        """List a row merged into an earlier one, with the line it was merged into."""
+    def _report_duplicate(self, record: SupplierRecord, row: dict[str, Any],
+                          joined_by: tuple[str, str], not_kept: list[tuple[str, Any]]) -> None:
+        """List a row merged into an earlier one, with the line it was merged into.
+
+        Each value of the row that differs from the structure's is flagged as not kept;
+        a row without any is listed as merged, by the field it was matched on.
+        """
         file_name, line = self.first_seen[row["id"]]
-        reason = (SAME_AS_LINE.format(line=line) if file_name == record.file_name
+        same_file = file_name == record.file_name
+        for name, value in not_kept:
+            template = SAME_AS_LINE_NOT_KEPT if same_file else SAME_AS_LINE_OF_FILE_NOT_KEPT
+            self.summary.count_issue(RowIssue(
+                record.file_name, record.line, name, _shown(name, value),
+                template.format(line=line, file=file_name, kept=_shown(name, row[name])),
+                FLAGGED))
+        if not_kept:
+            return
+        reason = (SAME_AS_LINE.format(line=line) if same_file
                   else SAME_AS_LINE_OF_FILE.format(line=line, file=file_name))
-        key = matching_siret(record.siret, record.siret_status)
-        if key is not None and key == matching_siret(row["siret"], row["siret_status"]):
-            field, value = "siret", key
-        else:
-            field, value = "name", record.name
-        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
+        self.summary.count_issue(RowIssue(record.file_name, record.line, *joined_by, reason,
                                           MERGED))
 
-    def _apply(self, record: SupplierRecord, row: dict[str, Any], *, refresh: bool) -> bool:
-        """Copy the values the rules allow, report conflicts; True when anything changed.
+    def _apply(self, record: SupplierRecord, row: dict[str, Any], *,
+               refresh: bool) -> tuple[bool, list[tuple[str, Any]]]:
+        """Copy the values the rules allow, report conflicts.
 
-        A row met again in the same import (a duplicate) only fills empty fields, so that
-        re-importing the file gives the same result.
+        Returns whether anything changed, and the (field, value) pairs of the record that were
+        not kept, the structure holding another value. A row met again in the same import (a
+        duplicate) only fills empty fields, so that re-importing the file gives the same result.
         """
         edited = set(row["edited_fields"] or ())
         same_source = refresh and row["source"] == self.source
         changed = False
+        not_kept: list[tuple[str, Any]] = []
         for name, new, current in zip(SCALAR_FIELDS, _RECORD_SCALARS(record),
                                       _ROW_SCALARS(row), strict=True):
             if new is None or new == "" or new == current:
                 continue
             if name in edited:
-                self._conflict(record, name, current, new)
+                self._conflict(record, row["id"], name, current, new)
             elif (current in EMPTY_VALUES.get(name, (None, "")) or _checked_siret_over_bad(
                     name, record, row) or (same_source and name != "siret")):
                 row[name] = new
                 for derived in DERIVED.get(name, ()):
                     row[derived] = getattr(record, derived)
                 changed = True
+            elif not refresh and not _alike(new, current):
+                not_kept.append((name, new))
         for name in LIST_FIELDS:
             if getattr(record, name):
                 changed |= self._merge_list(record, row, name, edited, same_source)
         if changed:
             row["updated_at"] = row["imported_at"] = self.now
-        return changed
+        return changed, not_kept
 
     def _merge_list(
         self, record: SupplierRecord, row: dict[str, Any], name: str, edited: set[str],
@@ -305,14 +329,20 @@ class SupplierMerger:
         if merged == current:
             return False
         if name in edited:
-            self._conflict(record, name, current, merged)
+            self._conflict(record, row["id"], name, current, merged)
             return False
         row[name] = merged
         return True
 
-    def _conflict(self, record: SupplierRecord, name: str, current: Any, new: Any) -> None:
+    def _conflict(self, record: SupplierRecord, row_id: int, name: str, current: Any,
+                  new: Any) -> None:
+        """Report a file value refused by a hand edit; once, if several rows bring it."""
+        shown = _shown(name, new)
+        if (row_id, name, shown) in self.conflicts_reported:
+            return
+        self.conflicts_reported.add((row_id, name, shown))
         self.summary.count_issue(RowIssue(
-            record.file_name, record.line, name, _shown(name, new),
+            record.file_name, record.line, name, shown,
             HAND_EDITED.format(current=_shown(name, current)), CONFLICT,
         ))
 
@@ -396,7 +426,7 @@ class SupplierMerger:
             if not missing:
                 continue
             if edited:
-                self._conflict(record, "labels", names, names + missing)
+                self._conflict(record, counterparty_id, "labels", names, names + missing)
                 continue
             names += missing
             rows += [{"counterparty_id": counterparty_id, "name": name, "valid_from": None,
@@ -472,6 +502,20 @@ def _checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, An
     """A SIRET that passes its check replaces one that failed (a typo, a filler like 123)."""
     return (name == "siret" and row["siret_status"] == "invalid"
             and record.siret_status != "invalid")
+
+
+def _joined_by(record: SupplierRecord, row: dict[str, Any]) -> tuple[str, str]:
+    """(field, value) a record was matched to a row on: their SIRET, else the name."""
+    key = matching_siret(record.siret, record.siret_status)
+    if key is not None and key == matching_siret(row["siret"], row["siret_status"]):
+        return "siret", key
+    return "name", record.name
+
+
+def _alike(new: Any, current: Any) -> bool:
+    """Two values that differ only by case, accents, spacing or punctuation (« E.S.A.T. »)."""
+    return (isinstance(new, str) and isinstance(current, str)
+            and fold(new).replace(" ", "") == fold(current).replace(" ", ""))
 
 
 def _contact_key(contact: ContactData) -> str:
