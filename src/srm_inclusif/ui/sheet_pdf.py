@@ -50,7 +50,7 @@ h1 { font-size: 22px; margin: 0; }
 table.grid { border-collapse: collapse; }
 table.grid th { font-size: 10px; background: #dde7f0; border: 1px solid #8a9bb0; padding: 3px; }
 table.grid td { border: 1px solid #8a9bb0; padding: 3px; }
-td.num { text-align: right; }
+td.num { text-align: right; white-space: nowrap; }
 .total { font-weight: bold; font-size: 14px; margin-top: 8px; }
 .small { font-size: 10px; color: #555; }
 """
