@@ -133,6 +133,14 @@ def test_an_unreadable_end_date_is_refused_naming_the_field(qtbot, warnings, fre
     assert dialog.end.text() == "31122026"  # kept, to be corrected
 
 
+def test_the_date_error_is_said_in_the_ui_language(qtbot, warnings, marked) -> None:
+    dialog = _contract_dialog(qtbot)
+    dialog.end.setText("31/02/2026")
+    dialog.accept()
+    assert warnings == ["[Errors] [ContractDialog] Fin — [Errors] Date illisible : "
+                        "« 31/02/2026 » (jj/mm/aaaa attendu)."]
+
+
 def test_the_end_date_typed_is_saved(qtbot, warnings, french) -> None:
     dialog = _contract_dialog(qtbot)
     dialog.end.setText("31/12/2026")

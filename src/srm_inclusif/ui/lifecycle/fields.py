@@ -28,6 +28,7 @@ from srm_inclusif.core.numbers import (
     read_typed,
 )
 from srm_inclusif.ui.day_edit import ui_language
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import UI_LOCALES
 
 #: The date shown as an example of how to type one, in the UI language's way.
@@ -76,7 +77,7 @@ class OptionalDateEdit(QLineEdit):
             if not self.field:
                 raise
             raise ValidationError(QCoreApplication.translate("Errors", "{field} — {reason}")
-                                  .format(field=self.field, reason=error.message)) from error
+                                  .format(field=self.field, reason=error_text(error))) from error
 
     def open_calendar(self) -> None:
         """Show the calendar below the field, on the date typed or else on today."""
