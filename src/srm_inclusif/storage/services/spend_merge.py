@@ -94,7 +94,7 @@ class StoredLines:
 
 
 class SpendMerger:
-    """Matches and inserts spend lines chunk by chunk."""
+    """Matches spend lines chunk by chunk; inserts the new ones, updates re-imported invoices."""
 
     def __init__(
         self, connection: Connection, summary: ImportSummary, *, basis: str, source: str,
