@@ -101,6 +101,20 @@ def test_delete_objective_then_undo(page):
     assert cell(page, 0, COL_LABEL) == "Achats inclusifs"
 
 
+@pytest.mark.parametrize(("answer", "left"), [(QMessageBox.StandardButton.No, 1),
+                                             (QMessageBox.StandardButton.Yes, 0)])
+def test_deleting_a_sheet_asks_first(page, monkeypatch, answer, left):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *_args: asked.append(text) or answer)
+    page.create_sheet(alice(page), 2026, 0)
+    page.add_objective(objective())
+    page.view.delete_sheet_button.click()
+    assert asked == ["Supprimer la fiche 2026 de Alice ? Objectifs qu'elle contient : 1. Vous "
+                     "pourrez annuler avec Ctrl+Z."]
+    assert page.view.sheet_list.count() == left
+
+
 def test_copy_last_year_through_the_button(page):
     page.create_sheet(alice(page), 2025, 0)
     page.add_objective(objective(weight=100))

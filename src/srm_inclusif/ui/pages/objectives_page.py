@@ -17,6 +17,7 @@ from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.objectives_table import percent, progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
@@ -202,6 +203,16 @@ class ObjectivesPage(QWidget):
         if self.sheet is None:
             return
         snapshot = svc.snapshot_sheet(self.ctx.engine, sheet_id=self.sheet.id)
+        question = self.tr("Supprimer la fiche {year} de {owner} ? Objectifs qu'elle contient : "
+                           "{count}. Vous pourrez annuler avec Ctrl+Z.").format(
+            year=self.sheet.year, owner=self.sheet.owner_name,
+            count=count_text(len(snapshot.objectives)))
+        answer = QMessageBox.question(
+            self, self.tr("Objectifs"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         self._run(self.tr("Supprimer la fiche de {owner}").format(owner=self.sheet.owner_name),
                   lambda: svc.delete_sheet(self.ctx.engine, sheet_id=snapshot.sheet.id),
                   lambda: svc.restore_sheet(self.ctx.engine, snapshot=snapshot))
