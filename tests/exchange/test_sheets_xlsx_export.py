@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from srm_inclusif.core.errors import Cancelled, ValidationError
+from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
-from srm_inclusif.exchange.sheets_export import export_sheet_files, slug
+from srm_inclusif.exchange.sheets_export import export_sheet_files
 from srm_inclusif.storage.services.sheets import list_sheet_owners
 from tests.objective_sheet_samples import add_sheet
 

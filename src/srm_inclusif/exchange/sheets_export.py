@@ -6,7 +6,6 @@ the CLI pass ``srm_inclusif.ui.sheet_pdf.write_sheet_pdf``.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,8 +15,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.core.errors import Cancelled, ValidationError
+from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.sheets_background import BackgroundWorkbook, worth_a_process
@@ -56,11 +55,6 @@ class SheetExport:
     def amounts_cents(self) -> dict[str, int | None]:
         """Variable pay earned per name (actuals mode)."""
         return {sheet.name: sheet.amount_cents for sheet in self.sheets}
-
-
-def slug(text: str) -> str:
-    """File-name part: lower case, no accents, words joined by hyphens."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-") or "fiche"
 
 
 def pdf_name(document: ObjectiveSheetDocument) -> str:
