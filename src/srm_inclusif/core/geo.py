@@ -33,11 +33,15 @@ def departments() -> dict[str, Department]:
         }
 
 
+#: A CEDEX mention after a post code (``69003 CEDEX 03``): a mail sorting office, not a place.
+_CEDEX = re.compile(r"\s*cedex(?:\s*\d{1,3})?\s*$", re.IGNORECASE)
+
+
 def normalise_post_code(raw: object) -> str | None:
-    """Return a 5-digit post code (``1000`` → ``01000``), or None when it cannot be one."""
+    """Return a 5-digit post code (``1000`` → ``01000``, ``75008 CEDEX`` → ``75008``) or None."""
     if raw is None:
         return None
-    text = re.sub(r"[\s\u00a0]", "", str(raw))
+    text = re.sub(r"[\s\u00a0]", "", _CEDEX.sub("", str(raw)))
     if text.endswith(".0"):
         text = text[:-2]
     if not text.isdigit() or not 4 <= len(text) <= 5:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from srm_inclusif.core.geo import department_for, normalise_post_code
@@ -23,8 +23,8 @@ from srm_inclusif.core.normalise import (
     parse_year,
     split_list,
 )
-from srm_inclusif.core.siret import fast_check_siret, is_plain_valid_siret
-from srm_inclusif.core.vocabulary import Nature, parse_nature
+from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
+from srm_inclusif.core.vocabulary import Nature, SiretStatus, parse_nature
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -52,6 +52,8 @@ NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
 NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
+SIRET_IS_DATE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Date à la place du SIRET (cellule au format date du tableur) : ignorée.")
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
 FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
@@ -142,10 +144,17 @@ class RecordBuilder:
             return
         if clean_text(raw) is None:
             return
-        check = fast_check_siret(raw, self.options.pad_siret_zeros)
+        check = self.siret_check(raw)
         record.siret, record.siret_status = check.value, check.status.value
         if check.reason:
-            record.flags.append(self.issue(record.line, "siret", raw, check.reason, FLAGGED))
+            record.flags.append(self.issue(record.line, "siret", _cell_text(raw), check.reason,
+                                           FLAGGED))
+
+    def siret_check(self, raw: Any) -> SiretCheck:
+        """The SIRET of a cell; a spreadsheet's date cell is none (its digits are no SIRET)."""
+        if isinstance(raw, (date, time)):
+            return SiretCheck(None, SiretStatus.MISSING, SIRET_IS_DATE)
+        return fast_check_siret(raw, self.options.pad_siret_zeros)
 
     def _place(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         address = clean_text(values.get("address"))
@@ -280,7 +289,7 @@ class RecordBuilder:
         if amount is None:
             return self.issue(line, "amount", values.get("amount"),
                               NO_AMOUNT, REJECTED)
-        check = fast_check_siret(raw_siret, self.options.pad_siret_zeros)
+        check = self.siret_check(raw_siret)
         if not name and check.value is None:
             return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)
         spend_date = self._spend_date(line, values)
@@ -292,7 +301,8 @@ class RecordBuilder:
             _short(values.get("buying_entity"), 200), _short(values.get("buyer"), 120),
             _short(values.get("invoice_number"), 80))
         if check.reason:
-            record.flags.append(self.issue(line, "siret", raw_siret, check.reason, FLAGGED))
+            record.flags.append(self.issue(line, "siret", _cell_text(raw_siret), check.reason,
+                                           FLAGGED))
         return record
 
     def _spend_date(self, line: int, values: dict[str, Any]) -> date | RowIssue:
@@ -381,6 +391,11 @@ def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
     if department is None:
         return None
     return normalise_post_code(text), department.code, department.region_code
+
+
+def _cell_text(raw: Any) -> Any:
+    """A cell as a report shows it: a date cell by its day (``2025-01-01``), without midnight."""
+    return raw.date() if isinstance(raw, datetime) and raw.time() == time() else raw
 
 
 def _short(raw: Any, size: int) -> str | None:

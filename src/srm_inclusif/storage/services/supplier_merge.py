@@ -307,6 +307,8 @@ class SupplierMerger:
                 row[name] = new
                 for derived in DERIVED.get(name, ()):
                     row[derived] = getattr(record, derived)
+                if name == "post_code" and current:
+                    _city_follows(record, row, edited)
                 changed = True
             elif not refresh and not _alike(new, current):
                 not_kept.append((name, new))
@@ -502,6 +504,16 @@ def _checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, An
     """A SIRET that passes its check replaces one that failed (a typo, a filler like 123)."""
     return (name == "siret" and row["siret_status"] == "invalid"
             and record.siret_status != "invalid")
+
+
+def _city_follows(record: SupplierRecord, row: dict[str, Any], edited: set[str]) -> None:
+    """A structure moved to the file's post code takes the file's city, none if it gives none.
+
+    The city it had named the old post code's town. A hand-edited city stays (and the file's
+    city, if any, is reported as a conflict with it).
+    """
+    if record.city is None and "city" not in edited:
+        row["city"] = None
 
 
 def _joined_by(record: SupplierRecord, row: dict[str, Any]) -> tuple[str, str]:
