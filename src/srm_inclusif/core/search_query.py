@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -11,14 +12,31 @@ from srm_inclusif.core.kinds import Kind, fold
 MAX_TERMS = 8
 
 
+#: What may separate the digits of a typed SIRET: spaces of any kind, dots.
+_SIRET_SEPARATORS = re.compile(r"[\s.]")
+
+
+def typed_siret(text: str | None) -> str | None:
+    """The SIRET a typed text is (``443 061 841 00047`` gives ``44306184100047``), else None.
+
+    The search index holds no SIRET: such a text is searched in the SIRET column instead.
+    """
+    digits = _SIRET_SEPARATORS.sub("", text or "")
+    return digits if re.fullmatch(r"[0-9]{14}", digits) else None
+
+
 def search_terms(text: str | None) -> list[str]:
     """The folded words of a typed text (accents, case and punctuation removed).
 
     A one-letter word next to longer ones is left out: "nettoyage l" searches "nettoyage" until
     a second letter narrows it (a one-letter prefix matches nearly everything and is slow).
+    A SIRET, however spaced, is one term: its 14 digits.
     """
     if not text:
         return []
+    siret = typed_siret(text)
+    if siret:
+        return [siret]
     terms = fold(text).split()[:MAX_TERMS]
     longer = [t for t in terms if len(t) > 1]
     return longer or terms[:1]
@@ -29,10 +47,11 @@ def to_fts_query(text: str | None) -> str | None:
 
     Each word is quoted, so operators typed by the user (``AND``, ``*``, ``"``, ``:``...) are
     searched as plain text and can never make the query fail: "nett énergie" becomes
-    ``"nett"* "energie"*``.
+    ``"nett"* "energie"*``. None for a SIRET, which the index does not hold
+    (:func:`typed_siret`).
     """
     terms = search_terms(text)
-    if not terms:
+    if not terms or typed_siret(text):
         return None
     return " ".join(f'"{term}"*' for term in terms)
 

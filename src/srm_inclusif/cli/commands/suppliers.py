@@ -30,10 +30,10 @@ def register(subparsers: Any) -> None:
     search = sub.add_parser(
         "search", help="rechercher des structures",
         description="Recherche sans accents ni majuscules, par début de mot, sur le nom, "
-                    "l'enseigne, la ville, les secteurs, les offres et les contacts ; résultats "
-                    "du plus pertinent au moins pertinent.")
-    search.add_argument("query", nargs="?", default="", metavar="TEXTE",
-                        help="mots recherchés (ex. « nett lyon »)")
+                    "l'enseigne, la ville, les secteurs, les offres et les contacts, ou par "
+                    "SIRET (14 chiffres) ; résultats du plus pertinent au moins pertinent.")
+    search.add_argument("query", nargs="*", default=[], metavar="TEXTE",
+                        help="mots recherchés (ex. « nett lyon ») ou SIRET (espaces permis)")
     search.add_argument("--kind", action="append", default=[], type=str.upper,
                         choices=[k.value for k in Kind], metavar="TYPE",
                         help="type de structure (EI, ESAT, EA…) ; répétable")
@@ -61,7 +61,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(f"département inconnu : {', '.join(unknown)}", as_json=args.json)
     if args.limit < 1:
         return fail("--limit doit être au moins 1.", as_json=args.json)
-    flt = CounterpartyFilter(text=args.query, kinds=frozenset(args.kind),
+    flt = CounterpartyFilter(text=" ".join(args.query), kinds=frozenset(args.kind),
                              natures=frozenset(NATURE_CHOICES[n] for n in args.nature),
                              departments=frozenset(d.upper() for d in args.department),
                              sectors=frozenset(args.sector))
