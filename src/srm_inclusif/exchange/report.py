@@ -32,9 +32,22 @@ def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADERS)
         for issue in issues:
-            writer.writerow((SEVERITY_LABELS.get(issue.severity, issue.severity),
-                             issue.file_name, "" if issue.line is None else issue.line,
-                             field_title(issue.field), issue.value,
-                             issue.reason))
+            writer.writerow((
+                SEVERITY_LABELS.get(issue.severity, issue.severity),
+                *map(inert_cell, (issue.file_name, "" if issue.line is None else str(issue.line),
+                                  field_title(issue.field), issue.value, issue.reason))))
             count += 1
     return count
+
+
+#: How a cell starts when a spreadsheet would run it as a formula (``=1+2``, ``@SUM(…)``).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(text: str) -> str:
+    """The text of a CSV cell, with an apostrophe before it if it starts like a formula.
+
+    Imported values are whatever the source file held (``=HYPERLINK(…)``): opened in Excel or
+    LibreOffice, the rejects file must show them, never run them (CSV injection).
+    """
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
