@@ -36,7 +36,9 @@ def counterparty(workspace, name: str) -> dict:
     (["export_hosmoz.csv"], "hosmoz", {"rows": 3, "inserted": 3, "rejected": 0}),
     (["sirene_extrait.zip"], "sirene", {"rows": 5, "inserted": 4, "skipped_closed": 1}),
     (["etalab_finess_stock_2026-03-11.csv"], "finess", {"rows": 3, "inserted": 3}),
-    (["annuaire_regional.xlsx"], "generic", {"rows": 4, "inserted": 4, "flagged": 4}),
+    # flagged: lines (4, 5, 6), with 4 remarks (line 5 has two)
+    (["annuaire_regional.xlsx"], "generic", {"rows": 4, "inserted": 4, "flagged": 3,
+                                             "flag_remarks": 4}),
     (["membres_reseau.ods"], "generic", {"rows": 3, "inserted": 3}),
 ])
 def test_each_format_imports_its_sample(workspace, files, fmt, expected):
@@ -160,4 +162,4 @@ def test_generic_workbook_siret_zeros_restored_when_confirmed(workspace):
                           read=ReadOptions(pad_siret_zeros=True))
 
     assert counterparty(workspace, "Blanchisserie Solidaire")["siret_status"] == "valid"
-    assert summary.flagged == 3
+    assert (summary.flagged, summary.flag_remarks) == (2, 3)  # lines 5 (two remarks) and 6

@@ -100,7 +100,8 @@ def test_a_page_without_nature_keeps_the_known_one(workspace, tmp_path):
 def test_an_unknown_nature_is_flagged_and_left_unknown(workspace, tmp_path):
     summary = run(workspace, api_page(tmp_path, "ESAT du Parc", nature="BRANCH_OFFICE"))
 
-    assert (summary.inserted, summary.flagged) == (1, 2)  # and the 999xx NIC of its SIRET
+    # one line flagged, twice: its nature and the 999xx NIC of its SIRET
+    assert (summary.inserted, summary.flagged, summary.flag_remarks) == (1, 1, 2)
     assert issues(summary, "flagged") == [("page_mise_a_jour.json", 1, "nature", "BRANCH_OFFICE",
                                            "Ni siège ni antenne : valeur ignorée.")]
     assert stored(workspace, "nature") == {"ESAT du Parc": None}

@@ -86,8 +86,8 @@ def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
              f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
              f"{counted(summary.unchanged, 'inchangée', 'inchangées')}, "
              f"{counted(summary.merged_duplicates, 'doublon fusionné', 'doublons fusionnés')}.",
-             f"{counted(summary.rejected, 'rejetée', 'rejetées')}, "
-             f"{counted(summary.flagged, 'signalée', 'signalées')}, "
+             f"{counted(summary.rejected, 'ligne rejetée', 'lignes rejetées')}, "
+             f"{_flagged(summary)}, "
              f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
              f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}."]
     if summary.target == "spend":
@@ -105,6 +105,14 @@ def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
         lines.append(summary.message)
     lines.append(f"Durée : {grouped(summary.seconds, 2)} s")
     return lines
+
+
+def _flagged(summary: Any) -> str:
+    """``1 ligne signalée (4 remarques)``: lines, as rows and rejects, and the remarks on them."""
+    lines = counted(summary.flagged, "ligne signalée", "lignes signalées")
+    if summary.flag_remarks == summary.flagged:
+        return lines
+    return f"{lines} ({counted(summary.flag_remarks, 'remarque', 'remarques')})"
 
 
 def _files_line(summary: Any, files: list[FileRead]) -> str:

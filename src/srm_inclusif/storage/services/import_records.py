@@ -112,8 +112,11 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     merged_duplicates: int = 0
+    #: Lines rejected, and lines with at least one remark: lines, as ``rows``...
     rejected: int = 0
     flagged: int = 0
+    #: ... and the remarks on the flagged lines (one line may have several: SIRET, e-mail...).
+    flag_remarks: int = 0
     conflicts: int = 0
     skipped_closed: int = 0
     matched: int = 0
@@ -129,21 +132,33 @@ class ImportSummary:
     message: str = ""
     issues: list[RowIssue] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    #: The (severity, file, line) already counted: a line counts once per severity.
+    _counted_lines: set[tuple[str, str, int | None]] = field(
+        default_factory=set, init=False, repr=False, compare=False)
 
     def count_issue(self, issue: RowIssue) -> None:
-        """Keep an issue and count it under its severity."""
+        """Keep an issue and count it under its severity: conflicts, or lines rejected, flagged."""
         self.issues.append(issue)
-        if issue.severity == REJECTED:
-            self.rejected += 1
-        elif issue.severity == CONFLICT:
+        if issue.severity == CONFLICT:
             self.conflicts += 1
+        elif issue.severity == REJECTED:
+            self.rejected += self._first_on_its_line(issue)
         elif issue.severity != MERGED:  # merged rows are counted by the merge itself
-            self.flagged += 1
+            self.flag_remarks += 1
+            self.flagged += self._first_on_its_line(issue)
+
+    def _first_on_its_line(self, issue: RowIssue) -> int:
+        """1 for the first issue of its severity on its line of its file, else 0."""
+        line = (issue.severity, issue.file_name, issue.line)
+        if line in self._counted_lines:
+            return 0
+        self._counted_lines.add(line)
+        return 1
 
     def counts(self) -> dict[str, Any]:
         """The figures stored on the batch and printed by the CLI."""
         keys = ("rows", "inserted", "updated", "unchanged", "merged_duplicates", "rejected",
-                "flagged", "conflicts", "skipped_closed")
+                "flagged", "flag_remarks", "conflicts", "skipped_closed")
         data: dict[str, Any] = {key: getattr(self, key) for key in keys}
         if self.target == "spend":
             data |= {"matched": self.matched, "unmatched": self.unmatched,
