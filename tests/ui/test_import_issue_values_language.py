@@ -86,3 +86,16 @@ def test_every_coded_value_goes_through_the_translation(marked, field, label):
 ])
 def test_other_values_are_shown_as_they_are(marked, field, value):
     assert value_text(field, value) == value
+
+
+def test_a_value_not_kept_from_a_duplicate_row_is_said_in_english(english):
+    from srm_inclusif.storage.services.supplier_merge import (
+        SAME_AS_LINE_NOT_KEPT,
+        SAME_AS_LINE_OF_FILE_NOT_KEPT,
+    )
+    from srm_inclusif.ui.models.import_issue_table import reason_text
+
+    assert reason_text(SAME_AS_LINE_NOT_KEPT.format(line=2, kept="Dup")) == (
+        "Same structure as row 2: value not kept, the record keeps “Dup”.")
+    assert reason_text(SAME_AS_LINE_OF_FILE_NOT_KEPT.format(line=2, file="a.csv", kept="Dup")) == (
+        "Same structure as row 2 of “a.csv”: value not kept, the record keeps “Dup”.")

@@ -13,7 +13,9 @@ from srm_inclusif.storage.services.supplier_merge import (
     CODE_LABELS,
     HAND_EDITED,
     SAME_AS_LINE,
+    SAME_AS_LINE_NOT_KEPT,
     SAME_AS_LINE_OF_FILE,
+    SAME_AS_LINE_OF_FILE_NOT_KEPT,
 )
 from srm_inclusif.ui.import_wizard.field_labels import key_label
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -32,7 +34,8 @@ def severity_label(severity: str) -> str:
 
 
 #: The reasons with a part filled in.
-FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE)
+FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
+                  SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT)
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
 reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)
