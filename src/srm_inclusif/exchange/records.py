@@ -10,7 +10,7 @@ from typing import Any
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold, parse_kind
-from srm_inclusif.core.money import parse_amount, to_cents
+from srm_inclusif.core.money import read_amount, to_cents
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
     clean_text,
@@ -48,7 +48,6 @@ UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : i
 UNKNOWN_NATURE = QT_TRANSLATE_NOOP("ImportReasons", "Ni siège ni antenne : valeur ignorée.")
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
     "ImportReasons", "Secteur absent de la liste de référence : gardé en texte.")
-NO_AMOUNT = QT_TRANSLATE_NOOP("ImportReasons", "Montant manquant ou illisible.")
 NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
 BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
                              "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
@@ -285,10 +284,9 @@ class RecordBuilder:
         raw_siret = values.get("siret")
         if is_footer_line(name, raw_siret):  # its amount adds up the lines above
             return self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED)
-        amount = parse_amount(values.get("amount"))
-        if amount is None:
-            return self.issue(line, "amount", values.get("amount"),
-                              NO_AMOUNT, REJECTED)
+        amount = read_amount(values.get("amount"))
+        if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
+            return self.issue(line, "amount", values.get("amount"), amount, REJECTED)
         check = self.siret_check(raw_siret)
         if not name and check.value is None:
             return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)
