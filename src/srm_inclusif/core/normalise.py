@@ -166,6 +166,9 @@ def parse_yes_no(raw: object) -> bool | None:
 
 
 _NUMBER_DELETE = str.maketrans("", "", " \t\u00a0\u202f")
+#: A count once spaces are gone and a comma made a point: digits, one decimal point. ``float``'s
+#: own spellings (``inf``, ``nan``, ``1e5``, ``1_000``) are not counts.
+_COUNT = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
 def parse_number(raw: object) -> float | None:
@@ -174,10 +177,7 @@ def parse_number(raw: object) -> float | None:
     if text is None:
         return None
     text = text.translate(_NUMBER_DELETE).replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    return float(text) if _COUNT.fullmatch(text) else None
 
 
 def split_list(raw: object, separators: str = ",;|\n") -> list[str]:

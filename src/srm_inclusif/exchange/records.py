@@ -54,6 +54,9 @@ BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
 SIRET_IS_DATE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Date à la place du SIRET (cellule au format date du tableur) : ignorée.")
 BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
+BAD_NUMBER = QT_TRANSLATE_NOOP("ImportReasons", "Nombre illisible (attendu 12 ou 12,5) : ignoré.")
+#: Supplier fields holding a count (a headcount, full-time equivalents).
+NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
 FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
@@ -259,10 +262,13 @@ class RecordBuilder:
 
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         get = values.get
-        if "headcount_insertion" in values:
-            record.headcount_insertion = parse_number(get("headcount_insertion"))
-        if "headcount_permanent" in values:
-            record.headcount_permanent = parse_number(get("headcount_permanent"))
+        for name in NUMBER_FIELDS:
+            if name in values:
+                number, unreadable = number_of(get(name))
+                setattr(record, name, number)
+                if unreadable:
+                    record.flags.append(self.issue(record.line, name, clean_text(get(name)),
+                                                   BAD_NUMBER, FLAGGED))
         if "legal_form" in values:
             record.legal_form = _short(get("legal_form"), 120)
         if "source_id" in values:
@@ -343,6 +349,12 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
         references += [{"name": name, "description": description}
                        for name, description in pairs if name]
     return united_by_name([], references)[0]
+
+
+def number_of(raw: Any) -> tuple[float | None, bool]:
+    """(count or None, whether the cell holds a text that is no count) of a raw cell."""
+    number = parse_number(raw)
+    return number, number is None and clean_text(raw) is not None
 
 
 def nature_of(raw: Any) -> tuple[str | None, bool]:

@@ -20,13 +20,13 @@ from srm_inclusif.core.normalise import (
     normalise_email,
     normalise_name,
     normalise_phone,
-    parse_number,
     split_list,
 )
 from srm_inclusif.core.siret import LA_POSTE_SIREN, fast_check_siret
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
+    BAD_NUMBER,
     BAD_PHONE,
     BAD_POST_CODE,
     FOOTER_NOT_STRUCTURE,
@@ -37,6 +37,7 @@ from srm_inclusif.exchange.records import (
     RecordBuilder,
     client_references,
     nature_of,
+    number_of,
 )
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -69,7 +70,7 @@ def build_suppliers(
     lines = [line for line, _cells in rows]
     names, norm_names, brands = _names(columns)
     # the flags of a row are raised in the row-by-row order: SIRET, post code, phone, e-mail,
-    # kind, sectors, nature
+    # kind, sectors, nature, headcounts
     flags = _Flags(builder, lines)
     raw_sirets = _raw_sirets(columns)
     sirets, statuses = _sirets(builder, raw_sirets, flags)
@@ -81,8 +82,8 @@ def build_suppliers(
     kinds = _kinds(builder, columns, flags)
     sector_ids, extra_sectors = _sectors(builder, columns, flags)
     natures = _natures(columns, flags)
-    insertion = _each_number(columns, "headcount_insertion")
-    permanent = _each_number(columns, "headcount_permanent")
+    insertion = _numbers(columns, "headcount_insertion", flags)
+    permanent = _numbers(columns, "headcount_permanent", flags)
     legal_forms = columns.clean("legal_form", 120)
     source_ids = columns.clean("source_id", 120)
     service_types, networks = _lists(columns, "service_types"), _lists(columns, "networks")
@@ -375,13 +376,16 @@ def _natures(columns: _Columns, flags: _Flags) -> Sequence[str | None]:
     return natures
 
 
-def _numbers(cells: Sequence[Any]) -> list[float | None]:
-    return [parse_number(cell) for cell in cells]
-
-
-def _each_number(columns: _Columns, name: str) -> list[float | None]:
+def _numbers(columns: _Columns, name: str, flags: _Flags) -> Sequence[float | None]:
+    """Counts of a field; a cell holding no count is flagged."""
     column = columns.get(name)
-    return [None] * columns.size if column is None else _each_value(column, _numbers)
+    if column is None:
+        return [None] * columns.size
+    numbers, unreadable = zip(*_each_value(column, lambda cells: list(map(number_of, cells))),
+                              strict=True)
+    for index in [i for i, flag in enumerate(unreadable) if flag]:
+        flags.add(index, name, clean_text(column[index]), BAD_NUMBER)
+    return numbers
 
 
 def _references(columns: _Columns) -> list[list[dict[str, Any]]] | None:
