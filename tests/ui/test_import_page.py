@@ -40,23 +40,45 @@ def test_refresh_on_import_change_only(qtbot, ctx):
     assert page.batches.rowCount() == 1
 
 
-def test_export_rejects_of_selected_import(qtbot, ctx, monkeypatch, tmp_path):
+@pytest.fixture
+def exported(qtbot, ctx, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
+    """Exports the rejects of the imported Marché file from the Imports page; what was said."""
     import_files(ctx.engine, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv"],
                  ImportSettings())
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
-    target = tmp_path / "rejets.csv"
-    monkeypatch.setattr("srm_inclusif.ui.pages.imports_page.QFileDialog.getSaveFileName",
-                        lambda *args: (str(target), ""))
+    target, said = tmp_path / "rejets.csv", []
+    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QFileDialog.getSaveFileName",
+                        lambda *args: said.append(args[2]) or (str(target), ""))
+    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QMessageBox.information",
+                        lambda _parent, _title, text: said.append(text))
 
-    page.export_button.click()
+    def run() -> tuple[list[str], list[str]]:
+        page.export_button.click()
+        return target.read_text(encoding="utf-8-sig").splitlines(), said
 
-    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    return run
+
+
+def test_export_rejects_of_selected_import(exported):
+    rows, said = exported()
+    assert rows[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
     # line 6 repeats the structure of lines 2-3, its shorter address not kept
     assert rows[1].startswith("Signalée;liste_structures_2026-03-11.csv;6;Adresse;")
     assert "Même structure que la ligne 2" in rows[1]
     assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;"
                        "Raison sociale manquante.")
+    assert said[0].startswith("rejets-import-")
+    assert said[1] == f"Lignes écrites dans « rejets.csv » : {len(rows) - 1}."
+
+
+def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported, english):
+    rows, said = exported()
+    assert rows[0] == "Severity;File;Row;Field;Value;Reason"
+    assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;Company name;;"
+                       "Company name missing.")
+    assert said[0].startswith("import-rejects-")
+    assert said[1] == f"Rows written to “rejets.csv”: {len(rows) - 1}."
 
 
 def test_import_buttons_open_the_wizard(qtbot, ctx):

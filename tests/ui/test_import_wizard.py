@@ -274,3 +274,20 @@ def test_a_clean_dry_run_reads_from_the_top_of_the_page(qtbot, ctx, tmp_path):
     assert not page.issues.isVisibleTo(wizard)
     # the summary stays under the page's title, not floating in the middle of an empty page
     assert page.summary_label.geometry().bottom() < page.height() // 3
+
+
+def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, monkeypatch,
+                                                                 tmp_path):
+    wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
+    run_to_summary(qtbot, wizard)
+    target, said = tmp_path / "rejets.csv", []
+    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QFileDialog.getSaveFileName",
+                        lambda *args: said.append(args[2]) or (str(target), ""))
+    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QMessageBox.information",
+                        lambda _parent, _title, text: said.append(text))
+    wizard.currentPage().export_button.click()
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert rows[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
+    assert ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;Raison sociale "
+            "manquante.") in rows
+    assert said == ["rejets-import.csv", f"Lignes écrites dans « rejets.csv » : {len(rows) - 1}."]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -26,16 +26,25 @@ class IssueLike(Protocol):
 
 
 def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
-    """Write the issues (UTF-8 with BOM, ``;``); return how many rows were written."""
+    """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written."""
+    return write_table_csv(path, HEADERS, (
+        (SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
+         "" if issue.line is None else str(issue.line), field_title(issue.field), issue.value,
+         issue.reason) for issue in issues))
+
+
+def write_table_csv(path: Path, headers: Sequence[str],
+                    rows: Iterable[Sequence[str]]) -> int:
+    """Write a table as French Excel opens it (UTF-8 with BOM, ``;``), every cell inert.
+
+    Returns how many rows were written (the titles aside).
+    """
     count = 0
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(HEADERS)
-        for issue in issues:
-            writer.writerow((
-                SEVERITY_LABELS.get(issue.severity, issue.severity),
-                *map(inert_cell, (issue.file_name, "" if issue.line is None else str(issue.line),
-                                  field_title(issue.field), issue.value, issue.reason))))
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([inert_cell(cell) for cell in row])
             count += 1
     return count
 

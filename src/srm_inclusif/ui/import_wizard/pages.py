@@ -29,6 +29,7 @@ from srm_inclusif.exchange.plan import delimiter_label, encoding_label
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
+from srm_inclusif.ui.models.import_issue_table import export_issues
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -251,12 +252,8 @@ class SummaryPage(QWizardPage):
         self.export_button.setVisible(bool(summary.issues))
 
     def _on_export_clicked(self) -> None:
-        from srm_inclusif.exchange.report import write_issues_csv
-
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les rejets"), "rejets.csv", self.tr("CSV (*.csv)"))
-        if name and self.wiz.summary is not None:
-            write_issues_csv(Path(name), self.wiz.summary.issues)
+        if self.wiz.summary is not None:
+            export_issues(self, self.wiz.summary.issues, self.tr("rejets-import.csv"))
 
 
 def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:

@@ -32,6 +32,12 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def texts(self, rows: Iterable[Any]) -> tuple[list[str], list[list[str]]]:
+        """The column titles and the cells of ``rows`` as this model shows them (to export)."""
+        return ([header for header, _getter, _formatter in self._columns],
+                [[formatter(getter(row)) for _header, getter, formatter in self._columns]
+                 for row in rows])
+
     def row_at(self, row: int) -> Any:
         """The object shown on a row."""
         return self._rows[row]

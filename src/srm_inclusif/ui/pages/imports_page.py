@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,6 +36,7 @@ from srm_inclusif.ui.models.import_issue_table import (
     COL_REASON,
     COL_VALUE,
     ImportIssueTableModel,
+    export_issues,
 )
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
@@ -230,14 +228,9 @@ class ImportsPage(QWidget):
             request_restore_of(self.ctx, self, copy.path, copy.taken_at)
 
     def _on_export_clicked(self) -> None:
-        from srm_inclusif.exchange.report import write_issues_csv
-
         batch_id = self.selected_batch_id()
         if batch_id is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter les rejets"), f"rejets-import-{batch_id}.csv",
-            self.tr("CSV (*.csv)"))
-        if name:
-            write_issues_csv(Path(name), list_import_issues(self.ctx.engine, batch_id=batch_id))
+        export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch_id),
+                      self.tr("rejets-import-{batch}.csv").format(batch=batch_id))
 
