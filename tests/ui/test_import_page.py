@@ -176,3 +176,16 @@ def test_every_format_has_a_short_name():
     from srm_inclusif.exchange.formats import FORMATS, SHORT_LABELS
 
     assert set(FORMATS) <= set(SHORT_LABELS)
+
+
+def test_the_issue_count_counts_lines_not_remarks(qtbot, ctx, tmp_path, french):
+    flawed = tmp_path / "annuaire.csv"
+    flawed.write_text("Raison sociale;SIRET;Code postal;Ville\n"
+                      "Atelier Vert;123;ABCDE;Lyon\n"
+                      "Atelier Bleu;;69003;Lyon\n", encoding="utf-8")
+    import_files(ctx.engine, [flawed], ImportSettings())
+    page = ImportsPage(ctx)
+    qtbot.addWidget(page)
+    page.batch_view.selectRow(0)
+    assert page.issues.rowCount() == 2  # the SIRET and the post code of line 2
+    assert page.issue_label.text() == "1 ligne rejetée, signalée, fusionnée ou en conflit"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -212,7 +214,7 @@ class ImportsPage(QWidget):
         elif batch_id is not None:
             self.issue_label.setText(self.tr(
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
-                len(issues)))
+                lines_of(issues)))
         fit_columns(self.issue_view, stretch=COL_REASON, capped={COL_VALUE: VALUE_CHARS})
 
     def _on_import_clicked(self, target: str) -> None:
@@ -234,3 +236,7 @@ class ImportsPage(QWidget):
         export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch_id),
                       self.tr("rejets-import-{batch}.csv").format(batch=batch_id))
 
+
+def lines_of(issues: list[Any]) -> int:
+    """How many lines of the files the issues are about (a line may have several remarks)."""
+    return len({(i.file_name, i.line) if i.line is not None else id(i) for i in issues})
