@@ -47,7 +47,7 @@ def test_labels_and_feedback_break_ties() -> None:
     criticised = _candidate(4, sectors=CLEANING, feedback_average=1.8, feedback_count=1)
     ranked = rank(NEED, [plain, labelled, praised, criticised])
     assert [r.candidate.id for r in ranked] == [3, 2, 1, 4]
-    assert "Retours d'expérience : 4,6 / 5 (3 retours)" in ranked[0].reasons
+    assert "Retours d'expérience : 4,60 / 5 (3 retours)" in ranked[0].reasons
     assert "Label valide : ESUS" in ranked[1].reasons
 
 

@@ -85,7 +85,7 @@ def test_reserved_need_and_feedback(workspace, structures) -> None:
     need = create_need(engine, title="Réservé", sectors=[LOCAUX], reserved="L2113-13")
     ranked = rank_for_need(engine, need_id=need.id, today=DEMO_TODAY)
     assert [r.candidate.name for r in ranked] == ["Propreté Lyon", "Urbain Nord"]
-    assert "Retours d'expérience : 5,0 / 5 (1 retour)" in ranked[0].reasons
+    assert "Retours d'expérience : 5,00 / 5 (1 retour)" in ranked[0].reasons
 
 
 def test_invalid_need_is_refused(workspace) -> None:

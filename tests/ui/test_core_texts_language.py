@@ -279,11 +279,14 @@ def test_saved_shortlist_reasons_are_translated(qtbot, marked, need_ctx) -> None
 def test_feedback_reason_reads_its_average_and_count_in_english(english) -> None:
     candidate = Candidate(1, "ESAT du Lac", "ESAT", feedback_average=4.25, feedback_count=2)
     reasons = score(NeedProfile(), candidate).reasons
-    assert reasons[-1] == "Retours d'expérience : 4,2 / 5 (2 retours)"
-    assert reason_text(reasons[-1]) == "Feedback: 4.2 / 5 (2 feedback entries)"
+    assert reasons[-1] == "Retours d'expérience : 4,25 / 5 (2 retours)"
+    assert reason_text(reasons[-1]) == "Feedback: 4.25 / 5 (2 feedback entries)"
     single = score(NeedProfile(), Candidate(2, "EA", "EA", feedback_average=3.0,
                                             feedback_count=1)).reasons[-1]
-    assert reason_text(single) == "Feedback: 3.0 / 5 (1 feedback entry)"
+    assert reason_text(single) == "Feedback: 3.00 / 5 (1 feedback entry)"
+    # a list saved before averages were stored with two decimals shows them as scores are
+    stored = "Retours d'expérience : 4,2 / 5 (2 retours)"
+    assert reason_text(stored) == "Feedback: 4.20 / 5 (2 feedback entries)"
 
 
 def test_unknown_reason_is_shown_as_it_is(marked) -> None:

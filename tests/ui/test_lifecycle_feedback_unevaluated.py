@@ -39,7 +39,8 @@ def test_every_criterion_starts_unevaluated(dialog) -> None:  # noqa: ANN001
 def test_criteria_left_unevaluated_are_not_scored(dialog, warnings) -> None:  # noqa: ANN001
     dialog.set_score(0, 5)  # Qualité
     dialog.set_score(2, 2)  # Coût
-    assert dialog.score_label.text() == "Note pondérée : 3,50 / 5"  # (5 + 2) ÷ 2, not 3,40
+    # (5 + 2) ÷ 2, not 3,40
+    assert dialog.score_label.text() == "Note pondérée : 3,50\u00a0/\u00a05"
     scored = {dialog.criteria[0].id: 5, dialog.criteria[2].id: 2}
     assert {s.criterion_id: s.score for s in dialog.request().scores} == scored
     dialog.accept()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import (
@@ -42,7 +43,8 @@ RESERVED_ARTICLES = {
 }
 
 #: Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French
-#: vocabulary labels, ``{average}`` a French decimal (``3,5``); the rest are names and codes.
+#: vocabulary labels, ``{average}`` a French score with two decimals (``3,50``); the rest are
+#: names and codes.
 SECTOR = QT_TRANSLATE_NOOP("Sourcing", "Secteur recherché : {names}")
 SECTOR_GROUP = QT_TRANSLATE_NOOP("Sourcing", "Même famille de secteurs : {names}")
 DEPARTMENT = QT_TRANSLATE_NOOP("Sourcing", "Même département ({department})")
@@ -157,10 +159,16 @@ def _label_parts(candidate: Candidate) -> list[tuple[float, str]]:
     return [(POINTS_LABEL, VALID_LABEL.format(label=label)) for label in labels]
 
 
+def _french_score(average: float) -> str:
+    """``4,25``: two decimals as ``numbers.score_text`` writes scores, in French as reasons are."""
+    rounded = Decimal(str(average)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return str(rounded).replace(".", ",")
+
+
 def _feedback_part(candidate: Candidate) -> tuple[float, str]:
     if candidate.feedback_average is None or candidate.feedback_count == 0:
         return 0.0, ""
     points = (candidate.feedback_average - NEUTRAL_FEEDBACK) * POINTS_PER_FEEDBACK_POINT
-    average = f"{candidate.feedback_average:.1f}".replace(".", ",")
+    average = _french_score(candidate.feedback_average)
     template = FEEDBACKS if candidate.feedback_count > 1 else ONE_FEEDBACK
     return points, template.format(average=average, count=candidate.feedback_count)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.core.feedback import anchor
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.numbers import day_text, localised, score_text
 from srm_inclusif.core.vocabulary import criterion_label
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ def _t(text: str) -> str:
 def feedback_html(detail: FeedbackDetail, *, organisation: str = "") -> str:
     """The feedback with its scores, comments, weighted score and the reply if any."""
     title = _t(RECEIVED_TITLE if detail.direction == "received" else GIVEN_TITLE)
-    score = "—" if detail.score is None else f"{localised(str(detail.score))} / 5"
+    score = "—" if detail.score is None else score_text(detail.score)
     values = (escape(detail.counterparty_name), escape(detail.contract_title),
               day_text(detail.given_on), escape(detail.author) or "—", f"<b>{score}</b>",
               _t(RECOMMEND[detail.would_recommend]))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
 from srm_inclusif.ui.counterparty_card.field_labels import FIELD_LABELS, field_label
@@ -110,9 +110,9 @@ class FeedbackAverageLabel(QLabel):
             self.setText(self.tr(
                 "Note moyenne des retours d'expérience : aucun retour pour l'instant."))
             return
-        average = localised(f"{card.feedback_average:.1f}")
+        average = score_text(card.feedback_average)
         # tr() rather than QCoreApplication.translate: lupdate only sees the plural in tr().
-        self.setText(self.tr("Note moyenne des retours d'expérience : %1 / 5 (%n retour(s))",
+        self.setText(self.tr("Note moyenne des retours d'expérience : %1 (%n retour(s))",
                              "", card.feedback_count).replace("%1", average))
 
 

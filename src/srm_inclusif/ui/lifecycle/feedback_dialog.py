@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.feedback import anchor, check_feedback_day, weighted_score
-from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.numbers import score_text
 from srm_inclusif.core.vocabulary import FeedbackDirection, criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.day_edit import DayEdit
@@ -133,7 +133,7 @@ class FeedbackDialog(QDialog):
     def _update_score(self) -> None:
         score = weighted_score((box.currentData(), c.weight)
                                for box, c in zip(self.score_boxes, self.criteria, strict=True))
-        text = "—" if score is None else localised(str(score)) + " / 5"
+        text = "—" if score is None else score_text(score)
         self.score_label.setText(self.tr("Note pondérée : {score}").format(score=text))
 
     def accept(self) -> None:

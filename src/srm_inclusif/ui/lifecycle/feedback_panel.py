@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.exchange.feedback_document import feedback_html
 from srm_inclusif.exchange.feedback_exchange import check_reply_matches, export_feedback, read_reply
 from srm_inclusif.storage.services.feedback import FeedbackDetail, get_feedback, list_feedback
@@ -111,10 +111,10 @@ class FeedbackPanel(QWidget):
             offer(self.buttons[key], why_not)
 
     def _item(self, detail: FeedbackDetail) -> QListWidgetItem:
-        score = "—" if detail.score is None else localised(str(detail.score))
+        score = "—" if detail.score is None else score_text(detail.score)
         who = detail.author or self.tr("sans nom")
         replied = self.tr(" · réponse reçue") if detail.reply else ""
-        item = QListWidgetItem(f"{day_text(detail.given_on)} · {who} · {score} / 5{replied}")
+        item = QListWidgetItem(f"{day_text(detail.given_on)} · {who} · {score}{replied}")
         item.setData(ID_ROLE, detail.id)
         return item
 

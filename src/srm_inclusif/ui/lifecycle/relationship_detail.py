@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text, localised
+from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -198,8 +198,8 @@ class RelationshipDetail(QWidget):
             since=day_text(row.stage_since), owner=row.person_name or self.tr("sans suivi")))
         trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
         self.score.setText("" if trend.latest is None else self.tr(
-            "Dernière note : {score} / 5 — {trend}").format(
-            score=localised(str(trend.latest)), trend=trend.label))
+            "Dernière note : {score} — {trend}").format(
+            score=score_text(trend.latest), trend=trend.label))
         for change in stage_history(self.ctx.engine, relationship_id=relationship_id):
             start = Stage(change.from_stage).label + " → " if change.from_stage else ""
             step = f"{day_text(change.changed_on)} — {start}{Stage(change.to_stage).label}"

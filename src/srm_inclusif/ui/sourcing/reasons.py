@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 
-from srm_inclusif.core.numbers import grouped
+from srm_inclusif.core.numbers import fixed
 from srm_inclusif.core.sourcing import REASONS
 from srm_inclusif.ui.read_back import ReadBack
 
@@ -17,12 +17,16 @@ def reasons_text(reasons: list[str] | tuple[str, ...], separator: str = "\n") ->
 
 
 def _value(key: str, text: str) -> str:
-    """A filled-in part in the UI language: labels translated, the average in its numbers."""
+    """A filled-in part in the UI language: labels translated, the average in its numbers.
+
+    The average has two decimals as ``numbers.score_text`` writes scores, also when read from
+    a list ranked before they were stored with two (``4,2``).
+    """
     if key.endswith("_label"):
         return QCoreApplication.translate("Vocabulary", text)
     if key == "average":
         try:
-            return grouped(Decimal(text.replace(",", ".")), 1)
+            return fixed(Decimal(text.replace(",", ".")), 2)
         except InvalidOperation:
             return text
     return text
