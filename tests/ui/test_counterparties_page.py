@@ -124,3 +124,34 @@ def test_demo_workspace_search_and_facets(qtbot, demo_ctx) -> None:
     assert kinds <= {"EA", "EATT", "ESAT", "TIH"}
     widget.view.facets.check("active_contract", "")
     assert widget.model.total <= everything
+
+
+def test_an_empty_list_says_why(qtbot, page) -> None:
+    from srm_inclusif.storage.services.counterparty_edit import delete_counterparty
+
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page.view.empty_label.isVisible()
+    qtbot.keyClicks(page.view.search_edit, "zzqx")
+    assert page.model.rowCount() == 0
+    assert page.view.empty_label.isVisible()
+    assert page.view.empty_label.text().startswith(
+        "Aucune fiche ne correspond à la recherche et aux filtres.")
+    page.view.search_edit.clear()
+    assert not page.view.empty_label.isVisible()
+
+    for _ in range(page.model.rowCount()):
+        page.ctx.data_changed.emit(delete_counterparty(page.ctx.engine,
+                                                       counterparty_id=page.model.row_at(0).id))
+    assert page.model.rowCount() == 0
+    assert page.view.empty_label.text() == (
+        "Aucune fiche pour le moment. Importez-en avec «\u00a0Importer des fournisseurs…\u00a0» "
+        "(menu Fichier) ou créez-en une avec «\u00a0Nouvelle fiche\u00a0».")
+    assert page.view.empty_label.width() > page.view.table.viewport().width() // 2
+
+
+def test_an_empty_search_says_why_in_english(qtbot, page, english) -> None:
+    qtbot.keyClicks(page.view.search_edit, "zzqx")
+    assert page.view.empty_label.text() == (
+        "No record matches the search and the filters. Check the spelling, shorten the search "
+        "or click “Clear filters”.")

@@ -19,6 +19,7 @@ from srm_inclusif.storage.services.sourcing import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 from srm_inclusif.ui.prompts import ask_text
@@ -114,6 +115,19 @@ class CounterpartiesPage(QWidget):
 
     def _update_count(self) -> None:
         self.view.count_label.setText(self.tr("%Ln résultat(s)", "", self.model.total))
+        self.view.show_empty(self._empty_text() if self.model.total == 0 else "")
+
+    def _empty_text(self) -> str:
+        """Why the list is empty: nothing matches what is typed or ticked, or nothing yet."""
+        if self.current_filter() != CounterpartyFilter():
+            return self.tr("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez "
+                           "l'orthographe, raccourcissez la recherche ou cliquez sur "
+                           "« Effacer les filtres ».")
+        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
+
+        return self.tr("Aucune fiche pour le moment. Importez-en avec « {import_action} » "
+                       "(menu Fichier) ou créez-en une avec « Nouvelle fiche ».").format(
+            import_action=plain_text(import_suppliers_text(self.ctx.settings.profile)))
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Nature, Stage
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
     COL_DEPARTMENT,
@@ -85,10 +94,33 @@ class CounterpartiesView(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.facets = FacetPanel()
         self.table = self._build_table()
+        # over the empty list: why nothing is listed (inside the viewport, under the titles)
+        self.empty_label = empty_state_label("", "emptyList")
+        self.empty_label.setParent(self.table.viewport())
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
         self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
         self.columns_menu.setObjectName("columnsMenu")
         self._build_actions()
         self._build_layout()
+
+    def show_empty(self, text: str) -> None:
+        """A sentence in the list's room when it lists nothing; none (``""``) otherwise."""
+        self.empty_label.setText(text)
+        self.empty_label.setVisible(bool(text))
+        self._place_empty_label()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Keep the empty list's sentence as wide as the list."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_label()
+        return super().eventFilter(watched, event)
+
+    def _place_empty_label(self) -> None:
+        margin = self.fontMetrics().height()
+        width = max(self.table.viewport().width() - 2 * margin, 100)
+        self.empty_label.setGeometry(margin, margin, width,
+                                     self.empty_label.heightForWidth(width))
 
     def _button(self, text: str, name: str, shortcut: str | None = None) -> QPushButton:
         button = QPushButton(text)
