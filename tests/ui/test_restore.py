@@ -82,7 +82,8 @@ def test_restore_dialog_lists_the_copies_newest_first(qtbot, workspace, monkeypa
     _answer(monkeypatch, QMessageBox.StandardButton.Yes)
 
     assert dialog.table.rowCount() == 2
-    assert dialog.table.item(0, 1).text() == "Avant un import"
+    assert dialog.table.item(0, 1).text() == "Avant l'import de « annuaire_esat_ea_2024.csv »"
+    assert dialog.table.item(1, 1).text() == "Avant l'import de « export_hosmoz.csv »"
     dialog.table.selectRow(1)  # the copy taken before the first import
     with qtbot.waitSignal(ctx.restore_requested) as requested:
         dialog.restore_button.click()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core import numbers
 from srm_inclusif.storage.backup import BackupCopy, list_backups, reason_label
+from srm_inclusif.storage.services.imports import list_import_batches
 from srm_inclusif.ui.context import WorkspaceContext
 
 
@@ -53,6 +54,9 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         self.copies = list_backups(ctx.workspace.path)
+        # the files of the import each copy was taken before (its batch names the copy)
+        imported = {batch.counts["backup"]: batch.file_names
+                    for batch in list_import_batches(ctx.engine) if batch.counts.get("backup")}
         intro = QLabel(self.tr(
             "SRM Inclusif copie l'espace de travail avant chaque import, chaque mise à jour "
             "de l'application et chaque restauration. Choisissez l'état auquel revenir."))
@@ -70,7 +74,7 @@ class RestoreDialog(QDialog):
             size = QLocale().formattedDataSize(
                 copy.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             for column, text in enumerate((moment_text(copy.taken_at),
-                                           reason_label(copy.reason), size)):
+                                           self._taken_before(copy, imported), size)):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -99,6 +103,13 @@ class RestoreDialog(QDialog):
         self.resize(620, 380)
         if self.copies:
             self.table.selectRow(0)
+
+    def _taken_before(self, copy: BackupCopy, imported: dict[str, str]) -> str:
+        """Why the copy was taken; before an import, which files it read."""
+        files = imported.get(copy.path.name)
+        if files is None:
+            return reason_label(copy.reason)
+        return self.tr("Avant l'import de « {files} »").format(files=files)
 
     def selected(self) -> BackupCopy | None:
         """The copy selected in the list."""
