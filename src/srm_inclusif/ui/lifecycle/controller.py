@@ -9,8 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from srm_inclusif.core.lifecycle import STAGE_AFTER_DECISION
-from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.numbers import amount_text, day_text
 from srm_inclusif.core.vocabulary import (
     Decision,
     FeedbackDirection,
@@ -203,7 +202,7 @@ class LifecycleController(QObject):
     def _renewed_text(self, row: contract_service.ContractRow) -> str:
         """The contract a renewal renews: title, dates and amount HT, as far as known."""
         amount = "" if row.amount_cents is None else self.tr("{amount} HT").format(
-            amount=format_eur(row.amount_cents, decimals=row.amount_cents % 100 != 0))
+            amount=amount_text(row.amount_cents))
         details = ", ".join(p for p in (self._period_text(row.start_date, row.end_date), amount)
                             if p)
         if not details:

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text, score_text
+from srm_inclusif.core.numbers import amount_text, day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
@@ -227,7 +226,7 @@ class RelationshipDetail(QWidget):
         kind_title = self.tr("{kind} : {title}").format(kind=ContractKind(c.kind).label,
                                                        title=c.title)
         amount = "" if c.amount_cents is None else self.tr("{amount} HT").format(
-            amount=format_eur(c.amount_cents, decimals=c.amount_cents % 100 != 0))
+            amount=amount_text(c.amount_cents))
         parts = [kind_title, amount, dates]
         if c.decision:
             parts.append(self.tr("décision {d}").format(d=Decision(c.decision).label))

@@ -7,8 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import day_text, trimmed
+from srm_inclusif.core.numbers import amount_text, day_text, trimmed
 from srm_inclusif.core.vocabulary import ContractKind, Decision
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
@@ -47,7 +46,7 @@ def _hours(row: ContractRow) -> str:
 
 def _amount(cents: int | None) -> str:
     """An amount HT as the relationship panel writes it: cents shown when there are some."""
-    return "" if cents is None else format_eur(cents, decimals=cents % 100 != 0)
+    return "" if cents is None else amount_text(cents)
 
 
 class ContractTableModel(RecordTableModel):
