@@ -12,6 +12,7 @@ from srm_inclusif.core.errors import Cancelled, SrmError
 from srm_inclusif.exchange import helper_process, import_worker
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.exchange.sniff import ImportFormatError
+from srm_inclusif.exchange.tabular import MAX_FIELD
 from srm_inclusif.storage.workspace import open_workspace
 from tests.exchange.import_support import flawed_directory, snapshot
 
@@ -65,10 +66,10 @@ def test_helper_gives_the_same_import_as_reading_here(tmp_path, helper):
 def test_unreadable_line_found_by_the_helper_changes_nothing(workspace, tmp_path, helper):
     path = flawed_directory(tmp_path / "annuaire.csv", 200)
     with path.open("a", encoding="utf-8") as handle:
-        handle.write('"Structure ouverte,12345678901234,EI,75011\nsuite sans fin')
+        handle.write("x" * (MAX_FIELD + 1) + "\n")  # a runaway cell: the file is no table
     before = snapshot(workspace)
 
-    with pytest.raises(ImportFormatError, match="guillemet ouvert jamais refermé"):
+    with pytest.raises(ImportFormatError, match="cellule démesurée"):
         import_files(workspace.engine, [path], ImportSettings())
 
     assert helper == ["helper"]

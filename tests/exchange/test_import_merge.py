@@ -121,7 +121,6 @@ def test_spend_dates_title_line_and_bad_date(workspace):
     ("vide.csv", "vide"),
     ("binaire.csv", "n'est pas un fichier texte"),
     ("mauvais_separateur.csv", "séparateur"),
-    ("guillemet_non_ferme.csv", "guillemet"),
     ("sans_colonne_connue.csv", "aucune colonne reconnue"),
 ])
 def test_malformed_files_are_refused_without_change(workspace, name, words):
@@ -132,6 +131,19 @@ def test_malformed_files_are_refused_without_change(workspace, name, words):
         run(workspace, IMPORT_FIXTURES / name)
 
     assert snapshot(workspace) == before
+
+
+def test_an_unterminated_quote_rejects_its_line_and_all_or_nothing_changes_nothing(workspace):
+    run(workspace, MARCHE)
+    before = snapshot(workspace)
+
+    refused = run(workspace, IMPORT_FIXTURES / "guillemet_non_ferme.csv", all_or_nothing=True)
+
+    assert (refused.applied, snapshot(workspace)) == (False, before)
+    summary = run(workspace, IMPORT_FIXTURES / "guillemet_non_ferme.csv")
+    assert (summary.inserted, summary.rejected) == (1, 1)
+    assert [(i.line, i.reason.startswith("Guillemet ouvert jamais refermé")) for i in
+            summary.issues] == [(2, True)]
 
 
 def test_large_junk_file_is_refused_quickly(workspace, tmp_path):

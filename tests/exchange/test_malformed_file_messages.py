@@ -1,4 +1,7 @@
-"""A malformed file is refused with a French message naming the file, the line and the fault."""
+"""A malformed JSON page is refused with a French message naming the file and the fault.
+
+(A malformed CSV line is rejected on its own: ``test_malformed_csv_lines``.)
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.sniff import ImportFormatError
 from tests.exchange.import_support import run, snapshot
 
-HEADER = "Raison sociale;SIRET;Code postal\n"
 #: Words of the csv and json modules' own (English) messages.
 ENGLISH = ("unexpected", "expected", "Expecting", "delimiter", "char ")
 
@@ -21,29 +23,6 @@ def refusal(workspace, path) -> str:
     message = str(raised.value)
     assert not [word for word in ENGLISH if word in message]
     return message
-
-
-def test_a_quote_left_open_names_its_line(workspace, tmp_path):
-    path = tmp_path / "ouvert.csv"
-    path.write_text(HEADER + "ESAT A;41155513900012;38100\n"
-                    '"ESAT B;44306184100047;75001\nESAT C;;44000\n', encoding="utf-8")
-
-    message = refusal(workspace, path)
-
-    assert message.startswith("« ouvert.csv », ligne 3 : guillemet ouvert jamais refermé (le "
-                              "fichier se termine avant le guillemet fermant).")
-
-
-def test_text_after_a_closing_quote_is_not_called_an_open_quote(workspace, tmp_path):
-    path = tmp_path / "apres.csv"
-    path.write_text(HEADER + '"ESAT" du Lac;41155513900012;38100\nESAT C;;44000\n',
-                    encoding="utf-8")
-
-    message = refusal(workspace, path)
-
-    assert message.startswith("« apres.csv », ligne 2 : une cellule commence par un guillemet, "
-                              "mais du texte suit le guillemet qui la ferme.")
-    assert "ouvert" not in message
 
 
 def test_invalid_json_says_where_in_french(workspace, tmp_path):

@@ -130,7 +130,7 @@ def test_spend_import_through_the_wizard(qtbot, ctx):
             in wizard.currentPage().summary_label.text())
 
 
-@pytest.mark.parametrize("name", ["vide.csv", "binaire.csv", "guillemet_non_ferme.csv"])
+@pytest.mark.parametrize("name", ["vide.csv", "binaire.csv"])
 def test_unreadable_file_shows_a_message_and_stays(qtbot, ctx, monkeypatch, name):
     shown = []
     monkeypatch.setattr("srm_inclusif.ui.import_wizard.wizard.QMessageBox.warning",

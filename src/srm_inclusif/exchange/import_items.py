@@ -6,7 +6,7 @@ Free of Qt and SQLAlchemy, so that a helper process can read a big file (see ``i
 from __future__ import annotations
 
 import itertools
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
@@ -15,9 +15,12 @@ from srm_inclusif.exchange.marche_api import iter_structures
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
-from srm_inclusif.storage.services.import_records import ImportItem, RowIssue
+from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row
+from srm_inclusif.storage.services.import_records import REJECTED, ImportItem, RowIssue
 
 INACTIVE = QT_TRANSLATE_NOOP("ImportReasons", "Structure inactive : ignorée.")
+#: The field a malformed line is reported under (the whole line).
+LINE_FIELD = "line"
 #: Rows normalised together on the column path (a few milliseconds of work per block).
 BATCH_ROWS = 1000
 
@@ -32,7 +35,9 @@ def positioned_items(
     units = LegalUnits()
     for plan in plans:
         if plan.is_legal_units:
-            units.add_rows(plan.headers, plan.rows())
+            rejected: list[RowIssue] = []
+            units.add_rows(plan.headers, _well_formed(plan, plan.rows(), rejected))
+            yield from ((0, issue) for issue in rejected)
     offset = 0
     for plan in plans:
         if plan.is_legal_units:
@@ -40,7 +45,7 @@ def positioned_items(
         spec = FORMATS.get(plan.format)
         options = ReadOptions(read.pad_siret_zeros, read.default_spend_date,
                               spec.default_kind if spec else None)
-        builder = RecordBuilder(plan.path.name, sectors, options)
+        builder = RecordBuilder(plan.path.name, sectors, options, spec)
         yield from _plan_items(plan, builder, units, offset)
         offset += plan.line_count
 
@@ -64,6 +69,9 @@ def _plan_items(
         return
     build = builder.spend if plan.target == "spend" else builder.supplier
     for line, cells in plan.rows():
+        if isinstance(cells, MalformedLine):
+            yield offset + line, rejected_line(plan.path.name, line, cells)
+            continue
         values = plan.mapped_values(cells)
         if adapter is not None:
             adapted = adapter(plan.path.name, line, values)
@@ -82,5 +90,26 @@ def _batched_suppliers(
     """Delimited text rows normalised a block at a time, column by column (big files)."""
     rows = plan.rows()
     while block := list(itertools.islice(rows, BATCH_ROWS)):
-        items = build_suppliers(builder, block, plan.mapping)
+        rejected: list[RowIssue] = []
+        well_formed = list(_well_formed(plan, block, rejected))
+        items: list[ImportItem] = [*build_suppliers(builder, well_formed, plan.mapping)]
+        if rejected:  # rare: each back at its place in the file
+            built, issues = iter(items), iter(rejected)
+            items = [next(issues) if isinstance(cells, MalformedLine) else next(built)
+                     for _line, cells in block]
         yield from zip([offset + line for line, _cells in block], items, strict=True)
+
+
+def _well_formed(plan: FilePlan, rows: Iterable[LineRead], rejected: list[RowIssue]
+                 ) -> Iterator[Row]:
+    """The rows that have cells; each malformed line goes to ``rejected``."""
+    for line, cells in rows:
+        if isinstance(cells, MalformedLine):
+            rejected.append(rejected_line(plan.path.name, line, cells))
+        else:
+            yield line, cells
+
+
+def rejected_line(file_name: str, line: int, malformed: MalformedLine) -> RowIssue:
+    """The report's entry for a text line that cannot be split into cells."""
+    return RowIssue(file_name, line, LINE_FIELD, malformed.text, malformed.reason, REJECTED)

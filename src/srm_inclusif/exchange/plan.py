@@ -35,7 +35,7 @@ from srm_inclusif.exchange.sniff import (
     read_text_sample,
     sniff_file,
 )
-from srm_inclusif.exchange.tabular import Row, iter_csv, iter_workbook
+from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row, iter_csv, iter_workbook
 
 HEADER_SEARCH_ROWS = 30
 PREVIEW_ROWS = 20
@@ -81,17 +81,25 @@ class FilePlan:
     mapping: dict[int, str] = field(default_factory=dict)
     preview: list[list[Any]] = field(default_factory=list)
     preview_lines: list[int] = field(default_factory=list)
+    #: The malformed text lines among the previewed ones (shown as rejected in the preview).
+    preview_malformed: list[tuple[int, MalformedLine]] = field(default_factory=list)
     line_count: int = 0
     is_legal_units: bool = False
 
-    def rows(self) -> Iterator[Row]:
-        """The data rows after the header; blank rows and repeats of the header are skipped."""
+    def rows(self) -> Iterator[LineRead]:
+        """The data rows after the header; blank rows and repeats of the header are skipped.
+
+        A malformed text line comes through as its ``MalformedLine`` (to be reported).
+        """
         first = self.headers[0] if self.headers else None
         header_line = self.header_line
         # text cells are all strings: one join tells a blank row
         blank = _blank_text if self.container == "text" else _blank
         for line, cells in self._all_rows():
             if line <= header_line:
+                continue
+            if isinstance(cells, MalformedLine):
+                yield line, cells
                 continue
             # the first cell is enough to tell most rows are neither blank nor a header (this runs
             # for every row)
@@ -105,7 +113,7 @@ class FilePlan:
     def _is_header(self, cells: list[Any]) -> bool:
         return [str(c).strip() for c in cells[:len(self.headers)]] == self.headers[:len(cells)]
 
-    def _all_rows(self) -> Iterator[Row]:
+    def _all_rows(self) -> Iterator[LineRead]:
         if self.container == "text":
             return iter_csv(self.path, self.encoding, self.delimiter)
         return iter_workbook(self.path, self.container)
@@ -172,13 +180,27 @@ def plan_file(
     _find_header(plan, head, profile, lenient=lenient)
     _choose_format(plan, format_key)
     apply_mapping(plan, profile)
-    data = [(line, cells) for line, cells in head if line > plan.header_line
-            and any(str(c).strip() for c in cells)][:PREVIEW_ROWS]
+    _fill_preview(plan, [(line, cells) for line, cells in head if line > plan.header_line])
+    return plan
+
+
+def _fill_preview(plan: FilePlan, below: list[LineRead]) -> None:
+    """The first data rows (the file is refused without any) and the malformed lines among them."""
+    data = _filled(below)[:PREVIEW_ROWS]
+    if not data:
+        raise ImportFormatError.of(NO_DATA_BELOW_HEADER, name=plan.path.name,
+                                   path=str(plan.path))
     plan.preview_lines = [line for line, _cells in data]
     plan.preview = [cells for _line, cells in data]
-    if not plan.preview:
-        raise ImportFormatError.of(NO_DATA_BELOW_HEADER, name=path.name, path=str(path))
-    return plan
+    last = data[-1][0] if len(data) == PREVIEW_ROWS else below[-1][0]
+    plan.preview_malformed = [(line, cells) for line, cells in below
+                              if isinstance(cells, MalformedLine) and line <= last]
+
+
+def _filled(rows: list[LineRead]) -> list[Row]:
+    """The rows with cells and text in one of them (neither blank nor malformed)."""
+    return [(line, cells) for line, cells in rows
+            if not isinstance(cells, MalformedLine) and any(str(c).strip() for c in cells)]
 
 
 def likely_target(path: Path) -> str:
@@ -196,9 +218,10 @@ def likely_target(path: Path) -> str:
 
 
 def _find_header(
-    plan: FilePlan, head: list[Row], profile: dict[str, str] | None, *, lenient: bool = False
+    plan: FilePlan, head: list[LineRead], profile: dict[str, str] | None, *,
+    lenient: bool = False,
 ) -> None:
-    filled = [(line, cells) for line, cells in head if any(str(c).strip() for c in cells)]
+    filled = _filled(head)
     if not filled:
         raise ImportFormatError.of(NO_DATA, name=plan.path.name)
     if plan.delimiter == ";" and is_finess_first_line(filled[0][1]):

@@ -62,13 +62,16 @@ def preview_columns(target: str) -> tuple[tuple[str, str], ...]:
 def normalised_preview(
     plan: FilePlan, sectors: SectorIndex, options: ReadOptions | None = None
 ) -> list[PreviewRow]:
-    """The plan's preview rows as the import would read them with the current mapping."""
+    """The plan's preview rows as the import would read them with the current mapping.
+
+    A malformed line among them shows as a rejected row: no cells, and why.
+    """
     options = options or ReadOptions()
     spec = FORMATS.get(plan.format)
     builder = RecordBuilder(plan.path.name, sectors, ReadOptions(
         options.pad_siret_zeros, options.default_spend_date, spec.default_kind if spec else None))
     adapter = adapter_for(plan.format, LegalUnits())
-    rows = []
+    rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
     for line, cells in zip(plan.preview_lines, plan.preview, strict=True):
         values: Any = plan.mapped_values(cells)
         if adapter is not None:
@@ -81,7 +84,7 @@ def normalised_preview(
         item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
             line, values)
         rows.append(_row(plan.target, line, item, sectors))
-    return rows
+    return sorted(rows, key=lambda row: row.line)  # the malformed lines at their place
 
 
 def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.exchange.sniff import ImportFormatError
@@ -16,54 +19,135 @@ Row = tuple[int, list[Any]]
 GIANT_CELL = QT_TRANSLATE_NOOP(
     "Errors", "« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un "
     "tableau.")
+TOO_MANY_QUOTES = QT_TRANSLATE_NOOP(
+    "Errors", "« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou "
+    "jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.")
+# Why a line is rejected (stored in French with the issue, context "ImportReasons").
 OPEN_QUOTE = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} », ligne {line} : guillemet ouvert jamais refermé (le fichier se termine "
-    "avant le guillemet fermant). Ajoutez le guillemet fermant ou retirez l'ouvrant, puis "
-    "recommencez.")
+    "ImportReasons", "Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet "
+    "fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet "
+    "fermant ou retirez l'ouvrant.")
+QUOTE_CLOSED_FURTHER = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de "
+    "texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant "
+    "ou retirez l'ouvrant.")
 TEXT_AFTER_QUOTE = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} », ligne {line} : une cellule commence par un guillemet, mais du texte "
-    "suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les, "
-    "puis recommencez.")
+    "ImportReasons", "Une cellule commence par un guillemet, mais du texte suit le guillemet qui "
+    "la ferme. Mettez toute la cellule entre guillemets ou retirez-les.")
 MALFORMED_LINE = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} », ligne {line} : ligne mal formée, illisible comme une ligne de "
-    "tableau. Corrigez-la puis recommencez.")
+    "ImportReasons", "Ligne mal formée, illisible comme une ligne de tableau.")
 UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP(
     "Errors", "Le classeur « {name} » est illisible : fichier endommagé ou d'un format non pris "
     "en charge.")
 NO_SHEET = QT_TRANSLATE_NOOP("Errors", "Le classeur ne contient aucune feuille.")
 #: Longest cell accepted (a longer one means a runaway quote or junk).
 MAX_FIELD = 1_000_000
+#: Re-readings after a quote running over several lines before the file is called junk (each one
+#: reads the file again up to the rejected line).
+MAX_REREADS = 50
+#: Characters of a malformed line kept in the report.
+EXCERPT = 120
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
-def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[Row]:
-    """Rows of a delimited text file; a quote left open or a giant cell stops with a clear error."""
+@dataclass(frozen=True)
+class MalformedLine:
+    """What a text line the csv module cannot split reads as, instead of its cells.
+
+    ``reason`` is French (context ``ImportReasons``); ``text`` is the start of the line.
+    """
+
+    reason: str
+    text: str
+
+
+#: A line of a file and its cells, or why they cannot be read.
+LineRead = tuple[int, list[Any] | MalformedLine]
+
+
+@dataclass(frozen=True)
+class _Reread:
+    """Where to read again after a quote ran over several lines: from the line after ``line``."""
+
+    line: int
+    reason: str
+
+
+def iter_csv(path: Path, encoding: str, delimiter: str) -> Iterator[LineRead]:
+    """Rows of a delimited text file; each malformed line comes as a ``MalformedLine``.
+
+    A quote opened on one line and never closed swallows the rest of the file (closed further
+    down, the lines in between): that first line is rejected and the reading starts again at the
+    next one, so that no line is lost unseen. A giant cell, or too many such quotes, means the
+    file is no table: ``ImportFormatError``.
+    """
+    reread = yield from _read_csv(path, encoding, delimiter, None)
+    for _time in range(MAX_REREADS):
+        if reread is None:
+            return
+        reread = yield from _read_csv(path, encoding, delimiter, reread)
+    if reread is not None:
+        raise ImportFormatError.of(TOO_MANY_QUOTES, name=path.name, line=reread.line)
+
+
+def _read_csv(
+    path: Path, encoding: str, delimiter: str, reread: _Reread | None
+) -> Generator[LineRead, None, _Reread | None]:
+    """The rows from the start, or from after ``reread.line`` (rejected first)."""
     errors = "strict" if encoding.startswith("utf") else "replace"
     with path.open("r", encoding=encoding, errors=errors, newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter, strict=True)
-        start = 1
-        try:
-            for cells in reader:
-                if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
-                    raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
-                yield start, cells
-                start = reader.line_num + 1
-        except csv.Error as error:
-            raise _malformed(path, error, start, reader.line_num) from error
+        skipped = 0
+        if reread is not None:
+            skipped = reread.line
+            last = deque(itertools.islice(handle, skipped), maxlen=1)
+            yield skipped, MalformedLine(reread.reason, _excerpt(last[0] if last else ""))
+        lines = _Lines(handle)
+        reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        start = skipped + 1
+        while True:
+            try:
+                for cells in reader:
+                    if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
+                        raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
+                    yield start, cells
+                    start = skipped + reader.line_num + 1
+                return None
+            except csv.Error as error:
+                end = skipped + reader.line_num
+                if end > start:  # the record ran over several lines: read them on their own
+                    return _Reread(start, _reason(error, several_lines=True))
+                yield start, MalformedLine(_reason(error, several_lines=False),
+                                           _excerpt(lines.last))
+                start = end + 1  # the csv module goes on with the next line
 
 
-def _malformed(path: Path, error: csv.Error, start: int, line: int) -> ImportFormatError:
-    """The French message of a line the csv module cannot split (its own text is English).
+class _Lines:
+    """The lines of an open text file, remembering the last one read."""
 
-    ``start`` is the line the record began on, ``line`` the one being read when it failed.
-    """
+    def __init__(self, handle: TextIO) -> None:
+        self._handle = handle
+        self.last = ""
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._handle:
+            self.last = line
+            yield line
+
+
+def _reason(error: csv.Error, *, several_lines: bool) -> str:
+    """Why the csv module cannot split a line, in French (its own text is English)."""
     reason = str(error)
     if "unexpected end of data" in reason:  # the end of the file inside quotes
-        return ImportFormatError.of(OPEN_QUOTE, name=path.name, line=start)
+        return OPEN_QUOTE
     if "expected after" in reason:  # ``"ESAT" du Lac;...``
-        return ImportFormatError.of(TEXT_AFTER_QUOTE, name=path.name, line=line)
-    return ImportFormatError.of(MALFORMED_LINE, name=path.name, line=line)
+        return QUOTE_CLOSED_FURTHER if several_lines else TEXT_AFTER_QUOTE
+    return MALFORMED_LINE
+
+
+def _excerpt(line: str) -> str:
+    text = line.rstrip("\r\n")
+    return text if len(text) <= EXCERPT else text[:EXCERPT - 1] + "…"
 
 
 def iter_workbook(path: Path, container: str) -> Iterator[Row]:
