@@ -29,6 +29,16 @@ class FormatSpec:
     target: str = "suppliers"
     overrides: dict[str, str] = field(default_factory=dict)
     default_kind: str | None = None
+    #: The source its structures are stored from, when not its key (the Marché's three exports
+    #: are one source): a re-import from the same source refreshes their values.
+    source: str = ""
+    #: It lists inclusive structures only: a new structure it gives no kind is flagged.
+    inclusive_directory: bool = False
+
+    @property
+    def source_name(self) -> str:
+        """The source stored on the structures read from this layout."""
+        return self.source or self.key
 
 
 _MARCHE_OVERRIDES = {
@@ -50,16 +60,19 @@ _SIRENE_OVERRIDES = {
 FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
     FormatSpec("marche-csv", QT_TRANSLATE_NOOP(
         "ImportFormats", "Marché de l'inclusion : export des structures (CSV)"),
-               overrides=_MARCHE_OVERRIDES),
+               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True),
     FormatSpec("marche-xls", QT_TRANSLATE_NOOP(
         "ImportFormats", "Marché de l'inclusion : export des structures (XLS)"),
-               overrides=_MARCHE_OVERRIDES),
+               overrides=_MARCHE_OVERRIDES, source="marche", inclusive_directory=True),
     FormatSpec("marche-api", QT_TRANSLATE_NOOP(
-        "ImportFormats", "Marché de l'inclusion : pages de l'API (JSON)")),
-    FormatSpec("esat-ea", QT_TRANSLATE_NOOP("ImportFormats", "Annuaire ESAT / EA"), overrides={
+        "ImportFormats", "Marché de l'inclusion : pages de l'API (JSON)"), source="marche",
+               inclusive_directory=True),
+    FormatSpec("esat-ea", QT_TRANSLATE_NOOP("ImportFormats", "Annuaire ESAT / EA"),
+               inclusive_directory=True, overrides={
         "metiers proposes": "sectors", "adresse e mail": "email", "telephone": "phone",
         "nombre de travailleurs dans la structure en etp": "headcount_insertion"}),
-    FormatSpec("hosmoz", QT_TRANSLATE_NOOP("ImportFormats", "Export Hosmoz"), overrides={
+    FormatSpec("hosmoz", QT_TRANSLATE_NOOP("ImportFormats", "Export Hosmoz"),
+               inclusive_directory=True, overrides={
         "id": "source_id", "siren": "siren", "siret 2": "siret_alt", "categorie": "kind",
         "lieudit bp": "address2", "tel public": "phone", "poles de competences": "sectors",
         "adherent hosmoz": "", "url": "website",
@@ -69,6 +82,7 @@ FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
                overrides=_SIRENE_OVERRIDES),
     FormatSpec("finess", QT_TRANSLATE_NOOP(
         "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"), default_kind="ESAT",
+               inclusive_directory=True,
                overrides={"nofinesset": "source_id", "siret": "siret", "telephone": "phone",
                           "lieuditbp": "address2", "categetab": "category",
                           "ligneacheminement": "post_line", "rs": "short_name",

@@ -21,6 +21,7 @@ from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.exchange.adapters import zip_members
+from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import positioned_items
 from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, worth_a_helper
 from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
@@ -39,7 +40,6 @@ EMPTY_ARCHIVE = QT_TRANSLATE_NOOP("Errors", "L'archive « {name} » ne contient 
 LEGAL_UNITS_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le "
     "fichier des établissements (StockEtablissement).")
-SOURCES = {"marche-csv": "marche", "marche-xls": "marche", "marche-api": "marche"}
 
 
 @dataclass
@@ -96,11 +96,12 @@ def run_import(
             check_mapping(plan)
     data = [plan for plan in plans if not plan.is_legal_units]
     lines = sum(plan.line_count for plan in data)
+    # each directory record carries its own file's source; the request's is the spend files'
     request = ImportRequest(
         target=settings.target, format=data[0].format,
         file_names=[plan.path.name for plan in plans],
         encoding=ENCODING_LABELS.get(data[0].encoding, data[0].encoding),
-        source=SOURCES.get(data[0].format, data[0].format), dry_run=settings.dry_run,
+        source=FORMATS[data[0].format].source_name, dry_run=settings.dry_run,
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
     )
     ticker = _Ticker(progress, cancel, lines)

@@ -25,6 +25,7 @@ from srm_inclusif.core.normalise import (
 )
 from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
 from srm_inclusif.core.vocabulary import Nature, SiretStatus, parse_nature
+from srm_inclusif.exchange.formats import FormatSpec
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     REJECTED,
@@ -102,12 +103,16 @@ class ReadOptions:
 
 
 class RecordBuilder:
-    """Normalises mapped rows of one file."""
+    """Normalises mapped rows of one file (of the layout ``spec``, when known)."""
 
-    def __init__(self, file_name: str, sectors: SectorIndex, options: ReadOptions) -> None:
+    def __init__(self, file_name: str, sectors: SectorIndex, options: ReadOptions,
+                 spec: FormatSpec | None = None) -> None:
         self.file_name = file_name
         self.sectors = sectors
         self.options = options
+        #: The source its structures are stored from, and whether it lists inclusive ones only.
+        self.source = spec.source_name if spec else ""
+        self.inclusive_directory = spec.inclusive_directory if spec else False
         self._kinds: dict[Any, tuple[str | None, bool]] = {}
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
@@ -127,7 +132,9 @@ class RecordBuilder:
         if is_footer_line(name, siret):
             return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, REJECTED)
         name = name[:250]  # the key is the stored name's, as on the column path and in edits
-        record = SupplierRecord(self.file_name, line, name, normalise_name(name))
+        record = SupplierRecord(self.file_name, line, name, normalise_name(name),
+                                source=self.source,
+                                inclusive_directory=self.inclusive_directory)
         record.brand = _short(values.get("brand"), 250)
         if record.brand == record.name:
             record.brand = None

@@ -89,6 +89,7 @@ def build_suppliers(
     service_types, networks = _lists(columns, "service_types"), _lists(columns, "networks")
     references = _references(columns)
     file_name, new, row_flags = builder.file_name, SupplierRecord.__new__, flags.rows
+    source, inclusive_directory = builder.source, builder.inclusive_directory
     out: list[SupplierRecord | RowIssue] = []
     for i, line in enumerate(lines):
         if names[i] is None:
@@ -132,6 +133,8 @@ def build_suppliers(
         record.source_id = source_ids[i]
         record.contact = None
         record.labels = []
+        record.source = source
+        record.inclusive_directory = inclusive_directory
         record.flags = row_flags[i] or []
         out.append(record)
     return out

@@ -79,6 +79,11 @@ class SupplierRecord:
     contact: ContactData | None = None
     #: Label names (Marché de l'inclusion API pages): added to those the structure holds.
     labels: list[str] = field(default_factory=list)
+    #: The source of its file (``marche``, ``generic``...), stored on a new structure: a
+    #: structure is refreshed by a later import from its own source only.
+    source: str = ""
+    #: Its file lists inclusive structures only: a new structure it gives no kind is flagged.
+    inclusive_directory: bool = False
     flags: list[RowIssue] = field(default_factory=list)
 
 

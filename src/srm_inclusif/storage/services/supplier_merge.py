@@ -78,10 +78,8 @@ EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_q
 #: by its code (« EA »), as the lists show it, but a classic one by its label.
 CODE_LABELS: dict[str, dict[Any, str]] = {  # StrEnum keys: by code
     "nature": dict(NATURE_LABELS), "kind": {Kind.CLASSIC: KIND_LABELS[Kind.CLASSIC]}}
-#: Sources (``exchange.importer.SOURCES``) listing inclusive structures only: a new structure
-#: they give no kind is created classic, and flagged (its inclusive spend would not count).
-INCLUSIVE_DIRECTORIES = frozenset({"marche", "esat-ea", "hosmoz", "finess"})
-#: Why a row is flagged (stored in French; the UI translates it).
+#: Why a row of an inclusive directory is flagged: a new structure it gives no kind is created
+#: classic, its inclusive spend would not count (stored in French; the UI translates it).
 NO_KIND = QT_TRANSLATE_NOOP(
     "ImportReasons",
     "Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la "
@@ -112,7 +110,7 @@ class SupplierMerger:
     def __init__(self, connection: Connection, summary: ImportSummary, source: str) -> None:
         self.connection = connection
         self.summary = summary
-        self.source = source
+        self.source = source  # the import's: for records that do not name their file's
         self.now = utcnow()
         self.touched: set[int] = set()
         self.first_seen: dict[int, tuple[str, int]] = {}  # (file, line) that first met a row
@@ -246,13 +244,13 @@ class SupplierMerger:
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
         # the record's own attribute dict becomes the row (no copy: the record is spent once
         # merged, and dataclass equality only looks at the declared fields)
-        if record.kind is None and self.source in INCLUSIVE_DIRECTORIES:
+        if record.kind is None and record.inclusive_directory:
             self.summary.count_issue(RowIssue(record.file_name, record.line, "kind", "", NO_KIND,
                                               FLAGGED))
         row = record.__dict__
         row.update(
             id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
-            is_zrr=False, notes="", favourite=False, active=True, source=self.source,
+            is_zrr=False, notes="", favourite=False, active=True, source=self._source(record),
             edited_fields=[],
         )
         self.next_id += 1
@@ -261,6 +259,10 @@ class SupplierMerger:
         self.changed.add(row["id"])
         self.chunk_changed.add(row["id"])
         return row
+
+    def _source(self, record: SupplierRecord) -> str:
+        """The source a record comes from: its file's (files of one import may differ)."""
+        return record.source or self.source
 
     def _report_duplicate(self, record: SupplierRecord, row: dict[str, Any],
                           joined_by: tuple[str, str], not_kept: list[tuple[str, Any]]) -> None:
@@ -293,7 +295,7 @@ class SupplierMerger:
         duplicate) only fills empty fields, so that re-importing the file gives the same result.
         """
         edited = set(row["edited_fields"] or ())
-        same_source = refresh and row["source"] == self.source
+        same_source = refresh and row["source"] == self._source(record)
         changed = False
         not_kept: list[tuple[str, Any]] = []
         for name, new, current in zip(SCALAR_FIELDS, _RECORD_SCALARS(record),
