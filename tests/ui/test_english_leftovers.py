@@ -161,7 +161,7 @@ def test_amount_error_is_translated(qtbot, marked) -> None:
     qtbot.addWidget(edit)
     edit.setText("douze")
     assert error_text(raised(ValidationError, edit.cents)) == (
-        "[AmountEdit] Montant illisible : douze")
+        "[AmountEdit] Montant illisible : « douze » (ex. 12\u202f500,50).")
 
 
 def test_objective_dialog_shows_translated_number_errors(qtbot, marked) -> None:

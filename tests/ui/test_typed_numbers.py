@@ -100,7 +100,7 @@ def test_an_unreadable_budget_is_said_and_no_need_is_saved(qtbot, monkeypatch, c
     dialog.title_edit.setText("Nettoyage du siège")
     _typed(qtbot, dialog.amount_edit, "40 k")
     dialog.save_list()
-    assert warnings == ["Montant illisible : 40 k"]
+    assert warnings == ["Montant illisible : « 40 k » (ex. 12\u202f500,50)."]
     assert dialog.need_id is None  # nothing saved without the budget the user typed
 
 

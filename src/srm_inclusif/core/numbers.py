@@ -217,3 +217,22 @@ def _grouped_decimal(text: str) -> Decimal | None:
         return Decimal(text.replace("_", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         return None
+
+
+#: Digits grouped by threes with spaces, then maybe a decimal comma or point: ``12 500,50``.
+_SPACE_GROUPED = re.compile(r"([+-]?\d{1,3}(?: \d{3})+)(?:[.,](\d*))?")
+
+
+def read_quantity(text: str) -> Decimal | None:
+    """An amount or a number of hours the user typed; None when it cannot be read.
+
+    Reads what :func:`read_typed` reads, and digits grouped by spaces of any kind (plain,
+    no-break, narrow no-break) before a decimal comma or point, in both languages:
+    ``12 500,50``, ``12 500.50``. Once spaces group the thousands, the mark after them can
+    only be a decimal one, in English too, where a lone comma otherwise groups thousands
+    (``1,234``) and ``12 500,50`` would not be read.
+    """
+    spaced = " ".join(text.replace("€", " ").replace("EUR", " ").split())
+    if found := _SPACE_GROUPED.fullmatch(spaced):
+        return Decimal(f"{found[1].replace(' ', '')}.{found[2] or ''}")
+    return read_typed(text)

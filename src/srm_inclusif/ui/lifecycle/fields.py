@@ -25,7 +25,7 @@ from srm_inclusif.core.numbers import (
     localised,
     number_style,
     read_day,
-    read_typed,
+    read_quantity,
 )
 from srm_inclusif.ui.day_edit import ui_language
 from srm_inclusif.ui.errors import error_text
@@ -33,6 +33,8 @@ from srm_inclusif.ui.i18n import UI_LOCALES
 
 #: The date shown as an example of how to type one, in the UI language's way.
 _EXAMPLE_DAY = date(2026, 12, 31)
+#: The amount an unreadable one is told to look like, written the Python way.
+_EXAMPLE_AMOUNT = "12,500.50"
 
 
 class OptionalDateEdit(QLineEdit):
@@ -117,7 +119,10 @@ class OptionalDateEdit(QLineEdit):
 
 
 class AmountEdit(QLineEdit):
-    """An amount in euros HT typed as the UI language writes it (``12,345.67``), in cents."""
+    """An amount in euros HT typed as the UI language writes it (``12,345.67``), in cents.
+
+    Thousands grouped by spaces of any kind read in both languages (``12 500,50``).
+    """
 
     def __init__(self, cents: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +136,7 @@ class AmountEdit(QLineEdit):
 
     def _regroup(self) -> None:
         """Show an amount typed ungrouped (``450000``) grouped once typed; leave anything else."""
-        amount = read_typed(self.text())
+        amount = read_quantity(self.text())
         if amount is not None:
             self.set_cents(to_cents(amount))
 
@@ -139,9 +144,10 @@ class AmountEdit(QLineEdit):
         """The amount typed, in cents; None when empty; a ``ValidationError`` when unreadable."""
         if not self.text().strip():
             return None
-        amount = read_typed(self.text())
+        amount = read_quantity(self.text())
         if amount is None:
-            raise ValidationError(self.tr("Montant illisible : {text}").format(text=self.text()))
+            raise ValidationError(self.tr("Montant illisible : « {text} » (ex. {example}).").format(
+                text=self.text().strip(), example=localised(_EXAMPLE_AMOUNT)))
         return to_cents(amount)
 
 
