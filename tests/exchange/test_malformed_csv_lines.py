@@ -6,6 +6,8 @@ swallows the rest of the file: the lines after it are read again on their own).
 
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
 from srm_inclusif.exchange import helper_process, import_worker
@@ -15,6 +17,7 @@ from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.exchange.tabular import OPEN_QUOTE, QUOTE_CLOSED_FURTHER, TEXT_AFTER_QUOTE
 from tests.exchange.import_support import run, snapshot, stored
+from tests.support import IMPORT_FIXTURES
 
 TEXT_AFTER = ("Une cellule commence par un guillemet, mais du texte suit le guillemet qui la "
               "ferme. Mettez toute la cellule entre guillemets ou retirez-les.")
@@ -130,3 +133,20 @@ def test_a_big_file_read_by_the_helper_rejects_its_malformed_lines(
     assert (summary.rows, summary.inserted, summary.rejected) == (len(good) + 2, len(good), 2)
     assert [(line, reason) for line, _f, _v, reason in rejects(summary)] == [
         (9002, TEXT_AFTER), (15003, NEVER_CLOSED)]
+
+
+def test_a_malformed_line_of_a_sirene_legal_unit_file_is_rejected(workspace, tmp_path):
+    """The legal units only name the establishments: a bad line there is reported all the same."""
+    with zipfile.ZipFile(IMPORT_FIXTURES / "sirene_extrait.zip") as archive:
+        archive.extractall(tmp_path)
+    units = tmp_path / "StockUniteLegale_utf8.csv"
+    lines = units.read_text(encoding="utf-8").splitlines()
+    lines.insert(2, '"300000099" O,,,,,,N,A')
+    units.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    summary = run(workspace, tmp_path / "StockEtablissement_utf8.csv", units)
+
+    assert (summary.inserted, summary.rejected) == (4, 1)
+    assert rejects(summary) == [(3, "line", '"300000099" O,,,,,,N,A', TEXT_AFTER)]
+    assert [i.file_name for i in summary.issues if i.severity == "rejected"] == [units.name]
+    assert "ENVIE RHONE" in stored(workspace, "siret")  # the other units still name theirs

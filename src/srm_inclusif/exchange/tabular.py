@@ -97,29 +97,37 @@ def _read_csv(
     """The rows from the start, or from after ``reread.line`` (rejected first)."""
     errors = "strict" if encoding.startswith("utf") else "replace"
     with path.open("r", encoding=encoding, errors=errors, newline="") as handle:
-        skipped = 0
-        if reread is not None:
-            skipped = reread.line
-            last = deque(itertools.islice(handle, skipped), maxlen=1)
-            yield skipped, MalformedLine(reread.reason, _excerpt(last[0] if last else ""))
-        lines = _Lines(handle)
-        reader = csv.reader(lines, delimiter=delimiter, strict=True)
-        start = skipped + 1
-        while True:
-            try:
-                for cells in reader:
-                    if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
-                        raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
-                    yield start, cells
-                    start = skipped + reader.line_num + 1
-                return None
-            except csv.Error as error:
-                end = skipped + reader.line_num
-                if end > start:  # the record ran over several lines: read them on their own
-                    return _Reread(start, _reason(error, several_lines=True))
-                yield start, MalformedLine(_reason(error, several_lines=False),
-                                           _excerpt(lines.last))
-                start = end + 1  # the csv module goes on with the next line
+        if reread is None:
+            return (yield from _split(path, _Lines(handle), delimiter, 0))
+        last = deque(itertools.islice(handle, reread.line), maxlen=1)  # C speed
+        yield reread.line, MalformedLine(reread.reason, _excerpt(last[0] if last else ""))
+        return (yield from _split(path, _Lines(handle), delimiter, reread.line))
+
+
+def _split(
+    path: Path, lines: _Lines, delimiter: str, skipped: int
+) -> Generator[LineRead, None, _Reread | None]:
+    """The rows of ``lines`` (the file after its first ``skipped`` lines), numbered in the file.
+
+    A line the csv module cannot split comes as a ``MalformedLine`` and the reading goes on;
+    a record of several lines stops it: its first line is to be rejected and read after.
+    """
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    start = skipped + 1
+    while True:
+        try:
+            for cells in reader:
+                if len(cells) == 1 and len(cells[0]) > MAX_FIELD:
+                    raise ImportFormatError.of(GIANT_CELL, name=path.name, line=start)
+                yield start, cells
+                start = skipped + reader.line_num + 1
+            return None
+        except csv.Error as error:
+            end = skipped + reader.line_num
+            if end > start:
+                return _Reread(start, _reason(error, several_lines=True))
+            yield start, MalformedLine(_reason(error, several_lines=False), _excerpt(lines.last))
+            start = end + 1  # the csv module goes on with the next line
 
 
 class _Lines:
