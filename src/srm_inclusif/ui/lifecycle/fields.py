@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDoubleSpinBox,
@@ -26,6 +27,7 @@ from srm_inclusif.core.numbers import (
     number_style,
     read_day,
     read_quantity,
+    trimmed,
 )
 from srm_inclusif.ui.day_edit import ui_language
 from srm_inclusif.ui.errors import error_text
@@ -35,6 +37,8 @@ from srm_inclusif.ui.i18n import UI_LOCALES
 _EXAMPLE_DAY = date(2026, 12, 31)
 #: The amount an unreadable one is told to look like, written the Python way.
 _EXAMPLE_AMOUNT = "12,500.50"
+#: Hours being typed: digits, spaces and marks, before they read as a number.
+_TYPING_HOURS = re.compile(r"[0-9\s,.]*")
 
 
 class OptionalDateEdit(QLineEdit):
@@ -167,7 +171,11 @@ class EuroSpinBox(QDoubleSpinBox):
 
 
 class HoursEdit(QDoubleSpinBox):
-    """A number of hours; 0 shown « — » means not given."""
+    """A number of hours as the UI language writes it (``1 200 h``, ``833,5 h``).
+
+    0, shown « — », means not given. Written grouped, without a trailing « ,0 »; what is
+    typed is read as amounts are, grouped or not (``1 200``, ``1200``, ``833,5``).
+    """
 
     def __init__(self, hours: float | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,6 +184,36 @@ class HoursEdit(QDoubleSpinBox):
         self.setSpecialValueText("—")
         self.setSuffix(" h")
         self.setValue(hours or 0)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 — Qt's name
+        """``1 200``, ``833,5`` (``1,200``, ``833.5``): grouped, at most one decimal."""
+        return trimmed(Decimal(str(value)), self.decimals())
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 — Qt's name
+        """The hours typed (0, « — », when none can be read)."""
+        hours = read_quantity(self._number_typed(text))
+        return 0.0 if hours is None else float(hours)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Readable hours in range are acceptable; digits and marks on their way to them too."""
+        typed = self._number_typed(text)
+        hours = read_quantity(typed)
+        if typed == self.specialValueText() or (
+                hours is not None and 0 <= hours <= self.maximum()):
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING_HOURS.fullmatch(typed):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        """Leave an unreadable text alone, for the field to go back to its hours.
+
+        Qt's own fixup drops the locale's group marks: ``833,5`` typed in English read 8335.
+        """
+        return text
+
+    def _number_typed(self, text: str) -> str:
+        return text.removesuffix(self.suffix()).strip()
 
     def hours(self) -> float | None:
         """Hours entered, None when left at « — »."""
