@@ -37,3 +37,12 @@ def test_all_or_nothing_imports_nothing(capsys, tmp_path):
     assert code == 1
     assert (document["rejected"], document["applied"]) == (2, False)
     assert again["inserted"] == 4  # the refused import left nothing behind
+
+
+def test_the_text_report_names_the_whole_line(capsys, tmp_path):
+    source = tmp_path / "annuaire.csv"
+    source.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    main(["--db", str(tmp_path / "e.sqlite3"), "import", "suppliers", str(source)])
+    out = capsys.readouterr().out
+    assert "annuaire.csv:3 [Ligne entière]" in out
+    assert "annuaire.csv:5 [Ligne entière]" in out

@@ -137,9 +137,12 @@ FORMAT_FIELDS = {
     "labels": QT_TRANSLATE_NOOP("ImportFields", "Labels"),
 }
 
+#: What a report names instead of a field when a whole line could not be read as cells.
+WHOLE_LINE = {"line": QT_TRANSLATE_NOOP("ImportFields", "Ligne entière")}
+
 #: The French label of every field a row may fill (a report names a row's field so).
 FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
-                for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS
+                for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS | WHOLE_LINE
 
 
 def field_title(key: str) -> str:
