@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text
-from srm_inclusif.ui.undo import ServiceCommand
+from srm_inclusif.ui.undo import ServiceCommand, undo_here
 
 #: The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only
 #: repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.
@@ -190,17 +189,9 @@ class ParametersDialog(QDialog):
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.table.doubleClicked.connect(self._on_edit)
-        self._undo_here()
+        undo_here(self, self.ctx.undo_stack)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.reload()
-
-    def _undo_here(self) -> None:
-        """Ctrl+Z and Ctrl+Maj+Z work here too: the main window's Édition menu is out of reach."""
-        undo = self.ctx.undo_stack.createUndoAction(self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addActions([undo, redo])
 
     def reload(self) -> None:
         """Show the table's current content."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +29,7 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.undo import undo_here
 
 #: How many names the confirmation lists before it says « et N autres ».
 NAMES_LISTED = 5
@@ -95,17 +95,9 @@ class GdprDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self._undo_here()
+        undo_here(self, self.ctx.undo_stack)
         self.ctx.data_changed.connect(self._on_data_changed)
         self.reload()
-
-    def _undo_here(self) -> None:
-        """Ctrl+Z and Ctrl+Maj+Z work here too: the main window's Édition menu is out of reach."""
-        undo = self.ctx.undo_stack.createUndoAction(self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.ctx.undo_stack.createRedoAction(self)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.addActions([undo, redo])
 
     def _on_data_changed(self, changes: Changes) -> None:
         if changes.touches("contacts"):  # anonymised here, or undone with Ctrl+Z
