@@ -204,3 +204,15 @@ def test_no_page_shortcut_collides_with_the_menus(window) -> None:
     for key, *_rest in PAGES:
         page_keys = _shortcuts(window.show_page(key))
         assert not set(page_keys) & set(menu_keys), key
+
+
+def test_the_parameters_dialog_goes_when_closed(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from srm_inclusif.ui.parameters_dialog import ParametersDialog
+
+    monkeypatch.setattr(ParametersDialog, "exec", lambda dialog: dialog.reject())
+    window.parameters_action.trigger()
+    window.parameters_action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(ParametersDialog) == []

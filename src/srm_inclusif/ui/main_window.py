@@ -363,9 +363,9 @@ class MainWindow(QMainWindow):
         OethDialog(self.ctx, self).exec()
 
     def _on_parameters(self) -> None:
-        from srm_inclusif.ui.parameters_dialog import ParametersDialog
+        from srm_inclusif.ui.parameters_dialog import open_parameters
 
-        ParametersDialog(self.ctx, self).exec()
+        open_parameters(self.ctx, self)
 
     def _on_shortcuts(self) -> None:
         self.shortcuts_dialog().exec()

@@ -315,3 +315,13 @@ class ParametersDialog(QDialog):
 
         self._run(self.tr("Supprimer une valeur de « {name} »").format(
             name=svc.parameter_label(current.name)), do, undo)
+
+
+def open_parameters(ctx: WorkspaceContext, parent: QWidget | None) -> None:
+    """Show the dated parameters until closed; the dialog goes with its close.
+
+    Kept alive, a closed dialog would still reload at every change and hold its undo keys.
+    """
+    dialog = ParametersDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()

@@ -321,6 +321,6 @@ class ObjectivesPage(QWidget):
         OethDialog(self.ctx, self).exec()
 
     def _on_parameters(self) -> None:
-        from srm_inclusif.ui.parameters_dialog import ParametersDialog
+        from srm_inclusif.ui.parameters_dialog import open_parameters
 
-        ParametersDialog(self.ctx, self).exec()
+        open_parameters(self.ctx, self)
