@@ -177,7 +177,7 @@ def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, con
         dialog.override_reason.setPlainText("Urgence : site de Lyon")
 
     answer(override)
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.questions.QMessageBox.question",
+    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question",
                         lambda *_: QMessageBox.StandardButton.No)  # no contract yet
     assert controller.decide(cid)
     assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"

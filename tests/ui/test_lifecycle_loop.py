@@ -132,7 +132,7 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
         states.append(table_dump(engine))  # the go alone, before its contract
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.questions.QMessageBox.question", create_now)
+    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question", create_now)
     answer(lambda d: d.reason.setPlainText("Objectifs atteints"),
            fill_contract("Nettoyage 2026-2027", "30 000", date(2026, 7, 1), date(2027, 6, 30),
                          notice=60))

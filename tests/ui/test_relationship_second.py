@@ -50,7 +50,7 @@ def questions(monkeypatch, reply: QMessageBox.StandardButton) -> list[tuple]:  #
         asked.append((text, default))
         return reply
 
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.questions.QMessageBox.question", question)
+    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question", question)
     return asked
 
 

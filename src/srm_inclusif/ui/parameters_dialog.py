@@ -34,7 +34,7 @@ from srm_inclusif.storage.services import parameters as svc
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.prompts import ask_text, asked
 from srm_inclusif.ui.undo import ServiceCommand, undo_here
 
 #: The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only
@@ -290,11 +290,7 @@ class ParametersDialog(QDialog):
             "Vous pourrez annuler avec Ctrl+Z.").format(
                 name=svc.parameter_label(current.name), day=day_text(current.valid_from),
                 value=value_text(current.value, svc.parameter_kind(current.name).unit))
-        answer = QMessageBox.question(
-            self, self.tr("Supprimer"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return asked(self, self.tr("Supprimer"), question, default_yes=False)
 
     def delete_value(self, current: svc.ParameterRow) -> None:
         """Remove a dated value as one undo step."""

@@ -1,8 +1,8 @@
-"""Short questions (one line of text) in a dialog wide enough to read and type in."""
+"""Short questions: yes or no, or one line of text in a dialog wide enough to type in."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 #: Width under which a one-line question looks cramped (the stock dialog opens at ~200 px).
 MIN_WIDTH = 420
@@ -25,3 +25,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     value = dialog.textValue()
     dialog.deleteLater()
     return value, accepted
+
+
+def asked(parent: QWidget | None, title: str, question: str, *, default_yes: bool) -> bool:
+    """Whether the user answered Oui; ``default_yes`` says which button Enter presses."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, question, yes | no,
+                                yes if default_yes else no) == yes

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from srm_inclusif.storage.services.contacts import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.undo import undo_here
 
 #: How many names the confirmation lists before it says « et N autres ».
@@ -167,11 +167,7 @@ class GdprDialog(QDialog):
 
     def _confirmed(self, rows: list[int]) -> bool:
         """Ask before erasing, naming who; No is the default answer."""
-        answer = QMessageBox.question(
-            self, self.tr("Anonymiser"), self._question(rows),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return asked(self, self.tr("Anonymiser"), self._question(rows), default_yes=False)
 
     def _question(self, rows: list[int]) -> str:
         names = [self.due[r].contact.display_name for r in rows]

@@ -30,11 +30,10 @@ from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
 from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.offers import decision_refusal
-from srm_inclusif.ui.lifecycle.questions import asked
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 from srm_inclusif.ui.lifecycle.steps import run_step
-from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.prompts import ask_text, asked
 
 Accepted = QDialog.DialogCode.Accepted
 

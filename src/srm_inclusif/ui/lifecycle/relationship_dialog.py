@@ -20,8 +20,8 @@ from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.people import PersonRow
 from srm_inclusif.storage.services.relationships import RelationshipRow
-from srm_inclusif.ui.lifecycle.questions import asked
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
+from srm_inclusif.ui.prompts import asked
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.objectives_table import percent, progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
+from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_dialog import SheetDialog
 from srm_inclusif.ui.undo import ServiceCommand
 
@@ -207,11 +208,7 @@ class ObjectivesPage(QWidget):
                            "{count}. Vous pourrez annuler avec Ctrl+Z.").format(
             year=self.sheet.year, owner=self.sheet.owner_name,
             count=count_text(len(snapshot.objectives)))
-        answer = QMessageBox.question(
-            self, self.tr("Objectifs"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not asked(self, self.tr("Objectifs"), question, default_yes=False):
             return
         self._run(self.tr("Supprimer la fiche de {owner}").format(owner=self.sheet.owner_name),
                   lambda: svc.delete_sheet(self.ctx.engine, sheet_id=snapshot.sheet.id),
