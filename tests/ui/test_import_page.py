@@ -48,9 +48,9 @@ def exported(qtbot, ctx, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
     page = ImportsPage(ctx)
     qtbot.addWidget(page)
     target, said = tmp_path / "rejets.csv", []
-    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName",
                         lambda *args: said.append(args[2]) or (str(target), ""))
-    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QMessageBox.information",
+    monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, _title, text: said.append(text))
 
     def run() -> tuple[list[str], list[str]]:

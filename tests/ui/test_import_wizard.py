@@ -281,9 +281,9 @@ def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, mon
     wizard = open_wizard(qtbot, ctx, ["liste_structures_2026-03-11.csv"])
     run_to_summary(qtbot, wizard)
     target, said = tmp_path / "rejets.csv", []
-    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("srm_inclusif.ui.issues_export.QFileDialog.getSaveFileName",
                         lambda *args: said.append(args[2]) or (str(target), ""))
-    monkeypatch.setattr("srm_inclusif.ui.models.import_issue_table.QMessageBox.information",
+    monkeypatch.setattr("srm_inclusif.ui.issues_export.QMessageBox.information",
                         lambda _parent, _title, text: said.append(text))
     wizard.currentPage().export_button.click()
     rows = target.read_text(encoding="utf-8-sig").splitlines()

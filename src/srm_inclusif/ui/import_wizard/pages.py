@@ -29,7 +29,7 @@ from srm_inclusif.exchange.plan import delimiter_label, encoding_label
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
-from srm_inclusif.ui.models.import_issue_table import export_issues
+from srm_inclusif.ui.issues_export import export_issues
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard

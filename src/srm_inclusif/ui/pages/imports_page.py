@@ -32,13 +32,13 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
+from srm_inclusif.ui.issues_export import export_issues
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
     COL_REASON,
     COL_VALUE,
     ImportIssueTableModel,
-    export_issues,
 )
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
