@@ -150,7 +150,7 @@ def test_an_empty_list_says_why(qtbot, page) -> None:
     assert page.view.empty_label.width() > page.view.table.viewport().width() // 2
 
 
-def test_an_empty_search_says_why_in_english(qtbot, page, english) -> None:
+def test_an_empty_search_says_why_in_english(qtbot, english, page) -> None:
     qtbot.keyClicks(page.view.search_edit, "zzqx")
     assert page.view.empty_label.text() == (
         "No record matches the search and the filters. Check the spelling, shorten the search "

@@ -118,16 +118,21 @@ class CounterpartiesPage(QWidget):
         self.view.show_empty(self._empty_text() if self.model.total == 0 else "")
 
     def _empty_text(self) -> str:
-        """Why the list is empty: nothing matches what is typed or ticked, or nothing yet."""
+        """Why the list is empty: nothing matches what is typed or ticked, or nothing yet.
+
+        The sentences name the buttons by their own texts, so they always say the same words.
+        """
         if self.current_filter() != CounterpartyFilter():
             return self.tr("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez "
                            "l'orthographe, raccourcissez la recherche ou cliquez sur "
-                           "« Effacer les filtres ».")
+                           "« {clear} ».").format(
+                clear=plain_text(self.view.facets.reset_button.text()))
         from srm_inclusif.ui.pages.imports_page import import_suppliers_text
 
         return self.tr("Aucune fiche pour le moment. Importez-en avec « {import_action} » "
-                       "(menu Fichier) ou créez-en une avec « Nouvelle fiche ».").format(
-            import_action=plain_text(import_suppliers_text(self.ctx.settings.profile)))
+                       "(menu Fichier) ou créez-en une avec « {new} ».").format(
+            import_action=plain_text(import_suppliers_text(self.ctx.settings.profile)),
+            new=plain_text(self.view.new_button.text()))
 
     def _on_filter_changed(self, *_args: object) -> None:
         self.model.set_filter(self.current_filter())
