@@ -1,20 +1,13 @@
-"""The Fournisseurs list's column choice in tests: its actions by column, and a fresh start.
+"""The Fournisseurs list's column choice in tests: its actions by column.
 
-QSettings keeps one file per test process (its path is fixed on first use), so a test that
-shows or hides a column forgets that choice before and after it.
+(Every UI test starts on empty QSettings: tests/ui/conftest.py.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 
-from srm_inclusif.ui.pages.counterparties_view import HIDDEN_COLUMNS_KEY, CounterpartiesView
-
-
-def forget_column_choice() -> None:
-    """Back to the columns shown by default (the nature hidden)."""
-    QSettings().remove(HIDDEN_COLUMNS_KEY)
+from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 
 
 def column_action(view: CounterpartiesView, key: str) -> QAction:

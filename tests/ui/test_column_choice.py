@@ -4,8 +4,6 @@ and the choice is kept for the next start."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMenu
@@ -19,7 +17,7 @@ from srm_inclusif.ui.models.counterparty_table import (
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
 from srm_inclusif.ui.pages.counterparties_view import HIDDEN_COLUMNS_KEY
 from srm_inclusif.ui.table_view import columns_outside
-from tests.ui.columns_support import column_action, forget_column_choice, show_column
+from tests.ui.columns_support import column_action, show_column
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 
 #: The menu's entries, in column order: the titles in words, the star named « Favori ».
@@ -27,11 +25,6 @@ ENTRIES = ["Nom", "Type", "Siège ou antenne", "Ville", "Département", "Secteur
            "Labels valides", "Favori", "Étape", "Prochaine échéance"]
 
 
-@pytest.fixture(autouse=True)
-def _default_columns() -> Iterator[None]:
-    forget_column_choice()
-    yield
-    forget_column_choice()
 
 
 @pytest.fixture(params=LAPTOP_SCREENS, ids=lambda size: f"{size[0]}x{size[1]}")

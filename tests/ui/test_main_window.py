@@ -66,19 +66,14 @@ def test_the_view_menu_gives_each_page_its_own_alt_letter(window) -> None:
 def test_the_view_menu_shows_and_hides_the_supplier_list_columns(window) -> None:
     from srm_inclusif.ui.mnemonics import plain_text
     from srm_inclusif.ui.models.counterparty_table import COL_NATURE
-    from tests.ui.columns_support import forget_column_choice
 
-    forget_column_choice()
-    try:
-        window.columns_menu.aboutToShow.emit()  # as opening the menu does
-        entries = {a.data(): a for a in window.columns_menu.actions()}
-        assert plain_text(window.columns_menu.title()) == "Colonnes de la liste « Fournisseurs »"
-        assert not entries["nature"].isChecked()
-        entries["nature"].trigger()
-        table = window._ensure_page("counterparties").view.table
-        assert not table.isColumnHidden(COL_NATURE)
-    finally:
-        forget_column_choice()
+    window.columns_menu.aboutToShow.emit()  # as opening the menu does
+    entries = {a.data(): a for a in window.columns_menu.actions()}
+    assert plain_text(window.columns_menu.title()) == "Colonnes de la liste « Fournisseurs »"
+    assert not entries["nature"].isChecked()
+    entries["nature"].trigger()
+    table = window._ensure_page("counterparties").view.table
+    assert not table.isColumnHidden(COL_NATURE)
 
 
 def test_status_bar_and_about_show_the_workspace(window, demo_workspace) -> None:

@@ -4,8 +4,6 @@ still fits a laptop screen in both languages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -14,7 +12,7 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.ui.models.counterparty_table import COL_NAME, COL_NATURE
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
 from srm_inclusif.ui.table_view import cell_margin, columns_outside
-from tests.ui.columns_support import forget_column_choice, show_column
+from tests.ui.columns_support import show_column
 from tests.ui.conftest import LAPTOP_SCREENS, shown_demo_window
 from tests.ui.test_laptop_fit import _hidden_title_parts
 
@@ -23,11 +21,6 @@ SHOWN = {"fr": ("Siège", "Antenne"), "en": ("Head office", "Branch")}
 TITLE = {"fr": "Siège ou antenne", "en": "Head office or branch"}
 
 
-@pytest.fixture(autouse=True)
-def _default_columns() -> Iterator[None]:
-    forget_column_choice()
-    yield
-    forget_column_choice()
 
 
 @pytest.fixture
