@@ -76,6 +76,14 @@ def test_the_view_menu_shows_and_hides_the_supplier_list_columns(window) -> None
     assert not table.isColumnHidden(COL_NATURE)
 
 
+def test_redo_answers_ctrl_shift_z_and_ctrl_y(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    keys = window.redo_action.shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in keys
+    assert QKeySequence("Ctrl+Y") in keys
+
+
 def test_status_bar_and_about_show_the_workspace(window, demo_workspace) -> None:
     assert window.path_label.text() == str(demo_workspace.path)
     about = window.about_text()

@@ -27,6 +27,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.undo import redo_keys
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("Rétablir"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))

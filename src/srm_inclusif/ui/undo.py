@@ -42,11 +42,11 @@ def undo_here(window: QWidget, stack: QUndoStack) -> None:
     undo = stack.createUndoAction(window)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window)
-    redo.setShortcuts(_redo_keys())
+    redo.setShortcuts(redo_keys())
     window.addActions([undo, redo])
 
 
-def _redo_keys() -> list[QKeySequence]:
+def redo_keys() -> list[QKeySequence]:
     """The platform's Redo keys, with Ctrl+Maj+Z and Ctrl+Y wherever it lacks them.
 
     ``setShortcut(StandardKey.Redo)`` keeps the platform's first key only: Ctrl+Y on some,
