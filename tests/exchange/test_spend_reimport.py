@@ -44,12 +44,27 @@ def test_a_corrected_invoice_replaces_the_stored_line(workspace, tmp_path):
 
     summary = import_spend(workspace, spend_file(
         tmp_path, "janvier_corrige.csv", f"{ATELIER};100,00;15/01/2026;F1;",
-        f"{JARDINS};250,00;16/01/2026;F2;Espaces verts"))
+        f"{JARDINS};250,00;15/01/2026;F2;Espaces verts"))
 
     assert (summary.inserted, summary.updated, summary.unchanged) == (0, 1, 1)
     assert stored_lines(workspace) == [("F1", 10_000, "2026-01-15", None),
-                                       ("F2", 25_000, "2026-01-16", "Espaces verts")]
+                                       ("F2", 25_000, "2026-01-15", "Espaces verts")]
     assert reported(summary) == [(3, "invoice_number", "F2", INVOICE_UPDATED)]
+
+
+def test_one_order_number_in_two_monthly_files_keeps_both_months(workspace, tmp_path):
+    header = "Fournisseur;SIRET;Montant HT;Date;N° BC\n"
+    january, february = tmp_path / "janvier.csv", tmp_path / "fevrier.csv"
+    january.write_text(header + f"{ATELIER};100,00;15/01/2026;BC-17\n", encoding="utf-8")
+    february.write_text(header + f"{ATELIER};80,00;12/02/2026;BC-17\n", encoding="utf-8")
+    import_spend(workspace, january)
+
+    summary = import_spend(workspace, february)
+
+    assert (summary.inserted, summary.updated, reported(summary)) == (1, 0, [])
+    assert stored_lines(workspace) == [("BC-17", 10_000, "2026-01-15", None),
+                                       ("BC-17", 8_000, "2026-02-12", None)]
+    assert sum(amount for _i, amount, _d, _c in stored_lines(workspace)) == 18_000
 
 
 def test_an_invoice_of_another_supplier_is_another_line(workspace, tmp_path):

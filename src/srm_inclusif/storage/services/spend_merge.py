@@ -3,9 +3,10 @@
 Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
 a classic counterparty, created once per SIRET or name. A line already in the workspace (same
 supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
-file adds nothing; a line whose supplier and invoice number name a stored line of the same basis
-replaces that line's values (a corrected re-export). Each stored line answers one line of an
-import.
+file adds nothing; a line whose supplier, invoice number and date name a stored line of the same
+basis replaces that line's values (a corrected re-export). The date is part of the match: an
+order number (« N° BC ») is read as the invoice number and one order covers the invoices of many
+months, which are each a line. Each stored line answers one line of an import.
 """
 
 from __future__ import annotations
@@ -46,13 +47,13 @@ IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
     "vérifiez-le.")
 INVOICE_UPDATED = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée prend le "
-    "montant, la date et les autres valeurs du fichier.")
+    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
+    "date prend le montant et les autres valeurs du fichier.")
 SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
     "les deux sont comptées.")
-#: What a spend line is found by: all its values, its invoice, its day.
+#: What a spend line is found by: all its values, its invoice and day, its day.
 SAME, INVOICE, DAY = "same", "invoice", "day"
 #: The stored columns that say a line is the same.
 SIGNATURE = (SPEND.c.counterparty_id, SPEND.c.spend_date, SPEND.c.amount_cents, SPEND.c.basis,
@@ -76,7 +77,7 @@ class StoredLines:
         self._ids[SAME][signature].append(line_id)
         self._ids[DAY][counterparty_id, day, basis].append(line_id)
         if invoice:
-            self._ids[INVOICE][counterparty_id, basis, invoice].append(line_id)
+            self._ids[INVOICE][counterparty_id, basis, invoice, day].append(line_id)
 
     def take(self, index: str, key: Hashable) -> int | None:
         """The first line not taken yet that ``key`` finds in ``index``, now taken."""
@@ -215,10 +216,11 @@ class SpendMerger:
         return self._supplier(record, key)
 
     def _updated_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any] | None:
-        """The new values of the stored line with the record's invoice number, if any."""
+        """The new values of the stored line with the record's invoice number and date, if any."""
         if not record.invoice_number:
             return None
-        line_id = self.stored.take(INVOICE, (counterparty_id, self.basis, record.invoice_number))
+        line_id = self.stored.take(
+            INVOICE, (counterparty_id, self.basis, record.invoice_number, record.spend_date))
         if line_id is None:
             return None
         self.summary.updated += 1
