@@ -5,6 +5,7 @@ English translates every string; French holds only the plural forms of the ``%n`
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import subprocess
@@ -97,4 +98,18 @@ def _lrelease(source: Path, target: Path) -> Path | None:
     except (OSError, subprocess.SubprocessError):
         partial.unlink(missing_ok=True)
         return None
+    _forget_older(target)
     return target
+
+
+def _forget_older(current: Path) -> None:
+    """Remove the catalogues compiled for earlier .ts texts (one per upgrade otherwise).
+
+    A window still open on one keeps reading it: the file goes when the last reader closes it
+    (and, where the system refuses to remove a file in use, it stays until next time).
+    """
+    name = current.stem.rsplit("-", 1)[0]
+    for older in current.parent.glob(f"{name}-*.qm"):
+        if older != current:
+            with contextlib.suppress(OSError):
+                older.unlink()
