@@ -1,11 +1,13 @@
-"""Several files imported together: each file's rows keep their own file's source."""
+"""Several files imported together: each file's rows keep their own file's source, and the summary
+says how each file was read."""
 
 from __future__ import annotations
 
 import pytest
 
+from srm_inclusif.storage.services.import_records import FileRead
 from srm_inclusif.storage.services.supplier_merge import NO_KIND
-from tests.exchange.import_support import run, stored, table_file
+from tests.exchange.import_support import run, run_samples, stored, table_file
 
 MARCHE_HEADER = ["Raison sociale", "Type de structure", "Code postal", "Ville",
                  "Référence client 1"]
@@ -45,3 +47,14 @@ def test_a_plain_table_refreshes_its_own_structures_next_to_a_marche_export(work
     # the same source as the structure's: its city is refreshed, not kept as it was
     assert stored(workspace, "city") == {"Imprimerie Martin": "Lyon", "ESAT Alpha": "Lyon"}
     assert summary.updated == 1
+
+
+def test_the_summary_says_how_each_file_was_read_an_archive_by_member(workspace):
+    summary = run_samples(workspace, "sirene_extrait.zip", "export_hosmoz.csv",
+                          "annuaire_regional.xlsx", dry_run=True)
+
+    assert summary.files == [
+        FileRead("StockEtablissement_utf8.csv", "sirene", "UTF-8"),
+        FileRead("StockUniteLegale_utf8.csv", "sirene", "UTF-8"),
+        FileRead("export_hosmoz.csv", "hosmoz", "Windows-1252"),
+        FileRead("annuaire_regional.xlsx", "generic", "")]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from srm_inclusif.core.i18n import counted
@@ -11,7 +10,7 @@ from srm_inclusif.core.numbers import grouped
 from srm_inclusif.exchange.columns import field_title
 
 if TYPE_CHECKING:
-    from srm_inclusif.exchange.plan import FilePlan
+    from srm_inclusif.storage.services.import_records import FileRead, ImportSummary
 
 #: The JSON ``format`` / ``encoding`` of an import whose files differ (each is in ``files``).
 MIXED = "mixte"
@@ -20,44 +19,24 @@ CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
 CREATED_MANY = "fournisseurs classiques créés"
 
 
-@dataclass(frozen=True)
-class FileRead:
-    """How one file was read: its name, format and encoding (empty for spreadsheets, JSON)."""
-
-    name: str
-    format: str
-    encoding: str
-
-    @classmethod
-    def of(cls, plan: FilePlan) -> FileRead:
-        """How a planned file is read (a ZIP archive gives one per member)."""
-        from srm_inclusif.exchange.plan import ENCODING_LABELS
-
-        return cls(plan.path.name, plan.format, ENCODING_LABELS.get(plan.encoding, plan.encoding))
-
-    def text(self) -> str:
-        """``latin1.csv : generic, Windows-1252`` (no encoding for a spreadsheet)."""
-        return f"{self.name} : {', '.join(part for part in (self.format, self.encoding) if part)}"
-
-
-def print_summary(summary: Any, files: list[FileRead], *, as_json: bool,
-                  error: str | None = None) -> None:
+def print_summary(summary: ImportSummary, *, as_json: bool, error: str | None = None) -> None:
     """Print the summary: one JSON document (``error`` included), or French lines."""
     if as_json:
-        document = summary_document(summary, files)
+        document = summary_document(summary)
         if error:
             document["error"] = error
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print("\n".join(summary_lines(summary, files)))
+        print("\n".join(summary_lines(summary)))
 
 
-def summary_document(summary: Any, files: list[FileRead]) -> dict[str, Any]:
+def summary_document(summary: ImportSummary) -> dict[str, Any]:
     """The JSON document of an import summary.
 
     ``format`` and ``encoding`` are those of every file, or ``mixte`` when the files differ;
     ``files`` gives each file's own.
     """
+    files = summary.files
     document: dict[str, Any] = {"format": _shared({f.format for f in files}, summary.format),
                                 "encoding": _shared({f.encoding for f in files},
                                                     summary.encoding)}
@@ -76,11 +55,11 @@ def _shared(values: set[str], default: str) -> str:
     return MIXED if len(values) > 1 else default
 
 
-def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
+def summary_lines(summary: ImportSummary) -> list[str]:
     """The summary as French lines for a terminal."""
     from srm_inclusif.core.money import format_eur
 
-    lines = [_files_line(summary, files),
+    lines = [_files_line(summary),
              f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
              f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
              f"{counted(summary.updated, 'mise à jour', 'mises à jour')}, "
@@ -107,7 +86,7 @@ def summary_lines(summary: Any, files: list[FileRead]) -> list[str]:
     return lines
 
 
-def _flagged(summary: Any) -> str:
+def _flagged(summary: ImportSummary) -> str:
     """``1 ligne signalée (4 remarques)``: lines, as rows and rejects, and the remarks on them."""
     lines = counted(summary.flagged, "ligne signalée", "lignes signalées")
     if summary.flag_remarks == summary.flagged:
@@ -115,8 +94,13 @@ def _flagged(summary: Any) -> str:
     return f"{lines} ({counted(summary.flag_remarks, 'remarque', 'remarques')})"
 
 
-def _files_line(summary: Any, files: list[FileRead]) -> str:
+def _files_line(summary: ImportSummary) -> str:
     """``Format : generic — encodage : UTF-8`` for one file; each file's own for several."""
-    if len(files) > 1:
-        return "Fichiers : " + " ; ".join(f.text() for f in files)
+    if len(summary.files) > 1:
+        return "Fichiers : " + " ; ".join(_file_text(read) for read in summary.files)
     return f"Format : {summary.format} — encodage : {summary.encoding or 'sans objet'}"
+
+
+def _file_text(read: FileRead) -> str:
+    """``latin1.csv : generic, Windows-1252`` (no encoding for a spreadsheet)."""
+    return f"{read.name} : {', '.join(part for part in (read.format, read.encoding) if part)}"

@@ -27,7 +27,7 @@ from srm_inclusif.exchange.import_worker import HelperItems, items_from_helper, 
 from srm_inclusif.exchange.plan import ENCODING_LABELS, FilePlan, check_mapping, plan_file
 from srm_inclusif.exchange.records import ReadOptions, SectorIndex
 from srm_inclusif.exchange.sniff import ImportFormatError
-from srm_inclusif.storage.services.import_records import ImportItem, ImportSummary
+from srm_inclusif.storage.services.import_records import FileRead, ImportItem, ImportSummary
 from srm_inclusif.storage.services.importing import (
     ImportRequest,
     merge_import,
@@ -80,7 +80,7 @@ def import_files(
     engine: Engine, paths: Sequence[Path], settings: ImportSettings, *,
     progress: Progress | None = None, cancel: threading.Event | None = None,
 ) -> ImportSummary:
-    """Plan then import files in one go (the CLI's path)."""
+    """Plan then import files in one go (the command line's path; the wizard plans first)."""
     with tempfile.TemporaryDirectory(prefix="srm-import-") as workdir:
         plans = plan_files(paths, settings, Path(workdir))
         return run_import(engine, plans, settings, progress=progress, cancel=cancel)
@@ -97,11 +97,11 @@ def run_import(
     data = [plan for plan in plans if not plan.is_legal_units]
     lines = sum(plan.line_count for plan in data)
     # each directory record carries its own file's source; the request's is the spend files'
+    files, first = [file_read(plan) for plan in plans], file_read(data[0])
     request = ImportRequest(
-        target=settings.target, format=data[0].format,
-        file_names=[plan.path.name for plan in plans],
-        encoding=ENCODING_LABELS.get(data[0].encoding, data[0].encoding),
-        source=FORMATS[data[0].format].source_name, dry_run=settings.dry_run,
+        target=settings.target, format=first.format,
+        file_names=[read.name for read in files], encoding=first.encoding,
+        source=FORMATS[first.format].source_name, dry_run=settings.dry_run,
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
     )
     ticker = _Ticker(progress, cancel, lines)
@@ -114,9 +114,15 @@ def run_import(
     with _collector_paused(), contextlib.closing(positioned):
         summary = merge_import(engine, request, _ticked(positioned, ticker), cancel=cancel,
                                heartbeat=ticker.beat)
+    summary.files = files
     if summary.rows == 0:
         summary.message = summary.message or "Aucune ligne de données n'a été lue."
     return summary
+
+
+def file_read(plan: FilePlan) -> FileRead:
+    """How a planned file is read: its name, format and encoding as the user knows it."""
+    return FileRead(plan.path.name, plan.format, ENCODING_LABELS.get(plan.encoding, plan.encoding))
 
 
 @contextlib.contextmanager

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
-from srm_inclusif.cli.import_report import FileRead, print_summary
+from srm_inclusif.cli.import_report import print_summary
 from srm_inclusif.core.errors import SrmError
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
@@ -62,7 +61,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(problem, as_json=args.json)
     workspace = open_cli_workspace(args)
     try:
-        summary, files = _imported(workspace.engine, args)
+        summary = _imported(workspace.engine, args)
     except SrmError as error:
         return fail(str(error), as_json=args.json)
     finally:
@@ -70,13 +69,13 @@ def handle(args: argparse.Namespace) -> int:
     unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
-    print_summary(summary, files, as_json=args.json, error=problem)
+    print_summary(summary, as_json=args.json, error=problem)
     return fail(problem) if problem else 0
 
 
-def _imported(engine: Any, args: argparse.Namespace) -> tuple[Any, list[FileRead]]:
-    """Plan then import the files; the summary and how each file was read."""
-    from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
+def _imported(engine: Any, args: argparse.Namespace) -> Any:
+    """Plan then import the files as the options say; the summary."""
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
     from srm_inclusif.exchange.records import ReadOptions
 
     settings = ImportSettings(
@@ -86,9 +85,7 @@ def _imported(engine: Any, args: argparse.Namespace) -> tuple[Any, list[FileRead
         all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
         read=ReadOptions(pad_siret_zeros=args.pad_siret,
                          default_spend_date=getattr(args, "date", None) or date.today()))
-    with tempfile.TemporaryDirectory(prefix="srm-import-") as workdir:
-        plans = plan_files(args.files, settings, Path(workdir))
-        return run_import(engine, plans, settings), [FileRead.of(plan) for plan in plans]
+    return import_files(engine, args.files, settings)
 
 
 def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:

@@ -105,6 +105,18 @@ class SpendRecord:
     flags: list[RowIssue] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class FileRead:
+    """How one file of an import was read: its name, format and encoding.
+
+    The encoding is empty for a spreadsheet or a JSON file; a ZIP archive gives one per member.
+    """
+
+    name: str
+    format: str
+    encoding: str
+
+
 @dataclass
 class ImportSummary:
     """What an import did (or would do, in a dry run)."""
@@ -136,6 +148,8 @@ class ImportSummary:
     backup_path: str | None = None
     message: str = ""
     issues: list[RowIssue] = field(default_factory=list)
+    #: How each file was read, in the order given.
+    files: list[FileRead] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     #: The (severity, file, line) already counted: a line counts once per severity.
     _counted_lines: set[tuple[str, str, int | None]] = field(
