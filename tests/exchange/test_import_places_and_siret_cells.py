@@ -1,5 +1,5 @@
-"""Post codes with a CEDEX mention, a city that follows its post code on a re-import, and a date
-cell where a spreadsheet should hold a SIRET."""
+"""Post codes with a CEDEX mention, a city that follows its post code on a re-import when the file
+names one (else is kept and flagged), and a date cell where a spreadsheet should hold a SIRET."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from srm_inclusif.exchange.records import SIRET_IS_DATE, ReadOptions
+from srm_inclusif.storage.services.supplier_merge import CITY_KEPT
 from tests.exchange.import_support import hand_edit, run, stored, table_file
 
 SIRET = "44306184100047"
@@ -33,19 +34,30 @@ def in_lyon(workspace, tmp_path):
     return workspace
 
 
-def test_a_new_post_code_without_city_leaves_no_city_of_another_place(in_lyon, tmp_path):
-    run(in_lyon, table_file(tmp_path / "deux_feuilles.xlsx", ["Raison sociale", "SIRET",
-                                                              "Code postal"],
-                            ["ESAT Alpha", int(SIRET), 75001]))
+def test_a_new_post_code_without_city_keeps_the_city_and_flags_it(in_lyon, tmp_path):
+    summary = run(in_lyon, table_file(tmp_path / "deux_feuilles.xlsx", ["Raison sociale", "SIRET",
+                                                                        "Code postal"],
+                                      ["ESAT Alpha", int(SIRET), 75001]))
 
     assert stored(in_lyon, "post_code") == {"ESAT Alpha": "75001"}
-    assert stored(in_lyon, "city") == {"ESAT Alpha": None}
+    assert stored(in_lyon, "city") == {"ESAT Alpha": "Lyon"}
+    assert [(i.line, i.field, i.value, i.reason, i.severity) for i in summary.issues] == [
+        (2, "city", "Lyon", CITY_KEPT, "flagged")]
+
+
+def test_an_empty_city_cell_keeps_the_city_too(in_lyon, tmp_path):
+    summary = run(in_lyon, table_file(tmp_path / "paris.csv", PLACE,
+                                      ["ESAT Alpha", SIRET, "75001", ""]))
+
+    assert stored(in_lyon, "city") == {"ESAT Alpha": "Lyon"}
+    assert [(i.field, i.reason) for i in summary.issues] == [("city", CITY_KEPT)]
 
 
 def test_a_new_post_code_comes_with_the_files_city(in_lyon, tmp_path):
     run(in_lyon, table_file(tmp_path / "paris.csv", PLACE, ["ESAT Alpha", SIRET, "75001", "Paris"]))
 
     assert stored(in_lyon, "city") == {"ESAT Alpha": "Paris"}
+    assert stored(in_lyon, "post_code") == {"ESAT Alpha": "75001"}
 
 
 def test_a_hand_edited_city_stays_when_the_post_code_changes(in_lyon, tmp_path):

@@ -84,6 +84,10 @@ NO_KIND = QT_TRANSLATE_NOOP(
     "ImportReasons",
     "Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la "
     "fiche.")
+#: Why a structure's city is flagged: the file moved its post code but gave no city.
+CITY_KEPT = QT_TRANSLATE_NOOP(
+    "ImportReasons",
+    "Code postal changé sans ville dans le fichier : ville gardée, à vérifier.")
 #: Reasons with a part filled in (stored in French; the UI translates the templates).
 HAND_EDITED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ modifié à la main (« {current} ») : valeur du fichier ignorée.")
@@ -309,8 +313,8 @@ class SupplierMerger:
                 row[name] = new
                 for derived in DERIVED.get(name, ()):
                     row[derived] = getattr(record, derived)
-                if name == "post_code" and current:
-                    _city_follows(record, row, edited)
+                if name == "post_code" and current and not record.city and row["city"]:
+                    self._flag_city_kept(record, row["city"])
                 changed = True
             elif not refresh and not _alike(new, current):
                 not_kept.append((name, new))
@@ -337,6 +341,15 @@ class SupplierMerger:
             return False
         row[name] = merged
         return True
+
+    def _flag_city_kept(self, record: SupplierRecord, city: str) -> None:
+        """Flag the city a structure keeps when the file moves its post code and names no city.
+
+        The city follows the post code only when the file gives one (copied as any value); a file
+        without a city column must not wipe the cities of the structures it moves.
+        """
+        self.summary.count_issue(RowIssue(record.file_name, record.line, "city", city, CITY_KEPT,
+                                          FLAGGED))
 
     def _conflict(self, record: SupplierRecord, row_id: int, name: str, current: Any,
                   new: Any) -> None:
@@ -506,16 +519,6 @@ def _checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, An
     """A SIRET that passes its check replaces one that failed (a typo, a filler like 123)."""
     return (name == "siret" and row["siret_status"] == "invalid"
             and record.siret_status != "invalid")
-
-
-def _city_follows(record: SupplierRecord, row: dict[str, Any], edited: set[str]) -> None:
-    """A structure moved to the file's post code takes the file's city, none if it gives none.
-
-    The city it had named the old post code's town. A hand-edited city stays (and the file's
-    city, if any, is reported as a conflict with it).
-    """
-    if record.city is None and "city" not in edited:
-        row["city"] = None
 
 
 def _joined_by(record: SupplierRecord, row: dict[str, Any]) -> tuple[str, str]:
