@@ -11,7 +11,14 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.core.feedback import Trend, check_score, check_weight, score_trend, weighted_score
+from srm_inclusif.core.feedback import (
+    Trend,
+    check_feedback_day,
+    check_score,
+    check_weight,
+    score_trend,
+    weighted_score,
+)
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.changes import Changes
@@ -144,9 +151,13 @@ def _free_key(criterion: CriterionRow, rows: object) -> str:
 def record_feedback(
     engine: Engine, *, contract_id: int, given_on: date, scores: list[ScoreInput],
     author: str = "", direction: FeedbackDirection = FeedbackDirection.GIVEN,
-    overall_comment: str = "", would_recommend: bool | None = None,
+    overall_comment: str = "", would_recommend: bool | None = None, today: date | None = None,
 ) -> Created:
-    """Record a feedback on a contract; each score keeps the criterion's current weight."""
+    """Record a feedback on a contract; each score keeps the criterion's current weight.
+
+    A feedback dated after ``today`` (the system's date if not given) is refused.
+    """
+    check_feedback_day(given_on, today or date.today())
     if not scores:
         raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Notez au moins un critère."))
     for item in scores:
