@@ -61,8 +61,11 @@ def is_open(stage: Stage) -> bool:
 
 
 def takes_new_contracts(stage: Stage) -> bool:
-    """Whether a relationship at ``stage`` may take a new marché test, contract or renewal."""
-    return stage is not Stage.ARRETEE
+    """Whether a relationship at ``stage`` may take a new marché test, contract or renewal.
+
+    Every open relationship does (``is_open``); a stopped one must be reopened first.
+    """
+    return is_open(stage)
 
 
 def check_takes_new_contracts(stage: Stage, counterparty_name: str) -> None:
