@@ -17,21 +17,6 @@ from srm_inclusif.core.oeth import OethParameters
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.tables import Parameter
 
-#: OethParameters field → parameter name (as seeded in ``storage/seed.py``).
-OETH_PARAMETER_NAMES = {
-    "smic": "smic_horaire",
-    "employment_rate": "oeth_taux_emploi",
-    "coef_20_249": "oeth_coef_20_249",
-    "coef_250_749": "oeth_coef_250_749",
-    "coef_750": "oeth_coef_750",
-    "surcontribution": "oeth_surcontribution",
-    "deduction_rate": "oeth_taux_deduction",
-    "cap_low": "oeth_plafond_bas",
-    "cap_high": "oeth_plafond_haut",
-    "cap_threshold": "oeth_seuil_plafond",
-}
-
-
 
 class ParameterUnit(StrEnum):
     """What a parameter's number counts, hence how it is shown and typed."""
@@ -52,36 +37,41 @@ class ParameterKind:
     unit: ParameterUnit
 
 
-#: The parameters the app reads, in the order they are listed, with their French labels.
-PARAMETER_KINDS = {
-    "smic_horaire": ParameterKind(
-        QT_TRANSLATE_NOOP("Parameters", "SMIC horaire brut"), ParameterUnit.EUROS),
-    "oeth_taux_emploi": ParameterKind(
-        QT_TRANSLATE_NOOP("Parameters", "Taux d'emploi obligatoire"), ParameterUnit.PERCENT),
-    "oeth_coef_20_249": ParameterKind(
+#: The parameters the app reads, in the order they are listed: the ``OethParameters`` field each
+#: fills → its name (as seeded in ``storage/seed.py``) and its kind (French label, unit).
+APP_PARAMETERS = {
+    "smic": ("smic_horaire", ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "SMIC horaire brut"), ParameterUnit.EUROS)),
+    "employment_rate": ("oeth_taux_emploi", ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Taux d'emploi obligatoire"), ParameterUnit.PERCENT)),
+    "coef_20_249": ("oeth_coef_20_249", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Coefficient, 20 à 249 salariés"),
-        ParameterUnit.SMIC_HOURS),
-    "oeth_coef_250_749": ParameterKind(
+        ParameterUnit.SMIC_HOURS)),
+    "coef_250_749": ("oeth_coef_250_749", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Coefficient, 250 à 749 salariés"),
-        ParameterUnit.SMIC_HOURS),
-    "oeth_coef_750": ParameterKind(
+        ParameterUnit.SMIC_HOURS)),
+    "coef_750": ("oeth_coef_750", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Coefficient, 750 salariés et plus"),
-        ParameterUnit.SMIC_HOURS),
-    "oeth_surcontribution": ParameterKind(
-        QT_TRANSLATE_NOOP("Parameters", "Surcontribution"), ParameterUnit.SMIC_HOURS),
-    "oeth_taux_deduction": ParameterKind(
+        ParameterUnit.SMIC_HOURS)),
+    "surcontribution": ("oeth_surcontribution", ParameterKind(
+        QT_TRANSLATE_NOOP("Parameters", "Surcontribution"), ParameterUnit.SMIC_HOURS)),
+    "deduction_rate": ("oeth_taux_deduction", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Part déductible du coût de main-d'œuvre"),
-        ParameterUnit.PERCENT),
-    "oeth_plafond_bas": ParameterKind(
+        ParameterUnit.PERCENT)),
+    "cap_low": ("oeth_plafond_bas", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Plafond de déduction sous le seuil d'emploi direct"),
-        ParameterUnit.PERCENT),
-    "oeth_plafond_haut": ParameterKind(
+        ParameterUnit.PERCENT)),
+    "cap_high": ("oeth_plafond_haut", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Plafond de déduction à partir du seuil d'emploi direct"),
-        ParameterUnit.PERCENT),
-    "oeth_seuil_plafond": ParameterKind(
+        ParameterUnit.PERCENT)),
+    "cap_threshold": ("oeth_seuil_plafond", ParameterKind(
         QT_TRANSLATE_NOOP("Parameters", "Seuil d'emploi direct du plafond haut"),
-        ParameterUnit.PERCENT),
+        ParameterUnit.PERCENT)),
 }
+#: OethParameters field → parameter name.
+OETH_PARAMETER_NAMES = {field: name for field, (name, _kind) in APP_PARAMETERS.items()}
+#: Parameter name → its kind, in the order they are listed.
+PARAMETER_KINDS = dict(APP_PARAMETERS.values())
 
 
 def parameter_kind(name: str) -> ParameterKind:
