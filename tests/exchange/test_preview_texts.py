@@ -1,13 +1,16 @@
-"""The wizard's preview of normalised values writes dates and phones as users read them."""
+"""The wizard's preview of normalised values writes dates and phones as users read them, and
+shows what the import stores."""
 
 from __future__ import annotations
 
 import pytest
 
+from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
+from tests.exchange.import_support import run_samples, stored
 from tests.support import ERP_SPEND, IMPORT_FIXTURES
 
 
@@ -29,3 +32,18 @@ def test_phones_in_the_preview_read_as_french_users_write_them() -> None:
     column = [key for key, _label in preview_columns("suppliers")].index("phone")
     # « 04 76 00 00 01 » and « 0467000002 » are stored +33…, shown by pairs; « #N/D » is no value
     assert [row.cells[column] for row in rows[:3]] == ["04 76 00 00 01", "", "04 67 00 00 02"]
+
+
+def test_a_finess_preview_shows_the_kind_the_import_gives_its_structures(workspace) -> None:
+    # FINESS lists ESAT only and names no kind: its structures are ESAT
+    name = "etalab_finess_stock_2026-03-11.csv"
+    rows = normalised_preview(plan_file(IMPORT_FIXTURES / name, target="suppliers"),
+                              SectorIndex([]))
+    keys = [key for key, _label in preview_columns("suppliers")]
+    previewed = {row.cells[keys.index("name")]: row.cells[keys.index("kind")] for row in rows}
+
+    run_samples(workspace, name)
+
+    assert previewed == {structure: Kind(kind).label
+                         for structure, kind in stored(workspace, "kind").items()}
+    assert set(previewed.values()) == {Kind.ESAT.label}

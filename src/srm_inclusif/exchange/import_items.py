@@ -42,10 +42,7 @@ def positioned_items(
     for plan in plans:
         if plan.is_legal_units:
             continue
-        spec = FORMATS.get(plan.format)
-        options = ReadOptions(read.pad_siret_zeros, read.default_spend_date,
-                              spec.default_kind if spec else None)
-        builder = RecordBuilder(plan.path.name, sectors, options, spec)
+        builder = RecordBuilder(plan.path.name, sectors, read, FORMATS.get(plan.format))
         yield from _plan_items(plan, builder, units, offset)
         offset += plan.line_count
 

@@ -66,10 +66,8 @@ def normalised_preview(
 
     A malformed line among them shows as a rejected row: no cells, and why.
     """
-    options = options or ReadOptions()
-    spec = FORMATS.get(plan.format)
-    builder = RecordBuilder(plan.path.name, sectors, ReadOptions(
-        options.pad_siret_zeros, options.default_spend_date, spec.default_kind if spec else None))
+    builder = RecordBuilder(plan.path.name, sectors, options or ReadOptions(),
+                            FORMATS.get(plan.format))
     adapter = adapter_for(plan.format, LegalUnits())
     rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
     for line, cells in zip(plan.preview_lines, plan.preview, strict=True):

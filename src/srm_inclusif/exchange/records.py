@@ -99,7 +99,6 @@ class ReadOptions:
 
     pad_siret_zeros: bool = False
     default_spend_date: date = field(default_factory=date.today)
-    default_kind: str | None = None
 
 
 class RecordBuilder:
@@ -113,6 +112,8 @@ class RecordBuilder:
         #: The source its structures are stored from, and whether it lists inclusive ones only.
         self.source = spec.source_name if spec else ""
         self.inclusive_directory = spec.inclusive_directory if spec else False
+        #: The kind of a structure whose file names none (FINESS lists ESAT only).
+        self.default_kind = spec.default_kind if spec else None
         self._kinds: dict[Any, tuple[str | None, bool]] = {}
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
@@ -221,7 +222,7 @@ class RecordBuilder:
         if raw not in self._kinds:
             text = clean_text(raw)
             kind = parse_kind(text) if text else None
-            self._kinds[raw] = (str(kind) if kind else self.options.default_kind,
+            self._kinds[raw] = (str(kind) if kind else self.default_kind,
                                 bool(text) and kind is None)
         return self._kinds[raw]
 
