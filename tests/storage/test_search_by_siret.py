@@ -23,7 +23,8 @@ def engine(workspace):
 
 
 @pytest.mark.parametrize("typed", ["44306184100047", "443 061 841 00047",
-                                   "443\u00a0061\u00a0841\u00a000047", " 443.061.841.00047 "])
+                                   "443\u00a0061\u00a0841\u00a000047", " 443.061.841.00047 ",
+                                   "443-061-841-00047"])
 def test_the_list_finds_a_siret_and_counts_it(engine, typed):
     flt = CounterpartyFilter(text=typed)
 

@@ -7,21 +7,20 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from srm_inclusif.core.kinds import Kind, fold
+from srm_inclusif.core.siret import clean_siret
 
 #: Beyond this many words the extra ones only slow the search down.
 MAX_TERMS = 8
 
 
-#: What may separate the digits of a typed SIRET: spaces of any kind, dots.
-_SIRET_SEPARATORS = re.compile(r"[\s.]")
-
-
 def typed_siret(text: str | None) -> str | None:
     """The SIRET a typed text is (``443 061 841 00047`` gives ``44306184100047``), else None.
 
-    The search index holds no SIRET: such a text is searched in the SIRET column instead.
+    Spaces, dots and dashes between its digits are dropped as ``siret.clean_siret`` drops
+    them (``443-061-841-00047``). The search index holds no SIRET: such a text is searched in
+    the SIRET column instead.
     """
-    digits = _SIRET_SEPARATORS.sub("", text or "")
+    digits = clean_siret(text)
     return digits if re.fullmatch(r"[0-9]{14}", digits) else None
 
 
