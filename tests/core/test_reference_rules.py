@@ -8,7 +8,7 @@ import pytest
 
 from srm_inclusif.core.geo import department_code, department_for, normalise_post_code
 from srm_inclusif.core.kinds import Family, Kind, parse_kind
-from srm_inclusif.core.money import format_eur, parse_amount, to_cents
+from srm_inclusif.core.money import UNREADABLE, format_eur, read_amount, to_cents
 from srm_inclusif.core.siret import check_siret, make_siret
 from srm_inclusif.core.vocabulary import SiretStatus, Stage
 
@@ -98,11 +98,11 @@ def test_unreadable_post_code() -> None:
     ("1.234,50", Decimal("1234.50")),
     ("1,234.50", Decimal("1234.50")),
     ("500", Decimal("500")),
-    ("#N/D", None),
-    ("", None),
+    ("#N/D", UNREADABLE),
+    ("", UNREADABLE),
 ])
 def test_french_amounts_are_parsed_exactly(raw, amount) -> None:
-    assert parse_amount(raw) == amount
+    assert read_amount(raw) == amount
 
 
 def test_amounts_are_cents_and_formatted_in_french() -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from srm_inclusif.core.money import parse_amount
+from srm_inclusif.core.money import read_amount
 from srm_inclusif.core.numbers import ENGLISH, FRENCH, day_text, read_typed, set_number_style
 
 ENGLISH_TYPED = {
@@ -42,8 +42,8 @@ def test_english_refuses_a_comma_that_cannot_group_thousands(text: str) -> None:
 
 def test_imported_files_still_read_a_lone_comma_as_french() -> None:
     set_number_style(ENGLISH)
-    assert parse_amount("1,5") == Decimal("1.5")
-    assert parse_amount("1.234,50") == Decimal("1234.50")
+    assert read_amount("1,5") == Decimal("1.5")
+    assert read_amount("1.234,50") == Decimal("1234.50")
 
 
 def test_dates_follow_the_ui_language() -> None:

@@ -36,17 +36,10 @@ AMOUNT_LIMIT = Decimal(10) ** 12
 IMPLAUSIBLE_CENTS = 10**9 * 100
 
 
-def parse_amount(raw: object) -> Decimal | None:
-    """Read ``12 345,67 €``, ``1 000,00 € HT``, ``12345.67``, ``1.234,50`` or a number.
-
-    None when the cell holds no amount: see ``read_amount`` for why.
-    """
-    amount = read_amount(raw)
-    return amount if isinstance(amount, Decimal) else None
-
-
 def read_amount(raw: object) -> Decimal | str:
     """The amount HT of a cell, or why it is refused (a French reason, context "ImportReasons").
+
+    Read: ``12 345,67 €``, ``1 000,00 € HT``, ``12345.67``, ``1.234,50`` or a number.
 
     Refused: an empty or unreadable cell, an amount marked TTC, ``1,234`` or ``1.234`` (three
     digits after one mark: thousands or decimals, a factor of 1 000 either way), anything not a

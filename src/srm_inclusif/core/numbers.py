@@ -197,7 +197,7 @@ def read_typed(text: str) -> Decimal | None:
     With both marks (``1,234.56``, ``1.234,56``), the last one is the decimal mark and the
     other groups thousands by threes. A lone comma is the decimal mark in French (``1234,5``)
     but groups thousands in English (``1,234``); a lone point is a decimal point in both
-    (a French numeric keypad types one). Files are read by ``money.parse_amount`` instead.
+    (a French numeric keypad types one). Files are read by ``money.read_amount`` instead.
     """
     cleaned = _TYPED_NOISE.sub("", text)
     if "," in cleaned and "." in cleaned:
