@@ -307,7 +307,8 @@ class LifecycleController(QObject):
             created = feedback_service.record_feedback(
                 self.engine, contract_id=contract_id, given_on=request.given_on,
                 scores=request.scores, author=request.author, direction=request.direction,
-                overall_comment=request.overall_comment, would_recommend=request.would_recommend)
+                overall_comment=request.overall_comment, would_recommend=request.would_recommend,
+                today=self.ctx.today())
             state["id"] = created.id
             return created.changes
 
