@@ -4,134 +4,134 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="81"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="97"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="185"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="186"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="223"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="233"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="244"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
@@ -179,27 +179,28 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="40"/>
         <source>Action à mener</source>
         <translation>Action to take</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="45"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="56"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="57"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="58"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
@@ -245,14 +246,14 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="133"/>
         <source>ex. {amount}</source>
         <translation>e.g. {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="71"/>
-        <source>Montant illisible : {text}</source>
-        <translation>Unreadable amount: {text}</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="153"/>
+        <source>Montant illisible : « {text} » (ex. {example}).</source>
+        <translation>Unreadable amount: “{text}” (e.g. {example}).</translation>
     </message>
 </context>
 <context>
@@ -343,12 +344,22 @@
         <translation>Record</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="185"/>
+        <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
+        <translation>Save the new record before closing?</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="187"/>
+        <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
+        <translation>Save the changes to “{name}” before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="213"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="222"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -356,38 +367,38 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
         <source>Image PNG (*.png)</source>
         <extracomment>File dialog filter → suffix.</extracomment>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="35"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="36"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="80"/>
         <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="84"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="164"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="174"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -428,7 +439,7 @@
     <message>
         <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
         <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
-        <translation>Tick a contract&apos;s social clause and enter its planned hours.</translation>
+        <translation>Tick a contract&apos;s clause sociale and enter its planned hours.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
@@ -601,7 +612,7 @@
     <message>
         <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
         <source>sept.</source>
-        <translation>Sep</translation>
+        <translation>Sept</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
@@ -791,68 +802,68 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="111"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="123"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="125"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="126"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="128"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="199"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="230"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="214"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="236"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="254"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -860,110 +871,117 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="86"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="123"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="144"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="196"/>
         <source>Donnez un intitulé.</source>
         <translation>Enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="198"/>
+        <source>Indiquez la date de début : sans elle, le contrat ne compterait dans aucune période des indicateurs.</source>
+        <translation>Enter the start date: without it the contract would count in no period of the indicators.</translation>
     </message>
 </context>
 <context>
     <name>ContractOffers</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="107"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
         <extracomment>Widest line of a button&apos;s tooltip, in average characters: a reason reads on a few short lines instead of one line across most of the screen. More lines than any reason takes (``wrapped`` ends a longer text with « … »).</extracomment>
         <translation>“{title}” already has a decision: {decision}.</translation>
@@ -972,52 +990,52 @@
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="59"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="65"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="70"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="75"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="80"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="85"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="90"/>
         <source>Go / no‑go</source>
         <translation>Go / no‑go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="100"/>
         <source>% réalisé</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="95"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="105"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1025,70 +1043,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="69"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line or on the lines a row shows, at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="79"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="123"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="247"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="242"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="120"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1096,17 +1114,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="219"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="220"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="251"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1114,18 +1132,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="114"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="114"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="117"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1134,45 +1152,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="91"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="143"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="126"/>
+        <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe, raccourcissez la recherche ou cliquez sur «&#xa0;{clear}&#xa0;».</source>
+        <translation>No record matches the search and the filters. Check the spelling, shorten the search or click “{clear}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="132"/>
+        <source>Aucune fiche pour le moment. Importez-en avec «&#xa0;{import_action}&#xa0;» (menu Fichier) ou créez-en une avec «&#xa0;{new}&#xa0;».</source>
+        <translation>No records yet. Import some with “{import_action}” (File menu) or create one with “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="210"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="143"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="210"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="220"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="262"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="262"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="289"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1180,88 +1208,93 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="79"/>
         <source>Rechercher</source>
-        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap).</extracomment>
+        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more.</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="81"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="88"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="89"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="90"/>
         <source>Supprimer la recherche enregistrée choisie</source>
         <translation>Delete the chosen saved search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="143"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="102"/>
+        <source>Colonnes affichées</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="280"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="281"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="282"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="283"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="285"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="286"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="287"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="289"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="290"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="303"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1269,108 +1302,108 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="57"/>
         <source>Achats par année (HT)</source>
         <extracomment>Hand-edited fields are listed in the order of the card.</extracomment>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="59"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
         <source>{year} – {basis} : {amount}</source>
         <translation>{year} – {basis}: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="66"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="69"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="77"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="80"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="83"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="89"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="95"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="100"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="130"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="139"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="145"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="146"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="147"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="150"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1517,48 +1550,58 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
         <source>Nom</source>
         <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
+        <source>Siège ou antenne</source>
+        <translation>Head office or branch</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="73"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="74"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="71"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="71"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -1674,22 +1717,22 @@
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="130"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="131"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="159"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
@@ -1697,34 +1740,34 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="179"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="194"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="197"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="218"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -1732,7 +1775,7 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="97"/>
         <source>Retire la ligne choisie (touche Suppr)</source>
         <extracomment>Lines of a description shown in its row (the whole text is in the cell&apos;s tooltip). Lines of the editor that opens on a description.</extracomment>
         <translation>Removes the selected line (Delete key)</translation>
@@ -1799,107 +1842,133 @@ Technical detail: {detail}</translation>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
         <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
         <source>Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le fichier des établissements (StockEtablissement).</source>
         <translation>The SIRENE legal units file only gives names: add the establishments file (StockEtablissement).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14"/>
-        <source>« {name} » n&apos;est pas un JSON valide ({detail}).</source>
-        <translation>“{name}” is not valid JSON ({detail}).</translation>
+        <source>« {name} » n&apos;est pas un JSON valide : erreur ligne {line}, colonne {column}.</source>
+        <translation>“{name}” is not valid JSON: error at line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="15"/>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="16"/>
+        <source>« {name} » n&apos;est pas un JSON valide : le fichier s&apos;arrête avant la fin du document (enregistrement interrompu ?).</source>
+        <translation>“{name}” is not valid JSON: the file stops before the end of the document (was saving interrupted?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="19"/>
+        <source>« {name} » n&apos;est pas un JSON valide : son texte n&apos;est ni en UTF-8 ni en Windows-1252.</source>
+        <translation>“{name}” is not valid JSON: its text is neither UTF-8 nor Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="22"/>
         <source>« {name} » n&apos;est pas une page de l&apos;API du Marché de l&apos;inclusion (liste « results » attendue).</source>
         <translation>“{name}” is not a page of the Marché de l&apos;inclusion API (a “results” list was expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="25"/>
         <source>« {name} » ne contient aucune structure.</source>
         <translation>“{name}” holds no structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27"/>
         <source>Le fichier « {name} » est introuvable.</source>
+        <extracomment>Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape.</extracomment>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="28"/>
+        <source>« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.</source>
+        <translation>“{name}” is a folder, not a file: choose a file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="30"/>
+        <source>« {name} » n&apos;est pas un classeur lisible : le fichier est endommagé ou n&apos;est pas du format que son extension annonce.</source>
+        <translation>“{name}” is not a readable workbook: the file is damaged or not in the format its extension announces.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="33"/>
+        <source>« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou en classeur (XLSX, ODS), puis importez ce fichier.</source>
+        <translation>“{name}” is a PDF document, not a table: export the data as CSV or as a workbook (XLSX, ODS), then import that file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
         <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
         <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40"/>
         <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
         <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19"/>
-        <source>« {name} », ligne {line} : guillemet ouvert jamais refermé ou ligne mal formée ({detail}). Corrigez le fichier puis recommencez.</source>
-        <translation>“{name}”, line {line}: a quote opened and never closed, or a malformed line ({detail}). Correct the file and try again.</translation>
-    </message>
-    <message>
         <location filename="../../src/srm_inclusif/exchange/tabular.py" line="22"/>
-        <source>Le classeur « {name} » est illisible ({detail}).</source>
-        <translation>The workbook “{name}” cannot be read ({detail}).</translation>
+        <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
+        <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
+        <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
+        <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
@@ -1910,17 +1979,17 @@ Technical detail: {detail}</translation>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="259"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="217"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="222"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -1930,15 +1999,20 @@ Technical detail: {detail}</translation>
         <translation>Image format not supported: choose PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="41"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="42"/>
         <source>Une note va de 1 à 5 (reçu : {score}).</source>
         <extracomment>Below this change between two feedbacks, the trend is called stable.</extracomment>
         <translation>A score goes from 1 to 5 (got: {score}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="48"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="49"/>
         <source>Un poids doit être positif (reçu : {weight}).</source>
         <translation>A weight must be positive (got: {weight}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="76"/>
+        <source>Un retour d&apos;expérience ne peut pas être daté du futur : le {day} est après aujourd&apos;hui ({today}).</source>
+        <translation>A feedback cannot be dated in the future: {day} is after today ({today}).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/lifecycle.py" line="41"/>
@@ -1961,37 +2035,37 @@ Technical detail: {detail}</translation>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="69"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="77"/>
         <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
         <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="82"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="90"/>
         <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d&apos;étape… » sur la page Relations), ou créez une nouvelle relation.</source>
         <translation>Every relationship is stopped: none takes a marché test or contract. Reopen one by changing its stage (“Change stage…” on the Relationships page), or create a new relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="91"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="99"/>
         <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
         <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="101"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="109"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="106"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="114"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="113"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="121"/>
         <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="121"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="129"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -2182,28 +2256,7 @@ Technical detail: {detail}</translation>
         <translation>Client reference “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
-        <source>{siret_label} invalide : Le SIRET ne doit contenir que des chiffres.</source>
-        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
-        <translation>Invalid {siret_label}: a SIRET may only contain digits.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
-        <source>{siret_label} invalide : Le SIRET doit compter 14 chiffres ({count} lus).</source>
-        <translation>Invalid {siret_label}: a SIRET must have 14 digits ({count} read).</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91"/>
-        <source>{siret_label} invalide : SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
-        <translation>Invalid {siret_label}: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94"/>
-        <source>{siret_label} invalide : Clé de contrôle du SIRET incorrecte.</source>
-        <translation>Invalid {siret_label}: the SIRET check digit is wrong.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="96"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
         <source>{siret_label} invalide : {siret}.</source>
         <translation>Invalid {siret_label}: {siret}.</translation>
     </message>
@@ -2213,42 +2266,63 @@ Technical detail: {detail}</translation>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="282"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
+        <source>{siret_label} invalide : seuls des chiffres sont attendus (14 chiffres).</source>
+        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
+        <translation>Invalid {siret_label}: only digits are expected (14 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
+        <source>{siret_label} invalide : 14 chiffres attendus, {count} saisis.</source>
+        <translation>Invalid {siret_label}: 14 digits expected, {count} entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91"/>
+        <source>{siret_label} invalide : le SIREN 000000000 est un numéro de remplissage, pas un vrai SIRET.</source>
+        <translation>Invalid {siret_label}: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94"/>
+        <source>{siret_label} invalide : ces 14 chiffres ne forment pas un vrai SIRET (un chiffre est sans doute faux ou inversé). Vérifiez-le sur une facture ou un extrait Kbis.</source>
+        <translation>Invalid {siret_label}: these 14 digits do not form a real SIRET (a digit is probably wrong or swapped). Check it on an invoice or a Kbis extract.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="284"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="302"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="320"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="322"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="329"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="331"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="376"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="378"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="379"/>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="381"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="111"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="118"/>
         <source>Chaque critère a besoin d&apos;un libellé.</source>
         <translation>Each criterion needs a label.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="151"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="162"/>
         <source>Notez au moins un critère.</source>
         <translation>Score at least one criterion.</translation>
     </message>
@@ -2378,33 +2452,33 @@ Technical detail: {detail}</translation>
         <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="59"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="119"/>
         <source>Aucune valeur du paramètre « {name} » en vigueur le {day}.</source>
-        <extracomment>OethParameters field → parameter name (as seeded in ``storage/seed.py``).</extracomment>
+        <extracomment>OethParameters field → parameter name. Parameter name → its kind, in the order they are listed.</extracomment>
         <translation>No value of the parameter “{name}” is in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="144"/>
         <source>« {value} » n&apos;est pas un nombre.</source>
         <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="87"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="147"/>
         <source>Un paramètre doit être un nombre positif ou nul.</source>
         <translation>A parameter must be a number, zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="98"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="158"/>
         <source>Le nom du paramètre est obligatoire.</source>
         <translation>The parameter name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="104"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="164"/>
         <source>« {name} » a déjà une valeur au {day}.</source>
         <translation>“{name}” already has a value on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="73"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="133"/>
         <source>Paramètre introuvable.</source>
         <translation>Parameter not found.</translation>
     </message>
@@ -2465,7 +2539,7 @@ Technical detail: {detail}</translation>
         <translation>The search must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/numbers.py" line="105"/>
+        <location filename="../../src/srm_inclusif/core/numbers.py" line="138"/>
         <source>Date illisible : « {text} » (jj/mm/aaaa attendu).</source>
         <extracomment>Between a number and ``%`` (a no-break space in French, nothing in English). Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``. Full month names, also read in typed dates (``3 March 2027``); none in French. What a typed number may carry around its digits: spaces of any kind, the euro sign.</extracomment>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
@@ -2474,6 +2548,11 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="127"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
+        <source>{field} — {reason}</source>
+        <translation>{field} — {reason}</translation>
     </message>
 </context>
 <context>
@@ -2574,49 +2653,49 @@ Technical detail: {detail}</translation>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="19"/>
         <source>Très insatisfaisant</source>
         <extracomment>Labelled anchors of the 1–5 scale, shown next to each score. In French (the documents exchanged with suppliers); ``anchor`` gives the UI language&apos;s.</extracomment>
         <translation>Very unsatisfactory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="19"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="20"/>
         <source>Insatisfaisant</source>
         <translation>Unsatisfactory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="20"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="21"/>
         <source>Correct</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="21"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="22"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="22"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="23"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="86"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="103"/>
         <source>En hausse</source>
         <extracomment>Labels of a trend&apos;s direction (French source; ``Trend.label`` gives the UI language&apos;s).</extracomment>
         <translation>Rising</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="87"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="104"/>
         <source>En baisse</source>
         <translation>Falling</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="88"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="105"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="89"/>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="106"/>
         <source>Pas assez de retours</source>
         <translation>Not enough feedback</translation>
     </message>
@@ -2624,16 +2703,16 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="111"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="119"/>
-        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
-            <numerusform>Average feedback score: %1 / 5 (%n feedback entry)</numerusform>
-            <numerusform>Average feedback score: %1 / 5 (%n feedback entries)</numerusform>
+            <numerusform>Average feedback score: %1 (%n feedback entry)</numerusform>
+            <numerusform>Average feedback score: %1 (%n feedback entries)</numerusform>
         </translation>
     </message>
 </context>
@@ -2669,99 +2748,109 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
         <source>Retour d&apos;expérience reçu du client</source>
         <translation>Feedback received from the client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
         <source>Nom de la personne du client</source>
         <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="65"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
         <source>Évaluateur</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
         <source>Donné par</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="85"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
         <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="88"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="95"/>
+        <source>Non évalué</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="122"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
         <source>Commentaire général</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
         <source>Recommanderiez-vous ?</source>
         <translation>Would you recommend them?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="137"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="148"/>
+        <source>Évaluez au moins un critère : les critères « Non évalué » ne comptent pas dans la note.</source>
+        <translation>Rate at least one criterion: criteria left “Not rated” do not count in the score.</translation>
     </message>
 </context>
 <context>
@@ -2860,7 +2949,7 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44"/>
         <source>Commentaire général</source>
         <extracomment>Width of the criteria table: at 100 % Qt rounds it one pixel wider than the page at some widths (a preview then scrolls sideways); 99 % never overflows, from 200 px to a PDF page.</extracomment>
-        <translation>Overall comment</translation>
+        <translation>General comment</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="45"/>
@@ -2983,52 +3072,52 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="46"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="49"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="76"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="90"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="103"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
@@ -3085,52 +3174,93 @@ Technical detail: {detail}</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
         <source>Contacts à anonymiser</source>
+        <extracomment>How many names the confirmation lists before it says « et N autres ».</extracomment>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="72"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="72"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="73"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="73"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>&amp;Anonymiser la sélection</source>
         <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="83"/>
+        <source>&amp;Tout sélectionner</source>
+        <translation>&amp;Select all</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="88"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="132"/>
+        <source>Aucun contact à anonymiser.</source>
+        <translation>No contact to anonymise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="134"/>
+        <source>1 contact à anonymiser.</source>
+        <translation>1 contact to anonymise.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="135"/>
+        <source>{count} contacts à anonymiser.</source>
+        <translation>{count} contacts to anonymise.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="166"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
             <numerusform>Anonymise %n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="170"/>
+        <source>Anonymiser</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176"/>
+        <source>Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Anonymise 1 contact ({name})? Their name, email and phone number will be erased. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="179"/>
+        <source>Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Anonymise {count} contacts ({names})? Their names, emails and phone numbers will be erased. You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="187"/>
+        <source>{names} et {count} autres</source>
+        <translation>{names} and {count} others</translation>
     </message>
 </context>
 <context>
@@ -3346,202 +3476,208 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="12"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="24"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="29"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
         <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="49"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="59"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="72"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="76"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="78"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="86"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Raison sociale du fournisseur</source>
         <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="94"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="105"/>
         <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="108"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="102"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="113"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="104"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="119"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="131"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="125"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="137"/>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="141"/>
+        <source>Ligne entière</source>
+        <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
+        <translation>Whole line</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
@@ -3585,53 +3721,53 @@ Technical detail: {detail}</translation>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="114"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="127"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="128"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="117"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="129"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="130"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="120"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="132"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="133"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="122"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="134"/>
         <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="135"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="124"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="136"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -3639,94 +3775,95 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
+        <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="54"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="64"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="59"/>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="98"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="112"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="80"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="83"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="77"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="91"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="79"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="93"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="95"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="109"/>
         <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
         <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="96"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="110"/>
         <source>Marché de l&apos;inclusion (XLS)</source>
         <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="97"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="111"/>
         <source>Marché de l&apos;inclusion (API)</source>
         <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="99"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="113"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="100"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="114"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="115"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="102"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="116"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="117"/>
         <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="104"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="118"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -3743,81 +3880,96 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="23"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="28"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="29"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="25"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="30"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="82"/>
         <source>Gravité</source>
-        <extracomment>Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are.</extracomment>
+        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »).</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="87"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="92"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="97"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="102"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="107"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
+        <source>Exporter les rejets</source>
+        <translation>Export rejects</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="35"/>
+        <source>Lignes écrites dans « {name} » : {count}.</source>
+        <translation>Rows written to “{name}”: {count}.</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="60"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="62"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
@@ -3851,87 +4003,186 @@ Technical detail: {detail}</translation>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="21"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
         <source>Raison sociale manquante.</source>
         <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
         <source>Code postal illisible : ignoré.</source>
         <translation>Unreadable post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
+        <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
+        <source>Année illisible (attendu 2025).</source>
+        <translation>Unreadable year (expected 2025).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
+        <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="61"/>
+        <source>Ligne de total ou de pagination, pas une structure.</source>
+        <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
+        <translation>Total or page line, not a structure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
+        <source>Ligne de total ou de pagination, pas un achat.</source>
+        <translation>Total or page line, not a purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/money.py" line="13"/>
         <source>Montant manquant ou illisible.</source>
+        <extracomment>Why an amount cell is refused (stored in French with the row&apos;s issue; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Amount missing or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
+        <location filename="../../src/srm_inclusif/core/money.py" line="14"/>
+        <source>Montant TTC : les achats se comptent hors taxes ; indiquez le montant HT.</source>
+        <translation>Amount including VAT: purchases are counted excluding VAT; give the amount excluding VAT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/money.py" line="16"/>
+        <source>Montant ambigu : trois chiffres après la virgule ou le point, milliers ou décimales ? Écrivez-le sans séparateur de milliers, ou avec deux décimales.</source>
+        <translation>Ambiguous amount: three digits after the comma or the point, thousands or decimals? Write it without a thousands separator, or with two decimals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/money.py" line="19"/>
+        <source>Montant de 1 000 milliards d&apos;euros ou plus : ce n&apos;est pas une dépense.</source>
+        <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Ni SIRET ni raison sociale.</source>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="37"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="41"/>
         <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="40"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="44"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="79"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="46"/>
+        <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
+        <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="49"/>
+        <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
+        <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="52"/>
+        <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
+        <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="83"/>
+        <source>Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la fiche.</source>
+        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named by its code (« EA »), as the lists show it, but a classic one by its label. Why a row of an inclusive directory is flagged: a new structure it gives no kind is created classic, its inclusive spend would not count (stored in French; the UI translates it).</extracomment>
+        <translation>Structure type missing: new record saved as “Classic”, to be corrected on its card.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="88"/>
+        <source>Code postal changé sans ville dans le fichier : ville gardée, à vérifier.</source>
+        <extracomment>Why a structure&apos;s city is flagged: the file moved its post code but gave no city.</extracomment>
+        <translation>Post code changed with no city in the file: city kept, please check it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="92"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
-        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``). Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
+        <extracomment>Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="81"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="94"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="83"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="96"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="99"/>
+        <source>Même structure que la ligne {line} : valeur non retenue, la fiche garde « {kept} ».</source>
+        <translation>Same structure as row {line}: value not kept, the record keeps “{kept}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="102"/>
+        <source>Même structure que la ligne {line} de « {file} » : valeur non retenue, la fiche garde « {kept} ».</source>
+        <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26"/>
+        <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
+        <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="30"/>
+        <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
+        <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="34"/>
+        <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
+        <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37"/>
+        <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
+        <translation>Malformed line, unreadable as a table row.</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +4196,6 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
-        <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</source>
-        <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; ({encoding}).</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
@@ -3976,6 +4222,11 @@ Technical detail: {detail}</translation>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
+        <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — encodage : {encoding}.</source>
+        <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — encoding: {encoding}.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
@@ -4066,63 +4317,63 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
         <source>Imports / exports</source>
         <extracomment>Widest the rejected value of an issue shows, in average characters (whole in its tooltip): the reason beside it says what is wrong.</extracomment>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="68"/>
-        <source>Importer des fournisseurs…</source>
-        <translation>Import suppliers…</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="83"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="87"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="193"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="93"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="69"/>
-        <source>Importer des clients…</source>
-        <translation>Import clients…</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="53"/>
+        <source>Importer des &amp;fournisseurs…</source>
+        <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
+        <source>Importer des &amp;clients…</source>
+        <translation>&amp;Import clients…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="90"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="92"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="97"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="151"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -4130,22 +4381,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="196"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="201"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="216"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -4153,14 +4404,9 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="227"/>
-        <source>Exporter les rejets</source>
-        <translation>Export rejects</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
+        <source>rejets-import-{batch}.csv</source>
+        <translation>import-rejects-{batch}.csv</translation>
     </message>
 </context>
 <context>
@@ -4377,84 +4623,84 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="63"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="86"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="109"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="131"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="136"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="140"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="176"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="225"/>
         <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="229"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="191"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="198"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="218"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="220"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="203"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="209"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="235"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
@@ -4462,57 +4708,63 @@ A reason is required to renew without feedback.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="259"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="262"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="263"/>
-        <source>« {title} » a déjà une décision : {decision}.</source>
-        <translation>“{title}” already has a decision: {decision}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="276"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="284"/>
+        <source>Décision « Go »</source>
+        <translation>“Go” decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="285"/>
+        <source>Go enregistré : la relation avec {name} passe à « {stage} ».
+Créer le contrat maintenant ?</source>
+        <translation>Go recorded: the relationship with {name} moves to “{stage}”.
+Create the contract now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="320"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="321"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="328"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="343"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="362"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="370"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="381"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="383"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="391"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="383"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="391"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -4520,229 +4772,224 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="87"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="93"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="113"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="115"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
-        <source>Importer des &amp;fournisseurs…</source>
-        <translation>&amp;Import suppliers…</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
-        <source>Importer des &amp;clients…</source>
-        <translation>&amp;Import clients…</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import s&amp;pend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146"/>
         <source>Exporter les fiches &amp;objectifs…</source>
         <translation>&amp;Export objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="154"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="161"/>
+        <source>Colonnes de la liste « {page} »</source>
+        <translation>Columns of the “{page}” list</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="170"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="171"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="173"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="175"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="176"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="179"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="182"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="287"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="293"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="277"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="314"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="300"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="301"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="320"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="315"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="332"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="316"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="333"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="327"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="337"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="363"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="380"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="368"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="385"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="390"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -4917,137 +5164,137 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="70"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="89"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="141"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="144"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="147"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="204"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="299"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="300"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="301"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="198"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -5055,12 +5302,12 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="224"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="256"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -5068,7 +5315,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="259"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -5076,37 +5323,37 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="277"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="311"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -5114,27 +5361,27 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="118"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="121"/>
         <source>En vigueur à partir &amp;du :</source>
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -5142,107 +5389,108 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="51"/>
         <source>Modifier l&apos;objectif</source>
+        <extracomment>A note in brackets at the end of an indicator&apos;s name: « Économies réalisées (saisie manuelle) ».</extracomment>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="52"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="72"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="83"/>
         <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
         <translation>L&amp;ower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>&amp;Valeur de référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
         <source>&amp;Seuil cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
         <source>Pla&amp;fond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
         <source>C&amp;ourbe de paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
         <source>Réel saisi à la &amp;main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="165"/>
         <source>Le réel</source>
         <translation>The actual value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="174"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="177"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -5264,79 +5512,85 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="120"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="130"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="135"/>
-        <source>Total pondéré : {total} → {amount}</source>
-        <translation>Weighted total: {total} → {amount}</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="137"/>
+        <source>Taux de paiement total : {rate} → {amount}</source>
+        <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="148"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="149"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="156"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="173"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="228"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="176"/>
         <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
         <translation>First add people or teams to the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="194"/>
         <source>Créer la fiche d&apos;objectifs</source>
         <translation>Create objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="207"/>
+        <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="213"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="224"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="283"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="298"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="308"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -5344,53 +5598,53 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>ObjectivesTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="79"/>
         <source>Objectif</source>
         <extracomment>Why an actual gives no payout (thresholds out of order, a target of zero…).</extracomment>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
         <source>Réel</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="159"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
@@ -5398,68 +5652,68 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="37"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
         <source>Nouvelle fiche…</source>
         <translation>New sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
         <source>Copier l&apos;année précédente</source>
         <translation>Copy previous year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45"/>
         <source>Supprimer la fiche</source>
         <translation>Delete sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="48"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
         <translation>OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
         <source>Paramètres…</source>
         <translation>Parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="52"/>
         <source>Fiches d&apos;objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="65"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="118"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="131"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -5635,191 +5889,244 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="230"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="231"/>
         <source>Offre</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="232"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="233"/>
         <source>Ajouter une offre</source>
         <translation>Add offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="234"/>
         <source>Retirer l&apos;offre</source>
         <translation>Remove offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235"/>
         <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
         <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
         <source>Ce qui a été réalisé</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
         <source>Ajouter une référence</source>
         <translation>Add reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
         <source>Retirer la référence</source>
         <translation>Remove reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
         <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
         <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first test contract.</translation>
     </message>
 </context>
 <context>
-    <name>ParametersDialog</name>
+    <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="40"/>
-        <source>SMIC horaire brut (€)</source>
-        <extracomment>The notes of the shipped parameters (``storage.seed.DEFAULT_PARAMETERS``), for the catalogue: the table says them in the UI language; a note the user typed is shown as typed.</extracomment>
-        <translation>Gross hourly minimum wage (SMIC, €)</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59"/>
+        <source>— pas de date (ex. {day})</source>
+        <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way. The amount an unreadable one is told to look like, written the Python way. Hours being typed: digits, spaces and marks, before they read as a number.</extracomment>
+        <translation>— no date (e.g. {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="41"/>
-        <source>Taux d&apos;emploi obligatoire (6 %)</source>
-        <translation>Mandatory employment rate (6%)</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="64"/>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation>Pick from the calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="44"/>
+        <source>SMIC horaire brut</source>
+        <extracomment>Stored as a fraction (``0.06``), shown and typed as a percentage (``6 %``). A number of hourly SMIC (the OETH coefficients, the surcontribution). The parameters the app reads, in the order they are listed: the ``OethParameters`` field each fills → its name (as seeded in ``storage/seed.py``) and its kind (French label, unit).</extracomment>
+        <translation>Gross hourly minimum wage (SMIC)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="42"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="46"/>
+        <source>Taux d&apos;emploi obligatoire</source>
+        <translation>Mandatory employment rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="48"/>
         <source>Coefficient, 20 à 249 salariés</source>
         <translation>Coefficient, 20 to 249 employees</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="51"/>
         <source>Coefficient, 250 à 749 salariés</source>
         <translation>Coefficient, 250 to 749 employees</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="54"/>
         <source>Coefficient, 750 salariés et plus</source>
         <translation>Coefficient, 750 employees or more</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="45"/>
-        <source>Surcontribution (× SMIC)</source>
-        <translation>Surcontribution (× SMIC)</translation>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="57"/>
+        <source>Surcontribution</source>
+        <translation>Surcontribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="59"/>
         <source>Part déductible du coût de main-d&apos;œuvre</source>
         <translation>Deductible share of the labour cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="47"/>
-        <source>Plafond si taux d&apos;emploi direct &lt; 3 %</source>
-        <translation>Cap if the direct employment rate is below 3%</translation>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="62"/>
+        <source>Plafond de déduction sous le seuil d&apos;emploi direct</source>
+        <translation>Deduction cap below the direct employment threshold</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="48"/>
-        <source>Plafond si taux d&apos;emploi direct ≥ 3 %</source>
-        <translation>Cap if the direct employment rate is 3% or more</translation>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="65"/>
+        <source>Plafond de déduction à partir du seuil d&apos;emploi direct</source>
+        <translation>Deduction cap from the direct employment threshold up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="49"/>
-        <source>Taux d&apos;emploi direct du plafond haut</source>
-        <translation>Direct employment rate for the higher cap</translation>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="68"/>
+        <source>Seuil d&apos;emploi direct du plafond haut</source>
+        <translation>Direct employment threshold for the higher cap</translation>
     </message>
+</context>
+<context>
+    <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="151"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="90"/>
-        <source>Description</source>
-        <translation>Description</translation>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <source>{count} × SMIC horaire</source>
+        <extracomment>The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.</extracomment>
+        <translation>{count} × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="84"/>
+        <source>en % (6 pour 6 %)</source>
+        <translation>in % (6 for 6%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85"/>
+        <source>en euros</source>
+        <translation>in euros</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86"/>
+        <source>en nombre de SMIC horaires</source>
+        <translation>as a number of hourly SMIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="152"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="153"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="154"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="175"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="176"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="182"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="221"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="248"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="258"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="268"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="269"/>
+        <source>{name} au {day}, {unit} :</source>
+        <translation>{name} on {day}, {unit}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="274"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="289"/>
+        <source>Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Delete the value of “{name}” in force since {day} ({value})? You can undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="293"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="312"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -5846,17 +6153,17 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="197"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="226"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
@@ -5882,138 +6189,138 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="74"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="86"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="86"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="87"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="87"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="88"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="117"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="135"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="136"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="185"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="188"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="189"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="210"/>
-        <source>Dernière note : {score} / 5 — {trend}</source>
-        <translation>Last score: {score} / 5 — {trend}</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <source>Dernière note : {score} — {trend}</source>
+        <translation>Last score: {score} — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="206"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="226"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="228"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="232"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6021,7 +6328,7 @@ A reason is required to renew without feedback.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="239"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6029,24 +6336,29 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="64"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="79"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="80"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="103"/>
+        <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
+        <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
 </context>
 <context>
@@ -6225,12 +6537,12 @@ A reason is required to renew without feedback.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="36"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="37"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -6239,39 +6551,44 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="55"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
         <source>SRM Inclusif copie l&apos;espace de travail avant chaque import, chaque mise à jour de l&apos;application et chaque restauration. Choisissez l&apos;état auquel revenir.</source>
         <translation>SRM Inclusif copies the workspace before every import, every application update and every restore. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="67"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="86"/>
         <source>Aucune sauvegarde pour cet espace de travail.</source>
         <translation>No backup for this workspace yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="89"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="112"/>
+        <source>Avant l&apos;import de « {files} »</source>
+        <translation>Before the import of “{files}”</translation>
     </message>
 </context>
 <context>
@@ -6690,7 +7007,7 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="188"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -6698,59 +7015,59 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>Sourcing</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="40"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="41"/>
         <source>EA, ESAT et SIAE</source>
         <extracomment>Points of each reason. Articles of the Code de la commande publique for marchés réservés: who may answer (French, marked in the &quot;Sourcing&quot; context) and their kinds.</extracomment>
         <translation>EA, ESAT and SIAE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="46"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="48"/>
         <source>Secteur recherché : {names}</source>
-        <extracomment>Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French vocabulary labels, ``{average}`` a French decimal (``3,5``); the rest are names and codes.</extracomment>
+        <extracomment>Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French vocabulary labels, ``{average}`` a French score with two decimals (``3,50``); the rest are names and codes.</extracomment>
         <translation>Sector sought: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="47"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="49"/>
         <source>Même famille de secteurs : {names}</source>
         <translation>Same sector family: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="48"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="50"/>
         <source>Même département ({department})</source>
         <translation>Same department ({department})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="49"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="51"/>
         <source>Même région ({region})</source>
         <translation>Same region ({region})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="50"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="52"/>
         <source>Peut répondre au marché réservé {article} ({kind})</source>
         <translation>Can answer the reserved contract {article} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="51"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="53"/>
         <source>Structure inclusive : {kind_label} ({family_label})</source>
         <translation>Inclusive structure: {kind_label} ({family_label})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="52"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="54"/>
         <source>Label valide : {label}</source>
         <translation>Valid label: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="53"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="55"/>
         <source>Retours d&apos;expérience : {average} / 5 (1 retour)</source>
-        <translation>Feedback: {average} / 5 (1 review)</translation>
+        <translation>Feedback: {average} / 5 (1 feedback entry)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="54"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="56"/>
         <source>Retours d&apos;expérience : {average} / 5 ({count} retours)</source>
-        <translation>Feedback: {average} / 5 ({count} reviews)</translation>
+        <translation>Feedback: {average} / 5 ({count} feedback entries)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="57"/>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="59"/>
         <source>Ajout manuel</source>
         <extracomment>The reason of a structure put on a list by hand (written by the storage layer).</extracomment>
         <translation>Added by hand</translation>
@@ -6827,29 +7144,24 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="229"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="234"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="248"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="257"/>
-        <source>Exporter les rejets</source>
-        <translation>Export rejects</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="257"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
+        <source>rejets-import.csv</source>
+        <translation>import-rejects.csv</translation>
     </message>
 </context>
 <context>

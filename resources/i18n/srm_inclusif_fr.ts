@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -15,8 +15,8 @@
 <context>
     <name>CounterpartiesPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="45"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="117"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -39,18 +39,18 @@
 <context>
     <name>FeedbackAverageLabel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="119"/>
-        <source>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour(s))</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
-            <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retour)</numerusform>
-            <numerusform>Note moyenne des retours d&apos;expérience : %1 / 5 (%n retours)</numerusform>
+            <numerusform>Note moyenne des retours d&apos;expérience : %1 (%n retour)</numerusform>
+            <numerusform>Note moyenne des retours d&apos;expérience : %1 (%n retours)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="166"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="151"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="216"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="198"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="256"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="259"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
