@@ -63,3 +63,14 @@ def add_stopped_relationship(engine: Engine) -> tuple[int, int]:
     move_stage(engine, relationship_id=relationship, to_stage=Stage.ARRETEE, on=STOPPED_ON,
                reason="Plus de besoin")
     return relationship, contract
+
+
+def add_contract(engine: Engine, title: str = "Traiteur") -> int:
+    """A contract of a new relationship with a new counterparty (begun 01/01/2026)."""
+    from srm_inclusif.storage.services.contracts import ContractFields, create_contract
+    from srm_inclusif.storage.services.relationships import create_relationship
+
+    relationship = create_relationship(engine, counterparty_id=add_counterparty(engine),
+                                       on=date(2026, 1, 1)).id
+    return create_contract(engine, relationship_id=relationship,
+                           values=ContractFields(title)).id

@@ -7,15 +7,13 @@ from datetime import date, timedelta
 import pytest
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.storage.services.contracts import ContractFields, create_contract
 from srm_inclusif.storage.services.feedback import (
     ScoreInput,
     list_criteria,
     list_feedback,
     record_feedback,
 )
-from srm_inclusif.storage.services.relationships import create_relationship
-from tests.lifecycle_support import add_counterparty
+from tests.lifecycle_support import add_contract
 from tests.support import Clock
 
 TODAY = date(2026, 11, 22)
@@ -23,10 +21,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def contract(workspace) -> int:  # noqa: ANN001
-    cp = add_counterparty(workspace.engine)
-    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 1, 1)).id
-    return create_contract(workspace.engine, relationship_id=rel,
-                           values=ContractFields("Traiteur")).id
+    return add_contract(workspace.engine)
 
 
 def given(workspace, contract: int, day: date, clock: Clock) -> int:  # noqa: ANN001

@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.storage.services.contracts import ContractFields, create_contract
 from srm_inclusif.storage.services.feedback import (
     ScoreInput,
     get_feedback,
@@ -17,16 +16,12 @@ from srm_inclusif.storage.services.feedback import (
     record_feedback,
     save_criteria,
 )
-from srm_inclusif.storage.services.relationships import create_relationship
-from tests.lifecycle_support import add_counterparty
+from tests.lifecycle_support import add_contract
 
 
 @pytest.fixture
 def contract(workspace) -> int:  # noqa: ANN001
-    cp = add_counterparty(workspace.engine)
-    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 1, 1)).id
-    return create_contract(workspace.engine, relationship_id=rel,
-                           values=ContractFields("Traiteur")).id
+    return add_contract(workspace.engine)
 
 
 def test_only_the_criteria_evaluated_make_the_score(workspace, contract) -> None:  # noqa: ANN001

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 Fill = Callable[[Any], None]
 
@@ -38,3 +38,15 @@ def answer(*fills: Fill | None) -> list[str]:
     handled: list[QDialog] = []
     QTimer.singleShot(0, handle)
     return seen
+
+
+def questions(monkeypatch: Any, reply: QMessageBox.StandardButton) -> list[tuple[str, Any]]:
+    """The yes / no questions asked (text, default button), each answered ``reply``."""
+    asked: list[tuple[str, Any]] = []
+
+    def question(_parent: Any, _title: str, text: str, _buttons: Any, default: Any) -> Any:
+        asked.append((text, default))
+        return reply
+
+    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question", question)
+    return asked

@@ -14,7 +14,7 @@ from srm_inclusif.storage.services.relationships import create_relationship, get
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from tests.lifecycle_support import add_counterparty
-from tests.ui.lifecycle_dialogs import answer
+from tests.ui.lifecycle_dialogs import answer, questions
 
 TODAY = date(2026, 11, 22)
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -36,18 +36,6 @@ def controller(qtbot, workspace) -> LifecycleController:  # noqa: ANN001
     window = QWidget()
     qtbot.addWidget(window)
     return LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), window)
-
-
-def questions(monkeypatch, reply: QMessageBox.StandardButton) -> list[tuple]:  # noqa: ANN001
-    """The questions asked (text, default button), each answered ``reply``."""
-    asked: list[tuple] = []
-
-    def question(_parent, _title, text, _buttons, default):  # noqa: ANN001, ANN202
-        asked.append((text, default))
-        return reply
-
-    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question", question)
-    return asked
 
 
 def go(dialog) -> None:  # noqa: ANN001

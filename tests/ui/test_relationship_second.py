@@ -20,7 +20,7 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from tests.lifecycle_support import add_counterparty
-from tests.ui.lifecycle_dialogs import answer
+from tests.ui.lifecycle_dialogs import answer, questions
 
 TODAY = date(2026, 11, 22)
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -40,18 +40,6 @@ def followed(workspace) -> dict[str, int]:
         move_stage(engine, relationship_id=rel, to_stage=stage, on=date(2026, 3, 1),
                    reason=reason)
     return ids
-
-
-def questions(monkeypatch, reply: QMessageBox.StandardButton) -> list[tuple]:  # noqa: ANN001
-    """The questions asked (text, default button), each answered ``reply``."""
-    asked: list[tuple] = []
-
-    def question(_parent, _title, text, _buttons, default):  # noqa: ANN001, ANN202
-        asked.append((text, default))
-        return reply
-
-    monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question", question)
-    return asked
 
 
 def dialog_on(qtbot, workspace, counterparty_id: int) -> RelationshipDialog:  # noqa: ANN001
