@@ -4184,6 +4184,17 @@ Technical detail: {detail}</translation>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="16"/>
+        <source>Établissement fermé : ignoré.</source>
+        <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
+        <translation>Closed establishment: ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="17"/>
+        <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
+        <translation>FINESS category other than ESAT (246): ignored.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -4213,7 +4224,12 @@ Technical detail: {detail}</translation>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
+        <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
         <source>Lignes rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — non rattachées : &lt;b&gt;{unmatched}&lt;/b&gt; — fournisseurs classiques créés pour elles : &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — unmatched: &lt;b&gt;{unmatched}&lt;/b&gt; — classic suppliers created for them: &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
@@ -4229,12 +4245,12 @@ Technical detail: {detail}</translation>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — encoding: {encoding}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="74"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>

@@ -126,3 +126,15 @@ def test_the_printed_summary_speaks_french_counts(capsys, tmp_path):
                                "créés) ; total 20")
     assert "  achats_2025.csv:7 [Dépense achat (€ HT)] Montant manquant ou illisible. (n/a)" \
         in lines
+
+
+def test_a_finess_row_other_than_an_esat_is_read_and_counted_aside(capsys, tmp_path):
+    finess = str(IMPORT_FIXTURES / "etalab_finess_stock_2026-03-11.csv")
+    code, document = run_json(capsys, tmp_path / "espace.sqlite3", "suppliers", finess)
+    assert code == 0
+    assert (document["rows"], document["inserted"], document["skipped_other"]) == (4, 3, 1)
+
+    main(["--db", str(tmp_path / "autre.sqlite3"), "import", "suppliers", finess])
+    text = capsys.readouterr().out
+    assert "4 lignes lues : 3 ajoutées" in text
+    assert "1 ligne hors ESAT ignorée (FINESS, autre catégorie)." in text

@@ -35,7 +35,8 @@ def counterparty(workspace, name: str) -> dict:
      {"rows": 5, "inserted": 3, "merged_duplicates": 1, "rejected": 1, "flagged": 2}),
     (["export_hosmoz.csv"], "hosmoz", {"rows": 3, "inserted": 3, "rejected": 0}),
     (["sirene_extrait.zip"], "sirene", {"rows": 5, "inserted": 4, "skipped_closed": 1}),
-    (["etalab_finess_stock_2026-03-11.csv"], "finess", {"rows": 3, "inserted": 3}),
+    (["etalab_finess_stock_2026-03-11.csv"], "finess",
+     {"rows": 4, "inserted": 3, "skipped_other": 1}),
     # flagged: lines (4, 5, 6), with 4 remarks (line 5 has two)
     (["annuaire_regional.xlsx"], "generic", {"rows": 4, "inserted": 4, "flagged": 3,
                                              "flag_remarks": 4}),

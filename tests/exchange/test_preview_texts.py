@@ -7,6 +7,7 @@ import pytest
 
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import ENGLISH, FRENCH, set_number_style
+from srm_inclusif.exchange.adapters import NOT_AN_ESAT
 from srm_inclusif.exchange.plan import plan_file
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
@@ -40,7 +41,10 @@ def test_a_finess_preview_shows_the_kind_the_import_gives_its_structures(workspa
     rows = normalised_preview(plan_file(IMPORT_FIXTURES / name, target="suppliers"),
                               SectorIndex([]))
     keys = [key for key, _label in preview_columns("suppliers")]
-    previewed = {row.cells[keys.index("name")]: row.cells[keys.index("kind")] for row in rows}
+    previewed = {row.cells[keys.index("name")]: row.cells[keys.index("kind")]
+                 for row in rows if row.cells}
+    # the hospital (category 355) is shown left aside, with why
+    assert [(row.line, row.problems) for row in rows if not row.cells] == [(3, (NOT_AN_ESAT,))]
 
     run_samples(workspace, name)
 

@@ -400,3 +400,16 @@ def test_an_all_or_nothing_refusal_is_explained_in_english(qtbot, english, ctx) 
     text = wizard.currentPage().summary_label.text()
     assert "1 row rejected: with the “all or nothing” option, no row was imported." in text
     assert "rejetée" not in text
+
+
+def test_the_summary_counts_the_finess_rows_left_aside_in_english(qapp, english,
+                                                                   workspace) -> None:
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from srm_inclusif.ui.import_wizard.summary_view import summary_lines
+
+    summary = import_files(workspace.engine,
+                           [IMPORT_FIXTURES / "etalab_finess_stock_2026-03-11.csv"],
+                           ImportSettings(dry_run=True))
+    text = "<br>".join(summary_lines(summary, simulated=True))
+    assert "Rows read: <b>4</b>" in text
+    assert "Rows other than ESAT ignored (FINESS, another category): <b>1</b>" in text

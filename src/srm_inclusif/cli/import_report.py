@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MIXED = "mixte"
 CLOSED_ONE, CLOSED_MANY = ("établissement fermé ou inactif ignoré",
                            "établissements fermés ou inactifs ignorés")
+OTHER_ONE, OTHER_MANY = "ligne hors ESAT ignorée", "lignes hors ESAT ignorées"
 CREATED_MANY = "fournisseurs classiques créés"
 
 
@@ -69,6 +70,9 @@ def summary_lines(summary: ImportSummary) -> list[str]:
              f"{_flagged(summary)}, "
              f"{counted(summary.conflicts, 'conflit', 'conflits')}, "
              f"{counted(summary.skipped_closed, CLOSED_ONE, CLOSED_MANY)}."]
+    if summary.skipped_other:
+        lines.append(f"{counted(summary.skipped_other, OTHER_ONE, OTHER_MANY)} "
+                     "(FINESS, autre catégorie).")
     if summary.target == "spend":
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "

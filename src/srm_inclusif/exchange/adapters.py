@@ -7,11 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.exchange.formats import FINESS_ESAT_CATEGORY
-from srm_inclusif.storage.services.import_records import RowIssue
+from srm_inclusif.storage.services.import_records import OUT_OF_SCOPE, SKIPPED, RowIssue
 
-SKIPPED = "skipped"
+#: Why a row is left aside (counted, not listed; the preview shows it).
+CLOSED = QT_TRANSLATE_NOOP("ImportReasons", "Établissement fermé : ignoré.")
+NOT_AN_ESAT = QT_TRANSLATE_NOOP("ImportReasons",
+                                "Catégorie FINESS autre que ESAT (246) : ignorée.")
 Values = dict[str, Any]
 RowAdapter = Callable[[str, int, Values], Values | RowIssue | None]
 
@@ -46,8 +50,7 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
 
     def adapt(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
         if (clean_text(values.get("state")) or "A").upper() == "F":
-            return RowIssue(file_name, line, "state", "F", "Établissement fermé : ignoré.",
-                            SKIPPED)
+            return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED)
         siren = clean_text(values.get("siren")) or (clean_text(values.get("siret")) or "")[:9]
         unit_name, category, ess = units.by_siren.get(siren, (None, None, False))
         values["name"] = unit_name or values.get("usual_name") or values.get("brand")
@@ -63,8 +66,9 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
 
 def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
     """Keep only ESAT (category 246); split ``44000 NANTES`` into post code and city."""
-    if clean_text(values.get("category")) != FINESS_ESAT_CATEGORY:
-        return None
+    category = clean_text(values.get("category"))
+    if category != FINESS_ESAT_CATEGORY:
+        return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE)
     values["name"] = values.get("name") or values.get("short_name")
     values["address"] = _join(values, ("street_number", "street_type", "street"))
     match = re.match(r"^\s*(\d{4,5})\s+(.*)$", str(values.get("post_line") or ""))

@@ -16,6 +16,10 @@ FLAGGED = "flagged"
 CONFLICT = "conflict"
 #: A row merged into an earlier row of the same import (counted as a merged duplicate).
 MERGED = "merged"
+#: A row read and left aside: a closed establishment (SIRENE), or one a directory lists beyond
+#: what the app imports from it (FINESS: categories other than ESAT). Counted, never listed.
+SKIPPED = "skipped"
+OUT_OF_SCOPE = "out_of_scope"
 
 
 @dataclass
@@ -136,6 +140,8 @@ class ImportSummary:
     flag_remarks: int = 0
     conflicts: int = 0
     skipped_closed: int = 0
+    #: Rows of a directory outside what the app imports from it (FINESS: not an ESAT).
+    skipped_other: int = 0
     matched: int = 0
     unmatched: int = 0
     #: Classic suppliers a spend import created for its unmatched lines (one per SIRET or name).
@@ -177,7 +183,7 @@ class ImportSummary:
     def counts(self) -> dict[str, Any]:
         """The figures stored on the batch and printed by the CLI."""
         keys = ("rows", "inserted", "updated", "unchanged", "merged_duplicates", "rejected",
-                "flagged", "flag_remarks", "conflicts", "skipped_closed")
+                "flagged", "flag_remarks", "conflicts", "skipped_closed", "skipped_other")
         data: dict[str, Any] = {key: getattr(self, key) for key in keys}
         if self.target == "spend":
             data |= {"matched": self.matched, "unmatched": self.unmatched,

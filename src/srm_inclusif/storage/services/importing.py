@@ -22,6 +22,8 @@ from srm_inclusif.storage.backup import discard_backup, prune_backups, take_back
 from srm_inclusif.storage.bulk_load import indexes_built_after
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
+    OUT_OF_SCOPE,
+    SKIPPED,
     ImportItem,
     ImportSummary,
     RowIssue,
@@ -32,7 +34,6 @@ from srm_inclusif.storage.tables import ImportBatch, ImportIssue, Sector, table_
 from srm_inclusif.storage.types import utcnow
 from srm_inclusif.storage.workspace import refresh_statistics
 
-SKIPPED = "skipped"
 BACKUP_REASON = "avant-import"
 CHUNK_SIZE = 2000
 BATCH = table_of(ImportBatch)
@@ -183,6 +184,8 @@ def _count_row_issue(issue: RowIssue, summary: ImportSummary) -> None:
     summary.rows += 1
     if issue.severity == SKIPPED:
         summary.skipped_closed += 1
+    elif issue.severity == OUT_OF_SCOPE:
+        summary.skipped_other += 1
     else:
         summary.count_issue(issue)
 

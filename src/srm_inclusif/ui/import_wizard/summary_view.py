@@ -66,6 +66,10 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             closed=count_text(summary.skipped_closed),
         ),
     ]
+    if summary.skipped_other:
+        lines.append(QCoreApplication.translate(
+            "ImportSummary", "Lignes hors ESAT ignorées (FINESS, autre catégorie) : <b>{count}</b>"
+        ).format(count=count_text(summary.skipped_other)))
     if summary.rows == 0:
         lines.append(QCoreApplication.translate(
             "ImportSummary", "<b>Aucune ligne de données n'a été lue.</b>"))
