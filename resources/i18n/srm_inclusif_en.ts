@@ -740,17 +740,22 @@
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="314"/>
+        <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
+        <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="320"/>
         <source>Importez vos dépenses depuis la page Imports / exports pour suivre vos achats inclusifs : aucune dépense du {start} au {end}.</source>
         <translation>Import your spend from the Imports / exports page to follow your inclusive purchasing: no spend from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="316"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="324"/>
         <source>non calculable</source>
         <translation>not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="326"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>

@@ -162,3 +162,13 @@ def test_the_wheel_over_a_chart_is_left_to_the_panel(qtbot, panel):
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(canvas, wheel)
     assert not wheel.isAccepted()
+
+
+def test_a_quarter_says_where_the_yearly_target_is_drawn(qtbot, panel):
+    assert "objectif annuel" not in panel.summary_label.text()
+    with qtbot.waitSignal(panel.drawn, timeout=10000):
+        panel.period_combo.setCurrentIndex(panel.period_combo.findData(2))
+    assert not [line for line in panel.charts["cumulative"].axes.lines
+                if line.get_gid() == "target"]
+    assert panel.summary_label.text().endswith(
+        "L'objectif annuel (20\u202f000\u00a0€) est tracé sur « Année entière ».")

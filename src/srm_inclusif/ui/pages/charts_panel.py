@@ -272,12 +272,17 @@ class ChartsPanel(QWidget):
         assert self._data is not None
         person_id = self.person_combo.currentData()
         direction = quality_direction(self.ctx.engine)
+        target = dashboard_data.inclusive_target_cents(self.ctx.engine, year=year,
+                                                       person_id=person_id)
+        quarter = bool(self.period_combo.currentData())
         figures = dashboard.build(
             self._data, self.selected_period(), kpi.Scope(person_id=person_id),
             basis=str(self.basis_combo.currentData()), today=self.ctx.today(),
-            target_cents=self._target(year, person_id), direction=direction)
+            # the yearly target line does not apply to a quarter: the summary says where it is
+            target_cents=None if quarter else target, direction=direction)
         return {
             "figures": figures,
+            "target_elsewhere": target if quarter else None,
             "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, person_id=person_id),
             "titles": dashboard_data.contract_titles(
                 self.ctx.engine, [row.contract_id for row in figures.hours]),
@@ -285,12 +290,6 @@ class ChartsPanel(QWidget):
                 self.ctx.engine, data=self._data, year=year, as_of=self.ctx.today(),
                 direction=direction),
         }
-
-    def _target(self, year: int, person_id: int | None) -> int | None:
-        if self.period_combo.currentData():
-            return None  # the yearly target line does not apply to a quarter
-        return dashboard_data.inclusive_target_cents(self.ctx.engine, year=year,
-                                                     person_id=person_id)
 
     def _draw(self, parts: dict[str, Any]) -> None:
         from srm_inclusif.charts import lifecycle, spend
@@ -305,9 +304,18 @@ class ChartsPanel(QWidget):
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
                                   parts["titles"])
         self.charts["progress"].draw(lifecycle.draw_objective_progress, parts["progress"])
-        self.summary_label.setText(self._summary(figures))
+        self.summary_label.setText(self._summary(figures, parts["target_elsewhere"]))
 
-    def _summary(self, figures: dashboard.DashboardFigures) -> str:
+    def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None) -> str:
+        """The period's inclusive spend; on a quarter, where the yearly target is drawn."""
+        text = self._spend_summary(figures)
+        if target_elsewhere is None:
+            return text
+        where = self.tr("L'objectif annuel ({amount}) est tracé sur « {year} ».")
+        return f"{text} " + where.format(amount=format_eur(target_elsewhere),
+                                         year=self.period_combo.itemText(0))
+
+    def _spend_summary(self, figures: dashboard.DashboardFigures) -> str:
         if not figures.total_cents:  # a new workspace, or a period before the first import
             return self.tr("Importez vos dépenses depuis la page Imports / exports pour suivre "
                            "vos achats inclusifs : aucune dépense du {start} au {end}.").format(
