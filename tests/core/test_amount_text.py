@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from srm_inclusif.core.numbers import ENGLISH, amount_text, set_number_style
+from srm_inclusif.core.money import amount_text
+from srm_inclusif.core.numbers import ENGLISH, set_number_style
 
 
 @pytest.mark.parametrize(("cents", "shown"), [

@@ -117,3 +117,11 @@ def format_eur(cents: int | None, *, decimals: bool = False) -> str:
     if not decimals:
         amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return in_euros(grouped(amount, 2 if decimals else 0))
+
+
+def amount_text(cents: int) -> str:
+    """An amount with its cents only when it has some: ``12 500 €``, ``12 500,50 €``.
+
+    (``€12,500``, ``€12,500.50`` in English.) Contracts and renewals show amounts so.
+    """
+    return format_eur(cents, decimals=cents % 100 != 0)

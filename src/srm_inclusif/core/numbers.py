@@ -79,14 +79,6 @@ def in_euros(number: str, scale: str = "") -> str:
     return f"{sign}€{digits}{scale}"
 
 
-def amount_text(cents: int) -> str:
-    """Cents as an amount with its cents only when it has some: ``12 500 €``, ``12 500,50 €``.
-
-    (``€12,500``, ``€12,500.50`` in English.) Contracts and renewals show amounts so.
-    """
-    return in_euros(grouped(Decimal(cents) / 100, 2 if cents % 100 else 0))
-
-
 def with_unit(number: str, unit: str) -> str:
     """A written number with its unit (an objective's target, its actual).
 

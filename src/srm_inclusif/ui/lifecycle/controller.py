@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from srm_inclusif.core.lifecycle import STAGE_AFTER_DECISION
-from srm_inclusif.core.numbers import amount_text, day_text
+from srm_inclusif.core.money import amount_text
+from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
     Decision,
     FeedbackDirection,

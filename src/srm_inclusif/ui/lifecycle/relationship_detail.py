@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.numbers import amount_text, day_text, score_text
+from srm_inclusif.core.money import amount_text
+from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
 from srm_inclusif.storage.services.actions import ActionRow, list_actions
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts

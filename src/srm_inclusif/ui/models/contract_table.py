@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from srm_inclusif.core.numbers import amount_text, day_text, trimmed
+from srm_inclusif.core.money import amount_text
+from srm_inclusif.core.numbers import day_text, trimmed
 from srm_inclusif.core.vocabulary import ContractKind, Decision
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
