@@ -35,13 +35,13 @@ from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
     SheetRow,
-    figure_text,
     format_decimal,
     format_percent,
     percent_text,
 )
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.models.objectives_table import figure
 
 _CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12px; color: #1a1a1a; }
@@ -259,8 +259,8 @@ def basis_text(basis: str) -> str:
 
 
 def _num(value: Decimal | None, unit: str) -> str:
-    """A target or actual as the Objectifs view shows it; « — » when unknown."""
-    return escape(figure_text(value, unit)) if value is not None else "—"
+    """A target or actual as the Objectifs view shows it (``figure``), escaped for the page."""
+    return escape(figure(value, unit))
 
 
 def _totals_html(document: ObjectiveSheetDocument) -> str:
