@@ -68,7 +68,7 @@ def plain_load(csv_path: Path, db_path: Path) -> float:
     return time.perf_counter() - started
 
 
-def sql_floor(csv_path: Path, workspace_path: Path) -> float:
+def sql_floor(csv_path: Path, workspace_path: Path) -> tuple[float, dict[str, float]]:
     """The same rows written straight into ``counterparty`` (its indexes) and the search index.
 
     No parsing, no normalisation, no matching: the least any import into the real tables costs.
@@ -88,7 +88,7 @@ def sql_floor(csv_path: Path, workspace_path: Path) -> float:
         "0, 1, '[]', '2026-01-01', '2026-01-01')", rows), [])
 
 
-def replay_floor(imported: Path, workspace_path: Path) -> float:
+def replay_floor(imported: Path, workspace_path: Path) -> tuple[float, dict[str, float]]:
     """The rows the import wrote (counterparties, sector links), replayed into an empty workspace.
 
     Same SQL as the import's, with everything computed beforehand: the least the real tables,
@@ -106,9 +106,9 @@ def replay_floor(imported: Path, workspace_path: Path) -> float:
 
 
 def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
-              links: list[Any]) -> float:
-    """Seconds to write the rows as the import does: facet indexes built at the end, then the
-    search index of the new rows."""
+              links: list[Any]) -> tuple[float, dict[str, float]]:
+    """Seconds to write the rows as the import does (facet indexes built at the end, then the
+    search index of the new rows), and the seconds of each of these steps."""
     from srm_inclusif.storage.bulk_load import indexes_built_after
     from srm_inclusif.storage.search_index import index_new_counterparties
     from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
@@ -116,16 +116,24 @@ def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
 
     sql, rows = counterparties
     workspace = open_workspace(workspace_path)
+    steps: dict[str, float] = {}
     try:
         started = time.perf_counter()
-        with workspace.engine.begin() as connection, indexes_built_after(
-                connection, "counterparty", expected_rows=len(rows), keep=MATCH_INDEXES):
-            connection.exec_driver_sql(sql, rows)
-            if links:
-                connection.exec_driver_sql("INSERT INTO counterparty_sector (counterparty_id, "
-                                           "sector_id) VALUES (?, ?)", links)
+        with workspace.engine.begin() as connection:
+            with indexes_built_after(connection, "counterparty", expected_rows=len(rows),
+                                     keep=MATCH_INDEXES):
+                connection.exec_driver_sql(sql, rows)
+                steps["fiches"] = time.perf_counter() - started
+                if links:
+                    connection.exec_driver_sql("INSERT INTO counterparty_sector "
+                                               "(counterparty_id, sector_id) VALUES (?, ?)", links)
+                steps["liens secteurs"] = time.perf_counter() - started - sum(steps.values())
+            steps["index des filtres"] = time.perf_counter() - started - sum(steps.values())
             index_new_counterparties(connection, 1, len(rows))
-        return time.perf_counter() - started
+            steps["index de recherche"] = time.perf_counter() - started - sum(steps.values())
+        total = time.perf_counter() - started
+        steps["validation (commit)"] = total - sum(steps.values())
+        return total, steps
     finally:
         workspace.close()
 
@@ -179,14 +187,16 @@ def main() -> None:
         # peak of the imports alone (the floors below hold every row in memory at once)
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         helper_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        floor = sql_floor(sample, tmp / "plancher.sqlite3")
-        replay = replay_floor(tmp / f"espace{runs - 1}.sqlite3", tmp / "rejeu.sqlite3")
+        floor, _steps = sql_floor(sample, tmp / "plancher.sqlite3")
+        replay, steps = replay_floor(tmp / f"espace{runs - 1}.sqlite3", tmp / "rejeu.sqlite3")
     print(f"{rows} lignes, 15 colonnes ; médianes de {runs} mesures alternées")
     print(f"sqlite3 executemany      : {plain:6.2f} s  ({', '.join(f'{p:.2f}' for p in plains)})")
     print(f"plancher SQL (tables et index de recherche, sans lecture) : {floor:6.2f} s  "
           f"({floor / plain:4.1f}x)")
     print(f"plancher réel (lignes écrites par l'import rejouées, liens secteurs compris) : "
           f"{replay:6.2f} s  ({replay / plain:4.1f}x)")
+    print("  dont " + ", ".join(f"{name} {seconds:.2f} s ({seconds / plain:.1f}x)"
+                                for name, seconds in steps.items()))
     print(f"import (1re fois)        : {first:6.2f} s  ({first / plain:4.1f}x, cible ≤ 3x)"
           f"  {counts['inserted']} ajoutées, CPU {counts['cpu']:.2f} s "
           f"+ lecture {counts['helper_cpu']:.2f} s ({', '.join(f'{f:.2f}' for f in firsts)})")
