@@ -11,7 +11,6 @@ from stdnum import luhn
 from stdnum.fr import siret as stdnum_siret
 
 from srm_inclusif.core.siret import check_siret, make_siret
-from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers, luhn_ok
 from srm_inclusif.storage.services.import_records import SupplierRecord
@@ -112,14 +111,11 @@ def test_mapping_with_contact_fields_goes_row_by_row():
     assert not batch_supported({0: "name", 1: "contact_last_name"})
 
 
-@pytest.mark.parametrize(("format_key", "kind"), [(None, None), ("finess", "ESAT")])
-def test_a_row_naming_no_kind_gets_its_format_s_kind_on_both_paths(format_key, kind):
-    # FINESS lists ESAT only: its rows without a known kind are ESAT; a plain table's have none
-    spec = FORMATS[format_key] if format_key else None
+def test_a_row_naming_no_kind_has_none_on_both_paths():
+    # no value: the merge never writes over a known kind (a new structure without one is classic)
     rows = [(2, ["ESAT Les Calanques", ""]), (3, ["Atelier Vert", "EA"]), (4, ["Lac", "xx"])]
-    by_row, by_column = (RecordBuilder("f.csv", SectorIndex([]), ReadOptions(), spec)
-                         for _ in range(2))
+    by_row, by_column = (RecordBuilder("f.csv", SectorIndex([]), ReadOptions()) for _ in range(2))
     expected = [by_row.supplier(line, {"name": name, "kind": raw}) for line, (name, raw) in rows]
 
     assert build_suppliers(by_column, rows, {0: "name", 1: "kind"}) == expected
-    assert [record.kind for record in expected] == [kind, "EA", kind]
+    assert [record.kind for record in expected] == [None, "EA", None]

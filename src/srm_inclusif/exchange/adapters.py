@@ -65,7 +65,11 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
 
 
 def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
-    """Keep only ESAT (category 246); split ``44000 NANTES`` into post code and city."""
+    """Keep only ESAT (category 246), of kind ESAT; split ``44000 NANTES`` into post code and city.
+
+    The file has no kind column: the category read here is the only place saying the row is
+    an ESAT.
+    """
     category = clean_text(values.get("category"))
     if category != FINESS_ESAT_CATEGORY:
         return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE)

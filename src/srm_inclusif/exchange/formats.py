@@ -28,7 +28,6 @@ class FormatSpec:
     label: str
     target: str = "suppliers"
     overrides: dict[str, str] = field(default_factory=dict)
-    default_kind: str | None = None
     #: The source its structures are stored from, when not its key (the Marché's three exports
     #: are one source): a re-import from the same source refreshes their values.
     source: str = ""
@@ -81,7 +80,7 @@ FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
         "ImportFormats", "INSEE SIRENE : fichier des établissements"),
                overrides=_SIRENE_OVERRIDES),
     FormatSpec("finess", QT_TRANSLATE_NOOP(
-        "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"), default_kind="ESAT",
+        "ImportFormats", "FINESS : établissements (ESAT, catégorie 246)"),
                inclusive_directory=True,
                overrides={"nofinesset": "source_id", "siret": "siret", "telephone": "phone",
                           "lieuditbp": "address2", "categetab": "category",

@@ -112,8 +112,6 @@ class RecordBuilder:
         #: The source its structures are stored from, and whether it lists inclusive ones only.
         self.source = spec.source_name if spec else ""
         self.inclusive_directory = spec.inclusive_directory if spec else False
-        #: The kind of a structure whose file names none (FINESS lists ESAT only).
-        self.default_kind = spec.default_kind if spec else None
         self._kinds: dict[Any, tuple[str | None, bool]] = {}
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
@@ -215,15 +213,13 @@ class RecordBuilder:
     def kind_of(self, raw: Any) -> tuple[str | None, bool]:
         """(kind, whether the text names no known kind) of a raw cell (memoised).
 
-        An empty cell, or a text naming no kind, gives the format's own kind (FINESS lists ESAT
-        only) or None: no value, that the merge never writes over a known kind (a new structure
-        without one is classic).
+        An empty cell, or a text naming no kind, gives None: no value, that the merge never
+        writes over a known kind (a new structure without one is classic).
         """
         if raw not in self._kinds:
             text = clean_text(raw)
             kind = parse_kind(text) if text else None
-            self._kinds[raw] = (str(kind) if kind else self.default_kind,
-                                bool(text) and kind is None)
+            self._kinds[raw] = (str(kind) if kind else None, bool(text) and kind is None)
         return self._kinds[raw]
 
     def _kind(self, record: SupplierRecord, raw: Any) -> None:
