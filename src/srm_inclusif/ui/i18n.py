@@ -40,6 +40,38 @@ def chosen_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "fr"
 
 
+#: Qt's own French texts that the catalogue shipped with Qt (``qtbase_fr``) lacks: Qt 6 gave the
+#: file dialog's labels an Alt letter and moved the file types to another context, and that
+#: catalogue still holds the older source texts. Without these, the open / save / folder dialogs
+#: of the widget style (where the desktop lends none) read « Look in: », « Files of type: » and
+#: « Folder » among French labels. Keyed by (context, source, disambiguation).
+QT_FRENCH_GAPS = {
+    ("QFileDialog", "&Look in:", ""): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:", ""): "Fichiers de &type\u00a0:",
+    ("QAbstractFileIconProvider", "Folder", "All other platforms"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive", ""): "Disque",
+}
+
+
+class QtGaps(QTranslator):
+    """Qt's own texts missing from its shipped catalogue of a language, as ``gaps`` gives them.
+
+    Installed before the other catalogues, it is asked last: only for what none of them knows.
+    """
+
+    def __init__(self, gaps: dict[tuple[str, str, str], str], parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._gaps = gaps
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        """The text ``gaps`` holds for that message, else nothing (the next catalogue's turn)."""
+        return self._gaps.get((context, source, disambiguation or ""), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self._gaps
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Qt's own strings (buttons of standard dialogs) and the app's catalogue.
 
@@ -50,7 +82,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     QLocale.setDefault(UI_LOCALES[language] if language in UI_LOCALES else UI_LOCALES["fr"])
     set_number_style(ENGLISH if language == "en" else FRENCH)  # amounts, charts, documents
-    translators = []
+    translators: list[QTranslator] = []
+    if language == "fr":
+        translators.append(QtGaps(QT_FRENCH_GAPS, app))
     qt_strings = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_strings.load(f"qtbase_{language}", qt_dir):
@@ -59,7 +93,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     compiled = _compiled_catalogue("srm_inclusif_en" if language == "en" else "srm_inclusif_fr")
     if compiled is not None and app_strings.load(str(compiled)):
         translators.append(app_strings)
-    for translator in translators:
+    for translator in translators:  # the last installed is asked first
         app.installTranslator(translator)
     set_translator(QCoreApplication.translate)  # labels of the Qt-free layers follow the UI
     return translators
