@@ -59,3 +59,11 @@ def test_a_folder_is_typed_in_the_ui_language(qtbot, tmp_path, language) -> None
     qtbot.waitUntil(lambda: model.rowCount(root) == 1)  # the folder is listed in the background
 
     assert model.index(0, 2, root).data() == FOLDER_TYPE[language]
+
+
+def test_the_apps_own_french_texts_stay_whole(qtbot, french) -> None:  # noqa: ANN001
+    from srm_inclusif.ui.main_window import MainWindow
+
+    title = MainWindow.tr("Contrats")  # a French source text that no catalogue holds
+
+    assert title == "Contrats"

@@ -64,9 +64,12 @@ class QtGaps(QTranslator):
         self._gaps = gaps
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        """The text ``gaps`` holds for that message, else nothing (the next catalogue's turn)."""
-        return self._gaps.get((context, source, disambiguation or ""), "")
+                  n: int = -1) -> str | None:
+        """The text ``gaps`` holds for that message, else None: the source text stays.
+
+        None, not "": Qt takes an empty text for a translation, and shows nothing.
+        """
+        return self._gaps.get((context, source, disambiguation or ""))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return not self._gaps
