@@ -51,6 +51,7 @@ table.grid { border-collapse: collapse; }
 table.grid th { font-size: 10px; background: #dde7f0; border: 1px solid #8a9bb0; padding: 3px; }
 table.grid td { border: 1px solid #8a9bb0; padding: 3px; }
 td.num { text-align: right; white-space: nowrap; }
+td.note { text-align: right; font-size: 10px; color: #555; }
 .total { font-weight: bold; font-size: 14px; margin-top: 8px; }
 .small { font-size: 10px; color: #555; }
 """
@@ -236,18 +237,33 @@ def _row_html(row: SheetRow, mode: SheetMode) -> str:
     label = escape(obj.label)
     if row.error is not None:  # why the figures of this row are missing
         label += f"<br><span class='small'>{escape(error_text(row.error))}</span>"
-    cells = [label, escape(obj.indicator_label + sense), escape(basis_text(obj.basis)),
-             _num(obj.baseline, unit), _num(obj.target, unit),
-             percent_text(obj.weight / 100), thresholds]
+    cells = [_td(label), _td(escape(obj.indicator_label + sense)),
+             _td(escape(basis_text(obj.basis)))]
+    cells += [_td(text, "num") for text in (
+        _num(obj.baseline, unit), _num(obj.target, unit), percent_text(obj.weight / 100),
+        thresholds)]
     if mode is SheetMode.ACTUALS:
-        # Without an actual, the core's only note is "Réalisé non disponible" (in French).
-        missing = tr("Réalisé non disponible") if row.note else "—"
-        actual = _num(row.actual, unit) if row.actual is not None else escape(missing)
-        cells += [actual, percent_text(row.achievement), percent_text(row.payout_rate),
-                  percent_text(row.weighted)]
-    tds = "".join(f"<td{' class=num' if i >= 3 else ''}>{cell}</td>"
-                  for i, cell in enumerate(cells))
-    return f"<tr>{tds}</tr>"
+        cells.append(_actual_cell(row))
+        cells += [_td(percent_text(ratio), "num")
+                  for ratio in (row.achievement, row.payout_rate, row.weighted)]
+    return f"<tr>{''.join(cells)}</tr>"
+
+
+def _td(html: str, css_class: str = "") -> str:
+    return f"<td class='{css_class}'>{html}</td>" if css_class else f"<td>{html}</td>"
+
+
+def _actual_cell(row: SheetRow) -> str:
+    """The actual, or why it is missing as a note that wraps between words.
+
+    A figure never wraps (``td.num``); the note must, or its width would squeeze the last
+    columns until their titles broke in the middle of words (« Paieme / nt »).
+    """
+    if row.actual is not None:
+        return _td(_num(row.actual, row.objective.unit or ""), "num")
+    # Without an actual, the core's only note is "Réalisé non disponible" (in French).
+    missing = tr("Réalisé non disponible") if row.note else "—"
+    return _td(escape(missing), "note")
 
 
 def basis_text(basis: str) -> str:
@@ -327,6 +343,8 @@ def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> 
     step = (CHART_HEIGHT - top - 5) / max(len(document.rows), 1)
     painter.drawText(QRectF(0, 0, CHART_WIDTH, top), Qt.AlignmentFlag.AlignLeft,
                      tr("Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)"))
+    target_x = label_w + bar_area / scale_max
+    values: list[tuple[QRectF, str]] = []
     for index, row in enumerate(document.rows):
         y = top + index * step
         label = painter.fontMetrics().elidedText(row.objective.label,
@@ -337,8 +355,13 @@ def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> 
         colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
         painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,
                                 step * 0.6), QColor(colour))
-        painter.drawText(QRectF(label_w + bar_area * ratio / scale_max + 3, y, 45, step),
-                         Qt.AlignmentFlag.AlignVCenter, format_percent(row.achievement, 0))
-    target_x = label_w + bar_area / scale_max
+        values.append((QRectF(label_w + bar_area * ratio / scale_max + 3, y, 45, step),
+                       format_percent(row.achievement, 0)))
     painter.setPen(QPen(QColor("#222222"), 1, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(target_x, top), QPointF(target_x, CHART_HEIGHT - 3))
+    painter.setPen(QColor("#1a1a1a"))
+    for rect, text in filter(lambda value: value[1], values):
+        # over the target line, on white: « 90 % » stays readable
+        shown = painter.boundingRect(rect, Qt.AlignmentFlag.AlignVCenter, text)
+        painter.fillRect(shown.adjusted(-1, 0, 1, 0), QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
