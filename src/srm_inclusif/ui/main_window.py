@@ -400,7 +400,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        from srm_inclusif.ui.import_wizard import dropped_files
+
+        paths = dropped_files(event.mimeData())
         if paths:
             self.files_dropped.emit(paths)
             self.start_import(paths)

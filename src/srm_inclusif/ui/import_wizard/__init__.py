@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
     from PySide6.QtWidgets import QWidget
 
     from srm_inclusif.ui.context import WorkspaceContext
@@ -21,3 +22,8 @@ def start_import_wizard(ctx: WorkspaceContext, parent: QWidget | None,
     wizard.setModal(True)
     wizard.show()
     return wizard
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local files of a drag and drop (on the main window or the wizard), in their order."""
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]

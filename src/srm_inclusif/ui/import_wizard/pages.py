@@ -102,7 +102,11 @@ class FilesPage(QWizardPage):
             self, self.tr("Choisir des fichiers"), "",
             self.tr("Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;"
                     "Tous les fichiers (*)"))
-        self.wiz.paths += [Path(n) for n in names if Path(n) not in self.wiz.paths]
+        self.add_paths([Path(n) for n in names])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Add files (chosen or dropped) to the list, each once."""
+        self.wiz.paths += [p for p in dict.fromkeys(paths) if p not in self.wiz.paths]
         self._show_paths()
 
     def _on_clear_clicked(self) -> None:

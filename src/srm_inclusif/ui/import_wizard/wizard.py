@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
@@ -16,6 +17,7 @@ from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.import_wizard import dropped_files
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.sizing import resize_to_fit
 
@@ -58,11 +60,24 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Précédent"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminer"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
-        for page_id, page in enumerate((FilesPage(self), DetectionPage(self), MappingPage(self),
+        self.files_page = FilesPage(self)
+        for page_id, page in enumerate((self.files_page, DetectionPage(self), MappingPage(self),
                                         DryRunPage(self), SummaryPage(self))):
             self.setPage(page_id, page)
         resize_to_fit(self, 1000, 680)
+        self.setAcceptDrops(True)  # files dropped on the first page join the list
         self.finished.connect(lambda _result: self._workdir.cleanup())
+
+    # -- drag and drop: the window is modal, so the main window cannot take them ----------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.currentId() == self.PAGE_FILES and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = dropped_files(event.mimeData())
+        if self.currentId() == self.PAGE_FILES and paths:
+            self.files_page.add_paths(paths)
+            event.acceptProposedAction()
 
     # -- state shared by the pages -------------------------------------------------------------
     def settings(self, *, dry_run: bool) -> ImportSettings:
