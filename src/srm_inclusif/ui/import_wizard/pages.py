@@ -6,7 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -52,14 +54,23 @@ class FilesPage(QWizardPage):
         group.addButton(self.spend_radio)
         self.file_list = QListWidget()
         self.file_list.setObjectName("importFileList")
+        self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
         self.add_button.setObjectName("addFilesButton")
         self.add_button.setShortcut("Ctrl+O")
+        self.remove_button = QPushButton(self.tr("Retirer"))
+        self.remove_button.setObjectName("removeFilesButton")
+        self.remove_button.setToolTip(self.tr("Retirer de la liste les fichiers choisis (Suppr)"))
+        self.remove_button.setEnabled(False)
         self.clear_button = QPushButton(self.tr("Vider la liste"))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("formatCombo")
         self._build_layout()
         self.add_button.clicked.connect(self._on_add_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.file_list, self._on_remove_clicked,
+                  Qt.ShortcutContext.WidgetShortcut)
+        self.file_list.itemSelectionChanged.connect(self._on_selection_changed)
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.suppliers_radio.toggled.connect(self._on_target_toggled)
 
@@ -70,6 +81,7 @@ class FilesPage(QWizardPage):
         targets.addStretch()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
         form = QFormLayout()
@@ -108,6 +120,14 @@ class FilesPage(QWizardPage):
         """Add files (chosen or dropped) to the list, each once."""
         self.wiz.paths += [p for p in dict.fromkeys(paths) if p not in self.wiz.paths]
         self._show_paths()
+
+    def _on_remove_clicked(self) -> None:
+        chosen = {self.file_list.row(item) for item in self.file_list.selectedItems()}
+        self.wiz.paths = [p for row, p in enumerate(self.wiz.paths) if row not in chosen]
+        self._show_paths()
+
+    def _on_selection_changed(self) -> None:
+        self.remove_button.setEnabled(bool(self.file_list.selectedItems()))
 
     def _on_clear_clicked(self) -> None:
         self.wiz.paths = []
