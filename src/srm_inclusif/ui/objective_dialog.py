@@ -107,7 +107,7 @@ class ObjectiveDialog(QDialog):
                 (self.tr("Pla&fond :"), self.cap_spin),
                 (self.tr("C&ourbe de paiement :"), self.curve_combo),
                 ("", self.lower_check),
-                (self.tr("Réel saisi à la &main :"), self.manual_edit)):
+                (self.tr("Réalisé saisi à la &main :"), self.manual_edit)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -162,7 +162,7 @@ class ObjectiveDialog(QDialog):
             threshold_cap=_dec(self.cap_spin.value()),
             curve=str(self.curve_combo.currentData()),
             lower_is_better=self.lower_check.isChecked(),
-            manual_actual=_number(self.manual_edit.text(), self.tr("Le réel"))
+            manual_actual=_number(self.manual_edit.text(), self.tr("Le réalisé"))
             if indicator(code).is_manual else None)
 
     def _on_accept(self) -> None:

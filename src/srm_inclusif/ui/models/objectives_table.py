@@ -81,7 +81,7 @@ class ObjectivesTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Base"),
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Cible"),
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Poids"),
-        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Réel"),
+        QT_TRANSLATE_NOOP("ObjectivesTableModel", "Réalisé"),
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Atteinte"),
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Taux de paiement"),
         QT_TRANSLATE_NOOP("ObjectivesTableModel", "Paiement pondéré"),

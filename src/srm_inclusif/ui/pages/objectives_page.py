@@ -127,8 +127,9 @@ class ObjectivesPage(QWidget):
             self.ctx.engine, sheet_id=sheet.id, as_of=self.ctx.today())}
         rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
         v.model.set_rows(rows)
-        v.sheet_title.setText(self.tr("<b>{owner}</b> — objectifs {year} (réel au {day})").format(
-            owner=sheet.owner_name, year=sheet.year, day=day_text(self.ctx.today())))
+        title = self.tr("<b>{owner}</b> — objectifs {year} (réalisé au {day})")
+        v.sheet_title.setText(title.format(owner=sheet.owner_name, year=sheet.year,
+                                           day=day_text(self.ctx.today())))
         v.variable_spin.blockSignals(True)
         v.variable_spin.setValue(float(from_cents(sheet.target_variable_cents)))
         v.variable_spin.blockSignals(False)
