@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
-from srm_inclusif.exchange.plan import delimiter_label, encoding_label
+from srm_inclusif.exchange.plan import delimiter_label, encoding_label, likely_target, plan_file
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
 from srm_inclusif.ui.issues_export import export_issues
+from srm_inclusif.ui.mnemonics import plain_text
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -52,6 +53,9 @@ class FilesPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.suppliers_radio)
         group.addButton(self.spend_radio)
+        self.kind_note = QLabel()
+        self.kind_note.setObjectName("importKindNote")
+        self.kind_note.setWordWrap(True)
         self.file_list = QListWidget()
         self.file_list.setObjectName("importFileList")
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -88,6 +92,7 @@ class FilesPage(QWizardPage):
         form.addRow(self.tr("Format :"), self.format_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(targets)
+        layout.addWidget(self.kind_note)
         layout.addWidget(self.file_list)
         layout.addLayout(buttons)
         layout.addLayout(form)
@@ -118,8 +123,23 @@ class FilesPage(QWizardPage):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Add files (chosen or dropped) to the list, each once."""
-        self.wiz.paths += [p for p in dict.fromkeys(paths) if p not in self.wiz.paths]
+        added = [p for p in dict.fromkeys(paths) if p not in self.wiz.paths]
+        self.wiz.paths += added
         self._show_paths()
+        self._follow_kind(added)
+
+    def _follow_kind(self, added: list[Path]) -> None:
+        """Check the other kind of import when every added file reads as that kind; say so."""
+        other = "suppliers" if self.wiz.target == "spend" else "spend"
+        if not added or not all(_reads_as(path, other) for path in added):
+            return
+        radio = self.spend_radio if other == "spend" else self.suppliers_radio
+        radio.setChecked(True)
+        note = (self.tr("Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. "
+                        "Le choix est passé à « {choice} ».") if other == "spend" else
+                self.tr("Ces fichiers ne donnent pas de montant : ce sont des structures. "
+                        "Le choix est passé à « {choice} »."))
+        self.kind_note.setText(note.format(choice=plain_text(radio.text())))
 
     def _on_remove_clicked(self) -> None:
         chosen = {self.file_list.row(item) for item in self.file_list.selectedItems()}
@@ -134,6 +154,7 @@ class FilesPage(QWizardPage):
         self._show_paths()
 
     def _on_target_toggled(self) -> None:
+        self.kind_note.clear()
         self.wiz.target = "suppliers" if self.suppliers_radio.isChecked() else "spend"
         self._fill_formats()
 
@@ -143,6 +164,17 @@ class FilesPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         self.wiz.format_key = self.format_combo.currentData() or "auto"
         return self.wiz.plan()
+
+
+def _reads_as(path: Path, target: str) -> bool:
+    """True when a file reads as spend (amounts and suppliers), or as a supplier directory."""
+    if target == "spend":
+        return likely_target(path) == "spend"
+    try:  # likely_target says « suppliers » of an unreadable file too
+        plan_file(path, target="suppliers")
+    except Exception:  # noqa: BLE001 — unreadable: the wizard says why at « Suivant »
+        return False
+    return likely_target(path) == "suppliers"
 
 
 class DetectionPage(QWizardPage):
