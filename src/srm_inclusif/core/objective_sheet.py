@@ -252,6 +252,14 @@ def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:
     return start, date(end_year, end_month, monthrange(end_year, end_month)[1])
 
 
+def default_data_date(year: int, today: date, start_month: int = 1) -> date:
+    """The date a year's actuals are taken at unless chosen: the end of its period once over.
+
+    A closed year's results stop at its last day; a year still running is read up to today.
+    """
+    return min(today, fiscal_period(year, start_month)[1])
+
+
 def compute_row(objective: ObjectiveInput, actual: Decimal | None) -> SheetRow:
     """Achievement, payout rate and weighted payout of one objective for an actual."""
     if actual is None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.objective_sheet import SheetMode
+from srm_inclusif.core.objective_sheet import SheetMode, default_data_date
 from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
 from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
 from srm_inclusif.ui.context import WorkspaceContext
@@ -199,7 +199,10 @@ class SheetExportDialog(QDialog):
         self.print_button.clicked.connect(self._on_print)
 
     def _on_year_changed(self) -> None:
-        owners = list_sheet_owners(self._ctx.engine, year=self.year_spin.value())
+        year = self.year_spin.value()
+        self.data_date_edit.set_day(default_data_date(
+            year, self._ctx.today(), self._ctx.settings.fiscal_year_start_month))
+        owners = list_sheet_owners(self._ctx.engine, year=year)
         self.person_combo.clear()
         for owner in owners:
             self.person_combo.addItem(owner.name, owner)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur, from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.objective_sheet import default_data_date
 from srm_inclusif.core.payout import payout_cents, sheet_total
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
@@ -123,13 +124,15 @@ class ObjectivesPage(QWidget):
             v.total_label.setText("")
             return
         objectives = svc.sheet_objectives(self.ctx.engine, sheet_id=sheet.id)
+        as_of = default_data_date(sheet.year, self.ctx.today(),
+                                  self.ctx.settings.fiscal_year_start_month)
         actuals = {a.objective_id: a.actual for a in objective_actuals(
-            self.ctx.engine, sheet_id=sheet.id, as_of=self.ctx.today())}
+            self.ctx.engine, sheet_id=sheet.id, as_of=as_of)}
         rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
         v.model.set_rows(rows)
         title = self.tr("<b>{owner}</b> — objectifs {year} (réalisé au {day})")
         v.sheet_title.setText(title.format(owner=sheet.owner_name, year=sheet.year,
-                                           day=day_text(self.ctx.today())))
+                                           day=day_text(as_of)))
         v.variable_spin.blockSignals(True)
         v.variable_spin.setValue(float(from_cents(sheet.target_variable_cents)))
         v.variable_spin.blockSignals(False)
