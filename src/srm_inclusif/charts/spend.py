@@ -24,6 +24,12 @@ SHARE_TITLE = QT_TRANSLATE_NOOP("Charts", "Part des achats inclusifs par mois")
 IMPORT_HINT = QT_TRANSLATE_NOOP(
     "Charts", "Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.")
 NO_INCLUSIVE_SPEND = QT_TRANSLATE_NOOP("Charts", "Aucun achat inclusif sur la période")
+#: Why a share is missing: credit notes brought the spend to zero or below.
+NO_SHARE = QT_TRANSLATE_NOOP("Charts", "Part non calculable")
+NO_SHARE_REASON = QT_TRANSLATE_NOOP(
+    "Charts", "Les achats de la période, avoirs déduits, sont nuls ou négatifs.")
+NO_SHARE_MONTHS = QT_TRANSLATE_NOOP(
+    "Charts", "— : part non calculable, achats du mois nuls ou négatifs (avoirs)")
 
 
 def _euros(cents: int) -> float:
@@ -40,7 +46,7 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     chart = frame(ax, "cumulative")
     if chart.fresh:
         style.decorate(ax, CUMULATIVE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "€ HT"))
-        style.use_formatter(ax, "y", style.euros_axis)
+        style.use_formatter(ax, "y", style.euros_axis, integer=True)
         ax.xaxis.update_units([period.start])  # type: ignore[no-untyped-call]  # date axis
         chart.parts["actual"] = ax.plot(
             [],
@@ -58,8 +64,8 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
         days.append(until)
         values.append(values[-1])
     chart.parts["actual"].set_data(days, values)
-    top = max(values[-1], _draw_target(ax, chart, figures, values[-1]))
-    ax.set_ylim(-0.05 * top, 1.05 * top if top else 1.0)  # the 5 % margins of autoscaling
+    target = _draw_target(ax, chart, figures, values[-1])
+    ax.set_ylim(*_padded(min(*values, 0.0), max(*values, target, 0.0)))
     ax.set_xlim(period.start, period.end)  # type: ignore[arg-type]
     _month_ticks(ax, period.start, period.end)
     style.legend_below(ax)  # under the axes: never over the lines
@@ -97,6 +103,12 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
     return target
 
 
+def _padded(low: float, high: float) -> tuple[float, float]:
+    """Limits holding ``low`` and ``high`` with the 5 % margins of autoscaling (1 € when flat)."""
+    span = high - low or 1.0
+    return low - 0.05 * span, high + 0.05 * span
+
+
 def _line(ax: Axes, chart: Frame, gid: str, shown: bool, **props: object) -> list[Line2D]:
     """A line of the chart that exists only when it applies (none, or one reused)."""
     return pool(ax, chart, gid, 1 if shown else 0, lambda: ax.plot([], [], gid=gid, **props)[0])  # type: ignore[arg-type]
@@ -124,7 +136,7 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
         ax,
         FAMILY_TITLE,
         [f.label for f in order],
-        [_euros(by_family[f.value]) for f in order],
+        [by_family[f.value] for f in order],
         [style.FAMILY_COLOURS[f.value] for f in order],
     )
 
@@ -139,34 +151,41 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
         ax,
         KIND_TITLE,
         [k.value for k in kinds],
-        [_euros(by_kind[k.value]) for k in kinds],
+        [by_kind[k.value] for k in kinds],
         [style.FAMILY_COLOURS[k.family.value] for k in kinds],
     )
 
 
 def _amount_bars(
-    ax: Axes, title: str, names: list[str], values: list[float], colours: list[str]
+    ax: Axes, title: str, names: list[str], cents: list[int], colours: list[str]
 ) -> None:
-    """Horizontal bars, first at the top, each labelled with its amount (no value axis)."""
+    """Horizontal bars from zero, first at the top, each labelled with its amount (no value axis).
+
+    A negative amount (credit notes beyond the purchases) goes left of zero, its label on its
+    left, and a line marks zero.
+    """
     chart = frame(ax, title)
     if chart.fresh:
         style.decorate(ax, title, xlabel=QT_TRANSLATE_NOOP("Charts", "montants en € HT"))
         style.hide_value_axis(ax)  # the amounts are written on the bars
+    values = [_euros(c) for c in cents]
     bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours)
-    notes(
-        ax,
-        chart,
-        "values",
-        [(v, i, style.euros(v)) for i, v in enumerate(values)],
-        offset=(3, 0),
-        ha="left",
-        va="center",
-        fontsize=style.LABEL_SIZE - 1,
-    )
+    for role, side, points, ha in (("values", 1, 3, "left"), ("debits", -1, -3, "right")):
+        notes(ax, chart, role,
+              [(v, i, style.euros(v)) for i, (v, c) in enumerate(zip(values, cents, strict=True))
+               if (c > 0) == (side > 0)],
+              offset=(points, 0), ha=ha, va="center", fontsize=style.LABEL_SIZE - 1)
+    low = min(0.0, *values)
+    pool(ax, chart, "zero", 1 if low < 0 else 0,
+         lambda: ax.axvline(0, color=style.GREY, linewidth=0.8, gid="zero"))
     ax.set_yticks(range(len(names)), names)
-    low, high = category_limits(len(names))
-    ax.set_ylim(high, low)  # first bar at the top
-    ax.set_xlim(0, 1.25 * max(values))  # room for the amount after the longest bar
+    bottom, top = category_limits(len(names))
+    ax.set_ylim(top, bottom)  # first bar at the top
+    high = max(0.0, *values)
+    span = high - low
+    # room for the amount past the longest bar on either side; the zero line kept in view
+    ax.set_xlim(low - 0.25 * span if low < 0 else 0, high + 0.25 * span if high > 0
+                else 0.02 * span)
     style.fit_margins(ax, names)
 
 
@@ -182,29 +201,39 @@ def _month_limits(months: int) -> tuple[float, float]:
 
 
 def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
-    """Bars of the inclusive share of each month, in percent."""
-    months = [m for m, v in share.items() if v is not None]
-    if not months:
-        style.empty(ax, SHARE_TITLE, hint=IMPORT_HINT)
+    """Bars of the inclusive share of each month, in percent.
+
+    A month whose spend, credit notes deducted, is nil or negative has no share: « — » stands
+    where its bar would, and the axis says why.
+    """
+    months = sorted(share)
+    known = [m for m in months if share[m] is not None]
+    if not known:
+        style.empty(ax, SHARE_TITLE, *((NO_SHARE, NO_SHARE_REASON) if months
+                                       else (style.NO_DATA, IMPORT_HINT)))
         return
     chart = frame(ax, "share")
     if chart.fresh:
         style.decorate(ax, SHARE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "% des achats HT"))
         style.use_formatter(ax, "y", style.percent_axis)
-    months.sort()
-    values = [float(share[m] or 0) for m in months]
-    positions = style.month_positions(months)  # a month without spend leaves its gap
+    positions = dict(zip(months, style.month_positions(months), strict=True))  # gaps kept
+    values = [float(share[m] or 0) for m in known]
     bars(
         ax,
         chart,
         "bars",
-        [(p - 0.4, 0.0, 0.8, v) for p, v in zip(positions, values, strict=True)],
+        [(positions[m] - 0.4, 0.0, 0.8, v) for m, v in zip(known, values, strict=True)],
         [style.SKY] * len(values),
         gid="share",
     )
+    unknown = [m for m in months if share[m] is None]
+    notes(ax, chart, "unknown", [(positions[m], 0.0, "—") for m in unknown],
+          offset=(0, 2), ha="center", va="bottom", fontsize=style.LABEL_SIZE)
+    ax.set_xlabel(style.tr(NO_SHARE_MONTHS) if unknown else "", fontsize=style.LABEL_SIZE - 1)
     step = 2 if len(months) > 8 else 1  # every other month when a year is shown, to stay legible
-    ax.set_xticks(positions[::step], [style.month_label(m) for m in months][::step])
-    ax.set_xlim(*_month_limits(positions[-1] + 1))
+    ticks = [positions[m] for m in months]
+    ax.set_xticks(ticks[::step], [style.month_label(m) for m in months][::step])
+    ax.set_xlim(*_month_limits(ticks[-1] + 1))
     top = max(values)
     ax.set_ylim(0, 100.0 if top > 60 else max(top * 1.3, 5.0))
     style.fit_margins(ax)

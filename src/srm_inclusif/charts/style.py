@@ -62,8 +62,8 @@ def euros_axis(value: float, _position: object = None) -> str:
     """Tick label for an axis in euros; large values in k€ or M€ to stay readable."""
     if abs(value) >= 1_000_000:
         return in_euros(grouped(value / 1_000_000, 1), "M")
-    if abs(value) >= 10_000:
-        return in_euros(grouped(value / 1_000), "k")
+    if abs(value) >= 10_000:  # 12 500 is « 12,5 k€ », not a second « 12 k€ »
+        return in_euros(grouped(value / 1_000, 0 if value % 1_000 == 0 else 1), "k")
     return euros(value)
 
 
@@ -123,12 +123,11 @@ def tr(text: str) -> str:
     return translate("Charts", text)
 
 
-def empty(
-    ax: Axes,
-    title: str,
-    message: str = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période"),
-    hint: str = "",
-) -> None:
+#: What an empty chart says by default.
+NO_DATA = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période")
+
+
+def empty(ax: Axes, title: str, message: str = NO_DATA, hint: str = "") -> None:
     """Draw a titled chart without axes that says why it is empty and what to do about it."""
     from srm_inclusif.charts.artists import frame
 
@@ -190,14 +189,20 @@ TICK_STEPS = (1, 2, 2.5, 5, 10)
 
 
 def use_formatter(
-    ax: Axes, axis: str, formatter: Callable[[float, Any], str], *, ticks: int = 5
+    ax: Axes, axis: str, formatter: Callable[[float, Any], str], *, ticks: int = 5,
+    integer: bool = False,
 ) -> None:
-    """Attach a tick formatter function to the x or y axis, with at most ``ticks`` ticks."""
+    """Attach a tick formatter function to the x or y axis, with at most ``ticks`` ticks.
+
+    ``integer`` keeps the ticks on whole numbers: whole euros, so that a small range does not
+    read « 0 € 0 € 1 € 1 € » (0,2 € steps written to the euro).
+    """
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     target = ax.yaxis if axis == "y" else ax.xaxis
     target.set_major_formatter(FuncFormatter(formatter))
-    target.set_major_locator(MaxNLocator(ticks, min_n_ticks=2, steps=list(TICK_STEPS)))
+    target.set_major_locator(
+        MaxNLocator(ticks, min_n_ticks=2, steps=list(TICK_STEPS), integer=integer))
 
 
 ELLIPSIS = "…"

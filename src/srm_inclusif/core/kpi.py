@@ -187,8 +187,12 @@ def is_inclusive(kind: Kind) -> bool:
 
 
 def share_percent(part_cents: int, whole_cents: int) -> Decimal | None:
-    """``part ÷ whole`` in percent (2 decimals); None when nothing was spent."""
-    if whole_cents == 0:
+    """``part ÷ whole`` in percent (2 decimals); None when the whole is not positive.
+
+    Credit notes can leave a period's spend at zero or below: a share of a negative whole
+    (-500 € of -500 € read « 100 % ») means nothing.
+    """
+    if whole_cents <= 0:
         return None
     return (Decimal(part_cents) * HUNDRED / Decimal(whole_cents)).quantize(
         Decimal("0.01"), rounding=ROUND_HALF_UP)
