@@ -7,12 +7,13 @@ column stretching, the short ones sized to their contents, the long ones capped)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSortFilterProxyModel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.ui.models.record_table import SORT_ROLE
+from srm_inclusif.ui.sizing import on_viewport_resized
 
 
 class FullTextDelegate(QStyledItemDelegate):
@@ -113,6 +115,66 @@ def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None
         if column in capped:
             content = min(content, capped[column] * char)
         header.resizeSection(column, max(content, title_width(view, column)))
+
+
+class WholeTextFit(QObject):
+    """Keeps a table's columns inside it, its main column showing its texts whole.
+
+    ``stretch`` takes the room left, and keeps enough of it to show its texts on the lines of a
+    row. The ``beside`` columns fit their texts and titles, at most ``beside[column]`` average
+    characters (a longer text is cut, whole in its tooltip): on one line when that leaves
+    ``stretch`` its room, else on a row's lines. A column capped at None instead shares the
+    row's lines with ``stretch`` and keeps within the room that ``stretch`` spares.
+    ``fit_columns`` sizes the others. The table is fitted again when its rows are reloaded (its
+    texts measured once then) and when it is resized. Owned by the table.
+    """
+
+    def __init__(self, view: QTableView, *, stretch: int,
+                 beside: Mapping[int, int | None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._stretch = stretch
+        self._beside = dict(beside)
+        self._measured: dict[tuple[int, int], int] = {}
+        view.model().modelReset.connect(self.reload)
+        on_viewport_resized(view, self.fit)
+
+    def reload(self) -> None:
+        """Measure the new rows' texts and fit the columns to them."""
+        self._measured.clear()
+        self.fit()
+
+    def fit(self) -> None:
+        """Fit the columns to the table's width."""
+        view, stretch = self._view, self._stretch
+        fit_columns(view, stretch=stretch, fixed=self._beside)  # sizes the others
+        header, lines = view.horizontalHeader(), row_lines(view)
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != stretch and c not in self._beside and not header.isSectionHidden(c))
+        room = view.viewport().width() - others - self._text_width(stretch, lines)
+        widths = self._widths(1, room)
+        if sum(widths.values()) > room:
+            widths = self._widths(lines, room)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def _widths(self, lines: int, room: int) -> dict[int, int]:
+        """The widths of the ``beside`` columns with their texts on ``lines`` lines."""
+        char = self._view.fontMetrics().averageCharWidth()
+        widths = {}
+        for column, chars in self._beside.items():
+            if chars is None:
+                width = min(self._text_width(column, row_lines(self._view)), room)
+            else:
+                width = min(self._text_width(column, lines), chars * char)
+            widths[column] = max(width, title_width(self._view, column))
+        return widths
+
+    def _text_width(self, column: int, lines: int) -> int:
+        """``text_width``, measured once per reload (a resize only compares)."""
+        if (column, lines) not in self._measured:
+            self._measured[column, lines] = text_width(self._view, column, lines)
+        return self._measured[column, lines]
 
 
 #: The header property holding how many lines its titles may take (``wrap_titles``).

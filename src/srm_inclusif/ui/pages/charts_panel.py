@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from srm_inclusif.storage.services.kpi_data import (
 )
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.sizing import on_viewport_resized
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.chart_view import ChartView
@@ -75,7 +76,7 @@ class ChartsPanel(QWidget):
         self.holder.setLayout(self.grid)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.viewport().installEventFilter(self)
+        on_viewport_resized(self.scroll, self._on_width_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.selector_row)
         layout.addWidget(self.summary_label)
@@ -197,15 +198,13 @@ class ChartsPanel(QWidget):
             self.grid.removeWidget(view)
             self.grid.addWidget(view, index // self.columns, index % self.columns)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def _on_width_changed(self) -> None:
         """Reflow the charts on one or two columns when the visible width changes."""
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            columns = 2 if self.scroll.viewport().width() >= 2 * CHART_MIN_WIDTH else 1
-            if columns != self.columns:
-                self.columns = columns
-                if self.charts:
-                    QTimer.singleShot(0, self._place_charts)  # not while the layout resizes
-        return super().eventFilter(watched, event)
+        columns = 2 if self.scroll.viewport().width() >= 2 * CHART_MIN_WIDTH else 1
+        if columns != self.columns:
+            self.columns = columns
+            if self.charts:
+                QTimer.singleShot(0, self._place_charts)  # not while the layout resizes
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,19 +34,14 @@ from srm_inclusif.ui.models.contract_table import (
     COL_TITLE,
     ContractTableModel,
 )
-from srm_inclusif.ui.table_view import (
-    fit_columns,
-    row_lines,
-    sorted_table_view,
-    text_width,
-    title_width,
-)
+from srm_inclusif.ui.table_view import WholeTextFit, sorted_table_view
 
 #: Widest the counterparty column grows, in average characters (a longer name is cut, whole
 #: in its tooltip).
 COUNTERPARTY_CHARS = 36
-#: The columns as wide as their texts need, on one line or on the lines a row shows, at most
-#: that many average characters: the structure's name and the type.
+#: The columns as wide as their texts need, on one line when the title keeps the room to show
+#: its texts on a row's lines, else wrapped too (« Marché / test »), at most that many average
+#: characters: the structure's name and the type.
 ON_ROW_LINES = {COL_COUNTERPARTY: COUNTERPARTY_CHARS, COL_KIND: COUNTERPARTY_CHARS}
 #: The splitter's unit: the list gets two, the feedback panel one.
 SHARE = 1000
@@ -60,7 +55,6 @@ class ContractsPage(QWidget):
         self.ctx = ctx
         self.setObjectName("contractsPage")
         self.controller = LifecycleController(ctx, self)
-        self._text_widths: dict[tuple[int, int], int] = {}
         self._build()
         self._connect_signals()
         self.refresh(Changes.all())
@@ -98,6 +92,7 @@ class ContractsPage(QWidget):
             self, counterparty_header=self.tr("Client") if seller else self.tr("Fournisseur"))
         self.table, self.proxy = sorted_table_view(self.model, object_name="contractTable",
                                                    parent=self)
+        self.fit = WholeTextFit(self.table, stretch=COL_TITLE, beside=ON_ROW_LINES)
         self.feedback = FeedbackPanel(self.ctx, self.controller, self)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("contractSplitter")
@@ -132,7 +127,6 @@ class ContractsPage(QWidget):
             lambda: self._with_selected(self.controller.decide))
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_edit)
-        self.table.viewport().installEventFilter(self)
 
     def refresh(self, changes: Changes) -> None:
         """Reload when contracts, feedback or relationships changed."""
@@ -146,48 +140,11 @@ class ContractsPage(QWidget):
             self.ctx.engine, kind=ContractKind(kind) if kind else None,
             text=self.text_filter.text(),
             active_on=self.ctx.today() if self.running.isChecked() else None)
-        self.model.set_rows(rows)
-        self._text_widths.clear()
-        self._fit_columns()
+        self.model.set_rows(rows)  # the columns are fitted to them (self.fit)
         self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
         if selected is not None:
             self.select(selected)
         self._on_row(None, None)
-
-    def _fit_columns(self) -> None:
-        """The title takes the room left; the structure and the type fit their texts.
-
-        They are on one line when the title keeps the room to show its texts on a row's
-        lines; else they wrap too (« Marché / test »).
-        """
-        fit_columns(self.table, stretch=COL_TITLE, fixed=ON_ROW_LINES)  # sizes the others
-        header, lines = self.table.horizontalHeader(), row_lines(self.table)
-        room = self.table.viewport().width() - self._text_width(COL_TITLE, lines) - sum(
-            header.sectionSize(c) for c in range(header.count())
-            if c != COL_TITLE and c not in ON_ROW_LINES and not header.isSectionHidden(c))
-        widths = self._widths(1)
-        if sum(widths.values()) > room:
-            widths = self._widths(lines)
-        for column, width in widths.items():
-            header.resizeSection(column, width)
-
-    def _widths(self, lines: int) -> dict[int, int]:
-        """The widths of the ``ON_ROW_LINES`` columns with their texts on ``lines`` lines."""
-        return {column: max(min(self._text_width(column, lines),
-                                chars * self.table.fontMetrics().averageCharWidth()),
-                            title_width(self.table, column))
-                for column, chars in ON_ROW_LINES.items()}
-
-    def _text_width(self, column: int, lines: int) -> int:
-        """``text_width``, measured once per reload (a resize only compares)."""
-        if (column, lines) not in self._text_widths:
-            self._text_widths[column, lines] = text_width(self.table, column, lines)
-        return self._text_widths[column, lines]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()  # one line or two for the structures, as the room allows
-        return super().eventFilter(watched, event)
 
     def select(self, contract_id: int) -> bool:
         """Select a contract's row; False when it is filtered out."""

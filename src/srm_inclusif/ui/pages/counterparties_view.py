@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QPoint,
     QSettings,
@@ -49,6 +47,7 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_STAGE,
     SORT_KEYS,
 )
+from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_titles
 
@@ -98,7 +97,7 @@ class CounterpartiesView(QWidget):
         self.empty_label = empty_state_label("", "emptyList")
         self.empty_label.setParent(self.table.viewport())
         self.empty_label.hide()
-        self.table.viewport().installEventFilter(self)
+        on_viewport_resized(self.table, self._place_empty_label)  # as wide as the list
         self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
         self.columns_menu.setObjectName("columnsMenu")
         self._build_actions()
@@ -109,12 +108,6 @@ class CounterpartiesView(QWidget):
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
         self._place_empty_label()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Keep the empty list's sentence as wide as the list."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._place_empty_label()
-        return super().eventFilter(watched, event)
 
     def _place_empty_label(self) -> None:
         margin = self.fontMetrics().height()

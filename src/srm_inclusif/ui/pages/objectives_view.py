@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from srm_inclusif.ui.models.objectives_table import (
     ObjectivesTableModel,
 )
 from srm_inclusif.ui.progress_delegate import ProgressDelegate
-from srm_inclusif.ui.table_view import fit_columns, row_lines, text_width, title_width
+from srm_inclusif.ui.table_view import WholeTextFit
 
 
 class ObjectivesView(QWidget):
@@ -88,30 +88,11 @@ class ObjectivesView(QWidget):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.setItemDelegateForColumn(COL_ACHIEVEMENT, ProgressDelegate(SORT_ROLE, table))
-        self.model.modelReset.connect(self.fit_columns)
-        table.viewport().installEventFilter(self)
+        # The label takes the room the figures leave, its texts whole on a row's lines; the
+        # indicator fits its texts in what the label spares (the figures, the achievement's bar
+        # too, fit their texts and their titles on two lines, « Taux de paiement »).
+        self.fit = WholeTextFit(table, stretch=COL_LABEL, beside={COL_INDICATOR: None})
         return table
-
-    def fit_columns(self) -> None:
-        """The label takes the room the figures leave; the indicator what the label spares.
-
-        The figures, the achievement's bar too, are sized to their texts and to their titles
-        on two lines (« Taux de paiement »), the indicator to its texts on a row's lines when
-        the label, on as many lines, still shows whole beside it.
-        """
-        table = self.table
-        fit_columns(table, stretch=COL_LABEL, fixed=(COL_INDICATOR,))
-        header, lines = table.horizontalHeader(), row_lines(table)
-        figures = sum(header.sectionSize(column) for column in range(header.count())
-                      if column not in (COL_LABEL, COL_INDICATOR))
-        room = table.viewport().width() - figures - text_width(table, COL_LABEL, lines)
-        header.resizeSection(COL_INDICATOR, max(title_width(table, COL_INDICATOR), min(
-            text_width(table, COL_INDICATOR, lines), room)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()  # the room the label can spare changed
-        return super().eventFilter(watched, event)
 
     def _layout(self) -> None:
         toolbar = QHBoxLayout()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -47,6 +47,7 @@ from srm_inclusif.ui.models.action_table import (
     COL_TEXT,
     ActionTableModel,
 )
+from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view, text_width, title_width
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -123,7 +124,8 @@ class TodoPanel(QWidget):
         self.actions_view.setWordWrap(True)
         self.actions_view.verticalHeader().setDefaultSectionSize(
             ACTION_ROW_LINES * self.actions_view.fontMetrics().lineSpacing() + 6)
-        self.actions_view.viewport().installEventFilter(self)
+        # the open actions' width shared again when the panel is resized
+        on_viewport_resized(self.actions_view, self._size_action_columns)
         # no taller than its rows: a few open actions left a blank under them that the
         # reminders, scrolling above, can use
         self.actions_view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -223,12 +225,6 @@ class TodoPanel(QWidget):
         """
         return next((view for view in (self.items, self.actions_view) if view.isVisibleTo(self)),
                     None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        """Share the open actions' width again when the panel is resized."""
-        if watched is self.actions_view.viewport() and event.type() == QEvent.Type.Resize:
-            self._size_action_columns()
-        return super().eventFilter(watched, event)
 
     def _size_action_columns(self) -> None:
         """Names whole on two lines, the due date whole; the action's text takes the rest.
