@@ -118,6 +118,7 @@ class ObjectivesPage(QWidget):
             widget.setEnabled(sheet is not None)
         if sheet is None:
             v.model.set_rows([])
+            self._show_variable(0)  # what a new sheet starts with, not the last sheet's amount
             v.sheet_title.setText(self.tr("Aucune fiche pour {year} : créez-en une.").format(
                 year=self.year()))
             v.weights_label.setText("")
@@ -133,14 +134,18 @@ class ObjectivesPage(QWidget):
         title = self.tr("<b>{owner}</b> — objectifs {year} (réalisé au {day})")
         v.sheet_title.setText(title.format(owner=sheet.owner_name, year=sheet.year,
                                            day=day_text(as_of)))
-        v.variable_spin.blockSignals(True)
-        v.variable_spin.setValue(float(from_cents(sheet.target_variable_cents)))
-        v.variable_spin.blockSignals(False)
+        self._show_variable(sheet.target_variable_cents)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
         total = sheet_total(r.weighted for r in rows if r.weighted is not None)
         v.total_label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(
             rate=percent(total), amount=format_eur(
                 payout_cents(total, sheet.target_variable_cents), decimals=True)))
+
+    def _show_variable(self, cents: int) -> None:
+        spin = self.view.variable_spin
+        spin.blockSignals(True)  # showing an amount is no edit to undo
+        spin.setValue(float(from_cents(cents)))
+        spin.blockSignals(False)
 
     def _show_weights(self, total: Decimal, any_rows: bool) -> None:
         problem = svc.weights_error(total) if any_rows else None
