@@ -32,6 +32,10 @@ NO_SHARE_MONTHS = QT_TRANSLATE_NOOP(
     "Charts", "— : part non calculable, achats du mois nuls ou négatifs (avoirs)")
 
 
+#: Days of an average month (365.25 / 12, to one decimal), for a pace per month.
+DAYS_A_MONTH = 30.4
+
+
 def _euros(cents: int) -> float:
     return cents / 100
 
@@ -94,9 +98,8 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
                 amount=style.euros(target)))
     if pace is not None and pace_line:
         remaining, days_left = pace
-        start = max(min(figures.today, period.end), period.start)
-        per_month = _euros(remaining) / max(days_left, 1) * 30.4
-        pace_line[0].set_data([start, period.end], [done, target])  # type: ignore[arg-type]
+        per_month = _euros(remaining) / days_left * DAYS_A_MONTH
+        pace_line[0].set_data([figures.today, period.end], [done, target])  # type: ignore[arg-type]
         pace_line[0].set_label(
             style.tr(QT_TRANSLATE_NOOP("Charts", "Rythme nécessaire ({amount} / mois)")).format(
                 amount=style.euros(per_month)))

@@ -125,15 +125,20 @@ class _SpendSums:
 
 
 def pace_needed(figures: DashboardFigures) -> tuple[int, int] | None:
-    """Cents still to spend and the number of days left to reach the target; None if met."""
-    if figures.target_cents is None:
+    """Cents still to spend and the days left after today to reach the target.
+
+    None when the target is met or when no pace applies: a period over (nothing can be
+    bought in it any more; 0 days left read « 6 080 000 € / mois ») or not begun yet (its
+    pace is the target line itself).
+    """
+    period, today = figures.period, figures.today
+    if figures.target_cents is None or not period.start <= today < period.end:
         return None
     done = figures.cumulative[-1][1] if figures.cumulative else 0
     remaining = figures.target_cents - done
     if remaining <= 0:
         return None
-    start = max(figures.today, figures.period.start)
-    return remaining, max((figures.period.end - start).days, 0)
+    return remaining, (period.end - today).days
 
 
 @dataclass(frozen=True)
