@@ -127,12 +127,11 @@ class GdprDialog(QDialog):
             self.table.resizeColumnToContents(column)
 
     def _count_text(self) -> str:
+        """« 1 contact à anonymiser. », « 1 200 contacts … »; none: « Aucun … », not « 0 … »."""
         count = len(self.due)
         if count == 0:
             return self.tr("Aucun contact à anonymiser.")
-        if count == 1:
-            return self.tr("1 contact à anonymiser.")
-        return self.tr("{count} contacts à anonymiser.").format(count=grouped(count))
+        return self.tr("%Ln contact(s) à anonymiser.", "", count)
 
     def _on_select_all(self) -> None:
         self.table.selectAll()
