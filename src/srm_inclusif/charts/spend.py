@@ -11,6 +11,7 @@ from srm_inclusif.charts.artists import Frame, bars, category_limits, frame, not
 from srm_inclusif.core.dashboard import DashboardFigures, pace_needed
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.money import format_eur, to_cents
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -33,7 +34,7 @@ NO_SHARE_MONTHS = QT_TRANSLATE_NOOP(
 
 
 #: Days of an average month (365.25 / 12, to one decimal), for a pace per month.
-DAYS_A_MONTH = 30.4
+DAYS_A_MONTH = Decimal("30.4")
 
 
 def _euros(cents: int) -> float:
@@ -95,14 +96,14 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
         )
         target_line[0].set_label(
             style.tr(QT_TRANSLATE_NOOP("Charts", "Objectif ({amount})")).format(
-                amount=style.euros(target)))
+                amount=format_eur(figures.target_cents)))
     if pace is not None and pace_line:
         remaining, days_left = pace
-        per_month = _euros(remaining) / days_left * DAYS_A_MONTH
+        per_month = to_cents(Decimal(remaining) / 100 / days_left * DAYS_A_MONTH)
         pace_line[0].set_data([figures.today, period.end], [done, target])  # type: ignore[arg-type]
         pace_line[0].set_label(
             style.tr(QT_TRANSLATE_NOOP("Charts", "Rythme nécessaire ({amount} / mois)")).format(
-                amount=style.euros(per_month)))
+                amount=format_eur(per_month)))
     return target
 
 
@@ -175,7 +176,7 @@ def _amount_bars(
     bars(ax, chart, "bars", [(0.0, i - 0.4, v, 0.8) for i, v in enumerate(values)], colours)
     for role, side, points, ha in (("values", 1, 3, "left"), ("debits", -1, -3, "right")):
         notes(ax, chart, role,
-              [(v, i, style.euros(v)) for i, (v, c) in enumerate(zip(values, cents, strict=True))
+              [(v, i, format_eur(c)) for i, (v, c) in enumerate(zip(values, cents, strict=True))
                if (c > 0) == (side > 0)],
               offset=(points, 0), ha=ha, va="center", fontsize=style.LABEL_SIZE - 1)
     low = min(0.0, *values)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.money import format_eur, to_cents
 from srm_inclusif.core.numbers import as_percent, grouped, in_euros
 
 if TYPE_CHECKING:
@@ -54,8 +55,12 @@ LABEL_SIZE = 9
 
 
 def euros(value: float | Decimal) -> str:
-    """An amount in euros: ``12 345 €`` (``€12,345`` in English)."""
-    return in_euros(grouped(float(value)))
+    """An amount in euros: ``12 345 €`` (``€12,345`` in English), rounded as every amount is.
+
+    Half up, by ``format_eur``: a float's own formatting rounds half to even, and bars read
+    « 112 000 € » beside a summary's « 112 001 € ».
+    """
+    return format_eur(to_cents(Decimal(str(value))))
 
 
 def euros_axis(value: float, _position: object = None) -> str:
