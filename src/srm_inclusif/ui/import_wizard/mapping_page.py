@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS, field_catalogue
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
-from srm_inclusif.exchange.records import ReadOptions, SectorIndex
+from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
 from srm_inclusif.ui.import_wizard.field_labels import field_label, key_label
+from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.models.import_issue_table import reason_text
 from srm_inclusif.ui.prompts import ask_text
 
@@ -65,12 +66,14 @@ class MappingPage(QWizardPage):
         self.pad_siret.setObjectName("padSiretCheck")
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.spend = SpendChoices()
         self._sectors: SectorIndex | None = None
         self._build_layout()
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
         self.apply_button.clicked.connect(self._on_apply_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.pad_siret.toggled.connect(self._on_pad_toggled)
+        self.spend.changed.connect(self._on_spend_changed)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -84,6 +87,7 @@ class MappingPage(QWizardPage):
         layout.addLayout(bar)
         layout.addWidget(self.note)
         layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(self.spend)
         layout.addWidget(self.pad_siret)
         layout.addWidget(QLabel(self.tr("Aperçu des valeurs normalisées :")))
         layout.addWidget(self.preview_table, 2)
@@ -98,7 +102,12 @@ class MappingPage(QWizardPage):
                 self.file_combo.addItem(plan.path.name, index)
         self.file_combo.blockSignals(False)
         self._fill_profiles()
+        self._show_spend_choices()
         self._on_file_changed(0)
+
+    def _show_spend_choices(self) -> None:
+        self.spend.set_day(self.wiz.spend_date())
+        self.spend.show_for(self.wiz.plans)
 
     def _fill_profiles(self) -> None:
         self.profile_combo.clear()
@@ -161,6 +170,12 @@ class MappingPage(QWizardPage):
             plan.mapping[row] = field
         else:
             plan.mapping.pop(row, None)
+        self._show_spend_choices()
+        self._refresh_preview()
+
+    def _on_spend_changed(self) -> None:
+        self.wiz.chosen_spend_date = self.spend.day()
+        self.wiz.basis = self.spend.basis()
         self._refresh_preview()
 
     def _on_pad_toggled(self, checked: bool) -> None:
@@ -171,9 +186,7 @@ class MappingPage(QWizardPage):
         plan = self.current_plan()
         if plan is None or self._sectors is None:
             return
-        options = ReadOptions(pad_siret_zeros=self.wiz.pad_siret_zeros,
-                              default_spend_date=self.wiz.ctx.today())
-        rows = normalised_preview(plan, self._sectors, options)
+        rows = normalised_preview(plan, self._sectors, self.wiz.read_options())
         headers = [field_label(label) for _key, label in preview_columns(plan.target)]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
+from srm_inclusif.ui.import_wizard.spend_choices import default_spend_day, is_undated
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.sizing import resize_to_fit
 
@@ -47,6 +49,8 @@ class ImportWizard(QWizard):
         self.plans: list[FilePlan] = []
         self.all_or_nothing = False
         self.pad_siret_zeros = False
+        self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
+        self.basis = "invoiced"
         self.summary: ImportSummary | None = None
         self.dry_summary: ImportSummary | None = None
         self.job: Job | None = None
@@ -82,12 +86,23 @@ class ImportWizard(QWizard):
     # -- state shared by the pages -------------------------------------------------------------
     def settings(self, *, dry_run: bool) -> ImportSettings:
         """The import settings as the user chose them."""
-        default_date = self.ctx.today()
         return ImportSettings(
             target=self.target, format_key=self.format_key, dry_run=dry_run,
-            all_or_nothing=self.all_or_nothing,
-            read=ReadOptions(pad_siret_zeros=self.pad_siret_zeros,
-                             default_spend_date=default_date))
+            all_or_nothing=self.all_or_nothing, basis=self.basis, read=self.read_options())
+
+    def read_options(self) -> ReadOptions:
+        """How values are read: SIRET padding, the date of undated spend lines."""
+        return ReadOptions(pad_siret_zeros=self.pad_siret_zeros,
+                           default_spend_date=self.spend_date())
+
+    def spend_date(self) -> date:
+        """The date of spend lines without a date nor a year: the user's, else a default.
+
+        The default is 31 December of a year the file's name gives (« depenses_2025 »), else
+        today. The date identifies those lines when the file is imported again.
+        """
+        undated = [plan.path for plan in self.plans if is_undated(plan)]
+        return self.chosen_spend_date or default_spend_day(undated, self.ctx.today())
 
     def plan(self) -> bool:
         """Plan the chosen files; show a clear message and return False when one is unreadable.

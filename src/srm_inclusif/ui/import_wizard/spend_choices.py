@@ -1,0 +1,95 @@
+"""What a spend import needs besides its columns: the date of undated lines, the basis."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+
+from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.ui.day_edit import DayEdit
+
+#: A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »).
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: The fields that date a spend line; a file without them takes the date chosen here.
+DATING_FIELDS = frozenset({"spend_date", "year"})
+
+
+def is_undated(plan: FilePlan) -> bool:
+    """True for a spend table whose mapping gives neither a date nor a year."""
+    tabular = plan.container != "json" and not plan.is_legal_units
+    return tabular and not DATING_FIELDS & set(plan.mapping.values())
+
+
+def default_spend_day(paths: Iterable[Path], today: date) -> date:
+    """31 December of the first year written in a file's name, else today."""
+    for path in paths:
+        if found := _YEAR_IN_NAME.search(path.stem):
+            return date(int(found.group(1)), 12, 31)
+    return today
+
+
+class SpendChoices(QWidget):
+    """The date given to undated lines (it identifies them at a re-import) and the basis."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day_label = QLabel(self.tr("Date des achats :"))
+        self.day_edit = DayEdit()
+        self.day_edit.setObjectName("spendDateEdit")
+        self.day_label.setBuddy(self.day_edit)
+        self.day_note = QLabel(self.tr(
+            "Ce fichier n'a pas de colonne de date ni d'année : ses lignes prennent cette date. "
+            "Elle les identifie : réimporté avec la même date, le fichier n'ajoute pas ses lignes "
+            "une seconde fois."))
+        self.day_note.setObjectName("spendDateNote")
+        self.day_note.setWordWrap(True)
+        self.basis_label = QLabel(self.tr("Base des montants :"))
+        self.basis_combo = QComboBox()
+        self.basis_combo.setObjectName("spendBasisCombo")
+        for basis in SpendBasis:
+            self.basis_combo.addItem(basis.label, basis.value)
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(SpendBasis.INVOICED.value))
+        self.basis_label.setBuddy(self.basis_combo)
+        self._build_layout()
+        self.day_edit.dateChanged.connect(self.changed)
+        self.basis_combo.currentIndexChanged.connect(self.changed)
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.day_label, 0, 0)
+        grid.addWidget(self.day_edit, 0, 1)
+        grid.addWidget(self.basis_label, 0, 2)
+        grid.addWidget(self.basis_combo, 0, 3)
+        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.day_note, 1, 0, 1, 5)
+
+    def show_for(self, plans: list[FilePlan]) -> None:
+        """Shown for spend; the date only when one of the files has no date nor year column."""
+        spend = any(plan.target == "spend" for plan in plans)
+        self.setVisible(spend)
+        undated = spend and any(is_undated(plan) for plan in plans)
+        for widget in (self.day_label, self.day_edit, self.day_note):
+            widget.setVisible(undated)
+
+    def day(self) -> date:
+        """The date chosen for undated lines."""
+        return self.day_edit.day()
+
+    def set_day(self, day: date) -> None:
+        """Show a date without telling it as the user's change."""
+        self.day_edit.blockSignals(True)
+        self.day_edit.set_day(day)
+        self.day_edit.blockSignals(False)
+
+    def basis(self) -> str:
+        """``ordered``, ``invoiced`` or ``paid``."""
+        return str(self.basis_combo.currentData())
