@@ -172,6 +172,8 @@ class MainWindow(QMainWindow):
                                         QKeySequence("Ctrl+Shift+O"), self._on_oeth)
         self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
                                               QKeySequence("Ctrl+,"), self._on_parameters)
+        self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
+                                                QKeySequence(), self._on_organisation)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.shortcuts_action = self._action(help_menu, self.tr("&Raccourcis clavier…"),
                                              QKeySequence.StandardKey.HelpContents,
@@ -367,6 +369,11 @@ class MainWindow(QMainWindow):
         from srm_inclusif.ui.parameters_dialog import open_parameters
 
         open_parameters(self.ctx, self)
+
+    def _on_organisation(self) -> None:
+        from srm_inclusif.ui.organisation_dialog import open_organisation
+
+        open_organisation(self.ctx, self)
 
     def _on_shortcuts(self) -> None:
         self.shortcuts_dialog().exec()

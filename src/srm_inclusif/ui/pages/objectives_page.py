@@ -180,9 +180,14 @@ class ObjectivesPage(QWidget):
     # -- sheet actions --------------------------------------------------------------------------
     def _on_new_sheet(self) -> None:
         owners = svc.list_sheet_owners(self.ctx.engine)
+        if not owners and asked(self, self.tr("Objectifs"), self.tr(
+                "Aucune personne ni équipe dans l'organisation. Les ajouter maintenant ?"),
+                default_yes=True):
+            from srm_inclusif.ui.organisation_dialog import open_organisation
+
+            open_organisation(self.ctx, self)
+            owners = svc.list_sheet_owners(self.ctx.engine)
         if not owners:
-            QMessageBox.information(self, self.tr("Objectifs"), self.tr(
-                "Ajoutez d'abord des personnes ou des équipes à l'organisation."))
             return
         dialog = SheetDialog(owners, self.year(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -1,0 +1,427 @@
+"""« Personnes et équipes »: the people and teams of the organisation, each change an undo step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services import people as svc
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.lifecycle.steps import run_step
+from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by, list_title, plain_text
+from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.undo import undo_here
+
+
+def profile_role(profile: Profile) -> str:
+    """The role a person gets by default in a workspace of ``profile``, in the UI language."""
+    return QCoreApplication.translate("People", svc.PROFILE_ROLES[profile])
+
+
+class PersonDialog(QDialog):
+    """Name, role, e-mail and team of a person; stays open while ``save`` refuses the values."""
+
+    def __init__(self, teams: list[svc.TeamRow], roles: list[str],
+                 save: Callable[[svc.PersonInput], bool], *,
+                 values: svc.PersonInput | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personDialog")
+        self.setWindowTitle(self.tr("Modifier la personne") if values else
+                            self.tr("Nouvelle personne"))
+        self._save = save
+        values = values or svc.PersonInput("", roles[0] if roles else "")
+        self.name_edit = QLineEdit(values.name)
+        self.name_edit.setObjectName("personName")
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("personRole")
+        self.role_combo.setEditable(True)
+        self.role_combo.addItems(roles)
+        self.role_combo.setCurrentText(values.role)
+        self.email_edit = QLineEdit(values.email or "")
+        self.email_edit.setObjectName("personEmail")
+        self.email_edit.setPlaceholderText(self.tr("facultatif"))
+        self.team_combo = QComboBox()
+        self.team_combo.setObjectName("personTeam")
+        self.team_combo.addItem(self.tr("Sans équipe"), None)
+        for team in teams:
+            self.team_combo.addItem(team.name, team.id)
+        self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
+        self._build(values)
+
+    def _build(self, values: svc.PersonInput) -> None:
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(
+            lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.ok_button.setEnabled(bool(values.name.strip()))
+        form = QFormLayout(self)
+        labels = [QLabel(text) for text in (self.tr("Nom"), self.tr("Fonction"),
+                                            self.tr("E-mail"), self.tr("Équipe"))]
+        fields = (self.name_edit, self.role_combo, self.email_edit, self.team_combo)
+        for label, field in zip(labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.buttons)
+        give_letters(labels, letters_taken_by(self.buttons.buttons()))
+        self.setMinimumWidth(440)
+
+    def values(self) -> svc.PersonInput:
+        """The person as filled in."""
+        return svc.PersonInput(self.name_edit.text(), self.role_combo.currentText(),
+                               self.email_edit.text() or None, self.team_combo.currentData())
+
+    def accept(self) -> None:
+        """Close once saved; a refusal was shown and the typed values stay for correcting."""
+        if self._save(self.values()):
+            super().accept()
+
+
+class OrganisationDialog(QDialog):
+    """Two lists, Personnes and Équipes, with their buttons; Suppr, Entrée and Ctrl+Z work."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("organisationDialog")
+        self.setWindowTitle(self.tr("Personnes et équipes"))
+        self.people: list[svc.PersonRow] = []
+        self.teams: list[svc.TeamRow] = []
+        self._build()
+        self._connect_signals()
+        undo_here(self, ctx.undo_stack)
+        self.reload()
+        self.resize(860, 460)
+
+    # -- view -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.people_list = self._tree("peopleList", [
+            self.tr("Nom"), self.tr("Fonction"), self.tr("Équipe"), self.tr("E-mail")])
+        self.team_list = self._tree("teamList", [
+            self.tr("Équipe"), self.tr("Membres"), self.tr("Fiches d'objectifs")])
+        self.inactive_check = QCheckBox(self.tr("Afficher les personnes inactives"))
+        self.inactive_check.setObjectName("showInactive")
+        self.add_person_button = self._button("addPersonButton", self.tr("Ajouter…"))
+        self.edit_person_button = self._button("editPersonButton", self.tr("Modifier…"))
+        self.active_button = self._button("activeButton", self.tr("Désactiver"))
+        self.add_team_button = self._button("addTeamButton", self.tr("Nouvelle équipe…"))
+        self.rename_team_button = self._button("renameTeamButton", self.tr("Renommer…"))
+        self.delete_team_button = self._button("deleteTeamButton", self.tr("Supprimer"))
+        self.people_title = list_title(self.tr("Personnes"))
+        self.people_title.setBuddy(self.people_list)
+        self.teams_title = list_title(self.tr("Équipes"))
+        self.teams_title.setBuddy(self.team_list)
+        note = QLabel(self.tr(
+            "Une personne n'est jamais supprimée : désactivée, elle garde ses fiches d'objectifs "
+            "et ses relations mais n'est plus proposée. Une équipe supprimée laisse ses membres "
+            "sans équipe ; une équipe qui a des fiches d'objectifs ne peut pas l'être."))
+        note.setWordWrap(True)
+        note.setObjectName("organisationNote")
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        self.close_box.rejected.connect(self.reject)
+        lists = QHBoxLayout()
+        lists.addLayout(self._column(self.people_title, self.people_list, self.inactive_check,
+                                     (self.add_person_button, self.edit_person_button,
+                                      self.active_button)), 3)
+        lists.addLayout(self._column(self.teams_title, self.team_list, None,
+                                     (self.add_team_button, self.rename_team_button,
+                                      self.delete_team_button)), 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(lists, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.close_box)
+        self._give_letters()
+
+    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName(name)
+        tree.setAccessibleName(headers[0])
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setStretchLastSection(True)
+        return tree
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)  # Entrée in a list edits its row, never closes the dialog
+        return button
+
+    @staticmethod
+    def _column(title: QLabel, tree: QTreeWidget, toggle: QCheckBox | None,
+                buttons: tuple[QPushButton, ...]) -> QVBoxLayout:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(tree, 1)
+        if toggle is not None:
+            column.addWidget(toggle)
+        column.addLayout(row)
+        return column
+
+    def _give_letters(self) -> None:
+        """Alt letters from the shown texts (again when Désactiver becomes Réactiver)."""
+        widgets = [self.people_title, self.inactive_check, self.add_person_button,
+                   self.edit_person_button, self.active_button, self.teams_title,
+                   self.add_team_button, self.rename_team_button, self.delete_team_button]
+        for widget in widgets:
+            widget.setText(plain_text(widget.text()))
+        give_letters(widgets, letters_taken_by(self.close_box.buttons()))
+
+    # -- controller -----------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self.people_list.itemActivated.connect(self._on_edit_person)
+        self.people_list.currentItemChanged.connect(self._show_person_buttons)
+        self.team_list.itemActivated.connect(self._on_rename_team)
+        self.team_list.currentItemChanged.connect(self._show_team_buttons)
+        self.inactive_check.toggled.connect(self.reload)
+        self.add_person_button.clicked.connect(self._on_add_person)
+        self.edit_person_button.clicked.connect(self._on_edit_person)
+        self.active_button.clicked.connect(self._on_toggle_active)
+        self.add_team_button.clicked.connect(self._on_add_team)
+        self.rename_team_button.clicked.connect(self._on_rename_team)
+        self.delete_team_button.clicked.connect(self._on_delete_team)
+        self._on_delete_key(self.people_list, self._on_toggle_active)
+        self._on_delete_key(self.team_list, self._on_delete_team)
+        self.ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_delete_key(self, tree: QTreeWidget, slot: Callable[[], None]) -> None:
+        action = QAction(tree)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        tree.addAction(action)
+
+    def _on_data_changed(self, _changes: Changes) -> None:
+        self.reload()  # a change made here, undone with Ctrl+Z, or made elsewhere
+
+    def reload(self) -> None:
+        """Show the people (inactive ones too when asked) and the teams as they are now."""
+        person_id, team_id = self._current_id(self.people_list), self._current_id(self.team_list)
+        self.people = svc.list_people(self.ctx.engine,
+                                      active_only=not self.inactive_check.isChecked())
+        self.teams = svc.list_teams(self.ctx.engine)
+        self._fill(self.people_list, [(p.id, self._person_cells(p), p.active)
+                                      for p in self.people], person_id)
+        self._fill(self.team_list, [(t.id, (t.name, str(t.members), str(t.sheets)), True)
+                                    for t in self.teams], team_id)
+        self._show_person_buttons()
+        self._show_team_buttons()
+
+    def _person_cells(self, person: svc.PersonRow) -> tuple[str, ...]:
+        name = person.name if person.active else self.tr("{name} (désactivé(e))").format(
+            name=person.name)
+        return name, person.role, person.team_name or "", person.email or ""
+
+    def _fill(self, tree: QTreeWidget, rows: list[tuple[int, tuple[str, ...], bool]],
+              keep: int | None) -> None:
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        tree.blockSignals(True)
+        tree.clear()
+        for row_id, cells, active in rows:
+            item = QTreeWidgetItem(list(cells))
+            item.setData(0, Qt.ItemDataRole.UserRole, row_id)
+            if not active:
+                for column in range(len(cells)):
+                    item.setForeground(column, grey)
+                item.setToolTip(0, self.tr("Désactivé(e) : n'est plus proposé(e) dans les listes ; "
+                                           "garde ses fiches et ses relations."))
+            tree.addTopLevelItem(item)
+            if row_id == keep:
+                tree.setCurrentItem(item)
+        if tree.currentItem() is None and tree.topLevelItemCount():
+            tree.setCurrentItem(tree.topLevelItem(0))
+        tree.blockSignals(False)
+
+    @staticmethod
+    def _current_id(tree: QTreeWidget) -> int | None:
+        item = tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def selected_person(self) -> svc.PersonRow | None:
+        """The person selected in the list."""
+        chosen = self._current_id(self.people_list)
+        return next((p for p in self.people if p.id == chosen), None)
+
+    def selected_team(self) -> svc.TeamRow | None:
+        """The team selected in the list."""
+        chosen = self._current_id(self.team_list)
+        return next((t for t in self.teams if t.id == chosen), None)
+
+    def _show_person_buttons(self) -> None:
+        person = self.selected_person()
+        self.edit_person_button.setEnabled(person is not None)
+        self.active_button.setEnabled(person is not None)
+        wanted = self.tr("Réactiver") if person and not person.active else self.tr("Désactiver")
+        if plain_text(self.active_button.text()) != wanted:
+            self.active_button.setText(wanted)
+            self._give_letters()
+
+    def _show_team_buttons(self) -> None:
+        team = self.selected_team()
+        self.rename_team_button.setEnabled(team is not None)
+        self.delete_team_button.setEnabled(team is not None)
+
+    def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+        return run_step(self.ctx, self, text, do, undo)
+
+    # -- people ---------------------------------------------------------------------------------
+    def _roles(self) -> list[str]:
+        """The profile's role first, then the roles already given, for the Fonction list."""
+        given = [p.role for p in svc.list_people(self.ctx.engine, active_only=False) if p.role]
+        return list(dict.fromkeys([profile_role(self.ctx.settings.profile), *sorted(given)]))
+
+    def _on_add_person(self) -> None:
+        PersonDialog(self.teams, self._roles(), self.add_person, parent=self).exec()
+
+    def add_person(self, values: svc.PersonInput) -> bool:
+        """Add a person as one undo step; False (the refusal shown) when the values are refused."""
+        made: dict[str, int] = {}
+
+        def do() -> Changes:
+            created = svc.add_person(self.ctx.engine, values=values, person_id=made.get("id"))
+            made["id"] = created.id
+            return created.changes
+
+        text = self.tr("Ajouter « {name} »").format(name=" ".join(values.name.split()))
+        if not self._run(text, do, lambda: svc.delete_person(self.ctx.engine,
+                                                             person_id=made["id"])):
+            return False
+        self._select(self.people_list, made["id"])
+        return True
+
+    def _on_edit_person(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        before = svc.person_values(self.ctx.engine, person_id=person.id)
+        PersonDialog(self.teams, self._roles(),
+                     lambda values: self.edit_person(person.id, before, values),
+                     values=before, parent=self).exec()
+
+    def edit_person(self, person_id: int, before: svc.PersonInput,
+                    values: svc.PersonInput) -> bool:
+        """Change a person as one undo step (nothing when nothing changed)."""
+        if values == before:
+            return True
+        return self._run(
+            self.tr("Modifier « {name} »").format(name=before.name),
+            lambda: svc.update_person(self.ctx.engine, person_id=person_id, values=values),
+            lambda: svc.update_person(self.ctx.engine, person_id=person_id, values=before))
+
+    def _on_toggle_active(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.set_active(person, not person.active)
+
+    def set_active(self, person: svc.PersonRow, active: bool) -> bool:
+        """Deactivate or reactivate a person as one undo step."""
+        text = (self.tr("Réactiver « {name} »") if active else
+                self.tr("Désactiver « {name} »")).format(name=person.name)
+        return self._run(text, lambda: svc.set_person_active(
+            self.ctx.engine, person_id=person.id, active=active), lambda: svc.set_person_active(
+            self.ctx.engine, person_id=person.id, active=not active))
+
+    # -- teams ----------------------------------------------------------------------------------
+    def _on_add_team(self) -> None:
+        self._ask_team_name(self.tr("Nouvelle équipe"), "", self.add_team)
+
+    def _ask_team_name(self, title: str, name: str, save: Callable[[str], bool]) -> None:
+        """Ask a team's name until it is saved or the user cancels (a refusal keeps the text)."""
+        while True:
+            name, ok = ask_text(self, title, self.tr("Nom de l'équipe :"), name)
+            if not ok or save(name):
+                return
+
+    def add_team(self, name: str) -> bool:
+        """Add a team as one undo step."""
+        made: dict[str, int] = {}
+
+        def do() -> Changes:
+            created = svc.add_team(self.ctx.engine, name=name, team_id=made.get("id"))
+            made["id"] = created.id
+            return created.changes
+
+        text = self.tr("Ajouter l'équipe « {name} »").format(name=" ".join(name.split()))
+        if not self._run(text, do, lambda: svc.delete_team(self.ctx.engine,
+                                                           team_id=made["id"])):
+            return False
+        self._select(self.team_list, made["id"])
+        return True
+
+    def _on_rename_team(self) -> None:
+        team = self.selected_team()
+        if team is not None:
+            self._ask_team_name(self.tr("Renommer l'équipe"), team.name,
+                                lambda name: self.rename_team(team, name))
+
+    def rename_team(self, team: svc.TeamRow, name: str) -> bool:
+        """Rename a team as one undo step."""
+        if name == team.name:
+            return True
+        return self._run(
+            self.tr("Renommer l'équipe « {name} »").format(name=team.name),
+            lambda: svc.rename_team(self.ctx.engine, team_id=team.id, name=name),
+            lambda: svc.rename_team(self.ctx.engine, team_id=team.id, name=team.name))
+
+    def _on_delete_team(self) -> None:
+        team = self.selected_team()
+        if team is not None:
+            self.delete_team(team)
+
+    def delete_team(self, team: svc.TeamRow) -> bool:
+        """Delete a team (its members left without one) as one undo step; refused with sheets."""
+        snapshot = svc.snapshot_team(self.ctx.engine, team_id=team.id)
+        return self._run(
+            self.tr("Supprimer l'équipe « {name} »").format(name=team.name),
+            lambda: svc.delete_team(self.ctx.engine, team_id=team.id),
+            lambda: svc.restore_team(self.ctx.engine, snapshot=snapshot))
+
+    def _select(self, tree: QTreeWidget, row_id: int) -> None:
+        for index in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == row_id:
+                tree.setCurrentItem(item)
+                tree.setFocus()
+
+
+def open_organisation(ctx: WorkspaceContext, parent: QWidget | None) -> None:
+    """Show « Personnes et équipes » until closed; the dialog goes with its close.
+
+    Kept alive, a closed dialog would still reload at every change and hold its undo keys.
+    """
+    dialog = OrganisationDialog(ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
