@@ -38,23 +38,37 @@ def achievement(actual: Decimal, target: Decimal, *, lower_is_better: bool = Fal
     """Achievement ratio: actual ÷ target, or target ÷ actual when lower is better.
 
     A "lower is better" objective met with an actual of zero is achieved without limit
-    (``Decimal("Infinity")``); the payout curve caps it.
+    (``Decimal("Infinity")``), which the payout curve caps; its target may be zero (« no late
+    payment »): an actual of zero then meets it exactly (100 %), any other pays nothing.
 
     Raises:
-        ValidationError: the target is not positive, or the actual is negative.
+        ValidationError: the target is not allowed (``check_target``), or the actual is negative.
     """
     actual, target = Decimal(actual), Decimal(target)
-    if target <= 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "La cible d'un objectif doit être strictement positive."), target=target)
+    check_target(target, lower_is_better=lower_is_better)
     if actual < 0:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le réalisé d'un objectif ne peut pas être négatif."), actual=actual)
     if not lower_is_better:
         return actual / target
     if actual == 0:
-        return Decimal("Infinity")
+        return Decimal(1) if target == 0 else Decimal("Infinity")
     return target / actual
+
+
+def check_target(target: Decimal, *, lower_is_better: bool) -> None:
+    """Check an objective's target: positive, or zero too when lower is better.
+
+    Raises:
+        ValidationError: the target is negative, or zero for a "higher is better" objective.
+    """
+    if lower_is_better and target < 0:
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La cible d'un objectif où plus bas est mieux doit être positive ou "
+                      "nulle."), target=target)
+    if not lower_is_better and target <= 0:
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La cible doit être un nombre strictement positif."), target=target)
 
 
 def check_thresholds(*, trigger: Decimal, target: Decimal, cap: Decimal) -> None:

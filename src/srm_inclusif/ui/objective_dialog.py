@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, Indicator, indicator
 from srm_inclusif.core.numbers import as_percent, grouped, read_typed
-from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
+from srm_inclusif.core.payout import CURVE_LABELS, check_target, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.ui.errors import error_text
@@ -127,7 +127,8 @@ class ObjectiveDialog(QDialog):
         self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(v.basis), 0))
         self.unit_edit.setText(v.unit or indicator(v.indicator).unit)
         self.baseline_edit.setText(_text(v.baseline))
-        self.target_edit.setText(_text(v.target) if v.target else "")
+        self.target_edit.setText("" if v.target == 0 and not v.lower_is_better
+                                 else _text(v.target))
         self.weight_spin.setValue(float(v.weight))
         self.trigger_spin.setValue(float(v.threshold_trigger))
         self.threshold_target_spin.setValue(float(v.threshold_target))
@@ -135,14 +136,21 @@ class ObjectiveDialog(QDialog):
         self.curve_combo.setCurrentIndex(max(self.curve_combo.findData(v.curve), 0))
         self.lower_check.setChecked(v.lower_is_better)
         self.manual_edit.setText(_text(v.manual_actual))
-        self._on_indicator_changed()
+        self._show_indicator()
 
     def _on_indicator_changed(self) -> None:
-        chosen = indicator(str(self.indicator_combo.currentData()))
+        """A chosen indicator brings its unit: « € », « h »… or none to type for another one."""
+        self._show_indicator()
+        self.unit_edit.setText(self._indicator().unit)
+
+    def _indicator(self) -> Indicator:
+        return indicator(str(self.indicator_combo.currentData()))
+
+    def _show_indicator(self) -> None:
+        """Fields that depend on the indicator; the unit is left as loaded or typed."""
+        chosen = self._indicator()
         self.basis_combo.setEnabled(chosen.uses_basis)
         self.manual_edit.setEnabled(chosen.is_manual)
-        if chosen.unit:
-            self.unit_edit.setText(chosen.unit)
         typed = self.label_edit.text().strip()
         if not typed or typed == self._auto_label:  # never overwrite a label the user wrote
             self._auto_label = proposed_label(chosen)
@@ -170,9 +178,7 @@ class ObjectiveDialog(QDialog):
             v = self.values()
             check_thresholds(trigger=v.threshold_trigger, target=v.threshold_target,
                              cap=v.threshold_cap)
-            if v.target <= 0:
-                raise ValidationError(self.tr("La cible doit être un nombre strictement "
-                                              "positif."))
+            check_target(v.target, lower_is_better=v.lower_is_better)
             if not v.label:
                 raise ValidationError(self.tr("Le libellé de l'objectif est obligatoire."))
         except SrmError as error:

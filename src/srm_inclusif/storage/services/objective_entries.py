@@ -12,6 +12,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.numbers import localised
+from srm_inclusif.core.payout import check_target
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
@@ -150,9 +151,7 @@ def _validate(values: ObjectiveInput) -> None:
     if not values.label.strip():
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le libellé de l'objectif est obligatoire."))
-    if values.target <= 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "La cible doit être un nombre strictement positif."))
+    check_target(values.target, lower_is_better=values.lower_is_better)
     if not Decimal(0) <= values.weight <= HUNDRED:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le poids doit être compris entre 0 et 100 %."))
