@@ -16,9 +16,11 @@ from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
+from srm_inclusif.storage.services.imports import list_mapping_profiles
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
+from srm_inclusif.ui.import_wizard.profiles import fitting_profile
 from srm_inclusif.ui.import_wizard.spend_choices import default_spend_day, is_undated
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.sizing import resize_to_fit
@@ -47,6 +49,8 @@ class ImportWizard(QWizard):
         self.paths: list[Path] = list(paths or [])
         self.format_key = "auto"
         self.plans: list[FilePlan] = []
+        # the profile applied to each plan (by index); None until the mapping page has looked
+        self.applied_profiles: dict[int, str] | None = None
         self.all_or_nothing = False
         self.pad_siret_zeros = False
         self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
@@ -110,12 +114,15 @@ class ImportWizard(QWizard):
         When a table has columns but none is recognised, offer to map them by hand.
         """
         settings = self.settings(dry_run=True)
+        self.applied_profiles = None
         try:
             self.plans = plan_files(self.paths, settings, Path(self._workdir.name))
         except ImportFormatError as error:
             if error.params.get("reason") != "no_header" or error.params.get("columns", 0) < 2:
                 self.show_error(self.tr("Fichier illisible"), error)
                 return False
+            if self._plan_with_a_profile(settings):
+                return True
             if not self._ask_manual_mapping(error):
                 return False
             settings.lenient_header = True
@@ -124,6 +131,21 @@ class ImportWizard(QWizard):
             self.show_error(self.tr("Fichier illisible"), error)
             return False
         return True
+
+    def _plan_with_a_profile(self, settings: ImportSettings) -> bool:
+        """Plan the files with the first saved profile whose columns they all have."""
+        for name, mapping in list_mapping_profiles(self.ctx.engine, target=self.target).items():
+            settings.profile = mapping
+            try:
+                plans = plan_files(self.paths, settings, Path(self._workdir.name))
+            except Exception:  # noqa: BLE001 — not this profile's files; try the next one
+                continue
+            if all(fitting_profile({name: mapping}, plan.headers) for plan in plans
+                   if plan.container != "json" and not plan.is_legal_units):
+                self.plans = plans
+                return True
+        settings.profile = None
+        return False
 
     def _ask_manual_mapping(self, error: ImportFormatError) -> bool:
         answer = QMessageBox.question(
