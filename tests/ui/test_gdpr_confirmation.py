@@ -84,7 +84,7 @@ def test_after_anonymising_nobody_is_selected(qtbot, ctx, monkeypatch) -> None:
     assert _names(ctx, cid) == {"Nadia Chevalier", "Paul Ancien"}
 
 
-def test_the_count_of_contacts_due_is_shown(qtbot, ctx, monkeypatch) -> None:
+def test_the_count_of_contacts_due_is_shown(qtbot, ctx, monkeypatch, french) -> None:
     _due(ctx, "Nadia Chevalier", "Paul Ancien")
     dialog, _questions = _dialog(qtbot, ctx, monkeypatch, Button.Yes)
     assert dialog.count_label.text() == "2 contacts à anonymiser."
@@ -137,7 +137,7 @@ def test_the_question_is_translated(qtbot, ctx, monkeypatch, english) -> None:
         "erased. You can undo with Ctrl+Z."]
 
 
-def test_ctrl_z_in_the_list_brings_the_contact_back(qtbot, ctx, monkeypatch) -> None:
+def test_ctrl_z_in_the_list_brings_the_contact_back(qtbot, ctx, monkeypatch, french) -> None:
     cid = _due(ctx, "Nadia Chevalier")
     dialog, _questions = _dialog(qtbot, ctx, monkeypatch, Button.Yes)
     dialog.show()
@@ -181,7 +181,7 @@ def test_the_buttons_have_a_letter_each(qtbot, ctx, language) -> None:
     assert len(set(letters)) == 2  # « Select &all » took the A of « &Anonymise selection »
 
 
-def test_a_large_count_is_grouped(qtbot, ctx, monkeypatch) -> None:
+def test_a_large_count_is_grouped(qtbot, ctx, monkeypatch, french) -> None:
     from srm_inclusif.storage.services.contacts import contacts_due_for_anonymising
     from srm_inclusif.ui.counterparty_card import gdpr_dialog
 
