@@ -12,6 +12,7 @@ from srm_inclusif.core.dashboard import DashboardFigures, pace_needed
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.money import format_eur, to_cents
+from srm_inclusif.core.vocabulary import SpendBasis
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -25,6 +26,9 @@ SHARE_TITLE = QT_TRANSLATE_NOOP("Charts", "Part des achats inclusifs par mois")
 IMPORT_HINT = QT_TRANSLATE_NOOP(
     "Charts", "Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.")
 NO_INCLUSIVE_SPEND = QT_TRANSLATE_NOOP("Charts", "Aucun achat inclusif sur la période")
+#: An empty chart of a basis while another basis has spend in the period.
+NO_SPEND_ON_BASIS = QT_TRANSLATE_NOOP("Charts", "Aucun achat en base {basis} sur cette période")
+SWITCH_BASIS = QT_TRANSLATE_NOOP("Charts", "{amount} en base {other} : changez de base.")
 #: Why a share is missing: credit notes brought the spend to zero or below.
 NO_SHARE = QT_TRANSLATE_NOOP("Charts", "Part non calculable")
 NO_SHARE_REASON = QT_TRANSLATE_NOOP(
@@ -45,6 +49,9 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     """Cumulative inclusive spend, the straight target line over the period and the pace needed."""
     period = figures.period
     points = list(figures.cumulative)
+    if figures.other_bases:  # nothing on this basis: no target to draw against nothing
+        _empty_on_this_basis(ax, figures)
+        return
     if not points and figures.target_cents is None:
         style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
         return
@@ -75,6 +82,14 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     _month_ticks(ax, period.start, period.end)
     style.legend_below(ax)  # under the axes: never over the lines
     style.fit_margins(ax)
+
+
+def _empty_on_this_basis(ax: Axes, figures: DashboardFigures) -> None:
+    """Say that the spend is on another basis (the largest), and to switch to it."""
+    other, cents = max(figures.other_bases.items(), key=lambda item: item[1])
+    style.empty(ax, CUMULATIVE_TITLE, NO_SPEND_ON_BASIS, SWITCH_BASIS,
+                basis=SpendBasis(figures.basis).label, other=SpendBasis(other).label,
+                amount=format_eur(cents))
 
 
 def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float) -> float:

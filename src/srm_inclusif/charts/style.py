@@ -132,8 +132,12 @@ def tr(text: str) -> str:
 NO_DATA = QT_TRANSLATE_NOOP("Charts", "Aucune donnée sur la période")
 
 
-def empty(ax: Axes, title: str, message: str = NO_DATA, hint: str = "") -> None:
-    """Draw a titled chart without axes that says why it is empty and what to do about it."""
+def empty(ax: Axes, title: str, message: str = NO_DATA, hint: str = "",
+          **fields: str) -> None:
+    """Draw a titled chart without axes that says why it is empty and what to do about it.
+
+    ``fields`` fill the ``{placeholders}`` of the translated sentences.
+    """
     from srm_inclusif.charts.artists import frame
 
     chart = frame(ax, f"{EMPTY_PREFIX}{title}")
@@ -152,7 +156,8 @@ def empty(ax: Axes, title: str, message: str = NO_DATA, hint: str = "") -> None:
             0.5, 0.47, "", ha="center", va="top", transform=ax.transAxes,
             fontsize=LABEL_SIZE, color=GREY, gid="empty-hint",
         )
-    chart.parts["sentences"] = (tr(message), tr(hint) if hint else "")
+    chart.parts["sentences"] = (tr(message).format(**fields),
+                                tr(hint).format(**fields) if hint else "")
     fit_margins(ax)  # lays the sentences out on the lines the width allows
 
 
@@ -171,7 +176,7 @@ def _wrap_empty(ax: Axes, room: float) -> None:
 def wrapped(text: str, room: float, *, dpi: float, size: float) -> str:
     """``text`` broken between words into lines of at most ``room`` pixels (a longer word alone)."""
     lines: list[str] = []
-    for word in text.split():
+    for word in filter(None, text.split(" ")):  # a no-break space holds « 1 000 € » together
         joined = f"{lines[-1]} {word}" if lines else word
         if lines and text_px(joined, dpi=dpi, size=size) <= room:
             lines[-1] = joined

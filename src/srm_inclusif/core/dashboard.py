@@ -11,6 +11,7 @@ from typing import NamedTuple
 from srm_inclusif.core import kpi
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.payout import achievement
+from srm_inclusif.core.vocabulary import SpendBasis
 
 
 class ContractTitle(NamedTuple):
@@ -55,6 +56,16 @@ class DashboardFigures:
     total_cents: int
     pipeline: dict[str, int] = field(default_factory=dict)
     progress: tuple[OwnerProgress, ...] = ()
+    #: When the basis shown has no spend line in the period: the spend on each other basis
+    #: that has some (cents), so that the user is told to switch rather than to import.
+    other_bases: dict[str, int] = field(default_factory=dict)
+    #: The basis of the amounts (a ``SpendBasis`` value).
+    basis: str = SpendBasis.INVOICED.value
+
+    @property
+    def has_lines(self) -> bool:
+        """True when the period has spend lines on its basis (whatever their sum)."""
+        return bool(self.by_family)
 
     @property
     def share(self) -> Decimal | None:
@@ -66,7 +77,8 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
           today: date, target_cents: int | None = None, direction: str | None = "given"
           ) -> DashboardFigures:
     """Compute the figures of every chart in one pass over the spend lines of the period."""
-    sums = _SpendSums.of(kpi.spend_lines(data, period, scope, basis))
+    lines = kpi.spend_lines(data, period, scope, basis)
+    sums = _SpendSums.of(lines)
     clauses = [c for c in data.contracts if c.has_clause_sociale and scope.matches(c)
                and (c.start_date is None or c.start_date <= period.end)
                and (c.end_date is None or c.end_date >= period.start)]
@@ -83,7 +95,17 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
                              Decimal(0)) for c in clauses),
         inclusive_cents=sum(sums.month_inclusive.values()),
         total_cents=sum(sums.month_total.values()),
+        other_bases={} if lines else spend_on_other_bases(data, period, scope, basis),
+        basis=basis,
     )
+
+
+def spend_on_other_bases(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str
+                         ) -> dict[str, int]:
+    """Spend (cents) of the period on each basis but ``basis`` that has lines, in basis order."""
+    other = {b.value: kpi.spend_lines(data, period, scope, b.value)
+             for b in SpendBasis if b.value != basis}
+    return {b: kpi.total_cents(lines) for b, lines in other.items() if lines}
 
 
 _FAMILY = {kind: kind.family for kind in Kind}
