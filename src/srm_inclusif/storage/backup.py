@@ -1,4 +1,4 @@
-"""Copies of a workspace file taken before anything destructive (migration, import, merge)."""
+"""Copies of a workspace file: before anything destructive, or when the user asks for one."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.progress import Progress
 
 KEEP_PER_REASON = 10
+#: Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept.
+MANUAL = "manuelle"
 #: Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers.
 STEP_BYTES = 4 * 1024 * 1024
 #: Suffix of a copy being written; it takes the target's name only once complete.
@@ -33,6 +35,7 @@ REASON_LABELS = {
     "avant-restauration": QT_TRANSLATE_NOOP("BackupReasons", "Avant une restauration"),
     "avant-migration": QT_TRANSLATE_NOOP("BackupReasons",
                                          "Avant une mise à jour de l'application"),
+    MANUAL: QT_TRANSLATE_NOOP("BackupReasons", "Sauvegarde manuelle"),
 }
 _STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
 
@@ -76,6 +79,17 @@ def take_backup(db_path: Path, reason: str, *, progress: Progress | None = None,
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
     copy_workspace(db_path, target, progress=progress, cancel=cancel)
     return target
+
+
+def backup_now(db_path: Path, *, progress: Progress | None = None,
+               cancel: threading.Event | None = None) -> Path:
+    """Take a copy the user asked for; it stays until the user removes it.
+
+    Copies are pruned by reason, so automatic copies never push a manual one out; nor is any
+    pruned when the user takes more: each was taken on purpose, to come back to, and one gone
+    without a word would fail the user the day it is needed.
+    """
+    return take_backup(db_path, MANUAL, progress=progress, cancel=cancel)
 
 
 def prune_backups(db_path: Path, reason: str) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.progress import Progress, StagedProgress
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import (
@@ -38,6 +39,9 @@ QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 #: 40); with 400 it still took the QPV's; reading every entry (0.2 s) averages a yes/no column
 #: to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).
 ANALYSIS_LIMIT = 1000
+OPEN_WORKSPACE = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » est l'espace de travail ouvert lui-même : choisissez une copie "
+    "enregistrée ailleurs ou un autre espace de travail.")
 
 
 class WorkspaceError(SrmError):
@@ -118,9 +122,7 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
     leaves the workspace as it was; cancelled during the copy aside, that copy is not kept.
     """
     path, copy = Path(path).expanduser().resolve(), Path(copy).expanduser().resolve()
-    if not probe(copy).exists:
-        raise WorkspaceError(f"« {copy.name} » est vide : ce n'est pas une sauvegarde.",
-                             path=copy.name, reason="not_workspace")
+    check_copy(path, copy)
     try:
         probe(path)
     except WorkspaceError:
@@ -135,6 +137,23 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
     except sqlite3.Error as error:
         raise _busy(path, error) from error
     return safety
+
+
+def check_copy(path: Path | str, copy: Path | str) -> FileState:
+    """Refuse (``WorkspaceError``) a file that cannot be put back in place of the workspace.
+
+    The copy must be another file than the workspace, and a sound SRM Inclusif workspace
+    (application id, quick check) of this version or an older one; an older one is migrated
+    when the workspace is opened again, as any older workspace is. Nothing is written.
+    """
+    path, copy = Path(path).expanduser().resolve(), Path(copy).expanduser().resolve()
+    if copy == path:
+        raise WorkspaceError.of(OPEN_WORKSPACE, path=copy.name)
+    state = probe(copy)
+    if state.revision is None:  # empty, or a database without any table
+        raise WorkspaceError(f"« {copy.name} » est vide : ce n'est pas une sauvegarde.",
+                             path=copy.name, reason="not_workspace")
+    return state
 
 
 def _replace_damaged(path: Path, copy: Path, progress: Progress | None,

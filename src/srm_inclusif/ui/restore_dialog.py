@@ -1,4 +1,4 @@
-"""Go back to a copy of the workspace: the list of copies, and the confirmation asked first."""
+"""Go back to a copy of the workspace: the list of copies, a copy taken now, a file chosen."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -20,9 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core import numbers
-from srm_inclusif.storage.backup import BackupCopy, list_backups, reason_label
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.backup import (
+    KEEP_PER_REASON,
+    BackupCopy,
+    backup_now,
+    list_backups,
+    reason_label,
+)
 from srm_inclusif.storage.services.imports import list_import_batches
+from srm_inclusif.storage.workspace import check_copy
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
 
 
 def moment_text(moment: datetime) -> str:
@@ -30,45 +41,121 @@ def moment_text(moment: datetime) -> str:
     return numbers.moment_text(moment, seconds=True)
 
 
-def confirm_restore(parent: QWidget | None, taken_at: datetime) -> bool:
-    """Ask before going back: what is lost, and that the current state is kept aside."""
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("RestoreDialog", "Revenir à une sauvegarde"),
-        QCoreApplication.translate(
+def confirm_restore(parent: QWidget | None, taken_at: datetime, *,
+                    file_name: str | None = None) -> bool:
+    """Ask before going back: what is lost, and that the current state is kept aside.
+
+    ``file_name`` names a file the user chose (not one of the listed copies).
+    """
+    if file_name is None:
+        text = QCoreApplication.translate(
             "RestoreDialog",
             "L'espace de travail va revenir à son état du {moment}. Tout ce qui a été fait "
             "depuis (imports, fiches, contrats, retours…) ne sera plus visible.\n\n"
             "L'état actuel est d'abord copié dans les sauvegardes : vous pourrez y revenir "
-            "de la même façon.").format(moment=moment_text(taken_at)),
+            "de la même façon.")
+    else:
+        text = QCoreApplication.translate(
+            "RestoreDialog",
+            "L'espace de travail va être remplacé par le contenu de « {file} », enregistré "
+            "le {moment}. Ce qu'il contient maintenant (imports, fiches, contrats, retours…) "
+            "ne sera plus visible.\n\n"
+            "L'état actuel est d'abord copié dans les sauvegardes : vous pourrez y revenir "
+            "de la même façon.")
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("RestoreDialog", "Revenir à une sauvegarde"),
+        text.format(moment=moment_text(taken_at), file=file_name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
 
 
 class RestoreDialog(QDialog):
-    """The copies of the workspace, newest first; "Restaurer" asks, then requests the restore."""
+    """The copies of the workspace, newest first; "Restaurer" asks, then requests the restore.
+
+    « Sauvegarder maintenant » adds a copy to the list; « Restaurer depuis un fichier… » puts
+    back a workspace file saved elsewhere, checked first, through the same request.
+    """
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.copies: list[BackupCopy] = []
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
-        self.copies = list_backups(ctx.workspace.path)
+        intro = QLabel(self.tr(
+            "Une sauvegarde est une copie de tout l'espace de travail. SRM Inclusif en prend "
+            "une avant chaque import, chaque mise à jour de l'application et chaque "
+            "restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes "
+            "manuelles sont toutes gardées. Choisissez l'état auquel revenir.").format(
+                count=KEEP_PER_REASON))
+        intro.setWordWrap(True)
+        self.table = self._make_table()
+        self.empty_label = QLabel(self.tr(
+            "Aucune sauvegarde pour l'instant. « Sauvegarder maintenant » copie l'espace de "
+            "travail tel qu'il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un "
+            "fichier… » revient à une copie enregistrée ailleurs, par exemple avec "
+            "« Enregistrer une copie… »."))
+        self.empty_label.setObjectName("noBackupLabel")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(self._make_buttons())
+        self._connect_signals()
+        self.resize(680, 400)
+        self._fill()
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setObjectName("backupsTable")
+        table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Copie prise"),
+                                         self.tr("Taille")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _make_buttons(self) -> QHBoxLayout:
+        self.backup_button = QPushButton(self.tr("&Sauvegarder maintenant"))
+        self.backup_button.setObjectName("backupNowButton")
+        self.from_file_button = QPushButton(self.tr("Restaurer depuis un &fichier…"))
+        self.from_file_button.setObjectName("restoreFromFileButton")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restaurer…"))
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setEnabled(False)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.from_file_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        return row
+
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.backup_button.clicked.connect(self._on_backup_now)
+        self.from_file_button.clicked.connect(self._on_restore_from_file)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self.selected() is not None))
+        self.table.doubleClicked.connect(self._on_restore)
+
+    def _fill(self) -> None:
+        """List the copies, newest first, and select the newest."""
+        self.copies = list_backups(self.ctx.workspace.path)
         # the files of the import each copy was taken before (its batch names the copy)
         imported = {batch.counts["backup"]: batch.file_names
-                    for batch in list_import_batches(ctx.engine) if batch.counts.get("backup")}
-        intro = QLabel(self.tr(
-            "SRM Inclusif copie l'espace de travail avant chaque import, chaque mise à jour "
-            "de l'application et chaque restauration. Choisissez l'état auquel revenir."))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(self.copies), 3)
-        self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Copie prise"),
-                                              self.tr("Taille")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+                    for batch in list_import_batches(self.ctx.engine)
+                    if batch.counts.get("backup")}
+        self.table.setRowCount(len(self.copies))
         for row, copy in enumerate(self.copies):
             # « 1,3 Mo » / « 1.3 MB » as file managers say it, not « 1,32 Mio »
             size = QLocale().formattedDataSize(
@@ -80,27 +167,8 @@ class RestoreDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(self.tr("Aucune sauvegarde pour cet espace de travail."))
+        self.table.setVisible(bool(self.copies))
         self.empty_label.setVisible(not self.copies)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton(self.tr("&Restaurer…"))
-        self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setEnabled(False)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.restore_button.clicked.connect(self._on_restore)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self.selected() is not None))
-        self.table.doubleClicked.connect(self._on_restore)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(buttons)
-        self.resize(620, 380)
         if self.copies:
             self.table.selectRow(0)
 
@@ -121,11 +189,59 @@ class RestoreDialog(QDialog):
         if copy is not None and request_restore_of(self.ctx, self, copy.path, copy.taken_at):
             self.accept()
 
+    def _on_backup_now(self) -> None:
+        from srm_inclusif.ui.jobs import run_job
+
+        self.backup_button.setEnabled(False)  # one copy at a time
+        self.backup_job = run_job(self, self.tr("Sauvegarde de l'espace de travail…"),
+                                  backup_now, self.ctx.workspace.path)
+        self.backup_job.finished.connect(self._on_backed_up)
+        self.backup_job.failed.connect(self._on_backup_failed)
+        self.backup_job.cancelled.connect(lambda: self.backup_button.setEnabled(True))
+
+    def _on_backed_up(self, _copy: Path) -> None:
+        self.backup_button.setEnabled(True)
+        self._fill()  # the new copy, the newest, is listed first and selected
+        self.table.setFocus()
+
+    def _on_backup_failed(self, error: BaseException) -> None:
+        self.backup_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Sauvegarde impossible"), self.tr(
+            "La sauvegarde n'a pas pu être écrite : {error}").format(error=error_text(error)))
+
+    def _on_restore_from_file(self) -> None:
+        chosen = self._choose_file()
+        if chosen is None or not self._is_restorable(chosen):
+            return
+        saved_at = datetime.fromtimestamp(chosen.stat().st_mtime)
+        if request_restore_of(self.ctx, self, chosen, saved_at, file_name=chosen.name):
+            self.accept()
+
+    def _choose_file(self) -> Path | None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restaurer depuis un fichier"), str(self.ctx.workspace.path.parent),
+            self.tr("Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
+        return Path(path) if path else None
+
+    def _is_restorable(self, chosen: Path) -> bool:
+        """Check the chosen file is a workspace that can be put back; say why not."""
+        try:
+            check_copy(self.ctx.workspace.path, chosen)
+        except (SrmError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Restauration impossible"), self.tr(
+                "{error}\n\nL'espace de travail ouvert n'a pas été modifié.").format(
+                    error=error_text(error)))
+            return False
+        return True
+
 
 def request_restore_of(ctx: WorkspaceContext, parent: QWidget | None, copy: Path,
-                       taken_at: datetime) -> bool:
-    """Confirm, then ask to put ``copy`` back (the window does it once the dialogs are shut)."""
-    if not confirm_restore(parent, taken_at):
+                       taken_at: datetime, *, file_name: str | None = None) -> bool:
+    """Confirm, then ask to put ``copy`` back (the window does it once the dialogs are shut).
+
+    ``file_name`` names a file the user chose, for the confirmation.
+    """
+    if not confirm_restore(parent, taken_at, file_name=file_name):
         return False
     ctx.restore_requested.emit(copy)
     return True
