@@ -13,7 +13,9 @@ from srm_inclusif.cli.common import fail, figure, open_cli_workspace
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.kinds import Family, fold
-from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.money import amount_text, format_eur, to_cents
+from srm_inclusif.core.numbers import as_percent, score_text
+from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
 from srm_inclusif.core.payout import achievement
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import (
@@ -149,40 +151,65 @@ def _objective_json(line: ObjectiveLine) -> dict[str, Any]:
 
 
 def _eur_text(euros: str) -> str:
-    return format_eur(int(Decimal(euros) * 100))
+    return format_eur(to_cents(Decimal(euros)))
 
 
 def as_text(doc: dict[str, Any]) -> list[str]:
     """The KPIs as French lines for a terminal."""
     who = doc["personne"] or "toute l'organisation"
     basis = SpendBasis(doc["base"]).label.lower()
-    share = doc["part_inclusive_pct"]
     lines = [f"Indicateurs {doc['annee']} — {who} (montants HT, base : {basis})",
              f"  Achats totaux : {_eur_text(doc['achats_totaux'])}",
              f"  Achats inclusifs : {_eur_text(doc['achats_inclusifs'])} "
-             f"(part : {share.replace('.', ',') + ' %' if share else 'non calculable'})",
+             f"(part : {_percent(doc['part_inclusive_pct'], 'non calculable')})",
              f"    dont insertion : {_eur_text(doc['achats_insertion'])} ; "
              f"handicap : {_eur_text(doc['achats_handicap'])}"]
     lines += [f"    {kind} : {_eur_text(v)}"
               for kind, v in doc["achats_inclusifs_par_type"].items()]
     c = doc["contrats"]
+    quality = doc["note_qualite"]
     lines += [f"  Contrats inclusifs : {c['contracts']} (dont marchés test : "
               f"{c['test_contracts']}, réservés : {c['reserved_contracts']}, avec clause "
               f"sociale : {c['clause_contracts']})",
               f"  Nouvelles structures testées : {doc['nouvelles_structures_testees']}",
-              f"  Note de qualité : {_fr(doc['note_qualite'])} / 5",
+              f"  Note de qualité : {UNKNOWN if quality is None else score_text(quality)}",
               f"  Heures d'insertion : {_fr(doc['heures_insertion_realisees'])} réalisées sur "
               f"{_fr(doc['heures_insertion_prevues'])} prévues",
-              f"  Heures d'insertion (taux) : {_fr(doc['taux_realisation_heures_pct'])} %",
-              f"  Taux de renouvellement : {_fr(doc['taux_renouvellement_pct'])} %"]
+              f"  Heures d'insertion (taux) : {_percent(doc['taux_realisation_heures_pct'])}",
+              f"  Taux de renouvellement : {_percent(doc['taux_renouvellement_pct'])}"]
     if doc["objectifs"]:
         lines.append("  Objectifs :")
     for o in doc["objectifs"]:
-        lines.append(f"    {o['titulaire']} — {o['objectif']} : {_fr(o['reel'])} / "
-                     f"{_fr(o['cible'])} {o['unite']} ; atteinte {_fr(o['atteinte_pct'])} %")
+        lines.append(f"    {o['titulaire']} — {o['objectif']} : réel "
+                     f"{_objective_figure(o['reel'], o['unite'])}, objectif "
+                     f"{_objective_figure(o['cible'], o['unite'])} ; atteinte "
+                     f"{_percent(o['atteinte_pct'])}")
     return lines
+
+
+#: What a figure that cannot be computed reads (never « — % »).
+UNKNOWN = "—"
 
 
 def _fr(text: str | None) -> str:
     """A decimal string in French: thin-space thousands, decimal comma; a dash when unknown."""
-    return "—" if text is None else figure(Decimal(text))
+    return UNKNOWN if text is None else figure(Decimal(text))
+
+
+def _percent(text: str | None, unknown: str = UNKNOWN) -> str:
+    """A percentage written as the UI writes one (``24,00 %``); ``unknown`` when it is None."""
+    return unknown if text is None else as_percent(_fr(text))
+
+
+def _objective_figure(text: str | None, unit: str) -> str:
+    """An objective's target or actual, written as the rest of the app writes it.
+
+    An amount as every amount (``core.money``: ``500 000 €``), a score as every score
+    (``4,20 / 5``), any other figure as the objective sheet writes it (``2 000 h``).
+    """
+    if text is None:
+        return UNKNOWN
+    value = Decimal(text)
+    if figure_kind(unit) is FigureKind.MONEY:
+        return amount_text(to_cents(value))
+    return figure_text(value, unit)
