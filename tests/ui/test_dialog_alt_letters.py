@@ -35,4 +35,4 @@ def test_the_welcome_dialog_has_a_letter_for_each_choice(qtbot, language) -> Non
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     letters = _letters(dialog)
-    assert len(letters) == 6  # two profiles, the name, create, demo, open: there were none
+    assert len(letters) == 7  # two profiles, organisation, your name, create, demo, open

@@ -70,7 +70,7 @@ class Launcher:
         if dialog.choice is WelcomeChoice.CREATE:
             target = path if not path.exists() else _free_path(path)
             return self.open(target, create=True, profile=dialog.profile,
-                             organisation=dialog.organisation_name)
+                             organisation=dialog.organisation_name, user_name=dialog.user_name)
         if dialog.choice is WelcomeChoice.DEMO:
             return self.open_demo(path.with_name("demo.sqlite3") if path.exists() else path)
         chosen, _f = QFileDialog.getOpenFileName(
@@ -79,8 +79,12 @@ class Launcher:
         return bool(chosen) and self.open(Path(chosen), create=False)
 
     def open(self, path: Path, *, create: bool, profile: object = None, organisation: str = "",
-             quiet_uninitialised: bool = False) -> bool:
-        """Open (or create) a workspace and show it; a clear message when it cannot be."""
+             user_name: str = "", quiet_uninitialised: bool = False) -> bool:
+        """Open (or create) a workspace and show it; a clear message when it cannot be.
+
+        A workspace created with a ``user_name`` has the user as its first person: the owner of her
+        objective sheet and the one who follows her relationships.
+        """
         from srm_inclusif.storage.services.settings import is_initialised, update_settings
         from srm_inclusif.storage.workspace import open_workspace
 
@@ -94,6 +98,8 @@ class Launcher:
         if create:
             update_settings(workspace.engine, profile=profile,
                             organisation_name=organisation)
+            if user_name:
+                _add_user(workspace, user_name, profile)
         elif not is_initialised(workspace.engine):
             workspace.close()
             if not quiet_uninitialised:
@@ -222,9 +228,22 @@ class Launcher:
             dialog.open_button.hide()
             if dialog.exec() and dialog.choice is WelcomeChoice.CREATE:
                 self.open(path, create=True, profile=dialog.profile,
-                          organisation=dialog.organisation_name)
+                          organisation=dialog.organisation_name, user_name=dialog.user_name)
             return
         self.open(path, create=False)
+
+
+def _add_user(workspace: Workspace, name: str, profile: object) -> None:
+    """The user as the new workspace's first person, her role after the profile."""
+    from srm_inclusif.core.vocabulary import Profile
+    from srm_inclusif.storage.services.people import PersonInput, add_person
+    from srm_inclusif.ui.organisation_dialog import profile_role
+
+    role = profile_role(profile if isinstance(profile, Profile) else Profile.ACHETEUR)
+    try:
+        add_person(workspace.engine, values=PersonInput(name, role))
+    except SrmError as error:  # e.g. a name too long: the workspace opens all the same
+        _error(None, error_text(error))
 
 
 def _restoring_title() -> str:

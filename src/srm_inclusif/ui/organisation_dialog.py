@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -143,7 +143,9 @@ class OrganisationDialog(QDialog):
         note.setWordWrap(True)
         note.setObjectName("organisationNote")
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_box.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        close = self.close_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
+        close.setAutoDefault(False)  # else the dialog makes it its default, pressed by Entrée
         self.close_box.rejected.connect(self.reject)
         lists = QHBoxLayout()
         lists.addLayout(self._column(self.people_title, self.people_list, self.inactive_check,
@@ -217,12 +219,13 @@ class OrganisationDialog(QDialog):
         self._on_delete_key(self.team_list, self._on_delete_team)
         self.ctx.data_changed.connect(self._on_data_changed)
 
-    def _on_delete_key(self, tree: QTreeWidget, slot: Callable[[], None]) -> None:
-        action = QAction(tree)
-        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        tree.addAction(action)
+    @staticmethod
+    def _on_delete_key(tree: QTreeWidget, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
+        # set apart: the constructor's context argument is dropped, and two window-wide
+        # Suppr (people, teams) would cancel each other out
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
 
     def _on_data_changed(self, _changes: Changes) -> None:
         self.reload()  # a change made here, undone with Ctrl+Z, or made elsewhere

@@ -30,7 +30,7 @@ class WelcomeChoice(Enum):
 
 
 class WelcomeDialog(QDialog):
-    """Asks how to start; read ``choice``, ``profile`` and ``organisation_name`` after exec."""
+    """Asks how to start; read ``choice``, ``profile``, ``organisation_name``, ``user_name``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +66,10 @@ class WelcomeDialog(QDialog):
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setObjectName("organisationEdit")
         self.organisation_edit.setPlaceholderText(self.tr("Nom de votre organisation"))
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("userNameEdit")
+        self.user_edit.setPlaceholderText(self.tr("Facultatif : titulaire de vos fiches "
+                                                  "d'objectifs, suit vos relations"))
         self.create_button = QPushButton(self.tr("&Créer l'espace de travail"))
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)
@@ -77,6 +81,7 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Profil"), self.buyer_radio)
         form.addRow("", self.seller_radio)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        form.addRow(self.tr("Votre &nom"), self.user_edit)
         form.addRow("", self.create_button)
         return box
 
@@ -103,6 +108,11 @@ class WelcomeDialog(QDialog):
     def organisation_name(self) -> str:
         """The organisation name typed."""
         return self.organisation_edit.text().strip()
+
+    @property
+    def user_name(self) -> str:
+        """The user's name, if she gave it: the workspace's first person."""
+        return self.user_edit.text().strip()
 
     def _finish(self, choice: WelcomeChoice) -> None:
         self.choice = choice
