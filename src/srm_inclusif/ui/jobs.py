@@ -15,9 +15,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.numbers import as_percent, grouped
 
 MIN_REPORT_INTERVAL = 0.05
 # Milliseconds a job may stay at 100 % before its dialog says it is finishing.
@@ -67,16 +68,18 @@ class Job(QObject):
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None, title: str, call: Callable[..., Any], *,
-                 finishing: str | None = None) -> None:
+                 finishing: str | None = None, counted: str | None = None) -> None:
         super().__init__(parent)
         self._title = title
         self._finishing_text = finishing or self.tr("Finalisation…")
+        self._counted = counted
         self.cancel_event = threading.Event()
         self._signals = _Signals()
         self.dialog = QProgressDialog(title, self.tr("Annuler"), 0, 0, parent)
         self.dialog.setObjectName("jobProgressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setBar(_percent_bar())
         self.dialog.setMinimumDuration(300)
         # at 100 % the work may still be finishing (an import's commit): the job closes it
         self.dialog.setAutoReset(False)
@@ -135,11 +138,17 @@ class Job(QObject):
                 self._finishing_timer.start()
         else:
             self._finishing_timer.stop()
-            if self.finishing:  # the work went on with a new stage
-                self.finishing = False
-                self.dialog.setLabelText(self._title)
+            self.finishing = False  # the work goes on (maybe with a new stage)
+            self.dialog.setLabelText(self._progress_text(done, total))
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
+
+    def _progress_text(self, done: int, total: int) -> str:
+        """The title, and the count done out of the total (« 5 700 / 30 000 lignes ») if told."""
+        if self._counted is None:
+            return self._title
+        count = self._counted.format(done=grouped(done), total=grouped(total))
+        return f"{self._title}\n{count}"
 
     def _show_finishing(self) -> None:
         if self._running and shiboken6.isValid(self.dialog):
@@ -170,21 +179,29 @@ class Job(QObject):
         self.cancelled.emit()
 
 
+def _percent_bar() -> QProgressBar:
+    """A bar writing its percentage as the UI language does (« 19 % », « 19% »)."""
+    bar = QProgressBar()
+    bar.setFormat(as_percent("%p"))
+    return bar
+
+
 #: The jobs whose thread may still be running, kept alive here.
 _LIVE: set[Job] = set()
 
 
 def run_job(parent: QWidget | None, title: str, fn: Callable[..., Any], /, *args: Any,
-            finishing: str | None = None, **kwargs: Any) -> Job:
+            finishing: str | None = None, counted: str | None = None, **kwargs: Any) -> Job:
     """Run ``fn(*args, progress=..., cancel=..., **kwargs)`` in the background; return the job.
 
     ``finishing`` is what the dialog says while the work stays at 100 % (default
-    « Finalisation… »).
+    « Finalisation… »); ``counted`` writes what is done under the title, its ``{done}`` and
+    ``{total}`` grouped as the UI language groups digits (« {done} / {total} lignes »).
     """
     def call(*, progress: Callable[[int, int], None], cancel: threading.Event) -> Any:
         return fn(*args, progress=progress, cancel=cancel, **kwargs)
 
-    return Job(parent, title, call, finishing=finishing).start()
+    return Job(parent, title, call, finishing=finishing, counted=counted).start()
 
 
 @dataclass(frozen=True)

@@ -168,7 +168,8 @@ class ImportWizard(QWizard):
         finishing = None if dry_run else self.tr(
             "Finalisation de l'import : index de recherche et enregistrement…")
         self.job = run_job(self, title, run_import, self.ctx.engine, self.plans,
-                           self.settings(dry_run=dry_run), finishing=finishing)
+                           self.settings(dry_run=dry_run), finishing=finishing,
+                           counted=self.tr("{done} / {total} lignes"))
         self.job.finished.connect(on_done)
         self.job.failed.connect(lambda error: self.show_error(self.tr("Import impossible"), error))
         self.job.cancelled.connect(self._on_cancelled)
