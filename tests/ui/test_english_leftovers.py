@@ -60,13 +60,13 @@ def test_actuals_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
     page = pdf_pages(write_sheet_pdf([doc], tmp_path / "fiche.pdf"))[0]
     assert "[] Fiche objectifs – part variable 2026" in page
     assert f"[] Total des poids {_percent('1')}" in page
-    assert (f"[] Taux de paiement total : {_percent('0.54')} — Montant de la part variable : "
-            f"{_eur(270_000)}" in page)
+    assert (f"[] Taux de paiement total : {_percent('0.54')} — Montant provisoire de la part "
+            f"variable : {_eur(270_000)}" in page)
     assert f"[] (sur {_eur(500_000)})" in page
     # the same, written out (the helpers above share the code's formatting)
     assert "[] Total des poids 100,00 %" in page
-    assert ("[] Taux de paiement total : 54,00 % — Montant de la part variable : 2 700,00 €"
-            in page)
+    assert ("[] Taux de paiement total : 54,00 % — Montant provisoire de la part variable : "
+            "2 700,00 €" in page)
     assert "[] (sur 5 000,00 €)" in page
     assert "[] Commentaires : Très bonne année" in page
     assert page.count("[] Date et signature") == 2
@@ -88,8 +88,8 @@ def test_targets_sheet_pdf_has_no_untranslated_text(marked, tmp_path) -> None:
 def test_sheet_pdf_stays_french_without_the_translation(qapp, tmp_path) -> None:
     page = pdf_pages(write_sheet_pdf([_sheet(SheetMode.ACTUALS, [Decimal(900), None])],
                                      tmp_path / "fiche.pdf"))[0]
-    assert (f"Taux de paiement total : {_percent('0.54')} — Montant de la part variable : "
-            f"{_eur(270_000)} (sur {_eur(500_000)})" in page)
+    assert (f"Taux de paiement total : {_percent('0.54')} — Montant provisoire de la part "
+            f"variable : {_eur(270_000)} (sur {_eur(500_000)})" in page)
     assert "Commentaires : Très bonne année" in page
 
 
@@ -238,7 +238,7 @@ def test_lupdate_collects_the_texts_once_hidden_in_f_strings(tmp_path) -> None:
                  for message in ctx.iter("message")}
     assert {
         ("", "Total des poids"),
-        ("", "Taux de paiement total : {rate} — Montant de la part variable : {amount}"),
+        ("", "Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}"),
         ("", "(sur {target})"),
         ("", "Part variable cible : {amount}. Les résultats seront constatés en fin de période."),
         ("", "Commentaires :"),

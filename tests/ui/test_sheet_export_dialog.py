@@ -182,7 +182,7 @@ def test_an_unexpected_export_error_is_explained_not_shown_bare(
     def broken(*_args, **_kwargs):  # a bug deep in the export, not a known refusal
         raise KeyError("Données")
 
-    monkeypatch.setattr(module, "export_sheet_files", broken)
+    monkeypatch.setattr(module, "write_sheet_files", broken)
     dialog = open_sheet_export_dialog(ctx, None)
     qtbot.addWidget(dialog)
     dialog.folder_edit.setText(str(tmp_path / "out"))

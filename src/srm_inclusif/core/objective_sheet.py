@@ -126,6 +126,23 @@ class ObjectiveSheetDocument:
         return sum((row.objective.weight for row in self.rows), Decimal(0))
 
     @property
+    def weights_complete(self) -> bool:
+        """Whether the weights total exactly 100 %, as a sheet to sign must."""
+        return self.weights_total == 100
+
+    @property
+    def missing_actuals(self) -> tuple[str, ...]:
+        """Labels of the objectives whose actual is not known yet (none in targets mode)."""
+        if self.mode is SheetMode.TARGETS:
+            return ()
+        return tuple(row.objective.label for row in self.rows if row.actual is None)
+
+    @property
+    def is_provisional(self) -> bool:
+        """Whether the amount may still change: an actual is missing."""
+        return bool(self.missing_actuals)
+
+    @property
     def total(self) -> Decimal | None:
         """Total payout ratio (0.99 for 99 %); None in targets mode."""
         if self.mode is SheetMode.TARGETS:

@@ -93,15 +93,73 @@ def export_sheet_files(
         ValidationError: no sheet to export, an unknown format, or PDF asked without a writer.
         Cancelled: ``cancel`` was set.
     """
-    _check(owners, formats, write_pdf)
-    steps = len(owners) * (1 + ("pdf" in formats)) + ("xlsx" in formats)
-    tick = _Ticker(steps, progress, cancel)
+    _check_owners(owners)
+    _check_formats(formats, write_pdf)
+    tick = _Ticker(len(owners) + _write_steps(len(owners), formats), progress, cancel)
+    documents = _build(engine, owners, mode, as_of, tick)
+    return _write(documents, owners, mode, folder, formats, write_pdf, tick)
+
+
+def build_sheet_documents(
+    engine: Engine,
+    *,
+    owners: Sequence[SheetOwner],
+    mode: SheetMode,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> list[ObjectiveSheetDocument]:
+    """The documents of ``owners``, to look at before ``write_sheet_files`` writes them.
+
+    Raises:
+        ValidationError: no sheet to export.
+        Cancelled: ``cancel`` was set.
+    """
+    _check_owners(owners)
+    return _build(engine, owners, mode, as_of, _Ticker(len(owners), progress, cancel))
+
+
+def write_sheet_files(
+    documents: Sequence[ObjectiveSheetDocument],
+    *,
+    owners: Sequence[SheetOwner],
+    folder: Path,
+    formats: Sequence[str] = FORMATS,
+    write_pdf: PdfWriter | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> SheetExport:
+    """Write documents built by ``build_sheet_documents`` for ``owners`` (same order).
+
+    Raises:
+        ValidationError: no sheet to export, an unknown format, or PDF asked without a writer.
+        Cancelled: ``cancel`` was set; the files already written are removed.
+    """
+    _check_owners(owners)
+    _check_formats(formats, write_pdf)
+    tick = _Ticker(_write_steps(len(documents), formats), progress, cancel)
+    return _write(list(documents), owners, documents[0].mode, folder, formats, write_pdf, tick)
+
+
+def _build(engine: Engine, owners: Sequence[SheetOwner], mode: SheetMode, as_of: date | None,
+           tick: _Ticker) -> list[ObjectiveSheetDocument]:
     builder = SheetBuilder(engine, mode=mode, as_of=as_of)
     documents = []
     for owner in owners:
         tick.check()
         documents.append(builder.build(owner.sheet_id))
         tick.done()
+    return documents
+
+
+def _write_steps(count: int, formats: Sequence[str]) -> int:
+    return count * ("pdf" in formats) + ("xlsx" in formats)
+
+
+def _write(
+    documents: list[ObjectiveSheetDocument], owners: Sequence[SheetOwner], mode: SheetMode,
+    folder: Path, formats: Sequence[str], write_pdf: PdfWriter | None, tick: _Ticker,
+) -> SheetExport:
     written: list[Path] = []
     try:
         pdfs = _write_files(documents, owners, mode, folder, formats, write_pdf, written, tick)
@@ -114,10 +172,13 @@ def export_sheet_files(
     return SheetExport(folder, written, sheets)
 
 
-def _check(owners: Sequence[SheetOwner], formats: Sequence[str], write_pdf: object) -> None:
+def _check_owners(owners: Sequence[SheetOwner]) -> None:
     if not owners:
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("Errors", "Aucune fiche d'objectifs à exporter."))
+
+
+def _check_formats(formats: Sequence[str], write_pdf: object) -> None:
     unknown = [name for name in formats if name not in FORMATS]
     if unknown or not formats:
         raise ValidationError.of(

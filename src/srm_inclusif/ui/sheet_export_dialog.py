@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,16 +29,54 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.objective_sheet import SheetMode, default_data_date
-from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
+from srm_inclusif.core.objective_sheet import (
+    ObjectiveSheetDocument,
+    SheetMode,
+    default_data_date,
+    percent_text,
+)
+from srm_inclusif.exchange.sheets_export import (
+    SheetExport,
+    build_sheet_documents,
+    write_sheet_files,
+)
 from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_sheet_owners
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.jobs import Job, run_job
+from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
 
 _FORMATS = (("both", ("xlsx", "pdf")), ("xlsx", ("xlsx",)), ("pdf", ("pdf",)))
+#: Incomplete sheets named in the question before export; the others are counted.
+_LISTED = 8
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SheetExportDialog", text)
+
+
+def incomplete_sheets_text(documents: list[ObjectiveSheetDocument]) -> str:
+    """One line per sheet not fit to sign (weights ≠ 100 %, actuals missing); "" when none."""
+    lines = [line for line in map(_sheet_problems, documents) if line]
+    if len(lines) > _LISTED:
+        lines = [*lines[:_LISTED], f"… (+{len(lines) - _LISTED})"]
+    return "\n".join(lines)
+
+
+def _sheet_problems(document: ObjectiveSheetDocument) -> str:
+    problems = []
+    if not document.weights_complete:
+        problems.append(_tr("les poids totalisent {total} au lieu de 100 %").format(
+            total=percent_text(document.weights_total / 100)))
+    if document.missing_actuals:
+        labels = (_tr("« {label} »").format(label=label) for label in document.missing_actuals)
+        problems.append(_tr("réalisé manquant pour {objectives}").format(
+            objectives=", ".join(labels)))
+    if not problems:
+        return ""
+    return f"• {document.header.person_name} : {' ; '.join(problems)}"
 
 
 def open_sheet_export_dialog(
@@ -249,19 +288,47 @@ class SheetExportDialog(QDialog):
         return dict(_FORMATS)[self.format_combo.currentData()]
 
     def _on_export(self) -> None:
-        folder = Path(self.folder_edit.text().strip()).expanduser()
         if not self.folder_edit.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choisissez un dossier."))
             return
         self.export_button.setEnabled(False)
-        self.status_label.setText(self.tr("Export en cours…"))
-        self.job = run_job(
-            self, self.tr("Export des fiches objectifs"), export_sheet_files, self._ctx.engine,
-            owners=self.selected_owners(), mode=self.selected_mode(), folder=folder,
-            formats=self._formats(), as_of=self._as_of(), write_pdf=write_sheet_pdf)
-        self.job.finished.connect(self._on_export_finished)
+        self.status_label.setText(self.tr("Préparation des fiches…"))
+        owners = self.selected_owners()
+        job = self._start(self.tr("Préparation des fiches objectifs"), build_sheet_documents,
+                          self._ctx.engine, owners=owners, mode=self.selected_mode(),
+                          as_of=self._as_of())
+        job.finished.connect(lambda documents: self._on_built(documents, owners))
+
+    def _start(self, title: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:
+        """Run ``work`` in the background; failures and cancellation end the export."""
+        self.job = run_job(self, title, work, *args, **kwargs)
         self.job.failed.connect(self._on_export_failed)
         self.job.cancelled.connect(self._on_export_cancelled)
+        return self.job
+
+    def _on_built(self, documents: list[ObjectiveSheetDocument],
+                  owners: list[SheetOwner]) -> None:
+        if not self._signable(documents, self.tr("Exporter quand même ?")):
+            self.export_button.setEnabled(True)
+            self.status_label.setText(self.tr("Export annulé ; aucun fichier n'a été écrit."))
+            return
+        self.status_label.setText(self.tr("Export en cours…"))
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        self._start(self.tr("Export des fiches objectifs"), write_sheet_files, documents,
+                    owners=owners, folder=folder, formats=self._formats(),
+                    write_pdf=write_sheet_pdf).finished.connect(self._on_export_finished)
+
+    def _signable(self, documents: list[ObjectiveSheetDocument], question: str) -> bool:
+        """True when every sheet can be signed as it is, or the user goes on anyway (No first)."""
+        problems = incomplete_sheets_text(documents)
+        if not problems:
+            return True
+        text = self.tr(
+            "Ces fiches ne sont pas prêtes à signer :\n\n{problems}\n\nTant qu'un réalisé "
+            "manque, le montant est provisoire ; des poids qui ne totalisent pas 100 % faussent "
+            "le paiement.").format(problems=problems)
+        return asked(self, self.tr("Fiches incomplètes"), f"{text}\n\n{question}",
+                     default_yes=False)
 
     def _on_export_finished(self, result: SheetExport) -> None:
         self.export_button.setEnabled(True)
@@ -297,6 +364,8 @@ class SheetExportDialog(QDialog):
                                      mode=self.selected_mode(), as_of=self._as_of())
         except (SrmError, OSError) as error:
             QMessageBox.warning(self, self.tr("Impression impossible"), error_text(error))
+            return
+        if not self._signable(documents, self.tr("Imprimer quand même ?")):
             return
         if print_sheets(documents, self):
             self.status_label.setText(self.tr("%n fiche(s) envoyée(s) à l'imprimante.", "",

@@ -54,6 +54,7 @@ td.num { text-align: right; white-space: nowrap; }
 td.note { text-align: right; font-size: 10px; color: #555; }
 .total { font-weight: bold; font-size: 14px; margin-top: 8px; }
 .small { font-size: 10px; color: #555; }
+.warn { color: #b03a2e; font-weight: bold; margin: 2px 0; }
 """
 CHART_WIDTH, CHART_HEIGHT = 500, 130
 CHART_MARK = "[[graphique]]"
@@ -280,16 +281,36 @@ def _num(value: Decimal | None, unit: str) -> str:
 
 
 def _totals_html(document: ObjectiveSheetDocument) -> str:
+    return _amount_html(document) + _warnings_html(document)
+
+
+def _amount_html(document: ObjectiveSheetDocument) -> str:
     target = escape(format_eur(document.header.target_variable_cents, decimals=True))
     if document.mode is SheetMode.TARGETS:
         text = escape(tr("Part variable cible : {amount}. "
                          "Les résultats seront constatés en fin de période."))
         return f"<p>{text.format(amount=f'<b>{target}</b>')}</p>"
-    total = escape(tr("Taux de paiement total : {rate} — Montant de la part variable : {amount}"))
+    total = escape(tr("Taux de paiement total : {rate} — Montant provisoire de la part "
+                      "variable : {amount}") if document.is_provisional else
+                   tr("Taux de paiement total : {rate} — Montant de la part variable : {amount}"))
     out_of = escape(tr("(sur {target})"))
     total = total.format(rate=escape(percent_text(document.total)),
                          amount=escape(format_eur(document.amount_cents, decimals=True)))
     return f"<p class='total'>{total} <span class='small'>{out_of.format(target=target)}</span></p>"
+
+
+def _warnings_html(document: ObjectiveSheetDocument) -> str:
+    """Why the sheet is not final: weights off 100 %, actuals still missing."""
+    warnings = []
+    if not document.weights_complete:
+        warnings.append(tr("Les poids totalisent {total} au lieu de 100 % : la fiche est à "
+                           "corriger avant signature.").format(
+            total=percent_text(document.weights_total / 100)))
+    if document.is_provisional:
+        labels = (tr("« {label} »").format(label=label) for label in document.missing_actuals)
+        warnings.append(tr("Montant provisoire : réalisé manquant pour {objectives}.").format(
+            objectives=", ".join(labels)))
+    return "".join(f"<p class='warn'>{escape(text)}</p>" for text in warnings)
 
 
 def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:

@@ -19,7 +19,7 @@ from srm_inclusif.storage.services.kpi_data import objective_actuals
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
-from srm_inclusif.ui.models.objectives_table import percent, progress_row
+from srm_inclusif.ui.models.objectives_table import ProgressRow, percent, progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
 from srm_inclusif.ui.prompts import asked
@@ -123,6 +123,7 @@ class ObjectivesPage(QWidget):
                 year=self.year()))
             v.weights_label.setText("")
             v.total_label.setText("")
+            v.total_label.setToolTip("")
             return
         objectives = svc.sheet_objectives(self.ctx.engine, sheet_id=sheet.id)
         as_of = default_data_date(sheet.year, self.ctx.today(),
@@ -136,10 +137,25 @@ class ObjectivesPage(QWidget):
                                            day=day_text(as_of)))
         self._show_variable(sheet.target_variable_cents)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
+        self._show_total(rows, sheet.target_variable_cents)
+
+    def _show_total(self, rows: list[ProgressRow], variable_cents: int) -> None:
+        """The total payout, said provisional while an actual is missing."""
         total = sheet_total(r.weighted for r in rows if r.weighted is not None)
-        v.total_label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(
-            rate=percent(total), amount=format_eur(
-                payout_cents(total, sheet.target_variable_cents), decimals=True)))
+        figures = {"rate": percent(total),
+                   "amount": format_eur(payout_cents(total, variable_cents), decimals=True)}
+        missing = ", ".join(self.tr("« {label} »").format(label=r.objective.values.label)
+                            for r in rows if r.actual is None)
+        label = self.view.total_label
+        if not missing:
+            label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(**figures))
+            label.setToolTip("")
+            return
+        # short, beside the buttons; the objectives concerned show « — » and are named here
+        label.setText(self.tr("Taux de paiement total provisoire : {rate} → {amount}").format(
+            **figures))
+        label.setToolTip(self.tr("Réalisé manquant pour {objectives} : le montant changera "
+                                 "quand il sera connu.").format(objectives=missing))
 
     def _show_variable(self, cents: int) -> None:
         spin = self.view.variable_spin

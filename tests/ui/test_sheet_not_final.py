@@ -1,0 +1,124 @@
+"""A sheet not fit to sign (weights ≠ 100 %, an actual missing) is said so before it is exported
+or printed, and its amount reads « provisoire » on screen and in the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from srm_inclusif.core.objective_sheet import SheetMode
+from srm_inclusif.storage.services import objectives as svc
+from srm_inclusif.storage.services.sheets import build_sheet
+from srm_inclusif.ui import sheet_export_dialog as module
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
+from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
+from srm_inclusif.ui.sheet_pdf import write_sheet_pdf
+from tests.objective_sheet_samples import add_sheet
+from tests.support import pdf_pages
+
+TODAY = date(2026, 11, 22)
+
+
+def _add_unknown(engine, sheet_id: int) -> None:  # noqa: ANN001
+    """A 10 % objective typed by hand whose actual is not known: weights now total 110 %."""
+    svc.add_objective(engine, sheet_id=sheet_id, values=svc.ObjectiveInput(
+        label="Sans réalisé", indicator="manual", target=Decimal(1000), weight=Decimal(10)))
+
+
+@pytest.fixture
+def sheet_id(workspace) -> int:
+    sheet = add_sheet(workspace.engine, name="Camille Martin")
+    _add_unknown(workspace.engine, sheet)
+    return sheet
+
+
+class Questions(list):
+    """The questions asked before export, answered ``answer`` (No unless a test says Yes)."""
+
+    answer = False
+
+    def __call__(self, _parent, _title, question, *, default_yes):  # noqa: ANN001, ANN204
+        assert default_yes is False  # Enter must not export an unfit sheet
+        self.append(question)
+        return self.answer
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    asked = Questions()
+    monkeypatch.setattr(module, "asked", asked)
+    monkeypatch.setattr(module.QDesktopServices, "openUrl", lambda url: True)
+    return asked
+
+
+def _dialog(qtbot, workspace, folder: Path):  # noqa: ANN001, ANN202
+    dialog = open_sheet_export_dialog(WorkspaceContext(workspace, today=lambda: TODAY), None)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(folder))
+    return dialog
+
+
+def test_export_asks_first_naming_the_problems_and_no_writes_nothing(
+        qtbot, workspace, sheet_id: int, questions: Questions, tmp_path: Path,
+        french: str) -> None:
+    dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(questions), timeout=20_000)
+    assert "Camille Martin" in questions[0]
+    assert "110,00\u00a0%" in questions[0]
+    assert "« Sans réalisé »" in questions[0]
+    assert questions[0].endswith("Exporter quand même ?")
+    qtbot.waitUntil(dialog.export_button.isEnabled)
+    assert not (tmp_path / "out").exists()
+    assert "annulé" in dialog.status_label.text()
+
+
+def test_export_anyway_writes_a_pdf_marked_provisional(
+        qtbot, workspace, sheet_id: int, questions: Questions, tmp_path: Path,
+        french: str) -> None:
+    questions.answer = True  # « Oui »: export anyway
+    dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000) as done:
+        dialog.export_button.click()
+    pdf = next(path for path in done.args[0].files if path.suffix == ".pdf")
+    page = pdf_pages(pdf)[0]
+    assert "Montant provisoire de la part variable" in page
+    assert "Les poids totalisent 110,00 % au lieu de 100 %" in page
+    assert "réalisé manquant pour « Sans réalisé »" in page
+
+
+def test_a_sheet_fit_to_sign_is_exported_without_a_question(
+        qtbot, workspace, questions: Questions, tmp_path: Path, french: str) -> None:
+    sheet = add_sheet(workspace.engine, name="Camille Martin")
+    dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    assert not questions
+    doc = build_sheet(workspace.engine, sheet_id=sheet, mode=SheetMode.ACTUALS, as_of=TODAY)
+    page = pdf_pages(write_sheet_pdf([doc], tmp_path / "fit.pdf"))[0]
+    assert "provisoire" not in page
+    assert "Les poids totalisent" not in page
+
+
+def test_print_asks_first_too(qtbot, workspace, sheet_id: int, questions: Questions,
+                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                              french: str) -> None:
+    printed: list[object] = []
+    monkeypatch.setattr(module, "print_sheets", lambda docs, parent: printed.append(docs))
+    dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    dialog.print_button.click()
+    assert questions[0].endswith("Imprimer quand même ?")
+    assert printed == []
+
+
+def test_on_screen_total_is_provisional_while_an_actual_is_missing(
+        qtbot, workspace, sheet_id: int, french: str) -> None:
+    page = ObjectivesPage(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(page)
+    label = page.view.total_label
+    assert label.text().startswith("Taux de paiement total provisoire : ")
+    assert "« Sans réalisé »" in label.toolTip()
