@@ -70,6 +70,7 @@ class CounterpartiesPage(QWidget):
     def _connect_signals(self) -> None:
         view = self.view
         view.search_edit.textChanged.connect(self._on_filter_changed)
+        view.search_edit.returnPressed.connect(self._on_search_entered)
         view.facets.facets_changed.connect(self._on_filter_changed)
         view.table.activated.connect(self._on_row_activated)
         view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -187,6 +188,14 @@ class CounterpartiesPage(QWidget):
         ids = self.selected_ids()
         if ids:
             self.open_card(ids[0])
+
+    def _on_search_entered(self) -> None:
+        """Entrée in the search box opens the chosen record, else the first one listed."""
+        ids = self.selected_ids()
+        if ids:
+            self.open_card(ids[0])
+        elif self.model.rowCount():
+            self.open_card(self.model.row_at(0).id)
 
     def open_card(self, counterparty_id: int | None) -> object:
         """Show the card of a counterparty (None: a new one)."""
