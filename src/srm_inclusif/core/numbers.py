@@ -120,6 +120,20 @@ def as_percent(number: str) -> str:
     return f"{number}{_style.percent_gap}%"
 
 
+#: Decimals of every measured percentage: two, as the objective sheets need them (their
+#: weighted payouts, 36,00 % or 11,25 %, must add up to the total shown).
+PERCENT_PLACES = 2
+
+
+def percent_of(ratio: Decimal | float) -> str:
+    """A ratio as every view writes a measured percentage: ``0.75`` → ``75,00 %`` / ``75.00%``.
+
+    One way for every figure (an achievement, a realisation rate, an employment rate), so that
+    the same share reads the same on every screen. Rounded half up.
+    """
+    return as_percent(fixed(Decimal(str(ratio)) * 100, PERCENT_PLACES))
+
+
 def day_text(day: date) -> str:
     """A date as the UI language writes it: ``22/11/2026`` in French, ``22 Nov 2026`` in English."""
     if not _style.short_months:

@@ -21,6 +21,7 @@ from srm_inclusif.core.numbers import (
     as_percent,
     fixed,
     in_euros,
+    percent_of,
     score_text,
     trimmed,
     with_unit,
@@ -211,9 +212,10 @@ def format_percent(ratio: Decimal | None, places: int = 1) -> str:
     return as_percent(format_decimal(ratio * 100, places))
 
 
-#: Decimals of every percentage and amount of a sheet, on screen, in the PDF and in the
-#: workbook: two, so that the weighted payouts of the worked example (36,00 %, 11,25 %…)
-#: add up to the total shown (99,00 %) and amounts show their cents.
+#: Decimals of every amount and figure of a sheet, on screen, in the PDF and in the workbook:
+#: two, so that amounts show their cents; its percentages have two as well
+#: (``numbers.PERCENT_PLACES``), so that the weighted payouts of the worked example
+#: (36,00 %, 11,25 %…) add up to the total shown (99,00 %).
 SHEET_PLACES = 2
 
 
@@ -259,7 +261,7 @@ def percent_text(ratio: Decimal | None) -> str:
         return ""
     if ratio.is_infinite():
         return "∞"
-    return as_percent(fixed(ratio * 100, SHEET_PLACES))
+    return percent_of(ratio)
 
 
 def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, in_euros
+from srm_inclusif.core.numbers import as_percent, in_euros, percent_of
 from srm_inclusif.core.objective_sheet import format_decimal
 from srm_inclusif.core.oeth import OethEstimate, OethParameters, estimate
 from srm_inclusif.core.vocabulary import Profile
@@ -196,7 +196,7 @@ class OethDialog(QDialog):
         texts = {
             "required": str(r.required),
             "missing": _written(r.missing),
-            "rate": as_percent(_written(r.direct_rate_percent)),
+            "rate": percent_of(r.direct_rate),
             "coefficient": f"{_written(r.coefficient)} × {in_euros(_written(r.smic))}",
             "gross": eur(r.gross_cents),
             "before_cap": eur(r.deduction_before_cap_cents),
