@@ -10,42 +10,51 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.dashboard import DashboardFigures
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import as_percent, day_text, localised
 from srm_inclusif.core.vocabulary import SpendBasis
 
+#: A period without spend on any basis: a new workspace, or before the first import.
+IMPORT_FIRST = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Importez vos dépenses depuis la page Imports / exports pour suivre vos "
+    "achats inclusifs : aucune dépense du {start} au {end}.")
+SPEND = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au "
+    "{end}.")
+#: No spend on the basis shown, some on others: switching basis, not importing, shows them.
+ON_OTHER_BASES = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Aucun achat en base {basis} sur cette période ; {elsewhere} : changez de "
+    "base.")
+ON_ONE_BASIS = QT_TRANSLATE_NOOP("ChartsPanel", "{amount} en base {basis}")
+#: Credit notes beyond the purchases: a share of a nil or negative spend means nothing.
+NO_SHARE = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "part non calculable : achats nuls ou négatifs, avoirs déduits")
+
 
 def spend_summary(figures: DashboardFigures) -> str:
     """The inclusive spend and share of the period; else what to do to see some."""
+    start, end = _whole_day(figures.period.start), _whole_day(figures.period.end)
     if figures.other_bases:
         return _on_other_bases(figures)
-    if not figures.has_lines:  # a new workspace, or a period before the first import
-        return _tr("Importez vos dépenses depuis la page Imports / exports pour suivre vos "
-                   "achats inclusifs : aucune dépense du {start} au {end}.").format(
-            start=_whole_day(figures.period.start), end=_whole_day(figures.period.end))
-    return _tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au "
-               "{end}.").format(
+    if not figures.has_lines:
+        return _tr(IMPORT_FIRST).format(start=start, end=end)
+    return _tr(SPEND).format(
         inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
-        share=_share_text(figures), start=_whole_day(figures.period.start),
-        end=_whole_day(figures.period.end))
+        share=_share_text(figures), start=start, end=end)
 
 
 def _on_other_bases(figures: DashboardFigures) -> str:
-    """No line on the basis shown, some on others: switching basis, not importing, shows them."""
     elsewhere = ", ".join(
-        _tr("{amount} en base {basis}").format(amount=format_eur(cents),
-                                                 basis=SpendBasis(basis).label)
+        _tr(ON_ONE_BASIS).format(amount=format_eur(cents), basis=SpendBasis(basis).label)
         for basis, cents in figures.other_bases.items())
-    return _tr("Aucun achat en base {basis} sur cette période ; {elsewhere} : changez de "
-               "base.").format(basis=SpendBasis(figures.basis).label, elsewhere=elsewhere)
+    return _tr(ON_OTHER_BASES).format(basis=SpendBasis(figures.basis).label,
+                                      elsewhere=elsewhere)
 
 
 def _share_text(figures: DashboardFigures) -> str:
     share = figures.share
-    if share is not None:
-        return as_percent(localised(str(share)))
-    # credit notes beyond the purchases: a share of a nil or negative spend means nothing
-    return _tr("part non calculable : achats nuls ou négatifs, avoirs déduits")
+    return _tr(NO_SHARE) if share is None else as_percent(localised(str(share)))
 
 
 def _tr(text: str) -> str:
