@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import text
 
@@ -76,6 +77,19 @@ def test_a_copy_taken_now_is_listed_and_selected(qtbot, workspace):
     assert dialog.selected().reason == "manuelle"
     assert dialog.restore_button.isEnabled()
     assert not dialog.empty_label.isVisibleTo(dialog)
+
+
+def test_enter_asks_to_restore_the_selected_copy_and_takes_none(qtbot, workspace, monkeypatch):
+    backup_workspace(workspace.path, "avant-import")
+    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    assert len(asked) == 1
+    assert len(list_backups(workspace.path)) == 1
 
 
 def test_a_manual_copy_stays_listed_after_many_automatic_ones(qtbot, workspace):

@@ -104,6 +104,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addLayout(self._make_buttons())
+        # Enter asks to restore the selected copy (set once the button is the dialog's)
+        self.restore_button.setDefault(True)
         self._connect_signals()
         self.resize(680, 400)
         self._fill()
@@ -131,6 +133,8 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restaurer…"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
+        for button in (self.backup_button, self.from_file_button):
+            button.setAutoDefault(False)  # Enter never takes a copy nor opens a file
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
