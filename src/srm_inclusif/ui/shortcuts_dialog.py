@@ -36,6 +36,11 @@ def keys_text(keys: list[QKeySequence]) -> str:
     return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
 
+def with_keys(text: str, button: QAbstractButton) -> str:
+    """A tooltip naming the button's shortcut: « Enregistrer comme profil (Ctrl+S) »."""
+    return f"{text} ({keys_text([button.shortcut()])})"
+
+
 def menu_groups(menu_bar: QMenuBar) -> list[Group]:
     """Each menu with the shortcuts of its entries, in menu order."""
     groups: list[Group] = []

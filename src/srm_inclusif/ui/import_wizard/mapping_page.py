@@ -28,8 +28,10 @@ from srm_inclusif.storage.services.imports import list_mapping_profiles, save_ma
 from srm_inclusif.ui.import_wizard.field_labels import field_label, key_label
 from srm_inclusif.ui.import_wizard.profiles import fitting_profile
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
+from srm_inclusif.ui.mnemonics import give_letters
 from srm_inclusif.ui.models.import_issue_table import reason_text
 from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.shortcuts_dialog import with_keys
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -54,6 +56,9 @@ class MappingPage(QWizardPage):
         self.save_button = QPushButton(self.tr("Enregistrer comme profil…"))
         self.save_button.setObjectName("saveProfileButton")
         self.save_button.setShortcut("Ctrl+S")
+        self.save_button.setToolTip(with_keys(
+            self.tr("Enregistrer cette correspondance sous un nom, pour la réutiliser"),
+            self.save_button))
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("mappingTable")
         self.mapping_table.setHorizontalHeaderLabels(
@@ -62,6 +67,8 @@ class MappingPage(QWizardPage):
         self.mapping_table.verticalHeader().hide()
         self.preview_table = QTableWidget()
         self.preview_table.setObjectName("normalisedPreview")
+        for table in (self.mapping_table, self.preview_table):
+            table.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
         self.pad_siret = QCheckBox(self.tr("Compléter par des zéros les SIRET raccourcis par "
                                            "Excel (zéros de tête perdus)"))
         self.pad_siret.setObjectName("padSiretCheck")
@@ -78,10 +85,18 @@ class MappingPage(QWizardPage):
         self.spend.changed.connect(self._on_spend_changed)
 
     def _build_layout(self) -> None:
+        file_label, profile_label = QLabel(self.tr("Fichier :")), QLabel(self.tr("Profil :"))
+        preview_label = QLabel(self.tr("Aperçu des valeurs normalisées :"))
+        for label, field in ((file_label, self.file_combo), (profile_label, self.profile_combo),
+                             (preview_label, self.preview_table)):
+            label.setBuddy(field)
+        give_letters([file_label, profile_label, self.apply_button, self.save_button,
+                      self.spend.day_label, self.spend.basis_label, self.pad_siret,
+                      preview_label], self.wiz.button_letters)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Fichier :")))
+        bar.addWidget(file_label)
         bar.addWidget(self.file_combo, 1)
-        bar.addWidget(QLabel(self.tr("Profil :")))
+        bar.addWidget(profile_label)
         bar.addWidget(self.profile_combo, 1)
         bar.addWidget(self.apply_button)
         bar.addWidget(self.save_button)
@@ -91,7 +106,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.mapping_table, 3)
         layout.addWidget(self.spend)
         layout.addWidget(self.pad_siret)
-        layout.addWidget(QLabel(self.tr("Aperçu des valeurs normalisées :")))
+        layout.addWidget(preview_label)
         layout.addWidget(self.preview_table, 2)
 
     # -- filling ------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
 from srm_inclusif.ui.issues_export import export_issues
-from srm_inclusif.ui.mnemonics import plain_text
+from srm_inclusif.ui.mnemonics import give_letters, plain_text
+from srm_inclusif.ui.shortcuts_dialog import with_keys
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
@@ -62,6 +63,8 @@ class FilesPage(QWizardPage):
         self.add_button = QPushButton(self.tr("Ajouter des fichiers…"))
         self.add_button.setObjectName("addFilesButton")
         self.add_button.setShortcut("Ctrl+O")
+        self.add_button.setToolTip(with_keys(self.tr("Choisir des fichiers à importer"),
+                                             self.add_button))
         self.remove_button = QPushButton(self.tr("Retirer"))
         self.remove_button.setObjectName("removeFilesButton")
         self.remove_button.setToolTip(self.tr("Retirer de la liste les fichiers choisis (Suppr)"))
@@ -69,7 +72,11 @@ class FilesPage(QWizardPage):
         self.clear_button = QPushButton(self.tr("Vider la liste"))
         self.format_combo = QComboBox()
         self.format_combo.setObjectName("formatCombo")
+        self.format_label = QLabel(self.tr("Format :"))
+        self.format_label.setBuddy(self.format_combo)
         self._build_layout()
+        give_letters([self.suppliers_radio, self.spend_radio, self.add_button, self.remove_button,
+                      self.clear_button, self.format_label], self.wiz.button_letters)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.remove_button.clicked.connect(self._on_remove_clicked)
         QShortcut(QKeySequence.StandardKey.Delete, self.file_list, self._on_remove_clicked,
@@ -89,7 +96,7 @@ class FilesPage(QWizardPage):
         buttons.addWidget(self.clear_button)
         buttons.addStretch()
         form = QFormLayout()
-        form.addRow(self.tr("Format :"), self.format_combo)
+        form.addRow(self.format_label, self.format_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(targets)
         layout.addWidget(self.kind_note)
@@ -192,6 +199,7 @@ class DetectionPage(QWizardPage):
         self.info_label.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setObjectName("rawPreview")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_combo)
         layout.addWidget(self.info_label)
@@ -236,6 +244,8 @@ class DryRunPage(QWizardPage):
                                                 "est rejetée"))
         self.all_or_nothing.setObjectName("allOrNothingCheck")
         self.issues = IssuesTable()
+        self.issues.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
+        give_letters([self.all_or_nothing], wizard.button_letters)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.issues, 1)
@@ -247,11 +257,11 @@ class DryRunPage(QWizardPage):
         self._ready = False
         self.wiz.dry_summary = None
         self.summary_label.setText(self.tr("Simulation en cours…"))
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Importer"))
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.import_text)
         self.wiz.start_run(dry_run=True, on_done=self._on_simulated)
 
     def cleanupPage(self) -> None:  # noqa: N802
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Suivant >"))
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.next_text)
 
     def _on_simulated(self, summary: ImportSummary) -> None:
         self.wiz.dry_summary = summary
@@ -271,7 +281,7 @@ class DryRunPage(QWizardPage):
 
     def _on_imported(self, summary: ImportSummary) -> None:
         self.wiz.finish_import(summary)
-        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.tr("Suivant >"))
+        self.wiz.setButtonText(self.wiz.WizardButton.NextButton, self.wiz.next_text)
         self._ready = True
         self.wiz.next()
 
@@ -287,9 +297,14 @@ class SummaryPage(QWizardPage):
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
         self.issues = IssuesTable()
+        self.issues.setTabKeyNavigation(False)
         self.export_button = QPushButton(self.tr("Exporter les rejets en CSV…"))
         self.export_button.setObjectName("exportRejectsButton")
         self.export_button.setShortcut("Ctrl+E")
+        self.export_button.setToolTip(with_keys(
+            self.tr("Enregistrer les lignes rejetées ou signalées dans un fichier CSV"),
+            self.export_button))
+        give_letters([self.export_button], wizard.button_letters)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.issues)

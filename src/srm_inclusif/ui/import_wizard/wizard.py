@@ -23,6 +23,7 @@ from srm_inclusif.ui.import_wizard import dropped_files
 from srm_inclusif.ui.import_wizard.profiles import fitting_profile
 from srm_inclusif.ui.import_wizard.spend_choices import default_spend_day, is_undated
 from srm_inclusif.ui.jobs import Job, run_job
+from srm_inclusif.ui.mnemonics import letter_of, with_letters
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -64,10 +65,7 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Suivant >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Précédent"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminer"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
+        self._letter_buttons()
         self.files_page = FilesPage(self)
         for page_id, page in enumerate((self.files_page, DetectionPage(self), MappingPage(self),
                                         DryRunPage(self), SummaryPage(self))):
@@ -75,6 +73,17 @@ class ImportWizard(QWizard):
         resize_to_fit(self, 1000, 680)
         self.setAcceptDrops(True)  # files dropped on the first page join the list
         self.finished.connect(lambda _result: self._workdir.cleanup())
+
+    def _letter_buttons(self) -> None:
+        """The buttons' texts with their Alt letters; the pages' widgets take other letters."""
+        texts = with_letters([self.tr("Suivant >"), self.tr("< Précédent"), self.tr("Terminer"),
+                              self.tr("Annuler"), self.tr("Importer")])
+        self.next_text, back, finish, cancel, self.import_text = texts
+        self.button_letters = {letter for text in texts if (letter := letter_of(text))}
+        self.setButtonText(QWizard.WizardButton.NextButton, self.next_text)
+        self.setButtonText(QWizard.WizardButton.BackButton, back)
+        self.setButtonText(QWizard.WizardButton.FinishButton, finish)
+        self.setButtonText(QWizard.WizardButton.CancelButton, cancel)
 
     # -- drag and drop: the window is modal, so the main window cannot take them ----------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
