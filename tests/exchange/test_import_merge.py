@@ -263,7 +263,7 @@ def test_generic_csv_with_a_saved_profile(workspace, tmp_path):
         "41155513900012 67")
 
 
-def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
+def test_rejects_csv_lists_file_line_structure_field_value_reason(workspace, tmp_path):
     from srm_inclusif.exchange.report import write_issues_csv
 
     summary = run(workspace, IMPORT_FIXTURES / "annuaire_esat_ea_2024.csv")
@@ -272,8 +272,8 @@ def test_rejects_csv_lists_file_line_field_value_reason(workspace, tmp_path):
     write_issues_csv(out, summary.issues)
 
     lines = out.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
-    assert ("Rejetée;annuaire_esat_ea_2024.csv;5;Raison sociale;#N/D;"
+    assert lines[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+    assert ("Rejetée;annuaire_esat_ea_2024.csv;5;;Raison sociale;#N/D;"
             "Raison sociale manquante.") in lines  # the field by its label, as on screen
     assert len(lines) == 1 + len(summary.issues)
 

@@ -28,17 +28,18 @@ def test_a_value_that_starts_like_a_formula_gets_an_apostrophe(tmp_path, value, 
     write_issues_csv(tmp_path / "rejets.csv", [issue])
 
     assert written_rows(tmp_path / "rejets.csv") == [
-        ["Rejetée", "liste.csv", "2", "SIRET", cell,
+        ["Rejetée", "liste.csv", "2", "", "SIRET", cell,
          "Le SIRET ne doit contenir que des chiffres."]]
 
 
-def test_every_text_cell_is_made_inert_file_name_included(tmp_path):
-    issue = RowIssue("=cmd.csv", None, "email", "@x", "-", severity=FLAGGED)
+def test_every_text_cell_is_made_inert_file_and_structure_names_included(tmp_path):
+    issue = RowIssue("=cmd.csv", None, "email", "@x", "-", severity=FLAGGED,
+                     structure_name="=HYPERLINK(1)")
 
     write_issues_csv(tmp_path / "rejets.csv", [issue])
 
     assert written_rows(tmp_path / "rejets.csv") == [
-        ["Signalée", "'=cmd.csv", "", "E-mail", "'@x", "'-"]]
+        ["Signalée", "'=cmd.csv", "", "'=HYPERLINK(1)", "E-mail", "'@x", "'-"]]
 
 
 def test_the_import_history_export_writes_inert_cells_too(workspace, tmp_path):
@@ -50,4 +51,5 @@ def test_the_import_history_export_writes_inert_cells_too(workspace, tmp_path):
     write_issues_csv(tmp_path / "historique.csv",
                      list_import_issues(workspace.engine, batch_id=summary.batch_id))
 
-    assert [row[4] for row in written_rows(tmp_path / "historique.csv")] == ["'=1+2", "'@x"]
+    assert [row[3:6] for row in written_rows(tmp_path / "historique.csv")] == [
+        ["ESAT Alpha", "SIRET", "'=1+2"], ["ESAT Alpha", "E-mail", "'@x"]]

@@ -62,11 +62,12 @@ def exported(qtbot, ctx, monkeypatch, tmp_path):  # noqa: ANN001, ANN201
 
 def test_export_rejects_of_selected_import(exported):
     rows, said = exported()
-    assert rows[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
+    assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
     # line 6 repeats the structure of lines 2-3, its shorter address not kept
-    assert rows[1].startswith("Signalée;liste_structures_2026-03-11.csv;6;Adresse;")
+    assert rows[1].startswith(
+        "Signalée;liste_structures_2026-03-11.csv;6;LES ATELIERS DU LAC;Adresse;")
     assert "Même structure que la ligne 2" in rows[1]
-    assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;"
+    assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;"
                        "Raison sociale manquante.")
     assert said[0].startswith("rejets-import-")
     assert said[1] == f"Lignes écrites dans « rejets.csv » : {len(rows) - 1}."
@@ -74,8 +75,8 @@ def test_export_rejects_of_selected_import(exported):
 
 def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported, english):
     rows, said = exported()
-    assert rows[0] == "Severity;File;Row;Field;Value;Reason"
-    assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;Company name;;"
+    assert rows[0] == "Severity;File;Row;Structure;Field;Value;Reason"
+    assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Company name;;"
                        "Company name missing.")
     assert said[0].startswith("import-rejects-")
     assert said[1] == f"Rows written to “rejets.csv”: {len(rows) - 1}."

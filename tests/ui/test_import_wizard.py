@@ -287,7 +287,7 @@ def test_the_summary_exports_its_rejects_as_its_table_shows_them(qtbot, ctx, mon
                         lambda _parent, _title, text: said.append(text))
     wizard.currentPage().export_button.click()
     rows = target.read_text(encoding="utf-8-sig").splitlines()
-    assert rows[0] == "Gravité;Fichier;Ligne;Champ;Valeur;Motif"
-    assert ("Rejetée;liste_structures_2026-03-11.csv;8;Raison sociale;;Raison sociale "
+    assert rows[0] == "Gravité;Fichier;Ligne;Structure;Champ;Valeur;Motif"
+    assert ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;Raison sociale "
             "manquante.") in rows
     assert said == ["rejets-import.csv", f"Lignes écrites dans « rejets.csv » : {len(rows) - 1}."]

@@ -49,11 +49,12 @@ def sirene_adapter(units: LegalUnits) -> RowAdapter:
     """Skip closed establishments; name from the legal unit, else the usual name or sign."""
 
     def adapt(file_name: str, line: int, values: Values) -> Values | RowIssue | None:
-        if (clean_text(values.get("state")) or "A").upper() == "F":
-            return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED)
         siren = clean_text(values.get("siren")) or (clean_text(values.get("siret")) or "")[:9]
         unit_name, category, ess = units.by_siren.get(siren, (None, None, False))
         values["name"] = unit_name or values.get("usual_name") or values.get("brand")
+        if (clean_text(values.get("state")) or "A").upper() == "F":
+            return RowIssue(file_name, line, "state", "F", CLOSED, SKIPPED,
+                            clean_text(values["name"]) or "")
         values["address"] = _join(values, ("street_number", "street_type", "street"))
         if category:
             values["legal_form"] = f"Catégorie juridique {category}"
@@ -71,9 +72,10 @@ def finess_adapter(file_name: str, line: int, values: Values) -> Values | RowIss
     an ESAT.
     """
     category = clean_text(values.get("category"))
-    if category != FINESS_ESAT_CATEGORY:
-        return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE)
     values["name"] = values.get("name") or values.get("short_name")
+    if category != FINESS_ESAT_CATEGORY:
+        return RowIssue(file_name, line, "category", category or "", NOT_AN_ESAT, OUT_OF_SCOPE,
+                        clean_text(values["name"]) or "")
     values["address"] = _join(values, ("street_number", "street_type", "street"))
     match = re.match(r"^\s*(\d{4,5})\s+(.*)$", str(values.get("post_line") or ""))
     if match:

@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Generator, Iterable, Iterator
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.normalise import clean_text
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.marche_api import iter_structures
@@ -16,7 +17,12 @@ from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
 from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row
-from srm_inclusif.storage.services.import_records import REJECTED, ImportItem, RowIssue
+from srm_inclusif.storage.services.import_records import (
+    REJECTED,
+    SKIPPED,
+    ImportItem,
+    RowIssue,
+)
 
 INACTIVE = QT_TRANSLATE_NOOP("ImportReasons", "Structure inactive : ignorée.")
 #: The field a malformed line is reported under (the whole line).
@@ -55,7 +61,8 @@ def _plan_items(
         for position, values, active in iter_structures(plan.path, plan.encoding):
             if not active:
                 yield offset + position, RowIssue(plan.path.name, position, "is_active",
-                                                  "false", INACTIVE, "skipped")
+                                                  "false", INACTIVE, SKIPPED,
+                                                  clean_text(values.get("name")) or "")
             else:
                 yield offset + position, builder.supplier(position, values)
         return
@@ -108,5 +115,5 @@ def _well_formed(plan: FilePlan, rows: Iterable[LineRead], rejected: list[RowIss
 
 
 def rejected_line(file_name: str, line: int, malformed: MalformedLine) -> RowIssue:
-    """The report's entry for a text line that cannot be split into cells."""
+    """The report's entry for a text line that cannot be split into cells (no name read)."""
     return RowIssue(file_name, line, LINE_FIELD, malformed.text, malformed.reason, REJECTED)

@@ -116,20 +116,25 @@ class RecordBuilder:
         self._places: dict[Any, tuple[Any, Any, Any] | None] = {None: (None, None, None)}
         self._sector_memo: dict[Any, tuple[list[int], list[str]]] = {}
 
-    def issue(self, line: int, name: str, value: Any, reason: str, severity: str) -> RowIssue:
-        """A row issue of this file."""
-        return RowIssue(self.file_name, line, name, "" if value is None else str(value), reason,
-                        severity)
+    def issue(self, line: int, field_name: str, value: Any, reason: str, severity: str,
+              structure_name: str | None) -> RowIssue:
+        """A row issue of this file, about the structure (or supplier) the row names, if any."""
+        return RowIssue(self.file_name, line, field_name, "" if value is None else str(value),
+                        reason, severity, structure_name or "")
+
+    def _flag(self, record: SupplierRecord, field_name: str, value: Any, reason: str) -> None:
+        record.flags.append(self.issue(record.line, field_name, value, reason, FLAGGED,
+                                       record.name))
 
     def supplier(self, line: int, values: dict[str, Any]) -> SupplierRecord | RowIssue:
         """A supplier record, or the reason the row is rejected."""
         name = clean_text(values.get("name")) or clean_text(values.get("brand"))
         if not name:
-            return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED)
+            return self.issue(line, "name", values.get("name"), NO_NAME, REJECTED, None)
         siret = values.get("siret")
         siret = siret if clean_text(siret) else values.get("siret_alt")
         if is_footer_line(name, siret):
-            return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, REJECTED)
+            return self.issue(line, "name", name, FOOTER_NOT_STRUCTURE, REJECTED, name)
         name = name[:250]  # the key is the stored name's, as on the column path and in edits
         record = SupplierRecord(self.file_name, line, name, normalise_name(name),
                                 source=self.source,
@@ -155,8 +160,7 @@ class RecordBuilder:
         check = self.siret_check(raw)
         record.siret, record.siret_status = check.value, check.status.value
         if check.reason:
-            record.flags.append(self.issue(record.line, "siret", _cell_text(raw), check.reason,
-                                           FLAGGED))
+            self._flag(record, "siret", _cell_text(raw), check.reason)
 
     def siret_check(self, raw: Any) -> SiretCheck:
         """The SIRET of a cell; a spreadsheet's date cell is none (its digits are no SIRET)."""
@@ -176,8 +180,7 @@ class RecordBuilder:
         raw = values.get("post_code")
         place = self.place_for(raw)
         if place is None:
-            record.flags.append(self.issue(record.line, "post_code", raw, BAD_POST_CODE,
-                                           FLAGGED))
+            self._flag(record, "post_code", raw, BAD_POST_CODE)
             return
         record.post_code, record.department_code, record.region_code = place
 
@@ -195,8 +198,7 @@ class RecordBuilder:
             value, valid = reader(values.get(name))
             setattr(record, name, value[:200] if value else None)
             if not valid:
-                record.flags.append(self.issue(record.line, name, values.get(name), reason,
-                                               FLAGGED))
+                self._flag(record, name, values.get(name), reason)
         record.website = _short(values.get("website"), 300)
         record.social_website = _short(values.get("social_website"), 300)
         record.contact = self._contact(values)
@@ -225,8 +227,7 @@ class RecordBuilder:
     def _kind(self, record: SupplierRecord, raw: Any) -> None:
         record.kind, unknown = self.kind_of(raw)
         if unknown:
-            record.flags.append(self.issue(record.line, "kind", clean_text(raw), UNKNOWN_KIND,
-                                           FLAGGED))
+            self._flag(record, "kind", clean_text(raw), UNKNOWN_KIND)
 
     def sectors_of(self, raw: Any) -> tuple[list[int], list[str]]:
         """(reference sector ids, unknown sector texts) of a raw cell (memoised)."""
@@ -240,8 +241,7 @@ class RecordBuilder:
         record.sector_ids = list(ids)
         record.extra_sectors = list(extras)
         for item in extras:
-            record.flags.append(self.issue(record.line, "sectors", item, UNKNOWN_SECTOR,
-                                           FLAGGED))
+            self._flag(record, "sectors", item, UNKNOWN_SECTOR)
 
     def _read_sectors(self, raw: Any) -> tuple[list[int], list[str]]:
         ids: list[int] = []
@@ -261,8 +261,7 @@ class RecordBuilder:
             "nature", nature_of)
         record.nature, unknown = read(values.get(name))
         if unknown:
-            record.flags.append(self.issue(record.line, name, clean_text(values.get(name)),
-                                           UNKNOWN_NATURE, FLAGGED))
+            self._flag(record, name, clean_text(values.get(name)), UNKNOWN_NATURE)
 
     def _misc(self, record: SupplierRecord, values: dict[str, Any]) -> None:
         get = values.get
@@ -271,8 +270,7 @@ class RecordBuilder:
                 number, unreadable = number_of(get(name))
                 setattr(record, name, number)
                 if unreadable:
-                    record.flags.append(self.issue(record.line, name, clean_text(get(name)),
-                                                   BAD_NUMBER, FLAGGED))
+                    self._flag(record, name, clean_text(get(name)), BAD_NUMBER)
         if "legal_form" in values:
             record.legal_form = _short(get("legal_form"), 120)
         if "source_id" in values:
@@ -293,14 +291,15 @@ class RecordBuilder:
         name = _short(values.get("supplier_name"), 250)
         raw_siret = values.get("siret")
         if is_footer_line(name, raw_siret):  # its amount adds up the lines above
-            return self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED)
+            return self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED,
+                              name)
         amount = read_amount(values.get("amount"))
         if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
-            return self.issue(line, "amount", values.get("amount"), amount, REJECTED)
+            return self.issue(line, "amount", values.get("amount"), amount, REJECTED, name)
         check = self.siret_check(raw_siret)
         if not name and check.value is None:
-            return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED)
-        spend_date = self._spend_date(line, values)
+            return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED, None)
+        spend_date = self._spend_date(line, values, name)
         if isinstance(spend_date, RowIssue):
             return spend_date
         record = SpendRecord(
@@ -310,10 +309,11 @@ class RecordBuilder:
             _short(values.get("invoice_number"), 80))
         if check.reason:
             record.flags.append(self.issue(line, "siret", _cell_text(raw_siret), check.reason,
-                                           FLAGGED))
+                                           FLAGGED, name))
         return record
 
-    def _spend_date(self, line: int, values: dict[str, Any]) -> date | RowIssue:
+    def _spend_date(self, line: int, values: dict[str, Any],
+                    name: str | None) -> date | RowIssue:
         """The line's date, else the end of its year, else the default; unreadable: rejected."""
         raw = values.get("spend_date")
         if clean_text(raw) is not None or isinstance(raw, date):
@@ -324,7 +324,7 @@ class RecordBuilder:
             field_name, reason = "year", BAD_YEAR
         else:
             return self.options.default_spend_date
-        return read or self.issue(line, field_name, raw, reason, REJECTED)
+        return read or self.issue(line, field_name, raw, reason, REJECTED, name)
 
 
 #: What separates several client references in one cell: ``;`` and line breaks (a comma may be

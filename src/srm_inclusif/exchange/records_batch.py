@@ -71,7 +71,7 @@ def build_suppliers(
     names, norm_names, brands = _names(columns)
     # the flags of a row are raised in the row-by-row order: SIRET, post code, phone, e-mail,
     # kind, sectors, nature, headcounts
-    flags = _Flags(builder, lines)
+    flags = _Flags(builder, lines, names)
     raw_sirets = _raw_sirets(columns)
     sirets, statuses = _sirets(builder, raw_sirets, flags)
     addresses, cities, post_codes, departments, regions = _places(builder, columns, flags)
@@ -93,10 +93,12 @@ def build_suppliers(
     out: list[SupplierRecord | RowIssue] = []
     for i, line in enumerate(lines):
         if names[i] is None:
-            out.append(builder.issue(line, "name", columns.raw("name", i), NO_NAME, REJECTED))
+            out.append(builder.issue(line, "name", columns.raw("name", i), NO_NAME, REJECTED,
+                                     None))
             continue
         if is_footer_line(names[i], raw_sirets[i]):
-            out.append(builder.issue(line, "name", names[i], FOOTER_NOT_STRUCTURE, REJECTED))
+            out.append(builder.issue(line, "name", names[i], FOOTER_NOT_STRUCTURE, REJECTED,
+                                     names[i]))
             continue
         # attributes set one by one in field order: the instance keeps its compact shared-key
         # layout (cheaper than the long ``__init__``, three times cheaper than a new __dict__)
@@ -181,14 +183,15 @@ class _Columns:
 
 
 class _Flags:
-    """The flags of each row of a block (None for a row without any)."""
+    """The flags of each row of a block (None for a row without any), with the row's name."""
 
-    def __init__(self, builder: RecordBuilder, lines: list[int]) -> None:
-        self._builder, self._lines = builder, lines
+    def __init__(self, builder: RecordBuilder, lines: list[int], names: list[Any]) -> None:
+        self._builder, self._lines, self._names = builder, lines, names
         self.rows: list[list[RowIssue] | None] = [None] * len(lines)
 
     def add(self, index: int, name: str, value: Any, reason: str) -> None:
-        issue = self._builder.issue(self._lines[index], name, value, reason, FLAGGED)
+        issue = self._builder.issue(self._lines[index], name, value, reason, FLAGGED,
+                                    self._names[index])
         row = self.rows[index]
         if row is None:
             self.rows[index] = [issue]

@@ -11,7 +11,7 @@ from srm_inclusif.exchange.columns import field_title
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
                    "merged": "Fusionnée"}
-HEADERS = ("Gravité", "Fichier", "Ligne", "Champ", "Valeur", "Motif")
+HEADERS = ("Gravité", "Fichier", "Ligne", "Structure", "Champ", "Valeur", "Motif")
 
 
 class IssueLike(Protocol):
@@ -20,6 +20,7 @@ class IssueLike(Protocol):
     severity: str
     file_name: str
     line: int | None
+    structure_name: str
     field: str
     value: str
     reason: str
@@ -29,8 +30,8 @@ def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
     """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written."""
     return write_table_csv(path, HEADERS, (
         (SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
-         "" if issue.line is None else str(issue.line), field_title(issue.field), issue.value,
-         issue.reason) for issue in issues))
+         "" if issue.line is None else str(issue.line), issue.structure_name,
+         field_title(issue.field), issue.value, issue.reason) for issue in issues))
 
 
 def write_table_csv(path: Path, headers: Sequence[str],

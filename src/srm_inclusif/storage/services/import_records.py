@@ -24,7 +24,11 @@ OUT_OF_SCOPE = "out_of_scope"
 
 @dataclass
 class RowIssue:
-    """A rejected, flagged or conflicting row: file, line in the file, field, value and reason."""
+    """A rejected, flagged or conflicting row: file, line in the file, field, value and reason.
+
+    ``structure_name`` is the name the row carries (the structure's, or the supplier's of a
+    purchase line), so that the report says which one it is about; empty when the row has none.
+    """
 
     file_name: str
     line: int | None
@@ -32,6 +36,7 @@ class RowIssue:
     value: str
     reason: str
     severity: str = REJECTED
+    structure_name: str = ""
 
 
 @dataclass

@@ -53,6 +53,8 @@ class ImportIssueRow:
     field: str
     value: str
     reason: str
+    #: The name its row carries (structure, or supplier of a purchase); empty when none.
+    structure_name: str = ""
 
 
 def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
@@ -61,7 +63,7 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
              .order_by(ImportIssue.file_name, col(ImportIssue.line), col(ImportIssue.id)))
     with Session(engine) as session:
         return [ImportIssueRow(i.id or 0, i.severity, i.file_name, i.line, i.field, i.value,
-                               i.reason) for i in session.exec(query)]
+                               i.reason, i.structure_name) for i in session.exec(query)]
 
 
 def list_mapping_profiles(

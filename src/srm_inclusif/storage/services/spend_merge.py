@@ -248,7 +248,7 @@ class SpendMerger:
 
     def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> None:
         self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
-                                          FLAGGED))
+                                          FLAGGED, record.supplier_name or ""))
 
     def _known_supplier(self, key: str) -> int | None:
         """The stored counterparty of a supplier key (None if this import created it)."""
@@ -261,7 +261,8 @@ class SpendMerger:
         self.summary.unmatched += 1
         self.summary.count_issue(RowIssue(
             record.file_name, record.line, "siret" if record.siret else "supplier_name",
-            record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER, FLAGGED))
+            record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER, FLAGGED,
+            record.supplier_name or ""))
         if key not in self.created:
             self.created.add(key)
             self.suppliers[key] = self._create_classic(record)
@@ -291,7 +292,7 @@ class SpendMerger:
         if person_id is None:
             self.summary.count_issue(RowIssue(
                 record.file_name, record.line, "buyer", record.buyer_name,
-                UNKNOWN_BUYER, FLAGGED))
+                UNKNOWN_BUYER, FLAGGED, record.supplier_name or ""))
         return person_id
 
 

@@ -250,7 +250,7 @@ class SupplierMerger:
         # merged, and dataclass equality only looks at the declared fields)
         if record.kind is None and record.inclusive_directory:
             self.summary.count_issue(RowIssue(record.file_name, record.line, "kind", "", NO_KIND,
-                                              FLAGGED))
+                                              FLAGGED, record.name))
         row = record.__dict__
         row.update(
             id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
@@ -282,13 +282,13 @@ class SupplierMerger:
             self.summary.count_issue(RowIssue(
                 record.file_name, record.line, name, _shown(name, value),
                 template.format(line=line, file=file_name, kept=_shown(name, row[name])),
-                FLAGGED))
+                FLAGGED, record.name))
         if not_kept:
             return
         reason = (SAME_AS_LINE.format(line=line) if same_file
                   else SAME_AS_LINE_OF_FILE.format(line=line, file=file_name))
         self.summary.count_issue(RowIssue(record.file_name, record.line, *joined_by, reason,
-                                          MERGED))
+                                          MERGED, record.name))
 
     def _apply(self, record: SupplierRecord, row: dict[str, Any], *,
                refresh: bool) -> tuple[bool, list[tuple[str, Any]]]:
@@ -349,7 +349,7 @@ class SupplierMerger:
         without a city column must not wipe the cities of the structures it moves.
         """
         self.summary.count_issue(RowIssue(record.file_name, record.line, "city", city, CITY_KEPT,
-                                          FLAGGED))
+                                          FLAGGED, record.name))
 
     def _conflict(self, record: SupplierRecord, row_id: int, name: str, current: Any,
                   new: Any) -> None:
@@ -360,7 +360,7 @@ class SupplierMerger:
         self.conflicts_reported.add((row_id, name, shown))
         self.summary.count_issue(RowIssue(
             record.file_name, record.line, name, shown,
-            HAND_EDITED.format(current=_shown(name, current)), CONFLICT,
+            HAND_EDITED.format(current=_shown(name, current)), CONFLICT, record.name,
         ))
 
     def _write(self, inserts: dict[int, Any], updates: dict[int, Any]) -> None:

@@ -26,7 +26,7 @@ class ImportBatch(SQLModel, table=True):
 
 
 class ImportIssue(SQLModel, table=True):
-    """A rejected or flagged row of an import: file, line, field, value and reason."""
+    """A rejected or flagged row of an import: file, line, structure, field, value and reason."""
 
     __tablename__ = "import_issue"
 
@@ -38,6 +38,8 @@ class ImportIssue(SQLModel, table=True):
     field: str = Field(default="", max_length=120)
     value: str = ""
     reason: str = ""
+    #: The name its row carries (structure, or supplier of a purchase); empty when none.
+    structure_name: str = Field(default="", max_length=250)
 
 
 class MappingProfile(SQLModel, table=True):

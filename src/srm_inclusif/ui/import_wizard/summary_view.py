@@ -11,8 +11,12 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
-from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
-from srm_inclusif.ui.table_view import show_sorted
+from srm_inclusif.ui.models.import_issue_table import (
+    CAPPED_COLUMNS,
+    COL_REASON,
+    ImportIssueTableModel,
+)
+from srm_inclusif.ui.table_view import fit_columns, show_sorted
 
 #: Said of an import without any rejected, flagged, merged or conflicting row.
 NOTHING_TO_CHECK = QT_TRANSLATE_NOOP(
@@ -101,7 +105,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
 
 
 class IssuesTable(QTableView):
-    """Rejected, flagged and conflicting rows: severity, file, line, field, value, reason.
+    """Rejected, flagged and conflicting rows: severity, file, line, structure, field, value...
 
     The same columns as the import history's (one model): fields named as the mapping names them.
     """
@@ -118,4 +122,6 @@ class IssuesTable(QTableView):
         shown = list(issues)[:limit]
         self.setVisible(bool(shown))
         self.issue_model.set_rows(shown)
-        self.resizeColumnsToContents()
+        # as in the import history: long names and values cut (whole in their tooltip), the
+        # reason given the room left
+        fit_columns(self, stretch=COL_REASON, capped=CAPPED_COLUMNS)

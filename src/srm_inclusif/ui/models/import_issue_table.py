@@ -69,11 +69,14 @@ def issue_reason_text(issue: RowIssue | ImportIssueRow) -> str:
     return _CODED_REASON_TEXTS.get(issue.field, reason_text)(issue.reason)
 
 
-COL_SEVERITY, COL_FILE, COL_LINE, COL_FIELD, COL_VALUE, COL_REASON = range(6)
+COL_SEVERITY, COL_FILE, COL_LINE, COL_STRUCTURE, COL_FIELD, COL_VALUE, COL_REASON = range(7)
+#: Widest a row's structure name and its value show, in average characters (whole in their
+#: tooltip): the reason beside them, which takes the room left, says what is wrong.
+CAPPED_COLUMNS = {COL_STRUCTURE: 28, COL_VALUE: 28}
 
 
 class ImportIssueTableModel(RecordTableModel):
-    """Severity, file, line in the file, field, value and reason."""
+    """Severity, file, line in the file, structure it names, field, value and reason."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -92,6 +95,11 @@ class ImportIssueTableModel(RecordTableModel):
                     QCoreApplication.translate("ImportIssueTableModel", "Ligne"),
                     lambda r: r.line,
                     lambda n: "" if n is None else str(n),
+                ),
+                (
+                    QCoreApplication.translate("ImportIssueTableModel", "Structure"),
+                    lambda r: r.structure_name,
+                    str,
                 ),
                 (
                     QCoreApplication.translate("ImportIssueTableModel", "Champ"),

@@ -36,8 +36,8 @@ from srm_inclusif.ui.issues_export import export_issues
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
+    CAPPED_COLUMNS,
     COL_REASON,
-    COL_VALUE,
     ImportIssueTableModel,
 )
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
@@ -52,11 +52,6 @@ def import_suppliers_text(profile: Profile) -> str:
     if profile is Profile.ACHETEUR:
         return QCoreApplication.translate("ImportsPage", "Importer des &fournisseurs…")
     return QCoreApplication.translate("ImportsPage", "Importer des &clients…")
-
-
-#: Widest the rejected value of an issue shows, in average characters (whole in its tooltip):
-#: the reason beside it says what is wrong.
-VALUE_CHARS = 28
 
 
 class ImportsPage(QWidget):
@@ -215,7 +210,7 @@ class ImportsPage(QWidget):
             self.issue_label.setText(self.tr(
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
                 lines_of(issues)))
-        fit_columns(self.issue_view, stretch=COL_REASON, capped={COL_VALUE: VALUE_CHARS})
+        fit_columns(self.issue_view, stretch=COL_REASON, capped=CAPPED_COLUMNS)
 
     def _on_import_clicked(self, target: str) -> None:
         from srm_inclusif.ui.import_wizard import start_import_wizard
