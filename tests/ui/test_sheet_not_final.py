@@ -122,3 +122,14 @@ def test_on_screen_total_is_provisional_while_an_actual_is_missing(
     label = page.view.total_label
     assert label.text().startswith("Taux de paiement total provisoire : ")
     assert "« Sans réalisé »" in label.toolTip()
+
+
+def test_the_question_speaks_english(qtbot, workspace, sheet_id: int, questions: Questions,
+                                     tmp_path: Path, english: str) -> None:
+    dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: bool(questions), timeout=20_000)
+    assert "• Camille Martin:" in questions[0]
+    assert "the weights total 110.00% instead of 100%" in questions[0]
+    assert "actual missing for “Sans réalisé”" in questions[0]
+    assert questions[0].endswith("Export anyway?")

@@ -53,30 +53,32 @@ _FORMATS = (("both", ("xlsx", "pdf")), ("xlsx", ("xlsx",)), ("pdf", ("pdf",)))
 _LISTED = 8
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetExportDialog", text)
-
-
 def incomplete_sheets_text(documents: list[ObjectiveSheetDocument]) -> str:
-    """One line per sheet not fit to sign (weights ≠ 100 %, actuals missing); "" when none."""
-    lines = [line for line in map(_sheet_problems, documents) if line]
-    if len(lines) > _LISTED:
-        lines = [*lines[:_LISTED], f"… (+{len(lines) - _LISTED})"]
-    return "\n".join(lines)
+    """What keeps each sheet from being signed (weights ≠ 100 %, actuals missing); "" if none."""
+    blocks = [block for block in map(_sheet_problems, documents) if block]
+    if len(blocks) > _LISTED:
+        blocks = [*blocks[:_LISTED], f"… (+{len(blocks) - _LISTED})"]
+    return "\n".join(blocks)
 
 
 def _sheet_problems(document: ObjectiveSheetDocument) -> str:
+    """« • Name : » then one line per problem; "" for a sheet fit to sign."""
     problems = []
     if not document.weights_complete:
-        problems.append(_tr("les poids totalisent {total} au lieu de 100 %").format(
+        problems.append(QCoreApplication.translate(
+            "SheetExportDialog", "les poids totalisent {total} au lieu de 100 %").format(
             total=percent_text(document.weights_total / 100)))
     if document.missing_actuals:
-        labels = (_tr("« {label} »").format(label=label) for label in document.missing_actuals)
-        problems.append(_tr("réalisé manquant pour {objectives}").format(
+        labels = (QCoreApplication.translate("SheetExportDialog", "« {label} »").format(
+            label=label) for label in document.missing_actuals)
+        problems.append(QCoreApplication.translate(
+            "SheetExportDialog", "réalisé manquant pour {objectives}").format(
             objectives=", ".join(labels)))
     if not problems:
         return ""
-    return f"• {document.header.person_name} : {' ; '.join(problems)}"
+    name = QCoreApplication.translate("SheetExportDialog", "• {name} :").format(
+        name=document.header.person_name)
+    return "\n".join([name, *(f"   – {problem}" for problem in problems)])
 
 
 def open_sheet_export_dialog(
