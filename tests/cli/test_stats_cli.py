@@ -85,7 +85,7 @@ def test_one_person_with_objective_achievement(db, capsys):
     assert doc["achats_inclusifs"] == "20000.00"
     assert doc["objectifs"] == [{"titulaire": "Alice Martin", "objectif": "Achats inclusifs",
                                  "unite": "€", "cible": "16000", "reel": "20000",
-                                 "atteinte_pct": "125.0"}]
+                                 "atteinte_pct": "125.00"}]
 
 
 def test_text_output_in_french(db, capsys):
@@ -93,7 +93,7 @@ def test_text_output_in_french(db, capsys):
     out = capsys.readouterr().out
     assert "Achats inclusifs : 30\u202f000\u00a0€ (part : 30,00\u00a0%)" in out
     assert ("Achats inclusifs : réel 20\u202f000\u00a0€, objectif 16\u202f000\u00a0€ ; "
-            "atteinte 125,0\u00a0%") in out
+            "atteinte 125,00\u00a0%") in out
 
 
 def test_unknown_person_fails(db, capsys):

@@ -44,12 +44,12 @@ def shown(db, capsys) -> list[str]:  # noqa: ANN001
 
 def test_objective_amounts_read_as_every_amount(shown) -> None:  # noqa: ANN001
     assert ("    Alex Martin — Savings : réel 450\u202f000\u00a0€, objectif 500\u202f000\u00a0€ ; "
-            "atteinte 90,0\u00a0%") in shown  # was « 450 000 / 500 000,00 € »
+            "atteinte 90,00\u00a0%") in shown  # was « 450 000 / 500 000,00 € »
 
 
 def test_a_score_objective_reads_as_every_score(shown) -> None:  # noqa: ANN001
     assert ("    Alex Martin — Satisfaction : réel 4,20\u00a0/\u00a05, "
-            "objectif 4,00\u00a0/\u00a05 ; atteinte 105,0\u00a0%") in shown  # not « /5 »
+            "objectif 4,00\u00a0/\u00a05 ; atteinte 105,00\u00a0%") in shown  # not « /5 »
 
 
 def test_an_unknown_rate_is_a_dash_without_percent_sign(shown) -> None:  # noqa: ANN001

@@ -6,7 +6,7 @@ import argparse
 import json
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from srm_inclusif.cli.common import fail, figure, open_cli_workspace
@@ -14,7 +14,7 @@ from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.kinds import Family, fold
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
-from srm_inclusif.core.numbers import as_percent, score_text
+from srm_inclusif.core.numbers import percent_of, score_text
 from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
 from srm_inclusif.core.payout import achievement
 from srm_inclusif.core.vocabulary import SpendBasis
@@ -145,7 +145,7 @@ def _objectives(engine: Any, year: int, person_id: int | None) -> list[Objective
 
 def _objective_json(line: ObjectiveLine) -> dict[str, Any]:
     pct = None if line.achievement is None or not line.achievement.is_finite() else (
-        line.achievement * 100).quantize(Decimal("0.1"))
+        line.achievement * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return {"titulaire": line.owner, "objectif": line.label, "unite": line.unit,
             "cible": str(line.target), "reel": _str(line.actual), "atteinte_pct": _str(pct)}
 
@@ -197,8 +197,8 @@ def _fr(text: str | None) -> str:
 
 
 def _percent(text: str | None, unknown: str = UNKNOWN) -> str:
-    """A percentage written as the UI writes one (``24,00 %``); ``unknown`` when it is None."""
-    return unknown if text is None else as_percent(_fr(text))
+    """A percentage as every view writes one (``24,00 %``); ``unknown`` when it is None."""
+    return unknown if text is None else percent_of(Decimal(text) / 100)
 
 
 def _objective_figure(text: str | None, unit: str) -> str:
