@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, day_text, localised
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import dashboard_data
@@ -33,6 +32,7 @@ from srm_inclusif.storage.services.kpi_data import (
 )
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.pages.dashboard_summary import spend_summary
 from srm_inclusif.ui.sizing import on_viewport_resized
 
 if TYPE_CHECKING:
@@ -307,31 +307,12 @@ class ChartsPanel(QWidget):
 
     def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None) -> str:
         """The period's inclusive spend; on a quarter, where the yearly target is drawn."""
-        text = self._spend_summary(figures)
+        text = spend_summary(figures)
         if target_elsewhere is None:
             return text
         where = self.tr("L'objectif annuel ({amount}) est tracé sur « {year} ».")
         return f"{text} " + where.format(amount=format_eur(target_elsewhere),
                                          year=self.period_combo.itemText(0))
-
-    def _spend_summary(self, figures: dashboard.DashboardFigures) -> str:
-        if not figures.total_cents:  # a new workspace, or a period before the first import
-            return self.tr("Importez vos dépenses depuis la page Imports / exports pour suivre "
-                           "vos achats inclusifs : aucune dépense du {start} au {end}.").format(
-                start=_whole_day(figures.period.start), end=_whole_day(figures.period.end))
-        share = figures.share
-        share_text = self.tr("non calculable") if share is None else (
-            as_percent(localised(str(share))))
-        return self.tr("Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} "
-                       "au {end}.").format(
-            inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
-            share=share_text, start=_whole_day(figures.period.start),
-            end=_whole_day(figures.period.end))
-
-
-def _whole_day(day: date) -> str:
-    """A date that the wrapped summary never cuts (« 31 Dec / 2026 » read badly)."""
-    return day_text(day).replace(" ", "\u00a0")
 
 
 def _add_months(day: date, months: int) -> date:
