@@ -46,7 +46,7 @@ def test_same_name_refused_and_an_inactive_one_pointed_at(workspace):
     with pytest.raises(RuleError, match="« Léa Martin » est déjà dans l'organisation"):
         svc.add_person(engine, values=svc.PersonInput("lea martin"))
     svc.set_person_active(engine, person_id=lea, active=False)
-    with pytest.raises(RuleError, match="réactivez-la"):
+    with pytest.raises(RuleError, match="une personne désactivée s.appelle déjà « Léa Martin »"):
         svc.add_person(engine, values=svc.PersonInput("LEA MARTIN"))
 
 

@@ -173,3 +173,7 @@ def test_entree_on_a_person_opens_her_form_with_her_values(qtbot, dialog, monkey
     qtbot.keyClick(dialog.people_list, Qt.Key.Key_Return)
     assert forms == [svc.PersonInput("Léa", "Acheteuse", "lea@exemple.fr", dialog.teams[0].id)]
     assert dialog.isVisible()  # Entrée edited the row; it did not close the dialog
+
+
+def test_with_nobody_yet_the_focus_is_on_ajouter(dialog) -> None:
+    assert dialog.focusWidget() is dialog.add_person_button

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -116,6 +115,8 @@ class OrganisationDialog(QDialog):
         self._connect_signals()
         undo_here(self, ctx.undo_stack)
         self.reload()
+        # Entrée then edits the first person; with nobody yet, it adds one
+        (self.people_list if self.people else self.add_person_button).setFocus()
         self.resize(860, 460)
 
     # -- view -----------------------------------------------------------------------------------
@@ -168,7 +169,6 @@ class OrganisationDialog(QDialog):
         tree.setRootIsDecorated(False)
         tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tree.header().setStretchLastSection(True)
         return tree
 
@@ -195,8 +195,8 @@ class OrganisationDialog(QDialog):
 
     def _give_letters(self) -> None:
         """Alt letters from the shown texts (again when Désactiver becomes Réactiver)."""
-        widgets = [self.people_title, self.inactive_check, self.add_person_button,
-                   self.edit_person_button, self.active_button, self.teams_title,
+        widgets = [self.people_title, self.add_person_button, self.edit_person_button,
+                   self.active_button, self.inactive_check, self.teams_title,
                    self.add_team_button, self.rename_team_button, self.delete_team_button]
         for widget in widgets:
             widget.setText(plain_text(widget.text()))
@@ -267,6 +267,15 @@ class OrganisationDialog(QDialog):
         if tree.currentItem() is None and tree.topLevelItemCount():
             tree.setCurrentItem(tree.topLevelItem(0))
         tree.blockSignals(False)
+        self._fit_columns(tree)
+
+    @staticmethod
+    def _fit_columns(tree: QTreeWidget) -> None:
+        """Each column as wide as its longest text and a gap, so that neighbours never touch."""
+        gap = tree.fontMetrics().averageCharWidth() * 2
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+            tree.setColumnWidth(column, tree.columnWidth(column) + gap)
 
     @staticmethod
     def _current_id(tree: QTreeWidget) -> int | None:

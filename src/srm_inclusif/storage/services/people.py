@@ -56,15 +56,15 @@ ROLE_TOO_LONG = QT_TRANSLATE_NOOP(
 PERSON_NAME_TAKEN = QT_TRANSLATE_NOOP(
     "Errors", "Nom de la personne : « {name} » est déjà dans l'organisation.")
 INACTIVE_NAME_TAKEN = QT_TRANSLATE_NOOP(
-    "Errors", "Nom de la personne : « {name} » est déjà dans l'organisation, désactivée. "
-    "Cochez « Afficher les personnes inactives » et réactivez-la.")
+    "Errors", "Nom de la personne : une personne désactivée s'appelle déjà « {name} ». Cochez "
+    "« Afficher les personnes inactives » et réactivez-la.")
 TEAM_NAME_TAKEN = QT_TRANSLATE_NOOP(
     "Errors", "Nom de l'équipe : une équipe s'appelle déjà « {name} ».")
 PERSON_IN_USE = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} » ne peut pas être supprimée : à son nom, {sheets} fiche(s) d'objectifs, "
-    "{relationships} relation(s) suivie(s) et {others} autre(s) enregistrement(s) (actions, "
-    "besoins, dépenses, retours d'expérience). Désactivez-la plutôt : elle garde tout ce qui est "
-    "à son nom mais n'est plus proposée.")
+    "Errors", "La personne « {name} » ne peut pas être supprimée : à son nom, {sheets} fiche(s) "
+    "d'objectifs, {relationships} relation(s) suivie(s) et {others} autre(s) enregistrement(s) "
+    "(actions, besoins, dépenses, retours d'expérience). Désactivez-la plutôt : elle garde tout "
+    "ce qui est à son nom mais n'est plus proposée.")
 TEAM_HAS_SHEETS = QT_TRANSLATE_NOOP(
     "Errors", "L'équipe « {name} » ne peut pas être supprimée : elle a {count} fiche(s) "
     "d'objectifs ({years}), qui seraient supprimées avec elle. Supprimez d'abord ces fiches "
