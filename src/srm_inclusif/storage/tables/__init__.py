@@ -13,6 +13,7 @@ from srm_inclusif.storage.tables.counterparty import (
     CounterpartySector,
 )
 from srm_inclusif.storage.tables.exchange import ImportBatch, ImportIssue, MappingProfile
+from srm_inclusif.storage.tables.impact import ImpactReport
 from srm_inclusif.storage.tables.lifecycle import (
     ActionItem,
     Contract,
@@ -38,10 +39,10 @@ from srm_inclusif.storage.tables.spend import SpendLine
 __all__ = [
     "ActionItem", "Contact", "Contract", "Counterparty", "CounterpartyKindPeriod",
     "CounterpartyLabel", "CounterpartySector", "Department", "Feedback", "FeedbackCriterion",
-    "FeedbackScore", "ImportBatch", "ImportIssue", "MappingProfile", "Need", "NeedSector",
-    "Objective", "ObjectiveSheet", "Parameter", "Person", "Relationship", "ReminderState",
-    "SavedSearch", "Sector", "Shortlist", "ShortlistEntry", "SpendLine", "StageChange", "Team",
-    "WorkspaceSettings", "table_of",
+    "FeedbackScore", "ImpactReport", "ImportBatch", "ImportIssue", "MappingProfile", "Need",
+    "NeedSector", "Objective", "ObjectiveSheet", "Parameter", "Person", "Relationship",
+    "ReminderState", "SavedSearch", "Sector", "Shortlist", "ShortlistEntry", "SpendLine",
+    "StageChange", "Team", "WorkspaceSettings", "table_of",
 ]
 
 
