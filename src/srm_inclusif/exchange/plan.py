@@ -30,6 +30,7 @@ from srm_inclusif.exchange.formats import (
 )
 from srm_inclusif.exchange.marche_api import load_results
 from srm_inclusif.exchange.sniff import (
+    DELIMITERS,
     ImportFormatError,
     detect_delimiter,
     read_text_sample,
@@ -43,8 +44,9 @@ NO_DATA = QT_TRANSLATE_NOOP("Errors", "« {name} » ne contient aucune donnée."
 NO_DATA_BELOW_HEADER = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » ne contient aucune ligne de données sous la ligne d'en-tête.")
 ONE_COLUMN = QT_TRANSLATE_NOOP(
-    "Errors", "« {name} » : une seule colonne par ligne ; le séparateur n'est pas reconnu ou ce "
-    "n'est pas un tableau. Colonnes attendues : {expected}…")
+    "Errors", "« {name} » : une seule colonne par ligne ; le séparateur n'est pas reconnu "
+    "(séparateurs reconnus : {separators}) ou ce n'est pas un tableau. Colonnes attendues : "
+    "{expected}…")
 NO_KNOWN_COLUMN = QT_TRANSLATE_NOOP(
     "Errors", "« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes "
     "attendues : {expected}…")
@@ -63,7 +65,11 @@ ENCODING_LABELS = {"utf-8": "UTF-8",
 DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("ImportPlan", "virgule"),
                     ";": QT_TRANSLATE_NOOP("ImportPlan", "point-virgule"),
                     "|": QT_TRANSLATE_NOOP("ImportPlan", "barre verticale"),
-                    "\t": QT_TRANSLATE_NOOP("ImportPlan", "tabulation")}
+                    "\t": QT_TRANSLATE_NOOP("ImportPlan", "tabulation"),
+                    ":": QT_TRANSLATE_NOOP("ImportPlan", "deux-points"),
+                    "#": QT_TRANSLATE_NOOP("ImportPlan", "dièse")}
+#: The separators a user may choose for a text file: the detected ones first, then the rarer.
+CHOSEN_DELIMITERS = (*DELIMITERS, ":", "#")
 
 
 @dataclass
@@ -158,11 +164,13 @@ def _blank_text(cells: list[str]) -> bool:
 def plan_file(
     path: Path, *, target: str = "suppliers", format_key: str = "auto",
     profile: dict[str, str] | None = None, lenient: bool = False,
+    encoding: str = "", delimiter: str = "",
 ) -> FilePlan:
     """Look at a file and decide how to read it.
 
     ``lenient``: when no header names a known field, take the first row of several cells as the
-    header and let the user map the columns by hand (the wizard asks first).
+    header and let the user map the columns by hand (the wizard asks first). ``encoding`` and
+    ``delimiter``: a text file's, as the user chose them when detection was wrong (else detected).
     """
     sniff = sniff_file(path)
     if sniff.container == "json":
@@ -172,10 +180,10 @@ def plan_file(
                         line_count=structures)
     if sniff.container == "zip":
         return FilePlan(path, target, "zip", format_key)
-    plan = FilePlan(path, target, sniff.container, "generic", sniff.encoding,
+    plan = FilePlan(path, target, sniff.container, "generic", encoding or sniff.encoding,
                     line_count=sniff.line_count)
     if sniff.container == "text":
-        plan.delimiter = detect_delimiter(read_text_sample(path, sniff.encoding))
+        plan.delimiter = delimiter or detect_delimiter(read_text_sample(path, plan.encoding))
     head = list(itertools.islice(plan._all_rows(), HEADER_SEARCH_ROWS + PREVIEW_ROWS))
     _find_header(plan, head, profile, lenient=lenient)
     _choose_format(plan, format_key)
@@ -245,7 +253,12 @@ def _find_header(
     raise ImportFormatError.of(
         ONE_COLUMN if one_column else NO_KNOWN_COLUMN, name=plan.path.name,
         rows=HEADER_SEARCH_ROWS, expected=_expected_columns(plan.target), path=str(plan.path),
-        reason="no_header", columns=len(first))
+        reason="no_header", columns=len(first), separators=_detected_separators())
+
+
+def _detected_separators() -> str:
+    """The separators detection recognises, named in the UI language."""
+    return ", ".join(delimiter_label(delimiter) for delimiter in DELIMITERS)
 
 
 def _expected_columns(target: str) -> str:

@@ -15,20 +15,21 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
-from srm_inclusif.exchange.plan import delimiter_label, encoding_label, likely_target, plan_file
+from srm_inclusif.exchange.plan import (
+    likely_target,
+    plan_file,
+)
 from srm_inclusif.storage.services.import_records import ImportSummary
+from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
 from srm_inclusif.ui.issues_export import export_issues
@@ -184,51 +185,6 @@ def _reads_as(path: Path, target: str) -> bool:
     return likely_target(path) == "suppliers"
 
 
-class DetectionPage(QWizardPage):
-    """What was detected in each file, and its first rows as read."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.wiz = wizard
-        self.setTitle(self.tr("Détection"))
-        self.setSubTitle(self.tr("Format, encodage, séparateur et premières lignes lues."))
-        self.file_combo = QComboBox()
-        self.file_combo.setObjectName("detectionFileCombo")
-        self.info_label = QLabel()
-        self.info_label.setObjectName("detectionInfo")
-        self.info_label.setWordWrap(True)
-        self.table = QTableWidget()
-        self.table.setObjectName("rawPreview")
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.file_combo)
-        layout.addWidget(self.info_label)
-        layout.addWidget(self.table)
-        self.file_combo.currentIndexChanged.connect(self._on_file_changed)
-
-    def initializePage(self) -> None:  # noqa: N802
-        self.file_combo.blockSignals(True)
-        self.file_combo.clear()
-        self.file_combo.addItems([plan.path.name for plan in self.wiz.plans])
-        self.file_combo.blockSignals(False)
-        self._on_file_changed(0)
-
-    def _on_file_changed(self, index: int) -> None:
-        if not 0 <= index < len(self.wiz.plans):
-            return
-        plan = self.wiz.plans[index]
-        label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
-            format_label(plan.format))
-        self.info_label.setText(self.tr(
-            "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "
-            "<b>{delimiter}</b> — ligne d'en-tête : <b>{header}</b>").format(
-            format=label, encoding=encoding_label(plan.encoding) or "—",
-            delimiter=delimiter_label(plan.delimiter) or "—",
-            header=plan.header_line or "—"))
-        _fill_table(self.table, plan.headers, [[str(c) for c in row] for row in plan.preview])
-        self.table.setVerticalHeaderLabels([str(line) for line in plan.preview_lines])
-
-
 class DryRunPage(QWizardPage):
     """Simulate the import, show what it would do, then run it for real."""
 
@@ -325,16 +281,3 @@ class SummaryPage(QWizardPage):
     def _on_export_clicked(self) -> None:
         if self.wiz.summary is not None:
             export_issues(self, self.wiz.summary.issues, self.tr("rejets-import.csv"))
-
-
-def _fill_table(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    width = max([len(headers)] + [len(r) for r in rows] + [0])
-    table.clear()
-    table.setColumnCount(width)
-    table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels(headers + [""] * (width - len(headers)))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.resizeColumnsToContents()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from srm_inclusif.exchange.importer import ImportSettings, plan_files, run_import
+from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
@@ -21,6 +21,12 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
 from srm_inclusif.ui.import_wizard.profiles import fitting_profile
+from srm_inclusif.ui.import_wizard.reading import (
+    Reading,
+    ask_separator,
+    planned,
+    unread_separator,
+)
 from srm_inclusif.ui.import_wizard.spend_choices import default_spend_day, is_undated
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.mnemonics import letter_of, with_letters
@@ -50,6 +56,7 @@ class ImportWizard(QWizard):
         self.paths: list[Path] = list(paths or [])
         self.format_key = "auto"
         self.plans: list[FilePlan] = []
+        self.readings: dict[Path, Reading] = {}  # text files read as the user chose
         # the profile applied to each plan (by index); None until the mapping page has looked
         self.applied_profiles: dict[int, str] | None = None
         self.all_or_nothing = False
@@ -125,8 +132,10 @@ class ImportWizard(QWizard):
         settings = self.settings(dry_run=True)
         self.applied_profiles = None
         try:
-            self.plans = plan_files(self.paths, settings, Path(self._workdir.name))
+            self.plans = self._planned(settings)
         except ImportFormatError as error:
+            if (path := unread_separator(error, self.paths)) is not None:
+                return self._plan_with_a_separator(path, error)
             if error.params.get("reason") != "no_header" or error.params.get("columns", 0) < 2:
                 self.show_error(self.tr("Fichier illisible"), error)
                 return False
@@ -141,12 +150,30 @@ class ImportWizard(QWizard):
             return False
         return True
 
+    def use_reading(self, index: int, plan: FilePlan, reading: Reading) -> None:
+        """Keep a file planned again as the user chose to read it (and plan it so again)."""
+        self.plans[index] = plan
+        if plan.path in self.paths:
+            self.readings[plan.path] = reading
+        self.applied_profiles = None  # the mapping page looks at the new columns again
+
+    def _planned(self, settings: ImportSettings) -> list[FilePlan]:
+        return planned(self.paths, settings, Path(self._workdir.name), self.readings)
+
+    def _plan_with_a_separator(self, path: Path, error: ImportFormatError) -> bool:
+        """Ask the separator of a file read as one column, then plan again with it."""
+        delimiter = ask_separator(self, error)
+        if delimiter is None:
+            return False
+        self.readings[path] = Reading(self.readings.get(path, Reading()).encoding, delimiter)
+        return self.plan()
+
     def _plan_with_a_profile(self, settings: ImportSettings) -> bool:
         """Plan the files with the first saved profile whose columns they all have."""
         for name, mapping in list_mapping_profiles(self.ctx.engine, target=self.target).items():
             settings.profile = mapping
             try:
-                plans = plan_files(self.paths, settings, Path(self._workdir.name))
+                plans = self._planned(settings)
             except Exception:  # noqa: BLE001 — not this profile's files; try the next one
                 continue
             if all(fitting_profile({name: mapping}, plan.headers) for plan in plans
@@ -165,7 +192,7 @@ class ImportWizard(QWizard):
 
     def _plan_leniently(self, settings: ImportSettings) -> bool:
         try:
-            self.plans = plan_files(self.paths, settings, Path(self._workdir.name))
+            self.plans = self._planned(settings)
         except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
             self.show_error(self.tr("Fichier illisible"), error)
             return False
