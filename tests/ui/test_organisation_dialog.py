@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialog
 
 from srm_inclusif.storage.services import objectives as sheets
 from srm_inclusif.storage.services import people as svc
-from srm_inclusif.ui.organisation_dialog import OrganisationDialog, PersonDialog
+from srm_inclusif.ui.organisation_dialog import OrganisationDialog
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
+from srm_inclusif.ui.person_dialog import PersonDialog
 from tests.ui.conftest import Warnings, letters_shown
 
 
@@ -119,6 +120,8 @@ def test_suppr_deactivates_she_is_shown_greyed_on_demand_then_reactivated(
     item = dialog.people_list.topLevelItem(0)
     assert item.foreground(0).color() != dialog.palette().text().color()
     assert dialog.active_button.text().replace("&", "") == "Réactiver"
+    assert dialog.rename_team_button.text() == "&Renommer…"  # other letters stay put
+    assert len(set(letters_shown(dialog))) == len(letters_shown(dialog)) == 9
     dialog.active_button.click()
     assert [p.name for p in svc.list_people(ctx.engine)] == ["Léa"]
 

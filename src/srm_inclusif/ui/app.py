@@ -237,7 +237,7 @@ def _add_user(workspace: Workspace, name: str, profile: object) -> None:
     """The user as the new workspace's first person, her role after the profile."""
     from srm_inclusif.core.vocabulary import Profile
     from srm_inclusif.storage.services.people import PersonInput, add_person
-    from srm_inclusif.ui.organisation_dialog import profile_role
+    from srm_inclusif.ui.person_dialog import profile_role
 
     role = profile_role(profile if isinstance(profile, Profile) else Profile.ACHETEUR)
     try:

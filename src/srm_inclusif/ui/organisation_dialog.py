@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,82 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import people as svc
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.steps import run_step
-from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by, list_title, plain_text
+from srm_inclusif.ui.mnemonics import (
+    give_letters,
+    letter_of,
+    letters_taken_by,
+    list_title,
+    plain_text,
+)
+from srm_inclusif.ui.person_dialog import PersonDialog, profile_role
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.undo import undo_here
-
-
-def profile_role(profile: Profile) -> str:
-    """The role a person gets by default in a workspace of ``profile``, in the UI language."""
-    return QCoreApplication.translate("People", svc.PROFILE_ROLES[profile])
-
-
-class PersonDialog(QDialog):
-    """Name, role, e-mail and team of a person; stays open while ``save`` refuses the values."""
-
-    def __init__(self, teams: list[svc.TeamRow], roles: list[str],
-                 save: Callable[[svc.PersonInput], bool], *,
-                 values: svc.PersonInput | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("personDialog")
-        self.setWindowTitle(self.tr("Modifier la personne") if values else
-                            self.tr("Nouvelle personne"))
-        self._save = save
-        values = values or svc.PersonInput("", roles[0] if roles else "")
-        self.name_edit = QLineEdit(values.name)
-        self.name_edit.setObjectName("personName")
-        self.role_combo = QComboBox()
-        self.role_combo.setObjectName("personRole")
-        self.role_combo.setEditable(True)
-        self.role_combo.addItems(roles)
-        self.role_combo.setCurrentText(values.role)
-        self.email_edit = QLineEdit(values.email or "")
-        self.email_edit.setObjectName("personEmail")
-        self.email_edit.setPlaceholderText(self.tr("facultatif"))
-        self.team_combo = QComboBox()
-        self.team_combo.setObjectName("personTeam")
-        self.team_combo.addItem(self.tr("Sans équipe"), None)
-        for team in teams:
-            self.team_combo.addItem(team.name, team.id)
-        self.team_combo.setCurrentIndex(max(self.team_combo.findData(values.team_id), 0))
-        self._build(values)
-
-    def _build(self, values: svc.PersonInput) -> None:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(
-            lambda text: self.ok_button.setEnabled(bool(text.strip())))
-        self.ok_button.setEnabled(bool(values.name.strip()))
-        form = QFormLayout(self)
-        labels = [QLabel(text) for text in (self.tr("Nom"), self.tr("Fonction"),
-                                            self.tr("E-mail"), self.tr("Équipe"))]
-        fields = (self.name_edit, self.role_combo, self.email_edit, self.team_combo)
-        for label, field in zip(labels, fields, strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        form.addRow(self.buttons)
-        give_letters(labels, letters_taken_by(self.buttons.buttons()))
-        self.setMinimumWidth(440)
-
-    def values(self) -> svc.PersonInput:
-        """The person as filled in."""
-        return svc.PersonInput(self.name_edit.text(), self.role_combo.currentText(),
-                               self.email_edit.text() or None, self.team_combo.currentData())
-
-    def accept(self) -> None:
-        """Close once saved; a refusal was shown and the typed values stay for correcting."""
-        if self._save(self.values()):
-            super().accept()
 
 
 class OrganisationDialog(QDialog):
@@ -194,13 +129,20 @@ class OrganisationDialog(QDialog):
         return column
 
     def _give_letters(self) -> None:
-        """Alt letters from the shown texts (again when Désactiver becomes Réactiver)."""
-        widgets = [self.people_title, self.add_person_button, self.edit_person_button,
-                   self.active_button, self.inactive_check, self.teams_title,
-                   self.add_team_button, self.rename_team_button, self.delete_team_button]
-        for widget in widgets:
-            widget.setText(plain_text(widget.text()))
-        give_letters(widgets, letters_taken_by(self.close_box.buttons()))
+        """Alt letters from the shown texts, none of the close button's."""
+        give_letters([self.people_title, self.add_person_button, self.edit_person_button,
+                      self.active_button, self.inactive_check, self.teams_title,
+                      self.add_team_button, self.rename_team_button, self.delete_team_button],
+                     letters_taken_by(self.close_box.buttons()))
+
+    def _name_active_button(self, text: str) -> None:
+        """« Désactiver » or « Réactiver », with a letter no other widget has (theirs stay)."""
+        self.active_button.setText(text)
+        others = [self.people_title, self.add_person_button, self.edit_person_button,
+                  self.inactive_check, self.teams_title, self.add_team_button,
+                  self.rename_team_button, self.delete_team_button, *self.close_box.buttons()]
+        taken = {letter for w in others if (letter := letter_of(w.text())) is not None}
+        give_letters([self.active_button], taken)
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
@@ -298,8 +240,7 @@ class OrganisationDialog(QDialog):
         self.active_button.setEnabled(person is not None)
         wanted = self.tr("Réactiver") if person and not person.active else self.tr("Désactiver")
         if plain_text(self.active_button.text()) != wanted:
-            self.active_button.setText(wanted)
-            self._give_letters()
+            self._name_active_button(wanted)
 
     def _show_team_buttons(self) -> None:
         team = self.selected_team()
@@ -316,7 +257,7 @@ class OrganisationDialog(QDialog):
         return list(dict.fromkeys([profile_role(self.ctx.settings.profile), *sorted(given)]))
 
     def _on_add_person(self) -> None:
-        PersonDialog(self.teams, self._roles(), self.add_person, parent=self).exec()
+        self._open_form(PersonDialog(self.teams, self._roles(), self.add_person, parent=self))
 
     def add_person(self, values: svc.PersonInput) -> bool:
         """Add a person as one undo step; False (the refusal shown) when the values are refused."""
@@ -339,9 +280,14 @@ class OrganisationDialog(QDialog):
         if person is None:
             return
         before = svc.person_values(self.ctx.engine, person_id=person.id)
-        PersonDialog(self.teams, self._roles(),
-                     lambda values: self.edit_person(person.id, before, values),
-                     values=before, parent=self).exec()
+        self._open_form(PersonDialog(self.teams, self._roles(),
+                                     lambda values: self.edit_person(person.id, before, values),
+                                     values=before, parent=self))
+
+    @staticmethod
+    def _open_form(form: PersonDialog) -> None:
+        form.exec()
+        form.deleteLater()  # a closed form kept as a child would pile up with each one opened
 
     def edit_person(self, person_id: int, before: svc.PersonInput,
                     values: svc.PersonInput) -> bool:
