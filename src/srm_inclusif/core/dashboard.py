@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -103,9 +104,34 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
 def spend_on_other_bases(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str
                          ) -> dict[str, int]:
     """Spend (cents) of the period on each basis but ``basis`` that has lines, in basis order."""
-    other = {b.value: kpi.spend_lines(data, period, scope, b.value)
-             for b in SpendBasis if b.value != basis}
-    return {b: kpi.total_cents(lines) for b, lines in other.items() if lines}
+    return {b: cents for b, cents in spend_by_basis(data, period, scope).items() if b != basis}
+
+
+def spend_by_basis(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope) -> dict[str, int]:
+    """Spend (cents) of the period on each basis that has lines, in basis order."""
+    lines = {b.value: kpi.spend_lines(data, period, scope, b.value) for b in SpendBasis}
+    return {b: kpi.total_cents(found) for b, found in lines.items() if found}
+
+
+def most_common_basis(bases: Iterable[str]) -> str | None:
+    """The basis found most often (on a tie, the first in basis order); None when there is none."""
+    counts = Counter(bases)
+    order = {b.value: rank for rank, b in enumerate(SpendBasis)}
+    return min(counts, key=lambda b: (-counts[b], order.get(b, len(order))), default=None)
+
+
+def default_basis(objective_bases: Iterable[str], spend_bases: Collection[str]) -> str:
+    """The basis a dashboard opens on.
+
+    The basis of the year's inclusive-spend objectives (the most common), so that the target line
+    is drawn; else the only basis the period's spend is on; else « Facturé ».
+    """
+    chosen = most_common_basis(objective_bases)
+    if chosen is not None:
+        return chosen
+    if len(spend_bases) == 1:
+        return next(iter(spend_bases))
+    return SpendBasis.INVOICED.value
 
 
 _FAMILY = {kind: kind.family for kind in Kind}

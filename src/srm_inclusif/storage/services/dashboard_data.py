@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from srm_inclusif.core import kpi
@@ -56,16 +58,30 @@ def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, ContractTit
 def inclusive_target_cents(engine: Engine, *, year: int, person_id: int | None = None
                            ) -> int | None:
     """Target of the inclusive-spend objectives of the year: one person's, or all people's."""
-    query = (sa.select(col(Objective.target))
+    query = _inclusive_objectives(col(Objective.target), year, person_id)
+    with engine.connect() as connection:
+        targets = [Decimal(t) for t in connection.execute(query).scalars()]
+    return to_cents(sum(targets, Decimal(0))) if targets else None
+
+
+def inclusive_objective_bases(engine: Engine, *, year: int, person_id: int | None = None
+                              ) -> list[str]:
+    """Basis of each inclusive-spend objective of the year: one person's, or all people's."""
+    with engine.connect() as connection:
+        return list(connection.execute(
+            _inclusive_objectives(col(Objective.basis), year, person_id)).scalars())
+
+
+def _inclusive_objectives(column: Any, year: int, person_id: int | None) -> Select[Any]:
+    """``column`` of the inclusive-spend objectives of people's sheets of the year."""
+    query = (sa.select(column)
              .join(ObjectiveSheet, col(ObjectiveSheet.id) == Objective.sheet_id)
              .where(col(ObjectiveSheet.year) == year,
                     col(Objective.indicator) == "inclusive_spend",
                     col(ObjectiveSheet.person_id).is_not(None)))
     if person_id is not None:
         query = query.where(col(ObjectiveSheet.person_id) == person_id)
-    with engine.connect() as connection:
-        targets = [Decimal(t) for t in connection.execute(query).scalars()]
-    return to_cents(sum(targets, Decimal(0))) if targets else None
+    return query
 
 
 def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: date,

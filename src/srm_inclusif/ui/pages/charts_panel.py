@@ -65,6 +65,8 @@ class ChartsPanel(QWidget):
         self._data: kpi.KpiData | None = None
         self._data_year: int | None = None
         self._stale = True
+        #: Set once the user picks a basis: the panel then stops choosing it for them.
+        self.basis_chosen = False
         self.columns = 2
         self.selectors_a_row = 0
         self._build_selectors()
@@ -211,7 +213,7 @@ class ChartsPanel(QWidget):
         self.year_combo.currentIndexChanged.connect(self._on_selection_changed)
         self.period_combo.currentIndexChanged.connect(self._on_selection_changed)
         self.person_combo.currentIndexChanged.connect(self._on_selection_changed)
-        self.basis_combo.currentIndexChanged.connect(self._on_selection_changed)
+        self.basis_combo.currentIndexChanged.connect(self._on_basis_chosen)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Draw the first time the panel is shown, once the window has appeared."""
@@ -238,6 +240,14 @@ class ChartsPanel(QWidget):
     def _on_selection_changed(self) -> None:
         if self.charts:
             self.redraw()
+
+    def _on_basis_chosen(self) -> None:
+        """Keep the basis the user picked until the window closes.
+
+        The panel selects its default basis with the signals blocked: only the user gets here.
+        """
+        self.basis_chosen = True
+        self._on_selection_changed()
 
     # -- drawing --------------------------------------------------------------------------------
     def selected_year(self) -> int:
@@ -271,6 +281,8 @@ class ChartsPanel(QWidget):
         assert self._data is not None
         person_id = self.person_combo.currentData()
         direction = quality_direction(self.ctx.engine)
+        if not self.basis_chosen:
+            self._show_basis(self._default_basis(year, person_id))
         target = dashboard_data.inclusive_target_cents(self.ctx.engine, year=year,
                                                        person_id=person_id)
         quarter = bool(self.period_combo.currentData())
@@ -289,6 +301,21 @@ class ChartsPanel(QWidget):
                 self.ctx.engine, data=self._data, year=year, as_of=self.ctx.today(),
                 direction=direction),
         }
+
+    def _default_basis(self, year: int, person_id: int | None) -> str:
+        """The basis of the year's targets, else the only one the period's spend is on."""
+        assert self._data is not None
+        objectives = dashboard_data.inclusive_objective_bases(self.ctx.engine, year=year,
+                                                              person_id=person_id)
+        spend = dashboard.spend_by_basis(self._data, self.selected_period(),
+                                         kpi.Scope(person_id=person_id))
+        return dashboard.default_basis(objectives, spend)
+
+    def _show_basis(self, basis: str) -> None:
+        """Select ``basis`` without taking it for the user's choice."""
+        self.basis_combo.blockSignals(True)
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(basis))
+        self.basis_combo.blockSignals(False)
 
     def _draw(self, parts: dict[str, Any]) -> None:
         from srm_inclusif.charts import lifecycle, spend
