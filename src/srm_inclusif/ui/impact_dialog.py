@@ -1,0 +1,349 @@
+"""« Bilans d'impact »: what a client's purchases produced (DOMAIN.md section 7), by period.
+
+A structure inclusive records for each client the people employed on the mission, the hours
+worked and given in training, and the exits by category; the rate of « sorties dynamiques » is
+said while the exits are typed. Each change is one undo step; a report goes to the client as an
+XLSX workbook. People are counted, never named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.impact import (
+    HOURS_WORKED_LABEL,
+    PEOPLE_LABEL,
+    RATE_DEFINITION,
+    TRAINING_HOURS_LABEL,
+    ImpactFigures,
+)
+from srm_inclusif.core.numbers import percent_of
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services import impact_reports as svc
+from srm_inclusif.storage.services.counterparties import list_counterparties
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.i18n import count_text
+from srm_inclusif.ui.impact_form import ImpactReportForm, hours_text, period_text, vocabulary_text
+from srm_inclusif.ui.lifecycle.steps import run_step
+from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by, list_title
+from srm_inclusif.ui.prompts import asked
+from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.undo import undo_here
+
+
+class ImpactReportsDialog(QDialog):
+    """A client chosen by name, its reports, and their buttons; Entrée, Suppr, Ctrl+Z work."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None,
+                 counterparty_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reports: list[svc.ImpactReportRow] = []
+        self._names: dict[int, str] = {}
+        self.setObjectName("impactReportsDialog")
+        self.setWindowTitle(self.tr("Bilans d'impact"))
+        self._build()
+        self._fill_clients(counterparty_id)
+        self._connect_signals()
+        undo_here(self, ctx.undo_stack)
+        self.reload()
+        resize_to_fit(self, 940, 560)
+
+    # -- view -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.client_combo = QComboBox()
+        self.client_combo.setObjectName("impactClient")
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.client_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.client_combo.completer().setCompletionMode(
+            QCompleter.CompletionMode.PopupCompletion)
+        self.client_combo.lineEdit().setPlaceholderText(
+            self.tr("Tapez le nom d'un client, puis choisissez-le"))
+        self.report_list = self._tree()
+        self.list_title = list_title(self.tr("Bilans"))
+        self.list_title.setBuddy(self.report_list)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("impactHint")
+        self.add_button = self._button("addImpactReport", self.tr("Ajouter…"))
+        self.edit_button = self._button("editImpactReport", self.tr("Modifier…"))
+        self.delete_button = self._button("deleteImpactReport", self.tr("Supprimer"))
+        self.export_button = self._button("exportImpactReport", self.tr("Exporter…"))
+        self.definition_label = QLabel(self.tr("{definition} Les personnes sont comptées, "
+                                               "jamais nommées.").format(
+            definition=vocabulary_text(RATE_DEFINITION)))
+        self.definition_label.setObjectName("impactDefinition")
+        self.definition_label.setWordWrap(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("impactStatus")
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = self.close_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
+        close.setAutoDefault(False)  # Entrée in the list edits its row, never closes the dialog
+        self._layout()
+
+    def _tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setObjectName("impactReportList")
+        tree.setAccessibleName(self.tr("Bilans"))
+        tree.setHeaderLabels([
+            self.tr("Période"), vocabulary_text(PEOPLE_LABEL), vocabulary_text(HOURS_WORKED_LABEL),
+            vocabulary_text(TRAINING_HOURS_LABEL), self.tr("Sorties"),
+            self.tr("Sorties dynamiques")])
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        return tree
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        return button
+
+    def _layout(self) -> None:
+        client = QFormLayout()
+        client.addRow(self.tr("Client"), self.client_combo)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(client)
+        layout.addWidget(self.list_title)
+        layout.addWidget(self.report_list, 1)
+        layout.addWidget(self.hint_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.definition_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.close_box)
+        give_letters([*labels_leading_to([self.client_combo]), self.list_title, self.add_button,
+                      self.edit_button, self.delete_button, self.export_button],
+                     letters_taken_by(self.close_box.buttons()))
+
+    def _fill_clients(self, counterparty_id: int | None) -> None:
+        for row in list_counterparties(self.ctx.engine, limit=100_000, today=self.ctx.today()):
+            place = f" — {row.city}" if row.city else ""
+            self.client_combo.addItem(f"{row.name}{place}", row.id)
+            self._names[row.id] = row.name
+        found = -1 if counterparty_id is None else self.client_combo.findData(counterparty_id)
+        self.client_combo.setCurrentIndex(found)
+
+    # -- controller -----------------------------------------------------------------------------
+    def _connect_signals(self) -> None:
+        self.client_combo.currentIndexChanged.connect(self.reload)
+        self.report_list.itemActivated.connect(self._on_edit)
+        self.report_list.currentItemChanged.connect(self._show_buttons)
+        self.add_button.clicked.connect(self._on_add)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.delete_button.clicked.connect(self._on_delete)
+        self.export_button.clicked.connect(self._on_export)
+        self.close_box.rejected.connect(self.reject)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.report_list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._on_delete)
+        self.ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, _changes: Changes) -> None:
+        self.reload()  # a change made here, undone with Ctrl+Z, or made elsewhere
+
+    def client_id(self) -> int | None:
+        """The client chosen, None before one is."""
+        data = self.client_combo.currentData()
+        return None if data is None else int(data)
+
+    def client_name(self) -> str:
+        """The chosen client's name, as its reports name it."""
+        client = self.client_id()
+        return "" if client is None else self._names.get(client, "")
+
+    def reload(self) -> None:
+        """Show the chosen client's reports as they are now, the selected one kept."""
+        kept = self._current_id()
+        client = self.client_id()
+        self.reports = ([] if client is None else
+                        svc.list_impact_reports(self.ctx.engine, counterparty_id=client))
+        self.report_list.blockSignals(True)
+        self.report_list.clear()
+        for report in self.reports:
+            item = QTreeWidgetItem(self._cells(report.figures))
+            item.setData(0, Qt.ItemDataRole.UserRole, report.id)
+            for column in range(1, self.report_list.columnCount()):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            self.report_list.addTopLevelItem(item)
+            if report.id == kept or self.report_list.currentItem() is None:
+                self.report_list.setCurrentItem(item)
+        self.report_list.blockSignals(False)
+        for column in range(self.report_list.columnCount()):
+            self.report_list.resizeColumnToContents(column)
+        self._show_buttons()
+
+    def _cells(self, figures: ImpactFigures) -> list[str]:
+        rate = figures.exits.dynamic_rate
+        return [period_text(figures), count_text(figures.people),
+                hours_text(figures.hours_worked), hours_text(figures.training_hours),
+                count_text(figures.exits.total),
+                self.tr("— (aucune sortie)") if rate is None else percent_of(rate)]
+
+    def _show_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.add_button.setEnabled(self.client_id() is not None)
+        for button in (self.edit_button, self.delete_button, self.export_button):
+            button.setEnabled(chosen)
+        self.hint_label.setText(self._hint())
+        self.hint_label.setVisible(bool(self.hint_label.text()))
+
+    def _hint(self) -> str:
+        if self.client_id() is None:
+            return self.tr("Choisissez un client pour voir ses bilans.")
+        if not self.reports:
+            return self.tr("Aucun bilan pour ce client : « Ajouter… » en crée un.")
+        return ""
+
+    def _current_id(self) -> int | None:
+        item = self.report_list.currentItem()
+        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def selected(self) -> svc.ImpactReportRow | None:
+        """The report selected in the list."""
+        chosen = self._current_id()
+        return next((r for r in self.reports if r.id == chosen), None)
+
+    def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
+        return run_step(self.ctx, self, text, do, undo)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _new_figures(self) -> ImpactFigures:
+        """The period after the latest report's, else from 1 January to today."""
+        today = self.ctx.today()
+        if not self.reports:
+            return ImpactFigures(date(today.year, 1, 1), today)
+        start = self.reports[0].figures.period_end + timedelta(days=1)
+        return ImpactFigures(start, max(start, today))
+
+    def _on_add(self) -> None:
+        client = self.client_id()
+        if client is not None:
+            ImpactReportForm(self._new_figures(), lambda f: self.add_report(client, f),
+                             client=self.client_name(), parent=self).exec()
+
+    def add_report(self, client: int, figures: ImpactFigures) -> bool:
+        """Record a report for the client as one undo step."""
+        made: dict[str, int] = {}
+
+        def do() -> Changes:
+            created = svc.add_impact_report(self.ctx.engine, counterparty_id=client,
+                                            figures=figures, report_id=made.get("id"))
+            made["id"] = created.id
+            return created.changes
+
+        text = self.tr("Ajouter le bilan d'impact {period}").format(period=period_text(figures))
+        if not self._run(text, do, lambda: svc.delete_impact_report(self.ctx.engine,
+                                                                    report_id=made["id"])):
+            return False
+        self._select(made["id"])
+        return True
+
+    def _on_edit(self) -> None:
+        report = self.selected()
+        if report is not None:
+            ImpactReportForm(report.figures, lambda f: self.edit_report(report, f),
+                             client=report.client_name, editing=True, parent=self).exec()
+
+    def edit_report(self, report: svc.ImpactReportRow, figures: ImpactFigures) -> bool:
+        """Change a report's figures as one undo step (nothing when nothing changed)."""
+        if figures == report.figures:
+            return True
+        engine = self.ctx.engine
+        return self._run(
+            self.tr("Modifier le bilan d'impact {period}").format(
+                period=period_text(report.figures)),
+            lambda: svc.update_impact_report(engine, report_id=report.id, figures=figures),
+            lambda: svc.update_impact_report(engine, report_id=report.id,
+                                             figures=report.figures))
+
+    def _on_delete(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        title = self.tr("Supprimer le bilan d'impact")
+        if asked(self, title, self.tr(
+                "Supprimer le bilan d'impact {period} de « {client} » ? Ctrl+Z le remet.").format(
+                period=period_text(report.figures), client=report.client_name),
+                default_yes=False):
+            self.delete_report(report)
+
+    def delete_report(self, report: svc.ImpactReportRow) -> bool:
+        """Remove a report as one undo step."""
+        engine = self.ctx.engine
+        return self._run(
+            self.tr("Supprimer le bilan d'impact {period}").format(
+                period=period_text(report.figures)),
+            lambda: svc.delete_impact_report(engine, report_id=report.id),
+            lambda: svc.restore_impact_report(engine, row=report))
+
+    def _on_export(self) -> None:
+        from srm_inclusif.exchange.impact_xlsx import impact_file_name
+
+        report = self.selected()
+        if report is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le bilan d'impact"),
+            impact_file_name(report.client_name, report.figures), self.tr("Classeur (*.xlsx)"))
+        if path:
+            self.export_report(report, Path(path))
+
+    def export_report(self, report: svc.ImpactReportRow, path: Path) -> None:
+        """Write the report to ``path`` for the client; say where, or why it could not be."""
+        from srm_inclusif.exchange.impact_xlsx import write_impact_xlsx
+
+        try:
+            write_impact_xlsx(report, path, organisation=self.ctx.settings.organisation_name)
+        except OSError as error:
+            self.status_label.setText(error_text(error))
+            return
+        self.status_label.setText(self.tr("Bilan écrit dans « {path} ».").format(path=path))
+
+    def _select(self, report_id: int) -> None:
+        for index in range(self.report_list.topLevelItemCount()):
+            item = self.report_list.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == report_id:
+                self.report_list.setCurrentItem(item)
+                self.report_list.setFocus()
+
+
+def open_impact_reports(parent: QWidget | None, ctx: WorkspaceContext,
+                        counterparty_id: int | None = None) -> None:
+    """Show « Bilans d'impact » until closed, on ``counterparty_id``'s reports when given.
+
+    The dialog goes with its close: kept alive, it would still reload at every change and
+    hold its undo keys.
+    """
+    dialog = ImpactReportsDialog(ctx, parent, counterparty_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
