@@ -142,6 +142,16 @@ def list_spend_lines(engine: Engine, *, counterparty_id: int) -> list[SpendEntry
         return [_entry(line, title, buyer) for line, title, buyer in session.exec(query)]
 
 
+def contract_choices(engine: Engine, *, counterparty_id: int) -> list[tuple[int, str]]:
+    """The contracts a line of this counterparty may belong to: (id, title), newest first."""
+    query = (select(Contract.id, Contract.title)
+             .join(Relationship, col(Relationship.id) == Contract.relationship_id)
+             .where(Relationship.counterparty_id == counterparty_id)
+             .order_by(col(Contract.start_date).desc(), col(Contract.id).desc()))
+    with Session(engine) as session:
+        return [(contract_id or 0, title) for contract_id, title in session.exec(query)]
+
+
 def yearly_totals(lines: list[SpendEntry]) -> list[tuple[int, SpendBasis, int]]:
     """Total cents per year and basis, newest year first (bases are never added together)."""
     totals: dict[tuple[int, SpendBasis], int] = {}

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from srm_inclusif.core.errors import NotFoundError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
-from srm_inclusif.storage.services.counterparty_card import CounterpartyCard
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.counterparty_card import CounterpartyCard, load_card
+from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.field_labels import FIELD_LABELS, field_label
 from srm_inclusif.ui.lifecycle.stage_reasons import stage_reason_text
 from srm_inclusif.ui.mnemonics import give_letters, list_title
@@ -21,49 +25,118 @@ FIELD_ORDER = {field: position for position, field in enumerate(FIELD_LABELS)}
 
 
 class FollowUpPanel(QWidget):
-    """The card's Suivi tab: the feedback average, then lists each under its bold title."""
+    """The card's Suivi tab: the feedback average, then lists each under its bold title.
 
-    def __init__(self, card: CounterpartyCard) -> None:
+    « Achats… » beside the yearly spend opens the purchases of the structure, to type some;
+    the yearly spend is read again whenever spend changes while the card is open.
+    """
+
+    def __init__(self, card: CounterpartyCard, profile: Profile,
+                 ctx: WorkspaceContext | None = None) -> None:
         super().__init__()
         self.setObjectName("followUp")
+        self.card = card
+        self.profile = profile
+        self.ctx: WorkspaceContext | None = None
         self.titles: list[QLabel] = []
+        #: The titles and buttons given an Alt letter, in reading order.
+        self._lettered: list[QLabel | QPushButton] = []
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(FeedbackAverageLabel(card))
+        self.spend_button = QPushButton(
+            QCoreApplication.translate("CounterpartyCard", "Achats…")
+            if profile is Profile.ACHETEUR
+            else QCoreApplication.translate("CounterpartyCard", "Ventes…"))
+        self.spend_button.setObjectName("spendEntry")
+        self.spend_button.setToolTip(QCoreApplication.translate(
+            "CounterpartyCard", "Voir, saisir, modifier ou supprimer les montants HT de la "
+            "structure, un par facture, commande ou paiement."))
+        self.spend_button.clicked.connect(self._on_spend)
+        if ctx is not None:
+            self._attach(ctx)
 
-    def add_list(self, title: str, name: str, lines: list[str]) -> None:
-        """A read-only list under its title (the title's Alt letter leads to it)."""
+    def add_list(self, title: str, name: str, lines: list[str],
+                 button: QPushButton | None = None) -> QListWidget:
+        """A read-only list under its title (its Alt letter leads to the list), a button beside."""
         label = list_title(title)
         items = QListWidget()
         items.setObjectName(name)
         items.addItems(lines)
         label.setBuddy(items)
         self.titles.append(label)
+        self._lettered.append(label)
+        heading = QHBoxLayout()
+        heading.addWidget(label)
+        heading.addStretch(1)
+        if button is not None:
+            heading.addWidget(button)
+            self._lettered.append(button)
         box = QWidget()
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(label)
+        box_layout.addLayout(heading)
         box_layout.addWidget(items)
         self._layout.addWidget(box)
+        return items
 
     def give_letters(self, taken: Iterable[str] = ()) -> None:
-        """Alt letters for the lists' titles, none of ``taken`` (the card's tabs)."""
-        give_letters(self.titles, taken)
+        """Alt letters for the lists' titles and buttons, none of ``taken`` (the card's tabs)."""
+        give_letters(self._lettered, taken)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 — Qt's name
+        """Once in its card, follow the workspace's changes (the card holds the context)."""
+        if self.ctx is None and isinstance(ctx := getattr(self.window(), "ctx", None),
+                                           WorkspaceContext):
+            self._attach(ctx)
+        super().showEvent(event)
+
+    def _attach(self, ctx: WorkspaceContext) -> None:
+        self.ctx = ctx
+        ctx.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if self.ctx is None or not changes.touches("spend"):
+            return
+        try:
+            self.card = load_card(self.ctx.engine, counterparty_id=self.card.id)
+        except NotFoundError:  # merged into another one: the card says so when saved
+            return
+        spend = self.findChild(QListWidget, "spendByYear")
+        spend.clear()
+        spend.addItems(spend_texts(self.card))
+
+    def _on_spend(self) -> None:
+        if self.ctx is None:
+            return
+        from srm_inclusif.ui.spend_dialog import SpendDialog
+
+        dialog = SpendDialog(self.ctx, self.card.id, str(self.card.values.get("name") or ""),
+                             self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
 
-def follow_up_widget(card: CounterpartyCard, profile: Profile) -> FollowUpPanel:
-    """Timeline, contracts, spend per year and the average feedback score of a card."""
-    widget = FollowUpPanel(card)
+def spend_texts(card: CounterpartyCard) -> list[str]:
+    """The card's spend per year and basis, one line each (or a line saying there is none)."""
+    return [
+        QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
+        .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
+        for year, basis, cents in card.spend_by_year
+    ] or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")]
+
+
+def follow_up_widget(card: CounterpartyCard, profile: Profile,
+                     ctx: WorkspaceContext | None = None) -> FollowUpPanel:
+    """Timeline, contracts, spend per year and the average feedback score of a card.
+
+    Without ``ctx``, the panel takes its card's once shown.
+    """
+    widget = FollowUpPanel(card, profile, ctx)
     widget.add_list(
         QCoreApplication.translate("CounterpartyCard", "Achats par année (HT)")
         if profile is Profile.ACHETEUR
         else QCoreApplication.translate("CounterpartyCard", "Ventes par année (HT)"),
-        "spendByYear",
-        [
-            QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
-            .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
-            for year, basis, cents in card.spend_by_year
-        ]
-        or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")],
+        "spendByYear", spend_texts(card), widget.spend_button,
     )
     widget.add_list(
         QCoreApplication.translate("CounterpartyCard", "Contrats"),

@@ -51,6 +51,7 @@ class CounterpartiesPage(QWidget):
         self.view.fit_facet_lists()
         self._scan = UsedValuesScan(ctx.engine, self)
         self._scan.scanned.connect(self._on_used_values_scanned)
+        self._add_spend_action()
         self._connect_signals()
         self._load_saved_searches()
         self._update_title()
@@ -66,6 +67,23 @@ class CounterpartiesPage(QWidget):
     def _on_used_values_scanned(self, found: tuple[list[str], list[str]]) -> None:
         self.view.facets.set_used_values(*found)
         self.view.fit_facet_lists()
+
+    def _add_spend_action(self) -> None:
+        """« Saisir des achats… » for the chosen structure: Ctrl+Maj+A, and the list's menu.
+
+        The list's right-click menu offers it beside « Ouvrir la fiche ».
+        """
+        self.spend_action = QAction(self)
+        self.spend_action.setObjectName("enterSpendAction")
+        self.spend_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.spend_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.spend_action.triggered.connect(self._on_enter_spend)
+        self.addAction(self.spend_action)
+        open_action = QAction(plain_text(self.view.open_button.text()), self)
+        open_action.triggered.connect(self.view.open_button.click)
+        table = self.view.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([open_action, self.spend_action])
 
     def _connect_signals(self) -> None:
         view = self.view
@@ -113,6 +131,8 @@ class CounterpartiesPage(QWidget):
     def _update_title(self) -> None:
         buyer = self.ctx.settings.profile is Profile.ACHETEUR
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
+        self.spend_action.setText(self.tr("Saisir des achats…") if buyer
+                                  else self.tr("Saisir des ventes…"))
 
     def _update_count(self) -> None:
         self.view.count_label.setText(self.tr("%Ln résultat(s)", "", self.model.total))
@@ -155,6 +175,7 @@ class CounterpartiesPage(QWidget):
         rows = self._selected_rows()
         for button in self.view.selection_buttons():
             button.setEnabled(bool(rows))
+        self.spend_action.setEnabled(bool(rows))
         self._show_favourite(bool(rows) and self.model.row_at(rows[0]).favourite)
 
     def _show_favourite(self, favourite: bool) -> None:
@@ -208,6 +229,21 @@ class CounterpartiesPage(QWidget):
 
     def _on_new(self) -> None:
         self.open_card(None)
+
+    def _on_enter_spend(self) -> None:
+        rows = self._selected_rows()
+        if rows:
+            row = self.model.row_at(rows[0])
+            self.open_spend(row.id, row.name)
+
+    def open_spend(self, counterparty_id: int, name: str) -> object:
+        """Show the purchases of a counterparty, to type some."""
+        from srm_inclusif.ui.spend_dialog import SpendDialog
+
+        dialog = SpendDialog(self.ctx, counterparty_id, name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_toggle_favourite(self) -> None:
         ids = self.selected_ids()

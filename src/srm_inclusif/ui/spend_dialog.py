@@ -1,0 +1,350 @@
+"""« Achats de <structure> »: the purchases of one counterparty, typed by hand or imported.
+
+Ajouter…, Modifier… (Entrée, double-click) and Supprimer (Suppr) each make one undo step of the
+window's stack; Ctrl+Z undoes them from the dialog too. The totals per year and basis sit above
+the lines, newest first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.money import amount_text, format_eur
+from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.vocabulary import Profile, SpendBasis
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.spend_entry import (
+    INVOICE_LENGTH,
+    SpendEntry,
+    SpendValues,
+    add_spend_line,
+    contract_choices,
+    delete_spend_line,
+    list_spend_lines,
+    restore_spend_line,
+    spend_line_row,
+    typed_amount,
+    update_spend_line,
+    yearly_totals,
+)
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.empty_state import empty_state_label
+from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.lifecycle.fields import AmountEdit
+from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
+from srm_inclusif.ui.prompts import asked
+from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.undo import undo_here
+
+COL_DATE, COL_AMOUNT, COL_BASIS, COL_INVOICE, COL_CONTRACT, COL_BUYER, COL_SOURCE = range(7)
+
+
+class SpendLineDialog(QDialog):
+    """One purchase: date, amount HT, basis, contract, invoice number, buyer.
+
+    OK hands the values to ``save``; the form stays open, what was typed kept, when the amount
+    cannot be read or ``save`` refuses them (it said why).
+    """
+
+    def __init__(self, values: SpendValues, contracts: list[tuple[int, str]],
+                 people: list[tuple[int, str]], save: Callable[[SpendValues], bool],
+                 parent: QWidget | None = None, *, person_label: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Achat"))
+        self.setObjectName("spendLineDialog")
+        self._save = save
+        self._person_label = person_label or self.tr("Acheteur")
+        self.day = DayEdit(values.spend_date)
+        self.amount = AmountEdit(values.amount_cents or None)
+        self.basis = _combo([(b.value, b.label) for b in SpendBasis], values.basis.value)
+        self.contract = _combo([(None, self.tr("— aucun —")), *contracts], values.contract_id)
+        self.invoice = QLineEdit(values.invoice_number)
+        self.invoice.setMaxLength(INVOICE_LENGTH)
+        self.buyer = _combo([(None, self.tr("— aucun —")), *people], values.person_id)
+        for name, widget in (("spendDate", self.day), ("spendAmount", self.amount),
+                             ("spendBasis", self.basis), ("spendContract", self.contract),
+                             ("spendInvoice", self.invoice), ("spendBuyer", self.buyer)):
+            widget.setObjectName(name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._build_form()
+
+    def _build_form(self) -> None:
+        form = QFormLayout(self)
+        labels = []
+        for text, widget in ((self.tr("Date"), self.day), (self.tr("Montant HT (€)"), self.amount),
+                             (self.tr("Base"), self.basis), (self.tr("Contrat"), self.contract),
+                             (self.tr("N° de facture"), self.invoice),
+                             (self._person_label, self.buyer)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            labels.append(label)
+        form.addRow(self.buttons)
+        give_letters(labels, letters_taken_by(self.buttons.buttons()))
+        self.amount.setFocus()
+
+    def values(self) -> SpendValues:
+        """What is typed; a ``ValidationError`` naming the amount when it is refused."""
+        return SpendValues(self.day.day(), typed_amount(self.amount.text()),
+                           SpendBasis(self.basis.currentData()), self.invoice.text().strip(),
+                           self.contract.currentData(), self.buyer.currentData())
+
+    def accept(self) -> None:
+        """Save, and close only once saved."""
+        try:
+            values = self.values()
+        except SrmError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            self.amount.setFocus()
+            return
+        if self._save(values):
+            super().accept()
+
+
+class SpendDialog(QDialog):
+    """The purchases of one counterparty: totals per year and basis, then the lines."""
+
+    def __init__(self, ctx: WorkspaceContext, counterparty_id: int, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.counterparty_id = counterparty_id
+        self.lines: list[SpendEntry] = []
+        self.setObjectName("spendDialog")
+        buyer = ctx.settings.profile is Profile.ACHETEUR
+        self.person_label = self.tr("Acheteur") if buyer else self.tr("Commercial")
+        self.setWindowTitle(self.tr("Achats de {name}").format(name=name) if buyer
+                            else self.tr("Ventes à {name}").format(name=name))
+        resize_to_fit(self, 900, 560)
+        self.totals = QLabel()
+        self.totals.setObjectName("spendTotals")
+        self.totals.setWordWrap(True)
+        self.table = self._build_table()
+        self.empty_label = empty_state_label(self.tr(
+            "Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, "
+            "son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le "
+            "tableau de bord."), "spendEmpty")
+        self.add_button = self._button(self.tr("Ajouter…"), "addSpend", self._on_add)
+        self.edit_button = self._button(self.tr("Modifier…"), "editSpend", self._on_edit)
+        self.delete_button = self._button(self.tr("Supprimer"), "deleteSpend", self._on_delete)
+        self.delete_button.setToolTip(self.tr("Supprimer l'achat choisi (Suppr)"))
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        self.close_buttons.rejected.connect(self.reject)
+        self._build_layout()
+        self._connect_signals()
+        self.reload()
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, 7)
+        table.setObjectName("spendTable")
+        table.setAccessibleName(self.tr("Achats"))
+        table.setHorizontalHeaderLabels([
+            self.tr("Date"), self.tr("Montant HT"), self.tr("Base"), self.tr("N° de facture"),
+            self.tr("Contrat"), self.person_label, self.tr("Source")])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_CONTRACT, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label, 1)
+        layout.addLayout(buttons)
+        give_letters([self.add_button, self.edit_button, self.delete_button],
+                     letters_taken_by(self.close_buttons.buttons()))
+        # Entrée edits the chosen line (a disabled default button is passed over).
+        self.edit_button.setDefault(True)
+
+    def _connect_signals(self) -> None:
+        self.table.doubleClicked.connect(self._on_edit)
+        self.table.itemSelectionChanged.connect(self._show_state)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        undo_here(self, self.ctx.undo_stack)
+        self.ctx.data_changed.connect(self._on_data_changed)
+
+    # -- what is shown --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the lines again, keeping the chosen one chosen."""
+        chosen = self.selected()
+        self.lines = list_spend_lines(self.ctx.engine, counterparty_id=self.counterparty_id)
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            for column, text in enumerate(self._cells(line)):
+                item = QTableWidgetItem(text)
+                if column == COL_AMOUNT:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+            if chosen is not None and line.id == chosen.id:
+                self.table.selectRow(row)
+        self.totals.setText(self._totals_text())
+        self._show_state()
+
+    def _cells(self, line: SpendEntry) -> tuple[str, ...]:
+        source = self.tr("Saisie manuelle") if line.by_hand else line.source
+        return (day_text(line.spend_date), format_eur(line.amount_cents, decimals=True),
+                line.basis.label, line.invoice_number, line.contract_title, line.buyer_name,
+                source)
+
+    def _totals_text(self) -> str:
+        totals = yearly_totals(self.lines)
+        if not totals:
+            return ""
+        return self.tr("Total par année (HT) : {totals}").format(totals=" · ".join(
+            self.tr("{year} {basis} {amount}").format(
+                year=year, basis=basis.label.lower(), amount=amount_text(cents))
+            for year, basis, cents in totals))
+
+    def _show_state(self) -> None:
+        empty = not self.lines
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.totals.setVisible(not empty)
+        chosen = self.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("spend", "contracts"):
+            self.reload()
+
+    def selected(self) -> SpendEntry | None:
+        """The line on the chosen row (None when no row is chosen)."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        return self.lines[row] if 0 <= row < len(self.lines) else None
+
+    # -- actions --------------------------------------------------------------------------------
+    def _form(self, values: SpendValues, save: Callable[[SpendValues], bool]) -> SpendLineDialog:
+        engine, cid = self.ctx.engine, self.counterparty_id
+        people = [(p.id, p.name) for p in list_people(engine)]
+        dialog = SpendLineDialog(values, contract_choices(engine, counterparty_id=cid), people,
+                                 save, self, person_label=self.person_label)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def _on_add(self) -> None:
+        self._form(SpendValues(self.ctx.today(), 0), self.add).open()
+
+    def add(self, values: SpendValues) -> bool:
+        """Record a purchase as one undo step (a redo puts back the same line)."""
+        engine, cid, state = self.ctx.engine, self.counterparty_id, {}
+
+        def do() -> Changes:
+            if "row" in state:
+                return restore_spend_line(engine, row=state["row"])
+            created = add_spend_line(engine, counterparty_id=cid, values=values,
+                                     today=self.ctx.today())
+            state["id"] = created.id
+            return created.changes
+
+        def undo() -> Changes:
+            state["row"] = spend_line_row(engine, line_id=state["id"])
+            return delete_spend_line(engine, line_id=state["id"])
+
+        added = run_checked(self.ctx, self, self.tr("Ajouter un achat"), do, undo)
+        if added:
+            self._choose(state["id"])
+        return added
+
+    def _on_edit(self, *_args: object) -> None:
+        line = self.selected()
+        if line is not None:
+            self._form(line.values, lambda values: self.edit(line.id, values)).open()
+
+    def edit(self, line_id: int, values: SpendValues) -> bool:
+        """Change a purchase as one undo step."""
+        engine, today = self.ctx.engine, self.ctx.today()
+        before = spend_line_row(engine, line_id=line_id)
+        return run_checked(
+            self.ctx, self, self.tr("Modifier l'achat"),
+            lambda: update_spend_line(engine, line_id=line_id, values=values, today=today),
+            lambda: restore_spend_line(engine, row=before))
+
+    def _on_delete(self) -> None:
+        line = self.selected()
+        if line is not None and asked(self, self.tr("Supprimer l'achat"),
+                                      self._deletion_question(line), default_yes=False):
+            self.delete(line.id)
+
+    def _deletion_question(self, line: SpendEntry) -> str:
+        question = self.tr("Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le "
+                           "remet.").format(day=day_text(line.spend_date),
+                                            amount=format_eur(line.amount_cents, decimals=True),
+                                            basis=line.basis.label)
+        if line.by_hand:
+            return question
+        return question + "\n\n" + self.tr(
+            "Il vient de l'import « {source} » : importer à nouveau ce fichier le "
+            "remettrait.").format(source=line.source)
+
+    def delete(self, line_id: int) -> bool:
+        """Remove a purchase as one undo step."""
+        engine = self.ctx.engine
+        before = spend_line_row(engine, line_id=line_id)
+        return run_checked(self.ctx, self, self.tr("Supprimer l'achat"),
+                           lambda: delete_spend_line(engine, line_id=line_id),
+                           lambda: restore_spend_line(engine, row=before))
+
+    def _choose(self, line_id: int) -> None:
+        for row, line in enumerate(self.lines):
+            if line.id == line_id:
+                self.table.selectRow(row)
+
+
+def _combo(choices: Iterable[tuple[Any, str]], current: Any) -> QComboBox:
+    """A list of labelled values showing ``current``."""
+    combo = QComboBox()
+    for value, text in choices:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
