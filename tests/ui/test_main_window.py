@@ -219,3 +219,15 @@ def test_the_parameters_dialog_goes_when_closed(qtbot, window, monkeypatch) -> N
     window.parameters_action.trigger()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(ParametersDialog) == []
+
+
+def test_the_restore_dialog_goes_when_closed(qtbot, window, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from srm_inclusif.ui.restore_dialog import RestoreDialog
+
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: dialog.reject())
+    window.restore_action.trigger()
+    window.restore_action.trigger()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(RestoreDialog) == []

@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
     def _on_restore(self) -> None:
         from srm_inclusif.ui.restore_dialog import RestoreDialog
 
-        RestoreDialog(self.ctx, self).exec()
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept until the window goes
+        dialog.exec()
 
     def _on_save_copy(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
