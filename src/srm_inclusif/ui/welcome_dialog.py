@@ -37,18 +37,19 @@ class WelcomeDialog(QDialog):
         self.setObjectName("welcomeDialog")
         self.setWindowTitle(self.tr("Bienvenue dans SRM Inclusif"))
         self.choice: WelcomeChoice | None = None
-        intro = QLabel(self.tr(
-            "SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer "
-            "la relation : sourcing, marché test, retour d'expérience, renouvellement."))
-        intro.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setObjectName("welcomeIntro")
+        self.intro.setWordWrap(True)
         heading = QLabel(self.tr("Bienvenue dans SRM Inclusif"))
         heading.setObjectName("pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         layout.addWidget(heading)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self._create_box())
+        self.buyer_radio.toggled.connect(self._show_intro)
+        self._show_intro()
         layout.addLayout(self._other_buttons())
         self.organisation_edit.setFocus()
         self.resize(560, 0)
@@ -84,6 +85,19 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Votre &nom"), self.user_edit)
         form.addRow("", self.create_button)
         return box
+
+    def _show_intro(self) -> None:
+        """What the app does for the profile ticked: buying from, or selling as, a structure."""
+        if self.profile is Profile.ACHETEUR:
+            self.intro.setText(self.tr(
+                "SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire "
+                "durer la relation : sourcing, marché test, retour d'expérience, "
+                "renouvellement."))
+        else:
+            self.intro.setText(self.tr(
+                "SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire "
+                "durer la relation : prospection, marché test, retour du client, "
+                "renouvellement, bilan d'impact."))
 
     def _other_buttons(self) -> QHBoxLayout:
         self.demo_button = QPushButton(self.tr("Explorer la &démonstration"))
