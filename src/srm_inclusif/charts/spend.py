@@ -29,6 +29,8 @@ NO_INCLUSIVE_SPEND = QT_TRANSLATE_NOOP("Charts", "Aucun achat inclusif sur la p�
 #: An empty chart of a basis while another basis has spend in the period.
 NO_SPEND_ON_BASIS = QT_TRANSLATE_NOOP("Charts", "Aucun achat en base {basis} sur cette période")
 SWITCH_BASIS = QT_TRANSLATE_NOOP("Charts", "{amount} en base {other} : changez de base.")
+#: Where the target is when none is on the basis shown (no line drawn against this spend).
+TARGET_ON_OTHER_BASIS = QT_TRANSLATE_NOOP("Charts", "Objectif fixé en base {basis}.")
 #: Why a share is missing: credit notes brought the spend to zero or below.
 NO_SHARE = QT_TRANSLATE_NOOP("Charts", "Part non calculable")
 NO_SHARE_REASON = QT_TRANSLATE_NOOP(
@@ -53,7 +55,9 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
         _empty_on_this_basis(ax, figures)
         return
     if not points and figures.target_cents is None:
-        style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
+        style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND,
+                    TARGET_ON_OTHER_BASIS if figures.target_basis else IMPORT_HINT,
+                    basis=_label(figures.target_basis))
         return
     chart = frame(ax, "cumulative")
     if chart.fresh:
@@ -112,6 +116,7 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
         target_line[0].set_label(
             style.tr(QT_TRANSLATE_NOOP("Charts", "Objectif ({amount})")).format(
                 amount=format_eur(figures.target_cents)))
+    _target_elsewhere(ax, chart, figures.target_basis)
     if pace is not None and pace_line:
         remaining, days_left = pace
         per_month = to_cents(Decimal(remaining) / 100 / days_left * DAYS_A_MONTH)
@@ -120,6 +125,18 @@ def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float)
             style.tr(QT_TRANSLATE_NOOP("Charts", "Rythme nécessaire ({amount} / mois)")).format(
                 amount=format_eur(per_month)))
     return target
+
+
+def _target_elsewhere(ax: Axes, chart: Frame, basis: str | None) -> None:
+    """A line of the legend, without a line, saying the basis the target is set on."""
+    note = _line(ax, chart, "target-elsewhere", basis is not None, linestyle="none")
+    if note:
+        note[0].set_label(style.tr(TARGET_ON_OTHER_BASIS).format(basis=_label(basis)))
+
+
+def _label(basis: str | None) -> str:
+    """The basis as the UI names it ('' for none)."""
+    return SpendBasis(basis).label if basis else ""
 
 
 def _padded(low: float, high: float) -> tuple[float, float]:

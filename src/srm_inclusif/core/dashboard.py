@@ -62,6 +62,9 @@ class DashboardFigures:
     other_bases: dict[str, int] = field(default_factory=dict)
     #: The basis of the amounts (a ``SpendBasis`` value).
     basis: str = SpendBasis.INVOICED.value
+    #: When no target is on the basis shown: the basis the year's targets are on, so that the
+    #: chart says where the target is rather than leaving it out without a word.
+    target_basis: str | None = None
 
     @property
     def has_lines(self) -> bool:
@@ -75,8 +78,8 @@ class DashboardFigures:
 
 
 def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str,
-          today: date, target_cents: int | None = None, direction: str | None = "given"
-          ) -> DashboardFigures:
+          today: date, target_cents: int | None = None, target_basis: str | None = None,
+          direction: str | None = "given") -> DashboardFigures:
     """Compute the figures of every chart in one pass over the spend lines of the period."""
     lines = kpi.spend_lines(data, period, scope, basis)
     sums = _SpendSums.of(lines)
@@ -98,6 +101,7 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
         total_cents=sum(sums.month_total.values()),
         other_bases={} if lines else spend_on_other_bases(data, period, scope, basis),
         basis=basis,
+        target_basis=None if target_cents is not None else target_basis,
     )
 
 

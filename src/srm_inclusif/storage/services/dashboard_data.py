@@ -21,6 +21,7 @@ from srm_inclusif.core.dashboard import (
 )
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.money import to_cents
+from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.tables import (
     Contract,
@@ -55,10 +56,14 @@ def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, ContractTit
                 for cid, structure, title in connection.execute(query)}
 
 
-def inclusive_target_cents(engine: Engine, *, year: int, person_id: int | None = None
-                           ) -> int | None:
-    """Target of the inclusive-spend objectives of the year: one person's, or all people's."""
-    query = _inclusive_objectives(col(Objective.target), year, person_id)
+def inclusive_target_cents(engine: Engine, *, year: int, basis: str = SpendBasis.INVOICED.value,
+                           person_id: int | None = None) -> int | None:
+    """Target of the inclusive-spend objectives of the year on ``basis``: one person's, or all.
+
+    Targets on another basis are left out: they are not drawn against this basis's spend.
+    """
+    query = (_inclusive_objectives(col(Objective.target), year, person_id)
+             .where(col(Objective.basis) == basis))
     with engine.connect() as connection:
         targets = [Decimal(t) for t in connection.execute(query).scalars()]
     return to_cents(sum(targets, Decimal(0))) if targets else None

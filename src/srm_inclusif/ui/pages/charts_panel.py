@@ -281,16 +281,21 @@ class ChartsPanel(QWidget):
         assert self._data is not None
         person_id = self.person_combo.currentData()
         direction = quality_direction(self.ctx.engine)
+        objective_bases = dashboard_data.inclusive_objective_bases(
+            self.ctx.engine, year=year, person_id=person_id)
         if not self.basis_chosen:
-            self._show_basis(self._default_basis(year, person_id))
-        target = dashboard_data.inclusive_target_cents(self.ctx.engine, year=year,
+            self._show_basis(self._default_basis(objective_bases, person_id))
+        basis = str(self.basis_combo.currentData())
+        target = dashboard_data.inclusive_target_cents(self.ctx.engine, year=year, basis=basis,
                                                        person_id=person_id)
         quarter = bool(self.period_combo.currentData())
         figures = dashboard.build(
             self._data, self.selected_period(), kpi.Scope(person_id=person_id),
-            basis=str(self.basis_combo.currentData()), today=self.ctx.today(),
+            basis=basis, today=self.ctx.today(),
             # the yearly target line does not apply to a quarter: the summary says where it is
-            target_cents=None if quarter else target, direction=direction)
+            target_cents=None if quarter else target,
+            target_basis=None if quarter else dashboard.most_common_basis(objective_bases),
+            direction=direction)
         return {
             "figures": figures,
             "target_elsewhere": target if quarter else None,
@@ -302,14 +307,12 @@ class ChartsPanel(QWidget):
                 direction=direction),
         }
 
-    def _default_basis(self, year: int, person_id: int | None) -> str:
+    def _default_basis(self, objective_bases: list[str], person_id: int | None) -> str:
         """The basis of the year's targets, else the only one the period's spend is on."""
         assert self._data is not None
-        objectives = dashboard_data.inclusive_objective_bases(self.ctx.engine, year=year,
-                                                              person_id=person_id)
         spend = dashboard.spend_by_basis(self._data, self.selected_period(),
                                          kpi.Scope(person_id=person_id))
-        return dashboard.default_basis(objectives, spend)
+        return dashboard.default_basis(objective_bases, spend)
 
     def _show_basis(self, basis: str) -> None:
         """Select ``basis`` without taking it for the user's choice."""
