@@ -90,6 +90,7 @@ class SpendLineDialog(QDialog):
                              ("spendBasis", self.basis), ("spendContract", self.contract),
                              ("spendInvoice", self.invoice), ("spendBuyer", self.buyer)):
             widget.setObjectName(name)
+            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("x" * 30))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -175,6 +176,7 @@ class SpendDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_CONTRACT, QHeaderView.ResizeMode.Stretch)
@@ -236,13 +238,13 @@ class SpendDialog(QDialog):
                 source)
 
     def _totals_text(self) -> str:
-        totals = yearly_totals(self.lines)
-        if not totals:
-            return ""
-        return self.tr("Total par année (HT) : {totals}").format(totals=" · ".join(
-            self.tr("{year} {basis} {amount}").format(
-                year=year, basis=basis.label.lower(), amount=amount_text(cents))
-            for year, basis, cents in totals))
+        """One line a year, newest first: « 2026 : commandé 5 285 € · facturé 8 785,50 € »."""
+        years: dict[int, list[str]] = {}
+        for year, basis, cents in yearly_totals(self.lines):
+            years.setdefault(year, []).append(self.tr("{basis} {amount}").format(
+                basis=basis.label.lower(), amount=amount_text(cents)))
+        return "\n".join(self.tr("Total {year} (HT) : {totals}").format(
+            year=year, totals=" · ".join(totals)) for year, totals in years.items())
 
     def _show_state(self) -> None:
         empty = not self.lines

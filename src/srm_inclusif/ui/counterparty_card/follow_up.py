@@ -10,7 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import NotFoundError
-from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.money import amount_text, format_eur
 from srm_inclusif.core.numbers import day_text, score_text
 from srm_inclusif.core.vocabulary import ContractKind, Profile, SpendBasis, Stage
 from srm_inclusif.storage.changes import Changes
@@ -117,10 +117,13 @@ class FollowUpPanel(QWidget):
 
 
 def spend_texts(card: CounterpartyCard) -> list[str]:
-    """The card's spend per year and basis, one line each (or a line saying there is none)."""
+    """The card's spend per year and basis, one line each (or a line saying there is none).
+
+    Cents shown when there are some, as the purchases dialog shows them (3 500,50 €, not 3 501 €).
+    """
     return [
         QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
-        .format(year=year, basis=SpendBasis(basis).label, amount=format_eur(cents))
+        .format(year=year, basis=SpendBasis(basis).label, amount=amount_text(cents))
         for year, basis, cents in card.spend_by_year
     ] or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")]
 
