@@ -188,3 +188,23 @@ def test_the_list_page_offers_the_purchases_of_the_chosen_structure(
     dialog = page.findChild(SpendDialog)
     assert dialog is not None
     assert (dialog.windowTitle(), dialog.counterparty_id) == ("Achats de ESAT du Parc", supplier)
+
+
+def test_by_keyboard_enter_saves_the_form_and_edits_the_chosen_line(
+        qtbot, ctx, dialog) -> None:  # noqa: ANN001
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.add_button.click()
+    form = _form(dialog)
+    qtbot.waitUntil(form.amount.hasFocus)  # the amount is typed first
+    assert form.basis.currentText() == "Facturé"
+    qtbot.keyClicks(form.amount, "1 234,56")
+    qtbot.keyClick(form.amount, Qt.Key.Key_Return)
+    assert not form.isVisible()
+    assert dialog.table.item(0, COL_AMOUNT).text() == "1\u202f234,56\u00a0€"
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    form = _form(dialog)
+    assert form.amount.text() == "1\u202f234,56"
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
