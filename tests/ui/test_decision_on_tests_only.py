@@ -79,9 +79,9 @@ def test_relationship_panel_offers_go_no_go_on_a_marche_test_only(qtbot, workspa
     panel.show_relationship(rel)
     button = panel.buttons["decision"]
     assert not button.isEnabled()  # it acts on the latest contract, a regular one
-    panel.contracts.setCurrentRow(0)  # the marché test
+    panel.contracts.setCurrentRow(1)  # the marché test, older
     assert button.isEnabled()
-    panel.contracts.setCurrentRow(1)
+    panel.contracts.setCurrentRow(0)
     assert not button.isEnabled()
 
 

@@ -154,7 +154,7 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
 
     # renewal of the contract (no feedback on it: the reason is asked first)
     page.select(rel_id)
-    page.detail.contracts.setCurrentRow(page.detail.contracts.count() - 1)
+    page.detail.contracts.setCurrentRow(0)  # the newest, the contract
     titles = answer(lambda d: d.setTextValue("Reconduction prévue au budget"),
                     lambda d: d.title.setText("Nettoyage 2027-2028"))
     page.detail.buttons["renew"].click()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -98,12 +100,12 @@ class RelationshipDetail(QWidget):
         return buttons
 
     def selected_contract_id(self) -> int | None:
-        """The contract selected in the list, else the latest one."""
+        """The contract selected in the list, else the newest one (shown first)."""
         item = self._contract_item()
         return None if item is None else int(item.data(ID_ROLE))
 
     def _contract_item(self) -> QListWidgetItem | None:
-        item = self.contracts.currentItem() or self.contracts.item(self.contracts.count() - 1)
+        item = self.contracts.currentItem() or self.contracts.item(0)
         if item is None or item.data(ID_ROLE) is None:  # none, or the "no contract" line
             return None
         return item
@@ -127,7 +129,7 @@ class RelationshipDetail(QWidget):
         self._offer_contract_actions()
 
     def _offer_contract_actions(self) -> None:
-        """Feedback, go / no go and renewal act on the contract chosen, else the latest one."""
+        """Feedback, go / no go and renewal act on the contract chosen, else the newest one."""
         if self.relationship_id is None:
             return
         offer_contract_buttons(
@@ -207,7 +209,8 @@ class RelationshipDetail(QWidget):
                 step = self.tr("{step} : {reason}").format(
                     step=step, reason=stage_reason_text(change.reason))
             self.timeline.addItem(step)
-        for contract in list_contracts(self.ctx.engine, relationship_id=relationship_id):
+        for contract in _newest_first(list_contracts(self.ctx.engine,
+                                                     relationship_id=relationship_id)):
             self._contract_rows[contract.id] = contract
             item = QListWidgetItem(self._contract_text(contract))
             item.setData(ID_ROLE, contract.id)
@@ -254,6 +257,15 @@ class RelationshipDetail(QWidget):
         done = item.checkState() == Qt.CheckState.Checked
         if done != action.done:
             self.action_toggled.emit(action, done)
+
+
+def _newest_first(contracts: list[ContractRow]) -> list[ContractRow]:
+    """The latest started first, the last recorded first among those started the same day.
+
+    A renewal or the contract that follows a marché test is then on top, where the buttons
+    act when nothing is selected.
+    """
+    return sorted(contracts, key=lambda c: (c.start_date or date.min, c.id), reverse=True)
 
 
 def _is_empty(widget: QListWidget) -> bool:
