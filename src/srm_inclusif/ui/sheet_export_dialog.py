@@ -191,9 +191,9 @@ class SheetExportDialog(QDialog):
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        self.targets_radio = QRadioButton(self.tr("Objectifs (début d'année, à signer)"),
+        self.targets_radio = QRadioButton(self.tr("Objectifs (début de période, à signer)"),
                                           objectName="sheetTargetsMode")
-        self.actuals_radio = QRadioButton(self.tr("Résultats (fin d'année)"),
+        self.actuals_radio = QRadioButton(self.tr("Résultats (fin de période)"),
                                           objectName="sheetActualsMode", checked=True)
         self.mode_group = QButtonGroup(self)
         for button in (self.targets_radio, self.actuals_radio):
