@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import Frame, bars, category_limits, frame, notes, pool
-from srm_inclusif.core.dashboard import DashboardFigures, pace_needed
+from srm_inclusif.core.dashboard import DashboardFigures, SpendElsewhere, pace_needed
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.money import format_eur, to_cents
@@ -51,8 +51,8 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     """Cumulative inclusive spend, the straight target line over the period and the pace needed."""
     period = figures.period
     points = list(figures.cumulative)
-    if figures.other_bases:  # nothing on this basis: no target to draw against nothing
-        _empty_on_this_basis(ax, figures)
+    if figures.spend_elsewhere:  # nothing on this basis: no target to draw against nothing
+        _empty_on_this_basis(ax, CUMULATIVE_TITLE, figures.spend_elsewhere)
         return
     if not points and figures.target_cents is None:
         style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND,
@@ -88,12 +88,10 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
     style.fit_margins(ax)
 
 
-def _empty_on_this_basis(ax: Axes, figures: DashboardFigures) -> None:
+def _empty_on_this_basis(ax: Axes, title: str, elsewhere: SpendElsewhere) -> None:
     """Say that the spend is on another basis (the largest), and to switch to it."""
-    other, cents = max(figures.other_bases.items(), key=lambda item: item[1])
-    style.empty(ax, CUMULATIVE_TITLE, NO_SPEND_ON_BASIS, SWITCH_BASIS,
-                basis=SpendBasis(figures.basis).label, other=SpendBasis(other).label,
-                amount=format_eur(cents))
+    style.empty(ax, title, NO_SPEND_ON_BASIS, SWITCH_BASIS, basis=_label(elsewhere.basis),
+                other=_label(elsewhere.other), amount=format_eur(elsewhere.cents))
 
 
 def _draw_target(ax: Axes, chart: Frame, figures: DashboardFigures, done: float) -> float:
@@ -162,8 +160,15 @@ def _month_ticks(ax: Axes, start: date, end: date) -> None:
     ax.set_xticks(ticks, [style.month_name(d.month) for d in ticks])  # type: ignore[arg-type]
 
 
-def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
-    """Horizontal bars: spend per family (insertion, handicap, ESS, classic)."""
+def draw_by_family(ax: Axes, by_family: dict[str, int],
+                   elsewhere: SpendElsewhere | None = None) -> None:
+    """Horizontal bars: spend per family (insertion, handicap, ESS, classic).
+
+    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch).
+    """
+    if elsewhere:
+        _empty_on_this_basis(ax, FAMILY_TITLE, elsewhere)
+        return
     order = [f for f in Family if by_family.get(f.value)]
     if not order:
         style.empty(ax, FAMILY_TITLE, hint=IMPORT_HINT)
@@ -177,8 +182,15 @@ def draw_by_family(ax: Axes, by_family: dict[str, int]) -> None:
     )
 
 
-def draw_by_kind(ax: Axes, by_kind: dict[str, int]) -> None:
-    """Horizontal bars: inclusive spend per kind of structure, largest first."""
+def draw_by_kind(ax: Axes, by_kind: dict[str, int],
+                 elsewhere: SpendElsewhere | None = None) -> None:
+    """Horizontal bars: inclusive spend per kind of structure, largest first.
+
+    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch).
+    """
+    if elsewhere:
+        _empty_on_this_basis(ax, KIND_TITLE, elsewhere)
+        return
     kinds = sorted((Kind(k) for k, v in by_kind.items() if v), key=lambda k: -by_kind[k.value])
     if not kinds:
         style.empty(ax, KIND_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
@@ -236,12 +248,17 @@ def _month_limits(months: int) -> tuple[float, float]:
     return low - shift, high - shift
 
 
-def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None]) -> None:
+def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None],
+                        elsewhere: SpendElsewhere | None = None) -> None:
     """Bars of the inclusive share of each month, in percent.
 
     A month whose spend, credit notes deducted, is nil or negative has no share: « — » stands
-    where its bar would, and the axis says why.
+    where its bar would, and the axis says why. ``elsewhere``: the spend of the period is on
+    another basis only (the chart says to switch).
     """
+    if elsewhere:
+        _empty_on_this_basis(ax, SHARE_TITLE, elsewhere)
+        return
     months = sorted(share)
     known = [m for m in months if share[m] is not None]
     if not known:

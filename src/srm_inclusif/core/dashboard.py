@@ -76,6 +76,22 @@ class DashboardFigures:
         """Inclusive share of the period, in percent."""
         return kpi.share_percent(self.inclusive_cents, self.total_cents)
 
+    @property
+    def spend_elsewhere(self) -> SpendElsewhere | None:
+        """The other basis with the most spend, when the basis shown has none in the period."""
+        if not self.other_bases:
+            return None
+        other, cents = max(self.other_bases.items(), key=lambda item: item[1])
+        return SpendElsewhere(self.basis, other, cents)
+
+
+class SpendElsewhere(NamedTuple):
+    """No spend on the basis shown, ``cents`` on ``other``: the spend charts say to switch."""
+
+    basis: str
+    other: str
+    cents: int
+
 
 def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str,
           today: date, target_cents: int | None = None, target_basis: str | None = None,

@@ -325,9 +325,10 @@ class ChartsPanel(QWidget):
 
         figures = parts["figures"]
         self.charts["cumulative"].draw(spend.draw_cumulative, figures)
-        self.charts["family"].draw(spend.draw_by_family, figures.by_family)
-        self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind)
-        self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month)
+        elsewhere = figures.spend_elsewhere  # the period's spend on another basis only
+        self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere)
+        self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind, elsewhere)
+        self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month, elsewhere)
         self.charts["quality"].draw(lifecycle.draw_quality_trend, figures.quality_by_month)
         self.charts["pipeline"].draw(lifecycle.draw_pipeline, parts["pipeline"])
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
