@@ -18,6 +18,7 @@ from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.impact_reports import add_impact_report, list_impact_reports
 from srm_inclusif.ui.impact_dialog import ImpactReportsDialog
 from srm_inclusif.ui.impact_form import ImpactReportForm, rate_sentence
+from srm_inclusif.ui.mnemonics import labels_leading_to
 from tests.conftest import DEMO_TODAY
 from tests.ui.conftest import letters_shown
 
@@ -169,3 +170,43 @@ def test_every_field_and_button_has_its_own_alt_letter(qtbot, dialog) -> None:  
     assert len(letters) == len(set(letters)) == 10  # each field; Entrée and Échap close
     assert form.exit_spins[ExitCategory.DURABLE].toolTip().startswith("CDI")
     assert form.exit_spins[ExitCategory.DURABLE].focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_enter_edits_and_delete_asks_from_the_list(qtbot, monkeypatch, dialog, ctx,
+                                                   client) -> None:  # noqa: ANN001
+    add_impact_report(ctx.engine, counterparty_id=client, figures=FIGURES)
+    dialog.reload()
+    opened: list[str] = []
+    monkeypatch.setattr(ImpactReportForm, "exec",
+                        lambda form: opened.append(form.windowTitle()) or 0)
+    asked: list[str] = []
+    monkeypatch.setattr("srm_inclusif.ui.impact_dialog.asked",
+                        lambda _parent, _title, question, **_k: asked.append(question) or False)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.report_list.setFocus()
+    qtbot.waitUntil(dialog.report_list.hasFocus)
+    qtbot.keyClick(dialog.report_list, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.report_list, Qt.Key.Key_Delete)
+    assert opened == ["Modifier le bilan d'impact — Groupe Horizon"]
+    assert asked == ["Supprimer le bilan d'impact 01/01/2026 – 30/06/2026 de « Groupe Horizon » ? "
+                     "Ctrl+Z le remet."]
+    assert dialog.isVisible()
+
+
+def test_every_text_reaches_the_translator(qtbot, marked, ctx, client) -> None:  # noqa: ANN001
+    add_impact_report(ctx.engine, counterparty_id=client,
+                      figures=ImpactFigures(date(2026, 1, 1), date(2026, 6, 30), people=2))
+    opened = ImpactReportsDialog(ctx, counterparty_id=client)
+    qtbot.addWidget(opened)
+    header = opened.report_list.headerItem()
+    texts = [header.text(c) for c in range(opened.report_list.columnCount())]
+    texts += [opened.windowTitle(), opened.report_list.topLevelItem(0).text(5),
+              opened.definition_label.text()]
+    texts += [b.text() for b in (opened.add_button, opened.edit_button, opened.delete_button,
+                                 opened.export_button)]
+    form = ImpactReportForm(FIGURES, lambda _f: True, client="Groupe Horizon", parent=opened)
+    texts += [form.rate_label.text(), form.exits_box.title(),
+              *(form.exit_spins[c].toolTip() for c in ExitCategory)]
+    texts += [label.text() for label in labels_leading_to(form.exit_spins.values())]
+    assert [t for t in texts if "[" not in t] == []

@@ -248,8 +248,9 @@ class ImpactReportsDialog(QDialog):
     def _on_add(self) -> None:
         client = self.client_id()
         if client is not None:
-            ImpactReportForm(self._new_figures(), lambda f: self.add_report(client, f),
-                             client=self.client_name(), parent=self).exec()
+            self._open_form(ImpactReportForm(
+                self._new_figures(), lambda f: self.add_report(client, f),
+                client=self.client_name(), parent=self))
 
     def add_report(self, client: int, figures: ImpactFigures) -> bool:
         """Record a report for the client as one undo step."""
@@ -271,8 +272,14 @@ class ImpactReportsDialog(QDialog):
     def _on_edit(self) -> None:
         report = self.selected()
         if report is not None:
-            ImpactReportForm(report.figures, lambda f: self.edit_report(report, f),
-                             client=report.client_name, editing=True, parent=self).exec()
+            self._open_form(ImpactReportForm(
+                report.figures, lambda f: self.edit_report(report, f),
+                client=report.client_name, editing=True, parent=self))
+
+    @staticmethod
+    def _open_form(form: ImpactReportForm) -> None:
+        form.exec()
+        form.deleteLater()  # a closed form kept as a child would pile up with each one opened
 
     def edit_report(self, report: svc.ImpactReportRow, figures: ImpactFigures) -> bool:
         """Change a report's figures as one undo step (nothing when nothing changed)."""
