@@ -51,6 +51,7 @@ class CardDialog(QDialog):
         self.setObjectName("counterpartyCard")
         resize_to_fit(self, 860, 680)
         self.card: CounterpartyCard | None = None
+        self._untouched: dict[str, Any] = {}  # a new record's blank form
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
         self.identity = IdentityForm()
@@ -133,6 +134,8 @@ class CardDialog(QDialog):
             self.setWindowTitle(self.tr("Nouvelle fiche"))
             self.identity.set_values({"active": True}, [])
             self.identity.edits["name"].setFocus()  # a new record starts with its name
+            # what the blank form says by itself (active, a classic kind) is no change typed
+            self._untouched = self.edited_values()
             return
         values = self.card.values
         self.setWindowTitle(values["name"])
@@ -198,6 +201,8 @@ class CardDialog(QDialog):
 
     def _has_unsaved_changes(self) -> bool:
         try:
+            if self.card is None:
+                return self.edited_values() != self._untouched
             return bool(self.changed_values())
         except SrmError:  # something typed that cannot be read is a change too
             return True
