@@ -85,7 +85,11 @@ def _plan_items(
                 yield offset + line, adapted
                 continue
             values = adapted
-        yield offset + line, build(line, values)
+        built = build(line, values)
+        if isinstance(built, list):  # every refusal of a rejected line, each its own issue
+            yield from ((offset + line, refusal) for refusal in built)
+        else:
+            yield offset + line, built
 
 
 def _batched_suppliers(

@@ -85,10 +85,12 @@ def normalised_preview(
     return sorted(rows, key=lambda row: row.line)  # the malformed lines at their place
 
 
-def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue,
+def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
          sectors: SectorIndex) -> PreviewRow:
     if isinstance(item, RowIssue):
         return PreviewRow(line, (), (item.reason,))
+    if isinstance(item, list):  # a rejected purchase line: all its refusals
+        return PreviewRow(line, (), tuple(refusal.reason for refusal in item))
     texts = tuple(_text(item, key, sectors) for key, _label in preview_columns(target))
     return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
 

@@ -286,22 +286,30 @@ class RecordBuilder:
             record.labels = label_names(get("labels"))
         record.is_qpv = get("is_qpv")
 
-    def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | RowIssue:
-        """A spend record, or the reason the row is rejected."""
+    def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | list[RowIssue]:
+        """A spend record, or every reason the row is rejected (each its own issue).
+
+        All of a line's refusals are given at once: fixed one by one, each re-import would
+        meet the next. A total line is only that (its other cells are the total's, not wrong).
+        """
         name = _short(values.get("supplier_name"), 250)
         raw_siret = values.get("siret")
         if is_footer_line(name, raw_siret):  # its amount adds up the lines above
-            return self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED,
-                              name)
+            return [self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED, name)]
+        refusals: list[RowIssue] = []
         amount = read_amount(values.get("amount"))
         if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
-            return self.issue(line, "amount", values.get("amount"), amount, REJECTED, name)
+            refusals.append(self.issue(line, "amount", values.get("amount"), amount, REJECTED,
+                                       name))
         check = self.siret_check(raw_siret)
         if not name and check.value is None:
-            return self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED, None)
+            refusals.append(self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED,
+                                       None))
         spend_date = self._spend_date(line, values, name)
         if isinstance(spend_date, RowIssue):
-            return spend_date
+            refusals.append(spend_date)
+        if refusals or isinstance(amount, str) or isinstance(spend_date, RowIssue):
+            return refusals  # (the last two are refusals too: said for the type checker)
         record = SpendRecord(
             self.file_name, line, name, check.value, check.status.value, to_cents(amount),
             spend_date, _short(values.get("purchase_category"), 200),

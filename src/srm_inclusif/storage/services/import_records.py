@@ -166,16 +166,25 @@ class ImportSummary:
     _counted_lines: set[tuple[str, str, int | None]] = field(
         default_factory=set, init=False, repr=False, compare=False)
 
-    def count_issue(self, issue: RowIssue) -> None:
-        """Keep an issue and count it under its severity: conflicts, or lines rejected, flagged."""
+    def count_issue(self, issue: RowIssue) -> bool:
+        """Keep an issue and count it under its severity: conflicts, or lines rejected, flagged.
+
+        False for a further issue of a line already counted under its severity (a line
+        rejected for its amount and its date is one rejected line).
+        """
         self.issues.append(issue)
         if issue.severity == CONFLICT:
             self.conflicts += 1
-        elif issue.severity == REJECTED:
-            self.rejected += self._first_on_its_line(issue)
-        elif issue.severity != MERGED:  # merged rows are counted by the merge itself
+            return True
+        if issue.severity == MERGED:  # merged rows are counted by the merge itself
+            return True
+        first = self._first_on_its_line(issue)
+        if issue.severity == REJECTED:
+            self.rejected += first
+        else:
             self.flag_remarks += 1
-            self.flagged += self._first_on_its_line(issue)
+            self.flagged += first
+        return bool(first)
 
     def _first_on_its_line(self, issue: RowIssue) -> int:
         """1 for the first issue of its severity on its line of its file, else 0."""

@@ -181,13 +181,14 @@ def _chunks(items: Iterable[ImportItem], summary: ImportSummary) -> Iterator[lis
 
 
 def _count_row_issue(issue: RowIssue, summary: ImportSummary) -> None:
-    summary.rows += 1
+    """Count a row read and left aside or refused; a row refused for several reasons once."""
     if issue.severity == SKIPPED:
         summary.skipped_closed += 1
     elif issue.severity == OUT_OF_SCOPE:
         summary.skipped_other += 1
-    else:
-        summary.count_issue(issue)
+    elif not summary.count_issue(issue):
+        return  # a further refusal of a row already counted
+    summary.rows += 1
 
 
 def _reindex(connection: Connection, ids: set[int]) -> None:
