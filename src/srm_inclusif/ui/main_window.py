@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif import __version__
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
@@ -78,9 +79,9 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(ctx.workspace.path))
         self.statusBar().clearMessage()
         self._build_menus()
+        self._follow_profile()
         self._connect_signals()
         self.enter_page("dashboard")
-        self._update_titles()
 
     def show_opening(self, path: Path) -> None:
         """Say which workspace is being opened, while the frame is still empty."""
@@ -120,12 +121,10 @@ class MainWindow(QMainWindow):
         return labels[key]
 
     def _is_buyer(self) -> bool:
-        return self.ctx.settings.profile.value == "acheteur"
+        return self.ctx.settings.profile is Profile.ACHETEUR
 
     # -- menus ----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
-
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         self.new_action = self._action(file_menu, self.tr("&Nouvel espace de travail…"),
                                        QKeySequence("Ctrl+Alt+N"), self._on_new)
@@ -137,8 +136,7 @@ class MainWindow(QMainWindow):
                                            QKeySequence(), self._on_restore)
         file_menu.addSeparator()
         self.import_suppliers_action = self._action(
-            file_menu, import_suppliers_text(self.ctx.settings.profile), QKeySequence("Ctrl+I"),
-            lambda: self.start_import(None, "suppliers"))
+            file_menu, "", QKeySequence("Ctrl+I"), lambda: self.start_import(None, "suppliers"))
         self.import_spend_action = self._action(
             file_menu, self.tr("Importer des &dépenses…"), QKeySequence("Ctrl+Shift+I"),
             lambda: self.start_import(None, "spend"))
@@ -156,16 +154,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
-        *labels, columns = with_letters(
-            [self._page_label(key) for key, _module, _cls in PAGES]
-            + [self.tr("Colonnes de la liste « {page} »").format(
-                page=self._page_label("counterparties"))])
-        for number, ((key, _module, _cls), label) in enumerate(zip(PAGES, labels, strict=True),
-                                                               start=1):
-            self._action(self.view_menu, label, QKeySequence(f"Ctrl+{number}"),
+        self.page_actions = [
+            self._action(self.view_menu, "", QKeySequence(f"Ctrl+{number}"),
                          lambda _=False, k=key: self.enter_page(k))
+            for number, (key, _module, _cls) in enumerate(PAGES, start=1)]
         self.view_menu.addSeparator()
-        self.columns_menu = self.view_menu.addMenu(columns)
+        self.columns_menu = self.view_menu.addMenu("")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
@@ -174,6 +168,8 @@ class MainWindow(QMainWindow):
                                               QKeySequence("Ctrl+,"), self._on_parameters)
         self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
                                                 QKeySequence(), self._on_organisation)
+        self.profile_action = self._action(tools_menu, self.tr("Profil de l'&espace…"),
+                                           QKeySequence(), self._on_profile)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.shortcuts_action = self._action(help_menu, self.tr("&Raccourcis clavier…"),
                                              QKeySequence.StandardKey.HelpContents,
@@ -183,6 +179,38 @@ class MainWindow(QMainWindow):
         # in no menu: the dashboard's first step; the Relations page's button does the work
         self.new_relationship_action = QAction(self.tr("Nouvelle relation…"), self)
         self.new_relationship_action.triggered.connect(self._on_new_relationship)
+
+    def _follow_profile(self) -> None:
+        """Names, menus and pages after the workspace's profile (at opening, and when changed).
+
+        The OETH estimator is the buyer's (DOMAIN §5).
+        Pages read the profile as they are built: those built are dropped and built again.
+        """
+        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
+
+        self._profile = self.ctx.settings.profile
+        self.oeth_action.setVisible(self._is_buyer())
+        self.import_suppliers_action.setText(import_suppliers_text(self._profile))
+        *labels, columns = with_letters(
+            [self._page_label(key) for key, _module, _cls in PAGES]
+            + [self.tr("Colonnes de la liste « {page} »").format(
+                page=self._page_label("counterparties"))])
+        for action, label in zip(self.page_actions, labels, strict=True):
+            action.setText(label)
+        self.columns_menu.setTitle(columns)
+        self._update_titles()
+        self._build_pages_again()
+
+    def _build_pages_again(self) -> None:
+        """Drop the pages built and show the current one built anew (the focus goes into it)."""
+        if not self.pages:
+            return
+        key = self.current_page_key()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.enter_page(key)
 
     def _fill_columns_menu(self) -> None:
         """The supplier list's column choices, the same actions as its titles' right-click menu."""
@@ -270,6 +298,9 @@ class MainWindow(QMainWindow):
         self.enter_page(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches("settings") and self.ctx.settings.profile is not self._profile:
+            self._follow_profile()  # pages built anew: nothing left to refresh
+            return
         for page in self.pages.values():
             page.refresh(changes)  # type: ignore[attr-defined]
         if changes.touches("settings"):
@@ -366,6 +397,11 @@ class MainWindow(QMainWindow):
         from srm_inclusif.ui.oeth_dialog import OethDialog
 
         OethDialog(self.ctx, self).exec()
+
+    def _on_profile(self) -> None:
+        from srm_inclusif.ui.profile_dialog import change_profile
+
+        change_profile(self.ctx, self)
 
     def _on_parameters(self) -> None:
         from srm_inclusif.ui.parameters_dialog import open_parameters

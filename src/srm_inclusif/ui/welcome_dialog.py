@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -13,12 +12,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.ui.profile_dialog import ProfileChoice
 
 
 class WelcomeChoice(Enum):
@@ -48,7 +47,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.intro)
         layout.addWidget(self._create_box())
-        self.buyer_radio.toggled.connect(self._show_intro)
+        self.profile_choice.toggled.connect(self._show_intro)
         self._show_intro()
         layout.addLayout(self._other_buttons())
         self.organisation_edit.setFocus()
@@ -56,14 +55,9 @@ class WelcomeDialog(QDialog):
 
     def _create_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Créer mon espace de travail"))
-        self.buyer_radio = QRadioButton(
-            self.tr("Je suis &acheteur (entreprise, collectivité, PME)"))
-        self.seller_radio = QRadioButton(
-            self.tr("Je représente une &structure inclusive (SIAE, EA, ESAT)"))
-        self.buyer_radio.setChecked(True)
-        group = QButtonGroup(box)
-        group.addButton(self.buyer_radio)
-        group.addButton(self.seller_radio)
+        self.profile_choice = ProfileChoice()
+        self.buyer_radio = self.profile_choice.buyer_radio
+        self.seller_radio = self.profile_choice.seller_radio
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setObjectName("organisationEdit")
         self.organisation_edit.setPlaceholderText(self.tr("Nom de votre organisation"))
@@ -79,8 +73,7 @@ class WelcomeDialog(QDialog):
             lambda text: self.create_button.setEnabled(bool(text.strip())))
         self.create_button.clicked.connect(lambda: self._finish(WelcomeChoice.CREATE))
         form = QFormLayout(box)
-        form.addRow(self.tr("Profil"), self.buyer_radio)
-        form.addRow("", self.seller_radio)
+        form.addRow(self.tr("Profil"), self.profile_choice)
         form.addRow(self.tr("&Organisation"), self.organisation_edit)
         form.addRow(self.tr("Votre &nom"), self.user_edit)
         form.addRow("", self.create_button)
@@ -116,7 +109,7 @@ class WelcomeDialog(QDialog):
     @property
     def profile(self) -> Profile:
         """The chosen profile."""
-        return Profile.ACHETEUR if self.buyer_radio.isChecked() else Profile.STRUCTURE_INCLUSIVE
+        return self.profile_choice.profile
 
     @property
     def organisation_name(self) -> str:
