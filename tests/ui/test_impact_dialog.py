@@ -210,3 +210,13 @@ def test_every_text_reaches_the_translator(qtbot, marked, ctx, client) -> None: 
               *(form.exit_spins[c].toolTip() for c in ExitCategory)]
     texts += [label.text() for label in labels_leading_to(form.exit_spins.values())]
     assert [t for t in texts if "[" not in t] == []
+
+
+def test_the_focus_starts_on_the_given_clients_reports(qtbot, ctx, client) -> None:  # noqa: ANN001
+    for given, expected in ((client, "impactReportList"), (None, "impactClient")):
+        opened = ImpactReportsDialog(ctx, counterparty_id=given)
+        qtbot.addWidget(opened)
+        opened.show()
+        qtbot.waitExposed(opened)
+        focused = opened.focusWidget()
+        assert expected in (focused.objectName(), focused.parent().objectName())

@@ -69,6 +69,8 @@ class ImpactReportsDialog(QDialog):
         self._connect_signals()
         undo_here(self, ctx.undo_stack)
         self.reload()
+        # the client's reports first when it is given, else the client to choose
+        (self.client_combo if counterparty_id is None else self.report_list).setFocus()
         resize_to_fit(self, 940, 560)
 
     # -- view -----------------------------------------------------------------------------------
