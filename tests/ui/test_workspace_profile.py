@@ -1,6 +1,7 @@
 """Outils › Profil de l'espace: the profile changes later, as one undo step, and the window follows.
 
-The OETH estimator is the buyer's tool (DOMAIN §5): a seller is not offered it, menu nor shortcut.
+The OETH estimator is the buyer's tool (DOMAIN §5), the impact reports the seller's (§7): each
+is offered, menu and shortcut, only in its own profile.
 """
 
 from __future__ import annotations
@@ -76,8 +77,20 @@ def test_a_seller_is_not_offered_the_oeth_estimator(qtbot, seller, oeth_opened) 
 def test_a_buyer_opens_the_oeth_estimator_by_its_shortcut(qtbot, ctx, oeth_opened) -> None:
     win = _window(qtbot, ctx)
     assert win.oeth_action.isVisible()
+    assert not win.impact_action.isVisible()
     _press_ctrl_shift(qtbot, Qt.Key.Key_O)
     assert len(oeth_opened) == 1
+
+
+def test_a_seller_opens_the_impact_reports_from_outils(qtbot, seller, monkeypatch) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr("srm_inclusif.ui.impact_dialog.open_impact_reports",
+                        lambda parent, ctx, counterparty_id=None: opened.append(counterparty_id))
+    win = _window(qtbot, seller)
+    assert win.impact_action.isVisible()
+    assert plain_text(win.impact_action.text()) == "Bilans d'impact…"
+    _press_ctrl_shift(qtbot, Qt.Key.Key_B)
+    assert opened == [None]
 
 
 def test_becoming_a_seller_renames_the_window_at_once(qtbot, ctx, monkeypatch) -> None:
@@ -89,6 +102,7 @@ def test_becoming_a_seller_renames_the_window_at_once(qtbot, ctx, monkeypatch) -
     assert _names(win) == ("Clients", "Clients", "Clients")
     assert plain_text(win.import_suppliers_action.text()) == "Importer des clients…"
     assert not win.oeth_action.isVisible()
+    assert win.impact_action.isVisible()
 
 
 def test_one_undo_gives_the_buyer_profile_back(qtbot, ctx, monkeypatch, oeth_opened) -> None:

@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
                                         QKeySequence("Ctrl+Shift+O"), self._on_oeth)
+        self.impact_action = self._action(tools_menu, self.tr("&Bilans d'impact…"),
+                                          QKeySequence("Ctrl+Shift+B"), self._on_impact_reports)
         self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
                                               QKeySequence("Ctrl+,"), self._on_parameters)
         self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
@@ -183,13 +185,14 @@ class MainWindow(QMainWindow):
     def _follow_profile(self) -> None:
         """Names, menus and pages after the workspace's profile (at opening, and when changed).
 
-        The OETH estimator is the buyer's (DOMAIN §5).
+        The OETH estimator is the buyer's (DOMAIN §5), the impact reports the seller's (§7).
         Pages read the profile as they are built: those built are dropped and built again.
         """
         from srm_inclusif.ui.pages.imports_page import import_suppliers_text
 
         self._profile = self.ctx.settings.profile
         self.oeth_action.setVisible(self._is_buyer())
+        self.impact_action.setVisible(not self._is_buyer())
         self.import_suppliers_action.setText(import_suppliers_text(self._profile))
         *labels, columns = with_letters(
             [self._page_label(key) for key, _module, _cls in PAGES]
@@ -397,6 +400,11 @@ class MainWindow(QMainWindow):
         from srm_inclusif.ui.oeth_dialog import OethDialog
 
         OethDialog(self.ctx, self).exec()
+
+    def _on_impact_reports(self) -> None:
+        from srm_inclusif.ui.impact_dialog import open_impact_reports
+
+        open_impact_reports(self, self.ctx)
 
     def _on_profile(self) -> None:
         from srm_inclusif.ui.profile_dialog import change_profile
