@@ -33,6 +33,7 @@ from srm_inclusif.storage.tables import (
     CounterpartyKindPeriod,
     CounterpartyLabel,
     CounterpartySector,
+    ImpactReport,
     Relationship,
     ShortlistEntry,
     SpendLine,
@@ -44,6 +45,7 @@ MOVED_TABLES = {
     "contact": table_of(Contact), "relationship": table_of(Relationship),
     "spend_line": table_of(SpendLine), "counterparty_label": table_of(CounterpartyLabel),
     "counterparty_kind_period": table_of(CounterpartyKindPeriod),
+    "impact_report": table_of(ImpactReport),
 }
 COUNTERPARTY = table_of(Counterparty)
 SECTOR_LINK = table_of(CounterpartySector)
