@@ -208,3 +208,15 @@ def test_by_keyboard_enter_saves_the_form_and_edits_the_chosen_line(
     assert form.amount.text() == "1\u202f234,56"
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+
+
+def test_the_only_person_of_the_workspace_is_the_buyer_proposed(qtbot, ctx, dialog) -> None:  # noqa: ANN001
+    from srm_inclusif.storage.services.people import PersonInput, add_person
+
+    add_person(ctx.engine, values=PersonInput("Claire Martin", "Gérante"))
+    dialog.add_button.click()
+    assert _form(dialog).buyer.currentText() == "Claire Martin"
+    _form(dialog).reject()
+    add_person(ctx.engine, values=PersonInput("Paul Durand", "Acheteur"))
+    dialog.add_button.click()
+    assert _form(dialog).buyer.currentText() == "— aucun —"

@@ -266,16 +266,25 @@ class SpendDialog(QDialog):
         return self.lines[row] if 0 <= row < len(self.lines) else None
 
     # -- actions --------------------------------------------------------------------------------
-    def _form(self, values: SpendValues, save: Callable[[SpendValues], bool]) -> SpendLineDialog:
-        engine, cid = self.ctx.engine, self.counterparty_id
-        people = [(p.id, p.name) for p in list_people(engine)]
-        dialog = SpendLineDialog(values, contract_choices(engine, counterparty_id=cid), people,
-                                 save, self, person_label=self.person_label)
+    def _form(self, values: SpendValues, save: Callable[[SpendValues], bool],
+              people: list[tuple[int, str]]) -> SpendLineDialog:
+        contracts = contract_choices(self.ctx.engine, counterparty_id=self.counterparty_id)
+        dialog = SpendLineDialog(values, contracts, people, save, self,
+                                 person_label=self.person_label)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
+    def _people(self) -> list[tuple[int, str]]:
+        return [(person.id, person.name) for person in list_people(self.ctx.engine)]
+
     def _on_add(self) -> None:
-        self._form(SpendValues(self.ctx.today(), 0), self.add).open()
+        """A purchase of today, invoiced; bought by the workspace's only person, if so.
+
+        (One person: the owner of a small firm, whose objective sheet counts her purchases.)
+        """
+        people = self._people()
+        buyer = people[0][0] if len(people) == 1 else None
+        self._form(SpendValues(self.ctx.today(), 0, person_id=buyer), self.add, people).open()
 
     def add(self, values: SpendValues) -> bool:
         """Record a purchase as one undo step (a redo puts back the same line)."""
@@ -301,7 +310,8 @@ class SpendDialog(QDialog):
     def _on_edit(self, *_args: object) -> None:
         line = self.selected()
         if line is not None:
-            self._form(line.values, lambda values: self.edit(line.id, values)).open()
+            self._form(line.values, lambda values: self.edit(line.id, values),
+                       self._people()).open()
 
     def edit(self, line_id: int, values: SpendValues) -> bool:
         """Change a purchase as one undo step."""
