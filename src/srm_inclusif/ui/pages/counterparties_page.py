@@ -51,10 +51,10 @@ class CounterpartiesPage(QWidget):
         self.view.fit_facet_lists()
         self._scan = UsedValuesScan(ctx.engine, self)
         self._scan.scanned.connect(self._on_used_values_scanned)
-        self._add_spend_action()
+        self._add_row_actions()
         self._connect_signals()
         self._load_saved_searches()
-        self._update_title()
+        self._follow_profile()
         self.model.reload()
         self._update_count()
         self._on_selection_changed()
@@ -68,10 +68,11 @@ class CounterpartiesPage(QWidget):
         self.view.facets.set_used_values(*found)
         self.view.fit_facet_lists()
 
-    def _add_spend_action(self) -> None:
-        """« Saisir des achats… » for the chosen structure: Ctrl+Maj+A, and the list's menu.
+    def _add_row_actions(self) -> None:
+        """The list's right-click menu: open, enter purchases, a seller's impact report.
 
-        The list's right-click menu offers it beside « Ouvrir la fiche ».
+        « Ouvrir la fiche », « Saisir des achats… » (also Ctrl+Maj+A) and, for a seller,
+        « Bilan d'impact… », each for the chosen record.
         """
         self.spend_action = QAction(self)
         self.spend_action.setObjectName("enterSpendAction")
@@ -82,8 +83,11 @@ class CounterpartiesPage(QWidget):
         open_action = QAction(plain_text(self.view.open_button.text()), self)
         open_action.triggered.connect(self.view.open_button.click)
         table = self.view.table
+        self.impact_action = QAction(plain_text(self.view.impact_button.text()), self)
+        self.impact_action.setObjectName("impactReportAction")
+        self.impact_action.triggered.connect(self.view.impact_button.click)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addActions([open_action, self.spend_action])
+        table.addActions([open_action, self.spend_action, self.impact_action])
 
     def _connect_signals(self) -> None:
         view = self.view
@@ -100,6 +104,7 @@ class CounterpartiesPage(QWidget):
         view.merge_button.clicked.connect(self._on_merge)
         view.need_button.clicked.connect(self._on_need)
         view.gdpr_button.clicked.connect(self._on_gdpr)
+        view.impact_button.clicked.connect(self._on_impact_report)
         view.add_to_list_button.clicked.connect(self._on_add_to_list)
         view.lists_button.clicked.connect(self._on_lists)
         view.saved_combo.activated.connect(self._on_saved_chosen)
@@ -114,12 +119,12 @@ class CounterpartiesPage(QWidget):
     # -- what is shown --------------------------------------------------------------------------
     def current_filter(self) -> CounterpartyFilter:
         """The filter made of the typed text and the checked facets."""
-        return CounterpartyFilter(text=self.view.search_edit.text(), **self.view.facets.values())
+        return CounterpartyFilter(text=self.view.search_edit.text(), **self.view.facet_values())
 
     def refresh(self, changes: Changes) -> None:
         """Reload the list when what it shows changed."""
         if changes.touches("settings"):
-            self._update_title()
+            self._follow_profile()
         if changes.everything:
             self._load_saved_searches()
         if changes.touches("counterparties"):
@@ -128,11 +133,15 @@ class CounterpartiesPage(QWidget):
             self.model.reload()
             self._update_count()
 
-    def _update_title(self) -> None:
+    def _follow_profile(self) -> None:
+        """Suppliers for a buyer, clients for a seller: the title, the actions, the facets."""
         buyer = self.ctx.settings.profile is Profile.ACHETEUR
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
         self.spend_action.setText(self.tr("Saisir des achats…") if buyer
                                   else self.tr("Saisir des ventes…"))
+        self.view.show_clients(not buyer)
+        self.impact_action.setVisible(not buyer)
+        self._on_filter_changed()  # the facets hidden filter no more
 
     def _update_count(self) -> None:
         self.view.count_label.setText(self.tr("%Ln résultat(s)", "", self.model.total))
@@ -176,6 +185,7 @@ class CounterpartiesPage(QWidget):
         for button in self.view.selection_buttons():
             button.setEnabled(bool(rows))
         self.spend_action.setEnabled(bool(rows))
+        self.impact_action.setEnabled(bool(rows))
         self._show_favourite(bool(rows) and self.model.row_at(rows[0]).favourite)
 
     def _show_favourite(self, favourite: bool) -> None:
@@ -244,6 +254,13 @@ class CounterpartiesPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _on_impact_report(self) -> None:
+        from srm_inclusif.ui.impact_dialog import open_impact_reports
+
+        ids = self.selected_ids()
+        if ids:
+            open_impact_reports(self, self.ctx, ids[0])
 
     def _on_toggle_favourite(self) -> None:
         ids = self.selected_ids()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -64,6 +65,12 @@ HIDDEN_COLUMNS_KEY = "suppliers/hidden_columns"
 DEFAULT_HIDDEN = ("nature",)
 #: Keys that take the focus from the search box down into the list.
 INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+#: Facets and switches describing an inclusive structure: its family and kind, the type of
+#: service it offers, its network, a priority area. A seller's counterparties are client
+#: companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp,
+#: ISO 9001... are a client's too), so do places, sectors and the nature (siège, antenne).
+STRUCTURE_FACETS = ("families", "kinds", "service_types", "networks")
+STRUCTURE_FLAGS = ("qpv", "zrr")
 
 
 class CounterpartiesView(QWidget):
@@ -71,6 +78,8 @@ class CounterpartiesView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.button_actions: dict[str, QAction] = {}  # the buttons' shortcuts, by button name
+        self.for_clients = False
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         font = self.title_label.font()
@@ -80,9 +89,6 @@ class CounterpartiesView(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("counterpartySearch")
         self.search_edit.setAccessibleName(self.tr("Rechercher"))
-        self.search_edit.setPlaceholderText(
-            self.tr("Rechercher : nom, enseigne, ville, secteur, offre, client de référence, "
-                    "contact… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         # (no room left in the hint at 1280 px: the keys are said in the tooltip)
         self.search_edit.setToolTip(
@@ -165,6 +171,7 @@ class CounterpartiesView(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(button.click)
             self.addAction(action)
+            self.button_actions[name] = action
             button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
         return button
 
@@ -319,10 +326,42 @@ class CounterpartiesView(QWidget):
                                                "Ctrl+L")
         self.lists_button = self._button(self.tr("Listes…"), "showShortlists")
         self.gdpr_button = self._button(self.tr("Contacts à anonymiser…"), "gdprContacts")
+        self.impact_button = self._button(self.tr("Bilan d'impact…"), "impactReport")
+        self.impact_button.setToolTip(self.tr("Les bilans d'impact remis au client choisi"))
+        self.impact_button.hide()  # a seller's (``show_clients``)
 
     def selection_buttons(self) -> tuple[QPushButton, ...]:
         """The buttons that act on the chosen rows (Fusionner says itself what it needs)."""
-        return self.open_button, self.favourite_button, self.add_to_list_button
+        return (self.open_button, self.favourite_button, self.add_to_list_button,
+                self.impact_button)
+
+    def show_clients(self, clients: bool) -> None:
+        """Fit the page to a seller's clients (``True``) or a buyer's suppliers.
+
+        Clients are companies and public buyers, not inclusive structures: the facets
+        describing a structure go, and so does « Besoin et présélection » (a buyer's need and
+        the structures able to answer it); the client's impact report comes in its place.
+        """
+        self.for_clients = clients
+        for name in STRUCTURE_FACETS:
+            self.facets.lists[name].parentWidget().setVisible(not clients)  # its titled box
+        for name in STRUCTURE_FLAGS:
+            self.facets.flags[name].setVisible(not clients)
+        self.need_button.setVisible(not clients)
+        self.button_actions["newNeed"].setVisible(not clients)  # Ctrl+B with it
+        self.impact_button.setVisible(clients)
+        self.search_edit.setPlaceholderText(
+            self.tr("Rechercher : nom, enseigne, ville, secteur, contact… (Ctrl+F)") if clients
+            else self.tr("Rechercher : nom, enseigne, ville, secteur, offre, client de "
+                         "référence, contact… (Ctrl+F)"))
+
+    def facet_values(self) -> dict[str, Any]:
+        """The checked facets, those hidden left out: a saved search never filters unseen."""
+        values = self.facets.values()
+        if self.for_clients:
+            values.update({name: frozenset() for name in STRUCTURE_FACETS})
+            values.update({name: False for name in STRUCTURE_FLAGS})
+        return values
 
     def _build_layout(self) -> None:
         title_row = QHBoxLayout()
@@ -337,8 +376,8 @@ class CounterpartiesView(QWidget):
         top.addWidget(self.delete_search_button)
         actions = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.favourite_button,
-                       self.merge_button, self.need_button, self.add_to_list_button,
-                       self.lists_button, self.gdpr_button):
+                       self.merge_button, self.need_button, self.impact_button,
+                       self.add_to_list_button, self.lists_button, self.gdpr_button):
             actions.addWidget(button)
         actions.addStretch(1)
         splitter = QSplitter()
