@@ -14,7 +14,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import get_settings, update_settings
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.mnemonics import plain_text
-from srm_inclusif.ui.profile_dialog import ProfileDialog
+from srm_inclusif.ui.profile_dialog import ProfileDialog, profile_command
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -132,3 +132,16 @@ def test_the_dialog_opens_on_the_workspace_profile(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.choice.seller_radio.isChecked()
     assert dialog.profile is Profile.STRUCTURE_INCLUSIVE
+
+
+def test_a_change_undone_under_a_dialog_rebuilds_the_pages_once_it_closes(qtbot, ctx) -> None:
+    win = _window(qtbot, ctx)
+    page = win.enter_page("counterparties")
+    card = QDialog(page)  # as a card opened from the list, Ctrl+Z reaching the window's stack
+    card.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is card)
+    ctx.run_command(profile_command(ctx, Profile.STRUCTURE_INCLUSIVE))
+    assert win.navigation.item(1).text() == "Clients"
+    assert win.pages["counterparties"] is page  # the card is still there
+    card.reject()
+    assert _names(win) == ("Clients", "Clients", "Clients")

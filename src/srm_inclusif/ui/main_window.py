@@ -11,6 +11,8 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -205,8 +207,16 @@ class MainWindow(QMainWindow):
         self._build_pages_again()
 
     def _build_pages_again(self) -> None:
-        """Drop the pages built and show the current one built anew (the focus goes into it)."""
+        """Drop the pages built and show the current one built anew (the focus goes into it).
+
+        Not under an open dialog (a card undoing the change with Ctrl+Z): a page takes its
+        dialogs with it. The pages are built again once it closes.
+        """
         if not self.pages:
+            return
+        if isinstance(dialog := QApplication.activeModalWidget(), QDialog):
+            dialog.finished.connect(self._build_pages_again,
+                                    Qt.ConnectionType.SingleShotConnection)
             return
         key = self.current_page_key()
         for page in self.pages.values():
