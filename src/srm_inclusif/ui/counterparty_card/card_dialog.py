@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -77,7 +78,7 @@ class CardDialog(QDialog):
         self._show_values()
 
     def _build_tabs(self) -> None:
-        scroll = QScrollArea()
+        scroll = self.identity_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.identity)
         self.tabs.addTab(scroll, self.tr("Identité"))
@@ -168,9 +169,8 @@ class CardDialog(QDialog):
         try:
             values = self.changed_values()
         except SrmError as error:
-            if error.params.get("field") in ENTRY_FIELDS:
-                self.tabs.setCurrentWidget(self.offers)
             QMessageBox.warning(self, self.tr("Fiche"), error_text(error))
+            self._go_to_field(error)
             return
         if not values:
             self.accept()
@@ -178,6 +178,37 @@ class CardDialog(QDialog):
         ok = self._create(values) if self.card is None else self._update(values)
         if ok:
             self.accept()
+
+    def _go_to_field(self, error: SrmError) -> None:
+        """Back to the field a refused value came from, its text selected to retype it.
+
+        Without this the cursor stayed where Enregistrer was pressed, and what was typed next
+        went into the wrong field.
+        """
+        field = error.params.get("field")
+        if field in ENTRY_FIELDS:
+            self.tabs.setCurrentWidget(self.offers)
+        elif field in ("sectors", "labels"):
+            self.tabs.setCurrentWidget(getattr(self, field))
+        elif isinstance(field, str) and self.identity.focus_field(field):
+            self.tabs.setCurrentIndex(0)  # Identité
+            self.identity_scroll.ensureWidgetVisible(self.focusWidget() or self.identity)
+
+    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        """Run a save as one undo step; on a refusal, go back to the field refused."""
+        refused: list[SrmError] = []
+
+        def checked() -> Any:
+            try:
+                return do()
+            except SrmError as error:
+                refused.append(error)
+                raise
+
+        ok = run_checked(self.ctx, self, text, checked, undo)
+        if refused:
+            self._go_to_field(refused[0])
+        return ok
 
     def reject(self) -> None:
         """Close (Fermer, Escape, the window's cross), asking first about unsaved changes.
@@ -215,16 +246,16 @@ class CardDialog(QDialog):
             state["id"] = created.id
             return created.changes
 
-        ok = run_checked(self.ctx, self, self.tr("Créer la fiche"), do,
-                         lambda: delete_counterparty(engine, counterparty_id=state["id"]))
+        ok = self._run(self.tr("Créer la fiche"), do,
+                       lambda: delete_counterparty(engine, counterparty_id=state["id"]))
         self.counterparty_id = state.get("id")
         return ok
 
     def _update(self, values: dict[str, Any]) -> bool:
         engine, cid = self.ctx.engine, self.counterparty_id or 0
         before, edited = counterparty_values(engine, counterparty_id=cid, fields=list(values))
-        return run_checked(
-            self.ctx, self, self.tr("Modifier la fiche « %1 »").replace("%1", before.get(
+        return self._run(
+            self.tr("Modifier la fiche « %1 »").replace("%1", before.get(
                 "name") or self.card.values["name"]),  # type: ignore[union-attr]
             lambda: update_counterparty(engine, counterparty_id=cid, values=values),
             lambda: update_counterparty(engine, counterparty_id=cid, values=before,

@@ -226,6 +226,17 @@ class IdentityForm(QWidget):
                 self.tr("Modifié à la main : les imports ne l'écraseront pas.") if marked else ""
             )
 
+    def focus_field(self, field: str) -> bool:
+        """Put the cursor in ``field`` with its text selected, to retype it; False if not here."""
+        widget = self.edits.get(field) or {"kind": self.kind_combo,
+                                           "nature": self.nature_combo}.get(field)
+        if widget is None:
+            return False
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        return True
+
     def values(self) -> dict[str, Any]:
         """The typed values of every field (numbers parsed; lists split on commas)."""
         values: dict[str, Any] = {}
@@ -234,7 +245,7 @@ class IdentityForm(QWidget):
             if field in LIST_FIELDS:
                 values[field] = [p.strip() for p in text.split(",") if p.strip()]
             elif field in NUMBER_FIELDS:
-                values[field] = _number(text, plain_text(self._texts[field]))
+                values[field] = _number(text, plain_text(self._texts[field]), field)
             elif field == "phone":
                 values[field] = kept_phone(text, self._stored_phone)
             else:
@@ -249,7 +260,7 @@ class IdentityForm(QWidget):
 
 
 
-def _number(text: str, label: str) -> float | None:
+def _number(text: str, label: str, field: str) -> float | None:
     from srm_inclusif.core.errors import ValidationError
 
     if not text:
@@ -258,5 +269,5 @@ def _number(text: str, label: str) -> float | None:
     if number is None:
         raise ValidationError(QCoreApplication.translate(
             "Errors", "{field} : nombre attendu ({text}).",
-        ).format(field=label, text=text))
+        ).format(field=label, text=text), field=field)
     return float(number)
