@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -13,6 +13,7 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.exchange.adapters import LegalUnits, adapter_for
 from srm_inclusif.exchange.formats import FORMATS
+from srm_inclusif.exchange.import_items import shifted_line
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
@@ -64,7 +65,8 @@ def normalised_preview(
 ) -> list[PreviewRow]:
     """The plan's preview rows as the import would read them with the current mapping.
 
-    A malformed line among them shows as a rejected row: no cells, and why.
+    A malformed line among them shows as a rejected row: no cells, and why; a line with fewer or
+    more values than columns says so first.
     """
     builder = RecordBuilder(plan.path.name, sectors, options or ReadOptions(),
                             FORMATS.get(plan.format))
@@ -81,7 +83,10 @@ def normalised_preview(
             continue
         item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
             line, values)
-        rows.append(_row(plan.target, line, item, sectors))
+        row = _row(plan.target, line, item, sectors)
+        if adapter is None and (remark := shifted_line(plan, line, cells)):
+            row = replace(row, problems=(remark.reason, *row.problems))
+        rows.append(row)
     return sorted(rows, key=lambda row: row.line)  # the malformed lines at their place
 
 

@@ -100,7 +100,7 @@ def _read_csv(
         if reread is None:
             return (yield from _split(path, _Lines(handle), delimiter, 0))
         last = deque(itertools.islice(handle, reread.line), maxlen=1)  # C speed
-        yield reread.line, MalformedLine(reread.reason, _excerpt(last[0] if last else ""))
+        yield reread.line, MalformedLine(reread.reason, excerpt(last[0] if last else ""))
         return (yield from _split(path, _Lines(handle), delimiter, reread.line))
 
 
@@ -126,7 +126,7 @@ def _split(
             end = skipped + reader.line_num
             if end > start:
                 return _Reread(start, _reason(error, several_lines=True))
-            yield start, MalformedLine(_reason(error, several_lines=False), _excerpt(lines.last))
+            yield start, MalformedLine(_reason(error, several_lines=False), excerpt(lines.last))
             start = end + 1  # the csv module goes on with the next line
 
 
@@ -153,7 +153,8 @@ def _reason(error: csv.Error, *, several_lines: bool) -> str:
     return MALFORMED_LINE
 
 
-def _excerpt(line: str) -> str:
+def excerpt(line: str) -> str:
+    """The start of a text line, as a report shows it (without its line break)."""
     text = line.rstrip("\r\n")
     return text if len(text) <= EXCERPT else text[:EXCERPT - 1] + "…"
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.siret import WRONG_LENGTH
+from srm_inclusif.exchange.import_items import SHIFTED_LINE_REASONS
 from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.imports import ImportIssueRow
 from srm_inclusif.storage.services.supplier_merge import (
@@ -35,7 +36,7 @@ def severity_label(severity: str) -> str:
 
 #: The reasons with a part filled in.
 FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
-                  SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT)
+                  SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT, *SHIFTED_LINE_REASONS)
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
 reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)
