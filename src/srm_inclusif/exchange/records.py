@@ -46,6 +46,7 @@ BAD_POST_CODE = QT_TRANSLATE_NOOP("ImportReasons", "Code postal illisible : igno
 BAD_PHONE = QT_TRANSLATE_NOOP("ImportReasons", "Numéro de téléphone non reconnu (gardé tel quel).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("ImportReasons", "Adresse e-mail invalide (gardée telle quelle).")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("ImportReasons", "Type de structure inconnu : ignoré.")
+CONTACT_WITHOUT_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Contact sans nom : non enregistré.")
 UNKNOWN_NATURE = QT_TRANSLATE_NOOP("ImportReasons", "Ni siège ni antenne : valeur ignorée.")
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
     "ImportReasons", "Secteur absent de la liste de référence : gardé en texte.")
@@ -201,15 +202,24 @@ class RecordBuilder:
                 self._flag(record, name, values.get(name), reason)
         record.website = _short(values.get("website"), 300)
         record.social_website = _short(values.get("social_website"), 300)
-        record.contact = self._contact(values)
+        record.contact = self._contact(record, values)
 
-    def _contact(self, values: dict[str, Any]) -> ContactData | None:
+    def _contact(self, record: SupplierRecord, values: dict[str, Any]) -> ContactData | None:
+        """The named contact of a row; one without a name is flagged, not kept."""
         first = _short(values.get("contact_first_name"), 120)
         last = _short(values.get("contact_last_name"), 120)
         if not (first or last):
+            reached = [text for name in ("contact_email", "contact_phone")
+                       if (text := clean_text(values.get(name)))]
+            if reached:
+                self._flag(record, "contact_last_name", ", ".join(reached), CONTACT_WITHOUT_NAME)
             return None
-        email, _ok = normalise_email(values.get("contact_email"))
-        phone, _ok = normalise_phone(values.get("contact_phone"))
+        email, email_ok = normalise_email(values.get("contact_email"))
+        phone, phone_ok = normalise_phone(values.get("contact_phone"))
+        if not phone_ok:
+            self._flag(record, "contact_phone", values.get("contact_phone"), BAD_PHONE)
+        if not email_ok:
+            self._flag(record, "contact_email", values.get("contact_email"), BAD_EMAIL)
         return ContactData(first, last, email, phone)
 
     def kind_of(self, raw: Any) -> tuple[str | None, bool]:
