@@ -76,8 +76,11 @@ def _cut(part: str, metrics: QFontMetrics, width: int) -> int:
 def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
     """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide.
 
-    Two lines only when each then fits: else the one line stays, for the view to cut.
+    Two lines only when each then fits: else the one line stays, for the view to cut. Without
+    an owner (``""``), the kind alone.
     """
+    if not owner:
+        return kind
     line, parts = f"{kind} · {owner}", (f"{kind} ·", owner)
     if metrics.horizontalAdvance(line) <= width or any(
             metrics.horizontalAdvance(part) > width for part in parts):

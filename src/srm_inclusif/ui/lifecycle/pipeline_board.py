@@ -245,7 +245,8 @@ class PipelineBoard(QWidget):
 
     def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
         kind = kind_code_label(row.kind)
-        owner = _short_name(row.person_name) if row.person_name else "—"
+        # no owner yet: the kind alone (the detail panel says « sans suivi »)
+        owner = _short_name(row.person_name) if row.person_name else ""
         # Lines are cut here (not by the view) so that every card gets its true height.
         metrics, width = column.fontMetrics(), column.text_width()
         name = wrapped(row.counterparty_name, metrics, width)
@@ -253,7 +254,7 @@ class PipelineBoard(QWidget):
         since = wrapped(day_text(row.stage_since), metrics, width, max_lines=2)
         item = QListWidgetItem(f"{name}\n{meta}\n{since}")
         item.setData(ID_ROLE, row.id)
-        item.setToolTip("\n".join([row.counterparty_name, f"{kind} · {owner}",
+        item.setToolTip("\n".join([row.counterparty_name, " · ".join(filter(None, (kind, owner))),
                                    ", ".join(row.sectors)]).strip())
         return item
 

@@ -23,6 +23,7 @@ from srm_inclusif.core.vocabulary import Profile, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.offers import add_shortcut
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
@@ -80,6 +81,12 @@ class RelationshipsPage(QWidget):
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.board, 1)
+        self.empty_label = empty_state_label(self.tr(
+            "Aucune relation pour l'instant : « Nouvelle relation… » (en haut à droite) en "
+            "ouvre une avec une fiche de l'annuaire ; elle entre ici dans la colonne "
+            "« Sourcing »."),
+            "relationshipsEmpty")
+        self.empty_label.hide()
         hint = QLabel(self.tr("Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; "
                               "Entrée pour choisir l'étape. Les flèches passent d'une colonne "
                               "à l'autre."))
@@ -102,6 +109,7 @@ class RelationshipsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
 
@@ -204,6 +212,7 @@ class RelationshipsPage(QWidget):
         fit_columns(self.table, stretch=COL_SECTORS)
         self.count_label.setText(self.tr("%n relation(s) sur {total}", "", len(rows)).format(
             total=len(self.rows)))
+        self.empty_label.setVisible(not self.rows)
 
     def focus_target(self) -> QWidget:
         """What the window focuses when the page is entered: the board or the table shown."""
