@@ -84,6 +84,12 @@ NO_KIND = QT_TRANSLATE_NOOP(
     "ImportReasons",
     "Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la "
     "fiche.")
+#: Why a new structure whose type names no kind is flagged: said once, instead of the reader's
+#: « Type de structure inconnu : ignoré. » (stored in French; the UI translates the template).
+UNKNOWN_KIND_CLASSIC = QT_TRANSLATE_NOOP(
+    "ImportReasons",
+    "Type de structure inconnu (« {kind} ») : nouvelle fiche enregistrée en « Classique », à "
+    "vérifier.")
 #: Why a structure's city is flagged: the file moved its post code but gave no city.
 CITY_KEPT = QT_TRANSLATE_NOOP(
     "ImportReasons",
@@ -102,6 +108,20 @@ SAME_AS_LINE_NOT_KEPT = QT_TRANSLATE_NOOP(
 SAME_AS_LINE_OF_FILE_NOT_KEPT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Même structure que la ligne {line} de « {file} » : valeur non retenue, la "
     "fiche garde « {kept} ».")
+
+
+def _flag_classic(record: SupplierRecord) -> None:
+    """Say that a new structure without a kind is stored classic, where it matters.
+
+    Its type naming no kind: that remark of the reader says it (once). Without a type: only in
+    an inclusive directory (its inclusive spend would not count).
+    """
+    unknown = next((flag for flag in record.flags if flag.field == "kind"), None)
+    if unknown is not None:
+        unknown.reason = UNKNOWN_KIND_CLASSIC.format(kind=unknown.value)
+    elif record.inclusive_directory:
+        record.flags.append(RowIssue(record.file_name, record.line, "kind", "", NO_KIND, FLAGGED,
+                                     record.name))
 
 
 class SupplierMerger:
@@ -158,6 +178,8 @@ class SupplierMerger:
         by_name: dict[tuple[str, str], Any], inserts: dict[int, Any], updates: dict[int, Any],
     ) -> dict[str, Any]:
         self.summary.rows += 1
+        if row is None and record.kind is None:
+            _flag_classic(record)
         for flag in record.flags:
             self.summary.count_issue(flag)
         if row is None:
@@ -248,9 +270,6 @@ class SupplierMerger:
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
         # the record's own attribute dict becomes the row (no copy: the record is spent once
         # merged, and dataclass equality only looks at the declared fields)
-        if record.kind is None and record.inclusive_directory:
-            self.summary.count_issue(RowIssue(record.file_name, record.line, "kind", "", NO_KIND,
-                                              FLAGGED, record.name))
         row = record.__dict__
         row.update(
             id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),

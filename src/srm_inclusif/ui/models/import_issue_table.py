@@ -17,6 +17,7 @@ from srm_inclusif.storage.services.supplier_merge import (
     SAME_AS_LINE_NOT_KEPT,
     SAME_AS_LINE_OF_FILE,
     SAME_AS_LINE_OF_FILE_NOT_KEPT,
+    UNKNOWN_KIND_CLASSIC,
 )
 from srm_inclusif.ui.import_wizard.field_labels import key_label
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -36,7 +37,8 @@ def severity_label(severity: str) -> str:
 
 #: The reasons with a part filled in.
 FILLED_REASONS = (WRONG_LENGTH, HAND_EDITED, SAME_AS_LINE, SAME_AS_LINE_OF_FILE,
-                  SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT, *SHIFTED_LINE_REASONS)
+                  SAME_AS_LINE_NOT_KEPT, SAME_AS_LINE_OF_FILE_NOT_KEPT, UNKNOWN_KIND_CLASSIC,
+                  *SHIFTED_LINE_REASONS)
 #: Why a row was rejected or flagged, in the UI language (stored in French): reasons with a
 #: part filled in are read back to their template, the others looked up as they are.
 reason_text = ReadBack("ImportReasons", FILLED_REASONS, whole_sentences=True)
