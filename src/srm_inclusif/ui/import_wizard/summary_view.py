@@ -60,12 +60,12 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         ),
         QCoreApplication.translate(
             "ImportSummary",
-            "Rejetées : <b>{rejected}</b> — signalées : <b>{flagged}</b> — conflits avec "
+            "Rejetées : <b>{rejected}</b> — signalées : {flagged} — conflits avec "
             "vos modifications : <b>{conflicts}</b> — fermées ou inactives ignorées : "
             "<b>{closed}</b>",
         ).format(
             rejected=count_text(summary.rejected),
-            flagged=count_text(summary.flagged),
+            flagged=_flagged_text(summary),
             conflicts=count_text(summary.conflicts),
             closed=count_text(summary.skipped_closed),
         ),
@@ -102,6 +102,17 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             )
         )
     return lines
+
+
+def _flagged_text(summary: ImportSummary) -> str:
+    """The flagged lines, and the remarks on them when a line has several (as the table lists)."""
+    lines = f"<b>{count_text(summary.flagged)}</b>"
+    if summary.flag_remarks == summary.flagged:
+        return lines
+    remarks = count_text(summary.flag_remarks)
+    return QCoreApplication.translate(
+        "ImportSummary", "{lines} (remarques : <b>{remarks}</b>)").format(lines=lines,
+                                                                           remarks=remarks)
 
 
 class IssuesTable(QTableView):

@@ -1,0 +1,30 @@
+"""The import summary: each file's format and reading, the remarks beside the flagged lines."""
+
+from __future__ import annotations
+
+from srm_inclusif.exchange.importer import ImportSettings, import_files
+from srm_inclusif.ui.import_wizard.summary_view import summary_lines
+
+HEADER = "Raison sociale;Code postal;Type de structure"
+
+
+def summary_text(workspace, *paths, **settings) -> str:
+    summary = import_files(workspace.engine, list(paths), ImportSettings(dry_run=True, **settings))
+    return "<br>".join(summary_lines(summary, simulated=True))
+
+
+def test_the_flagged_lines_come_with_their_remarks(qapp, workspace, tmp_path):
+    """Two lines, four remarks: the table below lists four rows."""
+    path = tmp_path / "annuaire.csv"
+    path.write_text(f"{HEADER}\nESAT A;ABCDE;Atelier\nESAT B;XYZ;Atelier\n", encoding="utf-8")
+
+    text = summary_text(workspace, path)
+
+    assert "signalées : <b>2</b> (remarques : <b>4</b>) — conflits" in text
+
+
+def test_one_remark_a_line_is_said_once(qapp, workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_text(f"{HEADER}\nESAT A;ABCDE;ESAT\n", encoding="utf-8")
+
+    assert "signalées : <b>1</b> — conflits" in summary_text(workspace, path)
