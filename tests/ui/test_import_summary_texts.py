@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import openpyxl
+
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.ui.import_wizard.summary_view import summary_lines
 
@@ -28,3 +30,34 @@ def test_one_remark_a_line_is_said_once(qapp, workspace, tmp_path):
     path.write_text(f"{HEADER}\nESAT A;ABCDE;ESAT\n", encoding="utf-8")
 
     assert "signalées : <b>1</b> — conflits" in summary_text(workspace, path)
+
+
+def test_two_files_are_each_described(qapp, workspace, tmp_path):
+    first, second = tmp_path / "liste.csv", tmp_path / "mes_partenaires.csv"
+    first.write_text(f"{HEADER}\nESAT A;38100;ESAT\n", encoding="utf-8")
+    second.write_text(f"{HEADER}\nAtelier Léo;69003;ESAT\n", encoding="cp1252")
+
+    text = summary_text(workspace, first, second)
+
+    assert ("Lignes lues : <b>2</b> — fichiers : liste.csv : Tableau libre, UTF-8 ; "
+            "mes_partenaires.csv : Tableau libre, Windows-1252.") in text
+
+
+def test_a_workbook_is_named_without_encoding(qapp, workspace, tmp_path):
+    path = tmp_path / "annuaire.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Raison sociale", "Code postal"])
+    book.active.append(["ESAT A", "38100"])
+    book.save(path)
+
+    text = summary_text(workspace, path)
+
+    assert "Lignes lues : <b>1</b> — classeur Excel." in text
+    assert "encodage" not in text
+
+
+def test_one_text_file_gives_its_encoding(qapp, workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_text(f"{HEADER}\nAtelier Léo;69003;ESAT\n", encoding="cp1252")
+
+    assert "Lignes lues : <b>1</b> — encodage : Windows-1252." in summary_text(workspace, path)

@@ -68,6 +68,12 @@ DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("ImportPlan", "virgule"),
                     "\t": QT_TRANSLATE_NOOP("ImportPlan", "tabulation"),
                     ":": QT_TRANSLATE_NOOP("ImportPlan", "deux-points"),
                     "#": QT_TRANSLATE_NOOP("ImportPlan", "dièse")}
+# What a spreadsheet is called where a text file gives its encoding and separator (read them
+# through ``workbook_label`` to show them in the UI language).
+WORKBOOK_LABELS = {"xlsx": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel"),
+                   "xlsm": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel"),
+                   "xls": QT_TRANSLATE_NOOP("ImportPlan", "classeur Excel 97-2003"),
+                   "ods": QT_TRANSLATE_NOOP("ImportPlan", "classeur OpenDocument")}
 #: The separators a user may choose for a text file: the detected ones first, then the rarer.
 CHOSEN_DELIMITERS = (*DELIMITERS, ":", "#")
 
@@ -145,6 +151,15 @@ def encoding_label(encoding: str) -> str:
     """Name of a text encoding in the UI language; the encoding itself when it has no name."""
     label = ENCODING_LABELS.get(encoding)
     return translate("ImportPlan", label) if label else encoding
+
+
+def workbook_label(container: str) -> str:
+    """« classeur Excel »... of a spreadsheet container (or file suffix), in the UI language.
+
+    Empty for anything else (a text file, a JSON page).
+    """
+    label = WORKBOOK_LABELS.get(container.lower().lstrip("."))
+    return translate("ImportPlan", label) if label else ""
 
 
 def delimiter_label(delimiter: str) -> str:

@@ -24,6 +24,7 @@ from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, puls
 from srm_inclusif.storage.services.import_records import (
     OUT_OF_SCOPE,
     SKIPPED,
+    FileRead,
     ImportItem,
     ImportSummary,
     RowIssue,
@@ -54,6 +55,8 @@ class ImportRequest:
     basis: str = "invoiced"
     #: Lines the files hold (an estimate for big ones): a big import builds indexes at the end.
     expected_rows: int = 0
+    #: How each file is read (its format and encoding): kept with the batch of several files.
+    files: list[FileRead] = field(default_factory=list)
 
 
 def merge_import(
@@ -68,7 +71,8 @@ def merge_import(
     them (Cancel).
     """
     summary = ImportSummary(target=request.target, format=request.format,
-                            encoding=request.encoding, dry_run=request.dry_run)
+                            encoding=request.encoding, dry_run=request.dry_run,
+                            files=list(request.files))
     started = time.perf_counter()
     if not request.dry_run and engine.url.database:
         summary.backup_path = str(take_backup(
@@ -211,6 +215,9 @@ def _start_batch(connection: Connection, request: ImportRequest) -> int:
 
 def _finish_batch(connection: Connection, summary: ImportSummary) -> None:
     counts = summary.counts() | {"encoding": summary.encoding, "seconds": summary.seconds}
+    if len(summary.files) > 1:  # the batch's format and encoding are the first file's
+        counts["files"] = [{"name": read.name, "format": read.format, "encoding": read.encoding}
+                           for read in summary.files]
     if summary.backup_path:  # the copy to go back to the state before this import
         counts["backup"] = Path(summary.backup_path).name
     connection.execute(BATCH.update().where(BATCH.c.id == summary.batch_id).values(

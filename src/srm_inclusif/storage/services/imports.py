@@ -30,6 +30,12 @@ class ImportBatchRow:
     started_at: datetime
     counts: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def formats(self) -> list[str]:
+        """The formats of its files, each once, in file order (the batch's own for one file)."""
+        files = self.counts.get("files") or []
+        return list(dict.fromkeys(str(read["format"]) for read in files)) or [self.format]
+
 
 def list_import_batches(engine: Engine) -> list[ImportBatchRow]:
     """Past imports, newest first."""

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.storage.services.import_records import ImportSummary, RowIssue
+from srm_inclusif.exchange.formats import format_short_label
+from srm_inclusif.exchange.plan import workbook_label
+from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import (
     CAPPED_COLUMNS,
@@ -39,14 +42,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         else QCoreApplication.translate("ImportSummary", "Ajoutées")
     )
     lines = [
-        QCoreApplication.translate(
-            "ImportSummary", "Lignes lues : <b>{rows}</b> — encodage : {encoding}."
-        ).format(
-            rows=count_text(summary.rows),
-            # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it
-            encoding=QCoreApplication.translate("ImportPlan", summary.encoding)
-            if summary.encoding else QCoreApplication.translate("ImportSummary", "classeur"),
-        ),
+        QCoreApplication.translate("ImportSummary", "Lignes lues : <b>{rows}</b> — {files}.")
+        .format(rows=count_text(summary.rows), files=_files_text(summary)),
         QCoreApplication.translate(
             "ImportSummary",
             "{lead} : <b>{inserted}</b> — mises à jour : <b>{updated}</b> — inchangées : "
@@ -113,6 +110,33 @@ def _flagged_text(summary: ImportSummary) -> str:
     return QCoreApplication.translate(
         "ImportSummary", "{lines} (remarques : <b>{remarks}</b>)").format(lines=lines,
                                                                            remarks=remarks)
+
+
+def _files_text(summary: ImportSummary) -> str:
+    """How the file was read (its encoding, or the kind of workbook); each file's, for several."""
+    if len(summary.files) > 1:
+        return QCoreApplication.translate("ImportSummary", "fichiers : {files}").format(
+            files=" ; ".join(_file_text(read) for read in summary.files))
+    if summary.files:
+        return _reading_text(summary.files[0])
+    return _reading_text(FileRead("", summary.format, summary.encoding))
+
+
+def _file_text(read: FileRead) -> str:
+    """« annuaire.csv : Tableau libre, UTF-8 »: a file of several, its format and its reading."""
+    return QCoreApplication.translate("ImportSummary", "{name} : {format}, {reading}").format(
+        name=read.name, format=format_short_label(read.format), reading=_reading_text(read, False))
+
+
+def _reading_text(read: FileRead, labelled: bool = True) -> str:
+    """« encodage : UTF-8 » for a text file; « classeur Excel » for a workbook."""
+    workbook = workbook_label(Path(read.name).suffix)
+    if workbook or not read.encoding:
+        return workbook or QCoreApplication.translate("ImportSummary", "classeur")
+    # the summary keeps the encoding's French name (ENCODING_LABELS), as the CLI says it
+    encoding = QCoreApplication.translate("ImportPlan", read.encoding)
+    return QCoreApplication.translate("ImportSummary", "encodage : {encoding}").format(
+        encoding=encoding) if labelled else encoding
 
 
 class IssuesTable(QTableView):

@@ -40,6 +40,11 @@ def _file_names(row: ImportBatchRow) -> str:
     return row.file_names
 
 
+def _formats_text(formats: list[str]) -> str:
+    """The short name of each format its files have (several: one file in another layout)."""
+    return ", ".join(format_short_label(key) for key in formats)
+
+
 def _local_time(moment: datetime) -> str:
     """Stored times are UTC; show them in the user's time zone."""
     if moment.tzinfo is None:
@@ -87,7 +92,7 @@ class ImportBatchTableModel(RecordTableModel):
             (QCoreApplication.translate("ImportBatchTableModel", "Contenu"),
              lambda r: r.target, lambda t: targets.get(t, t)),
             (QCoreApplication.translate("ImportBatchTableModel", "Format"),
-             lambda r: r.format, format_short_label),
+             lambda r: r.formats, _formats_text),
             (QCoreApplication.translate("ImportBatchTableModel", "Fichiers"),
              _file_names, str),
         ]
