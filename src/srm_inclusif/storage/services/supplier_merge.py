@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import KIND_LABELS, Kind, fold
 from srm_inclusif.core.named_entries import united_by_name
+from srm_inclusif.core.phones import readable_phone
 from srm_inclusif.core.vocabulary import NATURE_LABELS
 from srm_inclusif.storage.search_index import NewRowsIndexer, reindex_counterparties
 from srm_inclusif.storage.services.import_records import (
@@ -564,7 +565,9 @@ def _name_key(record: SupplierRecord) -> tuple[str, str]:
 
 
 def _shown(field: str, value: Any) -> str:
-    """A value as a report names it: a code by its French label."""
+    """A value as a report names it: a code by its French label, a phone as the card shows it."""
+    if field == "phone":
+        return readable_phone(value)
     labels = CODE_LABELS.get(field)
     return labels.get(value, _text(value)) if labels else _text(value)
 
