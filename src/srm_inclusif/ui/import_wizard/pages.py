@@ -32,7 +32,7 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
-from srm_inclusif.ui.issues_export import export_issues
+from srm_inclusif.ui.issues_export import export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import give_letters, plain_text
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 
@@ -280,4 +280,4 @@ class SummaryPage(QWizardPage):
 
     def _on_export_clicked(self) -> None:
         if self.wiz.summary is not None:
-            export_issues(self, self.wiz.summary.issues, self.tr("rejets-import.csv"))
+            export_issues(self, self.wiz.summary.issues, issues_file_name())

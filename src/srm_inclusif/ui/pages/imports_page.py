@@ -32,7 +32,7 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
-from srm_inclusif.ui.issues_export import export_issues
+from srm_inclusif.ui.issues_export import export_issues, issues_file_name
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
@@ -229,7 +229,7 @@ class ImportsPage(QWidget):
         if batch_id is None:
             return
         export_issues(self, list_import_issues(self.ctx.engine, batch_id=batch_id),
-                      self.tr("rejets-import-{batch}.csv").format(batch=batch_id))
+                      issues_file_name(batch_id))
 
 
 def lines_of(issues: list[Any]) -> int:
