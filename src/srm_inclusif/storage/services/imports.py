@@ -11,8 +11,9 @@ from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.tables import ImportBatch, ImportIssue, MappingProfile
+from srm_inclusif.storage.tables import Counterparty, ImportBatch, ImportIssue, MappingProfile
 
 #: What the demo data's import records as its files (it read none): the UI shows it in its
 #: language, recognising that import by its format, whatever an older version stored.
@@ -70,6 +71,24 @@ def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]
     with Session(engine) as session:
         return [ImportIssueRow(i.id or 0, i.severity, i.file_name, i.line, i.field, i.value,
                                i.reason, i.structure_name) for i in session.exec(query)]
+
+
+def reported_structure_id(engine: Engine, *, name: str) -> int | None:
+    """The structure a reported row names, when the workspace holds it; None otherwise.
+
+    Its stored name first (what the import wrote), else the same name but for case, accents
+    and punctuation (the name edited on its card since).
+    """
+    if not name.strip():
+        return None
+    with Session(engine) as session:
+        for condition in (Counterparty.name == name,
+                          Counterparty.norm_name == normalise_name(name)):
+            found = session.exec(select(Counterparty.id).where(condition)
+                                 .order_by(col(Counterparty.id))).first()
+            if found is not None:
+                return found
+    return None
 
 
 def list_mapping_profiles(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from srm_inclusif.storage.services.imports import (
     ImportBatchRow,
     list_import_batches,
     list_import_issues,
+    reported_structure_id,
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
@@ -85,6 +86,8 @@ class ImportsPage(QWidget):
         self.batch_view.setAccessibleName(self.tr("Historique des imports"))
         self.issue_view = self._table(self.issues, "importIssuesTable")
         self.issue_view.setAccessibleName(self.tr("Lignes à vérifier de l'import choisi"))
+        self.issue_view.setToolTip(self.tr("Double-clic ou Entrée : ouvrir la fiche de la "
+                                           "structure, pour la corriger."))
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
                                           "rejetées ou signalées."))
         self.issue_label.setObjectName("importIssuesLabel")
@@ -136,6 +139,7 @@ class ImportsPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
         self.undo_import_button.clicked.connect(self._on_undo_import_clicked)
         self.batch_view.selectionModel().selectionChanged.connect(self._on_batch_selected)
+        self.issue_view.activated.connect(self._on_issue_activated)  # double click or Enter
 
     def refresh(self, changes: Changes) -> None:
         """Reload the history when imports changed."""
@@ -211,6 +215,24 @@ class ImportsPage(QWidget):
                 "%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit", "",
                 lines_of(issues)))
         fit_columns(self.issue_view, stretch=COL_REASON, capped=CAPPED_COLUMNS)
+
+    def _on_issue_activated(self, index: QModelIndex) -> None:
+        """Open the card of the structure a remark is about (« à corriger sur la fiche »)."""
+        proxy = self.issue_view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        issue = self.issues.row_at(proxy.mapToSource(index).row())
+        structure_id = reported_structure_id(self.ctx.engine, name=issue.structure_name)
+        if structure_id is not None:
+            self.open_card(structure_id)
+
+    def open_card(self, counterparty_id: int) -> object:
+        """Show the card of a structure, as the structures page does."""
+        from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+
+        dialog = CardDialog(self.ctx, counterparty_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_import_clicked(self, target: str) -> None:
         from srm_inclusif.ui.import_wizard import start_import_wizard
