@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -38,15 +39,27 @@ def _sheet(ctx, name: str, *bases: str, year: int = 2025) -> None:  # noqa: ANN0
         s.commit()
 
 
-def _shown(qtbot, ctx, year: int = 2025) -> ChartsPanel:  # noqa: ANN001
-    panel = ChartsPanel(ctx)
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.drawn, timeout=10000):
-        panel.show()
-    if panel.selected_year() != year:
-        with qtbot.waitSignal(panel.drawn):
-            panel.year_combo.setCurrentIndex(panel.year_combo.findData(year))
-    return panel
+@pytest.fixture
+def shown(qtbot, ctx) -> Callable[..., ChartsPanel]:  # noqa: ANN001
+    """Show a panel on a year, once the records are there (it lists the people when built).
+
+    The panels are held until pytest-qt has closed them: one left to the garbage collector
+    was deleted during a later test, whose event loop then reached it.
+    """
+    panels: list[ChartsPanel] = []
+
+    def show(year: int = 2025) -> ChartsPanel:
+        panel = ChartsPanel(ctx)
+        panels.append(panel)
+        qtbot.addWidget(panel)
+        with qtbot.waitSignal(panel.drawn, timeout=10000):
+            panel.show()
+        if panel.selected_year() != year:
+            with qtbot.waitSignal(panel.drawn):
+                panel.year_combo.setCurrentIndex(panel.year_combo.findData(year))
+        return panel
+
+    return show
 
 
 def _target_line(panel: ChartsPanel) -> list[float]:
@@ -54,31 +67,31 @@ def _target_line(panel: ChartsPanel) -> list[float]:
     return [list(line.get_ydata()) for line in lines if line.get_gid() == "target"][0]
 
 
-def test_the_testers_year_opens_on_the_basis_of_its_paid_target(qtbot, ctx):
+def test_the_testers_year_opens_on_the_basis_of_its_paid_target(ctx, shown):
     # the tester's workspace: 1 000 000 € paid, a target of 200 000 € on « Payé »
     _spend(ctx, "paid")
     _sheet(ctx, "Alice", "paid")
-    panel = _shown(qtbot, ctx)
+    panel = shown()
     assert panel.basis_combo.currentText() == "Payé"
     assert panel.summary_label.text().startswith(
         "Achats inclusifs : 1\u202f000\u202f000\u00a0€ HT sur 1\u202f000\u202f000\u00a0€")
     assert _target_line(panel) == [0, 200_000.0]
 
 
-def test_without_targets_it_opens_on_the_only_basis_with_spend(qtbot, ctx):
+def test_without_targets_it_opens_on_the_only_basis_with_spend(ctx, shown):
     _spend(ctx, "paid")
-    assert _shown(qtbot, ctx).basis_combo.currentText() == "Payé"
+    assert shown().basis_combo.currentText() == "Payé"
 
 
-def test_spend_on_two_bases_without_targets_opens_on_invoiced(qtbot, ctx):
+def test_spend_on_two_bases_without_targets_opens_on_invoiced(ctx, shown):
     _spend(ctx, "ordered", "paid")
-    assert _shown(qtbot, ctx).basis_combo.currentText() == "Facturé"
+    assert shown().basis_combo.currentText() == "Facturé"
 
 
-def test_the_targets_basis_wins_over_the_spends(qtbot, ctx):
+def test_the_targets_basis_wins_over_the_spends(ctx, shown):
     _spend(ctx, "paid")
     _sheet(ctx, "Alice", "ordered")
-    assert _shown(qtbot, ctx).basis_combo.currentText() == "Commandé"
+    assert shown().basis_combo.currentText() == "Commandé"
 
 
 def test_the_most_common_basis_of_the_targets() -> None:
@@ -87,20 +100,20 @@ def test_the_most_common_basis_of_the_targets() -> None:
     assert default_basis([], set()) == "invoiced"
 
 
-def test_each_year_opens_on_its_own_basis(qtbot, ctx):
+def test_each_year_opens_on_its_own_basis(qtbot, ctx, shown):
     _spend(ctx, "paid", year=2025)
     _spend(ctx, "ordered", year=2026)
-    panel = _shown(qtbot, ctx, 2026)
+    panel = shown(2026)
     assert panel.basis_combo.currentText() == "Commandé"
     with qtbot.waitSignal(panel.drawn):
         panel.year_combo.setCurrentIndex(panel.year_combo.findData(2025))
     assert panel.basis_combo.currentText() == "Payé"
 
 
-def test_a_basis_chosen_by_hand_is_kept_on_another_year(qtbot, ctx):
+def test_a_basis_chosen_by_hand_is_kept_on_another_year(qtbot, ctx, shown):
     _spend(ctx, "paid", year=2025)
     _spend(ctx, "ordered", year=2026)
-    panel = _shown(qtbot, ctx, 2026)
+    panel = shown(2026)
     panel.basis_combo.setFocus()
     with qtbot.waitSignal(panel.drawn):
         qtbot.keyClick(panel.basis_combo, Qt.Key.Key_Down)  # Commandé → Facturé
@@ -112,11 +125,12 @@ def test_a_basis_chosen_by_hand_is_kept_on_another_year(qtbot, ctx):
 
 
 @pytest.mark.parametrize(("person", "basis"), [("Alice", "Payé"), ("Bob", "Commandé")])
-def test_a_persons_dashboard_opens_on_the_basis_of_her_targets(qtbot, ctx, person, basis):
+def test_a_persons_dashboard_opens_on_the_basis_of_her_targets(qtbot, ctx, shown, person,
+                                                                basis):
     _spend(ctx, "invoiced")
     _sheet(ctx, "Alice", "paid")
     _sheet(ctx, "Bob", "ordered")
-    panel = _shown(qtbot, ctx)
+    panel = shown()
     with qtbot.waitSignal(panel.drawn):
         panel.person_combo.setCurrentIndex(panel.person_combo.findText(person))
     assert panel.basis_combo.currentText() == basis

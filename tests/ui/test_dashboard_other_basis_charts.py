@@ -51,13 +51,19 @@ def test_on_the_basis_with_the_spend_they_draw_it() -> None:
     assert [p.get_width() for p in ax.patches] == [240_000.0]
 
 
-def test_the_dashboard_on_invoiced_says_to_switch_on_every_spend_chart(qtbot, ctx):
+@pytest.fixture
+def panel(qtbot, ctx) -> ChartsPanel:  # noqa: ANN001
+    """The panel of a workspace whose 2026 spend is all paid."""
     with Session(ctx.engine) as s:
         add_purchase(s, "EI", "EI", [(date(2026, 5, 15), 24_000_000)])  # paid
         add_purchase(s, "Classique", "CLASSIC", [(date(2026, 7, 1), 76_000_000)])
         s.commit()
-    panel = ChartsPanel(ctx)
-    qtbot.addWidget(panel)
+    widget = ChartsPanel(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_the_dashboard_on_invoiced_says_to_switch_on_every_spend_chart(qtbot, panel):
     with qtbot.waitSignal(panel.drawn, timeout=10000):
         panel.show()
     with qtbot.waitSignal(panel.drawn):
