@@ -200,7 +200,6 @@ class DryRunPage(QWizardPage):
                                                 "est rejetée"))
         self.all_or_nothing.setObjectName("allOrNothingCheck")
         self.issues = IssuesTable()
-        self.issues.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
         give_letters([self.all_or_nothing], wizard.button_letters)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
@@ -253,7 +252,6 @@ class SummaryPage(QWizardPage):
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
         self.issues = IssuesTable()
-        self.issues.setTabKeyNavigation(False)
         self.export_button = QPushButton(self.tr("Exporter les rejets en CSV…"))
         self.export_button.setObjectName("exportRejectsButton")
         self.export_button.setShortcut("Ctrl+E")

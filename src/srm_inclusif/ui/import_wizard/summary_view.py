@@ -151,6 +151,7 @@ class IssuesTable(QTableView):
         self.issue_model = ImportIssueTableModel(self)
         show_sorted(self, self.issue_model)
         self.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move in it
 
     def show_issues(self, issues: Sequence[RowIssue], limit: int = 2000) -> None:
         """Show the first issues (the CSV export has them all); hidden when there are none."""
