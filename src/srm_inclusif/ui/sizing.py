@@ -39,6 +39,8 @@ class _ViewportResized(QObject):
         self._react = react
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+        # A view torn down by the garbage collector may still send events once this wrapper's
+        # attributes are gone: only a resize of a still-known viewport calls back.
+        if event.type() == QEvent.Type.Resize and watched is getattr(self, "_viewport", None):
             self._react()
         return False  # the viewport still gets its resize
