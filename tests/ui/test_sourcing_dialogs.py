@@ -278,6 +278,7 @@ def test_enter_in_the_named_list_does_not_take_a_structure_off(qtbot, ctx) -> No
 def test_a_need_nobody_answers_says_how_to_widen_it(qtbot, workspace) -> None:
     dialog = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))  # no structure yet
     qtbot.addWidget(dialog)
+    dialog.department_combo.setCurrentIndex(dialog.department_combo.findData("69"))
     dialog.rank_button.click()
     assert dialog.table.rowCount() == 0
     assert dialog.summary.text().startswith("Aucune structure ne répond à ce besoin.")

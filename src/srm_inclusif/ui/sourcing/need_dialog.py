@@ -71,6 +71,7 @@ class NeedDialog(QDialog):
         resize_to_fit(self, 1250, 720)
         self.ranked: list[RankedCandidate] = []
         self.need_id: int | None = None
+        self._kept = True  # nothing to lose on closing
         self._build_form()
         self._build_results()
         splitter = QSplitter()
@@ -167,7 +168,13 @@ class NeedDialog(QDialog):
             button.setEnabled(enabled)
 
     def rank(self) -> None:
-        """Rank the structures for the need as typed."""
+        """Rank the structures for the need as typed (a sector or a department is needed)."""
+        if not self.sectors.selected() and self.department_combo.currentData() is None:
+            self.summary.setText(self.tr(
+                "Choisissez au moins un secteur ou un département : sans eux, la présélection "
+                "classerait tout l'annuaire, sans rapport avec le besoin."))
+            self.sectors.filter_edit.setFocus()
+            return
         self.ranked = rank_for_profile(
             self.ctx.engine,
             sectors=self.sectors.selected(),
@@ -206,6 +213,7 @@ class NeedDialog(QDialog):
             )
         )
         self._enable_results(bool(self.ranked))
+        self._kept = not self.ranked  # a new shortlist, not yet saved, started nor exported
 
     def _ensure_need(self) -> int | None:
         if self.need_id is not None:
@@ -258,6 +266,7 @@ class NeedDialog(QDialog):
             self.summary.setText(
                 self.tr("Relation ouverte à l'étape Sourcing avec %n structure(s).", "", len(ids))
             )
+            self._kept = True
 
     def save_list(self) -> None:
         """Keep the shortlist under the need's title (one undo step)."""
@@ -279,6 +288,7 @@ class NeedDialog(QDialog):
             lambda: delete_shortlist(engine, shortlist_id=state["id"]),
         ):
             self.summary.setText(self.tr("Liste « %1 » enregistrée.").replace("%1", name))
+            self._kept = True
 
     def export(self) -> None:
         """Write the shortlist to an XLSX file chosen by the user."""
@@ -309,3 +319,23 @@ class NeedDialog(QDialog):
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
             return
         self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))
+        self._kept = True
+
+    def reject(self) -> None:
+        """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
+
+        Kept means saved, exported, or turned into relationships; otherwise it is saved or
+        dropped on the user's word, never silently.
+        """
+        if self.isVisible() and not self._kept:
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr(
+                    "La présélection de %n structure(s) n'est pas enregistrée. "
+                    "L'enregistrer avant de fermer ?", "", len(self.ranked)),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save_list()
+            if not self._kept and answer != QMessageBox.StandardButton.Discard:
+                return  # back to the dialog: cancelled, or the list could not be saved
+        super().reject()
