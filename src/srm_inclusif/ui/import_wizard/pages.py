@@ -271,7 +271,12 @@ class SummaryPage(QWizardPage):
             return
         if not summary.applied:
             self.setTitle(self.tr("Import refusé"))
-        self.summary_label.setText("<br>".join(summary_lines(summary, simulated=False)))
+        lines = summary_lines(summary, simulated=False)
+        if self.wiz.undo_cleared:
+            lines.append(self.tr(
+                "Les actions faites avant l'import ne s'annulent plus par Ctrl+Z ; pour revenir "
+                "avant l'import : Fichier › Restaurer une sauvegarde…"))
+        self.summary_label.setText("<br>".join(lines))
         self.issues.show_issues(summary.issues)
         self.export_button.setEnabled(bool(summary.issues))
         self.export_button.setVisible(bool(summary.issues))

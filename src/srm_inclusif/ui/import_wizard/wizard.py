@@ -65,6 +65,8 @@ class ImportWizard(QWizard):
         self.basis = "invoiced"
         self.summary: ImportSummary | None = None
         self.dry_summary: ImportSummary | None = None
+        #: Whether the import emptied the undo stack (its summary then says so).
+        self.undo_cleared = False
         self.job: Job | None = None
         self._workdir = tempfile.TemporaryDirectory(prefix="srm-import-")
         self.setObjectName("importWizard")
@@ -214,6 +216,12 @@ class ImportWizard(QWizard):
         """Keep an applied import's summary and tell every view what changed."""
         self.summary = summary
         if summary.applied:
+            if summary.changes and self.ctx.undo_stack.count():
+                # Ctrl+Z would undo steps taken before the import on rows it may have changed
+                # since (deleting a supplier its spend lines now point to): the way back before
+                # an import is its backup copy.
+                self.ctx.undo_stack.clear()
+                self.undo_cleared = True
             self.ctx.notify(summary.changes)
             self.imported.emit(summary)
 
