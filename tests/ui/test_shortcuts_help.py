@@ -83,3 +83,17 @@ def test_the_page_on_screen_comes_first(window):
     rows = window.shortcuts_dialog().shown_rows()
 
     assert rows[0] == ("Page « Contrats »", "")
+
+
+def test_redo_lists_only_keys_to_type(window):
+    redo = _groups(window.shortcuts_dialog().shown_rows())["Édition"]["Rétablir"]
+
+    assert "Ctrl+Maj+Z" in redo.split(" / ") or "Ctrl+Shift+Z" in redo.split(" / ")
+    assert all("+" in keys for keys in redo.split(" / "))  # no lone « Rétablir » key
+
+
+def test_the_purchases_key_of_the_suppliers_page_is_listed(window):
+    window.show_page("counterparties")
+    page = _groups(window.shortcuts_dialog().shown_rows())["Page « Fournisseurs »"]
+
+    assert page["Saisir des achats"] in ("Ctrl+Maj+A", "Ctrl+Shift+A")

@@ -32,8 +32,13 @@ def plain(text: str) -> str:
 
 
 def keys_text(keys: list[QKeySequence]) -> str:
-    """Key sequences as the platform writes them (« Ctrl+Maj+I »), alternatives joined."""
-    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    """Key sequences as the platform writes them (« Ctrl+Maj+I »), alternatives joined.
+
+    A dedicated key some keyboards have (Redo, Copy: Qt names them « Rétablir », « Copier »)
+    is left out: listed beside the combinations, it read as a stray word.
+    """
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+                      if not (k.count() and k[0].key().value >= Qt.Key.Key_Back.value))
 
 
 def with_keys(text: str, button: QAbstractButton) -> str:
