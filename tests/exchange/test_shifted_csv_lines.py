@@ -104,3 +104,14 @@ def test_a_big_file_read_by_the_helper_flags_its_shifted_lines(workspace, tmp_pa
     assert (summary.inserted, summary.flagged) == (len(good) + 2, 2)
     assert [(line, reason) for line, _f, _v, reason, _s, _n in remarks(summary)] == [
         (9002, SHORT), (15003, LONG)]
+
+
+def test_a_header_ending_with_a_separator_counts_its_named_columns(workspace, tmp_path):
+    path = tmp_path / "annuaire.csv"
+    path.write_text("Raison sociale;Code postal;Ville;\nESAT A;38100;Grenoble;\n"
+                    "ESAT B;38100;Grenoble\nESAT C;69003\n", encoding="utf-8")
+
+    summary = run(workspace, path)
+
+    assert [(line, reason) for line, _f, _v, reason, _s, _n in remarks(summary)] == [
+        (4, "2 valeurs pour 3 colonnes : valeurs peut-être décalées, à vérifier.")]

@@ -158,9 +158,9 @@ def shifted_line(plan: FilePlan, line: int, cells: list[Any]) -> RowIssue | None
     Its values may sit under the wrong columns. Empty cells after the last column (a separator
     at the end of the line) are no value; neither are columns without a header at the end.
     """
-    columns = _named_columns(plan.headers)
-    if plan.container != "text" or len(cells) == columns:
+    if plan.container != "text" or len(cells) == len(plan.headers):
         return None
+    columns = _named_columns(plan.headers)
     count = len(cells)
     while count > columns and not str(cells[count - 1]).strip():
         count -= 1
