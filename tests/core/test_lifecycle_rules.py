@@ -90,3 +90,17 @@ def test_a_contract_is_renewed_once() -> None:
         check_not_renewed("Entretien 2025", renewed=True)
     assert str(raised.value) == ("« Entretien 2025 » a déjà été renouvelé : renouvelez le "
                                  "contrat qui le suit.")
+
+
+def test_a_contract_moves_an_earlier_relationship_to_contrat_en_cours() -> None:
+    from srm_inclusif.core.lifecycle import stage_after_contract_created
+    from srm_inclusif.core.vocabulary import ContractKind
+
+    assert stage_after_contract_created(Stage.MARCHE_TEST, ContractKind.CONTRAT) is (
+        Stage.CONTRAT_EN_COURS)
+    assert stage_after_contract_created(Stage.SOURCING, ContractKind.COMMANDE_PONCTUELLE) is (
+        Stage.CONTRAT_EN_COURS)
+    assert stage_after_contract_created(Stage.CONTRAT_EN_COURS, ContractKind.CONTRAT) is None
+    assert stage_after_contract_created(Stage.SOURCING, ContractKind.MARCHE_TEST) is (
+        Stage.MARCHE_TEST)
+    assert stage_after_contract_created(Stage.EVALUATION, ContractKind.MARCHE_TEST) is None

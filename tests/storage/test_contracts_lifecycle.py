@@ -20,7 +20,7 @@ from srm_inclusif.storage.services.contracts import (
     restore_contract,
     start_test,
     undo_decision,
-    undo_start_test,
+    undo_start_contract,
     update_contract,
 )
 from srm_inclusif.storage.services.feedback import ScoreInput, list_criteria, record_feedback
@@ -52,7 +52,7 @@ def test_start_test_moves_relationship_and_undo_restores(workspace, relationship
     assert (row.kind, row.amount_cents, row.counterparty_name) == (
         "marche_test", 250_000, "Envie Nord")
     assert get_relationship(engine, relationship).stage == Stage.MARCHE_TEST.value
-    undo_start_test(engine, started=started)
+    undo_start_contract(engine, started=started)
     assert table_dump(engine) == before
 
 
@@ -64,7 +64,8 @@ def test_go_needs_feedback_or_override(workspace, relationship) -> None:
         decide_test(engine, contract_id=test_id, decision=Decision.GO, on=date(2026, 11, 5))
     decided = decide_test(engine, contract_id=test_id, decision=Decision.GO,
                           on=date(2026, 11, 5), override_reason="Besoin urgent")
-    assert get_relationship(engine, relationship).stage == Stage.CONTRAT_EN_COURS.value
+    # a go alone moves nothing: « Contrat en cours » waits for the contract
+    assert get_relationship(engine, relationship).stage == Stage.MARCHE_TEST.value
     assert list_contracts(engine)[0].decision == "go"
     undo_decision(engine, decided=decided)
     assert get_relationship(engine, relationship).stage == Stage.MARCHE_TEST.value

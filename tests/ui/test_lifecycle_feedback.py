@@ -180,7 +180,7 @@ def test_decision_without_feedback_needs_the_override(qtbot, workspace, ctx, con
     monkeypatch.setattr("srm_inclusif.ui.prompts.QMessageBox.question",
                         lambda *_: QMessageBox.StandardButton.No)  # no contract yet
     assert controller.decide(cid)
-    assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"
+    assert get_relationship(workspace.engine, rel).stage == "marche_test"  # until the contract
     with Session(workspace.engine) as session:
         decided = session.get(Contract, cid)
         assert decided.decision == "go"

@@ -1,5 +1,6 @@
-"""After a go on a marché test the relationship is « Contrat en cours »: the app offers to create
-its contract (Oui by default), in the usual contract dialog; Non leaves it for later."""
+"""After a go on a marché test the app offers to create its contract (Oui by default), in the
+usual contract dialog; the relationship moves to « Contrat en cours » when that contract exists.
+Non leaves it at « Marché test », its test marked Go, with a to-do « Créer le contrat »."""
 
 from __future__ import annotations
 
@@ -8,9 +9,13 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.storage.services.actions import list_actions
 from srm_inclusif.storage.services.contracts import ContractFields, list_contracts, start_test
-from srm_inclusif.storage.services.relationships import create_relationship, get_relationship
+from srm_inclusif.storage.services.relationships import (
+    create_relationship,
+    get_relationship,
+    stage_history,
+)
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from tests.lifecycle_support import add_counterparty
@@ -50,8 +55,9 @@ def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, tested
     asked = questions(monkeypatch, Yes)
     seen = answer(go, lambda d: d.title.setText("Conditionnement 2027"))
     assert controller.decide(test)
-    assert asked == [("Go enregistré : la relation avec Atelier du Lac passe à « Contrat en "
-                      "cours ».\nCréer le contrat maintenant ?", Yes)]
+    assert asked == [("Go enregistré sur « Conditionnement ». La relation avec Atelier du Lac "
+                      "passera à « Contrat en cours » à la création du contrat.\n"
+                      "Créer le contrat maintenant ?", Yes)]
     assert seen == ["Décision go / no go", "Nouveau contrat"]
     contracts = list_contracts(workspace.engine, relationship_id=rel)
     assert [(c.title, c.kind, c.start_date) for c in contracts if c.id != test] == [
@@ -67,7 +73,31 @@ def test_no_leaves_the_contract_for_later(qtbot, workspace, controller, tested,
     assert controller.decide(test)
     assert (len(asked), seen) == (1, ["Décision go / no go"])
     assert [c.id for c in list_contracts(workspace.engine, relationship_id=rel)] == [test]
-    assert controller.ctx.undo_stack.undoText() == f"Décision « {Decision.GO.label} »"
+    assert get_relationship(workspace.engine, rel).stage == "marche_test"
+    [todo] = list_actions(workspace.engine, relationship_id=rel)
+    assert (todo.text, todo.due_date, todo.done) == (
+        "Créer le contrat qui suit le marché test « Conditionnement »", TODAY, False)
+    assert controller.ctx.undo_stack.undoText() == "Action « Créer le contrat »"
+    controller.ctx.undo_stack.undo()
+    assert list_actions(workspace.engine, relationship_id=rel) == []
+    controller.ctx.undo_stack.undo()
+    assert [c.decision for c in list_contracts(workspace.engine)] == [None]
+
+
+def test_the_contract_created_later_moves_the_relationship(workspace, controller, tested,
+                                                            monkeypatch) -> None:
+    rel, test = tested
+    questions(monkeypatch, No)
+    answer(go)
+    controller.decide(test)
+    answer(lambda d: d.title.setText("Conditionnement 2027"))
+    assert controller.new_contract(rel)
+    assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"
+    history = stage_history(workspace.engine, relationship_id=rel)
+    assert (history[-1].to_stage, history[-1].reason) == (
+        "contrat_en_cours", "Contrat « Conditionnement 2027 »")
+    controller.ctx.undo_stack.undo()
+    assert get_relationship(workspace.engine, rel).stage == "marche_test"
 
 
 def test_a_no_go_asks_nothing(qtbot, workspace, controller, tested, monkeypatch) -> None:

@@ -128,7 +128,8 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
 
     # go; the contract it offers to create at once (Oui): one year, 60 days' notice
     def create_now(*_question) -> QMessageBox.StandardButton:
-        assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]
+        # the go alone leaves the card in « Marché test »: no contract exists yet
+        assert column_names(page, Stage.MARCHE_TEST) == ["Envie Nord"]
         states.append(table_dump(engine))  # the go alone, before its contract
         return QMessageBox.StandardButton.Yes
 
@@ -137,6 +138,7 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
            fill_contract("Nettoyage 2026-2027", "30 000", date(2026, 7, 1), date(2027, 6, 30),
                          notice=60))
     page.detail.buttons["decision"].click()
+    assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]  # with its contract
     contract = next(c for c in list_contracts(engine) if c.kind == "contrat")
     assert contract.amount_cents == 3_000_000
     states.append(table_dump(engine))

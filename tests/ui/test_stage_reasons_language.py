@@ -25,8 +25,9 @@ def _tested_relationship(workspace) -> tuple[int, int]:  # noqa: ANN001
                reason="Devis demandé")
     test = start_test(engine, relationship_id=rel, on=date(2026, 9, 10), values=ContractFields(
         "Nettoyage du siège", start_date=date(2026, 9, 10), end_date=date(2026, 11, 10)))
-    decide_test(engine, contract_id=test.contract_id, decision=Decision.GO, on=DEMO_TODAY,
-           reason="Très bon retour", override_reason="Retour oral du site")
+    # a no-go moves the relationship (a go waits for the contract), so its reason is written
+    decide_test(engine, contract_id=test.contract_id, decision=Decision.NO_GO, on=DEMO_TODAY,
+                reason="Délais non tenus", override_reason="Retour oral du site")
     return cp, rel
 
 
@@ -44,8 +45,8 @@ def test_the_app_s_reasons_go_through_the_catalogue(qtbot, marked, workspace) ->
     history = _history(workspace, rel)
     assert any(step.endswith("[StageReasons] Marché test « Nettoyage du siège »")
                for step in history)
-    assert any(step.endswith("[StageReasons] Décision « Go » sur « Nettoyage du siège » : "
-                             "Très bon retour") for step in history)
+    assert any(step.endswith("[StageReasons] Décision « No go » sur « Nettoyage du siège » : "
+                             "Délais non tenus") for step in history)
     assert any(step.endswith(" : Devis demandé") for step in history)  # typed: kept as it is
 
 
@@ -54,7 +55,7 @@ def test_the_history_reads_in_english_and_stays_french_in_the_file(
     cp, rel = _tested_relationship(workspace)
     history = _history(workspace, rel)
     assert any(step.endswith(": Marché test “Nettoyage du siège”") for step in history)
-    assert any(step.endswith(": Decision “Go” on “Nettoyage du siège”: Très bon retour")
+    assert any(step.endswith(": Decision “No go” on “Nettoyage du siège”: Délais non tenus")
                for step in history)
     card = follow_up_widget(load_card(workspace.engine, counterparty_id=cp), Profile.ACHETEUR)
     qtbot.addWidget(card)

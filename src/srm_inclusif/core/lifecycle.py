@@ -9,8 +9,10 @@ from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import STAGE_LABELS, ContractKind, Decision, Stage
 
-#: Where a marché test decision moves the relationship.
-STAGE_AFTER_DECISION = {Decision.GO: Stage.CONTRAT_EN_COURS, Decision.NO_GO: Stage.ARRETEE}
+#: Where a marché test decision moves the relationship: a no-go stops it. A go moves nothing
+#: by itself: the relationship stays at « Marché test », its test marked Go, until the contract
+#: that follows is created (« Contrat en cours » says that a contract exists).
+STAGE_AFTER_DECISION = {Decision.NO_GO: Stage.ARRETEE}
 
 #: Why the app itself moved a relationship, as its history stores it (French, filled in); the
 #: UI reads the values back and says it in its own language (context "StageReasons").
@@ -19,7 +21,8 @@ TEST_STARTED = QT_TRANSLATE_NOOP("StageReasons", "Marché test « {title} »")
 DECIDED = QT_TRANSLATE_NOOP("StageReasons", "Décision « {decision} » sur « {title} »")
 DECIDED_BECAUSE = QT_TRANSLATE_NOOP("StageReasons",
                                     "Décision « {decision} » sur « {title} » : {reason}")
-STAGE_REASONS = (PRESELECTED, TEST_STARTED, DECIDED, DECIDED_BECAUSE)
+CONTRACT_STARTED = QT_TRANSLATE_NOOP("StageReasons", "Contrat « {title} »")
+STAGE_REASONS = (PRESELECTED, TEST_STARTED, DECIDED, DECIDED_BECAUSE, CONTRACT_STARTED)
 
 
 def check_stage_change(
@@ -134,6 +137,19 @@ def stage_after_test_started(current: Stage) -> Stage | None:
     """Starting a marché test moves an earlier relationship to « Marché test »; None otherwise."""
     if current.order < Stage.MARCHE_TEST.order:
         return Stage.MARCHE_TEST
+    return None
+
+
+def stage_after_contract_created(current: Stage, kind: ContractKind) -> Stage | None:
+    """Where a new contract moves a relationship at ``current``; None when it stays.
+
+    A marché test moves an earlier relationship to « Marché test » (``stage_after_test_started``);
+    any other contract moves an earlier one to « Contrat en cours ».
+    """
+    if kind is ContractKind.MARCHE_TEST:
+        return stage_after_test_started(current)
+    if current.order < Stage.CONTRAT_EN_COURS.order:
+        return Stage.CONTRAT_EN_COURS
     return None
 
 

@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.lifecycle import (
+    CONTRACT_STARTED,
     DECIDED,
     DECIDED_BECAUSE,
     STAGE_AFTER_DECISION,
@@ -25,7 +26,7 @@ from srm_inclusif.core.lifecycle import (
     check_renewal_decision,
     check_takes_new_contracts,
     realisation_rate,
-    stage_after_test_started,
+    stage_after_contract_created,
 )
 from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision, Stage
 from srm_inclusif.storage.changes import Changes
@@ -94,8 +95,8 @@ class ContractRow:
 
 
 @dataclass(frozen=True)
-class TestStarted:
-    """A marché test created, and the stage move it caused (if any)."""
+class ContractStarted:
+    """A contract or marché test created, and the stage move it caused (if any)."""
 
     contract_id: int
     moved: StageMoved | None
@@ -244,24 +245,34 @@ def restore_contract(engine: Engine, *, removed: Removed) -> Changes:
     return removed.changes
 
 
-def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
-               on: date) -> TestStarted:
-    """Create a marché test; an earlier relationship moves to « Marché test ».
+def start_contract(engine: Engine, *, relationship_id: int, values: ContractFields,
+                   on: date) -> ContractStarted:
+    """Create a contract and move an earlier relationship on (``stage_after_contract_created``).
 
-    Refused (``RuleError``) on a stopped relationship, as ``create_contract`` is.
+    A marché test moves it to « Marché test », any other contract to « Contrat en cours »: a go
+    on a marché test leaves the stage alone, the contract that follows moves it. Refused
+    (``RuleError``) on a stopped relationship, as ``create_contract`` is.
     """
-    test_values = ContractFields(**{**asdict(values), "kind": ContractKind.MARCHE_TEST})
-    created = create_contract(engine, relationship_id=relationship_id, values=test_values)
+    created = create_contract(engine, relationship_id=relationship_id, values=values)
+    kind = ContractKind(values.kind)
+    reason = (TEST_STARTED if kind is ContractKind.MARCHE_TEST else CONTRACT_STARTED).format(
+        title=values.title.strip())
     with Session(engine) as session:
         row = get_or_raise(session, Relationship, relationship_id)
-        target = stage_after_test_started(Stage(row.stage))
-        moved = None if target is None else apply_move(
-            session, row, target, on, TEST_STARTED.format(title=test_values.title.strip()))
-    return TestStarted(created.id, moved, created.changes)
+        target = stage_after_contract_created(Stage(row.stage), kind)
+        moved = None if target is None else apply_move(session, row, target, on, reason)
+    return ContractStarted(created.id, moved, created.changes)
 
 
-def undo_start_test(engine: Engine, *, started: TestStarted) -> Changes:
-    """Remove the marché test and put the relationship back at its stage."""
+def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
+               on: date) -> ContractStarted:
+    """Create a marché test (whatever kind ``values`` says); see ``start_contract``."""
+    test_values = ContractFields(**{**asdict(values), "kind": ContractKind.MARCHE_TEST})
+    return start_contract(engine, relationship_id=relationship_id, values=test_values, on=on)
+
+
+def undo_start_contract(engine: Engine, *, started: ContractStarted) -> Changes:
+    """Remove the contract or marché test and put the relationship back at its stage."""
     changes = delete_contract(engine, contract_id=started.contract_id).changes
     if started.moved is not None:
         changes = changes | restore_stage(engine, moved=started.moved)
@@ -272,10 +283,11 @@ def decide_test(
     engine: Engine, *, contract_id: int, decision: Decision, on: date, reason: str = "",
     override_reason: str | None = None,
 ) -> Decided:
-    """Record a go / no-go at the end of a marché test and move the relationship.
+    """Record a go / no-go at the end of a marché test; a no-go stops the relationship.
 
-    Any other kind of contract is refused (``RuleError``). A go moves it to « Contrat en
-    cours », a no-go stops it with the reason. Without any feedback on the test,
+    Any other kind of contract is refused (``RuleError``). A go leaves the relationship at
+    its stage, the test marked Go: creating the contract moves it to « Contrat en cours »
+    (``start_contract``). A no-go stops it with the reason. Without any feedback on the test,
     ``override_reason`` must say why the decision is taken anyway.
     """
     with Session(engine) as session:
@@ -291,10 +303,10 @@ def decide_test(
         contract.decision_reason = _decision_text(reason, override_reason)
         session.add(contract)
         relationship = get_or_raise(session, Relationship, contract.relationship_id)
-        target = STAGE_AFTER_DECISION[decision]
+        target = STAGE_AFTER_DECISION.get(decision)
         # the history is stored in French whatever the UI language (read back by the UI)
         said = {"decision": DECISION_LABELS[decision], "title": contract.title}
-        if Stage(relationship.stage) is target:
+        if target is None or Stage(relationship.stage) is target:
             session.commit()
             return Decided(contract_id, None, Changes(contracts={contract_id}, reminders=True,
                                                       relationships={relationship.id}))

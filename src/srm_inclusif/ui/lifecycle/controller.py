@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from srm_inclusif.core.lifecycle import STAGE_AFTER_DECISION
 from srm_inclusif.core.money import amount_text
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
@@ -118,43 +118,43 @@ class LifecycleController(QObject):
             fixed_kind=True, subject=self._name_of(relationship_id), parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
-        today = self.ctx.today()
-        state: dict = {}
-
-        def do() -> Changes:
-            state["started"] = contract_service.start_test(
-                self.engine, relationship_id=relationship_id, values=values, on=today)
-            return state["started"].changes
-
-        def undo() -> Changes:
-            return contract_service.undo_start_test(self.engine, started=state["started"])
-
-        return self._step(self.tr("Nouveau marché test"), do, undo)
+        return self._start_contract(self.tr("Nouveau marché test"), relationship_id, values)
 
     def new_contract(self, relationship_id: int) -> bool:
-        """Create a contract for a relationship."""
+        """Create a contract for a relationship (an earlier one moves to « Contrat en cours »)."""
         dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
             "", start_date=self.ctx.today()), subject=self._name_of(relationship_id),
             parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
-        return self._create_contract(self.tr("Nouveau contrat"), relationship_id, values, None)
+        return self._start_contract(self.tr("Nouveau contrat"), relationship_id, values)
 
-    def _create_contract(self, text: str, relationship_id: int,
-                         values: contract_service.ContractFields,
-                         previous_id: int | None, override: str | None = None) -> bool:
+    def _start_contract(self, text: str, relationship_id: int,
+                        values: contract_service.ContractFields) -> bool:
+        """Create a contract or marché test, moving the relationship on, as one undo step."""
+        today = self.ctx.today()
+        state: dict = {}
+
+        def do() -> Changes:
+            state["started"] = contract_service.start_contract(
+                self.engine, relationship_id=relationship_id, values=values, on=today)
+            return state["started"].changes
+
+        def undo() -> Changes:
+            return contract_service.undo_start_contract(self.engine, started=state["started"])
+
+        return self._step(text, do, undo)
+
+    def _renew(self, previous_id: int, values: contract_service.ContractFields,
+               override: str | None) -> bool:
         state: dict = {}
 
         def do() -> Changes:
             if "removed" in state:
                 return contract_service.restore_contract(self.engine,
                                                          removed=state.pop("removed"))
-            if previous_id is None:
-                created = contract_service.create_contract(
-                    self.engine, relationship_id=relationship_id, values=values)
-            else:
-                created = contract_service.renew_contract(
-                    self.engine, contract_id=previous_id, values=values, override_reason=override)
+            created = contract_service.renew_contract(
+                self.engine, contract_id=previous_id, values=values, override_reason=override)
             state["id"] = created.id
             return created.changes
 
@@ -163,7 +163,7 @@ class LifecycleController(QObject):
                                                                 contract_id=state["id"])
             return state["removed"].changes
 
-        return self._step(text, do, undo)
+        return self._step(self.tr("Renouveler le contrat"), do, undo)
 
     def edit_contract(self, contract_id: int) -> bool:
         """Edit a contract's fields (clause sociale hours included)."""
@@ -196,8 +196,7 @@ class LifecycleController(QObject):
                                 parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
-        return self._create_contract(self.tr("Renouveler le contrat"), row.relationship_id,
-                                     values, contract_id, override)
+        return self._renew(contract_id, values, override)
 
     def _renewed_text(self, row: contract_service.ContractRow) -> str:
         """The contract a renewal renews: title, dates and amount HT, as far as known."""
@@ -276,16 +275,25 @@ class LifecycleController(QObject):
 
         decided = self._step(self.tr("Décision « {d} »").format(d=request.decision.label),
                              do, undo)
-        if decided and request.decision is Decision.GO and self._contract_wanted(row):
-            self.new_contract(row.relationship_id)
+        if decided and request.decision is Decision.GO:
+            self._follow_go(row)
         return decided
 
+    def _follow_go(self, test: contract_service.ContractRow) -> None:
+        """After a go, the contract now, or a to-do to create it (the stage waits for it)."""
+        if self._contract_wanted(test) and self.new_contract(test.relationship_id):
+            return
+        self._action_step(self.tr("Action « Créer le contrat »"), self.tr(
+            "Créer le contrat qui suit le marché test « {title} »").format(title=test.title),
+            relationship_id=test.relationship_id, due_date=self.ctx.today())
+
     def _contract_wanted(self, test: contract_service.ContractRow) -> bool:
-        """After a go the relationship is « Contrat en cours »: create its contract now?"""
+        """After a go: create the contract now? The relationship moves on when it exists."""
         return asked(self.window, self.tr("Décision « Go »"), self.tr(
-            "Go enregistré : la relation avec {name} passe à « {stage} ».\n"
-            "Créer le contrat maintenant ?").format(
-                name=test.counterparty_name, stage=STAGE_AFTER_DECISION[Decision.GO].label),
+            "Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » "
+            "à la création du contrat.\nCréer le contrat maintenant ?").format(
+                title=test.title, name=test.counterparty_name,
+                stage=Stage.CONTRAT_EN_COURS.label),
             default_yes=True)
 
     # -- feedback and actions -------------------------------------------------------------------
@@ -353,14 +361,18 @@ class LifecycleController(QObject):
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
+        return self._action_step(self.tr("Nouvelle action"), request.text,
+                                 relationship_id=relationship_id, feedback_id=feedback_id,
+                                 owner_id=request.owner_id, due_date=request.due_date)
+
+    def _action_step(self, label: str, text: str, **where: Any) -> bool:
+        """Add an action (``where``: relationship or feedback, owner, due date), one undo step."""
         state: dict = {}
 
         def do() -> Changes:
             if "removed" in state:
                 return action_service.restore_action(self.engine, removed=state.pop("removed"))
-            created = action_service.create_action(
-                self.engine, text=request.text, relationship_id=relationship_id,
-                feedback_id=feedback_id, owner_id=request.owner_id, due_date=request.due_date)
+            created = action_service.create_action(self.engine, text=text, **where)
             state["id"] = created.id
             return created.changes
 
@@ -368,7 +380,7 @@ class LifecycleController(QObject):
             state["removed"] = action_service.delete_action(self.engine, action_id=state["id"])
             return state["removed"].changes
 
-        return self._step(self.tr("Nouvelle action"), do, undo)
+        return self._step(label, do, undo)
 
     def edit_action(self, action: action_service.ActionRow) -> bool:
         """Change an action's text, owner or due date."""
