@@ -330,8 +330,8 @@ class NeedDialog(QDialog):
         if self.isVisible() and not self._kept:
             answer = QMessageBox.question(
                 self, self.windowTitle(), self.tr(
-                    "La présélection de %n structure(s) n'est pas enregistrée. "
-                    "L'enregistrer avant de fermer ?", "", len(self.ranked)),
+                    "Cette présélection n'est ni enregistrée, ni exportée. "
+                    "L'enregistrer avant de fermer ?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Save:
