@@ -16,13 +16,12 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.models.import_issue_table import ImportIssueTableModel
 
-CONTEXT = "ImportIssueTableModel"
 #: How many rows of each severity the file holds, in the order of the table's severities.
 _SEVERITY_COUNTS = {
-    "rejected": QT_TRANSLATE_NOOP(CONTEXT, "rejetées : {count}"),
-    "flagged": QT_TRANSLATE_NOOP(CONTEXT, "signalées : {count}"),
-    "conflict": QT_TRANSLATE_NOOP(CONTEXT, "en conflit : {count}"),
-    "merged": QT_TRANSLATE_NOOP(CONTEXT, "fusionnées : {count}"),
+    "rejected": QT_TRANSLATE_NOOP("ImportIssueTableModel", "rejetées : {count}"),
+    "flagged": QT_TRANSLATE_NOOP("ImportIssueTableModel", "signalées : {count}"),
+    "conflict": QT_TRANSLATE_NOOP("ImportIssueTableModel", "en conflit : {count}"),
+    "merged": QT_TRANSLATE_NOOP("ImportIssueTableModel", "fusionnées : {count}"),
 }
 
 
@@ -32,9 +31,9 @@ def issues_file_name(batch_id: int | None = None) -> str:
     A past import's (``batch_id``) is numbered, to tell the files of several imports apart.
     """
     if batch_id is None:
-        return QCoreApplication.translate(CONTEXT, "lignes-a-verifier-import.csv")
-    return QCoreApplication.translate(CONTEXT, "lignes-a-verifier-import-{batch}.csv").format(
-        batch=batch_id)
+        return QCoreApplication.translate("ImportIssueTableModel", "lignes-a-verifier-import.csv")
+    return QCoreApplication.translate(
+        "ImportIssueTableModel", "lignes-a-verifier-import-{batch}.csv").format(batch=batch_id)
 
 
 def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -> None:
@@ -42,9 +41,10 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
 
     Says how many lines were written, of which severity, or why nothing could be.
     """
-    title = QCoreApplication.translate(CONTEXT, "Exporter les rejets")
+    title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les rejets")
     name, _filter = QFileDialog.getSaveFileName(
-        parent, title, suggested_name, QCoreApplication.translate(CONTEXT, "CSV (*.csv)"))
+        parent, title, suggested_name,
+        QCoreApplication.translate("ImportIssueTableModel", "CSV (*.csv)"))
     if not name:
         return
     headers, rows = ImportIssueTableModel().texts(issues)
@@ -54,13 +54,13 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
         QMessageBox.warning(parent, title, error_text(error))
         return
     QMessageBox.information(parent, title, QCoreApplication.translate(
-        CONTEXT, "Lignes écrites dans « {name} » : {count} ({severities}).").format(
+        "ImportIssueTableModel", "Lignes écrites dans « {name} » : {count} ({severities}).").format(
             name=Path(name).name, count=count_text(count), severities=_severities_text(issues)))
 
 
 def _severities_text(issues: Sequence[Any]) -> str:
     """« rejetées : 1, signalées : 4 »: the rows of each severity the file holds."""
     counts = Counter(issue.severity for issue in issues)
-    return ", ".join(QCoreApplication.translate(CONTEXT, template).format(
+    return ", ".join(QCoreApplication.translate("ImportIssueTableModel", template).format(
         count=count_text(counts[severity]))
         for severity, template in _SEVERITY_COUNTS.items() if counts[severity])
