@@ -39,8 +39,8 @@ def test_two_files_are_each_described(qapp, workspace, tmp_path):
 
     text = summary_text(workspace, first, second)
 
-    assert ("Lignes lues : <b>2</b> — fichiers : liste.csv : Tableau libre, UTF-8 ; "
-            "mes_partenaires.csv : Tableau libre, Windows-1252.") in text
+    assert ("Lignes lues : <b>2</b> — fichiers : <br>&nbsp;&nbsp;• liste.csv : Tableau libre, "
+            "UTF-8<br>&nbsp;&nbsp;• mes_partenaires.csv : Tableau libre, Windows-1252.") in text
 
 
 def test_a_workbook_is_named_without_encoding(qapp, workspace, tmp_path):

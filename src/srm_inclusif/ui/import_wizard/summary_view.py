@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -113,10 +114,13 @@ def _flagged_text(summary: ImportSummary) -> str:
 
 
 def _files_text(summary: ImportSummary) -> str:
-    """How the file was read (its encoding, or the kind of workbook); each file's, for several."""
+    """How the file was read (its encoding, or the kind of workbook); each file's, for several.
+
+    Several files are listed one a line, under the count.
+    """
     if len(summary.files) > 1:
         return QCoreApplication.translate("ImportSummary", "fichiers : {files}").format(
-            files=" ; ".join(_file_text(read) for read in summary.files))
+            files="".join(f"<br>&nbsp;&nbsp;• {_file_text(read)}" for read in summary.files))
     if summary.files:
         return _reading_text(summary.files[0])
     return _reading_text(FileRead("", summary.format, summary.encoding))
@@ -125,10 +129,11 @@ def _files_text(summary: ImportSummary) -> str:
 def _file_text(read: FileRead) -> str:
     """« annuaire.csv : Tableau libre, UTF-8 »: a file of several, its format and its reading."""
     return QCoreApplication.translate("ImportSummary", "{name} : {format}, {reading}").format(
-        name=read.name, format=format_short_label(read.format), reading=_reading_text(read, False))
+        name=html.escape(read.name), format=format_short_label(read.format),
+        reading=_reading_text(read, labelled=False))
 
 
-def _reading_text(read: FileRead, labelled: bool = True) -> str:
+def _reading_text(read: FileRead, *, labelled: bool = True) -> str:
     """« encodage : UTF-8 » for a text file; « classeur Excel » for a workbook."""
     workbook = workbook_label(Path(read.name).suffix)
     if workbook or not read.encoding:
