@@ -13,6 +13,7 @@ from srm_inclusif.core.money import format_eur, from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.objective_sheet import default_data_date
 from srm_inclusif.core.payout import payout_cents, sheet_total
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
@@ -41,6 +42,9 @@ class ObjectivesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)  # the view has the margins of every other page
         layout.addWidget(self.view)
         self.sheet: svc.SheetView | None = None
+        # the OETH estimator is the buyer's (DOMAIN §5); the window builds its pages again
+        # when the profile changes, so reading it here follows a change at once
+        self.view.oeth_button.setVisible(ctx.settings.profile is Profile.ACHETEUR)
         self._connect_signals()
         self._fill_years()
         self.refresh(Changes.all())
