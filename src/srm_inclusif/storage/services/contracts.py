@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,7 @@ from srm_inclusif.core.lifecycle import (
     realisation_rate,
     stage_after_contract_created,
 )
+from srm_inclusif.core.periods import following_period
 from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
@@ -365,13 +366,13 @@ def _check_takes_new_contracts(session: Session, relationship_id: int) -> None:
 
 
 def renewal_proposal(engine: Engine, contract_id: int) -> ContractFields:
-    """Fields proposed for the renewal: same contract, starting the day after the end."""
+    """Fields proposed for the renewal: same contract, for the following term of the same length."""
     current = get_contract_fields(engine, contract_id)
     start = end = None
     if current.end_date is not None:
-        start = date.fromordinal(current.end_date.toordinal() + 1)
+        start = current.end_date + timedelta(days=1)
         if current.start_date is not None:
-            end = date.fromordinal(start.toordinal() + (current.end_date - current.start_date).days)
+            start, end = following_period(current.start_date, current.end_date)
     kind = ContractKind.CONTRAT if current.kind is ContractKind.MARCHE_TEST else current.kind
     return ContractFields(**{**asdict(current), "kind": kind, "start_date": start,
                              "end_date": end, "clause_hours_realised": None})
