@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QWidget,
 )
 
@@ -76,12 +77,22 @@ class RelationshipDialog(QDialog):
         self.counterparty.currentIndexChanged.connect(
             lambda index: self.ok_button.setEnabled(index >= 0))
         form = QFormLayout(self)
+        if not counterparties:
+            form.addRow(self._no_structure_hint())
         form.addRow(self.tr("Structure"), self.counterparty)
         form.addRow(self.tr("Suivie par"), self.owner)
         form.addRow(buttons)
         give_letters(labels_leading_to((self.counterparty, self.owner)),
                      letters_taken_by(buttons.buttons()))
         self.setMinimumWidth(460)
+
+    def _no_structure_hint(self) -> QLabel:
+        """Why the list is empty and OK stays greyed: where to create a structure first."""
+        hint = QLabel(self.tr("Aucune structure dans l'espace : créez une fiche (Fournisseurs › "
+                              "Nouvelle fiche) ou importez un annuaire."))
+        hint.setObjectName("relationshipNoStructure")
+        hint.setWordWrap(True)
+        return hint
 
     def select_counterparty(self, counterparty_id: int) -> None:
         """Preselect a counterparty."""
