@@ -31,3 +31,15 @@ def test_two_files_in_one_format_show_it_once(qapp, workspace):
 
 def test_one_file_shows_its_format(qapp, workspace):
     assert shown_format(workspace, MARCHE) == "Marché de l'inclusion (CSV)"
+
+
+def test_an_import_of_two_files_keeps_both_formats_for_the_history(qapp, workspace):
+    from srm_inclusif.exchange.importer import ImportSettings, import_files
+    from tests.support import IMPORT_FIXTURES
+
+    import_files(workspace.engine, [IMPORT_FIXTURES / "liste_structures_2026-03-11.csv",
+                                    IMPORT_FIXTURES / "export_hosmoz.csv"], ImportSettings())
+    model = ImportBatchTableModel()
+    model.set_rows(list_import_batches(workspace.engine))
+
+    assert str(model.index(0, COL_FORMAT).data()) == "Marché de l'inclusion (CSV), Hosmoz"

@@ -69,8 +69,8 @@ def test_export_rejects_of_selected_import(exported):
     assert "Même structure que la ligne 2" in rows[1]
     assert rows[2] == ("Rejetée;liste_structures_2026-03-11.csv;8;;Raison sociale;;"
                        "Raison sociale manquante.")
-    assert said[0].startswith("rejets-import-")
-    assert said[1] == f"Lignes écrites dans « rejets.csv » : {len(rows) - 1}."
+    assert said[0].startswith("lignes-a-verifier-import-")
+    assert said[1] == "Lignes écrites dans « rejets.csv » : 2 (rejetées : 1, signalées : 1)."
 
 
 def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported, english):
@@ -78,8 +78,8 @@ def test_an_english_export_of_rejects_is_written_as_the_table_shows_it(exported,
     assert rows[0] == "Severity;File;Row;Structure;Field;Value;Reason"
     assert rows[2] == ("Rejected;liste_structures_2026-03-11.csv;8;;Company name;;"
                        "Company name missing.")
-    assert said[0].startswith("import-rejects-")
-    assert said[1] == f"Rows written to “rejets.csv”: {len(rows) - 1}."
+    assert said[0].startswith("import-rows-to-check-")
+    assert said[1] == "Rows written to “rejets.csv”: 2 (rejected: 1, flagged: 1)."
 
 
 def test_import_buttons_open_the_wizard(qtbot, ctx):

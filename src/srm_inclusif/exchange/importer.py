@@ -103,6 +103,7 @@ def run_import(
         file_names=[read.name for read in files], encoding=first.encoding,
         source=FORMATS[first.format].source_name, dry_run=settings.dry_run,
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
+        files=files,
     )
     ticker = _Ticker(progress, cancel, lines)
     ticker.beat()  # the bar shows at once
