@@ -22,7 +22,7 @@ def _note(qtbot, profile: Profile) -> str:  # noqa: ANN001
 
 def test_the_dialog_names_the_quality_score_and_whose_feedback_it_counts(qtbot) -> None:
     note = _note(qtbot, Profile.ACHETEUR)
-    assert f"« {indicator('quality_score').label} »" in note
+    assert f"«\u00a0{indicator('quality_score').label}\u00a0»" in note
     assert "ceux qu'un acheteur donne, ceux qu'une structure inclusive reçoit" in note
     assert "change donc, ou manque faute de retour" in note
 

@@ -67,13 +67,14 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Profil de l'espace"))
         self.choice = ProfileChoice()
         self.choice.set_profile(profile)
+        # no-break spaces inside « » and before « : » (a line never ends on « nor starts on »)
         # the data stays, but one figure does not: the quality score counts the feedback of the
         # other side (kpi_data.quality_direction), an objective on it may change or go missing
         note = QLabel(self.tr(
-            "Le profil donne ses noms à l'espace (« Fournisseurs » ou « Clients ») et choisit "
+            "Le profil donne ses noms à l'espace (« Fournisseurs » ou « Clients ») et choisit "
             "les outils proposés. Les fiches, relations, contrats et objectifs restent tels "
-            "quels, mais la « Note de qualité des retours » compte les retours de l'autre "
-            "partie : ceux qu'un acheteur donne, ceux qu'une structure inclusive reçoit. Le "
+            "quels, mais la « Note de qualité des retours » compte les retours de l'autre "
+            "partie : ceux qu'un acheteur donne, ceux qu'une structure inclusive reçoit. Le "
             "réalisé d'un objectif sur cette note change donc, ou manque faute de retour. "
             "Ctrl+Z remet le profil précédent."))
         note.setWordWrap(True)
