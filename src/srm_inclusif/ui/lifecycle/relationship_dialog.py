@@ -68,6 +68,8 @@ class RelationshipDialog(QDialog):
         self.owner.addItem(self.tr("Sans responsable"), None)
         for person in people:
             self.owner.addItem(person.name, person.id)
+        if len(people) == 1:  # the only person of the workspace follows it, as on other forms
+            self.owner.setCurrentIndex(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
