@@ -23,6 +23,7 @@ from srm_inclusif.exchange.plan import (
     FilePlan,
     delimiter_label,
     encoding_label,
+    workbook_label,
 )
 from srm_inclusif.ui.import_wizard.reading import Reading, reread
 from srm_inclusif.ui.mnemonics import give_letters
@@ -92,12 +93,19 @@ class DetectionPage(QWizardPage):
         plan = self.wiz.plans[index]
         label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
             format_label(plan.format))
-        self.info_label.setText(self.tr(
-            "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "
-            "<b>{delimiter}</b> — ligne d'en-tête : <b>{header}</b>").format(
-            format=label, encoding=encoding_label(plan.encoding) or "—",
-            delimiter=delimiter_label(plan.delimiter) or "—",
-            header=plan.header_line or "—"))
+        workbook = workbook_label(plan.container)
+        if workbook:  # no encoding nor separator to tell
+            self.info_label.setText(self.tr(
+                "Format : <b>{format}</b> — <b>{workbook}</b> — ligne d'en-tête : "
+                "<b>{header}</b>").format(format=label, workbook=workbook,
+                                          header=plan.header_line or "—"))
+        else:
+            self.info_label.setText(self.tr(
+                "Format : <b>{format}</b> — encodage : <b>{encoding}</b> — séparateur : "
+                "<b>{delimiter}</b> — ligne d'en-tête : <b>{header}</b>").format(
+                format=label, encoding=encoding_label(plan.encoding) or "—",
+                delimiter=delimiter_label(plan.delimiter) or "—",
+                header=plan.header_line or "—"))
         _fill_table(self.table, plan.headers, [[str(c) for c in row] for row in plan.preview])
         self.table.setVerticalHeaderLabels([str(line) for line in plan.preview_lines])
         self._show_reading(plan)
