@@ -42,6 +42,7 @@ from srm_inclusif.storage.services.spend_entry import (
     SpendValues,
     add_spend_line,
     contract_choices,
+    dashboard_basis,
     delete_spend_line,
     list_spend_lines,
     restore_spend_line,
@@ -278,13 +279,16 @@ class SpendDialog(QDialog):
         return [(person.id, person.name) for person in list_people(self.ctx.engine)]
 
     def _on_add(self) -> None:
-        """A purchase of today, invoiced; bought by the workspace's only person, if so.
+        """A purchase of today, on the dashboard's basis, by the workspace's only person, if so.
 
-        (One person: the owner of a small firm, whose objective sheet counts her purchases.)
+        The basis the dashboard opens on: the purchase shows there at once. (One person: the
+        owner of a small firm, whose objective sheet counts her purchases.)
         """
         people = self._people()
         buyer = people[0][0] if len(people) == 1 else None
-        self._form(SpendValues(self.ctx.today(), 0, person_id=buyer), self.add, people).open()
+        today = self.ctx.today()
+        basis = dashboard_basis(self.ctx.engine, day=today)
+        self._form(SpendValues(today, 0, basis, person_id=buyer), self.add, people).open()
 
     def add(self, values: SpendValues) -> bool:
         """Record a purchase as one undo step (a redo puts back the same line)."""

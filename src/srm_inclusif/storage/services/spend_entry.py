@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import (
@@ -33,6 +34,8 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
+from srm_inclusif.storage.services.dashboard_data import inclusive_objective_bases
+from srm_inclusif.storage.services.kpi_data import load_kpi_data, sheet_period
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship, SpendLine
 
 #: The source of a line typed by hand (the counterparties typed by hand say the same).
@@ -129,6 +132,21 @@ def typed_amount(text: str) -> int:
     if cents == 0:
         raise ValidationError.of(AMOUNT_ZERO)
     return cents
+
+
+def dashboard_basis(engine: Engine, *, day: date) -> SpendBasis:
+    """The basis the dashboard opens on for the (fiscal) year of ``day``.
+
+    A purchase typed on that basis counts in the figures the dashboard shows first (its rule:
+    ``dashboard.default_basis``, fed as the dashboard feeds it, for the whole organisation).
+    """
+    period = sheet_period(engine, year=day.year)
+    if day < period.start:  # a fiscal year started the calendar year before
+        period = sheet_period(engine, year=day.year - 1)
+    data = load_kpi_data(engine, start=period.start, end=period.end, monthly=True)
+    objective_bases = inclusive_objective_bases(engine, year=period.start.year)
+    spend_bases = dashboard.spend_by_basis(data, period, kpi.Scope())
+    return SpendBasis(dashboard.default_basis(objective_bases, spend_bases))
 
 
 def list_spend_lines(engine: Engine, *, counterparty_id: int) -> list[SpendEntry]:
