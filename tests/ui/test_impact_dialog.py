@@ -69,8 +69,8 @@ def test_a_report_typed_in_the_form_shows_its_rate_and_is_listed(
     dialog.add_button.click()
 
     assert said == ["Sorties dynamiques : — (aucune sortie)",
-                    "Sorties dynamiques : 60,00\u00a0% (3 emploi durable, 2 emploi de transition, "
-                    "1 sortie positive sur 10 sorties)"]
+                    "Sorties dynamiques : 60,00\u00a0% sur 10 sorties (emploi durable : 3, "
+                    "emploi de transition : 2, sortie positive : 1)"]
     [report] = list_impact_reports(ctx.engine, counterparty_id=client)
     assert report.figures.people == 12
     assert report.figures.hours_worked == Decimal("3450.5")
@@ -96,8 +96,8 @@ def test_more_exits_than_people_are_refused_in_the_form(qtbot, monkeypatch, dial
 
 def test_one_exit_is_said_in_the_singular_and_none_gives_no_rate() -> None:
     assert rate_sentence(ExitCounts(durable=1)) == (
-        "Sorties dynamiques : 100,00\u00a0% (1 emploi durable, 0 emploi de transition, "
-        "0 sortie positive sur 1 sortie)")
+        "Sorties dynamiques : 100,00\u00a0% sur 1 sortie (emploi durable : 1, "
+        "emploi de transition : 0, sortie positive : 0)")
     assert rate_sentence(ExitCounts()) == "Sorties dynamiques : — (aucune sortie)"
 
 

@@ -10,13 +10,14 @@ counts only: nothing here names a person.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.numbers import day_text, trimmed
+from srm_inclusif.core.periods import following_period, spans_whole_months
 
 
 class ExitCategory(StrEnum):
@@ -155,6 +156,25 @@ def check_figures(figures: ImpactFigures) -> None:
     if figures.exits.total > figures.people:
         raise ValidationError.of(EXITS_ABOVE_PEOPLE, exits=figures.exits.total,
                                  people=figures.people)
+
+
+def next_report_period(last: tuple[date, date] | None, today: date) -> tuple[date, date]:
+    """The period proposed for a client's next report, from its latest report's period.
+
+    The first report covers the year so far (1 January to today). A report of whole months
+    (a quarter, a half-year, a year) is followed by as many whole months. Any other period
+    (a year so far) is followed by the days since, up to today; when it already reaches today,
+    by the rest of its year, so that the two reports together make the whole year.
+    """
+    if last is None:
+        return date(today.year, 1, 1), today
+    start, end = last
+    if spans_whole_months(start, end):
+        return following_period(start, end)
+    following_start = end + timedelta(days=1)
+    if following_start <= today:
+        return following_start, today
+    return following_start, date(following_start.year, 12, 31)
 
 
 def _numbers(figures: ImpactFigures) -> list[tuple[str, int | Decimal]]:

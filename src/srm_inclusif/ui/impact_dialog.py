@@ -9,7 +9,6 @@ XLSX workbook. People are counted, never named.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -37,6 +36,7 @@ from srm_inclusif.core.impact import (
     RATE_DEFINITION,
     TRAINING_HOURS_LABEL,
     ImpactFigures,
+    next_report_period,
 )
 from srm_inclusif.core.numbers import percent_of
 from srm_inclusif.storage.changes import Changes
@@ -240,12 +240,10 @@ class ImpactReportsDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------------
     def _new_figures(self) -> ImpactFigures:
-        """The period after the latest report's, else from 1 January to today."""
-        today = self.ctx.today()
-        if not self.reports:
-            return ImpactFigures(date(today.year, 1, 1), today)
-        start = self.reports[0].figures.period_end + timedelta(days=1)
-        return ImpactFigures(start, max(start, today))
+        """The period that follows the latest report's (``next_report_period``)."""
+        latest = self.reports[0].figures if self.reports else None
+        last = None if latest is None else (latest.period_start, latest.period_end)
+        return ImpactFigures(*next_report_period(last, self.ctx.today()))
 
     def _on_add(self) -> None:
         client = self.client_id()

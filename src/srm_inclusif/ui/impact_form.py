@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.impact import (
+    DYNAMIC,
     HOURS_WORKED_LABEL,
     PEOPLE_LABEL,
     TRAINING_HOURS_LABEL,
@@ -43,7 +44,11 @@ def vocabulary_text(text: str) -> str:
 
 
 def rate_sentence(exits: ExitCounts) -> str:
-    """« Sorties dynamiques : 60,00 % (3 emploi durable, … sur 10 sorties) », or none said."""
+    """« Sorties dynamiques : 60,00 % sur 10 sorties (emploi durable : 3, …) », or none said.
+
+    Each category is named by its label followed by its count, so that no word has to agree
+    with a number (« emploi durable : 3 »): the sentence needs no plural forms.
+    """
     rate = exits.dynamic_rate
     if rate is None:
         return QCoreApplication.translate("ImpactReportsDialog",
@@ -51,15 +56,19 @@ def rate_sentence(exits: ExitCounts) -> str:
     # the only total said in the singular is 1, in both languages (0 says « aucune sortie »)
     if exits.total == 1:
         template = QCoreApplication.translate(
-            "ImpactReportsDialog", "Sorties dynamiques : {rate} ({durable} emploi durable, "
-            "{transition} emploi de transition, {positive} sortie positive sur {total} sortie)")
+            "ImpactReportsDialog", "Sorties dynamiques : {rate} sur {total} sortie ({detail})")
     else:
         template = QCoreApplication.translate(
-            "ImpactReportsDialog", "Sorties dynamiques : {rate} ({durable} emploi durable, "
-            "{transition} emploi de transition, {positive} sortie positive sur {total} sorties)")
-    return template.format(rate=percent_of(rate), durable=count_text(exits.durable),
-                           transition=count_text(exits.transition),
-                           positive=count_text(exits.positive), total=count_text(exits.total))
+            "ImpactReportsDialog", "Sorties dynamiques : {rate} sur {total} sorties ({detail})")
+    return template.format(rate=percent_of(rate), total=count_text(exits.total),
+                           detail=", ".join(_category_count(exits, c) for c in DYNAMIC))
+
+
+def _category_count(exits: ExitCounts, category: ExitCategory) -> str:
+    """« emploi durable : 3 »: the category in lower case, as it reads inside a sentence."""
+    label = category.label
+    return QCoreApplication.translate("ImpactReportsDialog", "{category} : {count}").format(
+        category=label[:1].lower() + label[1:], count=count_text(exits.count(category)))
 
 
 def period_text(figures: ImpactFigures) -> str:
@@ -166,7 +175,7 @@ class ImpactReportForm(QDialog):
         self.setMinimumWidth(640)
 
     def _connect_signals(self) -> None:
-        for spin in self.exit_spins.values():
+        for spin in (self.people_spin, *self.exit_spins.values()):
             spin.valueChanged.connect(self._show_rate)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -191,15 +200,24 @@ class ImpactReportForm(QDialog):
             comment=self.comment_edit.toPlainText().strip())
 
     def _show_rate(self) -> None:
-        self.rate_label.setText(rate_sentence(self.figures().exits))
+        """The rate, and while typing what no report could hold (more exits than people)."""
+        figures = self.figures()
+        self.rate_label.setText(rate_sentence(figures.exits))
+        self.error_label.setText(self._refusal(figures))
+
+    @staticmethod
+    def _refusal(figures: ImpactFigures) -> str:
+        """Why these figures would be refused, empty when they would be saved."""
+        try:
+            check_figures(figures)
+        except SrmError as error:
+            return error_text(error)
+        return ""
 
     def accept(self) -> None:
         """Close once saved; figures no report could hold are said, the typed values kept."""
         figures = self.figures()
-        try:
-            check_figures(figures)
-        except SrmError as error:
-            self.error_label.setText(error_text(error))
-            return
-        if self._save(figures):
+        refusal = self._refusal(figures)
+        self.error_label.setText(refusal)
+        if not refusal and self._save(figures):
             super().accept()
