@@ -216,7 +216,10 @@ class SpendDialog(QDialog):
 
     # -- what is shown --------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the lines again, keeping the chosen one chosen."""
+        """Read the lines again, keeping the chosen one chosen, else choosing the newest.
+
+        A line is always chosen when there is one: Entrée and Suppr act on it at once.
+        """
         chosen = self.selected()
         self.lines = list_spend_lines(self.ctx.engine, counterparty_id=self.counterparty_id)
         self.table.setRowCount(len(self.lines))
@@ -229,6 +232,8 @@ class SpendDialog(QDialog):
                 self.table.setItem(row, column, item)
             if chosen is not None and line.id == chosen.id:
                 self.table.selectRow(row)
+        if self.lines and self.selected() is None:
+            self.table.selectRow(0)  # newest first
         self.totals.setText(self._totals_text())
         self._show_state()
 
