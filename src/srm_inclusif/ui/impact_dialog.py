@@ -262,7 +262,8 @@ class ImpactReportsDialog(QDialog):
             made["id"] = created.id
             return created.changes
 
-        text = self.tr("Ajouter le bilan d'impact {period}").format(period=period_text(figures))
+        text = self.tr("Ajouter le bilan d'impact {period} de « {client} »").format(
+            period=period_text(figures), client=self._names.get(client, ""))
         if not self._run(text, do, lambda: svc.delete_impact_report(self.ctx.engine,
                                                                     report_id=made["id"])):
             return False
@@ -287,8 +288,8 @@ class ImpactReportsDialog(QDialog):
             return True
         engine = self.ctx.engine
         return self._run(
-            self.tr("Modifier le bilan d'impact {period}").format(
-                period=period_text(report.figures)),
+            self.tr("Modifier le bilan d'impact {period} de « {client} »").format(
+                period=period_text(report.figures), client=report.client_name),
             lambda: svc.update_impact_report(engine, report_id=report.id, figures=figures),
             lambda: svc.update_impact_report(engine, report_id=report.id,
                                              figures=report.figures))
@@ -308,8 +309,8 @@ class ImpactReportsDialog(QDialog):
         """Remove a report as one undo step."""
         engine = self.ctx.engine
         return self._run(
-            self.tr("Supprimer le bilan d'impact {period}").format(
-                period=period_text(report.figures)),
+            self.tr("Supprimer le bilan d'impact {period} de « {client} »").format(
+                period=period_text(report.figures), client=report.client_name),
             lambda: svc.delete_impact_report(engine, report_id=report.id),
             lambda: svc.restore_impact_report(engine, row=report))
 

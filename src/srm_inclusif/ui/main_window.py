@@ -412,9 +412,13 @@ class MainWindow(QMainWindow):
         OethDialog(self.ctx, self).exec()
 
     def _on_impact_reports(self) -> None:
+        """On the Clients page, the selected client's reports; elsewhere a client to choose."""
         from srm_inclusif.ui.impact_dialog import open_impact_reports
 
-        open_impact_reports(self, self.ctx)
+        chosen: list[int] = []
+        if self.current_page_key() == "counterparties" and "counterparties" in self.pages:
+            chosen = self.pages["counterparties"].selected_ids()  # type: ignore[attr-defined]
+        open_impact_reports(self, self.ctx, chosen[0] if chosen else None)
 
     def _on_profile(self) -> None:
         from srm_inclusif.ui.profile_dialog import change_profile
