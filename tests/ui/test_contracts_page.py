@@ -61,7 +61,7 @@ def test_model_shows_amount_hours_and_rate(workspace, relationship) -> None:
     assert cell(model, 0, COL_AMOUNT).replace("\u202f", " ").replace("\xa0", " ") == "1 234 567 €"
     assert cell(model, 0, COL_AMOUNT, SORT_ROLE) == 123_456_700
     assert cell(model, 0, COL_HOURS) == "1\u202f500 / 2\u202f000"
-    assert cell(model, 0, COL_RATE) == "75,0\u00a0%"  # no break before %
+    assert cell(model, 0, COL_RATE) == "75,00\u00a0%"  # no break before %
 
 
 def test_create_through_the_page_then_undo(qtbot, page) -> None:
@@ -86,11 +86,11 @@ def test_edit_clause_hours_shows_the_rate(qtbot, page, workspace, relationship) 
         dialog.clause_box.setChecked(True)
         dialog.planned.setValue(833)
         dialog.realised.setValue(500)
-        assert dialog.rate.text() == "60,0\u00a0%"
+        assert dialog.rate.text() == "60,02\u00a0%"
 
     answer(fill)
     page.buttons["edit"].click()
-    assert cell(page.model, 0, COL_RATE) == "60,0\u00a0%"
+    assert cell(page.model, 0, COL_RATE) == "60,02\u00a0%"
     assert page.ctx.undo_stack.undoText() == "Modifier le contrat"
     page.ctx.undo_stack.undo()
     assert cell(page.model, 0, COL_RATE) == "—"

@@ -1,4 +1,4 @@
-"""In the English UI, numbers read the English way: ``€1,234,567``, ``75.0%``, ``833.5 h``."""
+"""In the English UI, numbers read the English way: ``€1,234,567``, ``75.00%``, ``833.5 h``."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from srm_inclusif.ui.models.objectives_table import figure, percent
 from tests.lifecycle_support import add_counterparty
 
 EXPECTED = {
-    "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,0\u00a0%", "hours": "833,5 h",
+    "fr": {"amount": "1\u202f234\u202f567\u00a0€", "rate": "75,00\u00a0%", "hours": "833,5 h",
            "typed": "12\u202f500,00", "number": "1\u202f234,5\u00a0h", "percent": "11,25\u00a0%"},
-    "en": {"amount": "€1,234,567", "rate": "75.0%", "hours": "833.5 h", "typed": "12,500.00",
+    "en": {"amount": "€1,234,567", "rate": "75.00%", "hours": "833.5 h", "typed": "12,500.00",
            "number": "1,234.5\u00a0h", "percent": "11.25%"},
 }
 

@@ -20,11 +20,11 @@ from srm_inclusif.core.clock import system_today
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.money import from_cents, to_cents
 from srm_inclusif.core.numbers import (
-    as_percent,
     day_text,
     grouped,
     localised,
     number_style,
+    percent_of,
     read_day,
     read_quantity,
     trimmed,
@@ -222,4 +222,4 @@ class HoursEdit(QDoubleSpinBox):
 
 def decimal_text(value: Decimal | None) -> str:
     """A rate as a percentage in the UI language, « — » when unknown."""
-    return "—" if value is None else as_percent(localised(f"{value * 100:.1f}"))
+    return "—" if value is None else percent_of(value)
