@@ -145,3 +145,13 @@ def test_a_change_undone_under_a_dialog_rebuilds_the_pages_once_it_closes(qtbot,
     assert win.pages["counterparties"] is page  # the card is still there
     card.reject()
     assert _names(win) == ("Clients", "Clients", "Clients")
+
+
+def test_the_shortcuts_list_leaves_out_what_a_seller_is_not_offered(qtbot, seller) -> None:
+    win = _window(qtbot, seller)
+    win.show_page("counterparties")
+    listed = [what for what, _keys in win.shortcuts_dialog().shown_rows()]
+
+    assert "Estimateur OETH" not in listed
+    assert "Besoin et présélection" not in listed
+    assert "Bilans d'impact" in listed

@@ -54,20 +54,20 @@ def menu_groups(menu_bar: QMenuBar) -> list[Group]:
         if menu is None:
             continue
         rows = [(plain(a.text()), keys_text(a.shortcuts())) for a in menu.actions()
-                if a.shortcuts() and not a.isSeparator()]
+                if a.shortcuts() and a.isVisible() and not a.isSeparator()]
         if rows:
             groups.append((plain(menu.title()), rows))
     return groups
 
 
 def page_rows(page: QWidget) -> list[tuple[str, str]]:
-    """The shortcuts a page offers through its actions and buttons, each once."""
+    """The shortcuts a page offers through its visible actions and buttons, each once."""
     rows: list[tuple[str, str]] = []
     for action in page.findChildren(QAction):
-        if action.shortcuts() and action.text():
+        if action.shortcuts() and action.text() and action.isVisible():
             rows.append((plain(action.text()), keys_text(action.shortcuts())))
     for button in page.findChildren(QAbstractButton):
-        if not button.shortcut().isEmpty() and button.text():
+        if not button.shortcut().isEmpty() and button.text() and button.isVisibleTo(page):
             rows.append((plain(button.text()), keys_text([button.shortcut()])))
     unique = dict.fromkeys(rows)
     return list(unique)
