@@ -52,13 +52,13 @@ def test_a_negative_family_bar_goes_left_of_zero_with_its_amount_on_its_left() -
     assert left < -500.37
     assert 0 < right < 20  # the zero line in view
     (label,) = [t for t in ax.texts if t.get_text()]
-    assert label.get_text() == "-500\u00a0€"
+    assert label.get_text() == "\u2212500\u00a0€"
     assert label.get_horizontalalignment() == "right"
 
 
 def test_a_negative_kind_bar_and_a_positive_one_share_the_axis() -> None:
     _figure, ax = drawn(5, spend.draw_by_kind, {"EI": 120_000, "ESAT": -50_000})
-    assert _texts(ax) == ["1\u202f200\u00a0€", "-500\u00a0€"]
+    assert _texts(ax) == ["1\u202f200\u00a0€", "\u2212500\u00a0€"]
     left, right = ax.get_xlim()
     assert left < -500
     assert right > 1_200

@@ -30,7 +30,7 @@ def test_french_is_the_default() -> None:
 def test_english_writes_amounts_the_english_way() -> None:
     assert format_eur(1234567) == "€12,346"
     assert format_eur(1234567, decimals=True) == "€12,345.67"
-    assert format_eur(-250000) == "-€2,500"
+    assert format_eur(-250000) == "\u2212€2,500"
     assert format_decimal(Decimal("1234.5")) == "1,234.5"
     assert format_percent(Decimal("0.1125"), 2) == "11.25%"
     assert euros_axis(1_500_000) == "€1.5M"

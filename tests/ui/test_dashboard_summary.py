@@ -54,8 +54,8 @@ def test_a_negative_spend_says_why_it_has_no_share() -> None:
         1, -50_037, date(2025, 11, 20), "paid", Kind.EI, 1, None, None, None, None),))
     q4 = kpi.Period(date(2025, 10, 1), date(2025, 12, 31))
     assert spend_summary(_figures(credit, "paid", q4)) == (
-        "Achats inclusifs : -500\u00a0€ HT sur -500\u00a0€ (part non calculable : achats nuls "
-        "ou négatifs, avoirs déduits), du 01/10/2025 au 31/12/2025.")
+        "Achats inclusifs : \u2212500\u00a0€ HT sur \u2212500\u00a0€ (part non calculable : "
+        "achats nuls ou négatifs, avoirs déduits), du 01/10/2025 au 31/12/2025.")
 
 
 def test_the_summary_is_translated(marked) -> None:  # noqa: ANN001

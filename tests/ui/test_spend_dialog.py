@@ -89,7 +89,8 @@ def test_a_purchase_typed_counts_in_the_dashboard_at_once_and_undo_removes_it(
     assert [p.get_width() for p in panel.charts["kind"].axes.patches] == [3500.5]
     assert dialog.table.item(0, COL_AMOUNT).text() == "3\u202f500,50\u00a0€"
     assert dialog.table.item(0, COL_SOURCE).text() == "Saisie manuelle"
-    assert dialog.totals.text() == "Total 2026 (HT) : facturé 3\u202f500,50\u00a0€"
+    assert dialog.totals.text() == (
+        "Total par année (HT)\u00a0:\n2026\u00a0: facturé 3\u202f500,50\u00a0€")
     with qtbot.waitSignal(panel.drawn, timeout=10000):
         ctx.undo_stack.undo()
     assert [p.get_width() for p in panel.charts["kind"].axes.patches] == []
@@ -166,7 +167,7 @@ def test_the_card_opens_the_purchases_and_shows_the_new_yearly_total(
     _type_purchase(dialog, "3 500,50")
     spend = card.follow_up.findChild(QListWidget, "spendByYear")
     assert [spend.item(i).text() for i in range(spend.count())] == [
-        "2026 – Facturé : 3\u202f500,50\u00a0€"]
+        "2026\u00a0: facturé 3\u202f500,50\u00a0€"]
 
 
 def test_the_list_page_offers_the_purchases_of_the_chosen_structure(

@@ -109,14 +109,23 @@ def from_cents(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
+#: The sign of a negative amount (a credit note): the minus sign, not the hyphen.
+MINUS = "\u2212"
+
+
 def format_eur(cents: int | None, *, decimals: bool = False) -> str:
-    """``12 345 €`` or ``12 345,67 €`` in French, ``€12,345`` or ``€12,345.67`` in English."""
+    """``12 345 €`` or ``12 345,67 €`` in French, ``€12,345`` or ``€12,345.67`` in English.
+
+    A negative amount starts with the minus sign: ``−200 €``, ``−€200`` (``read_amount`` reads
+    it back).
+    """
     if cents is None:
         return ""
     amount = from_cents(cents)
     if not decimals:
         amount = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return in_euros(grouped(amount, 2 if decimals else 0))
+    text = in_euros(grouped(amount, 2 if decimals else 0))
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 def amount_text(cents: int) -> str:

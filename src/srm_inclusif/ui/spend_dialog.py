@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.money import amount_text, format_eur
+from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
 from srm_inclusif.storage.changes import Changes
@@ -53,6 +53,7 @@ from srm_inclusif.storage.services.spend_entry import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.commands import run_checked
+from srm_inclusif.ui.counterparty_card.follow_up import year_totals_texts
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
@@ -244,13 +245,9 @@ class SpendDialog(QDialog):
                 source)
 
     def _totals_text(self) -> str:
-        """One line a year, newest first: « 2026 : commandé 5 285 € · facturé 8 785,50 € »."""
-        years: dict[int, list[str]] = {}
-        for year, basis, cents in yearly_totals(self.lines):
-            years.setdefault(year, []).append(self.tr("{basis} {amount}").format(
-                basis=basis.label.lower(), amount=amount_text(cents)))
-        return "\n".join(self.tr("Total {year} (HT) : {totals}").format(
-            year=year, totals=" · ".join(totals)) for year, totals in years.items())
+        """Under its title, one line a year as the card says it: « 2026 : facturé 8 785,50 € »."""
+        return "\n".join([self.tr("Total par année (HT) :"),
+                          *year_totals_texts(yearly_totals(self.lines))])
 
     def _show_state(self) -> None:
         empty = not self.lines

@@ -117,15 +117,25 @@ class FollowUpPanel(QWidget):
 
 
 def spend_texts(card: CounterpartyCard) -> list[str]:
-    """The card's spend per year and basis, one line each (or a line saying there is none).
+    """The card's spend, one line a year (or a line saying there is none)."""
+    return year_totals_texts(card.spend_by_year) or [
+        QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")]
 
-    Cents shown when there are some, as the purchases dialog shows them (3 500,50 €, not 3 501 €).
+
+def year_totals_texts(totals: Iterable[tuple[int, str, int]]) -> list[str]:
+    """One line a year, newest first, its bases in their order, never added together.
+
+    « 2026 : facturé 1 000,50 € · payé −150 € »: the card's Suivi tab and the purchases dialog
+    say the year's totals so, cents shown when there are some.
     """
-    return [
-        QCoreApplication.translate("CounterpartyCard", "{year} – {basis} : {amount}")
-        .format(year=year, basis=SpendBasis(basis).label, amount=amount_text(cents))
-        for year, basis, cents in card.spend_by_year
-    ] or [QCoreApplication.translate("CounterpartyCard", "Aucun montant enregistré.")]
+    order = list(SpendBasis)
+    years: dict[int, list[str]] = {}
+    for year, basis, cents in sorted(totals, key=lambda t: (-t[0], order.index(SpendBasis(t[1])))):
+        years.setdefault(year, []).append(
+            QCoreApplication.translate("CounterpartyCard", "{basis} {amount}").format(
+                basis=SpendBasis(basis).label.lower(), amount=amount_text(cents)))
+    return [QCoreApplication.translate("CounterpartyCard", "{year} : {totals}").format(
+        year=year, totals=" · ".join(amounts)) for year, amounts in years.items()]
 
 
 def follow_up_widget(card: CounterpartyCard, profile: Profile,
