@@ -4,174 +4,194 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="84"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="99"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="225"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="235"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="266"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="293"/>
+        <source>Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}</source>
+        <translation>Total payout rate: {rate} — Provisional part variable amount: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="295"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="306"/>
+        <source>Les poids totalisent {total} au lieu de 100 % : la fiche est à corriger avant signature.</source>
+        <translation>The weights total {total} instead of 100%: correct the sheet before it is signed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="310"/>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="311"/>
+        <source>Montant provisoire : réalisé manquant pour {objectives}.</source>
+        <translation>Provisional amount: actual missing for {objectives}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="318"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="329"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="334"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="334"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="366"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -259,107 +279,112 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="32"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="34"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="33"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="35"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="34"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="36"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="38"/>
+        <source>Sauvegarde manuelle</source>
+        <translation>Manual backup</translation>
     </message>
 </context>
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="69"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="70"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="86"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="87"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="88"/>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="92"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="103"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="125"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="135"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="172"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="219"/>
         <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="221"/>
         <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="249"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="258"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -507,257 +532,304 @@
         <translation>weighted achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="19"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="21"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="20"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="22"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="23"/>
         <source>Achats inclusifs par type de structure</source>
         <translation>Inclusive spend by structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="22"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="24"/>
         <source>Part des achats inclusifs par mois</source>
         <translation>Inclusive share of spend by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="24"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
         <source>Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.</source>
         <extracomment>What an empty spend chart asks the user to do: its figures come from imported files.</extracomment>
         <translation>Import your suppliers and your spend from the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="28"/>
         <source>Aucun achat inclusif sur la période</source>
         <translation>No inclusive spend in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="42"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="30"/>
+        <source>Aucun achat en base {basis} sur cette période</source>
+        <extracomment>An empty chart of a basis while another basis has spend in the period.</extracomment>
+        <translation>No spend on the {basis} basis in this period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="31"/>
+        <source>{amount} en base {other} : changez de base.</source>
+        <translation>{amount} on the {other} basis: change the basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="33"/>
+        <source>Objectif fixé en base {basis}.</source>
+        <extracomment>Where the target is when none is on the basis shown (no line drawn against this spend).</extracomment>
+        <translation>Target set on the {basis} basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="35"/>
+        <source>Part non calculable</source>
+        <extracomment>Why a share is missing: credit notes brought the spend to zero or below.</extracomment>
+        <translation>Share not computable</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="36"/>
+        <source>Les achats de la période, avoirs déduits, sont nuls ou négatifs.</source>
+        <translation>The period&apos;s spend, net of credit notes, is nil or negative.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="38"/>
+        <source>— : part non calculable, achats du mois nuls ou négatifs (avoirs)</source>
+        <translation>— : share not computable, the month&apos;s spend is nil or negative (credit notes)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="64"/>
         <source>€ HT</source>
+        <extracomment>Days of an average month (365.25 / 12, to one decimal), for a pace per month.</extracomment>
         <translation>€ excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="51"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="73"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="87"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="115"/>
         <source>Objectif ({amount})</source>
         <translation>Target ({amount})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="95"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="123"/>
         <source>Rythme nécessaire ({amount} / mois)</source>
         <translation>Pace needed ({amount} / month)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="153"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="217"/>
         <source>montants en € HT</source>
         <translation>amounts in € excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="192"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="270"/>
         <source>% des achats HT</source>
         <extracomment>Fewest month slots the share chart spans: one month alone is a bar, not the whole width.</extracomment>
         <translation>% of spend (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="36"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
         <source>janv.</source>
         <extracomment>Settings in force while a chart is rendered: unhinted glyphs render about a third faster and, at screen resolution, look the same (text is a good half of a chart&apos;s drawing time). Okabe-Ito colour-blind-safe palette.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
         <source>sept.</source>
         <translation>Sept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="47"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="47"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="48"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="129"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="132"/>
         <source>Aucune donnée sur la période</source>
-        <extracomment>Start of the frame key of an empty chart (``empty``).</extracomment>
+        <extracomment>Start of the frame key of an empty chart (``empty``). What an empty chart says by default.</extracomment>
         <translation>No data in the period</translation>
     </message>
 </context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="73"/>
         <source>Chargement des graphiques…</source>
-        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).</extracomment>
+        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels). Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="93"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="94"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="95"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="106"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="107"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="108"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="109"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="170"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="183"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="184"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="185"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="186"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="187"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="188"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="189"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="190"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="344"/>
         <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="19"/>
         <source>Importez vos dépenses depuis la page Imports / exports pour suivre vos achats inclusifs : aucune dépense du {start} au {end}.</source>
+        <extracomment>A period without spend on any basis: a new workspace, or before the first import.</extracomment>
         <translation>Import your spend from the Imports / exports page to follow your inclusive purchasing: no spend from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="324"/>
-        <source>non calculable</source>
-        <translation>not computable</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="326"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="22"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="26"/>
+        <source>Aucun achat en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
+        <extracomment>No spend on the basis shown, some on others: switching basis, not importing, shows them.</extracomment>
+        <translation>No spend on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="29"/>
+        <source>{amount} en base {basis}</source>
+        <translation>{amount} on the {basis} basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="31"/>
+        <source>part non calculable : achats nuls ou négatifs, avoirs déduits</source>
+        <extracomment>Credit notes beyond the purchases: a share of a nil or negative spend means nothing.</extracomment>
+        <translation>share not computable: spend nil or negative, net of credit notes</translation>
     </message>
 </context>
 <context>
@@ -995,52 +1067,52 @@
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="60"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="66"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="76"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="81"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="86"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="91"/>
         <source>Go / no‑go</source>
         <translation>Go / no‑go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="101"/>
         <source>% réalisé</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="96"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="106"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1048,70 +1120,70 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="63"/>
         <source>Contrats</source>
-        <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line or on the lines a row shows, at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
+        <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row&apos;s lines, else wrapped too (« Marché / test »), at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="69"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="85"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="92"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="92"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="118"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="238"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="199"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="115"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="144"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1119,17 +1191,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="208"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1137,18 +1209,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="147"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -1157,55 +1229,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="140"/>
+        <source>Saisir des achats…</source>
+        <translation>Enter purchases…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="141"/>
+        <source>Saisir des ventes…</source>
+        <translation>Enter sales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
         <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe, raccourcissez la recherche ou cliquez sur «&#xa0;{clear}&#xa0;».</source>
         <translation>No record matches the search and the filters. Check the spelling, shorten the search or click “{clear}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="162"/>
         <source>Aucune fiche pour le moment. Importez-en avec «&#xa0;{import_action}&#xa0;» (menu Fichier) ou créez-en une avec «&#xa0;{new}&#xa0;».</source>
         <translation>No records yet. Import some with “{import_action}” (File menu) or create one with “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="272"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="163"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="272"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="282"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="324"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="282"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="344"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="351"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="345"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1213,93 +1295,113 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="91"/>
         <source>Rechercher</source>
-        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more.</extracomment>
+        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more. Keys that take the focus from the search box down into the list. Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne).</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="355"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="100"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="102"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="103"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
         <source>Supprimer la recherche enregistrée choisie</source>
         <translation>Delete the chosen saved search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="116"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="95"/>
+        <source>↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la première), Échap pour effacer la recherche</source>
+        <translation>↓ to browse the list, Enter to open the chosen record (or the first one), Esc to clear the search</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="318"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="319"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="320"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="321"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="323"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="324"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="325"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="327"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="328"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="329"/>
+        <source>Bilan d&apos;impact…</source>
+        <translation>Impact report…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="330"/>
+        <source>Les bilans d&apos;impact remis au client choisi</source>
+        <translation>The impact reports given to the chosen client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="354"/>
+        <source>Rechercher : nom, enseigne, ville, secteur, contact… (Ctrl+F)</source>
+        <translation>Search: name, trading name, town, sector, contact… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="373"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1307,108 +1409,128 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="149"/>
         <source>Achats par année (HT)</source>
-        <extracomment>Hand-edited fields are listed in the order of the card.</extracomment>
         <translation>Spend per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="151"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="62"/>
-        <source>{year} – {basis} : {amount}</source>
-        <translation>{year} – {basis}: {amount}</translation>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="47"/>
+        <source>Achats…</source>
+        <extracomment>Hand-edited fields are listed in the order of the card. The titles and buttons given an Alt letter, in reading order.</extracomment>
+        <translation>Purchases…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49"/>
+        <source>Ventes…</source>
+        <translation>Sales…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51"/>
+        <source>Voir, saisir, modifier ou supprimer les montants HT de la structure, un par facture, commande ou paiement.</source>
+        <translation>View, enter, edit or delete the structure&apos;s amounts excl. VAT, one per invoice, order or payment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="135"/>
+        <source>{basis} {amount}</source>
+        <translation>{basis} {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <source>{year}&#xa0;: {totals}</source>
+        <translation>{year}: {totals}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="155"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="163"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="166"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="169"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="175"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="181"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="186"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="208"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="216"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="219"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="220"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="225"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="231"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="232"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="233"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="236"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="240"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1669,6 +1791,14 @@
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="81"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="47"/>
@@ -1722,59 +1852,73 @@
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="40"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="53"/>
+        <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
+        <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="65"/>
+        <source>Encodage :</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66"/>
+        <source>Séparateur :</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="94"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="99"/>
+        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
+        <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104"/>
         <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="128"/>
+        <source>Fichier illisible ainsi</source>
+        <translation>File unreadable this way</translation>
     </message>
 </context>
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="194"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="195"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="176"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="214"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="194"/>
-        <source>Importer</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="198"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="218"/>
-        <source>Suivant &gt;</source>
-        <translation>Next &gt;</translation>
     </message>
 </context>
 <context>
@@ -1923,37 +2067,37 @@ Technical detail: {detail}</translation>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
         <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="45"/>
-        <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
-        <translation>“{name}”: one column per line; the separator is not recognised or this is not a table. Expected columns: {expected}…</translation>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
+        <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="48"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="51"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="57"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
         <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
@@ -1978,23 +2122,23 @@ Technical detail: {detail}</translation>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="27"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="29"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
+        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="270"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="223"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="228"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -2020,57 +2164,57 @@ Technical detail: {detail}</translation>
         <translation>A feedback cannot be dated in the future: {day} is after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="41"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="44"/>
         <source>La relation est déjà à l&apos;étape « {stage_label} ».</source>
         <translation>The relationship is already at the “{stage_label}” stage.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="44"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="47"/>
         <source>L&apos;évaluation demande un contrat : créez d&apos;abord un marché test ou un contrat.</source>
         <translation>Evaluation needs a contract: first create a marché test or a contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="49"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="52"/>
         <source>« Contrat en cours » demande un contrat : créez-le d&apos;abord.</source>
         <translation>“Active contract” needs a contract: create it first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="54"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="57"/>
         <source>Indiquez pourquoi la relation est arrêtée.</source>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="77"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="80"/>
         <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
         <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="90"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="93"/>
         <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d&apos;étape… » sur la page Relations), ou créez une nouvelle relation.</source>
         <translation>Every relationship is stopped: none takes a marché test or contract. Reopen one by changing its stage (“Change stage…” on the Relationships page), or create a new relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="99"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="102"/>
         <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
         <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="109"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="112"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="114"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="117"/>
         <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="121"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="124"/>
         <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="129"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="132"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
@@ -2080,22 +2224,22 @@ Technical detail: {detail}</translation>
         <translation>The headcount must be positive and the number of BOETH zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="48"/>
-        <source>La cible d&apos;un objectif doit être strictement positive.</source>
-        <translation>An objective&apos;s target must be greater than zero.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="51"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="50"/>
         <source>Le réalisé d&apos;un objectif ne peut pas être négatif.</source>
         <translation>An objective&apos;s actual cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="68"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="66"/>
+        <source>La cible d&apos;un objectif où plus bas est mieux doit être positive ou nulle.</source>
+        <translation>The target of an objective where lower is better must be zero or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="82"/>
         <source>Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy: 0 ≤ trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="102"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="116"/>
         <source>Courbe de paiement inconnue : {curve}</source>
         <translation>Unknown payout curve: {curve}</translation>
     </message>
@@ -2130,17 +2274,17 @@ Technical detail: {detail}</translation>
         <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="120"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="178"/>
         <source>Aucune fiche d&apos;objectifs à exporter.</source>
         <translation>No objective sheet to export.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="124"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="185"/>
         <source>Format d&apos;export inconnu : {unknown}.</source>
         <translation>Unknown export format: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="128"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="189"/>
         <source>L&apos;export PDF n&apos;est pas disponible ici.</source>
         <translation>PDF export is not available here.</translation>
     </message>
@@ -2179,33 +2323,33 @@ Technical detail: {detail}</translation>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="169"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
         <source>Donnez un intitulé au contrat.</source>
         <extracomment>A later contract renews this one already.</extracomment>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="173"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="174"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="176"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="177"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="179"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="181"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="183"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="285"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="298"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
     </message>
@@ -2332,8 +2476,9 @@ Technical detail: {detail}</translation>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="111"/>
         <source>Donnez un nom au profil de correspondance.</source>
+        <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
     </message>
     <message>
@@ -2373,60 +2518,60 @@ Technical detail: {detail}</translation>
         <translation>Relationship not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="86"/>
         <source>Choisissez deux fiches différentes à fusionner.</source>
         <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id). The kept record&apos;s offers / client references before entries of the duplicate joined them.</extracomment>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="128"/>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="130"/>
         <source>Une des fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="21"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
         <source>Fiche d&apos;objectifs introuvable.</source>
         <extracomment>A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).</extracomment>
         <translation>Objective sheet not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="23"/>
         <source>Objectif introuvable.</source>
         <translation>Objective not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="24"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="25"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. Ajustez les poids avant de valider la fiche.</source>
         <extracomment>The weights of a sheet do not total 100 %: some are missing, or there are too many.</extracomment>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="27"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="28"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de trop. Ajustez les poids avant de valider la fiche.</source>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="151"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="152"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective&apos;s label is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="154"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="70"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="157"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="156"/>
         <source>Le poids doit être compris entre 0 et 100 %.</source>
         <translation>The weight must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="160"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="159"/>
         <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="163"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="162"/>
         <source>Base inconnue : commandé, facturé ou payé.</source>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
@@ -2544,9 +2689,9 @@ Technical detail: {detail}</translation>
         <translation>The search must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/numbers.py" line="138"/>
+        <location filename="../../src/srm_inclusif/core/numbers.py" line="144"/>
         <source>Date illisible : « {text} » (jj/mm/aaaa attendu).</source>
-        <extracomment>Between a number and ``%`` (a no-break space in French, nothing in English). Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``. Full month names, also read in typed dates (``3 March 2027``); none in French. What a typed number may carry around its digits: spaces of any kind, the euro sign.</extracomment>
+        <extracomment>Between a number and ``%`` (a no-break space in French, nothing in English). Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``. Full month names, also read in typed dates (``3 March 2027``); none in French. What a typed number may carry around its digits: spaces of any kind, the euro sign. Decimals of every measured percentage: two, as the objective sheets need them (their weighted payouts, 36,00 % or 11,25 %, must add up to the total shown).</extracomment>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
@@ -2555,9 +2700,143 @@ Technical detail: {detail}</translation>
         <translation>Label {label} — {reason}</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="70"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
         <source>{field} — {reason}</source>
+        <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character.</extracomment>
         <translation>{field} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
+        <source>Cette personne n&apos;existe plus.</source>
+        <translation>This person no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
+        <source>Cette équipe n&apos;existe plus.</source>
+        <translation>This team no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
+        <source>Nom de la personne : obligatoire.</source>
+        <translation>Person&apos;s name: required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
+        <source>Nom de l&apos;équipe : obligatoire.</source>
+        <translation>Team name: required.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
+        <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
+        <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
+        <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
+        <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
+        <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
+        <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
+        <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
+        <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63"/>
+        <source>La personne « {name} » ne peut pas être supprimée : à son nom, {sheets} fiche(s) d&apos;objectifs, {relationships} relation(s) suivie(s) et {others} autre(s) enregistrement(s) (actions, besoins, dépenses, retours d&apos;expérience). Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
+        <translation>“{name}” cannot be deleted: {sheets} objective sheet(s), {relationships} followed relationship(s) and {others} other record(s) (actions, needs, spend, feedback) are in their name. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="61"/>
+        <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
+        <translation>Team name: a team is already called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="68"/>
+        <source>L&apos;équipe « {name} » ne peut pas être supprimée : elle a {count} fiche(s) d&apos;objectifs ({years}), qui seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
+        <translation>The team “{name}” cannot be deleted: it has {count} objective sheet(s) ({years}), which would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="42"/>
+        <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
+        <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
+        <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="88"/>
+        <source>{field_label} : {value} est négatif ; saisissez 0 ou plus.</source>
+        <translation>{field_label}: {value} is negative; enter 0 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="90"/>
+        <source>La fin de la période ({end}) précède son début ({start}).</source>
+        <translation>The end of the period ({end}) comes before its start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="92"/>
+        <source>Les sorties ({exits}) dépassent les personnes employées sur la mission ({people}) : chaque sortie est celle d&apos;une personne employée.</source>
+        <translation>The exits ({exits}) outnumber the people employed on the mission ({people}): each exit is that of a person employed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/impact_reports.py" line="24"/>
+        <source>Ce bilan d&apos;impact n&apos;existe plus.</source>
+        <translation>This impact report no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="46"/>
+        <source>Cet achat n&apos;existe plus (supprimé entre-temps ?). La liste a été relue.</source>
+        <extracomment>The source of a line typed by hand (the counterparties typed by hand say the same). The longest invoice number a line keeps (the column&apos;s size).</extracomment>
+        <translation>This purchase no longer exists (deleted in the meantime?). The list has been read again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="48"/>
+        <source>Montant HT : « {text} » n&apos;est pas un montant. Tapez-le en euros hors taxes, par exemple 1 234,56.</source>
+        <translation>Amount excl. VAT: “{text}” is not an amount. Type it in euros excluding VAT, for example 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="51"/>
+        <source>Montant HT : « {text} » est un montant TTC. Les achats se comptent hors taxes : tapez le montant HT de la facture.</source>
+        <translation>Amount excl. VAT: “{text}” includes VAT. Purchases are counted excluding VAT: type the invoice&apos;s amount excl. VAT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="54"/>
+        <source>Montant HT : « {text} » est ambigu (milliers ou décimales ?). Tapez-le sans séparateur de milliers ou avec deux décimales, par exemple 1234 ou 1 234,00.</source>
+        <translation>Amount excl. VAT: “{text}” is ambiguous (thousands or decimals?). Type it without a thousands separator or with two decimals, for example 1234 or 1,234.00.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="57"/>
+        <source>Montant HT : {amount} pour un seul achat, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
+        <translation>Amount excl. VAT: {amount} for a single purchase, one billion euros or more. Check the number of zeros.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="60"/>
+        <source>Montant HT : un achat de 0 € ne compte pas. Tapez le montant HT ; un avoir se tape en négatif (-250,00).</source>
+        <translation>Amount excl. VAT: a purchase of €0 does not count. Type the amount excl. VAT; a credit note is typed as a negative amount (-250.00).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="63"/>
+        <source>Date : le {day} est après aujourd&apos;hui ({today}). Un achat « {basis_label} » est daté du jour où il l&apos;a été ; seul un achat « Commandé » peut être daté plus tard.</source>
+        <translation>Date: {day} is after today ({today}). An “{basis_label}” purchase is dated on the day it happened; only an “Ordered” purchase may be dated later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="66"/>
+        <source>N° de facture : {length} caractères, {limit} au plus.</source>
+        <translation>Invoice no.: {length} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="68"/>
+        <source>Contrat : « {title} » n&apos;est pas un contrat de cette structure.</source>
+        <translation>Contract: “{title}” is not a contract of this structure.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="70"/>
+        <source>Acheteur : cette personne n&apos;existe plus. Choisissez-en une autre ou aucune.</source>
+        <translation>Buyer: this person no longer exists. Choose another one or none.</translation>
     </message>
 </context>
 <context>
@@ -2708,12 +2987,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="197"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="201"/>
         <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 (%n feedback entry)</numerusform>
@@ -3077,32 +3356,47 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="51"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="52"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="64"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="67"/>
+        <source>Choisir des fichiers à importer</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="71"/>
+        <source>Retirer de la liste les fichiers choisis (Suppr)</source>
+        <translation>Remove the chosen files from the list (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
@@ -3112,19 +3406,29 @@ Technical detail: {detail}</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="115"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="127"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="128"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="146"/>
+        <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
+        <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="148"/>
+        <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
+        <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
 </context>
 <context>
@@ -3225,22 +3529,20 @@ Technical detail: {detail}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="133"/>
         <source>Aucun contact à anonymiser.</source>
         <translation>No contact to anonymise.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="134"/>
-        <source>1 contact à anonymiser.</source>
-        <translation>1 contact to anonymise.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="135"/>
-        <source>{count} contacts à anonymiser.</source>
-        <translation>{count} contacts to anonymise.</translation>
+        <source>%Ln contact(s) à anonymiser.</source>
+        <translation>
+            <numerusform>%Ln contact to anonymise.</numerusform>
+            <numerusform>%Ln contacts to anonymise.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="165"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3248,22 +3550,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="169"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="175"/>
         <source>Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise 1 contact ({name})? Their name, email and phone number will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="178"/>
         <source>Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise {count} contacts ({names})? Their names, emails and phone numbers will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="186"/>
         <source>{names} et {count} autres</source>
         <translation>{names} and {count} others</translation>
     </message>
@@ -3405,75 +3707,262 @@ Technical detail: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>ImpactReportForm</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="105"/>
+        <source>Modifier le bilan d&apos;impact</source>
+        <translation>Edit the impact report</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="106"/>
+        <source>Nouveau bilan d&apos;impact</source>
+        <translation>New impact report</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="138"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="139"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="144"/>
+        <source>Début de la période</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="145"/>
+        <source>Fin de la période</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="161"/>
+        <source>Sorties de la période</source>
+        <translation>Exits in the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="164"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReportsDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="66"/>
+        <source>Bilans d&apos;impact</source>
+        <translation>Impact reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
+        <translation>Type a client&apos;s name, then choose it</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="112"/>
+        <source>Bilans</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="93"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="95"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="96"/>
+        <source>{definition} Les personnes sont comptées, jamais nommées.</source>
+        <translation>{definition} People are counted, never named.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="105"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="114"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="115"/>
+        <source>Sorties</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="116"/>
+        <source>Sorties dynamiques</source>
+        <translation>Dynamic exits</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="130"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="212"/>
+        <source>— (aucune sortie)</source>
+        <translation>— (no exit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="224"/>
+        <source>Choisissez un client pour voir ses bilans.</source>
+        <translation>Choose a client to see its reports.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="226"/>
+        <source>Aucun bilan pour ce client : « Ajouter… » en crée un.</source>
+        <translation>No report for this client: “Add…” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="265"/>
+        <source>Ajouter le bilan d&apos;impact {period} de « {client} »</source>
+        <translation>Add the impact report {period} for “{client}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="291"/>
+        <source>Modifier le bilan d&apos;impact {period} de « {client} »</source>
+        <translation>Edit the impact report {period} for “{client}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="312"/>
+        <source>Supprimer le bilan d&apos;impact {period} de « {client} »</source>
+        <translation>Delete the impact report {period} for “{client}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="301"/>
+        <source>Supprimer le bilan d&apos;impact</source>
+        <translation>Delete the impact report</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="303"/>
+        <source>Supprimer le bilan d&apos;impact {period} de « {client} » ? Ctrl+Z le remet.</source>
+        <translation>Delete the impact report {period} of “{client}”? Ctrl+Z puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="324"/>
+        <source>Exporter le bilan d&apos;impact</source>
+        <translation>Export the impact report</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="325"/>
+        <source>Classeur (*.xlsx)</source>
+        <translation>Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="338"/>
+        <source>Bilan écrit dans « {path} ».</source>
+        <translation>Report written to “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="54"/>
+        <source>Sorties dynamiques : — (aucune sortie)</source>
+        <translation>Dynamic exits: — (no exit)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="58"/>
+        <source>Sorties dynamiques : {rate} sur {total} sortie ({detail})</source>
+        <translation>Dynamic exits: {rate} of {total} exit ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="61"/>
+        <source>Sorties dynamiques : {rate} sur {total} sorties ({detail})</source>
+        <translation>Dynamic exits: {rate} of {total} exits ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="70"/>
+        <source>{category} : {count}</source>
+        <translation>{category}: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="92"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="59"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -3482,7 +3971,7 @@ Technical detail: {detail}</translation>
     <name>ImportFields</name>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="24"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
@@ -3495,8 +3984,8 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="100"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
@@ -3527,25 +4016,25 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -3561,7 +4050,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -3577,7 +4066,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
@@ -3649,7 +4138,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/columns.py" line="110"/>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3685,43 +4174,43 @@ Technical detail: {detail}</translation>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="22"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="36"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
@@ -3780,95 +4269,95 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="60"/>
         <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
         <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
         <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="63"/>
         <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
         <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="66"/>
         <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
         <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="112"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="69"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="111"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="73"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="80"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="79"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="83"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="82"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="91"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="90"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="93"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="92"/>
         <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="109"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="108"/>
         <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
         <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="110"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="109"/>
         <source>Marché de l&apos;inclusion (XLS)</source>
         <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="111"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="110"/>
         <source>Marché de l&apos;inclusion (API)</source>
         <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="113"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="112"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="114"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="113"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="115"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="114"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="116"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="115"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="117"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="116"/>
         <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="117"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -3876,7 +4365,7 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="19"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="20"/>
         <source>Données de démonstration (fictives)</source>
         <extracomment>What the demo data&apos;s import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
         <translation>Demo data (fictitious)</translation>
@@ -3885,98 +4374,160 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="28"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="30"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="32"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="33"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="88"/>
         <source>Gravité</source>
-        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »).</extracomment>
+        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="93"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="98"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="103"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="108"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="113"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="118"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="21"/>
+        <source>rejetées : {count}</source>
+        <extracomment>How many rows of each severity the file holds, in the order of the table&apos;s severities.</extracomment>
+        <translation>rejected: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22"/>
+        <source>signalées : {count}</source>
+        <translation>flagged: {count}</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
+        <source>en conflit : {count}</source>
+        <translation>in conflict: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
+        <source>fusionnées : {count}</source>
+        <translation>merged: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="34"/>
+        <source>lignes-a-verifier-import.csv</source>
+        <translation>import-rows-to-check.csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="35"/>
+        <source>lignes-a-verifier-import-{batch}.csv</source>
+        <translation>import-rows-to-check-{batch}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="44"/>
         <source>Exporter les rejets</source>
         <translation>Export rejects</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="35"/>
-        <source>Lignes écrites dans « {name} » : {count}.</source>
-        <translation>Rows written to “{name}”: {count}.</translation>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="56"/>
+        <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
+        <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="64"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="67"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="68"/>
         <source>tabulation</source>
         <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
+        <source>deux-points</source>
+        <translation>colon</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
+        <source>dièse</source>
+        <translation>hash</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
+        <source>classeur Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
+        <source>classeur Excel 97-2003</source>
+        <translation>Excel 97-2003 workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76"/>
+        <source>classeur OpenDocument</source>
+        <translation>OpenDocument workbook</translation>
     </message>
 </context>
 <context>
@@ -4008,9 +4559,29 @@ Technical detail: {detail}</translation>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="31"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="34"/>
+        <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
+        <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="37"/>
+        <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
+        <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="40"/>
+        <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
+        <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="43"/>
+        <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
+        <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/records.py" line="44"/>
@@ -4040,37 +4611,42 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
+        <source>Contact sans nom : non enregistré.</source>
+        <translation>Contact without a name: not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="57"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="61"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="62"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="64"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
@@ -4096,12 +4672,12 @@ Technical detail: {detail}</translation>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
         <source>Ni SIRET ni raison sociale.</source>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53"/>
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
@@ -4132,40 +4708,46 @@ Technical detail: {detail}</translation>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="83"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="84"/>
         <source>Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la fiche.</source>
         <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named by its code (« EA »), as the lists show it, but a classic one by its label. Why a row of an inclusive directory is flagged: a new structure it gives no kind is created classic, its inclusive spend would not count (stored in French; the UI translates it).</extracomment>
         <translation>Structure type missing: new record saved as “Classic”, to be corrected on its card.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="88"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="90"/>
+        <source>Type de structure inconnu (« {kind} ») : nouvelle fiche enregistrée en « Classique », à vérifier.</source>
+        <extracomment>Why a new structure whose type names no kind is flagged: said once, instead of the reader&apos;s « Type de structure inconnu : ignoré. » (stored in French; the UI translates the template).</extracomment>
+        <translation>Unknown type of structure (“{kind}”): new record saved as “Classic”, please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="95"/>
         <source>Code postal changé sans ville dans le fichier : ville gardée, à vérifier.</source>
         <extracomment>Why a structure&apos;s city is flagged: the file moved its post code but gave no city.</extracomment>
         <translation>Post code changed with no city in the file: city kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="92"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="99"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="94"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="101"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="96"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="103"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="99"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="106"/>
         <source>Même structure que la ligne {line} : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line}: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="102"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="109"/>
         <source>Même structure que la ligne {line} de « {file} » : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
@@ -4204,58 +4786,78 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="41"/>
         <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="43"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
+        <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
+        <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="59"/>
+        <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
+        <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="111"/>
+        <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
+        <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="122"/>
+        <source>fichiers : {files}</source>
+        <translation>files: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="131"/>
+        <source>{name} : {format}, {reading}</source>
+        <translation>{name}: {format}, {reading}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="140"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="143"/>
+        <source>encodage : {encoding}</source>
+        <translation>encoding: {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="48"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="57"/>
-        <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : &lt;b&gt;{flagged}&lt;/b&gt; — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
-        <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: &lt;b&gt;{flagged}&lt;/b&gt; — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="72"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="82"/>
         <source>Lignes rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — non rattachées : &lt;b&gt;{unmatched}&lt;/b&gt; — fournisseurs classiques créés pour elles : &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
         <translation>Lines matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — unmatched: &lt;b&gt;{unmatched}&lt;/b&gt; — classic suppliers created for them: &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="18"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="38"/>
-        <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — encodage : {encoding}.</source>
-        <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — encoding: {encoding}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="76"/>
         <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="98"/>
         <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
@@ -4263,138 +4865,163 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="73"/>
         <source>Importer des fichiers</source>
+        <extracomment>Whether the import emptied the undo stack (its summary then says so).</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="87"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="94"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="199"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="190"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="192"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="205"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="205"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="207"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="210"/>
+        <source>{done} / {total} lignes</source>
+        <translation>{done} / {total} rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="212"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="234"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="235"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="60"/>
+        <source>Séparateur non reconnu</source>
+        <translation>Separator not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="61"/>
+        <source>Choisissez le séparateur de ce fichier :</source>
+        <translation>Choose this file&apos;s separator:</translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="72"/>
         <source>Imports / exports</source>
-        <extracomment>Widest the rejected value of an issue shows, in average characters (whole in its tooltip): the reason beside it says what is wrong.</extracomment>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="81"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="83"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="192"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="91"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="55"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="86"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="88"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="89"/>
+        <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
+        <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="150"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -4402,32 +5029,27 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="195"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="197"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="200"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="215"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
             <numerusform>%Ln rows rejected, flagged, merged or in conflict</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="237"/>
-        <source>rejets-import-{batch}.csv</source>
-        <translation>import-rejects-{batch}.csv</translation>
     </message>
 </context>
 <context>
@@ -4526,12 +5148,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="74"/>
         <source>Finalisation…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4592,17 +5214,17 @@ Technical detail: {detail}</translation>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="106"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="123"/>
         <source>Espace de travail endommagé</source>
         <translation>Damaged workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="124"/>
         <source>{error}
 
 Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
@@ -4611,32 +5233,32 @@ Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis
 Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="149"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="210"/>
         <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="213"/>
         <source>Restauration annulée : l&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>Restore cancelled: the workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="223"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="250"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="243"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="262"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -4644,31 +5266,31 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="61"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="87"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="110"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="115"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="121"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="135"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="130"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="170"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
@@ -4685,8 +5307,8 @@ Why renew it anyway?</translation>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="193"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="194"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
@@ -4738,54 +5360,64 @@ A reason is required to renew without feedback.</translation>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="286"/>
+        <source>Action « Créer le contrat »</source>
+        <translation>Action “Create the contract”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="287"/>
+        <source>Créer le contrat qui suit le marché test « {title} »</source>
+        <translation>Create the contract following the marché test “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="292"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="285"/>
-        <source>Go enregistré : la relation avec {name} passe à « {stage} ».
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="293"/>
+        <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » à la création du contrat.
 Créer le contrat maintenant ?</source>
-        <translation>Go recorded: the relationship with {name} moves to “{stage}”.
+        <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract is created.
 Create the contract now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="329"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="330"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="337"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="343"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="352"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="370"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="364"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="381"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="394"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="391"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="412"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="391"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="412"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -4793,73 +5425,73 @@ Create the contract now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="90"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="96"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="119"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="120"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="121"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
@@ -4899,118 +5531,133 @@ Create the contract now?</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="169"/>
+        <source>&amp;Bilans d&apos;impact…</source>
+        <translation>Impact &amp;reports…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="175"/>
+        <source>Profil de l&apos;&amp;espace…</source>
+        <translation>&amp;Workspace profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201"/>
         <source>Colonnes de la liste « {page} »</source>
         <translation>Columns of the “{page}” list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="166"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="167"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="171"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="173"/>
+        <source>Personnes et é&amp;quipes…</source>
+        <translation>&amp;People and teams…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="177"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="178"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="181"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="184"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="330"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="333"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="339"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="294"/>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="362"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="346"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="347"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="360"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="368"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="380"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="381"/>
         <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="327"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="375"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="385"/>
         <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="380"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="447"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="385"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="452"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="390"/>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="457"/>
         <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
@@ -5018,92 +5665,107 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="60"/>
+        <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
+        <translation>Save this mapping under a name, to use it again</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="65"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="65"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="89"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="145"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="159"/>
+        <source>Profil « {name} » appliqué.</source>
+        <translation>Profile “{name}” applied.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="169"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="184"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="288"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="289"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="306"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -5220,102 +5882,112 @@ Create the contract now?</translation>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="90"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="117"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="142"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="145"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="148"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="174"/>
+        <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
+        <translation>Choose at least one sector or one département: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="308"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="311"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="333"/>
+        <source>Cette présélection n&apos;est ni enregistrée, ni exportée. L&apos;enregistrer avant de fermer ?</source>
+        <translation>This shortlist is neither saved nor exported. Save it before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="205"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -5323,12 +5995,12 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="232"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -5336,7 +6008,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -5344,37 +6016,37 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="300"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="295"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="319"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="321"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -5461,6 +6133,16 @@ Create the contract now?</translation>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
+        <source>Réalisé saisi à la &amp;main :</source>
+        <translation>Actual entered by &amp;hand:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="173"/>
+        <source>Le réalisé</source>
+        <translation>The actual</translation>
+    </message>
+    <message>
         <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="83"/>
         <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
         <translation>L&amp;ower is better</translation>
@@ -5486,32 +6168,17 @@ Create the contract now?</translation>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
-        <source>Réel saisi à la &amp;main :</source>
-        <translation>Actual entered by &amp;hand:</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="161"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="165"/>
-        <source>Le réel</source>
-        <translation>The actual value</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="174"/>
-        <source>La cible doit être un nombre strictement positif.</source>
-        <translation>The target must be a number greater than zero.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="183"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
@@ -5533,85 +6200,100 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="126"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="130"/>
-        <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réel au {day})</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="139"/>
+        <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réalisé au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="151"/>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="155"/>
         <source>Taux de paiement total : {rate} → {amount}</source>
         <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="159"/>
+        <source>Taux de paiement total provisoire : {rate} → {amount}</source>
+        <translation>Provisional total payout rate: {rate} → {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="161"/>
+        <source>Réalisé manquant pour {objectives} : le montant changera quand il sera connu.</source>
+        <translation>Actual missing for {objectives}: the amount will change once it is known.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="177"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="178"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="158"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="175"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="211"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="262"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="176"/>
-        <source>Ajoutez d&apos;abord des personnes ou des équipes à l&apos;organisation.</source>
-        <translation>First add people or teams to the organisation.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
+        <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="228"/>
         <source>Créer la fiche d&apos;objectifs</source>
         <translation>Create objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="241"/>
         <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="247"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="258"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="279"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="288"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="317"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="332"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="342"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -5646,7 +6328,7 @@ Create the contract now?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
-        <source>Réel</source>
+        <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
@@ -5729,12 +6411,12 @@ Create the contract now?</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="99"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="131"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="112"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -5985,6 +6667,166 @@ Create the contract now?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="46"/>
+        <source>Personnes et équipes</source>
+        <translation>People and teams</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
+        <source>Fiches d&apos;objectifs</source>
+        <translation>Objective sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="63"/>
+        <source>Afficher les personnes inactives</source>
+        <translation>Show inactive people</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="65"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="66"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="241"/>
+        <source>Désactiver</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="68"/>
+        <source>Nouvelle équipe…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="69"/>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="70"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="71"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="73"/>
+        <source>Équipes</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="76"/>
+        <source>Une personne n&apos;est jamais supprimée : désactivée, elle garde ses fiches d&apos;objectifs et ses relations mais n&apos;est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches d&apos;objectifs ne peut pas l&apos;être.</source>
+        <translation>A person is never deleted: deactivated, they keep their objective sheets and relationships but are no longer offered. A deleted team leaves its members without a team; a team that has objective sheets cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="189"/>
+        <source>{name} (désactivé(e))</source>
+        <translation>{name} (deactivated)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="204"/>
+        <source>Désactivé(e) : n&apos;est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
+        <translation>Deactivated: no longer offered in lists; keeps their sheets and relationships.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="241"/>
+        <source>Réactiver</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="271"/>
+        <source>Ajouter « {name} »</source>
+        <translation>Add “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="298"/>
+        <source>Modifier « {name} »</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="309"/>
+        <source>Réactiver « {name} »</source>
+        <translation>Reactivate “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="310"/>
+        <source>Désactiver « {name} »</source>
+        <translation>Deactivate “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="317"/>
+        <source>Nouvelle équipe</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="322"/>
+        <source>Nom de l&apos;équipe :</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="335"/>
+        <source>Ajouter l&apos;équipe « {name} »</source>
+        <translation>Add team “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="345"/>
+        <source>Renommer l&apos;équipe</source>
+        <translation>Rename team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="353"/>
+        <source>Renommer l&apos;équipe « {name} »</source>
+        <translation>Rename team “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="366"/>
+        <source>Supprimer l&apos;équipe « {name} »</source>
+        <translation>Delete team “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>Parameters</name>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="44"/>
@@ -6172,6 +7014,105 @@ Create the contract now?</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44"/>
+        <source>Acheteur</source>
+        <extracomment>The longest name of a person or a team (the column&apos;s size). The role a workspace&apos;s first person gets, by profile (French, as stored; the user may edit it).</extracomment>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
+        <source>Chargé(e) d&apos;affaires</source>
+        <translation>Account manager</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="36"/>
+        <source>Modifier la personne</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="37"/>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="49"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="52"/>
+        <source>Sans équipe</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="62"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="63"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoice</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="35"/>
+        <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
+        <extracomment>Width of the dialog&apos;s sentence, in average characters.</extracomment>
+        <translation>I am a &amp;buyer (company, local authority, SME)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="38"/>
+        <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
+        <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="67"/>
+        <source>Profil de l&apos;espace</source>
+        <translation>Workspace profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="74"/>
+        <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
+        <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="111"/>
+        <source>Changer le profil de l&apos;espace</source>
+        <translation>Change the workspace profile</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
@@ -6210,138 +7151,138 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77"/>
         <source>Historique</source>
         <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="75"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
         <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
         <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120"/>
         <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="138"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="188"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="191"/>
         <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192"/>
         <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="193"/>
         <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
         <source>sans suivi</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="203"/>
         <source>Dernière note : {score} — {trend}</source>
         <translation>Last score: {score} — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="209"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="222"/>
         <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="223"/>
         <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="230"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="232"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="236"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="237"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -6349,7 +7290,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="243"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -6357,27 +7298,32 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="65"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="84"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="85"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="93"/>
+        <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
+        <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="116"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
@@ -6418,87 +7364,92 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="52"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="57"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
         <source>Critères des retours…</source>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="85"/>
+        <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « Sourcing ».</source>
+        <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “Sourcing” column.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="96"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="97"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="135"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="136"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="137"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -6506,12 +7457,12 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="274"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="275"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -6558,12 +7509,12 @@ Create the contract now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="51"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -6572,42 +7523,100 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="58"/>
+        <source>L&apos;espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu&apos;il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
+
+L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
+        <translation>The workspace will be replaced by the content of “{file}”, saved on {moment}. What it holds now (imports, records, contracts, feedback…) will no longer be visible.
+
+The current state is first copied to the backups: you can go back to it the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="85"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
-        <source>SRM Inclusif copie l&apos;espace de travail avant chaque import, chaque mise à jour de l&apos;application et chaque restauration. Choisissez l&apos;état auquel revenir.</source>
-        <translation>SRM Inclusif copies the workspace before every import, every application update and every restore. Choose the state to go back to.</translation>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="87"/>
+        <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont toutes gardées. Choisissez l&apos;état auquel revenir.</source>
+        <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are all kept. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="95"/>
+        <source>Aucune sauvegarde pour l&apos;instant. « Sauvegarder maintenant » copie l&apos;espace de travail tel qu&apos;il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
+        <translation>No backup yet. “Back up now” copies the workspace as it is, so that you can go back to it later; “Restore from a file…” goes back to a copy saved elsewhere, for instance with “Save a copy…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="128"/>
+        <source>&amp;Sauvegarder maintenant</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="130"/>
+        <source>Restaurer depuis un &amp;fichier…</source>
+        <translation>Restore from a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="200"/>
+        <source>Sauvegarde de l&apos;espace de travail…</source>
+        <translation>Backing up the workspace…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="213"/>
+        <source>Sauvegarde impossible</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="214"/>
+        <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
+        <translation>The backup could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="226"/>
+        <source>Restaurer depuis un fichier</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="227"/>
+        <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
+        <translation>Workspaces (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="235"/>
+        <source>Restauration impossible</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="236"/>
+        <source>{error}
+
+L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
+        <translation>{error}
+
+The open workspace was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="116"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="117"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="86"/>
-        <source>Aucune sauvegarde pour cet espace de travail.</source>
-        <translation>No backup for this workspace yet.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="133"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="184"/>
         <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
@@ -6667,141 +7676,200 @@ The current state is first copied to the backups: you can go back to it the same
     <name>SheetExportDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="68"/>
+        <source>les poids totalisent {total} au lieu de 100 %</source>
+        <extracomment>Incomplete sheets named in the question before export; the others are counted.</extracomment>
+        <translation>the weights total {total} instead of 100%</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="72"/>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="74"/>
+        <source>réalisé manquant pour {objectives}</source>
+        <translation>actual missing for {objectives}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="79"/>
+        <source>• {name} :</source>
+        <translation>• {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
         <source>Fiches objectifs…</source>
         <translation>Objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="111"/>
         <source>Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F</source>
         <translation>Export or print objective sheets (XLSX, PDF) – Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="151"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="154"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="157"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="161"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="162"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
-        <source>Objectifs (début d&apos;année, à signer)</source>
-        <translation>Objectives (start of year, to sign)</translation>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="194"/>
+        <source>Objectifs (début de période, à signer)</source>
+        <translation>Objectives (start of period, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
-        <source>Résultats (fin d&apos;année)</source>
-        <translation>Results (end of year)</translation>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="196"/>
+        <source>Résultats (fin de période)</source>
+        <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260"/>
         <source>Aucune fiche d&apos;objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="271"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="297"/>
+        <source>Préparation des fiches…</source>
+        <translation>Preparing the sheets…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
+        <source>Préparation des fiches objectifs</source>
+        <translation>Preparing the objective sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="313"/>
+        <source>Exporter quand même ?</source>
+        <translation>Export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="315"/>
+        <source>Export annulé ; aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="317"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="319"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="329"/>
+        <source>Ces fiches ne sont pas prêtes à signer :
+
+{problems}
+
+Tant qu&apos;un réalisé manque, le montant est provisoire ; des poids qui ne totalisent pas 100 % faussent le paiement.</source>
+        <translation>These sheets are not ready to sign:
+
+{problems}
+
+While an actual is missing the amount is provisional; weights that do not total 100% distort the payout.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="332"/>
+        <source>Fiches incomplètes</source>
+        <translation>Incomplete sheets</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -6809,17 +7877,17 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="345"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="346"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="355"/>
         <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
 
 {detail}</source>
@@ -6828,17 +7896,22 @@ The current state is first copied to the backups: you can go back to it the same
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="361"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="370"/>
+        <source>Imprimer quand même ?</source>
+        <translation>Print anyway?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -6849,18 +7922,18 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="81"/>
         <source>Raccourcis clavier</source>
         <extracomment>One group of the list: its title and its (what, keys) rows.</extracomment>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
@@ -7095,6 +8168,193 @@ The current state is first copied to the backups: you can go back to it the same
     </message>
 </context>
 <context>
+    <name>SpendChoices</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="44"/>
+        <source>Date des achats :</source>
+        <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
+        <translation>Purchase date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="49"/>
+        <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
+        <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="54"/>
+        <source>Base des montants :</source>
+        <translation>Amount basis:</translation>
+    </message>
+</context>
+<context>
+    <name>SpendDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="146"/>
+        <source>Acheteur</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="146"/>
+        <source>Commercial</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="147"/>
+        <source>Achats de {name}</source>
+        <translation>Purchases from {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="148"/>
+        <source>Ventes à {name}</source>
+        <translation>Sales to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="155"/>
+        <source>Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le tableau de bord.</source>
+        <translation>No purchase recorded for this structure. “Add…” enters a purchase: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="158"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="159"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="160"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="161"/>
+        <source>Supprimer l&apos;achat choisi (Suppr)</source>
+        <translation>Delete the chosen purchase (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="163"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="172"/>
+        <source>Achats</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <source>N° de facture</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="242"/>
+        <source>Saisie manuelle</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="249"/>
+        <source>Total par année (HT)&#xa0;:</source>
+        <translation>Totals per year (excl. VAT):</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="311"/>
+        <source>Ajouter un achat</source>
+        <translation>Add purchase</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="327"/>
+        <source>Modifier l&apos;achat</source>
+        <translation>Edit purchase</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="352"/>
+        <source>Supprimer l&apos;achat</source>
+        <translation>Delete purchase</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="338"/>
+        <source>Supprimer l&apos;achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
+        <translation>Delete the purchase of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="345"/>
+        <source>Il vient de l&apos;import « {source} » : importer à nouveau ce fichier le remettrait.</source>
+        <translation>It comes from the import “{source}”: importing that file again would bring it back.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendLineDialog</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="80"/>
+        <source>Achat</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="83"/>
+        <source>Acheteur</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="90"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="105"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="105"/>
+        <source>Montant HT (€)</source>
+        <translation>Amount excl. VAT (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
+        <source>N° de facture</source>
+        <translation>Invoice no.</translation>
+    </message>
+</context>
+<context>
     <name>StageChangeDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="43"/>
@@ -7130,31 +8390,36 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>StageReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="17"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="19"/>
         <source>Présélection sur un besoin</source>
-        <extracomment>Where a marché test decision moves the relationship. Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context &quot;StageReasons&quot;).</extracomment>
+        <extracomment>Where a marché test decision moves the relationship: a no-go stops it. A go moves nothing by itself: the relationship stays at « Marché test », its test marked Go, until the contract that follows is created (« Contrat en cours » says that a contract exists). Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context &quot;StageReasons&quot;).</extracomment>
         <translation>Shortlisted for a need</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="18"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="20"/>
         <source>Marché test « {title} »</source>
         <translation>Marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="19"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="21"/>
         <source>Décision « {decision} » sur « {title} »</source>
         <translation>Decision “{decision}” on “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="20"/>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="22"/>
         <source>Décision « {decision} » sur « {title} » : {reason}</source>
         <translation>Decision “{decision}” on “{title}”: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="24"/>
+        <source>Contrat « {title} »</source>
+        <translation>Contract “{title}”</translation>
     </message>
 </context>
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="34"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -7165,112 +8430,117 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="250"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="259"/>
+        <source>Enregistrer les lignes rejetées ou signalées dans un fichier CSV</source>
+        <translation>Save the rejected or flagged rows in a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="273"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="256"/>
-        <source>rejets-import.csv</source>
-        <translation>import-rejects.csv</translation>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="277"/>
+        <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
+        <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
 </context>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
         <source>À faire</source>
         <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="95"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="123"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="134"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="148"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="151"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="300"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -7278,27 +8548,27 @@ The current state is first copied to the backups: you can go back to it the same
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="195"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="255"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="257"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="263"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="259"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="292"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -7535,6 +8805,67 @@ The current state is first copied to the backups: you can go back to it the same
         <source>SIRET de l&apos;organisation</source>
         <translation>organisation SIRET</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="53"/>
+        <source>Emploi durable</source>
+        <translation>Durable employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="54"/>
+        <source>Emploi de transition</source>
+        <translation>Transition employment</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="55"/>
+        <source>Sortie positive</source>
+        <translation>Positive exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="56"/>
+        <source>Autre sortie</source>
+        <translation>Other exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="61"/>
+        <source>CDI, CDD ou intérim de 6 mois ou plus, création d&apos;entreprise</source>
+        <translation>Permanent contract, fixed-term or temporary work of 6 months or more, business creation</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="63"/>
+        <source>CDD ou intérim de moins de 6 mois, contrat aidé</source>
+        <translation>Fixed-term or temporary work of less than 6 months, subsidised contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="65"/>
+        <source>Formation qualifiante, embauche par une autre SIAE</source>
+        <translation>Qualifying training, hiring by another SIAE</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="67"/>
+        <source>Toute autre sortie : ni emploi durable, ni emploi de transition, ni sortie positive</source>
+        <translation>Any other exit: neither durable employment, nor transition employment, nor a positive exit</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="76"/>
+        <source>Sorties dynamiques = (emploi durable + emploi de transition + sorties positives) ÷ ensemble des sorties. Emploi durable : CDI, CDD ou intérim de 6 mois ou plus, création d&apos;entreprise. Emploi de transition : CDD ou intérim de moins de 6 mois, contrat aidé. Sortie positive : formation qualifiante, embauche par une autre SIAE. Les autres sorties comptent dans l&apos;ensemble des sorties seulement.</source>
+        <extracomment>The three categories whose exits are « dynamiques », in the order reports give them. What the rate counts, said whole wherever the rate is given, so that nobody reads it as the share of « positive » exits.</extracomment>
+        <translation>Dynamic exits = (durable employment + transition employment + positive exits) ÷ all exits. Durable employment: permanent contract, fixed-term or temporary work of 6 months or more, business creation. Transition employment: fixed-term or temporary work of less than 6 months, subsidised contract. Positive exit: qualifying training, hiring by another SIAE. Other exits count in all exits only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="84"/>
+        <source>Personnes employées sur la mission</source>
+        <translation>People employed on the mission</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="85"/>
+        <source>Heures travaillées</source>
+        <translation>Hours worked</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="86"/>
+        <source>Heures de formation</source>
+        <translation>Training hours</translation>
+    </message>
 </context>
 <context>
     <name>WebLinkButton</name>
@@ -7552,13 +8883,13 @@ The current state is first copied to the backups: you can go back to it the same
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="38"/>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="42"/>
         <source>Bienvenue dans SRM Inclusif</source>
         <translation>Welcome to SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86"/>
         <source>SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer la relation : sourcing, marché test, retour d&apos;expérience, renouvellement.</source>
         <translation>SRM Inclusif helps you buy from inclusive structures and make the relationship last: sourcing, marché test, feedback, renewal.</translation>
     </message>
@@ -7568,47 +8899,52 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Create my workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="59"/>
-        <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
-        <translation>I am a &amp;buyer (company, local authority, SME)</translation>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66"/>
+        <source>Facultatif : titulaire de vos fiches d&apos;objectifs, suit vos relations</source>
+        <translation>Optional: owner of your objective sheets, follows your relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="61"/>
-        <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
-        <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
         <source>&amp;Créer l&apos;espace de travail</source>
         <translation>&amp;Create workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78"/>
+        <source>Votre &amp;nom</source>
+        <translation>Your &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="91"/>
+        <source>SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire durer la relation : prospection, marché test, retour du client, renouvellement, bilan d&apos;impact.</source>
+        <translation>SRM Inclusif helps your inclusive structure follow its clients and make the relationship last: prospecting, trial contract, client feedback, renewal, impact report.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="96"/>
         <source>Explorer la &amp;démonstration</source>
         <translation>Explore the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="101"/>
         <source>Ou&amp;vrir un espace existant…</source>
         <translation>O&amp;pen an existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="63"/>
         <source>Nom de votre organisation</source>
         <translation>Your organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="99"/>
         <source>Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses.</source>
         <translation>A fictional workspace: 360 structures, 3 buyers, relationships, contracts and spend.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="144"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -16,7 +16,7 @@
     <name>CounterpartiesPage</name>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="147"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
         <translation>
@@ -39,7 +39,7 @@
 <context>
     <name>FeedbackAverageLabel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="201"/>
         <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
             <numerusform>Note moyenne des retours d&apos;expérience : %1 (%n retour)</numerusform>
@@ -50,7 +50,15 @@
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="134"/>
+        <source>%Ln contact(s) à anonymiser.</source>
+        <translation>
+            <numerusform>%Ln contact à anonymiser.</numerusform>
+            <numerusform>%Ln contacts à anonymiser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="165"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -61,7 +69,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="150"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -69,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="215"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -80,7 +88,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="205"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -88,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="256"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -96,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="237"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -118,7 +126,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -129,7 +137,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -137,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
@@ -148,7 +156,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="34"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
@@ -159,7 +167,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
