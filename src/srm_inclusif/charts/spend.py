@@ -1,10 +1,14 @@
-"""Spend charts: cumulative inclusive spend against target, by family, by kind, share by month."""
+"""Spend charts: cumulative inclusive spend against target, by family, by kind, share by month.
+
+A structure inclusive's spend lines are her sales: the panel passes the texts of the cumulative
+chart (``SALES``) and draws her sales by client instead of the family and kind charts.
+"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from srm_inclusif.charts import style
 from srm_inclusif.charts.artists import Frame, bars, category_limits, frame, notes, pool
@@ -37,6 +41,29 @@ NO_SHARE_REASON = QT_TRANSLATE_NOOP(
     "Charts", "Les achats de la période, avoirs déduits, sont nuls ou négatifs.")
 NO_SHARE_MONTHS = QT_TRANSLATE_NOOP(
     "Charts", "— : part non calculable, achats du mois nuls ou négatifs (avoirs)")
+SALES_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes cumulées")
+SALES_BY_CLIENT_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes par client")
+NO_SALES = QT_TRANSLATE_NOOP("Charts", "Aucune vente sur la période")
+#: What an empty sales chart asks a structure inclusive to do.
+SALES_HINT = QT_TRANSLATE_NOOP(
+    "Charts", "Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page "
+    "Imports / exports.")
+#: Clients the sales chart shows, largest first: more would not fit a laptop's chart.
+TOP_CLIENTS = 10
+
+
+class CumulativeTexts(NamedTuple):
+    """The title of the cumulative chart, what it says when empty and what to do then."""
+
+    title: str
+    nothing: str
+    hint: str
+
+
+#: A buyer's inclusive purchases.
+INCLUSIVE_PURCHASES = CumulativeTexts(CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
+#: A structure inclusive's sales to her clients.
+SALES = CumulativeTexts(SALES_TITLE, NO_SALES, SALES_HINT)
 
 
 #: Days of an average month (365.25 / 12, to one decimal), for a pace per month.
@@ -47,21 +74,25 @@ def _euros(cents: int) -> float:
     return cents / 100
 
 
-def draw_cumulative(ax: Axes, figures: DashboardFigures) -> None:
-    """Cumulative inclusive spend, the straight target line over the period and the pace needed."""
+def draw_cumulative(ax: Axes, figures: DashboardFigures,
+                    texts: CumulativeTexts = INCLUSIVE_PURCHASES) -> None:
+    """Cumulative spend, the straight target line over the period and the pace needed.
+
+    ``texts``: what the chart is called and says when empty (a buyer's or a seller's).
+    """
     period = figures.period
     points = list(figures.cumulative)
     if figures.spend_elsewhere:  # nothing on this basis: no target to draw against nothing
-        _empty_on_this_basis(ax, CUMULATIVE_TITLE, figures.spend_elsewhere)
+        _empty_on_this_basis(ax, texts.title, figures.spend_elsewhere)
         return
     if not points and figures.target_cents is None:
-        style.empty(ax, CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND,
-                    TARGET_ON_OTHER_BASIS if figures.target_basis else IMPORT_HINT,
+        style.empty(ax, texts.title, texts.nothing,
+                    TARGET_ON_OTHER_BASIS if figures.target_basis else texts.hint,
                     basis=_label(figures.target_basis))
         return
-    chart = frame(ax, "cumulative")
+    chart = frame(ax, f"cumulative {texts.title}")  # set up again when its title changes
     if chart.fresh:
-        style.decorate(ax, CUMULATIVE_TITLE, ylabel=QT_TRANSLATE_NOOP("Charts", "€ HT"))
+        style.decorate(ax, texts.title, ylabel=QT_TRANSLATE_NOOP("Charts", "€ HT"))
         style.use_formatter(ax, "y", style.euros_axis, integer=True)
         ax.xaxis.update_units([period.start])  # type: ignore[no-untyped-call]  # date axis
         chart.parts["actual"] = ax.plot(
@@ -202,6 +233,25 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int],
         [by_kind[k.value] for k in kinds],
         [style.FAMILY_COLOURS[k.family.value] for k in kinds],
     )
+
+
+def draw_sales_by_client(ax: Axes, by_client: dict[str, int],
+                         elsewhere: SpendElsewhere | None = None) -> None:
+    """Horizontal bars: a structure inclusive's sales to her ``TOP_CLIENTS`` largest clients.
+
+    ``by_client``: the sales of each client, by name. ``elsewhere``: the sales of the period are
+    on another basis only (the chart says to switch).
+    """
+    if elsewhere:
+        _empty_on_this_basis(ax, SALES_BY_CLIENT_TITLE, elsewhere)
+        return
+    top = sorted((name for name, cents in by_client.items() if cents),
+                 key=lambda name: -by_client[name])[:TOP_CLIENTS]
+    if not top:
+        style.empty(ax, SALES_BY_CLIENT_TITLE, NO_SALES, SALES_HINT)
+        return
+    _amount_bars(ax, SALES_BY_CLIENT_TITLE, top, [by_client[name] for name in top],
+                 [style.GREEN] * len(top))
 
 
 def _amount_bars(

@@ -1,11 +1,12 @@
-"""Reads for the dashboard beyond the KPI facts: pipeline, targets, objective progress."""
+"""Reads for the dashboard beyond the KPI facts: pipeline, targets, objective progress, sales."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -30,6 +31,7 @@ from srm_inclusif.storage.tables import (
     ObjectiveSheet,
     Person,
     Relationship,
+    SpendLine,
 )
 
 
@@ -117,3 +119,44 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
         entry[2].append(WeightedObjective(weight, target, actual, cap, lower))
     return tuple(OwnerProgress(name, pid, weighted_achievement(items))
                  for pid, name, items in sheets.values())
+
+
+
+class Sales(NamedTuple):
+    """A structure inclusive's sales of a period: her spend lines are what her clients bought."""
+
+    #: Running total (cents) after each day with sales, as the cumulative chart draws it.
+    cumulative: tuple[tuple[date, int], ...]
+    #: Sales (cents) to each client with sales, by the client's name.
+    by_client: dict[str, int]
+
+
+def sales(engine: Engine, *, data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope,
+          basis: str) -> Sales:
+    """The sales of the period on ``basis``, whatever the kind of the clients."""
+    per_day: dict[date, int] = defaultdict(int)
+    for line in kpi.spend_lines(data, period, scope, basis):
+        per_day[line.spend_date] += line.amount_cents
+    running, cumulative = 0, []
+    for day in sorted(per_day):
+        running += per_day[day]
+        cumulative.append((day, running))
+    return Sales(tuple(cumulative), _by_client(engine, period, scope.person_id, basis))
+
+
+def _by_client(engine: Engine, period: kpi.Period, person_id: int | None, basis: str
+               ) -> dict[str, int]:
+    """Sum of the spend lines of the period on ``basis`` per counterparty name.
+
+    Read from the lines: the KPI facts are summed per month, without their counterparty.
+    """
+    query = (sa.select(col(Counterparty.name), sa.func.sum(SpendLine.amount_cents))
+             .join(Counterparty, col(Counterparty.id) == SpendLine.counterparty_id)
+             .where(col(SpendLine.spend_date) >= period.start,
+                    col(SpendLine.spend_date) <= period.end,
+                    col(SpendLine.basis) == basis)
+             .group_by(col(Counterparty.name)))
+    if person_id is not None:
+        query = query.where(col(SpendLine.person_id) == person_id)
+    with engine.connect() as connection:
+        return {name: int(cents) for name, cents in connection.execute(query)}

@@ -1,10 +1,15 @@
 """The dashboard's charts, with year, period, person and basis selectors.
 
 matplotlib is imported only when the panel is first shown (just after the window appears).
+
+In a structure inclusive's workspace the spend lines are her sales to clients: the panel draws
+her cumulative sales and her sales by client, and hides the family, kind and inclusive share
+charts (her clients are classic companies, all her sales are inclusive).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.core.vocabulary import Profile, SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import dashboard_data
 from srm_inclusif.storage.services.kpi_data import (
@@ -32,7 +37,7 @@ from srm_inclusif.storage.services.kpi_data import (
 )
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.pages.dashboard_summary import spend_summary
+from srm_inclusif.ui.pages.dashboard_summary import sales_summary, spend_summary
 from srm_inclusif.ui.sizing import on_viewport_resized
 
 if TYPE_CHECKING:
@@ -50,6 +55,8 @@ FIRST_DRAW_DELAY_MS = 150
 CHART_MIN_WIDTH = 390
 #: Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).
 NARROW_SELECTORS_A_ROW = 2
+#: The charts a structure inclusive does not see: what her clients are, not what they bought.
+BUYER_ONLY = ("kind", "share")
 
 
 class ChartsPanel(QWidget):
@@ -179,9 +186,22 @@ class ChartsPanel(QWidget):
             return
         from srm_inclusif.ui.chart_view import ChartView
 
-        titles = {
-            "cumulative": self.tr("Achats inclusifs cumulés"),
-            "family": self.tr("Achats par famille"),
+        for key, title in self._titles().items():
+            self.charts[key] = ChartView(key, title, self)
+        self._place_charts()
+        self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
+
+    def seller(self) -> bool:
+        """True in a structure inclusive's workspace: the spend lines are her sales."""
+        return self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+
+    def _titles(self) -> dict[str, str]:
+        """Each chart's title (named in its saved file and read by screen readers)."""
+        seller = self.seller()
+        return {
+            "cumulative": (self.tr("Ventes cumulées") if seller
+                           else self.tr("Achats inclusifs cumulés")),
+            "family": self.tr("Ventes par client") if seller else self.tr("Achats par famille"),
             "kind": self.tr("Achats inclusifs par type"),
             "share": self.tr("Part inclusive par mois"),
             "quality": self.tr("Note de qualité"),
@@ -189,10 +209,14 @@ class ChartsPanel(QWidget):
             "hours": self.tr("Heures d'insertion"),
             "progress": self.tr("Atteinte des objectifs"),
         }
-        for key, title in titles.items():
-            self.charts[key] = ChartView(key, title, self)
-        self._place_charts()
-        self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
+
+    def _follow_profile(self) -> None:
+        """Name the charts after the profile and show those that apply to it."""
+        for key, title in self._titles().items():
+            view = self.charts[key]
+            view.title = title
+            view.setAccessibleName(title)
+            view.setVisible(not (self.seller() and key in BUYER_ONLY))
 
     def _place_charts(self) -> None:
         """Two charts a row when there is room for both, else one (titles stay whole)."""
@@ -267,6 +291,7 @@ class ChartsPanel(QWidget):
     def redraw(self) -> None:
         """Compute the figures of the selection and draw every chart."""
         self._ensure_charts()
+        self._follow_profile()
         year = self.selected_year()
         if self._data is None or self._data_year != year:
             whole = sheet_period(self.ctx.engine, year=year)
@@ -296,8 +321,15 @@ class ChartsPanel(QWidget):
             target_cents=None if quarter else target,
             target_basis=None if quarter else dashboard.most_common_basis(objective_bases),
             direction=direction)
+        by_client = None
+        if self.seller():  # her clients' kinds do not matter: all her sales count
+            sales = dashboard_data.sales(
+                self.ctx.engine, data=self._data, period=self.selected_period(),
+                scope=kpi.Scope(person_id=person_id), basis=basis)
+            figures, by_client = replace(figures, cumulative=sales.cumulative), sales.by_client
         return {
             "figures": figures,
+            "sales": by_client,
             "target_elsewhere": target if quarter else None,
             "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, person_id=person_id),
             "titles": dashboard_data.contract_titles(
@@ -324,21 +356,28 @@ class ChartsPanel(QWidget):
         from srm_inclusif.charts import lifecycle, spend
 
         figures = parts["figures"]
-        self.charts["cumulative"].draw(spend.draw_cumulative, figures)
         elsewhere = figures.spend_elsewhere  # the period's spend on another basis only
-        self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere)
-        self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind, elsewhere)
-        self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month, elsewhere)
+        if parts["sales"] is not None:
+            self.charts["cumulative"].draw(spend.draw_cumulative, figures, spend.SALES)
+            self.charts["family"].draw(spend.draw_sales_by_client, parts["sales"], elsewhere)
+        else:
+            self.charts["cumulative"].draw(spend.draw_cumulative, figures)
+            self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere)
+            self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind, elsewhere)
+            self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month,
+                                      elsewhere)
         self.charts["quality"].draw(lifecycle.draw_quality_trend, figures.quality_by_month)
         self.charts["pipeline"].draw(lifecycle.draw_pipeline, parts["pipeline"])
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
                                   parts["titles"])
         self.charts["progress"].draw(lifecycle.draw_objective_progress, parts["progress"])
-        self.summary_label.setText(self._summary(figures, parts["target_elsewhere"]))
+        self.summary_label.setText(
+            self._summary(figures, parts["target_elsewhere"], parts["sales"]))
 
-    def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None) -> str:
-        """The period's inclusive spend; on a quarter, where the yearly target is drawn."""
-        text = spend_summary(figures)
+    def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None,
+                 sales: dict[str, int] | None) -> str:
+        """The period's inclusive spend (or sales); on a quarter, where the yearly target is."""
+        text = spend_summary(figures) if sales is None else sales_summary(figures, len(sales))
         if target_elsewhere is None:
             return text
         where = self.tr("L'objectif annuel ({amount}) est tracé sur « {year} ».")

@@ -1,5 +1,8 @@
 """The sentence above the dashboard's charts: the period's inclusive spend, or why there is none.
 
+A structure inclusive's spend lines are her sales: her sentence gives their total and the
+number of clients (all her sales are inclusive: a share of them would always be 100 %).
+
 Its texts keep the context of the charts panel that shows them ("ChartsPanel").
 """
 
@@ -30,13 +33,22 @@ ON_ONE_BASIS = QT_TRANSLATE_NOOP("ChartsPanel", "{amount} en base {basis}")
 #: Credit notes beyond the purchases: a share of a nil or negative spend means nothing.
 NO_SHARE = QT_TRANSLATE_NOOP(
     "ChartsPanel", "part non calculable : achats nuls ou négatifs, avoirs déduits")
+SALES_FIRST = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la "
+    "page Imports / exports : aucune vente du {start} au {end}.")
+SALES = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Ventes à vos clients : {total} HT du {start} au {end} ; clients servis : "
+    "{clients}.")
+SALES_ON_OTHER_BASES = QT_TRANSLATE_NOOP(
+    "ChartsPanel", "Aucune vente en base {basis} sur cette période ; {elsewhere} : changez de "
+    "base.")
 
 
 def spend_summary(figures: DashboardFigures) -> str:
     """The inclusive spend and share of the period; else what to do to see some."""
     start, end = _whole_day(figures.period.start), _whole_day(figures.period.end)
     if figures.other_bases:
-        return _on_other_bases(figures)
+        return _on_other_bases(figures, ON_OTHER_BASES)
     if not figures.has_lines:
         return _tr(IMPORT_FIRST).format(start=start, end=end)
     return _tr(SPEND).format(
@@ -44,12 +56,22 @@ def spend_summary(figures: DashboardFigures) -> str:
         share=_share_text(figures), start=start, end=end)
 
 
-def _on_other_bases(figures: DashboardFigures) -> str:
+def sales_summary(figures: DashboardFigures, clients: int) -> str:
+    """A structure inclusive's sales of the period to ``clients`` clients; else how to get some."""
+    start, end = _whole_day(figures.period.start), _whole_day(figures.period.end)
+    if figures.other_bases:
+        return _on_other_bases(figures, SALES_ON_OTHER_BASES)
+    if not figures.has_lines:
+        return _tr(SALES_FIRST).format(start=start, end=end)
+    return _tr(SALES).format(total=format_eur(figures.total_cents), clients=clients,
+                             start=start, end=end)
+
+
+def _on_other_bases(figures: DashboardFigures, sentence: str) -> str:
     elsewhere = ", ".join(
         _tr(ON_ONE_BASIS).format(amount=format_eur(cents), basis=SpendBasis(basis).label)
         for basis, cents in figures.other_bases.items())
-    return _tr(ON_OTHER_BASES).format(basis=SpendBasis(figures.basis).label,
-                                      elsewhere=elsewhere)
+    return _tr(sentence).format(basis=SpendBasis(figures.basis).label, elsewhere=elsewhere)
 
 
 def _share_text(figures: DashboardFigures) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.reminders import Reminder
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.actions import list_actions
 from srm_inclusif.storage.services.reminders import (
@@ -91,9 +92,7 @@ class TodoPanel(QWidget):
         self.items.setObjectName("todoList")
         self.items.setWordWrap(True)
         self.items.setAccessibleName(self.tr("Rappels"))
-        self.no_reminders_label = empty_state_label(self.tr(
-            "Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, label d'une "
-            "structure qui expire, action arrivée à échéance."), "noReminders")
+        self.no_reminders_label = empty_state_label(self._no_reminders_text(), "noReminders")
         self.snooze_button = QToolButton()
         self.snooze_button.setObjectName("snoozeButton")
         self.snooze_button.setText(self.tr("Reporter"))
@@ -156,6 +155,14 @@ class TodoPanel(QWidget):
         dismiss.triggered.connect(self.dismiss_selected)
         self.items.addAction(dismiss)
 
+    def _no_reminders_text(self) -> str:
+        """What the reminders will be (a structure inclusive's counterparties are her clients)."""
+        if self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE:
+            return self.tr("Les rappels s'afficheront ici : fin d'un contrat ou d'un marché "
+                           "test, label d'un client qui expire, action arrivée à échéance.")
+        return self.tr("Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, "
+                       "label d'une structure qui expire, action arrivée à échéance.")
+
     @staticmethod
     def _leave_room_for_the_arrow(button: QToolButton) -> None:
         """Widen a menu button so that its arrow, drawn in the right corner, clears the text.
@@ -177,6 +184,8 @@ class TodoPanel(QWidget):
 
     def refresh(self, changes: Changes) -> None:
         """Recompute the reminders and the open actions."""
+        if changes.touches("settings"):  # the profile names the counterparties
+            self.no_reminders_label.setText(self._no_reminders_text())
         if not changes.touches("contracts", "reminders", "actions", "feedback", "relationships",
                                "counterparties"):
             return
