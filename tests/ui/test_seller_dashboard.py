@@ -122,3 +122,13 @@ def test_the_empty_reminders_name_a_sellers_clients(qtbot, ctx) -> None:
     seller = TodoPanel(_as_seller(ctx))
     qtbot.addWidget(seller)
     assert "label d'un client qui expire" in seller.no_reminders_label.text()
+
+
+def test_a_seller_with_many_clients_sees_her_ten_largest(qtbot, ctx) -> None:  # noqa: ANN001
+    for rank in range(1, 13):
+        _sell(ctx, f"Client {rank:02d}", (date(2026, 3, 2), rank * 10_000))
+    panel = _panel(qtbot, _as_seller(ctx))
+    view = panel.charts["family"]
+    assert _title(view) == "Ventes aux 10 premiers clients"
+    assert _bar_labels(view) == [f"Client {rank:02d}" for rank in range(12, 2, -1)]
+    assert "clients servis : 12" in panel.summary_label.text()

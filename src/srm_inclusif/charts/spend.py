@@ -43,6 +43,8 @@ NO_SHARE_MONTHS = QT_TRANSLATE_NOOP(
     "Charts", "— : part non calculable, achats du mois nuls ou négatifs (avoirs)")
 SALES_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes cumulées")
 SALES_BY_CLIENT_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes par client")
+#: The title when she has more clients than the chart shows (``TOP_CLIENTS``).
+SALES_TOP_CLIENTS_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes aux 10 premiers clients")
 NO_SALES = QT_TRANSLATE_NOOP("Charts", "Aucune vente sur la période")
 #: What an empty sales chart asks a structure inclusive to do.
 SALES_HINT = QT_TRANSLATE_NOOP(
@@ -245,13 +247,14 @@ def draw_sales_by_client(ax: Axes, by_client: dict[str, int],
     if elsewhere:
         _empty_on_this_basis(ax, SALES_BY_CLIENT_TITLE, elsewhere)
         return
-    top = sorted((name for name, cents in by_client.items() if cents),
-                 key=lambda name: -by_client[name])[:TOP_CLIENTS]
-    if not top:
+    named = sorted((name for name, cents in by_client.items() if cents),
+                   key=lambda name: -by_client[name])
+    if not named:
         style.empty(ax, SALES_BY_CLIENT_TITLE, NO_SALES, SALES_HINT)
         return
-    _amount_bars(ax, SALES_BY_CLIENT_TITLE, top, [by_client[name] for name in top],
-                 [style.GREEN] * len(top))
+    top = named[:TOP_CLIENTS]
+    title = SALES_TOP_CLIENTS_TITLE if len(named) > TOP_CLIENTS else SALES_BY_CLIENT_TITLE
+    _amount_bars(ax, title, top, [by_client[name] for name in top], [style.GREEN] * len(top))
 
 
 def _amount_bars(
