@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QMessageBox, QWidget
 
-from srm_inclusif.core.numbers import ENGLISH, number_style
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.numbers import DAY_UNREADABLE, ENGLISH, number_style, read_day
+from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import UI_LOCALES
 
 #: Qt's display format of each UI language, the same text as ``numbers.day_text`` writes.
 DAY_FORMATS = {"fr": "dd/MM/yyyy", "en": "d MMM yyyy"}
+#: Keys that end the typing of a date in the field.
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Modifiers of a shortcut rather than of a typed character.
+_SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def ui_language() -> str:
@@ -24,6 +31,11 @@ class DayEdit(QDateEdit):
 
     The locale is set from the UI language, not left to the machine's, so that an English UI
     on a French computer still reads and writes English month names.
+
+    A date is typed whole, as in a text field: over a selection, separators included
+    (``15/01/2027``, ``3 Mar 2027``, ISO), read by ``numbers.read_day`` once the field is
+    left or Enter pressed, then written out in the UI's way. A text that is no date is kept
+    and refused by a message naming the field and the text, never replaced by the former date.
     """
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
@@ -32,6 +44,9 @@ class DayEdit(QDateEdit):
         self.setLocale(UI_LOCALES[language])
         self.setDisplayFormat(DAY_FORMATS[language])
         self.setCalendarPopup(True)
+        self.setKeyboardTracking(False)  # a date half typed is not rewritten under the keys
+        # Nor when the cursor moves: Qt would read each section anew, putting the former date back.
+        self.lineEdit().cursorPositionChanged.disconnect()
         if day is not None:
             self.set_day(day)
 
@@ -40,6 +55,87 @@ class DayEdit(QDateEdit):
         self.setDate(QDate(day.year, day.month, day.day))
 
     def day(self) -> date:
-        """The date shown."""
+        """The date typed, else (a text refused on leaving the field) the last date read."""
+        if typed := self._typed():
+            return typed
         chosen = self.date()
         return date(chosen.year(), chosen.month(), chosen.day())
+
+    def unreadable_text(self) -> str | None:
+        """The message refusing the text typed, naming the field; None for a readable date."""
+        try:
+            if read_day(self.text()) is not None:
+                return None
+            error = ValidationError.of(DAY_UNREADABLE, text="")  # an empty field is no date
+        except ValidationError as refused:
+            error = refused
+        return QCoreApplication.translate("Errors", "{field} — {reason}").format(
+            field=self.field_name(), reason=error_text(error))
+
+    def field_name(self) -> str:
+        """The label of the field in its form (« Date », « Début de la période »…)."""
+        parent = self.parentWidget()
+        forms = parent.findChildren(QFormLayout) if parent is not None else []
+        for form in forms:
+            label = form.labelForField(self)
+            if isinstance(label, QLabel):
+                return label.text().replace("&", "").rstrip(" :\u00a0")
+        return self.tr("Date")
+
+    # Qt's hooks: the whole text is read as a date, not section by section.
+
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102 — Qt's virtual
+        state = (QValidator.State.Acceptable if self._read(text)
+                 else QValidator.State.Intermediate)
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:  # noqa: D102 — the text typed is kept as typed
+        return text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802, D102 — Qt's name
+        if day := self._read(text):
+            return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+        return self.dateTime()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt's name
+        """Characters go into the text as typed; Enter on a text that is no date refuses it."""
+        typed = event.text()
+        if typed and typed.isprintable() and not event.modifiers() & _SHORTCUT_MODIFIERS:
+            self.lineEdit().insert(typed)
+            event.accept()
+        elif event.key() in _ENTER_KEYS and self.unreadable_text():
+            self._refuse()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 — Qt's name
+        """Leaving the field reads the date typed; a text that is no date stays and is refused."""
+        if self.unreadable_text():
+            QTimer.singleShot(0, self._refuse)  # once the focus has moved
+            return
+        super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 — Qt's name
+        """Coming back to a refused text keeps it to be corrected (Qt would write the date out)."""
+        typed = self.text()
+        super().focusInEvent(event)
+        if self._read(typed) is None:
+            self.lineEdit().setText(typed)
+            self.lineEdit().selectAll()
+
+    def _refuse(self) -> None:
+        if message := self.unreadable_text():
+            QMessageBox.warning(self, self.window().windowTitle(), message)
+            self.setFocus()
+            self.lineEdit().selectAll()
+
+    def _typed(self) -> date | None:
+        return self._read(self.text())
+
+    @staticmethod
+    def _read(text: str) -> date | None:
+        try:
+            return read_day(text)
+        except ValidationError:
+            return None
