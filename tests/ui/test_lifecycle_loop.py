@@ -163,7 +163,8 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
     assert titles == ["Renouveler sans retour d'expérience", "Renouveler le contrat"]
     renewed = next(c for c in list_contracts(engine) if c.title == "Nettoyage 2027-2028")
     assert renewed.previous_contract_id == contract.id
-    assert (renewed.start_date, renewed.end_date) == (date(2027, 7, 1), date(2028, 6, 29))
+    # a whole year renews as the next whole year, 2028 being leap (not 29/06)
+    assert (renewed.start_date, renewed.end_date) == (date(2027, 7, 1), date(2028, 6, 30))
     assert reminder_keys(todo) == []
     states.append(table_dump(engine))
 
