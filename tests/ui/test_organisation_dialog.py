@@ -29,6 +29,26 @@ def dialog(qtbot, ctx) -> OrganisationDialog:  # noqa: ANN001
     return opened
 
 
+class Questions:
+    """Stands in for ``asked``: records each question and which answer Enter gives."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, bool]] = []
+        self.yes = True
+
+    def __call__(self, _parent, _title, question: str, *, default_yes: bool) -> bool:  # noqa: ANN001
+        self.asked.append((question, default_yes))
+        return self.yes
+
+
+@pytest.fixture
+def questions(monkeypatch) -> Questions:  # noqa: ANN001
+    """The dialog's questions recorded, answered Oui unless told otherwise."""
+    fake = Questions()
+    monkeypatch.setattr("srm_inclusif.ui.organisation_dialog.asked", fake)
+    return fake
+
+
 def _focused(qtbot, tree) -> None:  # noqa: ANN001
     """The keyboard focus in ``tree``, its window shown and active."""
     tree.window().show()
@@ -109,14 +129,16 @@ def test_role_follows_the_profile(ctx, dialog, monkeypatch) -> None:
 
 
 def test_suppr_deactivates_she_is_shown_greyed_on_demand_then_reactivated(
-        qtbot, ctx, dialog) -> None:
+        qtbot, ctx, dialog, questions) -> None:
     dialog.add_person(svc.PersonInput("Léa"))
     _focused(qtbot, dialog.people_list)
     qtbot.keyClick(dialog.people_list, Qt.Key.Key_Delete)
+    assert questions.asked == [("Désactiver « Léa » ? Elle ne sera plus proposée dans les listes "
+                                "(Ctrl+Z pour annuler).", False)]  # Enter says Non
     assert svc.list_people(ctx.engine) == []
     assert _names(dialog.people_list) == []
     dialog.inactive_check.setChecked(True)
-    assert _names(dialog.people_list) == ["Léa (désactivé(e))"]
+    assert _names(dialog.people_list) == ["Léa (inactive)"]  # as « personnes inactives »
     item = dialog.people_list.topLevelItem(0)
     assert item.foreground(0).color() != dialog.palette().text().color()
     assert dialog.active_button.text().replace("&", "") == "Réactiver"
@@ -124,10 +146,49 @@ def test_suppr_deactivates_she_is_shown_greyed_on_demand_then_reactivated(
     assert len(set(letters_shown(dialog))) == len(letters_shown(dialog)) == 9
     dialog.active_button.click()
     assert [p.name for p in svc.list_people(ctx.engine)] == ["Léa"]
+    assert len(questions.asked) == 1  # reactivating asks nothing
+
+
+def test_deactivation_answered_non_leaves_her_active(qtbot, ctx, dialog, questions) -> None:  # noqa: ANN001
+    dialog.add_person(svc.PersonInput("Léa"))
+    questions.yes = False
+    dialog.people_list.setCurrentItem(dialog.people_list.topLevelItem(0))
+    dialog.active_button.click()
+    assert [p.name for p in svc.list_people(ctx.engine)] == ["Léa"]
+
+
+def test_team_counts_its_active_members_and_says_the_inactive_ones(ctx, dialog, questions) -> None:  # noqa: ANN001
+    dialog.add_team("Achats")
+    team = svc.list_teams(ctx.engine)[0].id
+    for name in ("Léa", "Marc", "Nina", "Omar"):
+        dialog.add_person(svc.PersonInput(name, team_id=team))
+    assert dialog.team_list.topLevelItem(0).text(1) == "4"
+    dialog.people_list.setCurrentItem(dialog.people_list.topLevelItem(0))
+    dialog.active_button.click()
+    assert dialog.team_list.topLevelItem(0).text(1) == "3 (+1 inactive)"
+    dialog.people_list.setCurrentItem(dialog.people_list.topLevelItem(0))
+    dialog.active_button.click()
+    assert dialog.team_list.topLevelItem(0).text(1) == "2 (+2 inactives)"
+
+
+def test_deleting_a_team_asks_first_naming_its_members(ctx, dialog, questions) -> None:  # noqa: ANN001
+    dialog.add_team("Achats")
+    team = svc.list_teams(ctx.engine)[0].id
+    for name in ("Léa", "Marc", "Nina", "Omar"):
+        dialog.add_person(svc.PersonInput(name, team_id=team))
+    dialog.team_list.setCurrentItem(dialog.team_list.topLevelItem(0))
+    questions.yes = False
+    dialog.delete_team_button.click()
+    assert questions.asked == [("Supprimer l'équipe « Achats » ? Ses 4 membres n'auront plus "
+                                "d'équipe.", False)]
+    assert [p.team_name for p in svc.list_people(ctx.engine)] == ["Achats"] * 4  # Non: kept
+    questions.yes = True
+    dialog.delete_team_button.click()
+    assert svc.list_teams(ctx.engine) == []
 
 
 def test_team_with_a_sheet_is_refused_and_one_with_members_deleted_then_undone(
-        qtbot, ctx, dialog, shown) -> None:
+        qtbot, ctx, dialog, shown, questions) -> None:
     dialog.add_team("Achats")
     dialog.add_team("Direction")
     achats, direction = (t.id for t in svc.list_teams(ctx.engine))
@@ -139,6 +200,8 @@ def test_team_with_a_sheet_is_refused_and_one_with_members_deleted_then_undone(
     dialog.team_list.setCurrentItem(dialog.team_list.topLevelItem(1))
     _focused(qtbot, dialog.team_list)
     qtbot.keyClick(dialog.team_list, Qt.Key.Key_Delete)
+    assert questions.asked == [("Supprimer l'équipe « Direction » ? Son membre n'aura plus "
+                                "d'équipe.", False)]
     assert _names(dialog.team_list) == ["Achats"]
     assert dialog.people_list.topLevelItem(0).text(2) == ""
     ctx.undo_stack.undo()

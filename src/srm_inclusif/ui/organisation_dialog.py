@@ -32,7 +32,7 @@ from srm_inclusif.ui.mnemonics import (
     plain_text,
 )
 from srm_inclusif.ui.person_dialog import PersonDialog, profile_role
-from srm_inclusif.ui.prompts import ask_text
+from srm_inclusif.ui.prompts import ask_text, asked
 from srm_inclusif.ui.undo import undo_here
 
 
@@ -180,15 +180,23 @@ class OrganisationDialog(QDialog):
         self.teams = svc.list_teams(self.ctx.engine)
         self._fill(self.people_list, [(p.id, self._person_cells(p), p.active)
                                       for p in self.people], person_id)
-        self._fill(self.team_list, [(t.id, (t.name, str(t.members), str(t.sheets)), True)
+        self._fill(self.team_list, [(t.id, (t.name, self._members_text(t), str(t.sheets)), True)
                                     for t in self.teams], team_id)
         self._show_person_buttons()
         self._show_team_buttons()
 
     def _person_cells(self, person: svc.PersonRow) -> tuple[str, ...]:
-        name = person.name if person.active else self.tr("{name} (désactivé(e))").format(
-            name=person.name)
+        name = person.name if person.active else self.tr("{name} (inactive)").format(
+            name=person.name)  # « personne inactive », as the toggle says
         return name, person.role, person.team_name or "", person.email or ""
+
+    def _members_text(self, team: svc.TeamRow) -> str:
+        """« 3 », the active members; « 3 (+1 inactive) » when some are inactive."""
+        if not team.inactive_members:
+            return str(team.members)
+        text = (self.tr("{active} (+{inactive} inactive)") if team.inactive_members == 1
+                else self.tr("{active} (+{inactive} inactives)"))
+        return text.format(active=team.members, inactive=team.inactive_members)
 
     def _fill(self, tree: QTreeWidget, rows: list[tuple[int, tuple[str, ...], bool]],
               keep: int | None) -> None:
@@ -301,7 +309,10 @@ class OrganisationDialog(QDialog):
 
     def _on_toggle_active(self) -> None:
         person = self.selected_person()
-        if person is not None:
+        if person is not None and (not person.active or asked(
+                self, self.tr("Désactiver"), self.tr(
+                    "Désactiver « {name} » ? Elle ne sera plus proposée dans les listes "
+                    "(Ctrl+Z pour annuler).").format(name=person.name), default_yes=False)):
             self.set_active(person, not person.active)
 
     def set_active(self, person: svc.PersonRow, active: bool) -> bool:
@@ -356,8 +367,21 @@ class OrganisationDialog(QDialog):
 
     def _on_delete_team(self) -> None:
         team = self.selected_team()
-        if team is not None:
+        if team is not None and asked(self, self.tr("Supprimer l'équipe"),
+                                      self._deletion_question(team), default_yes=False):
             self.delete_team(team)
+
+    def _deletion_question(self, team: svc.TeamRow) -> str:
+        """The question before deleting a team, saying how many members it leaves without one."""
+        members = team.members + team.inactive_members
+        if not members:
+            return self.tr("Supprimer l'équipe « {name} » ? Elle n'a aucun membre.").format(
+                name=team.name)
+        text = (self.tr("Supprimer l'équipe « {name} » ? Son membre n'aura plus d'équipe.")
+                if members == 1 else
+                self.tr("Supprimer l'équipe « {name} » ? Ses {count} membres n'auront plus "
+                        "d'équipe."))
+        return text.format(name=team.name, count=members)
 
     def delete_team(self, team: svc.TeamRow) -> bool:
         """Delete a team (its members left without one) as one undo step; refused with sheets."""

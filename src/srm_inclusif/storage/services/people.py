@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func
+from sqlalchemy import select as sql_select  # five columns: more than sqlmodel's select types
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
@@ -94,12 +96,13 @@ class PersonInput:
 
 @dataclass(frozen=True)
 class TeamRow:
-    """A team with how many people and objective sheets it has."""
+    """A team with how many active and inactive people and objective sheets it has."""
 
     id: int
     name: str
-    members: int
+    members: int  # active people
     sheets: int
+    inactive_members: int = 0
 
 
 @dataclass(frozen=True)
@@ -126,14 +129,19 @@ def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
 
 
 def list_teams(engine: Engine) -> list[TeamRow]:
-    """Teams by name, with their number of members and of objective sheets."""
-    members = (select(func.count()).where(Person.team_id == Team.id)
-               .correlate(Team).scalar_subquery())
+    """Teams by name, with their numbers of active members, objective sheets, inactive members."""
     sheets = (select(func.count()).where(ObjectiveSheet.team_id == Team.id)
               .correlate(Team).scalar_subquery())
-    query = select(Team.id, Team.name, members, sheets).order_by(func.lower(Team.name))
+    query = sql_select(col(Team.id), col(Team.name), _members(active=True), sheets,
+                       _members(active=False)).order_by(func.lower(Team.name))
     with Session(engine) as session:
-        return [TeamRow(*row) for row in session.exec(query)]
+        return [TeamRow(*row) for row in session.execute(query)]
+
+
+def _members(*, active: bool) -> ScalarSelect[int]:
+    """How many active (or inactive) people a team of the outer query has."""
+    return (select(func.count()).where(Person.team_id == Team.id, col(Person.active) == active)
+            .correlate(Team).scalar_subquery())
 
 
 def person_values(engine: Engine, *, person_id: int) -> PersonInput:
