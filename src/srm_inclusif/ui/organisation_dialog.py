@@ -311,7 +311,7 @@ class OrganisationDialog(QDialog):
         person = self.selected_person()
         if person is not None and (not person.active or asked(
                 self, self.tr("Désactiver"), self.tr(
-                    "Désactiver « {name} » ? Elle ne sera plus proposée dans les listes "
+                    "Désactiver « {name} » ? Cette personne ne sera plus proposée dans les listes "
                     "(Ctrl+Z pour annuler).").format(name=person.name), default_yes=False)):
             self.set_active(person, not person.active)
 
