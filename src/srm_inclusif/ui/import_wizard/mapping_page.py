@@ -137,6 +137,7 @@ class MappingPage(QWizardPage):
 
     def _show_spend_choices(self) -> None:
         self.spend.set_day(self.wiz.spend_date())
+        self.spend.set_basis(self.wiz.basis)
         self.spend.show_for(self.wiz.plans)
 
     def _fill_profiles(self) -> None:

@@ -56,7 +56,6 @@ class SpendChoices(QWidget):
         self.basis_combo.setObjectName("spendBasisCombo")
         for basis in SpendBasis:
             self.basis_combo.addItem(basis.label, basis.value)
-        self.basis_combo.setCurrentIndex(self.basis_combo.findData(SpendBasis.INVOICED.value))
         self.basis_label.setBuddy(self.basis_combo)
         self._build_layout()
         self.day_edit.dateChanged.connect(self.changed)
@@ -89,6 +88,12 @@ class SpendChoices(QWidget):
         self.day_edit.blockSignals(True)
         self.day_edit.set_day(day)
         self.day_edit.blockSignals(False)
+
+    def set_basis(self, basis: str) -> None:
+        """Show a basis without telling it as the user's change."""
+        self.basis_combo.blockSignals(True)
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(basis))
+        self.basis_combo.blockSignals(False)
 
     def basis(self) -> str:
         """``ordered``, ``invoiced`` or ``paid``."""
