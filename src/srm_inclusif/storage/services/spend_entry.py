@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import (
@@ -35,7 +35,7 @@ from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
 from srm_inclusif.storage.services.dashboard_data import inclusive_objective_bases
-from srm_inclusif.storage.services.kpi_data import load_kpi_data, sheet_period
+from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship, SpendLine
 
 #: The source of a line typed by hand (the counterparties typed by hand say the same).
@@ -143,9 +143,12 @@ def dashboard_basis(engine: Engine, *, day: date) -> SpendBasis:
     period = sheet_period(engine, year=day.year)
     if day < period.start:  # a fiscal year started the calendar year before
         period = sheet_period(engine, year=day.year - 1)
-    data = load_kpi_data(engine, start=period.start, end=period.end, monthly=True)
     objective_bases = inclusive_objective_bases(engine, year=period.start.year)
-    spend_bases = dashboard.spend_by_basis(data, period, kpi.Scope())
+    query = (select(SpendLine.basis).distinct()
+             .where(col(SpendLine.spend_date) >= period.start,
+                    col(SpendLine.spend_date) <= period.end))
+    with Session(engine) as session:
+        spend_bases = set(session.exec(query))
     return SpendBasis(dashboard.default_basis(objective_bases, spend_bases))
 
 
