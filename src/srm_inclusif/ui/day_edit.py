@@ -61,6 +61,16 @@ class DayEdit(QDateEdit):
         chosen = self.date()
         return date(chosen.year(), chosen.month(), chosen.day())
 
+    def checked_day(self) -> date:
+        """The date typed; a ``ValidationError`` naming the field when the text is no date.
+
+        What a form saves: ``day()`` would give the former date back for a text that was never
+        refused, saving by OK's Alt letter (or a click on macOS) not leaving the field.
+        """
+        if message := self.unreadable_text():
+            raise ValidationError(message, field=self.objectName(), text=self.text())
+        return self.day()
+
     def unreadable_text(self) -> str | None:
         """The message refusing the text typed, naming the field; None for a readable date."""
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -191,10 +192,17 @@ class ImpactReportForm(QDialog):
         self.comment_edit.setPlainText(figures.comment)
 
     def figures(self) -> ImpactFigures:
-        """The report as typed."""
+        """The report as typed, a period date not read yet at its last readable date."""
+        return self._figures(self.start_edit.day(), self.end_edit.day())
+
+    def checked_figures(self) -> ImpactFigures:
+        """The report to save; a ``ValidationError`` naming a period date that is no date."""
+        return self._figures(self.start_edit.checked_day(), self.end_edit.checked_day())
+
+    def _figures(self, start: date, end: date) -> ImpactFigures:
         counts = {category.value: spin.value() for category, spin in self.exit_spins.items()}
         return ImpactFigures(
-            period_start=self.start_edit.day(), period_end=self.end_edit.day(),
+            period_start=start, period_end=end,
             people=self.people_spin.value(), hours_worked=_hours(self.hours_edit),
             training_hours=_hours(self.training_edit), exits=ExitCounts(**counts),
             comment=self.comment_edit.toPlainText().strip())
@@ -215,8 +223,17 @@ class ImpactReportForm(QDialog):
         return ""
 
     def accept(self) -> None:
-        """Close once saved; figures no report could hold are said, the typed values kept."""
-        figures = self.figures()
+        """Close once saved; figures no report could hold are said, the typed values kept.
+
+        A period date that is no date is said too, and gets the focus back.
+        """
+        try:
+            figures = self.checked_figures()
+        except SrmError as error:
+            self.error_label.setText(error_text(error))
+            next(edit for edit in (self.start_edit, self.end_edit)
+                 if edit.unreadable_text()).setFocus()
+            return
         refusal = self._refusal(figures)
         self.error_label.setText(refusal)
         if not refusal and self._save(figures):

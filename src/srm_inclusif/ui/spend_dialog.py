@@ -115,18 +115,18 @@ class SpendLineDialog(QDialog):
         self.amount.setFocus()
 
     def values(self) -> SpendValues:
-        """What is typed; a ``ValidationError`` naming the amount when it is refused."""
-        return SpendValues(self.day.day(), typed_amount(self.amount.text()),
+        """What is typed; a ``ValidationError`` naming the date or the amount refused."""
+        return SpendValues(self.day.checked_day(), typed_amount(self.amount.text()),
                            SpendBasis(self.basis.currentData()), self.invoice.text().strip(),
                            self.contract.currentData(), self.buyer.currentData())
 
     def accept(self) -> None:
-        """Save, and close only once saved."""
+        """Save, and close only once saved; a refused field gets the focus back."""
         try:
             values = self.values()
         except SrmError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            self.amount.setFocus()
+            (self.day if self.day.unreadable_text() else self.amount).setFocus()
             return
         if self._save(values):
             super().accept()
