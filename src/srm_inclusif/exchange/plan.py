@@ -226,16 +226,16 @@ def _filled(rows: list[LineRead]) -> list[Row]:
             if not isinstance(cells, MalformedLine) and any(str(c).strip() for c in cells)]
 
 
-def likely_target(path: Path) -> str:
+def likely_target(path: Path) -> str | None:
     """``spend`` when a file reads as purchase spend (an amount and a supplier), else ``suppliers``.
 
-    For a file dropped on the window: the wizard starts on what the file looks like. A file that
-    cannot be read is left to the wizard, which says why.
+    For a file dropped on the window: the wizard starts on what the file looks like. None for a
+    file that cannot be read: it is left to the wizard, which says why.
     """
     try:
         plan = plan_file(path, target="spend")
     except Exception:  # noqa: BLE001 — any file the wizard will refuse with its own message
-        return "suppliers"
+        return None
     fields = set(plan.mapping.values())
     return "spend" if "amount" in fields and fields & {"siret", "supplier_name"} else "suppliers"
 

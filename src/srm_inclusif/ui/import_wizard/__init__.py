@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def start_import_wizard(ctx: WorkspaceContext, parent: QWidget | None,
-                        paths: list[Path] | None = None, target: str = "suppliers") -> ImportWizard:
+                        paths: list[Path] | None = None,
+                        target: str | None = "suppliers") -> ImportWizard:
     """Open the wizard (window-modal) on optional files; return it (tests drive it)."""
     from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 

@@ -24,10 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.exchange.formats import SUPPLIER_FORMATS, format_label
-from srm_inclusif.exchange.plan import (
-    likely_target,
-    plan_file,
-)
+from srm_inclusif.exchange.plan import likely_target
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
@@ -175,14 +172,11 @@ class FilesPage(QWizardPage):
 
 
 def _reads_as(path: Path, target: str) -> bool:
-    """True when a file reads as spend (amounts and suppliers), or as a supplier directory."""
-    if target == "spend":
-        return likely_target(path) == "spend"
-    try:  # likely_target says « suppliers » of an unreadable file too
-        plan_file(path, target="suppliers")
-    except Exception:  # noqa: BLE001 — unreadable: the wizard says why at « Suivant »
-        return False
-    return likely_target(path) == "suppliers"
+    """True when a file reads as spend (amounts and suppliers), or as a supplier directory.
+
+    An unreadable file reads as neither: the wizard says why at « Suivant ».
+    """
+    return likely_target(path) == target
 
 
 class DryRunPage(QWizardPage):

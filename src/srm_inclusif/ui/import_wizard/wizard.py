@@ -42,7 +42,7 @@ class ImportWizard(QWizard):
     PAGE_FILES, PAGE_DETECTION, PAGE_MAPPING, PAGE_DRY_RUN, PAGE_SUMMARY = range(5)
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None, *,
-                 paths: list[Path] | None = None, target: str = "suppliers") -> None:
+                 paths: list[Path] | None = None, target: str | None = "suppliers") -> None:
         super().__init__(parent)
         from srm_inclusif.ui.import_wizard.pages import (
             DetectionPage,
@@ -53,7 +53,7 @@ class ImportWizard(QWizard):
         )
 
         self.ctx = ctx
-        self.target = target
+        self.target = target or "suppliers"  # None: files of no known kind (unreadable)
         self.paths: list[Path] = list(paths or [])
         self.format_key = "auto"
         self.plans: list[FilePlan] = []
