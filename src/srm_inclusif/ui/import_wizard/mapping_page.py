@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS, field_catalogue
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping, check_mapping
 from srm_inclusif.exchange.preview import normalised_preview, preview_columns
@@ -219,8 +221,9 @@ class MappingPage(QWizardPage):
         self._refresh_preview()
 
     def _on_spend_changed(self) -> None:
-        self.wiz.chosen_spend_date = self.spend.day()
         self.wiz.basis = self.spend.basis()
+        with suppress(ValidationError):  # an unreadable date is refused at « Suivant »
+            self.wiz.chosen_spend_date = self.spend.day()
         self._refresh_preview()
 
     def _on_pad_toggled(self, checked: bool) -> None:
@@ -298,6 +301,21 @@ class MappingPage(QWizardPage):
         self._show_applied_profile()
 
     def validatePage(self) -> bool:  # noqa: N802
+        return self._spend_date_read() and self._mappings_complete()
+
+    def _spend_date_read(self) -> bool:
+        """Keep the date typed for undated lines; refuse one that is no date, naming the field."""
+        if not self.spend.day_edit.isVisibleTo(self):
+            return True
+        try:
+            self.wiz.chosen_spend_date = self.spend.day()
+        except ValidationError as error:
+            self.wiz.show_error(self.wiz.windowTitle(), error)
+            self.spend.day_edit.setFocus()
+            return False
+        return True
+
+    def _mappings_complete(self) -> bool:
         for plan in self.wiz.plans:
             if plan.container == "json":
                 continue

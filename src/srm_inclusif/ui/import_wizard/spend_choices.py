@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QWidget
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.plan import FilePlan
@@ -64,12 +64,13 @@ class SpendChoices(QWidget):
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.day_label, 0, 0)
-        grid.addWidget(self.day_edit, 0, 1)
-        grid.addWidget(self.basis_label, 0, 2)
-        grid.addWidget(self.basis_combo, 0, 3)
-        grid.setColumnStretch(4, 1)
-        grid.addWidget(self.day_note, 1, 0, 1, 5)
+        dating = QFormLayout()  # a form row: a refused date names its field (« Date des achats »)
+        dating.addRow(self.day_label, self.day_edit)
+        grid.addLayout(dating, 0, 0)
+        grid.addWidget(self.basis_label, 0, 1)
+        grid.addWidget(self.basis_combo, 0, 2)
+        grid.setColumnStretch(3, 1)
+        grid.addWidget(self.day_note, 1, 0, 1, 4)
 
     def show_for(self, plans: list[FilePlan]) -> None:
         """Shown for spend; the date only when one of the files has no date nor year column."""
@@ -80,8 +81,8 @@ class SpendChoices(QWidget):
             widget.setVisible(undated)
 
     def day(self) -> date:
-        """The date chosen for undated lines."""
-        return self.day_edit.day()
+        """The date chosen for undated lines; a ``ValidationError`` naming the field if no date."""
+        return self.day_edit.checked_day()
 
     def set_day(self, day: date) -> None:
         """Show a date without telling it as the user's change."""
