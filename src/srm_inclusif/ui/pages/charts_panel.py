@@ -3,7 +3,7 @@
 matplotlib is imported only when the panel is first shown (just after the window appears).
 
 In a structure inclusive's workspace the spend lines are her sales to clients: the panel draws
-her cumulative sales and her sales by client, and hides the family, kind and inclusive share
+her cumulative sales and her sales by client instead of the family, kind and inclusive share
 charts (her clients are classic companies, all her sales are inclusive).
 """
 
@@ -55,8 +55,6 @@ FIRST_DRAW_DELAY_MS = 150
 CHART_MIN_WIDTH = 390
 #: Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).
 NARROW_SELECTORS_A_ROW = 2
-#: The charts a structure inclusive does not see: what her clients are, not what they bought.
-BUYER_ONLY = ("kind", "share")
 
 
 class ChartsPanel(QWidget):
@@ -182,41 +180,40 @@ class ChartsPanel(QWidget):
         self.person_combo.blockSignals(False)
 
     def _ensure_charts(self) -> None:
-        if self.charts:
+        """The charts of the profile, made again when the profile changed since they were."""
+        titles = self._titles()
+        if list(self.charts) == list(titles):
             return
         from srm_inclusif.ui.chart_view import ChartView
 
-        for key, title in self._titles().items():
-            self.charts[key] = ChartView(key, title, self)
+        for view in self.charts.values():  # the other profile's: not kept hidden, gone
+            self.grid.removeWidget(view)
+            view.deleteLater()
+        self.charts = {key: ChartView(key, title, self) for key, title in titles.items()}
         self._place_charts()
-        self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
+        if self.scroll.widget() is not self.holder:
+            self.scroll.setWidget(self.holder)  # after the charts, so that it scrolls over them
 
     def seller(self) -> bool:
         """True in a structure inclusive's workspace: the spend lines are her sales."""
         return self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
 
     def _titles(self) -> dict[str, str]:
-        """Each chart's title (named in its saved file and read by screen readers)."""
-        seller = self.seller()
-        return {
-            "cumulative": (self.tr("Ventes cumulées") if seller
-                           else self.tr("Achats inclusifs cumulés")),
-            "family": self.tr("Ventes par client") if seller else self.tr("Achats par famille"),
-            "kind": self.tr("Achats inclusifs par type"),
-            "share": self.tr("Part inclusive par mois"),
+        """The charts of the profile, by key, with their titles (in saved file names)."""
+        if self.seller():  # her sales; her clients' kinds and an inclusive share mean nothing
+            spend = {"cumulative": self.tr("Ventes cumulées"),
+                     "clients": self.tr("Ventes par client")}
+        else:
+            spend = {"cumulative": self.tr("Achats inclusifs cumulés"),
+                     "family": self.tr("Achats par famille"),
+                     "kind": self.tr("Achats inclusifs par type"),
+                     "share": self.tr("Part inclusive par mois")}
+        return spend | {
             "quality": self.tr("Note de qualité"),
             "pipeline": self.tr("Relations par étape"),
             "hours": self.tr("Heures d'insertion"),
             "progress": self.tr("Atteinte des objectifs"),
         }
-
-    def _follow_profile(self) -> None:
-        """Name the charts after the profile and show those that apply to it."""
-        for key, title in self._titles().items():
-            view = self.charts[key]
-            view.title = title
-            view.setAccessibleName(title)
-            view.setVisible(not (self.seller() and key in BUYER_ONLY))
 
     def _place_charts(self) -> None:
         """Two charts a row when there is room for both, else one (titles stay whole)."""
@@ -291,7 +288,6 @@ class ChartsPanel(QWidget):
     def redraw(self) -> None:
         """Compute the figures of the selection and draw every chart."""
         self._ensure_charts()
-        self._follow_profile()
         year = self.selected_year()
         if self._data is None or self._data_year != year:
             whole = sheet_period(self.ctx.engine, year=year)
@@ -359,7 +355,7 @@ class ChartsPanel(QWidget):
         elsewhere = figures.spend_elsewhere  # the period's spend on another basis only
         if parts["sales"] is not None:
             self.charts["cumulative"].draw(spend.draw_cumulative, figures, spend.SALES)
-            self.charts["family"].draw(spend.draw_sales_by_client, parts["sales"], elsewhere)
+            self.charts["clients"].draw(spend.draw_sales_by_client, parts["sales"], elsewhere)
         else:
             self.charts["cumulative"].draw(spend.draw_cumulative, figures)
             self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from srm_inclusif.core.dashboard import DashboardFigures
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.numbers import as_percent, day_text, localised
+from srm_inclusif.core.numbers import as_percent, day_text, grouped, localised
 from srm_inclusif.core.vocabulary import SpendBasis
 
 #: A period without spend on any basis: a new workspace, or before the first import.
@@ -63,7 +63,7 @@ def sales_summary(figures: DashboardFigures, clients: int) -> str:
         return _on_other_bases(figures, SALES_ON_OTHER_BASES)
     if not figures.has_lines:
         return _tr(SALES_FIRST).format(start=start, end=end)
-    return _tr(SALES).format(total=format_eur(figures.total_cents), clients=clients,
+    return _tr(SALES).format(total=format_eur(figures.total_cents), clients=grouped(clients),
                              start=start, end=end)
 
 
