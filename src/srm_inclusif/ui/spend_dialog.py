@@ -35,7 +35,7 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.people import people_with
 from srm_inclusif.storage.services.spend_entry import (
     INVOICE_LENGTH,
     SpendEntry,
@@ -277,8 +277,9 @@ class SpendDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
-    def _people(self) -> list[tuple[int, str]]:
-        return [(person.id, person.name) for person in list_people(self.ctx.engine)]
+    def _people(self, person_id: int | None = None) -> list[tuple[int, str]]:
+        """The active people, and the line's ``person_id`` even if deactivated (kept on saving)."""
+        return [(person.id, person.name) for person in people_with(self.ctx.engine, person_id)]
 
     def _on_add(self) -> None:
         """A purchase of today, on the dashboard's basis, by the workspace's only person, if so.
@@ -317,7 +318,7 @@ class SpendDialog(QDialog):
         line = self.selected()
         if line is not None:
             self._form(line.values, lambda values: self.edit(line.id, values),
-                       self._people()).open()
+                       self._people(line.values.person_id)).open()
 
     def edit(self, line_id: int, values: SpendValues) -> bool:
         """Change a purchase as one undo step."""

@@ -128,6 +128,18 @@ def list_people(engine: Engine, *, active_only: bool = True) -> list[PersonRow]:
                 for p, team in session.exec(query)]
 
 
+def people_with(engine: Engine, person_id: int | None) -> list[PersonRow]:
+    """The active people, and ``person_id`` even if deactivated.
+
+    The choices of a record at her name (a purchase, an action): saving it keeps her.
+    """
+    people = list_people(engine)
+    if person_id is None or any(person.id == person_id for person in people):
+        return people
+    return people + [person for person in list_people(engine, active_only=False)
+                     if person.id == person_id]
+
+
 def list_teams(engine: Engine) -> list[TeamRow]:
     """Teams by name, with their numbers of active members, objective sheets, inactive members."""
     sheets = (select(func.count()).where(ObjectiveSheet.team_id == Team.id)

@@ -23,7 +23,7 @@ from srm_inclusif.storage.services import contracts as contract_service
 from srm_inclusif.storage.services import feedback as feedback_service
 from srm_inclusif.storage.services import relationships as relationship_service
 from srm_inclusif.storage.services.counterparties import list_counterparties
-from srm_inclusif.storage.services.people import PersonRow, list_people
+from srm_inclusif.storage.services.people import list_people, people_with
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
@@ -384,7 +384,7 @@ class LifecycleController(QObject):
 
     def edit_action(self, action: action_service.ActionRow) -> bool:
         """Change an action's text, owner or due date."""
-        dialog = ActionDialog(self._people_with(action.owner_id), text=action.text,
+        dialog = ActionDialog(people_with(self.engine, action.owner_id), text=action.text,
                               owner_id=action.owner_id, due_date=action.due_date,
                               parent=self.window)
         if dialog.exec() != Accepted:
@@ -398,14 +398,6 @@ class LifecycleController(QObject):
             lambda: action_service.update_action(
                 self.engine, action_id=action.id, text=action.text, owner_id=action.owner_id,
                 due_date=action.due_date))
-
-    def _people_with(self, owner_id: int | None) -> list[PersonRow]:
-        """The active people, and the current owner even if deactivated (kept when saving)."""
-        people = list_people(self.engine)
-        if owner_id is None or any(person.id == owner_id for person in people):
-            return people
-        return people + [person for person in list_people(self.engine, active_only=False)
-                         if person.id == owner_id]
 
     def set_action_done(self, action: action_service.ActionRow, done: bool) -> bool:
         """Tick or untick an action."""
