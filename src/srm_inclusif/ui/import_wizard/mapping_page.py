@@ -28,7 +28,7 @@ from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
 from srm_inclusif.ui.import_wizard.field_labels import field_label, key_label
-from srm_inclusif.ui.import_wizard.profiles import fitting_profile
+from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.mnemonics import give_letters
 from srm_inclusif.ui.models.import_issue_table import reason_text
@@ -117,25 +117,12 @@ class MappingPage(QWizardPage):
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         for index, plan in enumerate(self.wiz.plans):
-            if plan.container != "json" and not plan.is_legal_units:
+            if is_table(plan):
                 self.file_combo.addItem(plan.path.name, index)
         self.file_combo.blockSignals(False)
         self._fill_profiles()
-        if self.wiz.applied_profiles is None:  # once per planning: the user's changes stay
-            self._apply_fitting_profiles()
         self._show_spend_choices()
         self._on_file_changed(0)
-
-    def _apply_fitting_profiles(self) -> None:
-        """Apply to each file the first saved profile whose columns it all has."""
-        profiles = list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target)
-        self.wiz.applied_profiles = {}
-        for i in range(self.file_combo.count()):
-            index = self.file_combo.itemData(i)
-            plan = self.wiz.plans[index]
-            if name := fitting_profile(profiles, plan.headers):
-                apply_mapping(plan, profiles[name])
-                self.wiz.applied_profiles[index] = name
 
     def _show_spend_choices(self) -> None:
         self.spend.set_day(self.wiz.spend_date())
@@ -146,7 +133,7 @@ class MappingPage(QWizardPage):
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()
         self.profile_combo.addItem(self.tr("— aucun —"), None)
-        for name in list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target):
+        for name in self.wiz.profiles:
             self.profile_combo.addItem(name, name)
         self.profile_combo.blockSignals(False)
         self._on_profile_chosen()
@@ -156,7 +143,7 @@ class MappingPage(QWizardPage):
 
     def _show_applied_profile(self) -> None:
         """The profile applied to the file shown (« — aucun — » when none), said in the note."""
-        name = (self.wiz.applied_profiles or {}).get(self.file_combo.currentData())
+        name = self.wiz.applied_profiles.get(self.file_combo.currentData())
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(name), 0))
         if name is not None:
             self.note.setText(self.tr("Profil « {name} » appliqué.").format(name=name))
@@ -272,17 +259,14 @@ class MappingPage(QWizardPage):
     def _on_apply_clicked(self) -> None:
         plan = self.current_plan()
         name = self.profile_combo.currentData()
-        profiles = list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target)
-        if plan is None or name not in profiles:
+        if plan is None or name not in self.wiz.profiles:
             return
-        apply_mapping(plan, profiles[name])
+        apply_mapping(plan, self.wiz.profiles[name])
         self._remember_profile(name)
         self._on_file_changed(self.file_combo.currentIndex())
 
     def _remember_profile(self, name: str) -> None:
         """The file shown now follows this profile."""
-        if self.wiz.applied_profiles is None:
-            self.wiz.applied_profiles = {}
         self.wiz.applied_profiles[self.file_combo.currentData()] = name
 
     def _on_save_clicked(self) -> None:
@@ -296,6 +280,7 @@ class MappingPage(QWizardPage):
         changes = save_mapping_profile(self.wiz.ctx.engine, name=name, target=plan.target,
                                        mapping=plan.header_mapping())
         self.wiz.ctx.notify(changes)
+        self.wiz.profiles = list_mapping_profiles(self.wiz.ctx.engine, target=self.wiz.target)
         self._remember_profile(name.strip())
         self._fill_profiles()
         self._show_applied_profile()

@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from srm_inclusif.exchange.columns import header_key
+from srm_inclusif.exchange.plan import FilePlan
+
+
+def is_table(plan: FilePlan) -> bool:
+    """A file whose columns are mapped (not a JSON page nor a SIRENE legal-units file)."""
+    return plan.container != "json" and not plan.is_legal_units
 
 
 def fitting_profile(profiles: Mapping[str, Mapping[str, str]], headers: list[str]) -> str | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QWidg
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.ui.day_edit import DayEdit
+from srm_inclusif.ui.import_wizard.profiles import is_table
 
 #: A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »).
 _YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -22,8 +23,7 @@ DATING_FIELDS = frozenset({"spend_date", "year"})
 
 def is_undated(plan: FilePlan) -> bool:
     """True for a spend table whose mapping gives neither a date nor a year."""
-    tabular = plan.container != "json" and not plan.is_legal_units
-    return tabular and not DATING_FIELDS & set(plan.mapping.values())
+    return is_table(plan) and not DATING_FIELDS & set(plan.mapping.values())
 
 
 def default_spend_day(paths: Iterable[Path], today: date) -> date:

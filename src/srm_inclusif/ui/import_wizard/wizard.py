@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from srm_inclusif.exchange.importer import ImportSettings, run_import
-from srm_inclusif.exchange.plan import FilePlan
+from srm_inclusif.exchange.plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
@@ -21,7 +21,7 @@ from srm_inclusif.storage.services.spend_entry import dashboard_basis
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
-from srm_inclusif.ui.import_wizard.profiles import fitting_profile
+from srm_inclusif.ui.import_wizard.profiles import fitting_profile, is_table
 from srm_inclusif.ui.import_wizard.reading import (
     Reading,
     ask_separator,
@@ -58,8 +58,10 @@ class ImportWizard(QWizard):
         self.format_key = "auto"
         self.plans: list[FilePlan] = []
         self.readings: dict[Path, Reading] = {}  # text files read as the user chose
-        # the profile applied to each plan (by index); None until the mapping page has looked
-        self.applied_profiles: dict[int, str] | None = None
+        #: The saved mapping profiles of the target, read once per planning.
+        self.profiles: dict[str, dict[str, str]] = {}
+        #: The profile applied to each plan (by index): the first that fits, or the user's.
+        self.applied_profiles: dict[int, str] = {}
         self.all_or_nothing = False
         self.pad_siret_zeros = False
         self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
@@ -131,10 +133,14 @@ class ImportWizard(QWizard):
     def plan(self) -> bool:
         """Plan the chosen files; show a clear message and return False when one is unreadable.
 
-        When a table has columns but none is recognised, offer to map them by hand.
+        When a table has columns but none is recognised, offer to map them by hand. Each table
+        gets the first saved profile whose columns it all has.
         """
+        self.profiles = list_mapping_profiles(self.ctx.engine, target=self.target)
+        return self._plan_files()
+
+    def _plan_files(self) -> bool:
         settings = self.settings(dry_run=True)
-        self.applied_profiles = None
         try:
             self.plans = self._planned(settings)
         except ImportFormatError as error:
@@ -152,6 +158,7 @@ class ImportWizard(QWizard):
         except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
             self.show_error(self.tr("Fichier illisible"), error)
             return False
+        self._apply_fitting_profiles()
         return True
 
     def use_reading(self, index: int, plan: FilePlan, reading: Reading) -> None:
@@ -159,7 +166,7 @@ class ImportWizard(QWizard):
         self.plans[index] = plan
         if plan.path in self.paths:
             self.readings[plan.path] = reading
-        self.applied_profiles = None  # the mapping page looks at the new columns again
+        self._apply_fitting_profile(index, plan)  # to the columns read now
 
     def _planned(self, settings: ImportSettings) -> list[FilePlan]:
         return planned(self.paths, settings, Path(self._workdir.name), self.readings)
@@ -170,22 +177,35 @@ class ImportWizard(QWizard):
         if delimiter is None:
             return False
         self.readings[path] = Reading(self.readings.get(path, Reading()).encoding, delimiter)
-        return self.plan()
+        return self._plan_files()
 
     def _plan_with_a_profile(self, settings: ImportSettings) -> bool:
-        """Plan the files with the first saved profile whose columns they all have."""
-        for name, mapping in list_mapping_profiles(self.ctx.engine, target=self.target).items():
+        """Plan the files with the first saved profile whose columns they all have, applied."""
+        for name, mapping in self.profiles.items():
             settings.profile = mapping
             try:
                 plans = self._planned(settings)
             except Exception:  # noqa: BLE001 — not this profile's files; try the next one
                 continue
-            if all(fitting_profile({name: mapping}, plan.headers) for plan in plans
-                   if plan.container != "json" and not plan.is_legal_units):
+            tables = [index for index, plan in enumerate(plans) if is_table(plan)]
+            if all(fitting_profile({name: mapping}, plans[index].headers) for index in tables):
                 self.plans = plans
+                self.applied_profiles = dict.fromkeys(tables, name)
                 return True
         settings.profile = None
         return False
+
+    def _apply_fitting_profiles(self) -> None:
+        self.applied_profiles = {}
+        for index, plan in enumerate(self.plans):
+            self._apply_fitting_profile(index, plan)
+
+    def _apply_fitting_profile(self, index: int, plan: FilePlan) -> None:
+        """Apply to a table the first saved profile whose columns it all has, and record it."""
+        self.applied_profiles.pop(index, None)
+        if is_table(plan) and (name := fitting_profile(self.profiles, plan.headers)):
+            apply_mapping(plan, self.profiles[name])
+            self.applied_profiles[index] = name
 
     def _ask_manual_mapping(self, error: ImportFormatError) -> bool:
         answer = QMessageBox.question(
@@ -200,6 +220,7 @@ class ImportWizard(QWizard):
         except Exception as error:  # noqa: BLE001 — every read error is shown, none is fatal
             self.show_error(self.tr("Fichier illisible"), error)
             return False
+        self._apply_fitting_profiles()
         return True
 
     def start_run(self, *, dry_run: bool, on_done: Any) -> None:
