@@ -133,3 +133,13 @@ def test_a_seller_with_many_clients_sees_her_ten_largest(qtbot, ctx) -> None:  #
     assert _title(view) == "Ventes aux 10 premiers clients"
     assert _bar_labels(view) == [f"Client {rank:02d}" for rank in range(12, 2, -1)]
     assert "clients servis : 12" in panel.summary_label.text()
+
+
+def test_two_clients_of_one_name_keep_their_own_bars(qtbot, ctx) -> None:  # noqa: ANN001
+    _sell(ctx, "Mairie", (date(2026, 3, 2), 300_000))
+    _sell(ctx, "Mairie", (date(2026, 4, 2), 100_000))
+    panel = _panel(qtbot, _as_seller(ctx))
+
+    labels = _bar_labels(panel.charts["clients"])
+    assert len(labels) == 2
+    assert labels[0] != labels[1]

@@ -121,7 +121,6 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
                  for pid, name, items in sheets.values())
 
 
-
 class Sales(NamedTuple):
     """A structure inclusive's sales of a period: her spend lines are what her clients bought."""
 
@@ -141,22 +140,32 @@ def sales(engine: Engine, *, data: kpi.KpiData, period: kpi.Period, scope: kpi.S
     for day in sorted(per_day):
         running += per_day[day]
         cumulative.append((day, running))
-    return Sales(tuple(cumulative), _by_client(engine, period, scope.person_id, basis))
+    return Sales(tuple(cumulative), _by_client(engine, period, scope, basis))
 
 
-def _by_client(engine: Engine, period: kpi.Period, person_id: int | None, basis: str
+def _by_client(engine: Engine, period: kpi.Period, scope: kpi.Scope, basis: str
                ) -> dict[str, int]:
-    """Sum of the spend lines of the period on ``basis`` per counterparty name.
+    """Sum of the spend lines of the period on ``basis`` per client, by the client's name.
 
-    Read from the lines: the KPI facts are summed per month, without their counterparty.
+    Read from the lines: the KPI facts are summed per month, without their counterparty. Two
+    clients of one name stay apart (the second named with its city, else its number).
     """
-    query = (sa.select(col(Counterparty.name), sa.func.sum(SpendLine.amount_cents))
+    query = (sa.select(col(Counterparty.id), col(Counterparty.name), col(Counterparty.city),
+                       sa.func.sum(SpendLine.amount_cents))
              .join(Counterparty, col(Counterparty.id) == SpendLine.counterparty_id)
              .where(col(SpendLine.spend_date) >= period.start,
                     col(SpendLine.spend_date) <= period.end,
                     col(SpendLine.basis) == basis)
-             .group_by(col(Counterparty.name)))
-    if person_id is not None:
-        query = query.where(col(SpendLine.person_id) == person_id)
+             .group_by(col(Counterparty.id), col(Counterparty.name), col(Counterparty.city))
+             .order_by(sa.func.sum(SpendLine.amount_cents).desc()))
+    if scope.person_id is not None:
+        query = query.where(col(SpendLine.person_id) == scope.person_id)
+    if scope.team_id is not None:
+        query = query.join(Person, col(Person.id) == SpendLine.person_id).where(
+            col(Person.team_id) == scope.team_id)
+    totals: dict[str, int] = {}
     with engine.connect() as connection:
-        return {name: int(cents) for name, cents in connection.execute(query)}
+        for client_id, name, city, cents in connection.execute(query):
+            shown = name if name not in totals else f"{name} ({city or '—'})"
+            totals[shown if shown not in totals else f"{name} (n° {client_id})"] = int(cents)
+    return totals
