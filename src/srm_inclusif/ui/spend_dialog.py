@@ -8,6 +8,7 @@ the lines, newest first.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -66,6 +67,21 @@ from srm_inclusif.ui.undo import undo_here
 COL_DATE, COL_AMOUNT, COL_BASIS, COL_INVOICE, COL_CONTRACT, COL_BUYER, COL_SOURCE = range(7)
 
 
+@dataclass(frozen=True)
+class SpendWords:
+    """The window's words on the workspace's side: a buyer's purchases, a seller's sales."""
+
+    line: str  # « Achat »: the form's title
+    lines: str  # « Achats »: the table's name
+    person: str  # « Acheteur »: who of the organisation bought (or sold)
+    empty: str  # what the window says while it has no line
+    delete_tip: str
+    add_step: str  # the undo steps' names
+    edit_step: str
+    delete_step: str
+    delete_question: str  # with {day}, {amount} and {basis}
+
+
 class SpendLineDialog(QDialog):
     """One purchase: date, amount HT, basis, contract, invoice number, buyer.
 
@@ -75,9 +91,10 @@ class SpendLineDialog(QDialog):
 
     def __init__(self, values: SpendValues, contracts: list[tuple[int, str]],
                  people: list[tuple[int, str]], save: Callable[[SpendValues], bool],
-                 parent: QWidget | None = None, *, person_label: str = "") -> None:
+                 parent: QWidget | None = None, *, title: str = "",
+                 person_label: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Achat"))
+        self.setWindowTitle(title or self.tr("Achat"))
         self.setObjectName("spendLineDialog")
         self._save = save
         self._person_label = person_label or self.tr("Acheteur")
@@ -143,7 +160,8 @@ class SpendDialog(QDialog):
         self.lines: list[SpendEntry] = []
         self.setObjectName("spendDialog")
         buyer = ctx.settings.profile is Profile.ACHETEUR
-        self.person_label = self.tr("Acheteur") if buyer else self.tr("Commercial")
+        self.words = self._buyer_words() if buyer else self._seller_words()
+        self.person_label = self.words.person
         self.setWindowTitle(self.tr("Achats de {name}").format(name=name) if buyer
                             else self.tr("Ventes à {name}").format(name=name))
         resize_to_fit(self, 900, 560)
@@ -151,14 +169,11 @@ class SpendDialog(QDialog):
         self.totals.setObjectName("spendTotals")
         self.totals.setWordWrap(True)
         self.table = self._build_table()
-        self.empty_label = empty_state_label(self.tr(
-            "Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, "
-            "son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le "
-            "tableau de bord."), "spendEmpty")
+        self.empty_label = empty_state_label(self.words.empty, "spendEmpty")
         self.add_button = self._button(self.tr("Ajouter…"), "addSpend", self._on_add)
         self.edit_button = self._button(self.tr("Modifier…"), "editSpend", self._on_edit)
         self.delete_button = self._button(self.tr("Supprimer"), "deleteSpend", self._on_delete)
-        self.delete_button.setToolTip(self.tr("Supprimer l'achat choisi (Suppr)"))
+        self.delete_button.setToolTip(self.words.delete_tip)
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         self.close_buttons.rejected.connect(self.reject)
@@ -166,10 +181,30 @@ class SpendDialog(QDialog):
         self._connect_signals()
         self.reload()
 
+    def _buyer_words(self) -> SpendWords:
+        return SpendWords(
+            self.tr("Achat"), self.tr("Achats"), self.tr("Acheteur"), self.tr(
+                "Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa "
+                "date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt "
+                "dans le tableau de bord."),
+            self.tr("Supprimer l'achat choisi (Suppr)"), self.tr("Ajouter un achat"),
+            self.tr("Modifier l'achat"), self.tr("Supprimer l'achat"),
+            self.tr("Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet."))
+
+    def _seller_words(self) -> SpendWords:
+        return SpendWords(
+            self.tr("Vente"), self.tr("Ventes"), self.tr("Commercial"), self.tr(
+                "Aucune vente enregistrée pour ce client. « Ajouter… » saisit une vente : sa "
+                "date, son montant HT et sa base (commandé, facturé ou payé) ; elle compte "
+                "aussitôt dans le tableau de bord."),
+            self.tr("Supprimer la vente choisie (Suppr)"), self.tr("Ajouter une vente"),
+            self.tr("Modifier la vente"), self.tr("Supprimer la vente"),
+            self.tr("Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet."))
+
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, 7)
         table.setObjectName("spendTable")
-        table.setAccessibleName(self.tr("Achats"))
+        table.setAccessibleName(self.words.lines)
         table.setHorizontalHeaderLabels([
             self.tr("Date"), self.tr("Montant HT"), self.tr("Base"), self.tr("N° de facture"),
             self.tr("Contrat"), self.person_label, self.tr("Source")])
@@ -273,7 +308,7 @@ class SpendDialog(QDialog):
               people: list[tuple[int, str]]) -> SpendLineDialog:
         contracts = contract_choices(self.ctx.engine, counterparty_id=self.counterparty_id)
         dialog = SpendLineDialog(values, contracts, people, save, self,
-                                 person_label=self.person_label)
+                                 title=self.words.line, person_label=self.person_label)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
 
@@ -309,7 +344,7 @@ class SpendDialog(QDialog):
             state["row"] = spend_line_row(engine, line_id=state["id"])
             return delete_spend_line(engine, line_id=state["id"])
 
-        added = run_checked(self.ctx, self, self.tr("Ajouter un achat"), do, undo)
+        added = run_checked(self.ctx, self, self.words.add_step, do, undo)
         if added:
             self._choose(state["id"])
         return added
@@ -325,21 +360,20 @@ class SpendDialog(QDialog):
         engine, today = self.ctx.engine, self.ctx.today()
         before = spend_line_row(engine, line_id=line_id)
         return run_checked(
-            self.ctx, self, self.tr("Modifier l'achat"),
+            self.ctx, self, self.words.edit_step,
             lambda: update_spend_line(engine, line_id=line_id, values=values, today=today),
             lambda: restore_spend_line(engine, row=before))
 
     def _on_delete(self) -> None:
         line = self.selected()
-        if line is not None and asked(self, self.tr("Supprimer l'achat"),
+        if line is not None and asked(self, self.words.delete_step,
                                       self._deletion_question(line), default_yes=False):
             self.delete(line.id)
 
     def _deletion_question(self, line: SpendEntry) -> str:
-        question = self.tr("Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le "
-                           "remet.").format(day=day_text(line.spend_date),
-                                            amount=format_eur(line.amount_cents, decimals=True),
-                                            basis=line.basis.label)
+        question = self.words.delete_question.format(
+            day=day_text(line.spend_date), amount=format_eur(line.amount_cents, decimals=True),
+            basis=line.basis.label)
         if line.by_hand:
             return question
         return question + "\n\n" + self.tr(
@@ -350,7 +384,7 @@ class SpendDialog(QDialog):
         """Remove a purchase as one undo step."""
         engine = self.ctx.engine
         before = spend_line_row(engine, line_id=line_id)
-        return run_checked(self.ctx, self, self.tr("Supprimer l'achat"),
+        return run_checked(self.ctx, self, self.words.delete_step,
                            lambda: delete_spend_line(engine, line_id=line_id),
                            lambda: restore_spend_line(engine, row=before))
 
