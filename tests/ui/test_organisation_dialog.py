@@ -133,8 +133,8 @@ def test_suppr_deactivates_she_is_shown_greyed_on_demand_then_reactivated(
     dialog.add_person(svc.PersonInput("Léa"))
     _focused(qtbot, dialog.people_list)
     qtbot.keyClick(dialog.people_list, Qt.Key.Key_Delete)
-    assert questions.asked == [("Désactiver « Léa » ? Cette personne ne sera plus proposée dans les listes "
-                                "(Ctrl+Z pour annuler).", False)]  # Enter says Non
+    assert questions.asked == [("Désactiver « Léa » ? Cette personne ne sera plus proposée "
+                                "dans les listes (Ctrl+Z pour annuler).", False)]  # Enter: Non
     assert svc.list_people(ctx.engine) == []
     assert _names(dialog.people_list) == []
     dialog.inactive_check.setChecked(True)
