@@ -124,6 +124,16 @@ class NewValueDialog(QDialog):
         self.name_combo.currentIndexChanged.connect(self._show_unit)
         self._show_unit()
 
+    def accept(self) -> None:
+        """Close only on a readable date: a text typed but unreadable is never the former date."""
+        try:
+            self.date_edit.checked_day()
+        except SrmError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            self.date_edit.setFocus()
+            return
+        super().accept()
+
     def _show_unit(self) -> None:
         self.unit_label.setText(unit_hint(self.unit()))
 

@@ -284,7 +284,7 @@ class SheetExportDialog(QDialog):
         return SheetMode.ACTUALS if self.actuals_radio.isChecked() else SheetMode.TARGETS
 
     def _as_of(self) -> date:
-        return self.data_date_edit.day()
+        return self.data_date_edit.checked_day()
 
     def _formats(self) -> tuple[str, ...]:
         return dict(_FORMATS)[self.format_combo.currentData()]
@@ -293,12 +293,17 @@ class SheetExportDialog(QDialog):
         if not self.folder_edit.text().strip():
             QMessageBox.warning(self, self.windowTitle(), self.tr("Choisissez un dossier."))
             return
+        try:
+            as_of = self._as_of()
+        except SrmError as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            return
         self.export_button.setEnabled(False)
         self.status_label.setText(self.tr("Préparation des fiches…"))
         owners = self.selected_owners()
         job = self._start(self.tr("Préparation des fiches objectifs"), build_sheet_documents,
                           self._ctx.engine, owners=owners, mode=self.selected_mode(),
-                          as_of=self._as_of())
+                          as_of=as_of)
         job.finished.connect(lambda documents: self._on_built(documents, owners))
 
     def _start(self, title: str, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Job:

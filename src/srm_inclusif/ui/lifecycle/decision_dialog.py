@@ -88,8 +88,9 @@ class DecisionDialog(QDialog):
 
     def accept(self) -> None:
         """Close only on a decision the rules allow; else say why, what was typed kept."""
-        request = self.request()
         try:
+            self.on.checked_day()  # a date typed but unreadable is refused, never the former one
+            request = self.request()
             check_renewal_decision(feedback_count=self._feedback_count,
                                    override_reason=request.override_reason)
             check_decision_reason(request.decision, request.reason)

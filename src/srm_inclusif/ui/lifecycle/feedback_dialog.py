@@ -139,7 +139,7 @@ class FeedbackDialog(QDialog):
     def accept(self) -> None:
         """Close only on a feedback dated today at the latest with one criterion evaluated."""
         try:
-            check_feedback_day(self.given_on.day(), self._today)
+            check_feedback_day(self.given_on.checked_day(), self._today)
         except ValidationError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return

@@ -69,8 +69,9 @@ class StageChangeDialog(QDialog):
 
     def accept(self) -> None:
         """Close only on a change the rules allow; else say why, the reason typed kept."""
-        request = self.request()
         try:
+            self.on.checked_day()  # a date typed but unreadable is refused, never the former one
+            request = self.request()
             check_stage_change(current=self._current, target=request.stage,
                                reason=request.reason, has_contract=self._has_contract)
         except SrmError as error:
