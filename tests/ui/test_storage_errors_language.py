@@ -161,6 +161,10 @@ def _of_calls(tree: ast.AST):  # noqa: ANN202
 
 def _marked(node: ast.expr | None, constants: dict[str, ast.expr]) -> bool:
     """Whether every text ``node`` can be is a ``QT_TRANSLATE_NOOP("Errors", …)`` template."""
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"):  # TEMPLATES.get(key, DEFAULT)
+        return _marked(node.func.value, constants) and len(node.args) == 2 and _marked(
+            node.args[1], constants)
     if isinstance(node, ast.Call):
         return (getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
                 and isinstance(node.args[0], ast.Constant) and node.args[0].value == "Errors")
@@ -199,8 +203,9 @@ def test_every_storage_error_template_is_marked_for_the_catalogue() -> None:
 
 def test_an_unmarked_template_would_be_found() -> None:
     tree = ast.parse('ValidationError.of("Le nom est obligatoire.")\n'
-                     'RuleError.of(QT_TRANSLATE_NOOP("Gdpr", "Autre contexte"))')
-    assert [_marked(call.args[0], {}) for call in _of_calls(tree)] == [False, False]
+                     'RuleError.of(QT_TRANSLATE_NOOP("Gdpr", "Autre contexte"))\n'
+                     'RuleError.of({}.get(key, "Motif inconnu."))')
+    assert [_marked(call.args[0], {}) for call in _of_calls(tree)] == [False, False, False]
 
 
 @pytest.mark.parametrize(("entry", "said"), [

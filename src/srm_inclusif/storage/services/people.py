@@ -63,14 +63,16 @@ INACTIVE_NAME_TAKEN = QT_TRANSLATE_NOOP(
 TEAM_NAME_TAKEN = QT_TRANSLATE_NOOP(
     "Errors", "Nom de l'équipe : une équipe s'appelle déjà « {name} ».")
 PERSON_IN_USE = QT_TRANSLATE_NOOP(
-    "Errors", "La personne « {name} » ne peut pas être supprimée : à son nom, {sheets} fiche(s) "
-    "d'objectifs, {relationships} relation(s) suivie(s) et {others} autre(s) enregistrement(s) "
-    "(actions, besoins, dépenses, retours d'expérience). Désactivez-la plutôt : elle garde tout "
-    "ce qui est à son nom mais n'est plus proposée.")
+    "Errors", "La personne « {name} » ne peut pas être supprimée : à son nom, fiches "
+    "d'objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements "
+    "(actions, besoins, dépenses, retours d'expérience) : {others}. Désactivez-la plutôt : elle "
+    "garde tout ce qui est à son nom mais n'est plus proposée.")
 TEAM_HAS_SHEETS = QT_TRANSLATE_NOOP(
-    "Errors", "L'équipe « {name} » ne peut pas être supprimée : elle a {count} fiche(s) "
-    "d'objectifs ({years}), qui seraient supprimées avec elle. Supprimez d'abord ces fiches "
-    "dans la page Objectifs, ou renommez l'équipe.")
+    "Errors", "L'équipe « {name} » ne peut pas être supprimée : ses fiches d'objectifs "
+    "({years}) seraient supprimées avec elle. Supprimez d'abord ces fiches dans la page "
+    "Objectifs, ou renommez l'équipe.")
+
+
 @dataclass(frozen=True)
 class PersonRow:
     """A person with the name of their team."""
@@ -227,7 +229,7 @@ def _person(session: Session, person_id: int) -> Person:
 
 def _write(session: Session, person: Person, values: PersonInput) -> None:
     """Check ``values`` and put them on ``person``; each refusal names its field."""
-    name = _checked_name(values.name, PERSON_NAME_REQUIRED)
+    name = _checked_name(values.name, of_team=False)
     clash = _name_clash(session, name, person.id)
     if clash is not None:
         raise RuleError.of(PERSON_NAME_TAKEN if clash.active else INACTIVE_NAME_TAKEN,
@@ -244,10 +246,11 @@ def _write(session: Session, person: Person, values: PersonInput) -> None:
     person.name, person.role, person.email, person.team_id = name, role, email, values.team_id
 
 
-def _checked_name(raw: str, required: str) -> str:
+def _checked_name(raw: str, *, of_team: bool) -> str:
     name = " ".join(raw.split())
     if not name:
-        raise ValidationError.of(required, field="name")
+        raise ValidationError.of(TEAM_NAME_REQUIRED if of_team else PERSON_NAME_REQUIRED,
+                                 field="name")
     if len(name) > NAME_MAX:
         raise ValidationError.of(NAME_TOO_LONG, field="name", name=name, length=len(name),
                                  limit=NAME_MAX)
@@ -309,7 +312,7 @@ def delete_team(engine: Engine, *, team_id: int) -> Changes:
         years = sorted(session.exec(select(ObjectiveSheet.year)
                                     .where(ObjectiveSheet.team_id == team_id)))
         if years:
-            raise RuleError.of(TEAM_HAS_SHEETS, name=team.name, count=len(years),
+            raise RuleError.of(TEAM_HAS_SHEETS, name=team.name,
                                years=", ".join(map(str, years)))
         members = session.exec(select(Person).where(Person.team_id == team_id)).all()
         for person in members:
@@ -342,7 +345,7 @@ def _team(session: Session, team_id: int) -> Team:
 
 def _team_name(session: Session, raw: str, team_id: int | None) -> str:
     """The cleaned name, refused when empty, too long or another team's."""
-    name = _checked_name(raw, TEAM_NAME_REQUIRED)
+    name = _checked_name(raw, of_team=True)
     others = session.exec(select(Team).where(Team.id != team_id) if team_id else select(Team))
     clash = next((t for t in others if fold(t.name) == fold(name)), None)
     if clash is not None:
