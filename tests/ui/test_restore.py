@@ -23,12 +23,21 @@ def _count(engine) -> int:
 
 
 def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """The questions asked; Yes clicks « Restaurer » (or says Oui), Cancel « Annuler »."""
     asked: list[str] = []
 
-    def question(_parent, _title, message, *_args):
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        restore = next(b for b in box.buttons() if b.text() == "Restaurer")
+        (restore if button == QMessageBox.StandardButton.Yes
+         else box.button(QMessageBox.StandardButton.Cancel)).click()
+        return 0
+
+    def question(_parent, _title, message, *_args):  # the launcher's, on a damaged workspace
         asked.append(message)
         return button
 
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     monkeypatch.setattr(QMessageBox, "question", question)
     return asked
 

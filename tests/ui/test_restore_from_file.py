@@ -32,13 +32,17 @@ def _choose(monkeypatch, path: Path) -> None:
 
 
 def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
+    """The restore questions asked; Yes clicks « Restaurer », Cancel « Annuler » (the default)."""
     asked: list[str] = []
 
-    def question(_parent, _title, message, *_args):
-        asked.append(message)
-        return button
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        restore = next(b for b in box.buttons() if b.text() == "Restaurer")
+        (restore if button == QMessageBox.StandardButton.Yes
+         else box.button(QMessageBox.StandardButton.Cancel)).click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     return asked
 
 

@@ -35,6 +35,9 @@ from srm_inclusif.storage.workspace import check_copy
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 
+#: The reasons a chosen file is refused for being no workspace at all (not a damaged one).
+_NOT_A_WORKSPACE = ("not_workspace", "other_database")
+
 
 def moment_text(moment: datetime) -> str:
     """A copy's date and time as the user reads them."""
@@ -62,12 +65,15 @@ def confirm_restore(parent: QWidget | None, taken_at: datetime, *,
             "ne sera plus visible.\n\n"
             "L'état actuel est d'abord copié dans les sauvegardes : vous pourrez y revenir "
             "de la même façon.")
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("RestoreDialog", "Revenir à une sauvegarde"),
-        text.format(moment=moment_text(taken_at), file=file_name),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("RestoreDialog", "Revenir à une sauvegarde"),
+                      text.format(moment=moment_text(taken_at), file=file_name),
+                      QMessageBox.StandardButton.Cancel, parent)
+    restore = box.addButton(QCoreApplication.translate("RestoreDialog", "Restaurer"),
+                            QMessageBox.ButtonRole.AcceptRole)  # the verb, with « Annuler »
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
 
 
 class RestoreDialog(QDialog):
@@ -233,10 +239,18 @@ class RestoreDialog(QDialog):
             check_copy(self.ctx.workspace.path, chosen)
         except (SrmError, OSError) as error:
             QMessageBox.warning(self, self.tr("Restauration impossible"), self.tr(
-                "{error}\n\nL'espace de travail ouvert n'a pas été modifié.").format(
-                    error=error_text(error)))
+                "{error}{what_to_choose}\n\nL'espace de travail ouvert n'a pas été modifié.")
+                .format(error=error_text(error), what_to_choose=self._what_to_choose(error)))
             return False
         return True
+
+
+    def _what_to_choose(self, error: BaseException) -> str:
+        """For a file that is no workspace, which files can be put back; else nothing."""
+        if isinstance(error, SrmError) and error.params.get("reason") in _NOT_A_WORKSPACE:
+            return "\n\n" + self.tr("Choisissez une copie faite par « Enregistrer une copie… » ou "
+                                    "une sauvegarde (fichier .sqlite3).")
+        return ""
 
 
 def request_restore_of(ctx: WorkspaceContext, parent: QWidget | None, copy: Path,
