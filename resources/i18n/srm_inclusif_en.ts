@@ -532,97 +532,124 @@
         <translation>weighted achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="21"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="25"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="22"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="23"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="27"/>
         <source>Achats inclusifs par type de structure</source>
         <translation>Inclusive spend by structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="24"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="28"/>
         <source>Part des achats inclusifs par mois</source>
         <translation>Inclusive share of spend by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="30"/>
         <source>Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.</source>
         <extracomment>What an empty spend chart asks the user to do: its figures come from imported files.</extracomment>
         <translation>Import your suppliers and your spend from the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="28"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="32"/>
         <source>Aucun achat inclusif sur la période</source>
         <translation>No inclusive spend in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="30"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="34"/>
         <source>Aucun achat en base {basis} sur cette période</source>
         <extracomment>An empty chart of a basis while another basis has spend in the period.</extracomment>
         <translation>No spend on the {basis} basis in this period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="31"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="35"/>
         <source>{amount} en base {other} : changez de base.</source>
         <translation>{amount} on the {other} basis: change the basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="33"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="37"/>
         <source>Objectif fixé en base {basis}.</source>
         <extracomment>Where the target is when none is on the basis shown (no line drawn against this spend).</extracomment>
         <translation>Target set on the {basis} basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="35"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="39"/>
         <source>Part non calculable</source>
         <extracomment>Why a share is missing: credit notes brought the spend to zero or below.</extracomment>
         <translation>Share not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="36"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="40"/>
         <source>Les achats de la période, avoirs déduits, sont nuls ou négatifs.</source>
         <translation>The period&apos;s spend, net of credit notes, is nil or negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="38"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="42"/>
         <source>— : part non calculable, achats du mois nuls ou négatifs (avoirs)</source>
         <translation>— : share not computable, the month&apos;s spend is nil or negative (credit notes)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="64"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="44"/>
+        <source>Ventes cumulées</source>
+        <translation>Cumulative sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="45"/>
+        <source>Ventes par client</source>
+        <translation>Sales by client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="47"/>
+        <source>Ventes aux 10 premiers clients</source>
+        <extracomment>The title when she has more clients than the chart shows (``TOP_CLIENTS``).</extracomment>
+        <translation>Sales to the 10 largest clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="48"/>
+        <source>Aucune vente sur la période</source>
+        <translation>No sales in the period</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="50"/>
+        <source>Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page Imports / exports.</source>
+        <extracomment>What an empty sales chart asks a structure inclusive to do.</extracomment>
+        <translation>Enter your sales (client record › Purchases…) or import them from the Imports / exports page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="97"/>
         <source>€ HT</source>
-        <extracomment>Days of an average month (365.25 / 12, to one decimal), for a pace per month.</extracomment>
+        <extracomment>Clients the sales chart shows, largest first: more would not fit a laptop&apos;s chart. A buyer&apos;s inclusive purchases. A structure inclusive&apos;s sales to her clients. Days of an average month (365.25 / 12, to one decimal), for a pace per month.</extracomment>
         <translation>€ excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="73"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="106"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="115"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="148"/>
         <source>Objectif ({amount})</source>
         <translation>Target ({amount})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="123"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="156"/>
         <source>Rythme nécessaire ({amount} / mois)</source>
         <translation>Pace needed ({amount} / month)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="217"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="270"/>
         <source>montants en € HT</source>
         <translation>amounts in € excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="270"/>
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="323"/>
         <source>% des achats HT</source>
         <extracomment>Fewest month slots the share chart spans: one month alone is a bar, not the whole width.</extracomment>
         <translation>% of spend (excl. VAT)</translation>
@@ -698,138 +725,163 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="78"/>
         <source>Chargement des graphiques…</source>
         <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels). Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="100"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="102"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="103"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="104"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="111"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="112"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="113"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="114"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="175"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="204"/>
+        <source>Ventes cumulées</source>
+        <translation>Cumulative sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="207"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="208"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="205"/>
+        <source>Ventes par client</source>
+        <translation>Sales by client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="209"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="210"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="212"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="213"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="214"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="215"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="344"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="379"/>
         <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="19"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="22"/>
         <source>Importez vos dépenses depuis la page Imports / exports pour suivre vos achats inclusifs : aucune dépense du {start} au {end}.</source>
         <extracomment>A period without spend on any basis: a new workspace, or before the first import.</extracomment>
         <translation>Import your spend from the Imports / exports page to follow your inclusive purchasing: no spend from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="25"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="26"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="29"/>
         <source>Aucun achat en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
         <extracomment>No spend on the basis shown, some on others: switching basis, not importing, shows them.</extracomment>
         <translation>No spend on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="32"/>
         <source>{amount} en base {basis}</source>
         <translation>{amount} on the {basis} basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="34"/>
         <source>part non calculable : achats nuls ou négatifs, avoirs déduits</source>
         <extracomment>Credit notes beyond the purchases: a share of a nil or negative spend means nothing.</extracomment>
         <translation>share not computable: spend nil or negative, net of credit notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="36"/>
+        <source>Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page Imports / exports : aucune vente du {start} au {end}.</source>
+        <translation>Enter your sales (client record › Purchases…) or import them from the Imports / exports page: no sales from {start} to {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="39"/>
+        <source>Ventes à vos clients : {total} HT du {start} au {end} ; clients servis : {clients}.</source>
+        <translation>Sales to your clients: {total} excl. VAT from {start} to {end}; clients served: {clients}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="42"/>
+        <source>Aucune vente en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
+        <translation>No sales on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1845,7 @@
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1900,23 +1952,23 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="188"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="196"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="208"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
@@ -2700,66 +2752,66 @@ Technical detail: {detail}</translation>
         <translation>Label {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="82"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
         <source>{field} — {reason}</source>
         <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character.</extracomment>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
         <source>Cette personne n&apos;existe plus.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
         <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
         <source>Nom de la personne : obligatoire.</source>
         <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
         <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
         <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
         <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
         <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
         <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63"/>
-        <source>La personne « {name} » ne peut pas être supprimée : à son nom, {sheets} fiche(s) d&apos;objectifs, {relationships} relation(s) suivie(s) et {others} autre(s) enregistrement(s) (actions, besoins, dépenses, retours d&apos;expérience). Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
-        <translation>“{name}” cannot be deleted: {sheets} objective sheet(s), {relationships} followed relationship(s) and {others} other record(s) (actions, needs, spend, feedback) are in their name. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="65"/>
+        <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches d&apos;objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
+        <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="61"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="70"/>
+        <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches d&apos;objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
+        <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63"/>
         <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="68"/>
-        <source>L&apos;équipe « {name} » ne peut pas être supprimée : elle a {count} fiche(s) d&apos;objectifs ({years}), qui seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
-        <translation>The team “{name}” cannot be deleted: it has {count} objective sheet(s) ({years}), which would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/workspace.py" line="42"/>
@@ -3356,77 +3408,77 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="49"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="50"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="51"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="61"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="64"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="66"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="68"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="70"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="112"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="124"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="143"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="145"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -3709,42 +3761,42 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImpactReportForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="106"/>
         <source>Modifier le bilan d&apos;impact</source>
         <translation>Edit the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="107"/>
         <source>Nouveau bilan d&apos;impact</source>
         <translation>New impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="139"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="140"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="145"/>
         <source>Début de la période</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="146"/>
         <source>Fin de la période</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="162"/>
         <source>Sorties de la période</source>
         <translation>Exits in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="165"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
@@ -3873,22 +3925,22 @@ Technical detail: {detail}</translation>
         <translation>Report written to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="55"/>
         <source>Sorties dynamiques : — (aucune sortie)</source>
         <translation>Dynamic exits: — (no exit)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="59"/>
         <source>Sorties dynamiques : {rate} sur {total} sortie ({detail})</source>
         <translation>Dynamic exits: {rate} of {total} exit ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="62"/>
         <source>Sorties dynamiques : {rate} sur {total} sorties ({detail})</source>
         <translation>Dynamic exits: {rate} of {total} exits ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="71"/>
         <source>{category} : {count}</source>
         <translation>{category}: {count}</translation>
     </message>
@@ -4865,85 +4917,85 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="77"/>
         <source>Importer des fichiers</source>
-        <extracomment>Whether the import emptied the undo stack (its summary then says so).</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Whether the import emptied the undo stack (its summary then says so).</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="92"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="92"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="92"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="93"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="93"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="142"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="151"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="221"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="212"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="214"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="228"/>
         <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="228"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="230"/>
         <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="233"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="235"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="234"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="257"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="258"/>
         <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
@@ -5412,12 +5464,12 @@ Create the contract now?</translation>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="412"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="404"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="412"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="404"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -5665,107 +5717,107 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="50"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="51"/>
         <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="57"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="58"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
         <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
         <translation>Save this mapping under a name, to use it again</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67"/>
         <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="68"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="74"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="90"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="90"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="91"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="135"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="149"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="159"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="174"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="229"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="229"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="276"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="277"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="310"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -6721,7 +6773,8 @@ Create the contract now?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="67"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
@@ -6762,66 +6815,101 @@ Create the contract now?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="189"/>
-        <source>{name} (désactivé(e))</source>
-        <translation>{name} (deactivated)</translation>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="197"/>
+        <source>{active} (+{inactive} inactive)</source>
+        <translation>{active} (+{inactive} inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="198"/>
+        <source>{active} (+{inactive} inactives)</source>
+        <translation>{active} (+{inactive} inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="212"/>
         <source>Désactivé(e) : n&apos;est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
         <translation>Deactivated: no longer offered in lists; keeps their sheets and relationships.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="249"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="306"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="314"/>
+        <source>Désactiver « {name} » ? Cette personne ne sera plus proposée dans les listes (Ctrl+Z pour annuler).</source>
+        <translation>Deactivate “{name}”? This person will no longer be offered in lists (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="320"/>
         <source>Réactiver « {name} »</source>
         <translation>Reactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="321"/>
         <source>Désactiver « {name} »</source>
         <translation>Deactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="328"/>
         <source>Nouvelle équipe</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="322"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="333"/>
         <source>Nom de l&apos;équipe :</source>
         <translation>Team name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="346"/>
         <source>Ajouter l&apos;équipe « {name} »</source>
         <translation>Add team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="345"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="356"/>
         <source>Renommer l&apos;équipe</source>
         <translation>Rename team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="353"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="364"/>
         <source>Renommer l&apos;équipe « {name} »</source>
         <translation>Rename team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="366"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="370"/>
+        <source>Supprimer l&apos;équipe</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="378"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Elle n&apos;a aucun membre.</source>
+        <translation>Delete the team “{name}”? It has no members.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="380"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Son membre n&apos;aura plus d&apos;équipe.</source>
+        <translation>Delete the team “{name}”? Its member will be left without a team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="382"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Ses {count} membres n&apos;auront plus d&apos;équipe.</source>
+        <translation>Delete the team “{name}”? Its {count} members will be left without a team.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="390"/>
         <source>Supprimer l&apos;équipe « {name} »</source>
         <translation>Delete team “{name}”</translation>
     </message>
@@ -6883,7 +6971,7 @@ Create the contract now?</translation>
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
@@ -6909,87 +6997,87 @@ Create the contract now?</translation>
         <translation>as a number of hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="172"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="184"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="192"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="231"/>
         <source>Paramètres</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="258"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="268"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="278"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="279"/>
         <source>{name} au {day}, {unit} :</source>
         <translation>{name} on {day}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="284"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="299"/>
         <source>Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete the value of “{name}” in force since {day} ({value})? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="303"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="322"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -7016,13 +7104,13 @@ Create the contract now?</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
         <source>Acheteur</source>
         <extracomment>The longest name of a person or a team (the column&apos;s size). The role a workspace&apos;s first person gets, by profile (French, as stored; the user may edit it).</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
         <source>Chargé(e) d&apos;affaires</source>
         <translation>Account manager</translation>
     </message>
@@ -7509,21 +7597,22 @@ Create the contract now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="69"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="54"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
+        <extracomment>The reasons a chosen file is refused for being no workspace at all (not a damaged one).</extracomment>
         <translation>The workspace will go back to its state of {moment}. Everything done since (imports, records, contracts, feedback…) will no longer be visible.
 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
         <source>L&apos;espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu&apos;il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -7532,91 +7621,101 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="91"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="93"/>
         <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont toutes gardées. Choisissez l&apos;état auquel revenir.</source>
         <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are all kept. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="101"/>
         <source>Aucune sauvegarde pour l&apos;instant. « Sauvegarder maintenant » copie l&apos;espace de travail tel qu&apos;il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
         <translation>No backup yet. “Back up now” copies the workspace as it is, so that you can go back to it later; “Restore from a file…” goes back to a copy saved elsewhere, for instance with “Save a copy…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="134"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="136"/>
         <source>Restaurer depuis un &amp;fichier…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="206"/>
         <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="219"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="220"/>
         <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="232"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="227"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="233"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="241"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="236"/>
-        <source>{error}
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="242"/>
+        <source>{error}{what_to_choose}
 
 L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
-        <translation>{error}
+        <translation>{error}{what_to_choose}
 
-The open workspace was not changed.</translation>
+The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="251"/>
+        <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
+        <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="122"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="123"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="139"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="190"/>
         <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
@@ -7821,37 +7920,37 @@ The open workspace was not changed.</translation>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="302"/>
         <source>Préparation des fiches…</source>
         <translation>Preparing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="304"/>
         <source>Préparation des fiches objectifs</source>
         <translation>Preparing the objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="318"/>
         <source>Exporter quand même ?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="315"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="320"/>
         <source>Export annulé ; aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="322"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="319"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="334"/>
         <source>Ces fiches ne sont pas prêtes à signer :
 
 {problems}
@@ -7864,12 +7963,12 @@ Tant qu&apos;un réalisé manque, le montant est provisoire ; des poids qui ne t
 While an actual is missing the amount is provisional; weights that do not total 100% distort the payout.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
         <source>Fiches incomplètes</source>
         <translation>Incomplete sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="342"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -7877,17 +7976,17 @@ While an actual is missing the amount is provisional; weights that do not total 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="345"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="350"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="351"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="355"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="360"/>
         <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
 
 {detail}</source>
@@ -7896,22 +7995,22 @@ While an actual is missing the amount is provisional; weights that do not total 
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="366"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="370"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="375"/>
         <source>Imprimer quand même ?</source>
         <translation>Print anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="378"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -8189,123 +8288,167 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="165"/>
         <source>Achats de {name}</source>
         <translation>Purchases from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="166"/>
         <source>Ventes à {name}</source>
         <translation>Sales to {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="187"/>
         <source>Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le tableau de bord.</source>
         <translation>No purchase recorded for this structure. “Add…” enters a purchase: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="173"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="190"/>
         <source>Supprimer l&apos;achat choisi (Suppr)</source>
         <translation>Delete the chosen purchase (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="178"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
         <source>Achats</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
+        <source>Achat</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <source>Vente</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <source>Ventes</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
+        <source>Aucune vente enregistrée pour ce client. « Ajouter… » saisit une vente : sa date, son montant HT et sa base (commandé, facturé ou payé) ; elle compte aussitôt dans le tableau de bord.</source>
+        <translation>No sale recorded for this client. “Add…” enters a sale: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="200"/>
+        <source>Supprimer la vente choisie (Suppr)</source>
+        <translation>Delete the chosen sale (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="200"/>
+        <source>Ajouter une vente</source>
+        <translation>Add sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="201"/>
+        <source>Modifier la vente</source>
+        <translation>Edit sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="201"/>
+        <source>Supprimer la vente</source>
+        <translation>Delete sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="202"/>
+        <source>Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet.</source>
+        <translation>Delete the sale of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="277"/>
         <source>Saisie manuelle</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="284"/>
         <source>Total par année (HT)&#xa0;:</source>
         <translation>Totals per year (excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="190"/>
         <source>Ajouter un achat</source>
         <translation>Add purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="327"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="191"/>
         <source>Modifier l&apos;achat</source>
         <translation>Edit purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="333"/>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="352"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="191"/>
         <source>Supprimer l&apos;achat</source>
         <translation>Delete purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
         <source>Supprimer l&apos;achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
         <translation>Delete the purchase of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="345"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="380"/>
         <source>Il vient de l&apos;import « {source} » : importer à nouveau ce fichier le remettrait.</source>
         <translation>It comes from the import “{source}”: importing that file again would bring it back.</translation>
     </message>
@@ -8313,43 +8456,43 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SpendLineDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="97"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="100"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="87"/>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="123"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="123"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="124"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
@@ -8430,27 +8573,27 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="244"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="249"/>
         <source>Exporter les rejets en CSV…</source>
         <translation>Export rejects to CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="253"/>
         <source>Enregistrer les lignes rejetées ou signalées dans un fichier CSV</source>
         <translation>Save the rejected or flagged rows in a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="273"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="271"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -8458,89 +8601,94 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="58"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="87"/>
         <source>À faire</source>
         <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="163"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="122"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="136"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="153"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="309"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="161"/>
+        <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;un client qui expire, action arrivée à échéance.</source>
+        <translation>Reminders will show here: the end of a contract or marché test, a client&apos;s label expiring, an action falling due.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -8548,27 +8696,27 @@ While an actual is missing the amount is provisional; weights that do not total 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="204"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="255"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="264"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="257"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="266"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="268"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="301"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>

@@ -137,7 +137,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="342"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="378"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
