@@ -35,6 +35,20 @@ def shown_demo_window(qtbot, demo_workspace, size: tuple[int, int]):  # noqa: AN
     return win
 
 
+def active_window(qtbot, ctx: WorkspaceContext):  # noqa: ANN001, ANN201
+    """The main window on ``ctx``, shown and active (its shortcuts reach it)."""
+    from PySide6.QtWidgets import QApplication
+
+    from srm_inclusif.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
 def opened_card(qtbot, ctx: WorkspaceContext, counterparty_id: int):  # noqa: ANN001, ANN201
     """The card of a counterparty, open (not shown), closed with the test."""
     from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog

@@ -16,6 +16,7 @@ from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.impact_dialog import ImpactReportsDialog
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.models.counterparty_table import COL_NAME
+from tests.ui.conftest import active_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -38,12 +39,7 @@ def opened(monkeypatch) -> list[int | None]:  # noqa: ANN001
 
 @pytest.fixture
 def window(qtbot, ctx, clients) -> MainWindow:  # noqa: ANN001, ARG001
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, ctx)
 
 
 def _press_ctrl_shift_b(qtbot) -> None:  # noqa: ANN001
@@ -58,6 +54,7 @@ def test_the_shortcut_opens_the_client_selected_on_the_clients_page(qtbot, windo
                if model.index(r, COL_NAME).data() == "Mairie de Valombre")
     page.view.table.selectRow(row)  # type: ignore[attr-defined]
     page.view.table.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.selected_ids() == [clients["Mairie de Valombre"]])
     _press_ctrl_shift_b(qtbot)
     assert opened == [clients["Mairie de Valombre"]]
 

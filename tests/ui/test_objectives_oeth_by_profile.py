@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.profile_dialog import profile_command
+from tests.ui.conftest import active_window
 
 
 def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, ctx)
 
 
 def _oeth_button_shown(win: MainWindow) -> bool:

@@ -15,17 +15,13 @@ from srm_inclusif.storage.services.settings import get_settings, update_settings
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.profile_dialog import ProfileDialog, profile_command
+from tests.ui.conftest import active_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _window(qtbot, ctx) -> MainWindow:  # noqa: ANN001
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return active_window(qtbot, ctx)
 
 
 def _press_ctrl_shift(qtbot, key: Qt.Key) -> None:  # noqa: ANN001
