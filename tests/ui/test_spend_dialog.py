@@ -14,7 +14,7 @@ from srm_inclusif.storage.services.spend_entry import list_spend_lines
 from srm_inclusif.storage.tables import Contract, Counterparty, Relationship
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.spend_dialog import COL_AMOUNT, COL_SOURCE, SpendDialog, SpendLineDialog
-from tests.ui.conftest import opened_card
+from tests.ui.conftest import Warnings, opened_card
 
 
 @pytest.fixture
@@ -40,19 +40,9 @@ def dialog(qtbot, ctx, supplier) -> SpendDialog:  # noqa: ANN001
     return widget
 
 
-class Box:
-    """Stands in for QMessageBox in the spend dialog: records warnings."""
-
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-
-    def warning(self, _parent, _title, text, *args) -> None:  # noqa: ANN001
-        self.shown.append(text)
-
-
 @pytest.fixture
-def box(monkeypatch) -> Box:  # noqa: ANN001
-    fake = Box()
+def box(monkeypatch) -> Warnings:  # noqa: ANN001
+    fake = Warnings()
     monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
     return fake

@@ -18,26 +18,26 @@ from srm_inclusif.storage.services.spend_entry import SpendValues
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.impact_form import ImpactReportForm
 from srm_inclusif.ui.spend_dialog import SpendLineDialog
+from tests.ui.conftest import Warnings
 
 JAN_1 = date(2026, 1, 1)
 
 
-class Box:
-    """Stands in for QMessageBox: records the warnings."""
-
-    def __init__(self) -> None:
-        self.shown: list[str] = []
-
-    def warning(self, _parent, _title, text, *args) -> None:  # noqa: ANN001
-        self.shown.append(text)
-
-
 @pytest.fixture
-def box(monkeypatch) -> Box:  # noqa: ANN001
-    fake = Box()
+def box(monkeypatch) -> Warnings:  # noqa: ANN001
+    fake = Warnings()
     monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.day_edit.QMessageBox", fake)
     return fake
+
+
+def _purchase_form(qtbot, saved: list[SpendValues]) -> SpendLineDialog:  # noqa: ANN001
+    """The form of a purchase dated 01/01/2026, shown; what it saves goes to ``saved``."""
+    form = SpendLineDialog(SpendValues(JAN_1, 125_000, SpendBasis.PAID), [], [],
+                           lambda values: saved.append(values) or True)
+    qtbot.addWidget(form)
+    form.show()
+    return form
 
 
 def _type_over(qtbot, edit: DayEdit, text: str) -> None:  # noqa: ANN001
@@ -49,10 +49,7 @@ def _type_over(qtbot, edit: DayEdit, text: str) -> None:  # noqa: ANN001
 def test_a_purchase_dated_15012027_is_refused_not_saved_on_the_first_of_january(
         qtbot, box) -> None:  # noqa: ANN001
     saved: list[SpendValues] = []
-    form = SpendLineDialog(SpendValues(JAN_1, 125_000, SpendBasis.PAID), [], [],
-                           lambda values: saved.append(values) or True)
-    qtbot.addWidget(form)
-    form.show()
+    form = _purchase_form(qtbot, saved)
     _type_over(qtbot, form.day, "15012027")
     form.accept()
     assert saved == []
@@ -64,10 +61,7 @@ def test_a_purchase_dated_15012027_is_refused_not_saved_on_the_first_of_january(
 def test_a_purchase_dated_15_01_2027_without_leaving_the_field_is_saved_so(
         qtbot, box) -> None:  # noqa: ANN001
     saved: list[SpendValues] = []
-    form = SpendLineDialog(SpendValues(JAN_1, 125_000, SpendBasis.PAID), [], [],
-                           lambda values: saved.append(values) or True)
-    qtbot.addWidget(form)
-    form.show()
+    form = _purchase_form(qtbot, saved)
     _type_over(qtbot, form.day, "15/01/2027")
     form.accept()
     assert [values.spend_date for values in saved] == [date(2027, 1, 15)]
