@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from srm_inclusif.core.errors import Cancelled, ValidationError
+from srm_inclusif.core.errors import Cancelled, SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.progress import Progress
 
@@ -29,6 +30,16 @@ COMPANIONS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP(
     "Errors", "La copie ne peut pas remplacer l'espace de travail ouvert : choisissez un autre "
     "nom ou un autre dossier.")
+NOT_A_COPY = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » n'est pas une sauvegarde de cet espace de travail : il n'a pas été "
+    "supprimé.")
+COPY_GONE = QT_TRANSLATE_NOOP(
+    "Errors", "La sauvegarde « {path} » n'est plus dans le dossier des sauvegardes (supprimée "
+    "entre-temps ?).")
+NOT_REMOVED = QT_TRANSLATE_NOOP(
+    "Errors", "La sauvegarde « {path} » n'a pas pu être supprimée ({detail}) : fermez le "
+    "programme qui l'utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », "
+    "puis recommencez. La copie est toujours là.")
 #: Why copies are taken, in words (the UI translates them, context "BackupReasons").
 REASON_LABELS = {
     "avant-import": QT_TRANSLATE_NOOP("BackupReasons", "Avant un import"),
@@ -38,6 +49,12 @@ REASON_LABELS = {
     MANUAL: QT_TRANSLATE_NOOP("BackupReasons", "Sauvegarde manuelle"),
 }
 _STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+
+
+class BackupError(SrmError):
+    """A copy could not be removed; it is left as it was."""
+
+    code = "backup"
 
 
 @dataclass(frozen=True)
@@ -100,6 +117,28 @@ def prune_backups(db_path: Path, reason: str) -> None:
 def discard_backup(copy: Path) -> None:
     """Remove a copy taken for nothing (the work it guarded was rolled back)."""
     _remove_database(copy)
+
+
+def delete_backup(db_path: Path, copy: Path) -> None:
+    """Remove a copy of the workspace the user no longer wants; this cannot be undone.
+
+    Manual copies are never pruned, so this is how they go. Only a copy listed for
+    ``db_path`` is removed: a ``BackupError`` refuses any other file, one already gone, or one
+    the system will not remove (left as it was).
+    """
+    if copy.resolve().parent != backups_dir(db_path).resolve():
+        raise BackupError.of(NOT_A_COPY, path=copy.name)
+    if not copy.is_file():
+        raise BackupError.of(COPY_GONE, path=copy.name)
+    if describe_copy(db_path, copy) is None:
+        raise BackupError.of(NOT_A_COPY, path=copy.name)
+    try:
+        copy.unlink()
+    except OSError as error:
+        raise BackupError.of(NOT_REMOVED, path=copy.name, detail=error.strerror or str(error),
+                             folder=str(copy.parent)) from error
+    with contextlib.suppress(OSError):  # the copy is gone; a leftover log goes at next pruning
+        remove_companions(copy)
 
 
 def reason_label(reason: str) -> str:
