@@ -147,7 +147,8 @@ class _Ticker:
     """Reports progress at most every 0.1 s and raises ``Cancelled`` when asked to stop.
 
     Between items (while a long statement runs, or the helper starts) ``beat`` reports the
-    position reached again, so that the reports keep coming.
+    position reached again, so that the reports keep coming. ``beat`` is also called from the
+    import's pulse thread: one report at a time, the other caller skips it.
     """
 
     #: Items between two looks at the clock and at Cancel (a fraction of a millisecond).
@@ -158,6 +159,7 @@ class _Ticker:
         self.progress, self.cancel, self.total = progress, cancel, total
         self.last = 0.0
         self.done = 0
+        self.reporting = threading.Lock()
 
     def tick(self, done: int) -> None:
         if self.cancel is not None and self.cancel.is_set():
@@ -168,9 +170,13 @@ class _Ticker:
     def beat(self) -> bool:
         """Report the position reached if it is time to; True when Cancel was pressed."""
         now = time.monotonic()
-        if self.progress is not None and now - self.last >= PROGRESS_INTERVAL:
-            self.last = now
-            self.progress(min(self.done, self.total), self.total)
+        if (self.progress is not None and now - self.last >= PROGRESS_INTERVAL
+                and self.reporting.acquire(blocking=False)):
+            try:
+                self.last = now
+                self.progress(min(self.done, self.total), self.total)
+            finally:
+                self.reporting.release()
         return self.cancel is not None and self.cancel.is_set()
 
     def finish(self) -> None:

@@ -74,19 +74,19 @@ def merge_import(
                             encoding=request.encoding, dry_run=request.dry_run,
                             files=list(request.files))
     started = time.perf_counter()
-    if not request.dry_run and engine.url.database:
-        summary.backup_path = str(take_backup(
-            Path(engine.url.database), BACKUP_REASON, cancel=cancel,
-            progress=as_progress(heartbeat)))
-    try:
-        _transaction(engine, request, items, summary, started, heartbeat)
-    except BaseException:
-        summary.applied = False
-        raise
-    finally:
-        _settle_backup(engine, summary)
-    if summary.applied:  # after the commit: the import's transaction is not lengthened
-        with pulsing(heartbeat):  # progress keeps coming until the very end
+    with pulsing(heartbeat):  # signs of life between the statements too, until the very end
+        if not request.dry_run and engine.url.database:
+            summary.backup_path = str(take_backup(
+                Path(engine.url.database), BACKUP_REASON, cancel=cancel,
+                progress=as_progress(heartbeat)))
+        try:
+            _transaction(engine, request, items, summary, started, heartbeat)
+        except BaseException:
+            summary.applied = False
+            raise
+        finally:
+            _settle_backup(engine, summary)
+        if summary.applied:  # after the commit: the import's transaction is not lengthened
             refresh_statistics(engine)
     return summary
 
@@ -116,8 +116,7 @@ def _transaction(
             summary.batch_id = None
             summary.message = _refusal(request, summary)
         else:
-            with pulsing(heartbeat):
-                transaction.commit()
+            transaction.commit()
 
 
 def _settle_backup(engine: Engine, summary: ImportSummary) -> None:
