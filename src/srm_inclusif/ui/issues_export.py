@@ -25,6 +25,19 @@ _SEVERITY_COUNTS = {
 }
 
 
+def export_button_text() -> str:
+    """The words of the button that exports them: what the file holds, not only the rejects."""
+    return QCoreApplication.translate("ImportIssueTableModel",
+                                      "Exporter les lignes à vérifier (CSV)…")
+
+
+def export_tooltip() -> str:
+    """What the exported file holds, every severity the table shows."""
+    return QCoreApplication.translate(
+        "ImportIssueTableModel", "Enregistrer dans un fichier CSV les lignes rejetées, "
+        "signalées, fusionnées ou en conflit, comme le tableau les montre")
+
+
 def issues_file_name(batch_id: int | None = None) -> str:
     """The name proposed for the file: it holds the flagged rows too, not only the rejected.
 
@@ -41,7 +54,7 @@ def export_issues(parent: QWidget, issues: Sequence[Any], suggested_name: str) -
 
     Says how many lines were written, of which severity, or why nothing could be.
     """
-    title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les rejets")
+    title = QCoreApplication.translate("ImportIssueTableModel", "Exporter les lignes à vérifier")
     name, _filter = QFileDialog.getSaveFileName(
         parent, title, suggested_name,
         QCoreApplication.translate("ImportIssueTableModel", "CSV (*.csv)"))

@@ -29,7 +29,12 @@ from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.ui.import_wizard.detection_page import DetectionPage
 from srm_inclusif.ui.import_wizard.mapping_page import MappingPage
 from srm_inclusif.ui.import_wizard.summary_view import IssuesTable, summary_lines
-from srm_inclusif.ui.issues_export import export_issues, issues_file_name
+from srm_inclusif.ui.issues_export import (
+    export_button_text,
+    export_issues,
+    export_tooltip,
+    issues_file_name,
+)
 from srm_inclusif.ui.mnemonics import give_letters, plain_text
 from srm_inclusif.ui.shortcuts_dialog import with_keys
 
@@ -246,12 +251,10 @@ class SummaryPage(QWizardPage):
         self.summary_label.setObjectName("importSummary")
         self.summary_label.setWordWrap(True)
         self.issues = IssuesTable()
-        self.export_button = QPushButton(self.tr("Exporter les rejets en CSV…"))
+        self.export_button = QPushButton(export_button_text())
         self.export_button.setObjectName("exportRejectsButton")
         self.export_button.setShortcut("Ctrl+E")
-        self.export_button.setToolTip(with_keys(
-            self.tr("Enregistrer les lignes rejetées ou signalées dans un fichier CSV"),
-            self.export_button))
+        self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
         give_letters([self.export_button], wizard.button_letters)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)

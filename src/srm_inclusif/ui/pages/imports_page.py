@@ -33,7 +33,12 @@ from srm_inclusif.storage.services.imports import (
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
-from srm_inclusif.ui.issues_export import export_issues, issues_file_name
+from srm_inclusif.ui.issues_export import (
+    export_button_text,
+    export_issues,
+    export_tooltip,
+    issues_file_name,
+)
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.import_batch_table import COL_FILES, ImportBatchTableModel
 from srm_inclusif.ui.models.import_issue_table import (
@@ -41,6 +46,7 @@ from srm_inclusif.ui.models.import_issue_table import (
     COL_REASON,
     ImportIssueTableModel,
 )
+from srm_inclusif.ui.shortcuts_dialog import with_keys
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 
@@ -78,8 +84,9 @@ class ImportsPage(QWidget):
         self.suppliers_button = self._button(suppliers, "importSuppliersButton", "")
         self.spend_button = self._button(self.tr("Importer des dépenses…"),
                                          "importSpendButton", "")
-        self.export_button = self._button(self.tr("Exporter les rejets en CSV…"),
-                                          "exportRejectsButton", "Ctrl+Shift+E")
+        self.export_button = self._button(export_button_text(), "exportRejectsButton",
+                                          "Ctrl+Shift+E")
+        self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
         self.undo_import_button = self._button(self.tr("Revenir avant cet import…"),
                                                "undoImportButton", "")
         self.batch_view = self._table(self.batches, "importBatchesTable")
