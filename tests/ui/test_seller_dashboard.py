@@ -90,7 +90,7 @@ def test_a_seller_is_not_shown_the_kinds_of_her_clients_nor_a_share(qtbot, sales
 def test_a_seller_without_sales_is_told_how_to_record_them(qtbot, ctx) -> None:
     panel = _panel(qtbot, _as_seller(ctx))
     assert panel.summary_label.text().startswith(
-        "Saisissez vos ventes (fiche client › Achats…) ou importez-les")
+        "Saisissez vos ventes (fiche client › Ventes…) ou importez-les")
     texts = [t.get_text() for t in panel.charts["cumulative"].axes.texts]
     assert "Aucune vente sur la période" in texts
 

@@ -48,7 +48,7 @@ SALES_TOP_CLIENTS_TITLE = QT_TRANSLATE_NOOP("Charts", "Ventes aux 10 premiers cl
 NO_SALES = QT_TRANSLATE_NOOP("Charts", "Aucune vente sur la période")
 #: What an empty sales chart asks a structure inclusive to do.
 SALES_HINT = QT_TRANSLATE_NOOP(
-    "Charts", "Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page "
+    "Charts", "Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la page "
     "Imports / exports.")
 #: Clients the sales chart shows, largest first: more would not fit a laptop's chart.
 TOP_CLIENTS = 10

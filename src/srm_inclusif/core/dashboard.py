@@ -12,7 +12,12 @@ from typing import NamedTuple
 from srm_inclusif.core import kpi
 from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.payout import achievement
-from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.core.vocabulary import Profile, SpendBasis
+
+#: The objectives whose target the cumulative spend chart draws, by profile: a buyer's inclusive
+#: spend; a structure inclusive's total (her spend lines are her sales, all of them counted),
+#: never a buyer's inclusive-spend objective, left by a workspace that changed profile.
+TARGET_INDICATOR = {Profile.ACHETEUR: "inclusive_spend", Profile.STRUCTURE_INCLUSIVE: "total_spend"}
 
 
 class ContractTitle(NamedTuple):

@@ -34,6 +34,9 @@ from srm_inclusif.storage.tables import (
     SpendLine,
 )
 
+#: The indicator of a buyer's inclusive-spend objectives (``core.indicators``).
+INCLUSIVE_SPEND = "inclusive_spend"
+
 
 def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str, int]:
     """Number of relationships per stage (of one person, or all)."""
@@ -64,27 +67,42 @@ def inclusive_target_cents(engine: Engine, *, year: int, basis: str = SpendBasis
 
     Targets on another basis are left out: they are not drawn against this basis's spend.
     """
-    query = (_inclusive_objectives(col(Objective.target), year, person_id)
+    return spend_target_cents(engine, code=INCLUSIVE_SPEND, year=year, basis=basis,
+                              person_id=person_id)
+
+
+def inclusive_objective_bases(engine: Engine, *, year: int, person_id: int | None = None
+                              ) -> list[str]:
+    """Basis of each inclusive-spend objective of the year: one person's, or all people's."""
+    return spend_objective_bases(engine, code=INCLUSIVE_SPEND, year=year,
+                                 person_id=person_id)
+
+
+def spend_target_cents(engine: Engine, *, code: str, year: int, basis: str,
+                       person_id: int | None = None) -> int | None:
+    """Target of the year's objectives on indicator ``code`` and ``basis``: a person's, or all."""
+    query = (_objectives_on(col(Objective.target), code, year, person_id)
              .where(col(Objective.basis) == basis))
     with engine.connect() as connection:
         targets = [Decimal(t) for t in connection.execute(query).scalars()]
     return to_cents(sum(targets, Decimal(0))) if targets else None
 
 
-def inclusive_objective_bases(engine: Engine, *, year: int, person_id: int | None = None
-                              ) -> list[str]:
-    """Basis of each inclusive-spend objective of the year: one person's, or all people's."""
+def spend_objective_bases(engine: Engine, *, code: str, year: int,
+                          person_id: int | None = None) -> list[str]:
+    """Basis of each objective of the year on indicator ``code``: one person's, or all."""
     with engine.connect() as connection:
         return list(connection.execute(
-            _inclusive_objectives(col(Objective.basis), year, person_id)).scalars())
+            _objectives_on(col(Objective.basis), code, year, person_id)).scalars())
 
 
-def _inclusive_objectives(column: Any, year: int, person_id: int | None) -> Select[Any]:
-    """``column`` of the inclusive-spend objectives of people's sheets of the year."""
+def _objectives_on(column: Any, code: str, year: int, person_id: int | None
+                   ) -> Select[Any]:
+    """``column`` of the objectives on the indicator ``code`` of people's sheets of the year."""
     query = (sa.select(column)
              .join(ObjectiveSheet, col(ObjectiveSheet.id) == Objective.sheet_id)
              .where(col(ObjectiveSheet.year) == year,
-                    col(Objective.indicator) == "inclusive_spend",
+                    col(Objective.indicator) == code,
                     col(ObjectiveSheet.person_id).is_not(None)))
     if person_id is not None:
         query = query.where(col(ObjectiveSheet.person_id) == person_id)

@@ -302,13 +302,15 @@ class ChartsPanel(QWidget):
         assert self._data is not None
         person_id = self.person_combo.currentData()
         direction = quality_direction(self.ctx.engine)
-        objective_bases = dashboard_data.inclusive_objective_bases(
-            self.ctx.engine, year=year, person_id=person_id)
+        # a buyer's inclusive-spend target; a seller's sales target (her « Achats totaux »)
+        code = dashboard.TARGET_INDICATOR[self.ctx.settings.profile]
+        objective_bases = dashboard_data.spend_objective_bases(
+            self.ctx.engine, code=code, year=year, person_id=person_id)
         if not self.basis_chosen:
             self._show_basis(self._default_basis(objective_bases, person_id))
         basis = str(self.basis_combo.currentData())
-        target = dashboard_data.inclusive_target_cents(self.ctx.engine, year=year, basis=basis,
-                                                       person_id=person_id)
+        target = dashboard_data.spend_target_cents(self.ctx.engine, code=code, year=year,
+                                                   basis=basis, person_id=person_id)
         quarter = bool(self.period_combo.currentData())
         figures = dashboard.build(
             self._data, self.selected_period(), kpi.Scope(person_id=person_id),

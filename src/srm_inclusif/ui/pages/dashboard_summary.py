@@ -34,7 +34,7 @@ ON_ONE_BASIS = QT_TRANSLATE_NOOP("ChartsPanel", "{amount} en base {basis}")
 NO_SHARE = QT_TRANSLATE_NOOP(
     "ChartsPanel", "part non calculable : achats nuls ou négatifs, avoirs déduits")
 SALES_FIRST = QT_TRANSLATE_NOOP(
-    "ChartsPanel", "Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la "
+    "ChartsPanel", "Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la "
     "page Imports / exports : aucune vente du {start} au {end}.")
 SALES = QT_TRANSLATE_NOOP(
     "ChartsPanel", "Ventes à vos clients : {total} HT du {start} au {end} ; clients servis : "
