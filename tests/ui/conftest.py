@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from srm_inclusif.core import i18n
@@ -84,6 +86,29 @@ def _fresh_settings() -> Iterator[None]:
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+def _release_modifiers() -> None:
+    """The keyboard's Shift, Ctrl, Alt seen up again by the application."""
+    if QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    receiver = QWidget()
+    QTest.keyRelease(receiver, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+    receiver.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _no_key_held(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
+    """No Shift or Ctrl held over from one test to the next.
+
+    QTest releases a modifier with an event that still carries it (``keyClick(w, Key_B,
+    Ctrl|Shift)`` ends on « Shift up, Shift held »), and QApplication keeps the modifiers of the
+    last key event as the keyboard's: a later ``selectRow`` then extends the selection as under
+    Shift instead of selecting the row.
+    """
+    _release_modifiers()
+    yield
+    _release_modifiers()
 
 
 @pytest.fixture
