@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,10 +28,12 @@ from srm_inclusif.storage.backup import (
     KEEP_PER_REASON,
     BackupCopy,
     backup_now,
+    delete_backup,
     list_backups,
     reason_label,
 )
-from srm_inclusif.storage.services.imports import list_import_batches
+from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.imports import ImportBatchRow, list_import_batches
 from srm_inclusif.storage.workspace import check_copy
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -76,6 +79,33 @@ def confirm_restore(parent: QWidget | None, taken_at: datetime, *,
     return box.clickedButton() is restore
 
 
+def confirm_delete(parent: QWidget | None, taken_at: datetime, kind: str,
+                   before_import: bool) -> bool:
+    """Ask before deleting a copy: which one, that it cannot be undone, what is then lost.
+
+    ``before_import``: the copy is the state just before an import, the only way back to it.
+    """
+    text = QCoreApplication.translate(
+        "RestoreDialog", "Supprimer cette sauvegarde ?\n\n{moment} — {kind}").format(
+        moment=moment_text(taken_at), kind=kind)
+    if before_import:
+        text += "\n\n" + QCoreApplication.translate(
+            "RestoreDialog", "C'est la seule copie de l'espace de travail tel qu'il était juste "
+            "avant cet import : sans elle, on ne pourra plus revenir avant lui (« Revenir avant "
+            "cet import… » de la page Imports).")
+    text += "\n\n" + QCoreApplication.translate(
+        "RestoreDialog", "Le fichier de la copie est effacé du disque : la suppression ne "
+        "pourra pas être annulée.")
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("RestoreDialog", "Supprimer une sauvegarde"),
+                      text, QMessageBox.StandardButton.Cancel, parent)
+    delete = box.addButton(QCoreApplication.translate("RestoreDialog", "Supprimer"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
 class RestoreDialog(QDialog):
     """The copies of the workspace, newest first; "Restaurer" asks, then requests the restore.
 
@@ -87,6 +117,8 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.copies: list[BackupCopy] = []
+        #: The import each copy was taken just before, by the copy's file name.
+        self.imports_after: dict[str, ImportBatchRow] = {}
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         intro = QLabel(self.tr(
@@ -139,12 +171,17 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restaurer…"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
-        for button in (self.backup_button, self.from_file_button):
+        self.delete_button = QPushButton(self.tr("Supprimer la &copie…"))
+        self.delete_button.setObjectName("deleteBackupButton")
+        self.delete_button.setToolTip(self.tr("Efface du disque la copie sélectionnée (Suppr)"))
+        self.delete_button.setEnabled(False)
+        for button in (self.backup_button, self.from_file_button, self.delete_button):
             button.setAutoDefault(False)  # Enter never takes a copy nor opens a file
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.from_file_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(self.buttons)
         return row
@@ -154,24 +191,32 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self._on_restore)
         self.backup_button.clicked.connect(self._on_backup_now)
         self.from_file_button.clicked.connect(self._on_restore_from_file)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self.selected() is not None))
+        self.delete_button.clicked.connect(self._on_delete)
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(self._on_restore)
+        delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._on_delete)
+
+    def _on_selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.restore_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _fill(self) -> None:
         """List the copies, newest first, and select the newest."""
         self.copies = list_backups(self.ctx.workspace.path)
         # the files of the import each copy was taken before (its batch names the copy)
-        imported = {batch.counts["backup"]: batch.file_names
-                    for batch in list_import_batches(self.ctx.engine)
-                    if batch.counts.get("backup")}
+        self.imports_after = {batch.counts["backup"]: batch
+                              for batch in list_import_batches(self.ctx.engine)
+                              if batch.counts.get("backup")}
         self.table.setRowCount(len(self.copies))
         for row, copy in enumerate(self.copies):
             # « 1,3 Mo » / « 1.3 MB » as file managers say it, not « 1,32 Mio »
             size = QLocale().formattedDataSize(
                 copy.size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
             for column, text in enumerate((moment_text(copy.taken_at),
-                                           self._taken_before(copy, imported), size)):
+                                           self._taken_before(copy), size)):
                 item = QTableWidgetItem(text)
                 if column == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -182,12 +227,12 @@ class RestoreDialog(QDialog):
         if self.copies:
             self.table.selectRow(0)
 
-    def _taken_before(self, copy: BackupCopy, imported: dict[str, str]) -> str:
+    def _taken_before(self, copy: BackupCopy) -> str:
         """Why the copy was taken; before an import, which files it read."""
-        files = imported.get(copy.path.name)
-        if files is None:
+        batch = self.imports_after.get(copy.path.name)
+        if batch is None:
             return reason_label(copy.reason)
-        return self.tr("Avant l'import de « {files} »").format(files=files)
+        return self.tr("Avant l'import de « {files} »").format(files=batch.file_names)
 
     def selected(self) -> BackupCopy | None:
         """The copy selected in the list."""
@@ -198,6 +243,25 @@ class RestoreDialog(QDialog):
         copy = self.selected()
         if copy is not None and request_restore_of(self.ctx, self, copy.path, copy.taken_at):
             self.accept()
+
+    def _on_delete(self) -> None:
+        copy = self.selected()
+        if copy is None:
+            return
+        row = self.copies.index(copy)
+        batch = self.imports_after.get(copy.path.name)
+        if not confirm_delete(self, copy.taken_at, self._taken_before(copy), batch is not None):
+            return
+        try:
+            delete_backup(self.ctx.workspace.path, copy.path)
+        except (SrmError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Suppression impossible"), error_text(error))
+        self._fill()
+        if self.copies:  # the next copy down takes the deleted one's place
+            self.table.selectRow(min(row, len(self.copies) - 1))
+            self.table.setFocus()
+        if batch is not None:  # the imports page no longer offers to go back before it
+            self.ctx.notify(Changes(imports={batch.id}))
 
     def _on_backup_now(self) -> None:
         from srm_inclusif.ui.jobs import run_job
