@@ -4,7 +4,8 @@ Match the supplier by SIRET (else by name when the line has no SIRET); an unknow
 a classic counterparty, created once per SIRET or name. A line already in the workspace (same
 supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
 file adds nothing; a line whose supplier, invoice number and date name a stored line of the same
-basis replaces that line's values (a corrected re-export). The date is part of the match: an
+basis replaces that line's values (a corrected re-export), a purchase typed by hand included (the
+remark says so). The date is part of the match: an
 order number (« N° BC ») is read as the invoice number and one order covers the invoices of many
 months, which are each a line. Each stored line answers one line of an import.
 """
@@ -29,6 +30,7 @@ from srm_inclusif.storage.services.import_records import (
     SpendRecord,
     matching_siret,
 )
+from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.tables import Counterparty, Person, SpendLine, table_of
 from srm_inclusif.storage.types import utcnow
 
@@ -49,6 +51,10 @@ IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
 INVOICE_UPDATED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
     "date prend le montant et les autres valeurs du fichier.")
+HAND_LINE_REPLACED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, "
+    "même date) : il en prend le montant et les autres valeurs et compte désormais comme "
+    "importé ; son contrat est gardé.")
 SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
@@ -70,10 +76,13 @@ class StoredLines:
         self._ids: dict[str, dict[Hashable, list[int]]] = {
             index: defaultdict(list) for index in (SAME, INVOICE, DAY)}
         self._taken: set[int] = set()
+        self._by_hand: set[int] = set()
 
-    def add(self, line_id: int, signature: tuple[Any, ...]) -> None:
+    def add(self, line_id: int, signature: tuple[Any, ...], *, by_hand: bool = False) -> None:
         """Index a stored line by its signature (the columns of ``SIGNATURE``)."""
         counterparty_id, day, _cents, basis, invoice, _category, _entity = signature
+        if by_hand:
+            self._by_hand.add(line_id)
         self._ids[SAME][signature].append(line_id)
         self._ids[DAY][counterparty_id, day, basis].append(line_id)
         if invoice:
@@ -85,6 +94,10 @@ class StoredLines:
         if line_id is not None:
             self._taken.add(line_id)
         return line_id
+
+    def by_hand(self, line_id: int) -> bool:
+        """Whether the line was typed by hand (« Achats… » on the card), not imported."""
+        return line_id in self._by_hand
 
     def left(self, index: str, key: Hashable) -> int | None:
         """The first line not taken yet that ``key`` finds in ``index``."""
@@ -191,9 +204,10 @@ class SpendMerger:
         if not ids:
             return
         self.loaded |= ids
-        query = sa.select(SPEND.c.id, *SIGNATURE).where(SPEND.c.counterparty_id.in_(ids))
-        for line_id, *signature in self.connection.execute(query):
-            self.stored.add(line_id, tuple(signature))
+        query = (sa.select(SPEND.c.id, SPEND.c.source, *SIGNATURE)
+                 .where(SPEND.c.counterparty_id.in_(ids)))
+        for line_id, source, *signature in self.connection.execute(query):
+            self.stored.add(line_id, tuple(signature), by_hand=source == HAND_SOURCE)
 
     def _identical_lines(self, records: Sequence[SpendRecord], keys: list[str]) -> set[int]:
         """Positions of the records that take a stored line with all their values."""
@@ -225,7 +239,8 @@ class SpendMerger:
             return None
         self.summary.updated += 1
         self.summary.changes.spend.add(line_id)
-        self._flag(record, "invoice_number", record.invoice_number, INVOICE_UPDATED)
+        reason = HAND_LINE_REPLACED if self.stored.by_hand(line_id) else INVOICE_UPDATED
+        self._flag(record, "invoice_number", record.invoice_number, reason)
         return {"line_id": line_id, **self._values(record)}
 
     def _inserted_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any]:
