@@ -12,20 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +37,12 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import impact_reports as svc
 from srm_inclusif.storage.services.counterparties import list_counterparties
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.entry_list import Entry, EntryList
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.impact_form import ImpactReportForm, hours_text, period_text, vocabulary_text
 from srm_inclusif.ui.lifecycle.steps import run_step
-from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by, list_title
+from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.undo import undo_here
@@ -84,15 +79,20 @@ class ImpactReportsDialog(QDialog):
             QCompleter.CompletionMode.PopupCompletion)
         self.client_combo.lineEdit().setPlaceholderText(
             self.tr("Tapez le nom d'un client, puis choisissez-le"))
-        self.report_list = self._tree()
-        self.list_title = list_title(self.tr("Bilans"))
-        self.list_title.setBuddy(self.report_list)
         self.hint_label = QLabel()
         self.hint_label.setObjectName("impactHint")
-        self.add_button = self._button("addImpactReport", self.tr("Ajouter…"))
-        self.edit_button = self._button("editImpactReport", self.tr("Modifier…"))
-        self.delete_button = self._button("deleteImpactReport", self.tr("Supprimer"))
-        self.export_button = self._button("exportImpactReport", self.tr("Exporter…"))
+        self.entries = EntryList("impactReportList", self.tr("Bilans"), [
+            self.tr("Période"), vocabulary_text(PEOPLE_LABEL), vocabulary_text(HOURS_WORKED_LABEL),
+            vocabulary_text(TRAINING_HOURS_LABEL), self.tr("Sorties"),
+            self.tr("Sorties dynamiques")], under=self.hint_label, figures_from=1)
+        self.report_list, self.list_title = self.entries.tree, self.entries.title
+        self.add_button = self.entries.button("addImpactReport", self.tr("Ajouter…"))
+        self.edit_button = self.entries.button("editImpactReport", self.tr("Modifier…"),
+                                               for_entry=True)
+        self.delete_button = self.entries.button("deleteImpactReport", self.tr("Supprimer"),
+                                                 for_entry=True)
+        self.export_button = self.entries.button("exportImpactReport", self.tr("Exporter…"),
+                                                 for_entry=True)
         self.definition_label = QLabel(self.tr("{definition} Les personnes sont comptées, "
                                                "jamais nommées.").format(
             definition=vocabulary_text(RATE_DEFINITION)))
@@ -106,39 +106,12 @@ class ImpactReportsDialog(QDialog):
         close.setAutoDefault(False)  # Entrée in the list edits its row, never closes the dialog
         self._layout()
 
-    def _tree(self) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setObjectName("impactReportList")
-        tree.setAccessibleName(self.tr("Bilans"))
-        tree.setHeaderLabels([
-            self.tr("Période"), vocabulary_text(PEOPLE_LABEL), vocabulary_text(HOURS_WORKED_LABEL),
-            vocabulary_text(TRAINING_HOURS_LABEL), self.tr("Sorties"),
-            self.tr("Sorties dynamiques")])
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        return tree
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        return button
-
     def _layout(self) -> None:
         client = QFormLayout()
         client.addRow(self.tr("Client"), self.client_combo)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(client)
-        layout.addWidget(self.list_title)
-        layout.addWidget(self.report_list, 1)
-        layout.addWidget(self.hint_label)
-        layout.addLayout(buttons)
+        layout.addWidget(self.entries, 1)
         layout.addWidget(self.definition_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.close_box)
@@ -157,16 +130,14 @@ class ImpactReportsDialog(QDialog):
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.client_combo.currentIndexChanged.connect(self.reload)
-        self.report_list.itemActivated.connect(self._on_edit)
-        self.report_list.currentItemChanged.connect(self._show_buttons)
+        self.entries.activated.connect(self._on_edit)
+        self.entries.delete_pressed.connect(self._on_delete)
+        self.entries.current_changed.connect(self._show_buttons)
         self.add_button.clicked.connect(self._on_add)
         self.edit_button.clicked.connect(self._on_edit)
         self.delete_button.clicked.connect(self._on_delete)
         self.export_button.clicked.connect(self._on_export)
         self.close_box.rejected.connect(self.reject)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.report_list)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._on_delete)
         self.ctx.data_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, _changes: Changes) -> None:
@@ -184,25 +155,11 @@ class ImpactReportsDialog(QDialog):
 
     def reload(self) -> None:
         """Show the chosen client's reports as they are now, the selected one kept."""
-        kept = self._current_id()
         client = self.client_id()
         self.reports = ([] if client is None else
                         svc.list_impact_reports(self.ctx.engine, counterparty_id=client))
-        self.report_list.blockSignals(True)
-        self.report_list.clear()
-        for report in self.reports:
-            item = QTreeWidgetItem(self._cells(report.figures))
-            item.setData(0, Qt.ItemDataRole.UserRole, report.id)
-            for column in range(1, self.report_list.columnCount()):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
-            self.report_list.addTopLevelItem(item)
-            if report.id == kept or self.report_list.currentItem() is None:
-                self.report_list.setCurrentItem(item)
-        self.report_list.blockSignals(False)
-        for column in range(self.report_list.columnCount()):
-            self.report_list.resizeColumnToContents(column)
-        self._show_buttons()
+        self.entries.fill([Entry(r.id, self._cells(r.figures)) for r in self.reports],
+                          self.entries.current_id())
 
     def _cells(self, figures: ImpactFigures) -> list[str]:
         rate = figures.exits.dynamic_rate
@@ -212,10 +169,7 @@ class ImpactReportsDialog(QDialog):
                 self.tr("— (aucune sortie)") if rate is None else percent_of(rate)]
 
     def _show_buttons(self) -> None:
-        chosen = self.selected() is not None
         self.add_button.setEnabled(self.client_id() is not None)
-        for button in (self.edit_button, self.delete_button, self.export_button):
-            button.setEnabled(chosen)
         self.hint_label.setText(self._hint())
         self.hint_label.setVisible(bool(self.hint_label.text()))
 
@@ -226,13 +180,9 @@ class ImpactReportsDialog(QDialog):
             return self.tr("Aucun bilan pour ce client : « Ajouter… » en crée un.")
         return ""
 
-    def _current_id(self) -> int | None:
-        item = self.report_list.currentItem()
-        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
-
     def selected(self) -> svc.ImpactReportRow | None:
         """The report selected in the list."""
-        chosen = self._current_id()
+        chosen = self.entries.current_id()
         return next((r for r in self.reports if r.id == chosen), None)
 
     def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
@@ -267,7 +217,7 @@ class ImpactReportsDialog(QDialog):
         if not self._run(text, do, lambda: svc.delete_impact_report(self.ctx.engine,
                                                                     report_id=made["id"])):
             return False
-        self._select(made["id"])
+        self.entries.select(made["id"])
         return True
 
     def _on_edit(self) -> None:
@@ -336,13 +286,6 @@ class ImpactReportsDialog(QDialog):
             self.status_label.setText(error_text(error))
             return
         self.status_label.setText(self.tr("Bilan écrit dans « {path} ».").format(path=path))
-
-    def _select(self, report_id: int) -> None:
-        for index in range(self.report_list.topLevelItemCount()):
-            item = self.report_list.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == report_id:
-                self.report_list.setCurrentItem(item)
-                self.report_list.setFocus()
 
 
 def open_impact_reports(parent: QWidget | None, ctx: WorkspaceContext,

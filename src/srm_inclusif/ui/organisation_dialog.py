@@ -5,17 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +18,12 @@ from PySide6.QtWidgets import (
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import people as svc
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.entry_list import Entry, EntryList
 from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.mnemonics import (
     give_letters,
     letter_of,
     letters_taken_by,
-    list_title,
     plain_text,
 )
 from srm_inclusif.ui.person_dialog import PersonDialog, profile_role
@@ -56,22 +51,8 @@ class OrganisationDialog(QDialog):
 
     # -- view -----------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.people_list = self._tree("peopleList", [
-            self.tr("Nom"), self.tr("Fonction"), self.tr("Équipe"), self.tr("E-mail")])
-        self.team_list = self._tree("teamList", [
-            self.tr("Équipe"), self.tr("Membres"), self.tr("Fiches d'objectifs")])
-        self.inactive_check = QCheckBox(self.tr("Afficher les personnes inactives"))
-        self.inactive_check.setObjectName("showInactive")
-        self.add_person_button = self._button("addPersonButton", self.tr("Ajouter…"))
-        self.edit_person_button = self._button("editPersonButton", self.tr("Modifier…"))
-        self.active_button = self._button("activeButton", self.tr("Désactiver"))
-        self.add_team_button = self._button("addTeamButton", self.tr("Nouvelle équipe…"))
-        self.rename_team_button = self._button("renameTeamButton", self.tr("Renommer…"))
-        self.delete_team_button = self._button("deleteTeamButton", self.tr("Supprimer"))
-        self.people_title = list_title(self.tr("Personnes"))
-        self.people_title.setBuddy(self.people_list)
-        self.teams_title = list_title(self.tr("Équipes"))
-        self.teams_title.setBuddy(self.team_list)
+        self._build_people()
+        self._build_teams()
         note = QLabel(self.tr(
             "Une personne n'est jamais supprimée : désactivée, elle garde ses fiches d'objectifs "
             "et ses relations mais n'est plus proposée. Une équipe supprimée laisse ses membres "
@@ -84,49 +65,37 @@ class OrganisationDialog(QDialog):
         close.setAutoDefault(False)  # else the dialog makes it its default, pressed by Entrée
         self.close_box.rejected.connect(self.reject)
         lists = QHBoxLayout()
-        lists.addLayout(self._column(self.people_title, self.people_list, self.inactive_check,
-                                     (self.add_person_button, self.edit_person_button,
-                                      self.active_button)), 3)
-        lists.addLayout(self._column(self.teams_title, self.team_list, None,
-                                     (self.add_team_button, self.rename_team_button,
-                                      self.delete_team_button)), 2)
+        lists.addWidget(self.people_entries, 3)
+        lists.addWidget(self.team_entries, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(lists, 1)
         layout.addWidget(note)
         layout.addWidget(self.close_box)
         self._give_letters()
 
-    def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setObjectName(name)
-        tree.setAccessibleName(headers[0])
-        tree.setHeaderLabels(headers)
-        tree.setRootIsDecorated(False)
-        tree.setUniformRowHeights(True)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.header().setStretchLastSection(True)
-        return tree
+    def _build_people(self) -> None:
+        self.inactive_check = QCheckBox(self.tr("Afficher les personnes inactives"))
+        self.inactive_check.setObjectName("showInactive")
+        self.people_entries = EntryList("peopleList", self.tr("Personnes"), [
+            self.tr("Nom"), self.tr("Fonction"), self.tr("Équipe"), self.tr("E-mail")],
+            under=self.inactive_check)
+        self.people_list, self.people_title = self.people_entries.tree, self.people_entries.title
+        self.add_person_button = self.people_entries.button("addPersonButton", self.tr("Ajouter…"))
+        self.edit_person_button = self.people_entries.button(
+            "editPersonButton", self.tr("Modifier…"), for_entry=True)
+        self.active_button = self.people_entries.button(
+            "activeButton", self.tr("Désactiver"), for_entry=True)
 
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)  # Entrée in a list edits its row, never closes the dialog
-        return button
-
-    @staticmethod
-    def _column(title: QLabel, tree: QTreeWidget, toggle: QCheckBox | None,
-                buttons: tuple[QPushButton, ...]) -> QVBoxLayout:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch(1)
-        column = QVBoxLayout()
-        column.addWidget(title)
-        column.addWidget(tree, 1)
-        if toggle is not None:
-            column.addWidget(toggle)
-        column.addLayout(row)
-        return column
+    def _build_teams(self) -> None:
+        self.team_entries = EntryList("teamList", self.tr("Équipes"), [
+            self.tr("Équipe"), self.tr("Membres"), self.tr("Fiches d'objectifs")])
+        self.team_list, self.teams_title = self.team_entries.tree, self.team_entries.title
+        self.add_team_button = self.team_entries.button(
+            "addTeamButton", self.tr("Nouvelle équipe…"))
+        self.rename_team_button = self.team_entries.button(
+            "renameTeamButton", self.tr("Renommer…"), for_entry=True)
+        self.delete_team_button = self.team_entries.button(
+            "deleteTeamButton", self.tr("Supprimer"), for_entry=True)
 
     def _give_letters(self) -> None:
         """Alt letters from the shown texts, none of the close button's."""
@@ -146,10 +115,11 @@ class OrganisationDialog(QDialog):
 
     # -- controller -----------------------------------------------------------------------------
     def _connect_signals(self) -> None:
-        self.people_list.itemActivated.connect(self._on_edit_person)
-        self.people_list.currentItemChanged.connect(self._show_person_buttons)
-        self.team_list.itemActivated.connect(self._on_rename_team)
-        self.team_list.currentItemChanged.connect(self._show_team_buttons)
+        self.people_entries.activated.connect(self._on_edit_person)
+        self.people_entries.delete_pressed.connect(self._on_toggle_active)
+        self.people_entries.current_changed.connect(self._show_person_buttons)
+        self.team_entries.activated.connect(self._on_rename_team)
+        self.team_entries.delete_pressed.connect(self._on_delete_team)
         self.inactive_check.toggled.connect(self.reload)
         self.add_person_button.clicked.connect(self._on_add_person)
         self.edit_person_button.clicked.connect(self._on_edit_person)
@@ -157,33 +127,27 @@ class OrganisationDialog(QDialog):
         self.add_team_button.clicked.connect(self._on_add_team)
         self.rename_team_button.clicked.connect(self._on_rename_team)
         self.delete_team_button.clicked.connect(self._on_delete_team)
-        self._on_delete_key(self.people_list, self._on_toggle_active)
-        self._on_delete_key(self.team_list, self._on_delete_team)
         self.ctx.data_changed.connect(self._on_data_changed)
-
-    @staticmethod
-    def _on_delete_key(tree: QTreeWidget, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), tree)
-        # set apart: the constructor's context argument is dropped, and two window-wide
-        # Suppr (people, teams) would cancel each other out
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(slot)
 
     def _on_data_changed(self, _changes: Changes) -> None:
         self.reload()  # a change made here, undone with Ctrl+Z, or made elsewhere
 
     def reload(self) -> None:
         """Show the people (inactive ones too when asked) and the teams as they are now."""
-        person_id, team_id = self._current_id(self.people_list), self._current_id(self.team_list)
         self.people = svc.list_people(self.ctx.engine,
                                       active_only=not self.inactive_check.isChecked())
         self.teams = svc.list_teams(self.ctx.engine)
-        self._fill(self.people_list, [(p.id, self._person_cells(p), p.active)
-                                      for p in self.people], person_id)
-        self._fill(self.team_list, [(t.id, (t.name, self._members_text(t), str(t.sheets)), True)
-                                    for t in self.teams], team_id)
-        self._show_person_buttons()
-        self._show_team_buttons()
+        self.people_entries.fill([self._person_entry(p) for p in self.people],
+                                 self.people_entries.current_id())
+        self.team_entries.fill([Entry(t.id, (t.name, self._members_text(t), str(t.sheets)))
+                                for t in self.teams], self.team_entries.current_id())
+
+    def _person_entry(self, person: svc.PersonRow) -> Entry:
+        """A person's row; an inactive one greyed, its tip saying what that means."""
+        tip = "" if person.active else self.tr(
+            "Désactivé(e) : n'est plus proposé(e) dans les listes ; "
+            "garde ses fiches et ses relations.")
+        return Entry(person.id, self._person_cells(person), person.active, tip)
 
     def _person_cells(self, person: svc.PersonRow) -> tuple[str, ...]:
         name = person.name if person.active else self.tr("{name} (inactive)").format(
@@ -198,62 +162,21 @@ class OrganisationDialog(QDialog):
                 else self.tr("{active} (+{inactive} inactives)"))
         return text.format(active=team.members, inactive=team.inactive_members)
 
-    def _fill(self, tree: QTreeWidget, rows: list[tuple[int, tuple[str, ...], bool]],
-              keep: int | None) -> None:
-        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        tree.blockSignals(True)
-        tree.clear()
-        for row_id, cells, active in rows:
-            item = QTreeWidgetItem(list(cells))
-            item.setData(0, Qt.ItemDataRole.UserRole, row_id)
-            if not active:
-                for column in range(len(cells)):
-                    item.setForeground(column, grey)
-                item.setToolTip(0, self.tr("Désactivé(e) : n'est plus proposé(e) dans les listes ; "
-                                           "garde ses fiches et ses relations."))
-            tree.addTopLevelItem(item)
-            if row_id == keep:
-                tree.setCurrentItem(item)
-        if tree.currentItem() is None and tree.topLevelItemCount():
-            tree.setCurrentItem(tree.topLevelItem(0))
-        tree.blockSignals(False)
-        self._fit_columns(tree)
-
-    @staticmethod
-    def _fit_columns(tree: QTreeWidget) -> None:
-        """Each column as wide as its longest text and a gap, so that neighbours never touch."""
-        gap = tree.fontMetrics().averageCharWidth() * 2
-        for column in range(tree.columnCount() - 1):
-            tree.resizeColumnToContents(column)
-            tree.setColumnWidth(column, tree.columnWidth(column) + gap)
-
-    @staticmethod
-    def _current_id(tree: QTreeWidget) -> int | None:
-        item = tree.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
     def selected_person(self) -> svc.PersonRow | None:
         """The person selected in the list."""
-        chosen = self._current_id(self.people_list)
+        chosen = self.people_entries.current_id()
         return next((p for p in self.people if p.id == chosen), None)
 
     def selected_team(self) -> svc.TeamRow | None:
         """The team selected in the list."""
-        chosen = self._current_id(self.team_list)
+        chosen = self.team_entries.current_id()
         return next((t for t in self.teams if t.id == chosen), None)
 
     def _show_person_buttons(self) -> None:
         person = self.selected_person()
-        self.edit_person_button.setEnabled(person is not None)
-        self.active_button.setEnabled(person is not None)
         wanted = self.tr("Réactiver") if person and not person.active else self.tr("Désactiver")
         if plain_text(self.active_button.text()) != wanted:
             self._name_active_button(wanted)
-
-    def _show_team_buttons(self) -> None:
-        team = self.selected_team()
-        self.rename_team_button.setEnabled(team is not None)
-        self.delete_team_button.setEnabled(team is not None)
 
     def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
         return run_step(self.ctx, self, text, do, undo)
@@ -280,7 +203,7 @@ class OrganisationDialog(QDialog):
         if not self._run(text, do, lambda: svc.delete_person(self.ctx.engine,
                                                              person_id=made["id"])):
             return False
-        self._select(self.people_list, made["id"])
+        self.people_entries.select(made["id"])
         return True
 
     def _on_edit_person(self) -> None:
@@ -347,7 +270,7 @@ class OrganisationDialog(QDialog):
         if not self._run(text, do, lambda: svc.delete_team(self.ctx.engine,
                                                            team_id=made["id"])):
             return False
-        self._select(self.team_list, made["id"])
+        self.team_entries.select(made["id"])
         return True
 
     def _on_rename_team(self) -> None:
@@ -390,13 +313,6 @@ class OrganisationDialog(QDialog):
             self.tr("Supprimer l'équipe « {name} »").format(name=team.name),
             lambda: svc.delete_team(self.ctx.engine, team_id=team.id),
             lambda: svc.restore_team(self.ctx.engine, snapshot=snapshot))
-
-    def _select(self, tree: QTreeWidget, row_id: int) -> None:
-        for index in range(tree.topLevelItemCount()):
-            item = tree.topLevelItem(index)
-            if item.data(0, Qt.ItemDataRole.UserRole) == row_id:
-                tree.setCurrentItem(item)
-                tree.setFocus()
 
 
 def open_organisation(ctx: WorkspaceContext, parent: QWidget | None) -> None:
