@@ -6,7 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.numbers import DAY_UNREADABLE, ENGLISH, number_style, read_day
@@ -36,6 +44,8 @@ class DayEdit(QDateEdit):
     (``15/01/2027``, ``3 Mar 2027``, ISO), read by ``numbers.read_day`` once the field is
     left or Enter pressed, then written out in the UI's way. A text that is no date is kept
     and refused by a message naming the field and the text, never replaced by the former date.
+    Leaving it for a button says nothing: the button decides (« Annuler » closes without a word,
+    OK refuses the date through ``checked_day``).
     """
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
@@ -120,9 +130,14 @@ class DayEdit(QDateEdit):
             super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 — Qt's name
-        """Leaving the field reads the date typed; a text that is no date stays and is refused."""
+        """Leaving the field reads the date typed; a text that is no date stays and is refused.
+
+        Not when the focus went to a button: a message on the mouse press on « Annuler » took
+        the click, the form could not be closed; OK refuses the text itself.
+        """
         if self.unreadable_text():
-            QTimer.singleShot(0, self._refuse)  # once the focus has moved
+            if not isinstance(QApplication.focusWidget(), QPushButton):
+                QTimer.singleShot(0, self, self._refuse)  # once the focus has moved
             return
         super().focusOutEvent(event)
 
@@ -135,6 +150,8 @@ class DayEdit(QDateEdit):
             self.lineEdit().selectAll()
 
     def _refuse(self) -> None:
+        if not self.isVisible():  # its form closed meanwhile: nothing left to correct
+            return
         if message := self.unreadable_text():
             QMessageBox.warning(self, self.window().windowTitle(), message)
             self.setFocus()
