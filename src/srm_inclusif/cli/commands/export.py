@@ -11,11 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
+from srm_inclusif.cli.sheet_fitness import PROVISIONAL_OPTION, unfit_sheets_text
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import SheetMode
-from srm_inclusif.exchange.sheets_export import SheetExport, export_sheet_files
+from srm_inclusif.exchange.sheets_export import (
+    SheetExport,
+    build_sheet_documents,
+    write_sheet_files,
+)
 from srm_inclusif.storage.services.sheets import select_owners
 
 
@@ -42,6 +47,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                              "(défaut : aujourd'hui)")
     sheets.add_argument("--out", type=Path, required=True, metavar="DOSSIER",
                         help="dossier où écrire les fichiers (créé au besoin)")
+    sheets.add_argument(PROVISIONAL_OPTION, action="store_true",
+                        help="exporter aussi les fiches pas prêtes à signer (poids qui ne "
+                             "totalisent pas 100 %%, réalisé manquant), marquées provisoires ; "
+                             "sans cette option elles sont refusées")
     sheets.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
     sheets.set_defaults(handler=handle)
     parser.set_defaults(handler=lambda _args: _usage(parser))
@@ -53,16 +62,23 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 def handle(args: argparse.Namespace) -> int:
-    """Export the sheets and list the files written."""
+    """Export the sheets and list the files written; refuse sheets not fit to sign unless asked.
+
+    The UI asks before exporting such sheets; a command cannot ask, so it needs
+    ``--provisoire`` to write them (marked provisional, as the UI writes them).
+    """
     mode = SheetMode(args.mode)
     formats = ["xlsx", "pdf"] if args.format == "both" else [args.format]
     workspace = open_cli_workspace(args)
     try:
         owners = select_owners(workspace.engine, year=args.year, names=args.person)
-        result = export_sheet_files(
-            workspace.engine, owners=owners, mode=mode, folder=args.out, formats=formats,
-            as_of=args.as_of or date.today(), write_pdf=_pdf_writer() if "pdf" in formats
-            else None)
+        documents = build_sheet_documents(workspace.engine, owners=owners, mode=mode,
+                                          as_of=args.as_of or date.today())
+        unfit = unfit_sheets_text(documents)
+        if unfit and not args.provisoire:
+            return fail(unfit, as_json=args.json)
+        result = write_sheet_files(documents, owners=owners, folder=args.out, formats=formats,
+                                   write_pdf=_pdf_writer() if "pdf" in formats else None)
     except SrmError as error:
         return fail(str(error), as_json=args.json)
     finally:
