@@ -38,6 +38,15 @@ def _french_numbers() -> Iterator[None]:
     set_number_style(FRENCH)
 
 
+@pytest.fixture(autouse=True)
+def _buyer_stage_words() -> Iterator[None]:
+    """Stages named in a buyer's words again after a test that opened a seller's workspace."""
+    yield
+    from srm_inclusif.core.vocabulary import Profile, use_stage_words
+
+    use_stage_words(Profile.ACHETEUR)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[object]:
     """A fresh, initialised, empty buyer workspace in a real SQLite file."""

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.vocabulary import STAGE_LABELS, ContractKind, Decision, Stage
+from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage, stage_source_label
 
 #: Where a marché test decision moves the relationship: a no-go stops it. A go moves nothing
 #: by itself: the relationship stays at « Marché test », its test marked Go, until the contract
@@ -42,7 +42,7 @@ def check_stage_change(
     if current is target:
         raise RuleError.of(
             QT_TRANSLATE_NOOP("Errors", "La relation est déjà à l'étape « {stage_label} »."),
-            stage=target.value, stage_label=STAGE_LABELS[target])
+            stage=target.value, stage_label=stage_source_label(target))
     if target is Stage.EVALUATION and not has_contract:
         raise RuleError.of(QT_TRANSLATE_NOOP(
             "Errors",

@@ -45,8 +45,8 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        """Label in the UI language."""
-        return translate("Vocabulary", STAGE_LABELS[self])
+        """Label in the UI language, in the words of the profile in use (``use_stage_words``)."""
+        return translate("Vocabulary", stage_source_label(self))
 
     @property
     def order(self) -> int:
@@ -54,6 +54,7 @@ class Stage(StrEnum):
         return list(Stage).index(self)
 
 
+#: A buyer's stage labels (French, as the UI shows them before translation).
 STAGE_LABELS = {
     Stage.SOURCING: QT_TRANSLATE_NOOP("Vocabulary", "Sourcing"),
     Stage.CONSULTATION: QT_TRANSLATE_NOOP("Vocabulary", "Consultation"),
@@ -62,6 +63,28 @@ STAGE_LABELS = {
     Stage.CONTRAT_EN_COURS: QT_TRANSLATE_NOOP("Vocabulary", "Contrat en cours"),
     Stage.ARRETEE: QT_TRANSLATE_NOOP("Vocabulary", "Arrêtée"),
 }
+#: A structure inclusive's own words for a stage, where a buyer's read wrong: she does not
+#: source her clients, she prospects them. The stored code stays the same.
+SELLER_STAGE_LABELS = {
+    Stage.SOURCING: QT_TRANSLATE_NOOP("Vocabulary", "Prospection"),
+}
+_stage_words = STAGE_LABELS
+
+
+def use_stage_words(profile: Profile) -> None:
+    """Name the stages in the words of ``profile`` from now on (the open workspace's).
+
+    One process-wide choice, as the UI language is: every view, chart and message naming a
+    stage reads ``Stage.label``. The UI sets it when a workspace opens or changes profile.
+    """
+    global _stage_words  # noqa: PLW0603 — one open workspace, one profile
+    _stage_words = (STAGE_LABELS if profile is Profile.ACHETEUR
+                    else STAGE_LABELS | SELLER_STAGE_LABELS)
+
+
+def stage_source_label(stage: Stage) -> str:
+    """A stage's label in French, in the words of the profile in use (``use_stage_words``)."""
+    return _stage_words[stage]
 
 
 class ContractKind(StrEnum):

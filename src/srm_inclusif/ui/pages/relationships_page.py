@@ -84,7 +84,7 @@ class RelationshipsPage(QWidget):
         self.empty_label = empty_state_label(self.tr(
             "Aucune relation pour l'instant : « Nouvelle relation… » (en haut à droite) en "
             "ouvre une avec une fiche de l'annuaire ; elle entre ici dans la colonne "
-            "« Sourcing »."),
+            "« {stage} ».").format(stage=Stage.SOURCING.label),  # « Prospection » for a seller
             "relationshipsEmpty")
         self.empty_label.hide()
         hint = QLabel(self.tr("Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; "
