@@ -107,11 +107,10 @@ def replay_floor(imported: Path, workspace_path: Path) -> tuple[float, dict[str,
 
 def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
               links: list[Any]) -> tuple[float, dict[str, float]]:
-    """Seconds to write the rows as the import does (facet indexes built at the end, then the
-    search index of the new rows), and the seconds of each of these steps."""
+    """Seconds to write the rows as the import does (indexes built at the end, then the search
+    index of the new rows), and the seconds of each of these steps."""
     from srm_inclusif.storage.bulk_load import indexes_built_after
     from srm_inclusif.storage.search_index import index_new_counterparties
-    from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
     from srm_inclusif.storage.workspace import open_workspace
 
     sql, rows = counterparties
@@ -120,15 +119,14 @@ def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
     try:
         started = time.perf_counter()
         with workspace.engine.begin() as connection:
-            with indexes_built_after(connection, "counterparty", expected_rows=len(rows),
-                                     keep=MATCH_INDEXES):
+            with indexes_built_after(connection, "counterparty", expected_rows=len(rows)):
                 connection.exec_driver_sql(sql, rows)
                 steps["fiches"] = time.perf_counter() - started
                 if links:
                     connection.exec_driver_sql("INSERT INTO counterparty_sector "
                                                "(counterparty_id, sector_id) VALUES (?, ?)", links)
                 steps["liens secteurs"] = time.perf_counter() - started - sum(steps.values())
-            steps["index des filtres"] = time.perf_counter() - started - sum(steps.values())
+            steps["index"] = time.perf_counter() - started - sum(steps.values())
             index_new_counterparties(connection, 1, len(rows))
             steps["index de recherche"] = time.perf_counter() - started - sum(steps.values())
         total = time.perf_counter() - started

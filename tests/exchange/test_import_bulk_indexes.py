@@ -15,7 +15,6 @@ from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage import bulk_load
 from srm_inclusif.storage.services.counterparties import count_matching
-from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES
 from srm_inclusif.storage.workspace import open_workspace
 from tests.exchange.import_support import flawed_directory, snapshot
 
@@ -94,10 +93,9 @@ def test_cancelled_big_import_keeps_the_indexes(workspace, tmp_path, big):
         import_files(workspace.engine, [path], ImportSettings(), progress=progress,
                      cancel=cancel)
 
-    # the facet indexes (all but the two matching reads through) were gone during the import...
-    assert sorted(dropped) == [f'DROP INDEX "{name}"' for name, _sql in indexes
-                               if name not in MATCH_INDEXES]
-    assert len(dropped) == len(indexes) - 2
+    # every index, those matching would read through included, was gone during the import...
+    assert sorted(dropped) == [f'DROP INDEX "{name}"' for name, _sql in indexes]
+    assert any("match" in statement for statement in dropped)
     assert snapshot(workspace) == before
     assert _indexes(workspace) == indexes  # ...and are back after the rollback
 
@@ -112,3 +110,40 @@ def test_small_import_into_a_big_table_keeps_its_indexes(workspace, tmp_path, bi
 
     assert summary.rows == 50
     assert dropped == []
+
+
+def test_big_import_over_existing_rows_matches_them_as_line_by_line(tmp_path, big):
+    """Without its indexes the table is matched through keys in memory: same result."""
+    first = flawed_directory(tmp_path / "premier.csv", 150)
+    second = flawed_directory(tmp_path / "second.csv", 300)  # the first's structures and more
+    results = []
+    for name, min_rows in (("ligne", 10**9), ("fin", 10)):
+        workspace = open_workspace(tmp_path / f"{name}.sqlite3")
+        try:
+            bulk_load.MIN_ROWS = 10**9
+            import_files(workspace.engine, [first], ImportSettings())
+            with workspace.engine.begin() as connection:
+                connection.execute(text(
+                    "UPDATE counterparty SET phone = '09 99 99 99 99', "
+                    "edited_fields = '[\"phone\"]' WHERE name = 'Structure 5'"))
+            bulk_load.MIN_ROWS = min_rows
+            with _dropped_indexes(workspace) as dropped:
+                summary = import_files(workspace.engine, [second], ImportSettings())
+            with workspace.engine.connect() as connection:
+                rows = [tuple(r) for r in connection.execute(text(
+                    "SELECT name, siret, kind, phone, email FROM counterparty ORDER BY id"))]
+                issues = [tuple(r) for r in connection.execute(text(
+                    "SELECT line, field, value, reason FROM import_issue "
+                    "WHERE batch_id = :b ORDER BY id"), {"b": summary.batch_id})]
+            results.append((summary.counts(), rows, issues, bool(dropped)))
+        finally:
+            workspace.close()
+
+    line_by_line, built_at_end = results
+    assert (line_by_line[3], built_at_end[3]) == (False, True)
+    assert built_at_end[:3] == line_by_line[:3]
+    counts = built_at_end[0]
+    assert counts["inserted"] == 295 - 145  # its structures, but those already there
+    assert counts["conflicts"] >= 1  # the hand-edited phone is kept and reported
+    assert any(
+        row[0] == "Structure 5" and row[3] == "09 99 99 99 99" for row in built_at_end[1])

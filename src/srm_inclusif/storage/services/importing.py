@@ -30,7 +30,7 @@ from srm_inclusif.storage.services.import_records import (
     RowIssue,
 )
 from srm_inclusif.storage.services.spend_merge import SpendMerger
-from srm_inclusif.storage.services.supplier_merge import MATCH_INDEXES, SupplierMerger
+from srm_inclusif.storage.services.supplier_merge import SupplierMerger
 from srm_inclusif.storage.tables import ImportBatch, ImportIssue, Sector, table_of
 from srm_inclusif.storage.types import utcnow
 from srm_inclusif.storage.workspace import refresh_statistics
@@ -148,9 +148,11 @@ def _run(
 
 def _merge_suppliers(connection: Connection, request: ImportRequest,
                      items: Iterable[ImportItem], summary: ImportSummary) -> None:
-    merger = SupplierMerger(connection, summary, request.source or request.format)
-    with indexes_built_after(connection, "counterparty", expected_rows=request.expected_rows,
-                             keep=MATCH_INDEXES):
+    with indexes_built_after(connection, "counterparty",
+                             expected_rows=request.expected_rows) as rebuilt:
+        # without its indexes, the table is matched against through keys held in memory
+        merger = SupplierMerger(connection, summary, request.source or request.format,
+                                keys_in_memory=rebuilt)
         for chunk in _chunks(items, summary):
             merger.merge(chunk)  # it keeps the search index in step itself
         merger.finish()

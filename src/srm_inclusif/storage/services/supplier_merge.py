@@ -58,8 +58,6 @@ DERIVED = {
     "siret": ("siret_status",),
     "post_code": ("department_code", "region_code"),
 }
-#: The indexes matching reads through (a big import builds the others at its end).
-MATCH_INDEXES = ("ix_counterparty_match", "ix_counterparty_siret")
 JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
 UPDATED: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS, "norm_name", "siret_status",
                             "department_code", "region_code")
@@ -132,7 +130,8 @@ class SupplierMerger:
     (call ``finish`` after the last chunk).
     """
 
-    def __init__(self, connection: Connection, summary: ImportSummary, source: str) -> None:
+    def __init__(self, connection: Connection, summary: ImportSummary, source: str, *,
+                 keys_in_memory: bool = False) -> None:
         self.connection = connection
         self.summary = summary
         self.source = source  # the import's: for records that do not name their file's
@@ -145,9 +144,22 @@ class SupplierMerger:
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
         self.new_rows = NewRowsIndexer(connection, self.next_id)
-        # Into an empty table, the only rows a record can match are this import's own: their
-        # keys are kept here and only the rows they point to are read back.
-        self.own_keys: dict[Any, int] | None = {} if self.next_id == 1 else None
+        # The matching keys of every row, kept here when the table has no index to find them
+        # (a big import builds them at its end) or is empty (the only rows a record can match
+        # are then this import's own); only the rows they point to are read back.
+        self.own_keys: dict[Any, int] | None = (
+            self._existing_keys() if keys_in_memory or self.next_id == 1 else None)
+
+    def _existing_keys(self) -> dict[Any, int]:
+        """SIRET and name + post code of the rows already there: the first row holds a key."""
+        keys: dict[Any, int] = {}
+        for row_id, norm_name, post_code, siret, status in self.connection.exec_driver_sql(
+                "SELECT id, norm_name, post_code, siret, siret_status FROM counterparty "
+                "ORDER BY id"):
+            keys.setdefault((norm_name, post_code or ""), row_id)
+            if siret_key := matching_siret(siret, status):
+                keys.setdefault(siret_key, row_id)
+        return keys
 
     def merge(self, records: Sequence[SupplierRecord]) -> None:
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
