@@ -110,7 +110,8 @@ class RestoreDialog(QDialog):
     """The copies of the workspace, newest first; "Restaurer" asks, then requests the restore.
 
     « Sauvegarder maintenant » adds a copy to the list; « Restaurer depuis un fichier… » puts
-    back a workspace file saved elsewhere, checked first, through the same request.
+    back a workspace file saved elsewhere, checked first, through the same request;
+    « Supprimer la copie… » (or Suppr on the list) deletes the selected copy once confirmed.
     """
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
@@ -125,7 +126,8 @@ class RestoreDialog(QDialog):
             "Une sauvegarde est une copie de tout l'espace de travail. SRM Inclusif en prend "
             "une avant chaque import, chaque mise à jour de l'application et chaque "
             "restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes "
-            "manuelles sont toutes gardées. Choisissez l'état auquel revenir.").format(
+            "manuelles sont gardées jusqu'à ce que vous les supprimiez. Choisissez l'état "
+            "auquel revenir.").format(
                 count=KEEP_PER_REASON))
         intro.setWordWrap(True)
         self.table = self._make_table()
