@@ -144,7 +144,8 @@ def test_going_back_before_an_import_says_why_it_cannot(qtbot, ctx):
     Path(summary.backup_path).unlink()  # the copy went (pruned, or removed by hand)
     page.refresh(Changes(imports={1}))
     assert not page.undo_import_button.isEnabled()
-    assert "n'est plus dans le dossier des copies" in page.undo_import_button.toolTip()
+    assert "n'est plus dans le dossier des copies : elle a été supprimée" in (
+        page.undo_import_button.toolTip())
 
     with Session(ctx.engine) as session:  # demo data is recorded as an import without a copy
         session.add(ImportBatch(target="suppliers", format="demo", counts={"rows": 1}))

@@ -205,7 +205,8 @@ class ImportsPage(QWidget):
                           "démonstration, ou import fait par une version antérieure).")
         else:
             why = self.tr("La copie prise avant cet import n'est plus dans le dossier des "
-                          "copies (l'application garde les {count} plus récentes de chaque "
+                          "copies : elle a été supprimée, ou remplacée par une plus récente "
+                          "(l'application garde les {count} plus récentes de chaque "
                           "sorte).").format(count=KEEP_PER_REASON)
         self.undo_import_button.setToolTip(why)
 
