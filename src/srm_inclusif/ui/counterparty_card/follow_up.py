@@ -50,7 +50,10 @@ class FollowUpPanel(QWidget):
         self.spend_button.setObjectName("spendEntry")
         self.spend_button.setToolTip(QCoreApplication.translate(
             "CounterpartyCard", "Voir, saisir, modifier ou supprimer les montants HT de la "
-            "structure, un par facture, commande ou paiement."))
+            "structure, un par facture, commande ou paiement.") if profile is Profile.ACHETEUR
+            else QCoreApplication.translate(
+            "CounterpartyCard", "Voir, saisir, modifier ou supprimer les montants HT vendus à "
+            "ce client, un par facture, commande ou paiement."))
         self.spend_button.clicked.connect(self._on_spend)
         if ctx is not None:
             self._attach(ctx)

@@ -20,7 +20,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.numbers import localised, read_typed
 from srm_inclusif.core.phones import kept_phone, readable_phone
-from srm_inclusif.core.vocabulary import Nature, ServiceType
+from srm_inclusif.core.vocabulary import Nature, Profile, ServiceType
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.counterparty_card.web_link import WebLinkButton
 from srm_inclusif.ui.mnemonics import fit_drawn_text, plain_text, with_letters
@@ -65,13 +65,27 @@ FLAG_FIELDS = (
     ("is_zrr", QT_TRANSLATE_NOOP("IdentityForm", "En zone de revitalisation rurale (ZRR)")),
     ("active", QT_TRANSLATE_NOOP("IdentityForm", "Fiche active")),
 )
+#: Fields describing an inclusive structure (DOMAIN §2): its kind, capacity, insertion
+#: headcount, networks, types of service and priority areas. A seller's counterparties are
+#: client companies and public buyers: her card does not show them (their stored values stay).
+STRUCTURE_FIELDS = ("kind", "capacity", "headcount_insertion", "networks", "service_types",
+                    "is_qpv", "is_zrr")
+#: A client's own words for a field a structure names otherwise (a company's whole headcount).
+CLIENT_TEXTS = {"headcount_permanent": QT_TRANSLATE_NOOP("IdentityForm", "Effectif (ETP)")}
 
 
 class IdentityForm(QWidget):
-    """Edits the plain fields of a counterparty; ``values()`` returns them typed."""
+    """Edits the plain fields of a counterparty; ``values()`` returns them typed.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    In a structure inclusive's workspace (``profile``) the fields describing an inclusive
+    structure are hidden, not dropped: they keep their values, so saving changes none of them.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 profile: Profile = Profile.ACHETEUR) -> None:
         super().__init__(parent)
+        self.hidden = frozenset(STRUCTURE_FIELDS if profile is Profile.STRUCTURE_INCLUSIVE
+                                else ())
         self.edits: dict[str, QLineEdit] = {}
         self.flags: dict[str, QCheckBox] = {}
         self.service_checks: dict[str, QCheckBox] = {}
@@ -85,6 +99,7 @@ class IdentityForm(QWidget):
         self._build_text_rows()
         self._add_row("service_types", self.tr("Types de prestation"), self._service_box())
         self._build_flags()
+        self._hide_rows()
 
     def _build_text_rows(self) -> None:
         """A row per text field; short pairs (post code and city...) share one."""
@@ -92,7 +107,9 @@ class IdentityForm(QWidget):
             edit = QLineEdit()
             edit.setObjectName(f"field_{field}")
             self.edits[field] = edit
-            if field in SAME_ROW:
+            if self.hidden:
+                text = CLIENT_TEXTS.get(field, text)
+            if field in SAME_ROW and SAME_ROW[field] not in self.hidden:
                 self._add_beside(SAME_ROW[field], field, self.tr(text))
             else:
                 self._add_row(field, self.tr(text), edit,
@@ -115,7 +132,7 @@ class IdentityForm(QWidget):
         self._add_row("kind", self.tr("Type de structure"), self.kind_combo)
 
     def _build_flags(self) -> None:
-        zones = QHBoxLayout()  # QPV and ZRR side by side, as the pairs above
+        zones = self._zones = QHBoxLayout()  # QPV and ZRR side by side, as the pairs above
         for field, text in FLAG_FIELDS:
             check = QCheckBox(self.tr(text))
             check.setObjectName(f"field_{field}")
@@ -127,6 +144,13 @@ class IdentityForm(QWidget):
             if field == ZONE_FIELDS[-1]:
                 zones.addStretch(1)
                 self.form.addRow("", zones)
+
+    def _hide_rows(self) -> None:
+        """Hide the rows of the fields not shown (their widgets keep the values set)."""
+        for field in self.hidden & set(self.labels):
+            self.form.setRowVisible(self.labels[field], False)
+        if set(ZONE_FIELDS) <= self.hidden:
+            self.form.setRowVisible(self._zones, False)
 
     def _pair_box(self, field: str, edit: QLineEdit) -> QWidget | None:
         """The row of a field another one joins (None for other fields)."""
@@ -211,9 +235,9 @@ class IdentityForm(QWidget):
 
     def give_letters(self, taken: Iterable[str] = ()) -> None:
         """Give the labels their Alt letters (to their field), none of ``taken`` (tabs...)."""
-        fields = list(self._texts)
+        fields = [field for field in self._texts if field not in self.hidden]
         lettered = with_letters([self._texts[field] for field in fields], taken)
-        self._texts = dict(zip(fields, lettered, strict=True))
+        self._texts.update(zip(fields, lettered, strict=True))
         self._mark(self._edited)
 
     def _mark(self, edited: list[str]) -> None:
@@ -230,7 +254,7 @@ class IdentityForm(QWidget):
         """Put the cursor in ``field`` with its text selected, to retype it; False if not here."""
         widget = self.edits.get(field) or {"kind": self.kind_combo,
                                            "nature": self.nature_combo}.get(field)
-        if widget is None:
+        if widget is None or field in self.hidden:
             return False
         widget.setFocus()
         if isinstance(widget, QLineEdit):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.numbers import day_text, read_day
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.counterparty_edit import LabelValue
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
@@ -27,7 +28,8 @@ from srm_inclusif.ui.mnemonics import give_letters
 class LabelsEditor(QWidget):
     """One row per label: name, valid from, valid until (empty = open)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 profile: Profile = Profile.ACHETEUR) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("labelsTable")
@@ -38,6 +40,9 @@ class LabelsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.empty_label = empty_state_label(self.tr(
             "Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec "
+            "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
+            "comme valide.") if profile is Profile.ACHETEUR else self.tr(
+            "Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec "
             "leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus "
             "comme valide."), "labelsEmpty")
         self.add_button = QPushButton(self.tr("Ajouter un label"))

@@ -71,6 +71,8 @@ INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
 #: ISO 9001... are a client's too), so do places, sectors and the nature (siège, antenne).
 STRUCTURE_FACETS = ("families", "kinds", "service_types", "networks")
 STRUCTURE_FLAGS = ("qpv", "zrr")
+#: The list's column describing an inclusive structure (its kind), a buyer's only as well.
+STRUCTURE_COLUMNS = (COL_KIND,)
 
 
 class CounterpartiesView(QWidget):
@@ -349,11 +351,28 @@ class CounterpartiesView(QWidget):
             self.facets.flags[name].setVisible(not clients)
         self.need_button.setVisible(not clients)
         self.button_actions["newNeed"].setVisible(not clients)  # Ctrl+B with it
+        self._show_structure_columns(not clients)
         self.impact_button.setVisible(clients)
         self.search_edit.setPlaceholderText(
             self.tr("Rechercher : nom, enseigne, ville, secteur, contact… (Ctrl+F)") if clients
             else self.tr("Rechercher : nom, enseigne, ville, secteur, offre, client de "
                          "référence, contact… (Ctrl+F)"))
+
+    def _show_structure_columns(self, shown: bool) -> None:
+        """Show the structure's columns as the user chose (a buyer), or hide them (a seller).
+
+        Hidden for a seller, they leave the columns menu too; the user's choice stays as it was.
+        """
+        header = self.table.horizontalHeader()
+        actions = {action.data(): action for action in self.column_actions()}
+        for column in STRUCTURE_COLUMNS:
+            action = actions.get(SORT_KEYS[column])
+            if action is None:  # before the columns are offered
+                continue
+            action.setVisible(shown)
+            if not shown and header.sortIndicatorSection() == column:
+                self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+            header.setSectionHidden(column, not (shown and action.isChecked()))
 
     def facet_values(self) -> dict[str, Any]:
         """The checked facets, those hidden left out: a saved search never filters unseen."""
