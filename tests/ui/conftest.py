@@ -155,7 +155,7 @@ class Warnings:
 def warnings(monkeypatch) -> Warnings:  # noqa: ANN001
     """The counterparty card's warnings recorded in ``.shown`` instead of a modal box."""
     fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.counterparty_card.card_dialog.QMessageBox", fake)
     return fake
 

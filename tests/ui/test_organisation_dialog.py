@@ -18,7 +18,7 @@ from tests.ui.conftest import Warnings, letters_shown
 def shown(monkeypatch) -> Warnings:  # noqa: ANN001
     """The refusals shown by the dialog, recorded instead of a modal box."""
     fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.lifecycle.steps.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
     return fake
 
 

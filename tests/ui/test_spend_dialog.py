@@ -44,7 +44,7 @@ def dialog(qtbot, ctx, supplier) -> SpendDialog:  # noqa: ANN001
 def box(monkeypatch) -> Warnings:  # noqa: ANN001
     fake = Warnings()
     monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
-    monkeypatch.setattr("srm_inclusif.ui.counterparty_card.commands.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
     return fake
 
 

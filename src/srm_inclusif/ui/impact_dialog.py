@@ -36,12 +36,12 @@ from srm_inclusif.core.numbers import percent_of
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import impact_reports as svc
 from srm_inclusif.storage.services.counterparties import list_counterparties
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.entry_list import Entry, EntryList
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
 from srm_inclusif.ui.impact_form import ImpactReportForm, hours_text, period_text, vocabulary_text
-from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sizing import resize_to_fit

@@ -32,13 +32,13 @@ from srm_inclusif.storage.services.merge import (
     merge_counterparties,
     unmerge_counterparties,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.coded_values import (
     kind_text,
     nature_text,
     service_types_text,
 )
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.field_labels import field_label
 
 #: Titles of the fields not chosen: the merge keeps the entries of both records.
@@ -170,8 +170,8 @@ class MergeDialog(QDialog):
             return result.changes
 
         title = self.tr("Fusionner « %1 »").replace("%1", self.values["kept"]["name"])
-        if run_checked(self.ctx, self, title, do,
-                       lambda: unmerge_counterparties(engine, snapshot=state["snapshot"])):
+        if run_step(self.ctx, self, title, do,
+                    lambda: unmerge_counterparties(engine, snapshot=state["snapshot"])):
             self.snapshot = state["snapshot"]
             self.accept()
 

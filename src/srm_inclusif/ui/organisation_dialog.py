@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import people as svc
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.entry_list import Entry, EntryList
-from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.mnemonics import (
     give_letters,
     letter_of,

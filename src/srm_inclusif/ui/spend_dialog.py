@@ -52,8 +52,8 @@ from srm_inclusif.storage.services.spend_entry import (
     update_spend_line,
     yearly_totals,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.follow_up import year_totals_texts
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.empty_state import empty_state_label
@@ -344,7 +344,7 @@ class SpendDialog(QDialog):
             state["row"] = spend_line_row(engine, line_id=state["id"])
             return delete_spend_line(engine, line_id=state["id"])
 
-        added = run_checked(self.ctx, self, self.words.add_step, do, undo)
+        added = run_step(self.ctx, self, self.words.add_step, do, undo)
         if added:
             self._choose(state["id"])
         return added
@@ -359,7 +359,7 @@ class SpendDialog(QDialog):
         """Change a purchase as one undo step."""
         engine, today = self.ctx.engine, self.ctx.today()
         before = spend_line_row(engine, line_id=line_id)
-        return run_checked(
+        return run_step(
             self.ctx, self, self.words.edit_step,
             lambda: update_spend_line(engine, line_id=line_id, values=values, today=today),
             lambda: restore_spend_line(engine, row=before))
@@ -384,9 +384,9 @@ class SpendDialog(QDialog):
         """Remove a purchase as one undo step."""
         engine = self.ctx.engine
         before = spend_line_row(engine, line_id=line_id)
-        return run_checked(self.ctx, self, self.words.delete_step,
-                           lambda: delete_spend_line(engine, line_id=line_id),
-                           lambda: restore_spend_line(engine, row=before))
+        return run_step(self.ctx, self, self.words.delete_step,
+                        lambda: delete_spend_line(engine, line_id=line_id),
+                        lambda: restore_spend_line(engine, row=before))
 
     def _choose(self, line_id: int) -> None:
         for row, line in enumerate(self.lines):

@@ -28,8 +28,8 @@ from srm_inclusif.storage.services.counterparty_edit import (
     delete_counterparty,
     update_counterparty,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
 from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, provenance_text
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
@@ -205,7 +205,7 @@ class CardDialog(QDialog):
                 refused.append(error)
                 raise
 
-        ok = run_checked(self.ctx, self, text, checked, undo)
+        ok = run_step(self.ctx, self, text, checked, undo)
         if refused:
             self._go_to_field(refused[0])
         return ok

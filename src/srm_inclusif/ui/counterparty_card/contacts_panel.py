@@ -37,8 +37,8 @@ from srm_inclusif.storage.services.contacts import (
     restore_contact,
     update_contact,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
@@ -208,7 +208,7 @@ class ContactsPanel(QWidget):
             state["id"] = created.id
             return created.changes
 
-        return run_checked(
+        return run_step(
             self.ctx,
             self,
             self.tr("Ajouter un contact"),
@@ -230,7 +230,7 @@ class ContactsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Contact"), error_text(error))
             return
         engine, cid = self.ctx.engine, contact.id
-        run_checked(
+        run_step(
             self.ctx,
             self,
             self.tr("Modifier le contact"),
@@ -248,7 +248,7 @@ class ContactsPanel(QWidget):
         """Anonymise a contact as one undo step (the erased values stay only in memory)."""
         engine = self.ctx.engine
         before = contact_values(engine, contact_id=contact_id)
-        return run_checked(
+        return run_step(
             self.ctx,
             self,
             self.tr("Anonymiser le contact"),

@@ -26,8 +26,8 @@ from srm_inclusif.storage.services.contacts import (
     contacts_due_for_anonymising,
     restore_contact,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.undo import undo_here
 
@@ -162,7 +162,7 @@ class GdprDialog(QDialog):
                 changes = changes | restore_contact(engine, contact_id=cid, values=values)
             return changes
 
-        run_checked(self.ctx, self, self.tr("Anonymiser %n contact(s)", "", len(ids)), do, undo)
+        run_step(self.ctx, self, self.tr("Anonymiser %n contact(s)", "", len(ids)), do, undo)
 
     def _confirmed(self, rows: list[int]) -> bool:
         """Ask before erasing, naming who; No is the default answer."""

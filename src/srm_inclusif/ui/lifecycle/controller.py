@@ -24,6 +24,7 @@ from srm_inclusif.storage.services import feedback as feedback_service
 from srm_inclusif.storage.services import relationships as relationship_service
 from srm_inclusif.storage.services.counterparties import list_counterparties
 from srm_inclusif.storage.services.people import list_people, people_with
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
@@ -33,7 +34,6 @@ from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
 from srm_inclusif.ui.lifecycle.offers import decision_refusal
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
-from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.prompts import ask_text, asked
 
 Accepted = QDialog.DialogCode.Accepted

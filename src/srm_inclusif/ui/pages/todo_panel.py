@@ -36,10 +36,10 @@ from srm_inclusif.storage.services.reminders import (
     restore_reminder_state,
     snooze_reminder,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
-from srm_inclusif.ui.lifecycle.steps import run_step
 from srm_inclusif.ui.models.action_table import (
     COL_COUNTERPARTY,
     COL_DONE,

@@ -42,8 +42,8 @@ from srm_inclusif.storage.services.sourcing import (
     save_shortlist,
     start_sourcing,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
@@ -262,7 +262,7 @@ class NeedDialog(QDialog):
             return changes
 
         text = self.tr("Démarrer le sourcing (%n structure(s))", "", len(ids))
-        if run_checked(self.ctx, self, text, do, undo):
+        if run_step(self.ctx, self, text, do, undo):
             self.summary.setText(
                 self.tr("Relation ouverte à l'étape Sourcing avec %n structure(s).", "", len(ids))
             )
@@ -280,7 +280,7 @@ class NeedDialog(QDialog):
             state["id"] = made.id
             return made.changes
 
-        if run_checked(
+        if run_step(
             self.ctx,
             self,
             self.tr("Enregistrer la présélection"),

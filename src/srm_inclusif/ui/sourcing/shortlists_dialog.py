@@ -33,8 +33,8 @@ from srm_inclusif.storage.services.sourcing import (
     save_shortlist,
     shortlist_lines,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.counterparty_card.commands import run_checked
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
 
@@ -160,9 +160,9 @@ class ShortlistsDialog(QDialog):
             return
         sid, cid = self.lists[list_row].id, self.lines[row].counterparty_id
         engine = self.ctx.engine
-        run_checked(self.ctx, self, self.tr("Retirer de la liste"),
-                    lambda: remove_from_shortlist(engine, shortlist_id=sid, counterparty_id=cid),
-                    lambda: add_to_shortlist(engine, shortlist_id=sid, counterparty_id=cid))
+        run_step(self.ctx, self, self.tr("Retirer de la liste"),
+                 lambda: remove_from_shortlist(engine, shortlist_id=sid, counterparty_id=cid),
+                 lambda: add_to_shortlist(engine, shortlist_id=sid, counterparty_id=cid))
 
     def export(self) -> None:
         """Write the chosen list to an XLSX file."""
@@ -223,5 +223,5 @@ def add_to_named_list(ctx: WorkspaceContext, parent: QWidget, counterparty_ids: 
                 remove_from_shortlist(engine, shortlist_id=state["id"], counterparty_id=cid)
         return Changes(counterparties=set(counterparty_ids))
 
-    return run_checked(ctx, parent, QDialog.tr("Ajouter à la liste « %1 »").replace("%1", name),
-                       do, undo)
+    return run_step(ctx, parent, QDialog.tr("Ajouter à la liste « %1 »").replace("%1", name),
+                    do, undo)

@@ -1,9 +1,8 @@
-"""Run a user action as one named undo step, showing a rule or validation error instead."""
+"""Run a user action as one named undo step, showing a refusal's reason instead of pushing it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -33,9 +32,11 @@ class DoneStep(ServiceCommand):
 
 def run_step(ctx: WorkspaceContext, parent: QWidget | None, text: str,
              do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
-    """Do the action now; on success push it as an undo step named ``text``.
+    """Do the action now; on success push it as an undo step named ``text`` and return True.
 
-    A domain error (guard rail, invalid value) is shown in a message box and nothing is pushed.
+    A domain error (guard rail, invalid value) is shown in a message box titled ``text`` and
+    nothing is pushed. The first run happens here, not in ``QUndoCommand.redo``, because an
+    exception raised there would not reach the caller.
     """
     try:
         first = do()
@@ -44,11 +45,3 @@ def run_step(ctx: WorkspaceContext, parent: QWidget | None, text: str,
         return False
     ctx.run_command(DoneStep(ctx, text, first, do, undo))
     return True
-
-
-class Recorder:
-    """Remembers what the last ``do`` returned, for the matching ``undo``."""
-
-    def __init__(self) -> None:
-        self.last: Any = None
-        self.removed: Any = None
