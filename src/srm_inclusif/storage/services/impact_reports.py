@@ -61,14 +61,8 @@ def add_impact_report(engine: Engine, *, counterparty_id: int, figures: ImpactFi
         ValidationError: figures no report could hold (``core.impact.check_figures``).
         NotFoundError: the client no longer exists.
     """
-    check_figures(figures)
     with Session(engine) as session:
-        if session.get(Counterparty, counterparty_id) is None:
-            raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
-        report = ImpactReport(id=report_id, counterparty_id=counterparty_id,
-                              period_start=figures.period_start, period_end=figures.period_end)
-        _write(report, figures)
-        session.add(report)
+        report = _insert(session, counterparty_id, figures, report_id)
         session.commit()
         return Created(report.id or 0, Changes(counterparties={counterparty_id}))
 
@@ -95,15 +89,32 @@ def delete_impact_report(engine: Engine, *, report_id: int) -> Changes:
 
 
 def restore_impact_report(engine: Engine, *, row: ImpactReportRow) -> Changes:
-    """Put back a deleted report as it was, its id and dates included (undo of a deletion)."""
-    created = add_impact_report(engine, counterparty_id=row.counterparty_id,
-                                figures=row.figures, report_id=row.id)
+    """Put back a deleted report as it was, its id and dates included (undo of a deletion).
+
+    One transaction: a report refused on the way is not left behind with today's dates.
+
+    Raises:
+        ValidationError: figures no report could hold.
+        NotFoundError: the client no longer exists.
+    """
     with Session(engine) as session:
-        report = _get(session, created.id)
+        report = _insert(session, row.counterparty_id, row.figures, row.id)
         report.created_at, report.updated_at = row.created_at, row.updated_at
-        session.add(report)
         session.commit()
-    return created.changes
+        return Changes(counterparties={row.counterparty_id})
+
+
+def _insert(session: Session, counterparty_id: int, figures: ImpactFigures,
+            report_id: int | None) -> ImpactReport:
+    """A new report in ``session``, not committed; its figures and its client checked first."""
+    check_figures(figures)
+    if session.get(Counterparty, counterparty_id) is None:
+        raise NotFoundError.of(COUNTERPARTY_GONE, id=counterparty_id)
+    report = ImpactReport(id=report_id, counterparty_id=counterparty_id,
+                          period_start=figures.period_start, period_end=figures.period_end)
+    _write(report, figures)
+    session.add(report)
+    return report
 
 
 def _get(session: Session, report_id: int) -> ImpactReport:
