@@ -77,10 +77,10 @@ def meta_lines(kind: str, owner: str, metrics: QFontMetrics, width: int) -> str:
     """« EI · C. Fontaine » on one line, or on two (« EI · » / « C. Fontaine ») when too wide.
 
     Two lines only when each then fits: else the one line stays, for the view to cut. Without
-    an owner (``""``), the kind alone.
+    an owner (``""``), the kind alone; without a kind (a seller's client), the owner alone.
     """
-    if not owner:
-        return kind
+    if not owner or not kind:
+        return kind or owner
     line, parts = f"{kind} · {owner}", (f"{kind} ·", owner)
     if metrics.horizontalAdvance(line) <= width or any(
             metrics.horizontalAdvance(part) > width for part in parts):

@@ -172,6 +172,9 @@ class PipelineBoard(QWidget):
         self.columns: dict[Stage, StageColumn] = {}
         self.headers: dict[Stage, QLabel] = {}
         self._rows: Sequence[RelationshipRow] = ()
+        #: Whether the cards say the structure's kind (a buyer's board; a seller's clients are
+        #: companies: her cards name the owner only).
+        self.show_kinds = True
         # Names wrap to the columns' width: the cards are laid out again once a resize settles,
         # and only on screen (a hidden board, or one being torn down, is left alone until shown).
         self._rewrap = QTimer(self)  # a child: it dies with the board
@@ -244,7 +247,7 @@ class PipelineBoard(QWidget):
         super().hideEvent(event)
 
     def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
-        kind = kind_code_label(row.kind)
+        kind = kind_code_label(row.kind) if self.show_kinds else ""
         # no owner yet: the kind alone (the detail panel says « sans suivi »)
         owner = _short_name(row.person_name) if row.person_name else ""
         # Lines are cut here (not by the view) so that every card gets its true height.
@@ -252,7 +255,7 @@ class PipelineBoard(QWidget):
         name = wrapped(row.counterparty_name, metrics, width)
         meta = meta_lines(kind, owner, metrics, width)
         since = wrapped(day_text(row.stage_since), metrics, width, max_lines=2)
-        item = QListWidgetItem(f"{name}\n{meta}\n{since}")
+        item = QListWidgetItem("\n".join(filter(None, (name, meta, since))))
         item.setData(ID_ROLE, row.id)
         item.setToolTip("\n".join([row.counterparty_name, " · ".join(filter(None, (kind, owner))),
                                    ", ".join(row.sectors)]).strip())

@@ -28,7 +28,11 @@ from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.offers import add_shortcut
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
 from srm_inclusif.ui.lifecycle.relationship_detail import RelationshipDetail
-from srm_inclusif.ui.models.relationship_table import COL_SECTORS, RelationshipTableModel
+from srm_inclusif.ui.models.relationship_table import (
+    COL_KIND,
+    COL_SECTORS,
+    RelationshipTableModel,
+)
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 ANY = "__any__"
@@ -112,6 +116,13 @@ class RelationshipsPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
+        self._show_kinds(self.ctx.settings.profile is Profile.ACHETEUR)  # laid out: no window
+
+    def _show_kinds(self, shown: bool) -> None:
+        """The kinds of structure, a buyer's: a seller's clients are companies (as on Clients)."""
+        self.kind_filter.setVisible(shown)
+        self.board.show_kinds = shown
+        self.table.setColumnHidden(COL_KIND, not shown)
 
     def _who(self) -> str:
         """« Fournisseur » or « Client », after the workspace profile."""
