@@ -37,7 +37,12 @@ from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
 from srm_inclusif.ui.counterparty_card.offers_panel import OffersPanel
 from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.mnemonics import give_letters, give_tab_letters, letters_taken_by
+from srm_inclusif.ui.mnemonics import (
+    give_letters,
+    give_tab_letters,
+    letters_taken_by,
+    plain_text,
+)
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -55,9 +60,9 @@ class CardDialog(QDialog):
         self._untouched: dict[str, Any] = {}  # a new record's blank form
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
-        self.identity = IdentityForm()
+        self.identity = IdentityForm(profile=ctx.settings.profile)
         self.sectors = SectorPicker(reference_facet_options(ctx.engine).sectors)
-        self.labels = LabelsEditor()
+        self.labels = LabelsEditor(profile=ctx.settings.profile)
         self.offers = OffersPanel()
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
@@ -85,6 +90,9 @@ class CardDialog(QDialog):
         self.tabs.addTab(self.sectors, self.tr("Secteurs"))
         self.tabs.addTab(self.labels, self.tr("Labels"))
         self.tabs.addTab(self.offers, self.tr("Offres et références"))
+        # what a structure offers and whom it worked for: a seller's client offers her nothing
+        # (kept, not shown: saving keeps what is stored)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.offers), not self.identity.hidden)
         if self.counterparty_id is not None:
             self.contacts = ContactsPanel(self.ctx, self.counterparty_id)
             self.tabs.addTab(self.contacts, self.tr("Contacts"))
@@ -107,7 +115,11 @@ class CardDialog(QDialog):
 
     def _give_letters(self) -> None:
         """Alt+letter shows a tab, or reaches a field of the tab shown (letters differ by tab)."""
-        always = give_tab_letters(self.tabs.tabBar(), letters_taken_by(self.buttons.buttons()))
+        bar = self.tabs.tabBar()
+        always = give_tab_letters(bar, letters_taken_by(self.buttons.buttons()))
+        for index in range(bar.count()):
+            if not bar.isTabVisible(index):  # no Alt letter to a tab not shown
+                bar.setTabText(index, plain_text(bar.tabText(index)))
         self.identity.give_letters(always)
         self.sectors.give_letters(always)
         self.labels.give_letters(always)

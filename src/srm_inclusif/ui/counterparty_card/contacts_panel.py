@@ -27,6 +27,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import day_text, read_day
 from srm_inclusif.core.phones import kept_phone, readable_phone
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.contacts import (
     ContactRow,
     add_contact,
@@ -121,6 +122,9 @@ class ContactsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.empty_label = empty_state_label(self.tr(
             "Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, "
+            "sa fonction, ses coordonnées et la date du dernier échange.")
+            if ctx.settings.profile is Profile.ACHETEUR else self.tr(
+            "Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, "
             "sa fonction, ses coordonnées et la date du dernier échange."), "contactsEmpty")
         self.add_button = self._button(self.tr("Ajouter"), "addContact", self._on_add)
         self.edit_button = self._button(self.tr("Modifier"), "editContact", self._on_edit)
