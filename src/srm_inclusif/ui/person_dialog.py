@@ -15,14 +15,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services import people as svc
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 
+#: The role a workspace's first person gets, by profile (the user may edit it). The context
+#: stays « People », the catalogue's name for these words.
+PROFILE_ROLES = {
+    Profile.ACHETEUR: QT_TRANSLATE_NOOP("People", "Acheteur"),
+    Profile.STRUCTURE_INCLUSIVE: QT_TRANSLATE_NOOP("People", "Chargé(e) d'affaires"),
+}
+
 
 def profile_role(profile: Profile) -> str:
     """The role a person gets by default in a workspace of ``profile``, in the UI language."""
-    return QCoreApplication.translate("People", svc.PROFILE_ROLES[profile])
+    return QCoreApplication.translate("People", PROFILE_ROLES[profile])
 
 
 class PersonDialog(QDialog):

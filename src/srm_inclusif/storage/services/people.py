@@ -25,7 +25,6 @@ from srm_inclusif.core.errors import NotFoundError, RuleError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.normalise import normalise_email
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import INVALID_EMAIL, Created
 from srm_inclusif.storage.tables import (
@@ -41,12 +40,6 @@ from srm_inclusif.storage.tables import (
 
 #: The longest name of a person or a team (the column's size).
 NAME_MAX = 120
-#: The role a workspace's first person gets, by profile (French, as stored; the user may edit it).
-PROFILE_ROLES = {
-    Profile.ACHETEUR: QT_TRANSLATE_NOOP("People", "Acheteur"),
-    Profile.STRUCTURE_INCLUSIVE: QT_TRANSLATE_NOOP("People", "Chargé(e) d'affaires"),
-}
-
 PERSON_GONE = QT_TRANSLATE_NOOP("Errors", "Cette personne n'existe plus.")
 TEAM_GONE = QT_TRANSLATE_NOOP("Errors", "Cette équipe n'existe plus.")
 PERSON_NAME_REQUIRED = QT_TRANSLATE_NOOP("Errors", "Nom de la personne : obligatoire.")
