@@ -35,6 +35,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
+from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.people import people_with
 from srm_inclusif.storage.services.spend_entry import (
@@ -274,7 +275,7 @@ class SpendDialog(QDialog):
         self._show_state()
 
     def _cells(self, line: SpendEntry) -> tuple[str, ...]:
-        source = self.tr("Saisie manuelle") if line.by_hand else line.source
+        source = self.tr("Saisie manuelle") if line.by_hand else format_short_label(line.source)
         return (day_text(line.spend_date), format_eur(line.amount_cents, decimals=True),
                 line.basis.label, line.invoice_number, line.contract_title, line.buyer_name,
                 source)
@@ -377,8 +378,8 @@ class SpendDialog(QDialog):
         if line.by_hand:
             return question
         return question + "\n\n" + self.tr(
-            "Il vient de l'import « {source} » : importer à nouveau ce fichier le "
-            "remettrait.").format(source=line.source)
+            "Il vient d'un import ({source}) : importer à nouveau ce fichier le "
+            "remettrait.").format(source=format_short_label(line.source))
 
     def delete(self, line_id: int) -> bool:
         """Remove a purchase as one undo step."""
