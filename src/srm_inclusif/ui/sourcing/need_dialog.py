@@ -124,6 +124,10 @@ class NeedDialog(QDialog):
         self.results_widget = QWidget()
         self.summary = QLabel(self.tr("Décrivez le besoin puis lancez la présélection."))
         self.summary.setObjectName("shortlistSummary")
+        # Wrapped, and never wider than its column: a long message (or an export path) made the
+        # dialog wider than a 1280 px screen, its end and the « Raisons » column off-screen.
+        self.summary.setWordWrap(True)
+        self.summary.setMinimumWidth(200)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("shortlistTable")
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
@@ -170,10 +174,7 @@ class NeedDialog(QDialog):
     def rank(self) -> None:
         """Rank the structures for the need as typed (a sector or a department is needed)."""
         if not self.sectors.selected() and self.department_combo.currentData() is None:
-            self.summary.setText(self.tr(
-                "Choisissez au moins un secteur ou un département : sans eux, la présélection "
-                "classerait tout l'annuaire, sans rapport avec le besoin."))
-            self.sectors.filter_edit.setFocus()
+            self._ask_for_criteria()
             return
         self.ranked = rank_for_profile(
             self.ctx.engine,
@@ -214,6 +215,18 @@ class NeedDialog(QDialog):
         )
         self._enable_results(bool(self.ranked))
         self._kept = not self.ranked  # a new shortlist, not yet saved, started nor exported
+
+    def _ask_for_criteria(self) -> None:
+        """Say what is missing before ranking, the empty title included, and go to it."""
+        text = self.tr(
+            "Choisissez au moins un secteur ou un département : sans eux, la présélection "
+            "classerait tout l'annuaire, sans rapport avec le besoin.")
+        if self.title_edit.text().strip():
+            self.sectors.filter_edit.setFocus()
+        else:
+            text += " " + self.tr("Remplissez aussi « Intitulé * ».")
+            self.title_edit.setFocus()
+        self.summary.setText(text)
 
     def _ensure_need(self) -> int | None:
         if self.need_id is not None:
