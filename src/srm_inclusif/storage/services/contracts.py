@@ -31,6 +31,7 @@ from srm_inclusif.core.lifecycle import (
 from srm_inclusif.core.periods import following_period
 from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision, Stage
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.contract_rules import check_contract_fields, check_decision_date
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
     Removed,
@@ -166,24 +167,6 @@ def get_contract_fields(engine: Engine, contract_id: int) -> ContractFields:
     return ContractFields(**values)
 
 
-def _check(values: ContractFields) -> None:
-    if not values.title.strip():
-        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Donnez un intitulé au contrat."))
-    if values.amount_cents is not None and values.amount_cents < 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Le montant HT ne peut pas être négatif."))
-    if values.start_date and values.end_date and values.end_date < values.start_date:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "La date de fin précède la date de début."))
-    if values.notice_days < 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Le préavis ne peut pas être négatif."))
-    for hours in (values.clause_hours_planned, values.clause_hours_realised):
-        if hours is not None and hours < 0:
-            raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Les heures d'insertion ne peuvent pas être négatives."))
-
-
 def _columns(values: ContractFields) -> dict[str, Any]:
     columns = asdict(values)
     columns["kind"] = values.kind.value
@@ -199,7 +182,7 @@ def create_contract(
 
     A stopped relationship is refused (``RuleError``) until its stage is changed back.
     """
-    _check(values)
+    check_contract_fields(values)
     with Session(engine) as session:
         _check_takes_new_contracts(session, relationship_id)
         row = Contract(relationship_id=relationship_id, previous_contract_id=previous_contract_id,
@@ -213,7 +196,7 @@ def create_contract(
 
 def update_contract(engine: Engine, *, contract_id: int, values: ContractFields) -> Changes:
     """Replace the editable fields (its inverse: the same call with the previous fields)."""
-    _check(values)
+    check_contract_fields(values)
     with Session(engine) as session:
         row = get_or_raise(session, Contract, contract_id)
         for name, value in _columns(values).items():
@@ -247,14 +230,16 @@ def restore_contract(engine: Engine, *, removed: Removed) -> Changes:
 
 
 def start_contract(engine: Engine, *, relationship_id: int, values: ContractFields,
-                   on: date) -> ContractStarted:
+                   on: date, previous_contract_id: int | None = None) -> ContractStarted:
     """Create a contract and move an earlier relationship on (``stage_after_contract_created``).
 
     A marché test moves it to « Marché test », any other contract to « Contrat en cours »: a go
     on a marché test leaves the stage alone, the contract that follows moves it. Refused
     (``RuleError``) on a stopped relationship, as ``create_contract`` is.
+    ``previous_contract_id`` links the contract to what it follows (the marché test after a go).
     """
-    created = create_contract(engine, relationship_id=relationship_id, values=values)
+    created = create_contract(engine, relationship_id=relationship_id, values=values,
+                              previous_contract_id=previous_contract_id)
     kind = ContractKind(values.kind)
     reason = (TEST_STARTED if kind is ContractKind.MARCHE_TEST else CONTRACT_STARTED).format(
         title=values.title.strip())
@@ -300,6 +285,7 @@ def decide_test(
         check_renewal_decision(feedback_count=_feedback_count(session, [contract_id]),
                                override_reason=override_reason)
         check_decision_reason(decision, reason)
+        check_decision_date(on, start=contract.start_date, title=contract.title)
         contract.decision, contract.decision_date = decision.value, on
         contract.decision_reason = _decision_text(reason, override_reason)
         session.add(contract)

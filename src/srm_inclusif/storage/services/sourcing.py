@@ -20,6 +20,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.lifecycle import PRESELECTED
+from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.sourcing import (
     MANUAL,
@@ -113,6 +114,10 @@ def create_need(
     if estimated_amount_cents is not None and estimated_amount_cents < 0:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le montant estimé ne peut pas être négatif."), field="amount")
+    if estimated_amount_cents is not None and implausible(estimated_amount_cents):
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Montant estimé : {amount}, un milliard d'euros ou plus. Vérifiez le "
+            "nombre de zéros."), field="amount", amount=format_eur(estimated_amount_cents))
     with Session(engine) as session:
         if department_code and session.get(Department, department_code) is None:
             raise ValidationError.of(QT_TRANSLATE_NOOP(
