@@ -1463,7 +1463,7 @@
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="149"/>
         <source>Achats par année (HT)</source>
-        <translation>Spend per year (excl. VAT)</translation>
+        <translation>Purchases per year (excl. VAT)</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="151"/>
@@ -6001,7 +6001,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="174"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
-        <translation>Choose at least one sector or one département: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
+        <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
@@ -6701,7 +6701,7 @@ Create the contract now?</translation>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
         <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
-        <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first test contract.</translation>
+        <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first marché test.</translation>
     </message>
 </context>
 <context>
@@ -9069,7 +9069,7 @@ While an actual is missing the amount is provisional; weights that do not total 
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="91"/>
         <source>SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire durer la relation : prospection, marché test, retour du client, renouvellement, bilan d&apos;impact.</source>
-        <translation>SRM Inclusif helps your inclusive structure follow its clients and make the relationship last: prospecting, trial contract, client feedback, renewal, impact report.</translation>
+        <translation>SRM Inclusif helps your inclusive structure follow its clients and make the relationship last: prospecting, marché test, client feedback, renewal, impact report.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="96"/>
