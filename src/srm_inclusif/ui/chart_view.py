@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib as mpl
+import shiboken6
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QWheelEvent
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from srm_inclusif.charts import save_figure
+from srm_inclusif.charts.artists import hover_text
 from srm_inclusif.charts.style import RC, is_empty, refit
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.file_names import slug
@@ -41,9 +44,19 @@ class _Canvas(FigureCanvasQTAgg):
     """The Qt canvas, rendering with the charts' settings (unhinted text, faster)."""
 
     def draw(self) -> None:
-        """Render the figure."""
+        """Render the figure; nothing once the canvas is gone.
+
+        A chart dropped (the charts of the profile left, a closed window) may still have
+        matplotlib's idle draw to come: it finds nothing to draw on.
+        """
+        if not shiboken6.isValid(self):
+            return
         with mpl.rc_context(RC):
-            super().draw()
+            try:
+                super().draw()
+            except RuntimeError:  # deleted while drawing: nothing left to show it on
+                if shiboken6.isValid(self):
+                    raise
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Leave the wheel to the page: the charts are not zoomed, the panel scrolls."""
@@ -75,6 +88,7 @@ class ChartView(QWidget):
         layout.addLayout(self._buttons())
         self.canvas.customContextMenuRequested.connect(self._on_context_menu)
         self.canvas.mpl_connect("resize_event", lambda _event: refit(self.figure))
+        self.canvas.mpl_connect("motion_notify_event", self._on_hover)
 
     def _build_actions(self) -> None:
         self.save_action = QAction(self.tr("Enregistrer l'image…"), self)
@@ -172,6 +186,14 @@ class ChartView(QWidget):
             self.save_to(target)
         except (SrmError, OSError) as error:
             QMessageBox.warning(self, self.tr("Enregistrement impossible"), error_text(error))
+
+    def _on_hover(self, event: Any) -> None:
+        """Show what the chart says of the category under the mouse (a whole name, its values)."""
+        text = hover_text(self.figure.axes[0], event.x, event.y) if self.figure.axes else None
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.canvas)
+        else:
+            QToolTip.hideText()
 
     def _on_context_menu(self, position: Any) -> None:
         menu = QMenu(self)
