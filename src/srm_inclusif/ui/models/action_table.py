@@ -16,12 +16,13 @@ COL_TEXT, COL_COUNTERPARTY, COL_OWNER, COL_DUE, COL_DONE = range(5)
 class ActionTableModel(RecordTableModel):
     """One row per action."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__(
             [
                 (QCoreApplication.translate("ActionTableModel", "Action"), lambda r: r.text, str),
                 (
-                    QCoreApplication.translate("ActionTableModel", "Structure"),
+                    counterparty_header
+                    or QCoreApplication.translate("ActionTableModel", "Structure"),
                     lambda r: r.counterparty_name or "",
                     str,
                 ),
