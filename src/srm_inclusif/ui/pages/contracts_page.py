@@ -64,9 +64,11 @@ class ContractsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("pageCount")
+        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("contractSearch")
-        self.text_filter.setPlaceholderText(self.tr("Intitulé ou structure…"))
+        self.text_filter.setPlaceholderText(self.tr("Intitulé ou client…") if seller
+                                            else self.tr("Intitulé ou structure…"))
         self.text_filter.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("contractKindFilter")
@@ -87,7 +89,6 @@ class ContractsPage(QWidget):
             button.setObjectName(f"contract_{key}")
             self.buttons[key] = button
             bar.addWidget(button)
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         self.model = ContractTableModel(
             self, counterparty_header=self.tr("Client") if seller else self.tr("Fournisseur"))
         self.table, self.proxy = sorted_table_view(self.model, object_name="contractTable",
