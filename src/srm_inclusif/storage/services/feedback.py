@@ -20,6 +20,7 @@ from srm_inclusif.core.feedback import (
     weighted_score,
 )
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.lifecycle_dates import check_feedback_after_start
 from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
@@ -155,7 +156,8 @@ def record_feedback(
 ) -> Created:
     """Record a feedback on a contract; each score keeps the criterion's current weight.
 
-    A feedback dated after ``today`` (the system's date if not given) is refused.
+    A feedback dated after ``today`` (the system's date if not given), or before the
+    contract's start, is refused.
     """
     check_feedback_day(given_on, today or date.today())
     if not scores:
@@ -164,6 +166,7 @@ def record_feedback(
         check_score(item.score)
     with Session(engine) as session:
         contract = get_or_raise(session, Contract, contract_id)
+        check_feedback_after_start(given_on, start=contract.start_date, title=contract.title)
         row = Feedback(contract_id=contract_id, given_on=given_on, author=author.strip(),
                        direction=direction.value, overall_comment=overall_comment.strip(),
                        would_recommend=would_recommend)

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from srm_inclusif.core.lifecycle import check_stage_change
+from srm_inclusif.core.lifecycle_dates import check_stage_day
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
@@ -162,9 +163,13 @@ def restore_relationship(engine: Engine, *, removed: Removed) -> Changes:
 def move_stage(
     engine: Engine, *, relationship_id: int, to_stage: Stage, on: date, reason: str = ""
 ) -> StageMoved:
-    """Move a relationship to another stage, dated and with a reason, checking the guard rails."""
+    """Move a relationship to another stage, dated and with a reason, checking the guard rails.
+
+    A change dated before the relationship's latest stage is refused: the history stays in order.
+    """
     with Session(engine) as session:
         row = get_or_raise(session, Relationship, relationship_id)
+        check_stage_day(on, since=_latest_stage_day(session, row), stage=Stage(row.stage))
         has_contract = session.exec(select(func.count()).select_from(Contract).where(
             Contract.relationship_id == relationship_id)).one() > 0
         check_stage_change(current=Stage(row.stage), target=to_stage, reason=reason,
@@ -186,6 +191,19 @@ def apply_move(
     assert change.id is not None
     return StageMoved(row.id, change.id, previous_stage, previous_since,
                       Changes(relationships={row.id}, reminders=True))
+
+
+def latest_stage_day(engine: Engine, *, relationship_id: int) -> date:
+    """The day of the relationship's latest stage: a stage change may not be dated before it."""
+    with Session(engine) as session:
+        return _latest_stage_day(session, get_or_raise(session, Relationship, relationship_id))
+
+
+def _latest_stage_day(session: Session, row: Relationship) -> date:
+    """The stage's date, or a later entry of the history (one typed before this check existed)."""
+    latest = session.exec(select(func.max(StageChange.changed_on)).where(
+        StageChange.relationship_id == row.id)).one()
+    return max(row.stage_since, latest) if latest is not None else row.stage_since
 
 
 def restore_stage(engine: Engine, *, moved: StageMoved) -> Changes:

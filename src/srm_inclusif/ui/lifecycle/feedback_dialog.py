@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.feedback import anchor, check_feedback_day, weighted_score
+from srm_inclusif.core.lifecycle_dates import check_feedback_after_start
 from srm_inclusif.core.numbers import score_text
 from srm_inclusif.core.vocabulary import FeedbackDirection, criterion_label
 from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
@@ -43,16 +44,19 @@ class FeedbackRequest:
 
 
 class FeedbackDialog(QDialog):
-    """Score each criterion (1 to 5, anchors shown), comment, and say whether you'd recommend."""
+    """Score each criterion (1 to 5, anchors shown), comment, and say whether you'd recommend.
+
+    ``starts_on`` is the contract's start: a feedback dated before it is refused.
+    """
 
     def __init__(self, contract_title: str, criteria: list[CriterionRow], today: date, *,
                  direction: FeedbackDirection = FeedbackDirection.GIVEN, author: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, starts_on: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackDialog")
         self.direction = direction
         self.criteria = criteria
-        self._today = today
+        self._today, self._title, self._starts_on = today, contract_title, starts_on
         received = direction is FeedbackDirection.RECEIVED
         self.setWindowTitle(self.tr("Retour d'expérience reçu du client") if received
                             else self.tr("Retour d'expérience"))
@@ -137,11 +141,14 @@ class FeedbackDialog(QDialog):
         self.score_label.setText(self.tr("Note pondérée : {score}").format(score=text))
 
     def accept(self) -> None:
-        """Close only on a feedback dated today at the latest with one criterion evaluated."""
+        """Close only on a feedback dated from its contract's start to today, a criterion scored."""
         try:
-            check_feedback_day(self.given_on.checked_day(), self._today)
+            given_on = self.given_on.checked_day()
+            check_feedback_day(given_on, self._today)
+            check_feedback_after_start(given_on, start=self._starts_on, title=self._title)
         except ValidationError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            self.given_on.setFocus()
             return
         if not self.request().scores:
             QMessageBox.warning(self, self.windowTitle(), self.tr(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.lifecycle import check_stage_change
+from srm_inclusif.core.lifecycle_dates import STAGE_BEFORE_LATEST, check_stage_day
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
@@ -33,12 +34,16 @@ class StageRequest:
 
 
 class StageChangeDialog(QDialog):
-    """Choose the stage, the date and the reason of a stage change."""
+    """Choose the stage, the date and the reason of a stage change.
+
+    ``since`` is the day of the relationship's latest stage: a change dated before it is refused.
+    """
 
     def __init__(self, name: str, current: Stage, target: Stage | None, today: date,
-                 parent: QWidget | None = None, *, has_contract: bool = True) -> None:
+                 parent: QWidget | None = None, *, has_contract: bool = True,
+                 since: date | None = None) -> None:
         super().__init__(parent)
-        self._current, self._has_contract = current, has_contract
+        self._current, self._has_contract, self._since = current, has_contract, since
         self.setObjectName("stageChangeDialog")
         self.setWindowTitle(self.tr("Changer d'étape"))
         self.stage = QComboBox()
@@ -74,8 +79,12 @@ class StageChangeDialog(QDialog):
             request = self.request()
             check_stage_change(current=self._current, target=request.stage,
                                reason=request.reason, has_contract=self._has_contract)
+            if self._since is not None:
+                check_stage_day(request.on, since=self._since, stage=self._current)
         except SrmError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            if error.template == STAGE_BEFORE_LATEST:
+                self.on.setFocus()
             return
         super().accept()
 

@@ -1,0 +1,41 @@
+"""Lifecycle dates checked against each other: feedback after its start, stages in order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.vocabulary import Stage, stage_source_label
+
+FEEDBACK_BEFORE_START = QT_TRANSLATE_NOOP(
+    "Errors", "Date : le {day} est avant le début de « {title} » ({start}). Un retour "
+    "d'expérience porte sur un travail commencé : datez-le du {start} ou après.")
+STAGE_BEFORE_LATEST = QT_TRANSLATE_NOOP(
+    "Errors", "Date : le {day} est avant le {since}, jour où la relation est arrivée à l'étape "
+    "« {stage_label} ». Un changement d'étape se date de ce jour ou après, pour que "
+    "l'historique reste dans l'ordre.")
+
+
+def check_feedback_after_start(given_on: date, *, start: date | None, title: str) -> None:
+    """Raise a ``ValidationError`` for a feedback dated before its contract or test began.
+
+    A contract without a start date takes a feedback of any (past) day.
+    """
+    if start is not None and given_on < start:
+        raise ValidationError.of(FEEDBACK_BEFORE_START, day=day_text(given_on),
+                                 start=day_text(start), title=title)
+
+
+def check_stage_day(on: date, *, since: date, stage: Stage) -> None:
+    """Raise a ``ValidationError`` for a stage change dated before the latest one.
+
+    Args:
+        on: The date asked for the change.
+        since: The date of the relationship's latest stage (its creation for the first one).
+        stage: The stage the relationship reached that day.
+    """
+    if on < since:
+        raise ValidationError.of(STAGE_BEFORE_LATEST, day=day_text(on), since=day_text(since),
+                                 stage=stage.value, stage_label=stage_source_label(stage))
