@@ -31,12 +31,12 @@ def _eight_contracts() -> dict[int, ContractTitle]:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_each_contract_is_named_by_its_structure_then_its_title(size) -> None:  # noqa: ANN001
+def test_each_contract_is_named_by_its_structure(size) -> None:  # noqa: ANN001
     _figure, ax = _drawn(size, _eight_contracts())
     shown = [t.get_text() for t in ax.get_yticklabels()]
     assert len(set(shown)) == 8  # every bar can be told from the others
-    if size[0] >= 5.13:  # the dashboard's width: the whole structure and title
-        assert shown == [f"{name}\nPlateaux repas du siège" for name in STRUCTURES]
+    if size[0] >= 5.13:  # the dashboard's width: the whole structure (eight rows: one line)
+        assert shown == STRUCTURES
     assert all(text.split("\n")[0].startswith("Coop") for text in shown)
 
 

@@ -107,3 +107,23 @@ def category_limits(count: int, *, width: float = 0.8) -> tuple[float, float]:
     low, high = -width / 2, count - 1 + width / 2
     margin = 0.05 * (high - low)
     return low - margin, high + margin
+
+
+def set_hover(chart: Frame, texts: Sequence[str]) -> None:
+    """What the chart says of each category (at 0, 1, …) under the mouse: whole names, values."""
+    chart.parts["hover"] = list(texts)
+
+
+def hover_text(ax: Axes, x: float, y: float) -> str | None:
+    """The hover text of the category at display point ``(x, y)`` (pixels), None if none.
+
+    A category is its bars and, left of them, its label: a name cut or shown on one line is
+    read whole by pointing at either.
+    """
+    chart = frame_of(ax)
+    texts: list[str] = chart.parts.get("hover", []) if chart is not None else []
+    box = ax.get_window_extent()
+    if not texts or not (box.y0 <= y <= box.y1 and x <= box.x1):
+        return None
+    index = round(ax.transData.inverted().transform((x, y))[1])
+    return texts[index] if 0 <= index < len(texts) else None

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from srm_inclusif.charts import style
-from srm_inclusif.charts.artists import bars, category_limits, frame, notes
+from srm_inclusif.charts.artists import bars, category_limits, frame, notes, set_hover
 from srm_inclusif.core.dashboard import ContractTitle, HoursRow, OwnerProgress
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import as_percent, grouped
@@ -126,7 +126,9 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
                          titles: Mapping[int, ContractTitle]) -> None:
     """Grouped bars per contract with a clause: hours planned and realised, with the rate.
 
-    Each contract is named on two lines, its structure then its title, cut to the room left.
+    Each contract is named on two lines, its structure then its title, cut to the room left;
+    by its structure alone when the rows are too low for two lines. Pointing at a contract
+    shows its whole name and hours.
     """
     rows = sorted(rows, key=lambda r: -r.planned)[:MAX_HOURS_ROWS]
     if not rows:
@@ -174,7 +176,15 @@ def draw_insertion_hours(ax: Axes, rows: Sequence[HoursRow],
             rate=grouped(100 * total_r / total_p))
     ax.set_xlabel(caption, fontsize=style.LABEL_SIZE)
     style.legend_below(ax)  # under the caption: never over the bars
+    set_hover(chart, [_hover(name, row) for name, row in zip(names, rows, strict=True)])
     style.fit_margins(ax, names)
+
+
+def _hover(name: str, row: HoursRow) -> str:
+    """A contract's whole name over its hours: what its label may leave out."""
+    hours = style.tr(QT_TRANSLATE_NOOP("Charts", "{planned} h prévues, {realised} h réalisées"))
+    return f"{name}\n" + hours.format(planned=grouped(row.planned),
+                                      realised=grouped(row.realised))
 
 
 def _contract_label(title: ContractTitle | None, contract_id: int) -> str:

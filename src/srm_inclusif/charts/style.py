@@ -52,6 +52,13 @@ TITLE_SIZE = 11
 #: Start of the frame key of an empty chart (``empty``).
 EMPTY_PREFIX = "empty:"
 LABEL_SIZE = 9
+#: Smallest text a chart shows, in points (tick labels, bar values, legend): smaller reads
+#: as a smudge on a 1280 × 720 laptop.
+MIN_SIZE = LABEL_SIZE - 1
+#: Distance between the baselines of the lines of one label, in font sizes: apart, not touching.
+LINE_SPACING = 1.3
+#: Least room between two labels of several lines, in pixels.
+LABEL_GAP_PX = 4
 
 
 def euros(value: float | Decimal) -> str:
@@ -280,16 +287,28 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
     """Fixed margins (much faster than a layout engine), leaving room for the y labels.
 
     ``left_labels`` are the y tick labels in full: they are measured in the charts' font, given
-    at most ``MAX_LABEL_SHARE`` of the width, and shown cut to it when they are wider.
+    at most ``MAX_LABEL_SHARE`` of the width, and shown cut to it when they are wider. Labels of
+    several lines show only their first when the rows are too low for them.
     """
     figure: Any = ax.get_figure(root=True)
     if figure is None:
         return
     _MARGINS[figure] = (left_labels, left_px)
+    left = _margins(ax, figure, left_labels, left_px)
+    if left_labels:
+        labels = _labels_fitting_rows(ax, figure, left_labels)
+        if labels is not left_labels:  # shorter labels: the bars take the room left
+            left = _margins(ax, figure, labels, left_px)
+        room = left * figure.get_figwidth() * figure.dpi - LABEL_PAD_PX
+        _show_left_labels(ax, labels, room=room)
+
+
+def _margins(ax: Axes, figure: Any, labels: list[str] | None, left_px: float) -> float:
+    """Set the figure's margins for y tick ``labels``; the left one as a share of the width."""
     width = figure.get_figwidth() * figure.dpi
     height = figure.get_figheight() * figure.dpi
-    if left_labels:
-        widest = max(text_px(label, dpi=figure.dpi) for label in left_labels)
+    if labels:
+        widest = max(text_px(label, dpi=figure.dpi) for label in labels)
         left_px = min(widest, MAX_LABEL_SHARE * width - LABEL_PAD_PX) + LABEL_PAD_PX
     left = min(max(left_px / width, 0.08), 0.5)
     bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
@@ -297,27 +316,30 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
                            bottom=min(bottom_px / height, 0.5))
     if is_empty(ax):
         _wrap_empty(ax, width * (1 - left) - 16 - 2 * LABEL_PAD_PX)
-    if left_labels:
-        row_px = height * (figure.subplotpars.top - figure.subplotpars.bottom) \
-            / max(abs(ax.get_ylim()[1] - ax.get_ylim()[0]), 1)
-        _show_left_labels(ax, left_labels, room=left * width - LABEL_PAD_PX, row_px=row_px)
+    return left
 
 
-def _show_left_labels(ax: Axes, labels: list[str], *, room: float, row_px: float) -> None:
-    """The y tick labels (categories at 0, 1, …) cut to ``room`` pixels.
-
-    Labels of several lines take a point less when they would not fit ``row_px``, the height of
-    one category: two neighbours must not run into each other.
-    """
-    dpi = ax.figure.dpi
+def _labels_fitting_rows(ax: Axes, figure: Any, labels: list[str]) -> list[str]:
+    """``labels``, or their ``one_line`` form when their lines, spaced, overflow a category."""
     lines = max(label.count("\n") + 1 for label in labels)
-    size = LABEL_SIZE - 1
-    if lines > 1 and lines * size * dpi / 72 > row_px - 2:
-        size = LABEL_SIZE - 2  # a point smaller rather than lines running into each other
+    if lines == 1:
+        return labels
+    row_px = figure.get_figheight() * figure.dpi \
+        * (figure.subplotpars.top - figure.subplotpars.bottom) \
+        / max(abs(ax.get_ylim()[1] - ax.get_ylim()[0]), 1)
+    if _lines_px(lines, MIN_SIZE, figure.dpi) + LABEL_GAP_PX > row_px:
+        return one_line(labels)
+    return labels
+
+
+def _show_left_labels(ax: Axes, labels: list[str], *, room: float) -> None:
+    """The y tick labels (categories at 0, 1, …) cut to ``room`` pixels, their lines apart."""
+    dpi = ax.figure.dpi
+    size = MIN_SIZE  # never smaller: a long label is cut or on one line instead
     shown = [fitted(label, room, dpi=dpi, size=size) for label in labels]
     if len(set(shown)) < len(set(labels)):  # names that differ at their end: keep the end
         shown = [fitted(label, room, dpi=dpi, size=size, middle=True) for label in labels]
-    spacing = 1.0 if lines > 1 else 1.2  # the lines of one label closer than two labels
+    spacing = LINE_SPACING if any("\n" in label for label in labels) else 1.2
     ticks = ax.get_yticklabels()
     if [(t.get_text(), t.get_fontsize(), t.get_linespacing()) for t in ticks] != \
             [(text, size, spacing) for text in shown]:
@@ -325,6 +347,21 @@ def _show_left_labels(ax: Axes, labels: list[str], *, room: float, row_px: float
         for tick in ax.get_yticklabels():
             tick.set_fontsize(size)
             tick.set_linespacing(spacing)
+
+
+def _lines_px(lines: int, size: float, dpi: float) -> float:
+    """Height in pixels of a label of ``lines`` lines at ``size`` points, ``LINE_SPACING`` apart.
+
+    A line of the charts' font is some 1.2 font sizes high (accents above, descenders below).
+    """
+    return (1.2 + LINE_SPACING * (lines - 1)) * size * dpi / 72
+
+
+def one_line(labels: list[str]) -> list[str]:
+    """Each label's first line; « first — second » where two labels share their first line."""
+    firsts = [label.split("\n")[0] for label in labels]
+    return [first if firsts.count(first) == 1 else " — ".join(label.split("\n")[:2])
+            for first, label in zip(firsts, labels, strict=True)]
 
 
 def _lay_out_legend(ax: Axes, figure: Any, room: float) -> float:
