@@ -305,12 +305,12 @@ def fit_margins(ax: Axes, left_labels: list[str] | None = None, *, left_px: floa
 
 def _margins(ax: Axes, figure: Any, labels: list[str] | None, left_px: float) -> float:
     """Set the figure's margins for y tick ``labels``; the left one as a share of the width."""
-    width = figure.get_figwidth() * figure.dpi
+    width: float = figure.get_figwidth() * figure.dpi
     height = figure.get_figheight() * figure.dpi
     if labels:
         widest = max(text_px(label, dpi=figure.dpi) for label in labels)
         left_px = min(widest, MAX_LABEL_SHARE * width - LABEL_PAD_PX) + LABEL_PAD_PX
-    left = min(max(left_px / width, 0.08), 0.5)
+    left: float = min(max(left_px / width, 0.08), 0.5)
     bottom_px = 46 + _lay_out_legend(ax, figure, width * (1 - left) - 16)
     figure.subplots_adjust(left=left, right=1 - 16 / width, top=1 - 30 / height,
                            bottom=min(bottom_px / height, 0.5))
