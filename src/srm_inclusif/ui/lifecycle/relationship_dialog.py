@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.lifecycle import is_open
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
@@ -54,7 +55,8 @@ class RelationshipDialog(QDialog):
         self.counterparty.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for row in counterparties:
             place = f" — {row.city}" if row.city else ""
-            self.counterparty.addItem(f"{row.name} ({row.kind}){place}", row.id)
+            # the kind as the supplier list shows it: « Classique », never the code « CLASSIC »
+            self.counterparty.addItem(f"{row.name} ({kind_code_label(row.kind)}){place}", row.id)
         # No structure chosen for the user: OK waits for one (it followed the first of the list).
         self.counterparty.setCurrentIndex(-1)
         # typing any part of the name (« chantebrise ») offers the structures that have it

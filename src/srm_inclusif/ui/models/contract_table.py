@@ -36,13 +36,15 @@ def _hours(row: ContractRow) -> str:
     """Hours done of hours planned: ``251 / 1 200`` (``251 / 1,200``), ``833,5 / 1 000``.
 
     The column's title says they are hours: an « h » more in every cell took from the titles
-    the room they need to show whole on a 1280 × 720 screen in English. « — » without a clause.
+    the room they need to show whole on a 1280 × 720 screen in English. « — » without a clause;
+    hours done not filled in are unknown, not none: « — / 200 », as « % réalisé » says « — ».
     """
     if row.clause_hours_planned is None:
         return "—"
-    done, planned = (trimmed(Decimal(str(hours)), 1)
-                     for hours in (row.clause_hours_realised or 0, row.clause_hours_planned))
-    return f"{done} / {planned}"
+    planned = trimmed(Decimal(str(row.clause_hours_planned)), 1)
+    if row.clause_hours_realised is None:
+        return f"— / {planned}"
+    return f"{trimmed(Decimal(str(row.clause_hours_realised)), 1)} / {planned}"
 
 
 def _amount(cents: int | None) -> str:
