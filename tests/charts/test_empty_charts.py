@@ -30,7 +30,7 @@ def _shown(ax) -> list[str]:  # noqa: ANN001
                                 "Imports / exports."]),
     (lifecycle.draw_pipeline, {}, ["Aucune relation", "Ouvrez-en une par « Nouvelle "
                                    "relation… » sur la page Relations."]),
-    (lifecycle.draw_objective_progress, [], ["Aucune fiche d'objectifs pour l'année",
+    (lifecycle.draw_objective_progress, [], ["Aucune fiche objectifs pour l'année",
                                              "Créez-en une par « Nouvelle fiche… » sur la page "
                                              "Objectifs."]),
 ], ids=["cumulative", "family", "pipeline", "progress"])

@@ -70,7 +70,7 @@ def test_person_with_a_sheet_and_a_relationship_is_never_deleted(workspace):
                         on=date(2026, 3, 2), person_id=lea)
     with pytest.raises(RuleError) as caught:
         svc.delete_person(engine, person_id=lea)
-    assert "fiches d'objectifs : 1 ; relations suivies : 1 ;" in str(caught.value)
+    assert "fiches objectifs : 1 ; relations suivies : 1 ;" in str(caught.value)
     assert "Désactivez-la" in str(caught.value)
     assert [p.name for p in svc.list_people(engine)] == ["Léa"]
 
@@ -94,7 +94,7 @@ def test_team_with_a_sheet_is_refused_with_its_years(workspace):
     sheets.create_sheet(engine, year=2026, team_id=team)
     with pytest.raises(RuleError) as caught:
         svc.delete_team(engine, team_id=team)
-    assert "ses fiches d'objectifs (2026) seraient supprimées" in str(caught.value)
+    assert "ses fiches objectifs (2026) seraient supprimées" in str(caught.value)
     assert [t.name for t in svc.list_teams(engine)] == ["Achats"]
 
 

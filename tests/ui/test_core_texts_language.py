@@ -96,7 +96,7 @@ def test_chart_and_sheet_export_errors_are_translated(marked, tmp_path, workspac
     assert error_text(chart).startswith("[Errors] Format d'image non pris en charge")
     export = raised(SrmError, export_sheet_files, workspace.engine, owners=[],
                     mode=SheetMode.TARGETS, folder=tmp_path)
-    assert error_text(export) == "[Errors] Aucune fiche d'objectifs à exporter."
+    assert error_text(export) == "[Errors] Aucune fiche objectifs à exporter."
 
 
 def test_feedback_reply_errors_name_the_file_in_the_ui_language(english, tmp_path) -> None:

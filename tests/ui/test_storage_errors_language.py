@@ -85,14 +85,14 @@ def test_a_second_sheet_for_the_same_year_is_a_rule(marked, workspace) -> None:
     alice = _person(workspace)
     objectives.create_sheet(workspace.engine, year=2026, person_id=alice)
     error = raised(SrmError, objectives.create_sheet, workspace.engine, year=2026, person_id=alice)
-    assert error_text(error) == ("[Errors] Une fiche d'objectifs 2026 existe déjà pour ce "
+    assert error_text(error) == ("[Errors] Une fiche objectifs 2026 existe déjà pour ce "
                                  "titulaire.")
     assert error.params["sheet_id"] > 0
 
 
 def test_unknown_sheets_are_named(marked, workspace) -> None:
     error = raised(SrmError, sheets.select_owners, workspace.engine, year=2031)
-    assert error_text(error) == "[Errors] Aucune fiche d'objectifs pour l'année 2031."
+    assert error_text(error) == "[Errors] Aucune fiche objectifs pour l'année 2031."
     objectives.create_sheet(workspace.engine, year=2031, person_id=_person(workspace))
     error = raised(SrmError, sheets.select_owners, workspace.engine, year=2031,
                    names=["Paul Petit", "Zoé"])

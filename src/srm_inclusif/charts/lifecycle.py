@@ -202,7 +202,7 @@ def draw_objective_progress(ax: Axes, progress: Sequence[OwnerProgress]) -> None
         style.empty(
             ax,
             PROGRESS_TITLE,
-            QT_TRANSLATE_NOOP("Charts", "Aucune fiche d'objectifs pour l'année"),
+            QT_TRANSLATE_NOOP("Charts", "Aucune fiche objectifs pour l'année"),
             PROGRESS_HINT,
         )
         return

@@ -175,7 +175,7 @@ def _write(
 def _check_owners(owners: Sequence[SheetOwner]) -> None:
     if not owners:
         raise ValidationError.of(
-            QT_TRANSLATE_NOOP("Errors", "Aucune fiche d'objectifs à exporter."))
+            QT_TRANSLATE_NOOP("Errors", "Aucune fiche objectifs à exporter."))
 
 
 def _check_formats(formats: Sequence[str], write_pdf: object) -> None:

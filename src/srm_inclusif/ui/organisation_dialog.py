@@ -54,9 +54,9 @@ class OrganisationDialog(QDialog):
         self._build_people()
         self._build_teams()
         note = QLabel(self.tr(
-            "Une personne n'est jamais supprimée : désactivée, elle garde ses fiches d'objectifs "
+            "Une personne n'est jamais supprimée : désactivée, elle garde ses fiches objectifs "
             "et ses relations mais n'est plus proposée. Une équipe supprimée laisse ses membres "
-            "sans équipe ; une équipe qui a des fiches d'objectifs ne peut pas l'être."))
+            "sans équipe ; une équipe qui a des fiches objectifs ne peut pas l'être."))
         note.setWordWrap(True)
         note.setObjectName("organisationNote")
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,7 +88,7 @@ class OrganisationDialog(QDialog):
 
     def _build_teams(self) -> None:
         self.team_entries = EntryList("teamList", self.tr("Équipes"), [
-            self.tr("Équipe"), self.tr("Membres"), self.tr("Fiches d'objectifs")])
+            self.tr("Équipe"), self.tr("Membres"), self.tr("Fiches objectifs")])
         self.team_list, self.teams_title = self.team_entries.tree, self.team_entries.title
         self.add_team_button = self.team_entries.button(
             "addTeamButton", self.tr("Nouvelle équipe…"))

@@ -33,7 +33,7 @@ class SheetDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sheetDialog")
-        self.setWindowTitle(self.tr("Nouvelle fiche d'objectifs"))
+        self.setWindowTitle(self.tr("Nouvelle fiche objectifs"))
         self.owners = owners
         self._build(year)
         self._connect_signals()

@@ -257,7 +257,7 @@ class SheetExportDialog(QDialog):
         self.export_button.setEnabled(has_sheets)
         self.print_button.setEnabled(has_sheets)
         self.status_label.setText("" if has_sheets else self.tr(
-            "Aucune fiche d'objectifs pour cette année."))
+            "Aucune fiche objectifs pour cette année."))
         self._on_people_changed()
 
     def _on_people_changed(self) -> None:

@@ -64,7 +64,7 @@ class WelcomeDialog(QDialog):
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("userNameEdit")
         self.user_edit.setPlaceholderText(self.tr("Facultatif : titulaire de vos fiches "
-                                                  "d'objectifs, suit vos relations"))
+                                                  "objectifs, suit vos relations"))
         self.create_button = QPushButton(self.tr("&Créer l'espace de travail"))
         self.create_button.setObjectName("createButton")
         self.create_button.setDefault(True)

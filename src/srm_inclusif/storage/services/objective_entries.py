@@ -19,7 +19,7 @@ from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
 
 HUNDRED = Decimal(100)
 #: A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).
-SHEET_GONE = QT_TRANSLATE_NOOP("Errors", "Fiche d'objectifs introuvable.")
+SHEET_GONE = QT_TRANSLATE_NOOP("Errors", "Fiche objectifs introuvable.")
 OBJECTIVE_GONE = QT_TRANSLATE_NOOP("Errors", "Objectif introuvable.")
 #: The weights of a sheet do not total 100 %: some are missing, or there are too many.
 WEIGHTS_MISSING = QT_TRANSLATE_NOOP(

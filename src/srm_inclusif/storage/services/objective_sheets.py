@@ -105,7 +105,7 @@ def create_sheet(engine: Engine, *, year: int, person_id: int | None = None,
             ObjectiveSheet.team_id == team_id)).first()
         if clash is not None:
             raise RuleError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Une fiche d'objectifs {year} existe déjà pour ce titulaire."), year=year,
+                "Errors", "Une fiche objectifs {year} existe déjà pour ce titulaire."), year=year,
                 sheet_id=clash)
         sheet = ObjectiveSheet(id=sheet_id, year=year, person_id=person_id, team_id=team_id,
                                target_variable_cents=target_variable_cents, comment=comment)

@@ -57,11 +57,11 @@ TEAM_NAME_TAKEN = QT_TRANSLATE_NOOP(
     "Errors", "Nom de l'équipe : une équipe s'appelle déjà « {name} ».")
 PERSON_IN_USE = QT_TRANSLATE_NOOP(
     "Errors", "La personne « {name} » ne peut pas être supprimée : à son nom, fiches "
-    "d'objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements "
+    "objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements "
     "(actions, besoins, dépenses, retours d'expérience) : {others}. Désactivez-la plutôt : elle "
     "garde tout ce qui est à son nom mais n'est plus proposée.")
 TEAM_HAS_SHEETS = QT_TRANSLATE_NOOP(
-    "Errors", "L'équipe « {name} » ne peut pas être supprimée : ses fiches d'objectifs "
+    "Errors", "L'équipe « {name} » ne peut pas être supprimée : ses fiches objectifs "
     "({years}) seraient supprimées avec elle. Supprimez d'abord ces fiches dans la page "
     "Objectifs, ou renommez l'équipe.")
 

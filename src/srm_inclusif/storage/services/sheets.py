@@ -90,7 +90,7 @@ def select_owners(
     owners = list_sheet_owners(engine, year=year)
     if not owners:
         raise NotFoundError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Aucune fiche d'objectifs pour l'année {year}."), year=year)
+            "Errors", "Aucune fiche objectifs pour l'année {year}."), year=year)
     if person_ids is not None:
         owners = [owner for owner in owners if owner.person_id in set(person_ids)]
     if names:
