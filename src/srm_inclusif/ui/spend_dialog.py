@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.people import people_with
 from srm_inclusif.storage.services.spend_entry import (
     INVOICE_LENGTH,
+    ContractPeriod,
     SpendEntry,
     SpendValues,
     add_spend_line,
@@ -47,6 +49,8 @@ from srm_inclusif.storage.services.spend_entry import (
     dashboard_basis,
     delete_spend_line,
     list_spend_lines,
+    period_missed,
+    relationship_owner,
     restore_spend_line,
     spend_line_row,
     typed_amount,
@@ -81,6 +85,7 @@ class SpendWords:
     edit_step: str
     delete_step: str
     delete_question: str  # with {day}, {amount} and {basis}
+    outside_question: str  # with {day}, {title} and {period}
 
 
 class SpendLineDialog(QDialog):
@@ -190,7 +195,9 @@ class SpendDialog(QDialog):
                 "dans le tableau de bord."),
             self.tr("Supprimer l'achat choisi (Suppr)"), self.tr("Ajouter un achat"),
             self.tr("Modifier l'achat"), self.tr("Supprimer l'achat"),
-            self.tr("Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet."))
+            self.tr("Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet."),
+            self.tr("L'achat du {day} tombe hors de la période du contrat « {title} » "
+                    "({period}). L'enregistrer quand même ?"))
 
     def _seller_words(self) -> SpendWords:
         return SpendWords(
@@ -200,7 +207,9 @@ class SpendDialog(QDialog):
                 "aussitôt dans le tableau de bord."),
             self.tr("Supprimer la vente choisie (Suppr)"), self.tr("Ajouter une vente"),
             self.tr("Modifier la vente"), self.tr("Supprimer la vente"),
-            self.tr("Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet."))
+            self.tr("Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet."),
+            self.tr("La vente du {day} tombe hors de la période du contrat « {title} » "
+                    "({period}). L'enregistrer quand même ?"))
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, 7)
@@ -318,19 +327,28 @@ class SpendDialog(QDialog):
         return [(person.id, person.name) for person in people_with(self.ctx.engine, person_id)]
 
     def _on_add(self) -> None:
-        """A purchase of today, on the dashboard's basis, by the workspace's only person, if so.
+        """A purchase of today, on the dashboard's basis, by who follows the supplier, if so.
 
-        The basis the dashboard opens on: the purchase shows there at once. (One person: the
-        owner of a small firm, whose objective sheet counts her purchases.)
+        The basis the dashboard opens on: the purchase shows there at once. The buyer proposed:
+        the owner of the supplier's relationship (« Suivie par »), else the workspace's only
+        person (the owner of a small firm, whose objective sheet counts her purchases).
         """
         people = self._people()
-        buyer = people[0][0] if len(people) == 1 else None
+        buyer = self._proposed_buyer(people)
         today = self.ctx.today()
         basis = dashboard_basis(self.ctx.engine, day=today)
         self._form(SpendValues(today, 0, basis, person_id=buyer), self.add, people).open()
 
+    def _proposed_buyer(self, people: list[tuple[int, str]]) -> int | None:
+        owner = relationship_owner(self.ctx.engine, counterparty_id=self.counterparty_id)
+        if any(person_id == owner for person_id, _name in people):
+            return owner
+        return people[0][0] if len(people) == 1 else None
+
     def add(self, values: SpendValues) -> bool:
         """Record a purchase as one undo step (a redo puts back the same line)."""
+        if not self._period_accepted(values):
+            return False
         engine, cid, state = self.ctx.engine, self.counterparty_id, {}
 
         def do() -> Changes:
@@ -360,10 +378,36 @@ class SpendDialog(QDialog):
         """Change a purchase as one undo step."""
         engine, today = self.ctx.engine, self.ctx.today()
         before = spend_line_row(engine, line_id=line_id)
+        if not self._period_accepted(values, (before["spend_date"], before["contract_id"])):
+            return False
         return run_step(
             self.ctx, self, self.words.edit_step,
             lambda: update_spend_line(engine, line_id=line_id, values=values, today=today),
             lambda: restore_spend_line(engine, row=before))
+
+    def _period_accepted(self, values: SpendValues,
+                         before: tuple[date, int | None] | None = None) -> bool:
+        """Whether a purchase dated outside its contract's period is saved (asked, Non first).
+
+        Asked rather than refused: an invoice paid after the contract's end, an order placed
+        before its start are true purchases of it. An edit keeping date and contract is not
+        asked again.
+        """
+        if before == (values.spend_date, values.contract_id):
+            return True
+        period = period_missed(self.ctx.engine, contract_id=values.contract_id,
+                               day=values.spend_date)
+        return period is None or asked(self, self.words.line, self.words.outside_question.format(
+            day=day_text(values.spend_date), title=period.title,
+            period=self._period_text(period)), default_yes=False)
+
+    def _period_text(self, period: ContractPeriod) -> str:
+        """« 01/03/2028 – 28/02/2029 », or the one side the contract has."""
+        if period.start and period.end:
+            return f"{day_text(period.start)} – {day_text(period.end)}"
+        if period.start:
+            return self.tr("à partir du {start}").format(start=day_text(period.start))
+        return self.tr("jusqu'au {end}").format(end=day_text(period.end or date.min))
 
     def _on_delete(self) -> None:
         line = self.selected()

@@ -31,7 +31,7 @@ from srm_inclusif.core.money import (
     to_cents,
 )
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
+from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
 from srm_inclusif.storage.services.dashboard_data import inclusive_objective_bases
@@ -171,6 +171,47 @@ def contract_choices(engine: Engine, *, counterparty_id: int) -> list[tuple[int,
              .order_by(col(Contract.start_date).desc(), col(Contract.id).desc()))
     with Session(engine) as session:
         return [(contract_id or 0, title) for contract_id, title in session.exec(query)]
+
+
+@dataclass(frozen=True)
+class ContractPeriod:
+    """A contract's title and dates, as a purchase dated outside them is told."""
+
+    title: str
+    start: date | None
+    end: date | None
+
+
+def period_missed(engine: Engine, *, contract_id: int | None, day: date) -> ContractPeriod | None:
+    """The contract's period when a purchase of ``day`` falls outside it, else None.
+
+    A date the contract does not have (no start, no end) leaves that side open.
+    """
+    if contract_id is None:
+        return None
+    with Session(engine) as session:
+        contract = session.get(Contract, contract_id)
+    if contract is None:
+        return None
+    before = contract.start_date is not None and day < contract.start_date
+    after = contract.end_date is not None and day > contract.end_date
+    if not (before or after):
+        return None
+    return ContractPeriod(contract.title, contract.start_date, contract.end_date)
+
+
+def relationship_owner(engine: Engine, *, counterparty_id: int) -> int | None:
+    """Who follows the counterparty (« Suivie par »), None when nobody does.
+
+    The owner of its latest open relationship first, else of its latest stopped one.
+    """
+    query = (select(Relationship.person_id)
+             .where(Relationship.counterparty_id == counterparty_id,
+                    col(Relationship.person_id).is_not(None))
+             .order_by(col(Relationship.stage) == Stage.ARRETEE.value,
+                       col(Relationship.stage_since).desc(), col(Relationship.id).desc()))
+    with Session(engine) as session:
+        return session.exec(query).first()
 
 
 def yearly_totals(lines: list[SpendEntry]) -> list[tuple[int, SpendBasis, int]]:
