@@ -29,7 +29,8 @@ def search_terms(text: str | None) -> list[str]:
 
     A one-letter word next to longer ones is left out: "nettoyage l" searches "nettoyage" until
     a second letter narrows it (a one-letter prefix matches nearly everything and is slow).
-    A SIRET, however spaced, is one term: its 14 digits.
+    A lone digit stays: it is part of names ("Structure inclusive 5", "Lot 3"), and the other
+    words narrow it. A SIRET, however spaced, is one term: its 14 digits.
     """
     if not text:
         return []
@@ -37,7 +38,7 @@ def search_terms(text: str | None) -> list[str]:
     if siret:
         return [siret]
     terms = fold(text).split()[:MAX_TERMS]
-    longer = [t for t in terms if len(t) > 1]
+    longer = [t for t in terms if len(t) > 1 or t.isdigit()]
     return longer or terms[:1]
 
 
