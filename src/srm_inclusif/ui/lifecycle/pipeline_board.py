@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QHideEvent,
     QKeyEvent,
     QResizeEvent,
@@ -22,10 +23,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStyle,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -39,6 +42,13 @@ from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.lifecycle.card_text import meta_lines, wrapped
 
 MIME_TYPE = "application/x-srm-inclusif-relationship"
+#: Narrowest a column gets: narrower, the board scrolls sideways.
+COLUMN_MIN_WIDTH = 112
+#: Columns the board shows side by side however narrow the window.
+SHOWN_AT_LEAST = 2
+#: Pixels from the board's edge where a dragged card scrolls the board, and how far a move does.
+DRAG_SCROLL_ZONE = 40
+DRAG_SCROLL_STEP = 24
 ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_STYLE = (
     # Thin sides: the item view keeps a text margin of its own, and every pixel of a narrow
@@ -64,6 +74,8 @@ class StageColumn(QListWidget):
     key_moved = Signal(int, int)  # relationship id, +1 / -1 stage
     focus_moved = Signal(int)  # -1 / +1 column
     activated = Signal(int)
+    focused = Signal()
+    dragged_over = Signal(QPoint)  # where a card is dragged, in global coordinates
 
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +88,7 @@ class StageColumn(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSpacing(0)  # the cards' margin (CARD_STYLE) keeps them apart
-        self.setMinimumWidth(112)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -96,6 +108,11 @@ class StageColumn(QListWidget):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
         self.dragEnterEvent(event)  # type: ignore[arg-type]
+        self.dragged_over.emit(self.viewport().mapToGlobal(event.position().toPoint()))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         """Ask for the move once the drag is over; the card itself is not moved here."""
@@ -182,11 +199,44 @@ class PipelineBoard(QWidget):
         self._rewrap.setInterval(60)
         self._rewrap.timeout.connect(self._on_rewrap)
         self._wrap_stale = False
-        layout = QHBoxLayout(self)
+        self.scroll_area = self._scroll_area()
+        columns = QHBoxLayout(self.scroll_area.widget())
         # No margin of its own: the frame around the board is one, the cards get every pixel.
-        layout.setContentsMargins(0, 0, 0, 0)
+        columns.setContentsMargins(0, 0, 0, 0)
         for stage in Stage:
-            layout.addLayout(self._column(stage))
+            columns.addLayout(self._column(stage))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+
+    def _scroll_area(self) -> QScrollArea:
+        """Where the columns scroll sideways when the window is too narrow for all six.
+
+        Each column scrolls its own cards up and down; the board only scrolls sideways, and
+        asks for the room of ``SHOWN_AT_LEAST`` columns.
+        """
+        area = QScrollArea(self)
+        area.setObjectName("pipelineScroll")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(QWidget())
+        area.setMinimumWidth(SHOWN_AT_LEAST * COLUMN_MIN_WIDTH)
+        return area
+
+    def _show_column(self, column: StageColumn) -> None:
+        """Scroll the board sideways so that ``column`` is on screen."""
+        self.scroll_area.ensureWidgetVisible(column, 0, 0)
+
+    def _on_dragged_over(self, where: QPoint) -> None:
+        """A card dragged near the board's left or right edge scrolls it that way."""
+        viewport = self.scroll_area.viewport()
+        x = viewport.mapFromGlobal(where).x()
+        bar = self.scroll_area.horizontalScrollBar()
+        if x < DRAG_SCROLL_ZONE:
+            bar.setValue(bar.value() - DRAG_SCROLL_STEP)
+        elif x > viewport.width() - DRAG_SCROLL_ZONE:
+            bar.setValue(bar.value() + DRAG_SCROLL_STEP)
 
     def _column(self, stage: Stage) -> QVBoxLayout:
         column = StageColumn(stage, self)
@@ -200,6 +250,8 @@ class PipelineBoard(QWidget):
         column.activated.connect(self.stage_dialog_requested)
         column.resized.connect(self._schedule_rewrap)
         column.currentItemChanged.connect(self._on_current_changed)
+        column.focused.connect(lambda c=column: self._show_column(c))
+        column.dragged_over.connect(self._on_dragged_over)
         self.columns[stage], self.headers[stage] = column, header
         box = QVBoxLayout()
         box.addWidget(header)
@@ -267,6 +319,7 @@ class PipelineBoard(QWidget):
             if relationship_id in column.ids():
                 column.setCurrentRow(column.ids().index(relationship_id))
                 column.setFocus()
+                self._show_column(column)
                 return True
         return False
 

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from srm_inclusif.storage.services.imports import (
 )
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
+from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.import_wizard.summary_view import NOTHING_TO_CHECK
 from srm_inclusif.ui.issues_export import (
     export_button_text,
@@ -104,10 +104,9 @@ class ImportsPage(QWidget):
             "comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.").format(
                 suppliers=self.suppliers_button.text(), spend=self.spend_button.text()),
             "noImportLabel")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on a narrow screen, the last buttons go on a second line
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)
-        buttons.addStretch()
         buttons.addWidget(self.undo_import_button)
         buttons.addWidget(self.export_button)
         lower = QWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 from srm_inclusif.ui.models.objectives_table import (
     COL_ACHIEVEMENT,
@@ -95,12 +96,13 @@ class ObjectivesView(QWidget):
         return table
 
     def _layout(self) -> None:
-        toolbar = QHBoxLayout()
-        toolbar.addWidget(QLabel(self.tr("Année :")))
-        toolbar.addWidget(self.year_combo)
+        year = QHBoxLayout()  # the year and its title stay side by side
+        year.addWidget(QLabel(self.tr("Année :")))
+        year.addWidget(self.year_combo)
+        toolbar = FlowLayout()  # on a narrow screen, the last buttons go on a second line
+        toolbar.addLayout(year)
         for button in (self.new_sheet_button, self.copy_button, self.delete_sheet_button):
             toolbar.addWidget(button)
-        toolbar.addStretch(1)
         toolbar.addLayout(self.export_bar)
         toolbar.addWidget(self.oeth_button)
         toolbar.addWidget(self.parameters_button)

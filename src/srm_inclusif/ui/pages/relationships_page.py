@@ -6,13 +6,16 @@ buttons of the loop: marché test, feedback, go / no go, contract, renewal, acti
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +27,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
+from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.offers import add_shortcut
 from srm_inclusif.ui.lifecycle.pipeline_board import PipelineBoard
@@ -69,12 +73,10 @@ class RelationshipsPage(QWidget):
         self.new_button.setObjectName("newRelationship")
         self.criteria_button = QPushButton(self.tr("Critères des retours…"))
         self.criteria_button.setObjectName("editCriteria")
-        bar = QHBoxLayout()
-        for widget in (self.owner_filter, self.kind_filter, self.sector_filter):
+        bar = FlowLayout()  # on a narrow screen, the buttons go under the filters
+        for widget in (self.owner_filter, self.kind_filter, self.sector_filter,
+                       self.criteria_button, self.new_button):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.criteria_button)
-        bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.table, self.proxy = sorted_table_view(
@@ -100,15 +102,16 @@ class RelationshipsPage(QWidget):
         self.tabs.addTab(board_box, self.tr("Pipeline"))
         self.tabs.addTab(self.table, self.tr("Tableau"))
         self.detail = RelationshipDetail(self.ctx, self)
+        detail_area = self._detail_area()
         splitter = QSplitter()
         splitter.setObjectName("relationshipSplitter")
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(detail_area)
         # The detail keeps the width its buttons need; every other pixel widens the cards.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([4 * self.detail.sizeHint().width(), self.detail.sizeHint().width()])
+        splitter.setSizes([4 * detail_area.minimumWidth(), detail_area.minimumWidth()])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count_label)
@@ -117,6 +120,18 @@ class RelationshipsPage(QWidget):
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
         self._show_kinds(self.ctx.settings.profile is Profile.ACHETEUR)  # laid out: no window
+
+    def _detail_area(self) -> QScrollArea:
+        """The detail, scrolled up and down when the window is too low for its buttons and lists."""
+        area = QScrollArea()
+        area.setObjectName("relationshipDetailScroll")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(self.detail)
+        bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        area.setMinimumWidth(self.detail.minimumSizeHint().width() + bar)
+        return area
 
     def _show_kinds(self, shown: bool) -> None:
         """The kinds of structure, a buyer's: a seller's clients are companies (as on Clients)."""
@@ -135,7 +150,7 @@ class RelationshipsPage(QWidget):
         combo.addItem(everything, ANY)
         combo.setMaximumWidth(280)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(18)
+        combo.setMinimumContentsLength(14)
         return combo
 
     def _add_shortcuts(self) -> None:
