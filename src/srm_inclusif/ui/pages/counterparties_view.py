@@ -37,6 +37,7 @@ from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Nature, Stage
 from srm_inclusif.ui.empty_state import empty_state_label
+from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.models.counterparty_table import (
     COL_CITY,
     COL_DEPARTMENT,
@@ -58,6 +59,12 @@ from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_title
 FACET_LINES = 10
 #: Width of the facet panel, in average characters (longer values wrap).
 FACET_CHARS = 36
+#: Average characters of a name the list shows whole before the other columns give room to it.
+NAME_CHARS = 44
+#: Columns elided (their whole text as a tooltip) to give the name its room, and how narrow
+#: they get: their title, or this many average characters.
+SHRINKING = (COL_CITY, COL_SECTORS, COL_LABELS, COL_STAGE)
+SHRINKING_CHARS = 7
 #: Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their
 #: numbers, so that a column added later hides nothing by mistake.
 HIDDEN_COLUMNS_KEY = "suppliers/hidden_columns"
@@ -114,7 +121,7 @@ class CounterpartiesView(QWidget):
         self.empty_label = empty_state_label("", "emptyList")
         self.empty_label.setParent(self.table.viewport())
         self.empty_label.hide()
-        on_viewport_resized(self.table, self._place_empty_label)  # as wide as the list
+        on_viewport_resized(self.table, self._on_list_resized)
         self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
         self.columns_menu.setObjectName("columnsMenu")
         self._build_actions()
@@ -154,6 +161,13 @@ class CounterpartiesView(QWidget):
         self.empty_label.setText(text)
         self.empty_label.setVisible(bool(text))
         self._place_empty_label()
+
+    def _on_list_resized(self) -> None:
+        self._place_empty_label()  # as wide as the list
+        width = self.table.viewport().width()
+        if width != getattr(self, "_fitted_width", None):
+            self._fitted_width = width
+            self._fit_widths()
 
     def _place_empty_label(self) -> None:
         margin = self.fontMetrics().height()
@@ -196,11 +210,13 @@ class CounterpartiesView(QWidget):
         return table
 
     def set_column_widths(self) -> None:
-        """Widths from the font, every column inside a laptop's list (called once the model is set).
+        """Widths from the font, the name first (called once the model is set).
 
-        The name takes the room left; the short columns fit their widest value or their title,
-        the long texts (city, sectors, labels) are capped and elided, with their whole text as a
-        tooltip. Measured once, not from the rows: the list fetches its rows as it scrolls.
+        The short columns fit their widest value or their title, the long texts (city,
+        sectors, labels) are capped and elided, with their whole text as a tooltip. The name
+        takes the room left; when that is less than ``NAME_CHARS``, the elided columns and the
+        stage give some of theirs (``_fit_widths``, again at each change of the list's width).
+        Measured once, not from the rows: the list fetches its rows as it scrolls.
         """
         table, header = self.table, self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -217,6 +233,8 @@ class CounterpartiesView(QWidget):
             COL_NEXT_END: [day_text(date(2028, month, 28)) for month in range(1, 13)],
         }
         capped = {COL_CITY: 12, COL_SECTORS: 16, COL_LABELS: 11}
+        self._natural: dict[int, int] = {}
+        self._floor: dict[int, int] = {}
         for column in range(header.count()):
             if column == COL_NAME:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -225,10 +243,41 @@ class CounterpartiesView(QWidget):
             title = title_width(table, column)  # « Prochaine échéance » on two lines
             if column in samples:
                 content = max(fm.horizontalAdvance(text) for text in samples[column]) + cell
-                width = max(content, title)
+                self._natural[column] = max(content, title)
             else:
-                width = max(title, capped[column] * char)
-            header.resizeSection(column, width)
+                self._natural[column] = max(title, capped[column] * char)
+            self._floor[column] = self._natural[column]
+            if column in SHRINKING:
+                self._floor[column] = min(self._natural[column],
+                                          max(title, SHRINKING_CHARS * char + cell))
+        self._name_wanted = NAME_CHARS * char + cell
+        self._fit_widths()
+
+    def _fit_widths(self) -> None:
+        """Shrink the elided columns as far as the name needs (each to its floor), or widen them."""
+        natural = getattr(self, "_natural", None)
+        if not natural:
+            return  # before the model is set
+        header = self.table.horizontalHeader()
+        shown = [c for c in natural if not header.isSectionHidden(c)]
+        lacking = (self._name_wanted + sum(natural[c] for c in shown)
+                   - self.table.viewport().width())
+        give = {c: natural[c] - self._floor[c] for c in shown}
+        spare = sum(give.values())
+        widths = {}
+        for column in natural:
+            cut = 0
+            if lacking > 0 and spare:
+                cut = min(give.get(column, 0), -(-lacking * give.get(column, 0) // spare))
+            widths[column] = natural[column] - cut
+            header.resizeSection(column, widths[column])
+        # Too narrow a window for even the shortest name: the list scrolls sideways instead.
+        left = self.table.viewport().width() - sum(widths[c] for c in shown)
+        squeezed = left < self._name_wanted // 2
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive if squeezed
+                                    else QHeaderView.ResizeMode.Stretch)
+        if squeezed:
+            header.resizeSection(COL_NAME, self._name_wanted // 2)
 
     # -- the columns the user chose ----------------------------------------------------------
     def offer_column_choice(self) -> None:
@@ -393,12 +442,11 @@ class CounterpartiesView(QWidget):
         top.addWidget(self.saved_combo)
         top.addWidget(self.save_search_button)
         top.addWidget(self.delete_search_button)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # on a narrow screen, the last buttons go on a second line
         for button in (self.new_button, self.open_button, self.favourite_button,
                        self.merge_button, self.need_button, self.impact_button,
                        self.add_to_list_button, self.lists_button, self.gdpr_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         splitter = QSplitter()
         splitter.setObjectName("counterpartySplitter")
         splitter.addWidget(self.facets)
