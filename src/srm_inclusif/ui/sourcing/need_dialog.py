@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
@@ -58,6 +58,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Score"),
     QT_TRANSLATE_NOOP("NeedDialog", "Raisons"),
 )
+#: The service's own words (same source, same translation), said before ranking.
+NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("Errors", "Le montant estimé ne peut pas être négatif.")
 
 
 class NeedDialog(QDialog):
@@ -173,6 +175,8 @@ class NeedDialog(QDialog):
 
     def rank(self) -> None:
         """Rank the structures for the need as typed (a sector or a department is needed)."""
+        if self._amount_refused():
+            return
         if not self.sectors.selected() and self.department_combo.currentData() is None:
             self._ask_for_criteria()
             return
@@ -215,6 +219,22 @@ class NeedDialog(QDialog):
         )
         self._enable_results(bool(self.ranked))
         self._kept = not self.ranked  # a new shortlist, not yet saved, started nor exported
+
+    def _amount_refused(self) -> bool:
+        """Whether the amount is unreadable or negative: said at once, the cursor back in it.
+
+        The service refused it only on « Démarrer le sourcing », after a whole shortlist.
+        """
+        try:
+            cents = self.amount_edit.cents()
+            if cents is not None and cents < 0:
+                raise ValidationError.of(NEGATIVE_AMOUNT, field="amount")
+        except ValidationError as error:
+            self.summary.setText(error_text(error))
+            self.amount_edit.setFocus()
+            self.amount_edit.selectAll()
+            return True
+        return False
 
     def _ask_for_criteria(self) -> None:
         """Say what is missing before ranking, the empty title included, and go to it."""
