@@ -112,14 +112,18 @@ def _zip_kind(path: Path) -> str:
 
 
 def detect_encoding(path: Path) -> tuple[str, int]:
-    """UTF-8 (BOM or not) when the whole file decodes, else Windows-1252; and the line count."""
+    """UTF-8 (BOM or not) when the whole file decodes, else Windows-1252; and the line count.
+
+    Lines as a spreadsheet numbers them: the header and title lines included.
+    """
     with path.open("rb") as handle:
         bom = handle.read(3) == codecs.BOM_UTF8
         handle.seek(0)
         decoder = codecs.getincrementaldecoder("utf-8")()
-        utf8, lines = True, 0
+        utf8, lines, last = True, 0, b"\n"
         while chunk := handle.read(1 << 20):
             lines += chunk.count(b"\n")
+            last = chunk[-1:]
             if utf8:
                 try:
                     decoder.decode(chunk)
@@ -130,9 +134,10 @@ def detect_encoding(path: Path) -> tuple[str, int]:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
                 utf8 = False
+    lines += last != b"\n"  # a last line without its line break
     if utf8:
-        return ("utf-8-sig" if bom else "utf-8"), lines + 1
-    return "cp1252", lines + 1
+        return ("utf-8-sig" if bom else "utf-8"), lines
+    return "cp1252", lines
 
 
 def detect_delimiter(text_sample: str) -> str:
