@@ -102,8 +102,9 @@ class ShortlistLine:
 def create_need(
     engine: Engine, *, title: str, sectors: list[str], department_code: str | None = None,
     estimated_amount_cents: int | None = None, description: str = "", reserved: str | None = None,
+    owner_id: int | None = None,
 ) -> Created:
-    """Record a need; sectors are reference slugs."""
+    """Record a need; sectors are reference slugs; ``owner_id`` the person who follows it."""
     if not title.strip():
         raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Le besoin doit avoir un intitulé."),
                                   field="title")
@@ -125,7 +126,8 @@ def create_need(
                 department=department_code)
         need = Need(title=title.strip(), department_code=department_code or None,
                     estimated_amount_cents=estimated_amount_cents,
-                    description=description.strip(), reserved=reserved or None)
+                    description=description.strip(), reserved=reserved or None,
+                    owner_id=owner_id)
         session.add(need)
         session.flush()
         for sector_id in _sector_ids(session, sectors):
