@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&Affichage"))
+        self.view_menu = self.menuBar().addMenu(self.tr("Affic&hage"))  # &Aide has the A
         self.page_actions = [
             self._action(self.view_menu, "", QKeySequence(f"Ctrl+{number}"),
                          lambda _=False, k=key: self.enter_page(k))
