@@ -52,7 +52,7 @@ table.grid th { font-size: 10px; background: #dde7f0; border: 1px solid #8a9bb0;
 table.grid td { border: 1px solid #8a9bb0; padding: 3px; }
 td.num { text-align: right; white-space: nowrap; }
 td.note { text-align: right; font-size: 10px; color: #555; }
-.total { font-weight: bold; font-size: 14px; margin-top: 8px; }
+.total { font-weight: bold; font-size: 14px; }
 .small { font-size: 10px; color: #555; }
 .warn { color: #b03a2e; font-weight: bold; margin: 2px 0; }
 """
@@ -61,6 +61,9 @@ CHART_MARK = "[[graphique]]"
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 #: Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.
 TEXT_WIDTH = 273 / 25.4 * 96
+#: Room above and below the total line, in CSS pixels (some 4 mm on paper). A table's own
+#: margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.
+GAP_PX = 14
 
 
 def tr(text: str) -> str:
@@ -225,8 +228,8 @@ def _rows_html(document: ObjectiveSheetDocument) -> str:
     label = tr("Total des poids")
     foot = (f"<tr><td colspan='5' class='num'><b>{escape(label)}</b></td>"
             f"<td class='num'><b>{weights}</b></td><td colspan='{span - 4}'></td></tr>")
-    return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='3'>"
-            f"<tr>{head}</tr>{body}{foot}</table>")
+    return (f"<table class='grid' width='100%' cellspacing='0' cellpadding='3' "
+            f"style='margin-bottom: {GAP_PX}px;'><tr>{head}</tr>{body}{foot}</table>")
 
 
 def _row_html(row: SheetRow, mode: SheetMode) -> str:
@@ -319,20 +322,24 @@ def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
     comment = (f"<p><b>{escape(label)}</b> {escape(document.comment)}</p>"
                if document.comment else "")
     if not with_chart:
-        return comment + _signatures_html()
-    return (f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+        return comment + _signatures_html(GAP_PX)
+    return (f"<table width='100%' cellspacing='0' cellpadding='0' "
+            f"style='margin-top: {GAP_PX}px;'><tr>"
             f"<td width='50%' valign='top'>{CHART_MARK}</td>"
-            f"<td width='50%' valign='top'>{comment}{_signatures_html()}</td></tr></table>")
+            f"<td width='50%' valign='top'>{comment}{_signatures_html(GAP_PX if comment else 0)}"
+            f"</td></tr></table>")
 
 
-def _signatures_html() -> str:
+def _signatures_html(space_above: int) -> str:
+    """The boxes where the employee and the manager sign, ``space_above`` pixels under the text."""
     date_and_signature = tr("Date et signature")
     cells = "".join(
         f"<td width='50%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
         f"<b>{escape(label)}</b><br><span class='small'>{escape(date_and_signature)}"
         f"</span><br><br><br><br></td>"
         for label in (tr("Le salarié / la salariée"), tr("Le manager")))
-    return f"<table class='grid' width='100%' cellspacing='0'><tr>{cells}</tr></table>"
+    return (f"<table class='grid' width='100%' cellspacing='0' "
+            f"style='margin-top: {space_above}px;'><tr>{cells}</tr></table>")
 
 
 class ProgressChart(QPyTextObject):
