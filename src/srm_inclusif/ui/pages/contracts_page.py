@@ -23,6 +23,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.lifecycle.contract_buttons import offer_contract_buttons
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.feedback_panel import FeedbackPanel
@@ -106,10 +107,16 @@ class ContractsPage(QWidget):
         splitter.setCollapsible(0, False)
         splitter.setSizes([2 * SHARE, SHARE])  # two thirds for the list, however tall the window
         self.splitter = splitter
+        self.empty_label = empty_state_label(self.tr(
+            "Aucun contrat ni marché test pour l'instant : « Nouveau… » en ajoute un à une "
+            "relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations."),
+            "contractsEmpty")
+        self.empty_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addWidget(self.empty_label, 1)  # takes the list's room: the rest stays on top
         layout.addWidget(splitter, 1)
         add_shortcut(self, self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
                      self.buttons["new"])
@@ -143,6 +150,10 @@ class ContractsPage(QWidget):
             active_on=self.ctx.today() if self.running.isChecked() else None)
         self.model.set_rows(rows)  # the columns are fitted to them (self.fit)
         self.count_label.setText(self.tr("%n contrat(s)", "", len(rows)))
+        # none at all (not only none passing the filters): say how to make one
+        empty = not rows and not list_contracts(self.ctx.engine)
+        self.empty_label.setVisible(empty)
+        self.splitter.setHidden(empty)
         if selected is not None:
             self.select(selected)
         self._on_row(None, None)
