@@ -48,6 +48,7 @@ from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.sourcing.owner_choice import need_owner_combo
 from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
 
 COLUMNS = (
@@ -102,6 +103,7 @@ class NeedDialog(QDialog):
                 self.tr("Réservé %1 (%2)").replace("%1", article).replace(
                     "%2", QCoreApplication.translate("Sourcing", who)), article
             )
+        self.owner_combo = need_owner_combo(self.ctx.engine)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("needDescription")
         self.description_edit.setMaximumHeight(90)
@@ -115,6 +117,7 @@ class NeedDialog(QDialog):
         form.addRow(self.tr("&Département"), self.department_combo)
         form.addRow(self.tr("&Montant estimé (€ HT)"), self.amount_edit)
         form.addRow(self.tr("Ma&rché"), self.reserved_combo)
+        form.addRow(self.tr("S&uivi par"), self.owner_combo)
         form.addRow(self.tr("Descri&ption"), self.description_edit)
         sectors_label = QLabel(self.tr("&Secteurs recherchés"))
         sectors_label.setBuddy(self.sectors.filter_edit)
@@ -260,6 +263,7 @@ class NeedDialog(QDialog):
                 estimated_amount_cents=self.amount_edit.cents(),  # unreadable: said, not dropped
                 description=self.description_edit.toPlainText(),
                 reserved=self.reserved_combo.currentData(),
+                owner_id=self.owner_combo.currentData(),
             )
         except SrmError as error:
             QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
@@ -279,11 +283,13 @@ class NeedDialog(QDialog):
         if need_id is None:
             return
         engine, today, created = self.ctx.engine, self.ctx.today(), []
+        owner = self.owner_combo.currentData()
 
         def do() -> Changes:
             changes = Changes()
             for cid in ids:
-                made = start_sourcing(engine, counterparty_id=cid, today=today, need_id=need_id)
+                made = start_sourcing(engine, counterparty_id=cid, today=today, need_id=need_id,
+                                      person_id=owner)
                 created.append(made.id)
                 changes = changes | made.changes
             return changes
