@@ -39,12 +39,12 @@ def _french_numbers() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def _buyer_stage_words() -> Iterator[None]:
-    """Stages named in a buyer's words again after a test that opened a seller's workspace."""
+def _buyer_words() -> Iterator[None]:
+    """Stages and indicators in a buyer's words again after a test of a seller's workspace."""
     yield
-    from srm_inclusif.core.vocabulary import Profile, use_stage_words
+    from srm_inclusif.core.vocabulary import Profile, use_profile_words
 
-    use_stage_words(Profile.ACHETEUR)
+    use_profile_words(Profile.ACHETEUR)
 
 
 @pytest.fixture

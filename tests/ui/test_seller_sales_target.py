@@ -2,7 +2,8 @@
 
 An inclusive-spend objective is a buyer's (DOMAIN §4): in a structure inclusive's workspace
 (one that changed profile keeps it) the chart draws no line for it. Her total sales are
-counted by the « Achats totaux » objective: its target is her sales target.
+counted by the total-spend objective, « Ventes totales » in her workspace (« Achats totaux » in
+a buyer's): its target is her sales target.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
+from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Counterparty, Objective, ObjectiveSheet, Person, SpendLine
+from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 
 
@@ -86,3 +89,24 @@ def test_a_buyer_still_sees_his_inclusive_spend_target(qtbot, ctx) -> None:
     line = _target_line(panel)
     assert line is not None
     assert max(line.get_ydata()) == 50_000
+
+
+def _indicators_offered(qtbot) -> list[str]:  # noqa: ANN001
+    dialog = ObjectiveDialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.indicator_combo
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_a_seller_sets_her_sales_target_on_ventes_totales(qtbot, ctx) -> None:
+    update_settings(ctx.engine, profile=Profile.STRUCTURE_INCLUSIVE)
+    ctx.notify(Changes(settings=True))
+    assert indicator("total_spend").label == "Ventes totales"
+    offered = _indicators_offered(qtbot)
+    assert "Ventes totales" in offered
+    assert "Achats totaux" not in offered
+
+
+def test_a_buyer_still_reads_achats_totaux(qtbot, ctx) -> None:
+    assert indicator("total_spend").label == "Achats totaux"
+    assert "Achats totaux" in _indicators_offered(qtbot)

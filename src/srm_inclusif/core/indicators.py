@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 
 
 class Needs(StrEnum):
@@ -30,8 +31,14 @@ class Indicator:
 
     @property
     def label(self) -> str:
-        """Label in the UI language (the French source when no translator is installed)."""
-        return translate("Indicators", self.source_label)
+        """Label in the UI language (the French source when no translator is installed).
+
+        In the words of the profile in use: a structure inclusive's spend lines are her sales.
+        """
+        source = self.source_label
+        if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+            source = SELLER_LABELS.get(self.code, source)
+        return translate("Indicators", source)
 
     @property
     def is_manual(self) -> bool:
@@ -157,6 +164,9 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
+#: A structure inclusive's words for an indicator whose buyer's name reads wrong for her: all
+#: her spend lines are her sales (the dashboard draws this objective's target as hers).
+SELLER_LABELS = {"total_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes totales")}
 
 
 def indicator(code: str) -> Indicator:

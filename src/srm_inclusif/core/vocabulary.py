@@ -45,7 +45,7 @@ class Stage(StrEnum):
 
     @property
     def label(self) -> str:
-        """Label in the UI language, in the words of the profile in use (``use_stage_words``)."""
+        """Label in the UI language, in the words of the profile in use (``use_profile_words``)."""
         return translate("Vocabulary", stage_source_label(self))
 
     @property
@@ -68,23 +68,30 @@ STAGE_LABELS = {
 SELLER_STAGE_LABELS = {
     Stage.SOURCING: QT_TRANSLATE_NOOP("Vocabulary", "Prospection"),
 }
-_stage_words = STAGE_LABELS
+_profile_in_use = Profile.ACHETEUR
 
 
-def use_stage_words(profile: Profile) -> None:
-    """Name the stages in the words of ``profile`` from now on (the open workspace's).
+def use_profile_words(profile: Profile) -> None:
+    """Name stages and indicators in the words of ``profile`` from now on (the open workspace's).
 
     One process-wide choice, as the UI language is: every view, chart and message naming a
-    stage reads ``Stage.label``. The UI sets it when a workspace opens or changes profile.
+    stage reads ``Stage.label``, an indicator ``Indicator.label``. The UI sets it when a
+    workspace opens or changes profile; without it (CLI, lower layers' tests), a buyer's words.
     """
-    global _stage_words  # noqa: PLW0603 — one open workspace, one profile
-    _stage_words = (STAGE_LABELS if profile is Profile.ACHETEUR
-                    else STAGE_LABELS | SELLER_STAGE_LABELS)
+    global _profile_in_use  # noqa: PLW0603 — one open workspace, one profile
+    _profile_in_use = profile
+
+
+def profile_in_use() -> Profile:
+    """The profile whose words the labels are in (``use_profile_words``)."""
+    return _profile_in_use
 
 
 def stage_source_label(stage: Stage) -> str:
-    """A stage's label in French, in the words of the profile in use (``use_stage_words``)."""
-    return _stage_words[stage]
+    """A stage's label in French, in the words of the profile in use (``use_profile_words``)."""
+    if _profile_in_use is Profile.STRUCTURE_INCLUSIVE and stage in SELLER_STAGE_LABELS:
+        return SELLER_STAGE_LABELS[stage]
+    return STAGE_LABELS[stage]
 
 
 class ContractKind(StrEnum):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from srm_inclusif.core.clock import system_today
-from srm_inclusif.core.vocabulary import use_stage_words
+from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.settings import SettingsView, get_settings
 from srm_inclusif.storage.workspace import Workspace
@@ -35,18 +35,18 @@ class WorkspaceContext(QObject):
     def settings(self) -> SettingsView:
         """Workspace settings, cached until a change touches them.
 
-        Read, they also name the stages in the words of the workspace's profile.
+        Read, they also name stages and indicators in the words of the workspace's profile.
         """
         if self._settings is None:
             self._settings = get_settings(self.engine)
-            use_stage_words(self._settings.profile)
+            use_profile_words(self._settings.profile)
         return self._settings
 
     def notify(self, changes: Changes) -> None:
         """Tell every view what a write changed."""
         if changes.touches("settings"):
             self._settings = None
-            self.settings  # noqa: B018 — read again now: the views name the stages in its words
+            self.settings  # noqa: B018 — read again now: the views name stages in its words
         self.data_changed.emit(changes)
 
     def run_command(self, command: QUndoCommand) -> None:

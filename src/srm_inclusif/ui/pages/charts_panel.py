@@ -302,7 +302,7 @@ class ChartsPanel(QWidget):
         assert self._data is not None
         person_id = self.person_combo.currentData()
         direction = quality_direction(self.ctx.engine)
-        # a buyer's inclusive-spend target; a seller's sales target (her « Achats totaux »)
+        # a buyer's inclusive-spend target; a seller's sales target (« Ventes totales »)
         code = dashboard.TARGET_INDICATOR[self.ctx.settings.profile]
         objective_bases = dashboard_data.spend_objective_bases(
             self.ctx.engine, code=code, year=year, person_id=person_id)
