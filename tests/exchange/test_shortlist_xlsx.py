@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from srm_inclusif.core import i18n
 from srm_inclusif.core.sourcing import Candidate, RankedCandidate
 from srm_inclusif.core.vocabulary import Nature
-from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
+from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, export_shortlist
 from srm_inclusif.storage.services.shortlist_details import ShortlistDetails, shortlist_details
 from tests.support import imported_counterparty
 
@@ -101,3 +101,24 @@ def test_the_imported_nature_reaches_the_exported_file(workspace, tmp_path) -> N
     rows = list(load_workbook(path).active.iter_rows(values_only=True))
     header = next(row for row in rows if row[0] == "Rang")
     assert rows[rows.index(header) + 1][header.index("Siège ou antenne")] == "Siège"
+
+
+def test_the_header_says_what_was_searched(tmp_path) -> None:
+    criteria = NeedCriteria(sectors=["Nettoyage de locaux", "Espaces verts"],
+                            department="69 – Rhône", reserved="Non réservé",
+                            amount="12 500,00", owner="Alice Martin", description="Siège")
+    path = export_shortlist(tmp_path / "liste.xlsx", title="Nettoyage du siège",
+                            need_lines=criteria_lines(criteria), ranked=[])
+    sheet = load_workbook(path).active
+    assert [(sheet.cell(row, 1).value, sheet.cell(row, 2).value) for row in range(2, 8)] == [
+        ("Secteurs recherchés", "Nettoyage de locaux; Espaces verts"),
+        ("Département", "69 – Rhône"), ("Marché", "Non réservé"),
+        ("Montant estimé (€ HT)", "12 500,00"), ("Suivi par", "Alice Martin"),
+        ("Description", "Siège")]
+
+
+def test_a_criterion_not_chosen_reads_all(tmp_path) -> None:
+    lines = dict(criteria_lines(NeedCriteria(department="69 – Rhône")))
+    assert lines["Secteurs recherchés"] == "(tous)"
+    lines = dict(criteria_lines(NeedCriteria(sectors=["Espaces verts"])))
+    assert lines["Département"] == "(tous)"

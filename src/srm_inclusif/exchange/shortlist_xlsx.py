@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -33,7 +34,42 @@ DETAIL_HEADERS = (
     QT_TRANSLATE_NOOP("ShortlistExport", "Références clients"),
 )
 SHEET_TITLE = QT_TRANSLATE_NOOP("ShortlistExport", "Présélection")
+#: What the list answers, written above it: the search criteria first, then the need.
+CRITERIA_LABELS = (
+    QT_TRANSLATE_NOOP("ShortlistExport", "Secteurs recherchés"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Département"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Marché"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Montant estimé (€ HT)"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Suivi par"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Description"),
+)
+ALL = QT_TRANSLATE_NOOP("ShortlistExport", "(tous)")
 _WIDTHS = (7, 40, 36, 13, 8, 70, 16, 18, 20, 16, 30, 30, 30, 45, 45)
+
+
+@dataclass(frozen=True)
+class NeedCriteria:
+    """What was searched, as the form shows it (names, not codes); empty when not chosen."""
+
+    sectors: Sequence[str] = ()
+    department: str = ""
+    reserved: str = ""
+    amount: str = ""
+    owner: str = ""
+    description: str = ""
+
+
+def criteria_lines(criteria: NeedCriteria) -> list[tuple[str, str]]:
+    """The header lines (label, value) in the UI language; a criterion not chosen reads « (tous) ».
+
+    The file did not say which sectors were searched: a list read later, or by a colleague,
+    could not be told from another one.
+    """
+    every = translate(CONTEXT, ALL)
+    values = ("; ".join(criteria.sectors) or every, criteria.department or every,
+              criteria.reserved, criteria.amount, criteria.owner, criteria.description)
+    return [(translate(CONTEXT, label), value) for label, value in zip(CRITERIA_LABELS, values,
+                                                                        strict=True)]
 
 
 def export_shortlist(

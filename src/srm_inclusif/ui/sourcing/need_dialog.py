@@ -32,6 +32,7 @@ from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
+from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, export_shortlist
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.sourcing import (
@@ -107,7 +108,9 @@ class NeedDialog(QDialog):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("needDescription")
         self.description_edit.setMaximumHeight(90)
-        self.sectors = SectorPicker(reference_facet_options(self.ctx.engine).sectors)
+        sectors = reference_facet_options(self.ctx.engine).sectors
+        self._sector_names = {slug: name for slug, name, _, _ in sectors}
+        self.sectors = SectorPicker(sectors)
         self.rank_button = QPushButton(self.tr("Présélectionner (Ctrl+Entrée)"))
         self.rank_button.setObjectName("rankNeed")
         self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -340,17 +343,11 @@ class NeedDialog(QDialog):
         )
         if not path:
             return
-        from srm_inclusif.exchange.shortlist_xlsx import export_shortlist
         from srm_inclusif.storage.services.shortlist_details import shortlist_details
 
-        lines = [
-            (self.tr("Département"), self.department_combo.currentText()),
-            (self.tr("Montant estimé (€ HT)"), self.amount_edit.text()),
-            (self.tr("Marché"), self.reserved_combo.currentText()),
-            (self.tr("Description"), self.description_edit.toPlainText()),
-        ]
         try:
-            export_shortlist(path, title=title, need_lines=lines, ranked=self.ranked,
+            export_shortlist(path, title=title, need_lines=criteria_lines(self._criteria()),
+                             ranked=self.ranked,
                              details=shortlist_details(
                                  self.ctx.engine, [r.candidate.id for r in self.ranked]),
                              reason_text=reason_text)
@@ -359,6 +356,17 @@ class NeedDialog(QDialog):
             return
         self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))
         self._kept = True
+
+    def _criteria(self) -> NeedCriteria:
+        """What the shortlist answers, as the form shows it, for the export's header."""
+        def shown(combo: QComboBox) -> str:
+            return combo.currentText() if combo.currentData() is not None else ""
+
+        return NeedCriteria(
+            sectors=[self._sector_names.get(s, s) for s in self.sectors.selected()],
+            department=shown(self.department_combo), reserved=self.reserved_combo.currentText(),
+            amount=self.amount_edit.text().strip(), owner=shown(self.owner_combo),
+            description=self.description_edit.toPlainText().strip())
 
     def reject(self) -> None:
         """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
