@@ -88,6 +88,11 @@ def text_width(view: QTableView, column: int, lines: int) -> int:
     return needed + cell_margin(view) + int(view.showGrid()) + 1
 
 
+#: Rows a column's width is measured on (the visible ones first): Qt's default, 1 000, made a
+#: report of 40 000 rows take more than a second to show.
+CONTENTS_PRECISION = 200
+
+
 def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None = None,
                 fixed: Iterable[int] = ()) -> None:
     """Keep the columns inside the viewport: ``stretch`` takes the room left.
@@ -99,6 +104,7 @@ def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None
     """
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
     if not header.defaultAlignment() & Qt.TextFlag.TextWordWrap:
         wrap_titles(view)
     capped = capped or {}

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -13,7 +14,13 @@ from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.tables import Counterparty, ImportBatch, ImportIssue, MappingProfile
+from srm_inclusif.storage.tables import (
+    Counterparty,
+    ImportBatch,
+    ImportIssue,
+    MappingProfile,
+    table_of,
+)
 
 #: What the demo data's import records as its files (it read none): the UI shows it in its
 #: language, recognising that import by its format, whatever an older version stored.
@@ -66,11 +73,14 @@ class ImportIssueRow:
 
 def list_import_issues(engine: Engine, *, batch_id: int) -> list[ImportIssueRow]:
     """Issues of one import, in file and line order."""
-    query = (select(ImportIssue).where(ImportIssue.batch_id == batch_id)
-             .order_by(ImportIssue.file_name, col(ImportIssue.line), col(ImportIssue.id)))
-    with Session(engine) as session:
-        return [ImportIssueRow(i.id or 0, i.severity, i.file_name, i.line, i.field, i.value,
-                               i.reason, i.structure_name) for i in session.exec(query)]
+    issue = table_of(ImportIssue).c
+    # plain rows, not ORM objects: a spend file can leave tens of thousands of issues
+    query = (sa.select(issue.id, issue.severity, issue.file_name, issue.line, issue.field,
+                       issue.value, issue.reason, issue.structure_name)
+             .where(issue.batch_id == batch_id)
+             .order_by(issue.file_name, issue.line, issue.id))
+    with engine.connect() as connection:
+        return [ImportIssueRow(*row) for row in connection.execute(query)]
 
 
 def reported_structure_id(engine: Engine, *, name: str) -> int | None:
