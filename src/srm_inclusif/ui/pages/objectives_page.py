@@ -225,7 +225,7 @@ class ObjectivesPage(QWidget):
             made["id"] = sheet_id
             return changes
 
-        if self._run(self.tr("Créer la fiche d'objectifs"), do,
+        if self._run(self.tr("Créer la fiche objectifs"), do,
                      lambda: svc.delete_sheet(self.ctx.engine, sheet_id=made["id"])):
             self._select_sheet(year, made["id"])
 

@@ -50,7 +50,7 @@ class ObjectivesView(QWidget):
         self.parameters_button = self._button("parametersButton", self.tr("Paramètres…"), "")
         self.sheet_list = QListWidget()
         self.sheet_list.setObjectName("sheetList")
-        self.sheet_list.setAccessibleName(self.tr("Fiches d'objectifs"))
+        self.sheet_list.setAccessibleName(self.tr("Fiches objectifs"))
         self.sheet_title = QLabel()
         self.sheet_title.setObjectName("sheetTitle")
         self.variable_spin = EuroSpinBox()
