@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import grouped
 
 HUNDRED = Decimal(100)
 
@@ -56,11 +57,27 @@ def achievement(actual: Decimal, target: Decimal, *, lower_is_better: bool = Fal
     return target / actual
 
 
-def check_target(target: Decimal, *, lower_is_better: bool) -> None:
+#: The largest target an objective may have, by unit; any other unit (typed for a manual
+#: indicator) gets ``MAX_TARGET``. ``99999999999999999999999`` h was accepted, and widened the
+#: objectives' columns until they were cut.
+MAX_TARGETS: dict[str, Decimal] = {
+    "%": HUNDRED,
+    "/ 5": Decimal(5),
+    "h": Decimal(10_000_000),
+    "contrats": Decimal(100_000),
+    "structures": Decimal(100_000),
+}
+MAX_TARGET = Decimal(999_999_999)  # euros: under the billion refused for any amount
+
+
+def check_target(target: Decimal, *, lower_is_better: bool, unit: str | None = None) -> None:
     """Check an objective's target: positive, or zero too when lower is better.
 
+    With ``unit`` (as typed on the objective), also at most ``MAX_TARGETS`` for that unit.
+
     Raises:
-        ValidationError: the target is negative, or zero for a "higher is better" objective.
+        ValidationError: the target is negative, zero for a "higher is better" objective,
+            or more than its unit allows.
     """
     if lower_is_better and target < 0:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
@@ -69,6 +86,16 @@ def check_target(target: Decimal, *, lower_is_better: bool) -> None:
     if not lower_is_better and target <= 0:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "La cible doit être un nombre strictement positif."), target=target)
+    if unit is not None:
+        _check_target_bound(target, unit.strip())
+
+
+def _check_target_bound(target: Decimal, unit: str) -> None:
+    maximum = MAX_TARGETS.get(unit, MAX_TARGET)
+    if target > maximum:
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "La cible ne peut pas dépasser {limit}. Vérifiez le nombre de chiffres."),
+            limit=f"{grouped(maximum)} {unit}".strip(), target=target)
 
 
 def check_thresholds(*, trigger: Decimal, target: Decimal, cap: Decimal) -> None:

@@ -178,13 +178,22 @@ class ObjectiveDialog(QDialog):
             v = self.values()
             check_thresholds(trigger=v.threshold_trigger, target=v.threshold_target,
                              cap=v.threshold_cap)
-            check_target(v.target, lower_is_better=v.lower_is_better)
+            self._check_target(v)
             if not v.label:
                 raise ValidationError(self.tr("Le libellé de l'objectif est obligatoire."))
         except SrmError as error:
             self.error_label.setText(error_text(error))
             return
         self.accept()
+
+    def _check_target(self, v: ObjectiveInput) -> None:
+        """The target's sign and its bound for the unit; the cursor goes back to it if refused."""
+        try:
+            check_target(v.target, lower_is_better=v.lower_is_better, unit=v.unit)
+        except SrmError:
+            self.target_edit.setFocus()
+            self.target_edit.selectAll()
+            raise
 
 
 def proposed_label(chosen: Indicator) -> str:

@@ -151,7 +151,7 @@ def _validate(values: ObjectiveInput) -> None:
     if not values.label.strip():
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le libellé de l'objectif est obligatoire."))
-    check_target(values.target, lower_is_better=values.lower_is_better)
+    check_target(values.target, lower_is_better=values.lower_is_better, unit=values.unit)
     if not Decimal(0) <= values.weight <= HUNDRED:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le poids doit être compris entre 0 et 100 %."))
