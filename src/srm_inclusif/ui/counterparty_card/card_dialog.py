@@ -31,6 +31,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
+from srm_inclusif.ui.counterparty_card.field_labels import field_label
 from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, provenance_text
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
@@ -43,6 +44,7 @@ from srm_inclusif.ui.mnemonics import (
     letters_taken_by,
     plain_text,
 )
+from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -58,8 +60,12 @@ class CardDialog(QDialog):
         resize_to_fit(self, 860, 680)
         self.card: CounterpartyCard | None = None
         self._untouched: dict[str, Any] = {}  # a new record's blank form
+        # the stored values when the card opened: a save tells what another window (or, on a
+        # shared workspace, another person) changed meanwhile instead of overwriting it silently
+        self._opened: dict[str, Any] = {}
         if counterparty_id is not None:
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
+            self._opened = counterparty_values(ctx.engine, counterparty_id=counterparty_id)[0]
         self.identity = IdentityForm(profile=ctx.settings.profile)
         self.sectors = SectorPicker(reference_facet_options(ctx.engine).sectors)
         self.labels = LabelsEditor(profile=ctx.settings.profile)
@@ -266,12 +272,25 @@ class CardDialog(QDialog):
     def _update(self, values: dict[str, Any]) -> bool:
         engine, cid = self.ctx.engine, self.counterparty_id or 0
         before, edited = counterparty_values(engine, counterparty_id=cid, fields=list(values))
+        elsewhere = [field for field in values if field in self._opened
+                     and _normal(before[field]) != _normal(self._opened[field])]
+        if elsewhere and not self._overwrite(elsewhere):
+            return False
         return self._run(
             self.tr("Modifier la fiche « %1 »").replace("%1", before.get(
                 "name") or self.card.values["name"]),  # type: ignore[union-attr]
             lambda: update_counterparty(engine, counterparty_id=cid, values=values),
             lambda: update_counterparty(engine, counterparty_id=cid, values=before,
                                         edited_fields=edited))
+
+    def _overwrite(self, fields: list[str]) -> bool:
+        """Ask before writing over values changed elsewhere since the card opened (No: keep)."""
+        names = ", ".join(f"« {field_label(field)} »" for field in fields)
+        return asked(self, self.windowTitle(), self.tr(
+            "Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte (une autre "
+            "fenêtre de SRM Inclusif) : {fields}.\n\nRemplacer ces valeurs par les vôtres ? "
+            "« Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir "
+            "les valeurs enregistrées.").format(fields=names), default_yes=False)
 
 
 def _normal(value: Any) -> Any:
