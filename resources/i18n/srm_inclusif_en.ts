@@ -4,194 +4,194 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="86"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
         <source>Fiche objectifs – part variable</source>
-        <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.</extracomment>
+        <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm. Room above and below the total line, in CSS pixels (some 4 mm on paper). A table&apos;s own margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="102"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="201"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="217"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="228"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="238"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="293"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
         <source>Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Provisional part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="298"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="299"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="309"/>
         <source>Les poids totalisent {total} au lieu de 100 % : la fiche est à corriger avant signature.</source>
         <translation>The weights total {total} instead of 100%: correct the sheet before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="310"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="313"/>
         <source>« {label} »</source>
         <translation>“{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="311"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="314"/>
         <source>Montant provisoire : réalisé manquant pour {objectives}.</source>
         <translation>Provisional amount: actual missing for {objectives}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="321"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="335"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="340"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="340"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="366"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="373"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -233,32 +233,32 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="24"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="25"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="29"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="30"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="35"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="39"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="40"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="43"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="45"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -279,23 +279,23 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="34"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="58"/>
         <source>Avant un import</source>
         <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="35"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="59"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="36"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="60"/>
         <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="38"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="62"/>
         <source>Sauvegarde manuelle</source>
         <translation>Manual backup</translation>
     </message>
@@ -303,127 +303,136 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="90"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="109"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="117"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="120"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="143"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="153"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="190"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="237"/>
         <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="239"/>
         <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="267"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="280"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="290"/>
+        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre de SRM Inclusif) : {fields}.
+
+Remplacer ces valeurs par les vôtres ? « Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir les valeurs enregistrées.</source>
+        <translation>This record was changed elsewhere since you opened it (another SRM Inclusif window): {fields}.
+
+Replace these values with yours? “No” keeps the record open: close it without saving and open it again to see the saved values.</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="37"/>
         <source>Image PNG (*.png)</source>
         <extracomment>File dialog filter → suffix.</extracomment>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="38"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="39"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="94"/>
         <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="98"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="178"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="188"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -492,42 +501,47 @@
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="134"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="154"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="163"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="171"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="183"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185"/>
+        <source>{planned} h prévues, {realised} h réalisées</source>
+        <translation>{planned} h planned, {realised} h done</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="193"/>
         <source>Contrat n° {number}</source>
         <translation>Contract no. {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="195"/>
-        <source>Aucune fiche d&apos;objectifs pour l&apos;année</source>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="205"/>
+        <source>Aucune fiche objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="202"/>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="212"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
@@ -618,9 +632,9 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="50"/>
-        <source>Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page Imports / exports.</source>
+        <source>Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la page Imports / exports.</source>
         <extracomment>What an empty sales chart asks a structure inclusive to do.</extracomment>
-        <translation>Enter your sales (client record › Purchases…) or import them from the Imports / exports page.</translation>
+        <translation>Enter your sales (client record › Sales…) or import them from the Imports / exports page.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/charts/spend.py" line="97"/>
@@ -716,9 +730,9 @@
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="132"/>
+        <location filename="../../src/srm_inclusif/charts/style.py" line="139"/>
         <source>Aucune donnée sur la période</source>
-        <extracomment>Start of the frame key of an empty chart (``empty``). What an empty chart says by default.</extracomment>
+        <extracomment>Start of the frame key of an empty chart (``empty``). Smallest text a chart shows, in points (tick labels, bar values, legend): smaller reads as a smudge on a 1280 × 720 laptop. Distance between the baselines of the lines of one label, in font sizes: apart, not touching. Least room between two labels of several lines, in pixels. What an empty chart says by default.</extracomment>
         <translation>No data in the period</translation>
     </message>
 </context>
@@ -836,7 +850,7 @@
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="379"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="381"/>
         <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
     </message>
@@ -870,8 +884,8 @@
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="36"/>
-        <source>Saisissez vos ventes (fiche client › Achats…) ou importez-les depuis la page Imports / exports : aucune vente du {start} au {end}.</source>
-        <translation>Enter your sales (client record › Purchases…) or import them from the Imports / exports page: no sales from {start} to {end}.</translation>
+        <source>Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la page Imports / exports : aucune vente du {start} au {end}.</source>
+        <translation>Enter your sales (client record › Sales…) or import them from the Imports / exports page: no sales from {start} to {end}.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="39"/>
@@ -887,42 +901,42 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="53"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="65"/>
         <source>Contact</source>
         <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
@@ -931,68 +945,73 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
+        <source>Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
+        <translation>No contact recorded. “Add” records a person at this client: their name, role, contact details and the date of the last exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="198"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -1000,109 +1019,104 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="76"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="78"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="100"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124"/>
         <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="150"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="196"/>
-        <source>Donnez un intitulé.</source>
-        <translation>Enter a title.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="220"/>
         <source>Indiquez la date de début : sans elle, le contrat ne compterait dans aucune période des indicateurs.</source>
         <translation>Enter the start date: without it the contract would count in no period of the indicators.</translation>
     </message>
@@ -1119,52 +1133,52 @@
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="62"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="68"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="78"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="83"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="88"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="93"/>
         <source>Go / no‑go</source>
         <translation>Go / no‑go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="103"/>
         <source>% réalisé</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="98"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="108"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1172,70 +1186,80 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row&apos;s lines, else wrapped too (« Marché / test »), at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="71"/>
+        <source>Intitulé ou client…</source>
+        <translation>Title or client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="72"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="79"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="88"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="113"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="195"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="111"/>
+        <source>Aucun contrat ni marché test pour l&apos;instant : « Nouveau… » en ajoute un à une relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.</source>
+        <translation>No contract or marché test yet: “New…” adds one to a relationship, as do “Contract…” and “Marché test…” on the Relationships page.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="211"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="123"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1243,17 +1267,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="176"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="188"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="189"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="220"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1347,113 +1371,113 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="100"/>
         <source>Rechercher</source>
-        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more. Keys that take the focus from the search box down into the list. Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne).</extracomment>
+        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Average characters of a name the list shows whole before the other columns give room to it. Columns elided (their whole text as a tooltip) to give the name its room, and how narrow they get: their title, or this many average characters. Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more. Keys that take the focus from the search box down into the list. Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne). The list&apos;s column describing an inclusive structure (its kind), a buyer&apos;s only as well.</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="355"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="407"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="111"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="112"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="113"/>
         <source>Supprimer la recherche enregistrée choisie</source>
         <translation>Delete the chosen saved search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="197"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="125"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
         <source>↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la première), Échap pour effacer la recherche</source>
         <translation>↓ to browse the list, Enter to open the chosen record (or the first one), Esc to clear the search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="369"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="319"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="370"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="371"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="372"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="323"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="374"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="375"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="325"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="376"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="327"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="378"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="379"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="380"/>
         <source>Bilan d&apos;impact…</source>
         <translation>Impact report…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="381"/>
         <source>Les bilans d&apos;impact remis au client choisi</source>
         <translation>The impact reports given to the chosen client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="354"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="406"/>
         <source>Rechercher : nom, enseigne, ville, secteur, contact… (Ctrl+F)</source>
         <translation>Search: name, trading name, town, sector, contact… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="441"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1461,12 +1485,12 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="152"/>
         <source>Achats par année (HT)</source>
         <translation>Purchases per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
@@ -1487,102 +1511,107 @@
         <translation>View, enter, edit or delete the structure&apos;s amounts excl. VAT, one per invoice, order or payment.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
+        <source>Voir, saisir, modifier ou supprimer les montants HT vendus à ce client, un par facture, commande ou paiement.</source>
+        <translation>View, enter, edit or delete the amounts excl. VAT sold to this client, one per invoice, order or payment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>{basis} {amount}</source>
         <translation>{basis} {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="140"/>
         <source>{year}&#xa0;: {totals}</source>
         <translation>{year}: {totals}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="158"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="166"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="169"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="172"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="178"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="184"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="189"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="211"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="219"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="222"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="223"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="228"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="231"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="234"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="235"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="236"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="239"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="243"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1729,58 +1758,58 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
         <source>Nom</source>
-        <extracomment>Sort key of the query for each column. Rows fetched at a time: a bit more than a full-screen list shows. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
+        <extracomment>Sort key of the query for each column. Rows read at a time: a bit more than a full-screen list shows. Pages kept in memory (the first one always): beyond, the least recently shown is dropped. Up to this many pages not in memory, the ids of chosen rows are read page by page. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="102"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="103"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -1845,7 +1874,7 @@
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="103"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1853,42 +1882,42 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="50"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="51"/>
         <source>Go : poursuivre avec un contrat</source>
         <translation>Go: continue with a contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="53"/>
         <source>No go : arrêter la relation</source>
         <translation>No go: end the relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="66"/>
         <source>Décider sans retour d&apos;expérience</source>
         <translation>Decide without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="70"/>
         <source>Pourquoi décider sans retour ?</source>
         <translation>Why decide without feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="76"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80"/>
         <source>%n retour(s) d&apos;expérience saisi(s).</source>
         <translation>
             <numerusform>%n feedback entry recorded.</numerusform>
@@ -1896,7 +1925,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="83"/>
         <source>Aucun retour d&apos;expérience n&apos;a été saisi.</source>
         <translation>No feedback has been entered.</translation>
     </message>
@@ -1952,23 +1981,23 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="194"/>
         <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="190"/>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="213"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="198"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
@@ -2174,23 +2203,48 @@ Technical detail: {detail}</translation>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="29"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="35"/>
         <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
+        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="270"/>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="38"/>
+        <source>« {path} » n&apos;est pas une sauvegarde de cet espace de travail : il n&apos;a pas été supprimé.</source>
+        <translation>“{path}” is not a backup of this workspace: it has not been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="41"/>
+        <source>La sauvegarde « {path} » n&apos;est plus dans le dossier des sauvegardes (supprimée entre-temps ?).</source>
+        <translation>The backup “{path}” is no longer in the backups folder (deleted meanwhile?).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="44"/>
+        <source>La sauvegarde « {path} » n&apos;a pas pu être supprimée ({detail}) : fermez le programme qui l&apos;utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », puis recommencez. La copie est toujours là.</source>
+        <translation>The backup “{path}” could not be deleted ({detail}): close the program using it, or check that you may change the folder “{folder}”, then try again. The copy is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="48"/>
+        <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. Aucune copie n&apos;a été faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="52"/>
+        <source>La copie de « {path} » n&apos;avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l&apos;utilisent, puis recommencez. Aucune copie n&apos;a été faite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="294"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="232"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="237"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -2276,22 +2330,28 @@ Technical detail: {detail}</translation>
         <translation>The headcount must be positive and the number of BOETH zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="50"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="51"/>
         <source>Le réalisé d&apos;un objectif ne peut pas être négatif.</source>
         <translation>An objective&apos;s actual cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="66"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="83"/>
         <source>La cible d&apos;un objectif où plus bas est mieux doit être positive ou nulle.</source>
+        <extracomment>The largest target an objective may have, by unit; any other unit (typed for a manual indicator) gets ``MAX_TARGET``. ``99999999999999999999999`` h was accepted, and widened the objectives&apos; columns until they were cut.</extracomment>
         <translation>The target of an objective where lower is better must be zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="82"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="96"/>
+        <source>La cible ne peut pas dépasser {limit}. Vérifiez le nombre de chiffres.</source>
+        <translation>The target cannot exceed {limit}. Check the number of digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="109"/>
         <source>Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy: 0 ≤ trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="116"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="143"/>
         <source>Courbe de paiement inconnue : {curve}</source>
         <translation>Unknown payout curve: {curve}</translation>
     </message>
@@ -2327,7 +2387,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="178"/>
-        <source>Aucune fiche d&apos;objectifs à exporter.</source>
+        <source>Aucune fiche objectifs à exporter.</source>
         <translation>No objective sheet to export.</translation>
     </message>
     <message>
@@ -2375,34 +2435,45 @@ Technical detail: {detail}</translation>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="171"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="31"/>
         <source>Donnez un intitulé au contrat.</source>
-        <extracomment>A later contract renews this one already.</extracomment>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="173"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="50"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="176"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="35"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="179"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="21"/>
+        <source>Montant HT : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
+        <extracomment>A contract amount of a billion euros or more: a slip of zeros, as for a purchase typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="23"/>
+        <source>Date : le {day} précède le début du marché test « {title} » ({start}). La décision se prend une fois le test commencé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="38"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="183"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="42"/>
         <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="298"/>
+        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="283"/>
         <source>Ce marché test a déjà une décision.</source>
+        <extracomment>A later contract renews this one already.</extracomment>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
@@ -2518,17 +2589,17 @@ Technical detail: {detail}</translation>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="118"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="119"/>
         <source>Chaque critère a besoin d&apos;un libellé.</source>
         <translation>Each criterion needs a label.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="162"/>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="164"/>
         <source>Notez au moins un critère.</source>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="111"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="121"/>
         <source>Donnez un nom au profil de correspondance.</source>
         <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
@@ -2582,7 +2653,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
-        <source>Fiche d&apos;objectifs introuvable.</source>
+        <source>Fiche objectifs introuvable.</source>
         <extracomment>A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).</extracomment>
         <translation>Objective sheet not found.</translation>
     </message>
@@ -2608,7 +2679,7 @@ Technical detail: {detail}</translation>
         <translation>The objective&apos;s label is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="70"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="87"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
@@ -2640,7 +2711,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="107"/>
-        <source>Une fiche d&apos;objectifs {year} existe déjà pour ce titulaire.</source>
+        <source>Une fiche objectifs {year} existe déjà pour ce titulaire.</source>
         <translation>A {year} objective sheet already exists for this holder.</translation>
     </message>
     <message>
@@ -2691,7 +2762,7 @@ Technical detail: {detail}</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="92"/>
-        <source>Aucune fiche d&apos;objectifs pour l&apos;année {year}.</source>
+        <source>Aucune fiche objectifs pour l&apos;année {year}.</source>
         <translation>No objective sheet for the year {year}.</translation>
     </message>
     <message>
@@ -2705,38 +2776,45 @@ Technical detail: {detail}</translation>
         <translation>A results sheet needs a data date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="59"/>
         <source>Ce besoin n&apos;existe plus.</source>
         <translation>This need no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="107"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="109"/>
         <source>Le besoin doit avoir un intitulé.</source>
         <extracomment>At most this many structures are ranked for one need.</extracomment>
         <translation>The need must have a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="110"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="112"/>
         <source>Article de marché réservé inconnu : {reserved}</source>
         <translation>Unknown reserved contract article: {reserved}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="114"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64"/>
         <source>Le montant estimé ne peut pas être négatif.</source>
+        <extracomment>The service&apos;s own words (same source, same translation), said before ranking.</extracomment>
         <translation>The estimated amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="118"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="119"/>
+        <source>Montant estimé : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="124"/>
         <source>Département inconnu : {department}</source>
         <translation>Unknown department: {department}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="184"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="191"/>
         <source>La liste doit avoir un nom.</source>
         <translation>The list must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="286"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="293"/>
         <source>La recherche doit avoir un nom.</source>
         <translation>The search must have a name.</translation>
     </message>
@@ -2747,77 +2825,88 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="132"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="82"/>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="92"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
         <source>{field} — {reason}</source>
         <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character.</extracomment>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="43"/>
         <source>Cette personne n&apos;existe plus.</source>
+        <extracomment>The longest name of a person or a team (the column&apos;s size).</extracomment>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44"/>
         <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
         <source>Nom de la personne : obligatoire.</source>
         <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
         <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51"/>
         <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
         <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53"/>
         <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
         <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="65"/>
-        <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches d&apos;objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58"/>
+        <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
         <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="70"/>
-        <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches d&apos;objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63"/>
+        <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
         <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63"/>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56"/>
         <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="42"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="51"/>
         <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
         <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
         <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="54"/>
+        <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s&apos;ouvrir, mais il est en lecture seule : donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="58"/>
+        <source>Impossible de créer l&apos;espace de travail « {path} » : vous n&apos;avez pas le droit d&apos;écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/impact.py" line="88"/>
@@ -2889,6 +2978,46 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="70"/>
         <source>Acheteur : cette personne n&apos;existe plus. Choisissez-en une autre ou aucune.</source>
         <translation>Buyer: this person no longer exists. Choose another one or none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="12"/>
+        <source>Date : le {day} est avant le début de « {title} » ({start}). Un retour d&apos;expérience porte sur un travail commencé : datez-le du {start} ou après.</source>
+        <translation>Date: {day} is before the start of “{title}” ({start}). A feedback is about work that has begun: date it {start} or later.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="15"/>
+        <source>Date : le {day} est avant le {since}, jour où la relation est arrivée à l&apos;étape « {stage_label} ». Un changement d&apos;étape se date de ce jour ou après, pour que l&apos;historique reste dans l&apos;ordre.</source>
+        <translation>Date: {day} is before {since}, the day the relationship reached the “{stage_label}” stage. A stage change is dated that day or later, so that the history stays in order.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="19"/>
+        <source>L&apos;espace de travail « {path} » est en lecture seule : vous pouvez le consulter, pas le modifier. Pour le modifier, donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="23"/>
+        <source>Le disque de l&apos;espace de travail « {path} » est plein : libérez de la place puis recommencez. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="26"/>
+        <source>L&apos;espace de travail « {path} » est occupé par une autre fenêtre ou un autre programme qui y enregistre : attendez un instant puis recommencez. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="29"/>
+        <source>L&apos;espace de travail « {path} » n&apos;a pas pu être lu ou écrit ({detail}) : vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis recommencez. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/file_access.py" line="21"/>
+        <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu&apos;à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43"/>
+        <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. L&apos;import n&apos;a pas été fait.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3039,12 +3168,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="200"/>
         <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="204"/>
         <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 (%n feedback entry)</numerusform>
@@ -3055,28 +3184,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackCriteria</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="224"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="254"/>
         <source>Qualité</source>
         <extracomment>Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.</extracomment>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="225"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="255"/>
         <source>Délais</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="226"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="256"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="227"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="257"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="228"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="258"/>
         <source>Impact social</source>
         <translation>Social impact</translation>
     </message>
@@ -3084,107 +3213,107 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
         <source>Retour d&apos;expérience reçu du client</source>
         <translation>Feedback received from the client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="66"/>
         <source>Nom de la personne du client</source>
         <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="69"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71"/>
         <source>Évaluateur</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71"/>
         <source>Donné par</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="89"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
         <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="92"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="99"/>
         <source>Non évalué</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="129"/>
         <source>Commentaire général</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="130"/>
         <source>Recommanderiez-vous ?</source>
         <translation>Would you recommend them?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="141"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="155"/>
         <source>Évaluez au moins un critère : les critères « Non évalué » ne comptent pas dans la note.</source>
         <translation>Rate at least one criterion: criteria left “Not rated” do not count in the score.</translation>
     </message>
@@ -3408,77 +3537,77 @@ Technical detail: {detail}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="55"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="56"/>
         <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="66"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="71"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="75"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="117"/>
         <source>Détection automatique</source>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="129"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="130"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="148"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="150"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -3733,27 +3862,33 @@ Technical detail: {detail}</translation>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="74"/>
+        <source>Effectif (ETP)</source>
+        <extracomment>Fields describing an inclusive structure (DOMAIN §2): its kind, capacity, insertion headcount, networks, types of service and priority areas. A seller&apos;s counterparties are client companies and public buyers: her card does not show them (their stored values stay). A client&apos;s own words for a field a structure names otherwise (a company&apos;s whole headcount).</extracomment>
+        <translation>Headcount (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="124"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="127"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="132"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="100"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250"/>
         <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
@@ -3804,38 +3939,37 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImpactReportsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="61"/>
         <source>Bilans d&apos;impact</source>
         <translation>Impact reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="81"/>
         <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
         <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="88"/>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="84"/>
         <source>Bilans</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="89"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="90"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
@@ -3850,77 +3984,77 @@ Technical detail: {detail}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="85"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
         <source>Sorties</source>
         <translation>Exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="87"/>
         <source>Sorties dynamiques</source>
         <translation>Dynamic exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="169"/>
         <source>— (aucune sortie)</source>
         <translation>— (no exit)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="178"/>
         <source>Choisissez un client pour voir ses bilans.</source>
         <translation>Choose a client to see its reports.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="180"/>
         <source>Aucun bilan pour ce client : « Ajouter… » en crée un.</source>
         <translation>No report for this client: “Add…” creates one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="265"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="215"/>
         <source>Ajouter le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Add the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="241"/>
         <source>Modifier le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Edit the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="312"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="262"/>
         <source>Supprimer le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Delete the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="251"/>
         <source>Supprimer le bilan d&apos;impact</source>
         <translation>Delete the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="253"/>
         <source>Supprimer le bilan d&apos;impact {period} de « {client} » ? Ctrl+Z le remet.</source>
         <translation>Delete the impact report {period} of “{client}”? Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="274"/>
         <source>Exporter le bilan d&apos;impact</source>
         <translation>Export the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="325"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="275"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="288"/>
         <source>Bilan écrit dans « {path} ».</source>
         <translation>Report written to “{path}”.</translation>
     </message>
@@ -4417,7 +4551,7 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="20"/>
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="27"/>
         <source>Données de démonstration (fictives)</source>
         <extracomment>What the demo data&apos;s import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
         <translation>Demo data (fictitious)</translation>
@@ -4503,27 +4637,37 @@ Technical detail: {detail}</translation>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="30"/>
+        <source>Exporter les lignes à vérifier (CSV)…</source>
+        <translation>Export rows to check (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="36"/>
+        <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
+        <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47"/>
         <source>lignes-a-verifier-import.csv</source>
         <translation>import-rows-to-check.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
         <source>lignes-a-verifier-import-{batch}.csv</source>
         <translation>import-rows-to-check-{batch}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="44"/>
-        <source>Exporter les rejets</source>
-        <translation>Export rejects</translation>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="57"/>
+        <source>Exporter les lignes à vérifier</source>
+        <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="60"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -4734,72 +4878,77 @@ Technical detail: {detail}</translation>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="41"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="43"/>
         <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
         <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="44"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="46"/>
         <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="48"/>
         <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
         <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="49"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="51"/>
         <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="52"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="54"/>
+        <source>Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : il en prend le montant et les autres valeurs et compte désormais comme importé ; son contrat est gardé.</source>
+        <translation>Purchase typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/storage/services/spend_merge.py" line="58"/>
         <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="84"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="82"/>
         <source>Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la fiche.</source>
-        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. The indexes matching reads through (a big import builds the others at its end). Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named by its code (« EA »), as the lists show it, but a classic one by its label. Why a row of an inclusive directory is flagged: a new structure it gives no kind is created classic, its inclusive spend would not count (stored in French; the UI translates it).</extracomment>
+        <extracomment>Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``. Values that count as &quot;empty&quot; in the workspace (a classic kind is the default, not a choice). Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named by its code (« EA »), as the lists show it, but a classic one by its label. Why a row of an inclusive directory is flagged: a new structure it gives no kind is created classic, its inclusive spend would not count (stored in French; the UI translates it).</extracomment>
         <translation>Structure type missing: new record saved as “Classic”, to be corrected on its card.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="90"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="88"/>
         <source>Type de structure inconnu (« {kind} ») : nouvelle fiche enregistrée en « Classique », à vérifier.</source>
         <extracomment>Why a new structure whose type names no kind is flagged: said once, instead of the reader&apos;s « Type de structure inconnu : ignoré. » (stored in French; the UI translates the template).</extracomment>
         <translation>Unknown type of structure (“{kind}”): new record saved as “Classic”, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="95"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="93"/>
         <source>Code postal changé sans ville dans le fichier : ville gardée, à vérifier.</source>
         <extracomment>Why a structure&apos;s city is flagged: the file moved its post code but gave no city.</extracomment>
         <translation>Post code changed with no city in the file: city kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="99"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="97"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
         <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="101"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="99"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="103"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="101"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="106"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="104"/>
         <source>Même structure que la ligne {line} : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line}: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="109"/>
+        <location filename="../../src/srm_inclusif/storage/services/supplier_merge.py" line="107"/>
         <source>Même structure que la ligne {line} de « {file} » : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
@@ -5013,67 +5162,62 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="78"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="85"/>
         <source>Importer des dépenses…</source>
         <translation>Import spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="81"/>
-        <source>Exporter les rejets en CSV…</source>
-        <translation>Export rejects to CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="90"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="98"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="60"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="93"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95"/>
         <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="89"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="96"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
         <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="102"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="156"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -5081,22 +5225,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="201"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="203"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="200"/>
-        <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
-        <translation>The copy taken before this import is no longer in the copies folder (the application keeps the {count} most recent of each kind).</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="206"/>
+        <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
+        <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="222"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -5107,94 +5251,100 @@ Technical detail: {detail}</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="45"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="52"/>
         <source>Achats inclusifs</source>
         <translation>Inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="52"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="59"/>
         <source>Achats auprès de l&apos;insertion</source>
         <translation>Spend with insertion structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="59"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="66"/>
         <source>Achats auprès du secteur du handicap</source>
         <translation>Spend with the disability sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="66"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="73"/>
         <source>Achats auprès de l&apos;ESS</source>
         <translation>Spend with the ESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="73"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="80"/>
         <source>Achats totaux</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="80"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="87"/>
         <source>Part des achats inclusifs</source>
         <translation>Inclusive share of spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="87"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="94"/>
         <source>Contrats avec des structures inclusives</source>
         <translation>Contracts with inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="93"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="100"/>
         <source>Marchés test avec des structures inclusives</source>
         <translation>Marchés test with inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="99"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="106"/>
         <source>Marchés réservés</source>
         <translation>Reserved contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="105"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="112"/>
         <source>Contrats avec clause sociale</source>
         <translation>Contracts with a clause sociale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="111"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="118"/>
         <source>Nouvelles structures inclusives testées</source>
         <translation>New inclusive structures tested</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="117"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="124"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="123"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="130"/>
         <source>Heures d&apos;insertion prévues</source>
         <translation>Planned insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="129"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="136"/>
         <source>Heures d&apos;insertion réalisées</source>
         <translation>Realised insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="135"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="142"/>
         <source>Taux de réalisation des heures d&apos;insertion</source>
         <translation>Insertion hours realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="141"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="148"/>
         <source>Taux de renouvellement après marché test</source>
         <translation>Renewal rate after marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="147"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="154"/>
         <source>Économies réalisées (saisie manuelle)</source>
         <translation>Savings achieved (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="153"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="160"/>
         <source>Autre indicateur (saisie manuelle)</source>
         <translation>Other indicator (entered by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="169"/>
+        <source>Ventes totales</source>
+        <extracomment>A structure inclusive&apos;s words for an indicator whose buyer&apos;s name reads wrong for her: all her spend lines are her sales (the dashboard draws this objective&apos;s target as hers).</extracomment>
+        <translation>Total sales</translation>
     </message>
 </context>
 <context>
@@ -5213,42 +5363,47 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="40"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="42"/>
         <source>Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
         <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
+        <source>Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
+        <translation>No label recorded. Add the client&apos;s labels (B-Corp, ISO 14001, RFAR…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="50"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="72"/>
         <source>Date de début, par exemple %1</source>
         <translation>Start date, for example %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="73"/>
         <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
         <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
@@ -5324,152 +5479,157 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="112"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="116"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="123"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="125"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="142"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="171"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="192"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="225"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="240"/>
         <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="244"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="166"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="209"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="230"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="233"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="235"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="218"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="136"/>
+        <source>Fait suite au marché test « {title} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="223"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="224"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="250"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="259"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="274"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="276"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="292"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="302"/>
         <source>Action « Créer le contrat »</source>
         <translation>Action “Create the contract”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="303"/>
         <source>Créer le contrat qui suit le marché test « {title} »</source>
         <translation>Create the contract following the marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="309"/>
         <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » à la création du contrat.
 Créer le contrat maintenant ?</source>
         <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract is created.
 Create the contract now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="329"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="346"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="347"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="354"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="352"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="369"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="364"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="381"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="394"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="411"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="404"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="421"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="404"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="421"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -5578,11 +5738,6 @@ Create the contract now?</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
-        <source>&amp;Affichage</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="169"/>
         <source>&amp;Bilans d&apos;impact…</source>
         <translation>Impact &amp;reports…</translation>
@@ -5601,6 +5756,11 @@ Create the contract now?</translation>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="166"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="158"/>
+        <source>Affic&amp;hage</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/main_window.py" line="167"/>
@@ -5899,147 +6059,132 @@ Create the contract now?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="55"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="74"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="94"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="104"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
+        <source>S&amp;uivi par</source>
+        <translation>Followed &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="154"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="157"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="148"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="160"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="222"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="308"/>
-        <source>Département</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
-        <source>Montant estimé (€ HT)</source>
-        <translation>Estimated amount (€ excl. VAT)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="310"/>
-        <source>Marché</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="311"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="380"/>
         <source>Cette présélection n&apos;est ni enregistrée, ni exportée. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is neither saved nor exported. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="216"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6047,12 +6192,17 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="253"/>
+        <source>Remplissez aussi « Intitulé * ».</source>
+        <translation>Also fill in « Title * ».</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="272"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="306"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6060,7 +6210,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6068,39 +6218,44 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="328"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="290"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="332"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="340"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="342"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="295"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="337"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="319"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="355"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="357"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/owner_choice.py" line="21"/>
+        <source>Sans responsable</source>
+        <translation>No owner</translation>
     </message>
 </context>
 <context>
@@ -6306,8 +6461,8 @@ Create the contract now?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="228"/>
-        <source>Créer la fiche d&apos;objectifs</source>
-        <translation>Create objective sheet</translation>
+        <source>Créer la fiche objectifs</source>
+        <translation>Create the objective sheet</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="241"/>
@@ -6407,68 +6562,68 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="38"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
         <source>Nouvelle fiche…</source>
         <translation>New sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="44"/>
         <source>Copier l&apos;année précédente</source>
         <translation>Copy previous year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="46"/>
         <source>Supprimer la fiche</source>
         <translation>Delete sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
         <translation>OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50"/>
         <source>Paramètres…</source>
         <translation>Parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="52"/>
-        <source>Fiches d&apos;objectifs</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="53"/>
+        <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="65"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="66"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="100"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="114"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -6721,195 +6876,195 @@ Create the contract now?</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="41"/>
         <source>Personnes et équipes</source>
         <translation>People and teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="62"/>
-        <source>Fiches d&apos;objectifs</source>
-        <translation>Objective sheets</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="77"/>
         <source>Afficher les personnes inactives</source>
         <translation>Show inactive people</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="85"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="67"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="249"/>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="236"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="94"/>
         <source>Nouvelle équipe…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="96"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="98"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="79"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="90"/>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="76"/>
-        <source>Une personne n&apos;est jamais supprimée : désactivée, elle garde ses fiches d&apos;objectifs et ses relations mais n&apos;est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches d&apos;objectifs ne peut pas l&apos;être.</source>
-        <translation>A person is never deleted: deactivated, they keep their objective sheets and relationships but are no longer offered. A deleted team leaves its members without a team; a team that has objective sheets cannot be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="64"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="153"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="161"/>
         <source>{active} (+{inactive} inactive)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="162"/>
         <source>{active} (+{inactive} inactives)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="148"/>
         <source>Désactivé(e) : n&apos;est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
         <translation>Deactivated: no longer offered in lists; keeps their sheets and relationships.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="249"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="57"/>
+        <source>Une personne n&apos;est jamais supprimée : désactivée, elle garde ses fiches objectifs et ses relations mais n&apos;est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches objectifs ne peut pas l&apos;être.</source>
+        <translation>A person is never deleted: deactivated, they keep their objective sheets and relationships but are no longer offered. A deleted team leaves its members without a team; a team that has objective sheets cannot be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
+        <source>Fiches objectifs</source>
+        <translation>Objective sheets</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="202"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="229"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="314"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="237"/>
         <source>Désactiver « {name} » ? Cette personne ne sera plus proposée dans les listes (Ctrl+Z pour annuler).</source>
         <translation>Deactivate “{name}”? This person will no longer be offered in lists (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="243"/>
         <source>Réactiver « {name} »</source>
         <translation>Reactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="244"/>
         <source>Désactiver « {name} »</source>
         <translation>Deactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="251"/>
         <source>Nouvelle équipe</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="256"/>
         <source>Nom de l&apos;équipe :</source>
         <translation>Team name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="269"/>
         <source>Ajouter l&apos;équipe « {name} »</source>
         <translation>Add team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="356"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
         <source>Renommer l&apos;équipe</source>
         <translation>Rename team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="364"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="287"/>
         <source>Renommer l&apos;équipe « {name} »</source>
         <translation>Rename team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="370"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="293"/>
         <source>Supprimer l&apos;équipe</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="378"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="301"/>
         <source>Supprimer l&apos;équipe « {name} » ? Elle n&apos;a aucun membre.</source>
         <translation>Delete the team “{name}”? It has no members.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="380"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="303"/>
         <source>Supprimer l&apos;équipe « {name} » ? Son membre n&apos;aura plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its member will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="382"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="305"/>
         <source>Supprimer l&apos;équipe « {name} » ? Ses {count} membres n&apos;auront plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its {count} members will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="390"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
         <source>Supprimer l&apos;équipe « {name} »</source>
         <translation>Delete team “{name}”</translation>
     </message>
@@ -7085,18 +7240,18 @@ Create the contract now?</translation>
 <context>
     <name>Payout</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="24"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="25"/>
         <source>Linéaire (proportionnelle au-delà du seuil de déclenchement)</source>
         <extracomment>Payout curves and their French labels (read them through ``curve_label``).</extracomment>
         <translation>Linear (proportional above the trigger threshold)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="26"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="27"/>
         <source>Progressive (de 0 au seuil de déclenchement à 100 % à la cible)</source>
         <translation>Ramp (from 0 at the trigger threshold to 100 % at the target)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="28"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="29"/>
         <source>Paliers (0 sous le seuil, 100 % de la cible au plafond)</source>
         <translation>Step (0 below the threshold, 100 % from the target to the cap)</translation>
     </message>
@@ -7104,13 +7259,13 @@ Create the contract now?</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="26"/>
         <source>Acheteur</source>
-        <extracomment>The longest name of a person or a team (the column&apos;s size). The role a workspace&apos;s first person gets, by profile (French, as stored; the user may edit it).</extracomment>
+        <extracomment>The role a workspace&apos;s first person gets, by profile (the user may edit it). The context stays « People », the catalogue&apos;s name for these words.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="27"/>
         <source>Chargé(e) d&apos;affaires</source>
         <translation>Account manager</translation>
     </message>
@@ -7118,52 +7273,52 @@ Create the contract now?</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="44"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="45"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="57"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="60"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
@@ -7386,32 +7541,32 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="68"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="86"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="87"/>
         <source>Suivie par</source>
         <translation>Followed by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="95"/>
         <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="118"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
@@ -7452,92 +7607,92 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="60"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="65"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="71"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="72"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="74"/>
         <source>Critères des retours…</source>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="85"/>
-        <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « Sourcing ».</source>
-        <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “Sourcing” column.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
+        <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « {stage} ».</source>
+        <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “{stage}” column.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="90"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="96"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="102"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="103"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="145"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="145"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="160"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="135"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="161"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="162"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="163"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="208"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="239"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -7545,12 +7700,12 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="300"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="275"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="301"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -7597,12 +7752,12 @@ Create the contract now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57"/>
         <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -7612,7 +7767,7 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="64"/>
         <source>L&apos;espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu&apos;il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
 
 L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
@@ -7621,67 +7776,78 @@ L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="124"/>
         <source>Restaurer une sauvegarde</source>
+        <extracomment>The import each copy was taken just before, by the copy&apos;s file name.</extracomment>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="93"/>
-        <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont toutes gardées. Choisissez l&apos;état auquel revenir.</source>
-        <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are all kept. Choose the state to go back to.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="135"/>
         <source>Aucune sauvegarde pour l&apos;instant. « Sauvegarder maintenant » copie l&apos;espace de travail tel qu&apos;il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
         <translation>No backup yet. “Back up now” copies the workspace as it is, so that you can go back to it later; “Restore from a file…” goes back to a copy saved elsewhere, for instance with “Save a copy…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="168"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="170"/>
         <source>Restaurer depuis un &amp;fichier…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="176"/>
+        <source>Supprimer la &amp;copie…</source>
+        <translation>&amp;Delete copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="178"/>
+        <source>Efface du disque la copie sélectionnée (Suppr)</source>
+        <translation>Erases the selected copy from the disk (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="260"/>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="272"/>
         <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="285"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="286"/>
         <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="298"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="299"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="307"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="308"/>
         <source>{error}{what_to_choose}
 
 L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
@@ -7690,32 +7856,66 @@ L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
 The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="317"/>
         <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
         <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="88"/>
+        <source>Supprimer cette sauvegarde ?
+
+{moment} — {kind}</source>
+        <translation>Delete this backup?
+
+{moment} — {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92"/>
+        <source>C&apos;est la seule copie de l&apos;espace de travail tel qu&apos;il était juste avant cet import : sans elle, on ne pourra plus revenir avant lui (« Revenir avant cet import… » de la page Imports).</source>
+        <translation>This is the only copy of the workspace as it was just before this import: without it, there is no going back to before the import (“Go back to before this import…” on the Imports page).</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="96"/>
+        <source>Le fichier de la copie est effacé du disque : la suppression ne pourra pas être annulée.</source>
+        <translation>The copy&apos;s file is erased from the disk: the deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="100"/>
+        <source>Supprimer une sauvegarde</source>
+        <translation>Delete a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="102"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="126"/>
+        <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont gardées jusqu&apos;à ce que vous les supprimiez. Choisissez l&apos;état auquel revenir.</source>
+        <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are kept until you delete them. Choose the state to go back to.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="157"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="173"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="237"/>
         <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
@@ -7737,7 +7937,7 @@ The open workspace has not been changed.</translation>
     <name>SheetDialog</name>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="36"/>
-        <source>Nouvelle fiche d&apos;objectifs</source>
+        <source>Nouvelle fiche objectifs</source>
         <translation>New objective sheet</translation>
     </message>
     <message>
@@ -7906,7 +8106,7 @@ The open workspace has not been changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260"/>
-        <source>Aucune fiche d&apos;objectifs pour cette année.</source>
+        <source>Aucune fiche objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
@@ -8040,86 +8240,118 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>ShortlistExport</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="16"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="17"/>
         <source>Rang</source>
         <extracomment>Column titles, written in the UI language like the need&apos;s lines and the types.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="40"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="22"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="25"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="26"/>
         <source>SIRET</source>
         <extracomment>The columns that let a buyer contact the structures, after the ranking&apos;s.</extracomment>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="34"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="35"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="36"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="39"/>
+        <source>Secteurs recherchés</source>
+        <extracomment>What the list answers, written above it: the search criteria first, then the need.</extracomment>
+        <translation>Sectors sought</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="41"/>
+        <source>Marché</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="42"/>
+        <source>Montant estimé (€ HT)</source>
+        <translation>Estimated amount (€ excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43"/>
+        <source>Suivi par</source>
+        <translation>Followed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="46"/>
+        <source>(tous)</source>
+        <translation>(all)</translation>
     </message>
 </context>
 <context>
@@ -8288,211 +8520,231 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="171"/>
         <source>Achats de {name}</source>
         <translation>Purchases from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="166"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="172"/>
         <source>Ventes à {name}</source>
         <translation>Sales to {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="193"/>
         <source>Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le tableau de bord.</source>
         <translation>No purchase recorded for this structure. “Add…” enters a purchase: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="179"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="180"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="181"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
         <source>Supprimer l&apos;achat choisi (Suppr)</source>
         <translation>Delete the chosen purchase (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="184"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
         <source>Achats</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="199"/>
+        <source>L&apos;achat du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
+        <translation>The purchase of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="205"/>
         <source>Aucune vente enregistrée pour ce client. « Ajouter… » saisit une vente : sa date, son montant HT et sa base (commandé, facturé ou payé) ; elle compte aussitôt dans le tableau de bord.</source>
         <translation>No sale recorded for this client. “Add…” enters a sale: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="208"/>
         <source>Supprimer la vente choisie (Suppr)</source>
         <translation>Delete the chosen sale (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="208"/>
         <source>Ajouter une vente</source>
         <translation>Add sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>Modifier la vente</source>
         <translation>Edit sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
         <source>Supprimer la vente</source>
         <translation>Delete sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
         <source>Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet.</source>
         <translation>Delete the sale of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="211"/>
+        <source>La vente du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
+        <translation>The sale of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="220"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="220"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="287"/>
         <source>Saisie manuelle</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="294"/>
         <source>Total par année (HT)&#xa0;:</source>
         <translation>Totals per year (excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="409"/>
+        <source>à partir du {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="410"/>
+        <source>jusqu&apos;au {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="425"/>
+        <source>Il vient d&apos;un import ({source}) : importer à nouveau ce fichier le remettrait.</source>
+        <translation>It comes from an import ({source}): importing that file again would bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
         <source>Ajouter un achat</source>
         <translation>Add purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
         <source>Modifier l&apos;achat</source>
         <translation>Edit purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
         <source>Supprimer l&apos;achat</source>
         <translation>Delete purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="198"/>
         <source>Supprimer l&apos;achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
         <translation>Delete the purchase of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="380"/>
-        <source>Il vient de l&apos;import « {source} » : importer à nouveau ce fichier le remettrait.</source>
-        <translation>It comes from the import “{source}”: importing that file again would bring it back.</translation>
     </message>
 </context>
 <context>
     <name>SpendLineDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="103"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="104"/>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="113"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="129"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="129"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="130"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
@@ -8500,32 +8752,32 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="48"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="61"/>
         <source>Pourquoi ce changement ? (obligatoire pour arrêter)</source>
         <translation>Why this change? (required to stop)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="68"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — actuellement : {stage}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — currently: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="70"/>
         <source>Nouvelle étape</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="72"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
@@ -8573,27 +8825,17 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="249"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="249"/>
-        <source>Exporter les rejets en CSV…</source>
-        <translation>Export rejects to CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="253"/>
-        <source>Enregistrer les lignes rejetées ou signalées dans un fichier CSV</source>
-        <translation>Save the rejected or flagged rows in a CSV file</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="270"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="274"/>
         <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
@@ -8616,79 +8858,84 @@ While an actual is missing the amount is provisional; weights that do not total 
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
         <source>À faire</source>
-        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. Narrowest the action&apos;s text gets, in average characters: the names come first (a user knows what « Caler un point… » is once they read who it is with), the text is elided and shown whole in a tooltip. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
+        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list&apos;s width the action&apos;s text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d&apos;étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. Narrowest the owner&apos;s and the structure&apos;s columns get, in average characters. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="170"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="103"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="113"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="114"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="125"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="129"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="140"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="145"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="154"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="334"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;un client qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a client&apos;s label expiring, an action falling due.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="210"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -8696,27 +8943,27 @@ While an actual is missing the amount is provisional; weights that do not total 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="211"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="289"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="266"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="291"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="293"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="326"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -8829,116 +9076,123 @@ While an actual is missing the amount is provisional; weights that do not total 
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="58"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
         <source>Sourcing</source>
+        <extracomment>A buyer&apos;s stage labels (French, as the UI shows them before translation).</extracomment>
         <translation>Sourcing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="111"/>
         <source>Marché test</source>
         <translation>Marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
         <source>Contrat en cours</source>
         <translation>Active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="64"/>
         <source>Arrêtée</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="69"/>
+        <source>Prospection</source>
+        <extracomment>A structure inclusive&apos;s own words for a stage, where a buyer&apos;s read wrong: she does not source her clients, she prospects them. The stored code stays the same.</extracomment>
+        <translation>Prospecting</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="112"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="113"/>
         <source>Commande ponctuelle</source>
         <translation>One-off order</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="84"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="114"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="104"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="134"/>
         <source>Commandé</source>
         <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="105"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="135"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="106"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="136"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="131"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="161"/>
         <source>Go</source>
         <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="132"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="162"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="149"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="179"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="150"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="180"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="151"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="181"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="174"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="204"/>
         <source>Siège</source>
         <extracomment>The French label of each nature (import reports, stored in French, name it so).</extracomment>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="175"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="205"/>
         <source>Antenne</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="203"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="233"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="204"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="234"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="205"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="235"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>
@@ -9047,11 +9301,6 @@ While an actual is missing the amount is provisional; weights that do not total 
         <translation>Create my workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66"/>
-        <source>Facultatif : titulaire de vos fiches d&apos;objectifs, suit vos relations</source>
-        <translation>Optional: owner of your objective sheets, follows your relationships</translation>
-    </message>
-    <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
         <source>&amp;Créer l&apos;espace de travail</source>
         <translation>&amp;Create workspace</translation>
@@ -9085,6 +9334,11 @@ While an actual is missing the amount is provisional; weights that do not total 
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="63"/>
         <source>Nom de votre organisation</source>
         <translation>Your organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66"/>
+        <source>Facultatif : titulaire de vos fiches objectifs, suit vos relations</source>
+        <translation>Optional: owner of your objective sheets, follows your relationships</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>

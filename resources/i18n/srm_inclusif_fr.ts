@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -28,7 +28,7 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80"/>
         <source>%n retour(s) d&apos;expérience saisi(s).</source>
         <translation>
             <numerusform>%n retour d&apos;expérience saisi.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>FeedbackAverageLabel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="204"/>
         <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
             <numerusform>Note moyenne des retours d&apos;expérience : %1 (%n retour)</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="156"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="222"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="216"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="264"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="306"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="239"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="210"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>
