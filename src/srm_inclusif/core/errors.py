@@ -57,3 +57,13 @@ class Cancelled(SrmError):  # noqa: N818 — a user choice, not an error
 
     def __init__(self, message: str = "Opération annulée ; rien n'a été modifié.", /) -> None:
         super().__init__(message)
+
+
+class StorageError(SrmError):
+    """The workspace file could not be read or written: read-only, disk full, locked, gone.
+
+    ``params["reason"]`` says which (``read_only``, ``disk_full``, ``locked``, ``unreachable``);
+    the operation was rolled back, so nothing was changed.
+    """
+
+    code = "storage"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import re
 import sqlite3
 import threading
@@ -15,6 +17,7 @@ from pathlib import Path
 from srm_inclusif.core.errors import Cancelled, SrmError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.progress import Progress
+from srm_inclusif.storage.file_access import reading
 
 KEEP_PER_REASON = 10
 #: Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept.
@@ -25,6 +28,8 @@ STEP_BYTES = 4 * 1024 * 1024
 PARTIAL_SUFFIX = ".partiel"
 #: A copy still being written after this long was abandoned (the app was closed or crashed).
 STALE_PARTIAL_SECONDS = 3600
+#: Steps in a row that copy nothing new (the copy waits or starts over) before it gives up.
+STALLED_STEPS = 40
 #: Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).
 COMPANIONS = ("-journal", "-wal", "-shm")
 SAME_FILE = QT_TRANSLATE_NOOP(
@@ -40,6 +45,14 @@ NOT_REMOVED = QT_TRANSLATE_NOOP(
     "Errors", "La sauvegarde « {path} » n'a pas pu être supprimée ({detail}) : fermez le "
     "programme qui l'utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », "
     "puis recommencez. La copie est toujours là.")
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : "
+    "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
+    "puis recommencez. Aucune copie n'a été faite.")
+STALLED = QT_TRANSLATE_NOOP(
+    "Errors", "La copie de « {path} » n'avance plus : un autre programme bloque le fichier. "
+    "Fermez les autres fenêtres ou programmes qui l'utilisent, puis recommencez. Aucune "
+    "copie n'a été faite.")
 #: Why copies are taken, in words (the UI translates them, context "BackupReasons").
 REASON_LABELS = {
     "avant-import": QT_TRANSLATE_NOOP("BackupReasons", "Avant un import"),
@@ -48,11 +61,14 @@ REASON_LABELS = {
                                          "Avant une mise à jour de l'application"),
     MANUAL: QT_TRANSLATE_NOOP("BackupReasons", "Sauvegarde manuelle"),
 }
+#: SQLite's result codes of a copy that could not be written (the source is only read).
+_WRITE_FAILURES = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL,
+                   sqlite3.SQLITE_IOERR, sqlite3.SQLITE_PERM}
 _STAMP = re.compile(r"-(\d{8}-\d{6}-\d{6})\.sqlite3$")
 
 
 class BackupError(SrmError):
-    """A copy could not be removed; it is left as it was."""
+    """A copy could not be written (none is left) or removed (it is left as it was)."""
 
     code = "backup"
 
@@ -91,11 +107,35 @@ def take_backup(db_path: Path, reason: str, *, progress: Progress | None = None,
     back, ``discard_backup`` (its copy must not push out one worth keeping).
     """
     folder = backups_dir(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{reason}-{stamp}.sqlite3"
-    copy_workspace(db_path, target, progress=progress, cancel=cancel)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_workspace(db_path, target, progress=progress, cancel=cancel)
+    except OSError as error:
+        raise not_written(folder, error) from error
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF not in _WRITE_FAILURES:
+            raise
+        raise not_written(folder, error) from error
     return target
+
+
+def not_written(folder: Path, error: OSError | sqlite3.Error) -> BackupError:
+    """The ``BackupError`` of a copy that could not be written in ``folder`` (reason, detail).
+
+    SQLite says only « unable to open database file » of a folder it may not write in: the
+    system's own words for it are given instead.
+    """
+    if isinstance(error, OSError):
+        detail = error.strerror or str(error)
+    elif folder.is_dir() and not os.access(folder, os.W_OK):
+        detail = os.strerror(errno.EACCES)
+    elif getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+        detail = os.strerror(errno.ENOSPC)
+    else:
+        detail = str(error)
+    return BackupError.of(NOT_WRITTEN, folder=str(folder), detail=detail, reason="not_written")
 
 
 def backup_now(db_path: Path, *, progress: Progress | None = None,
@@ -196,18 +236,34 @@ def write_over(source: Path, destination: Path, *, progress: Progress | None = N
     it is one write transaction on the destination, held from the first step to the last, so
     a failure or ``Cancelled`` (raised when ``cancel`` is set) rolls it back and leaves the
     destination as it was.
+
+    The source is read in one read transaction too: the copy is the source as it was at the
+    start. Otherwise SQLite starts the copy over whenever the source changes between two steps
+    (another window saving), and a read-only source, whose log index cannot be shared, looks
+    changed at every step: the copy started over for ever. A copy that still stops advancing
+    (the destination locked by another program) fails with a ``BackupError``.
     """
     if cancel is not None and cancel.is_set():
         raise Cancelled()
-    reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        writer = sqlite3.connect(destination)
+    with reading(source) as access:
+        reader = sqlite3.connect(access.uri(source), uri=True, isolation_level=None)
         try:
-            reader.backup(writer, pages=_step_pages(reader), progress=_reporter(progress, cancel))
+            _hold_snapshot(reader)
+            # a step refused (busy) is retried by the step loop: each waits little
+            writer = sqlite3.connect(destination, timeout=0.25)
+            try:
+                reader.backup(writer, pages=_step_pages(reader),
+                              progress=_reporter(progress, cancel, source))
+            finally:
+                writer.close()
         finally:
-            writer.close()
-    finally:
-        reader.close()
+            reader.close()
+
+
+def _hold_snapshot(reader: sqlite3.Connection) -> None:
+    """Open a read transaction that the backup's steps keep (they close only their own)."""
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
 def _step_pages(connection: sqlite3.Connection) -> int:
@@ -215,13 +271,26 @@ def _step_pages(connection: sqlite3.Connection) -> int:
     return max(1, STEP_BYTES // page_size)
 
 
-def _reporter(progress: Progress | None,
-              cancel: threading.Event | None) -> Callable[[int, int, int], None]:
-    """The backup's step callback; raising from it makes SQLite abandon the backup."""
+def _reporter(progress: Progress | None, cancel: threading.Event | None,
+              source: Path) -> Callable[[int, int, int], None]:
+    """The backup's step callback; raising from it makes SQLite abandon the backup.
+
+    It gives up after ``STALLED_STEPS`` steps in a row that copied nothing new: a step
+    refused (busy) is retried every quarter of a second, a copy started over copies again
+    what it had.
+    """
+    least = [-1, 0]  # the fewest pages left so far, the steps since that number went down
+
     def report(status: int, remaining: int, total: int) -> None:
         # Once the last step is done the copy is committed: too late to cancel it.
         if status != sqlite3.SQLITE_DONE and cancel is not None and cancel.is_set():
             raise Cancelled()
+        if least[0] < 0 or remaining < least[0]:
+            least[:] = [remaining, 0]
+        elif status != sqlite3.SQLITE_DONE:
+            least[1] += 1
+            if least[1] >= STALLED_STEPS:
+                raise BackupError.of(STALLED, path=source.name, reason="stalled")
         if progress is not None and total > 0:
             progress(total - remaining, total)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +28,15 @@ from srm_inclusif.storage.backup import (
     copy_workspace,
     write_over,
 )
+from srm_inclusif.storage.failures import translate_failures
+from srm_inclusif.storage.file_access import (
+    FileAccess,
+    file_access,
+    log_files,
+    reading,
+    remove_new_logs,
+    repair_log_files,
+)
 
 #: ``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken.
 APPLICATION_ID = 0x53524D49
@@ -42,6 +51,13 @@ ANALYSIS_LIMIT = 1000
 OPEN_WORKSPACE = QT_TRANSLATE_NOOP(
     "Errors", "« {path} » est l'espace de travail ouvert lui-même : choisissez une copie "
     "enregistrée ailleurs ou un autre espace de travail.")
+READ_ONLY_OLDER = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » a été créé par une version précédente de SRM Inclusif et doit être "
+    "mis à jour pour s'ouvrir, mais il est en lecture seule : donnez-vous le droit d'écrire "
+    "sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n'a pas été modifié.")
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible de créer l'espace de travail « {path} » : vous n'avez pas le droit "
+    "d'écrire dans le dossier « {folder} ». Choisissez un autre dossier.")
 
 
 class WorkspaceError(SrmError):
@@ -64,6 +80,11 @@ class Workspace:
 
     path: Path
     engine: Engine
+    #: The file cannot be written: opened to be read only, every change is refused.
+    read_only: bool = False
+    #: The log files there before a read-only opening: SQLite makes them even to read, with
+    #: the file's rights; the others are removed at close (see ``file_access``).
+    logs_before: set[Path] = field(default_factory=set)
 
     @property
     def schema_revision(self) -> str:
@@ -78,6 +99,8 @@ class Workspace:
         Each connection runs ``PRAGMA optimize`` as it closes (see :func:`make_engine`).
         """
         self.engine.dispose()
+        if self.read_only:
+            remove_new_logs(self.path, self.logs_before)
 
 
 def refresh_statistics(engine: Engine) -> None:
@@ -95,11 +118,21 @@ def refresh_statistics(engine: Engine) -> None:
 
 
 def open_workspace(path: Path | str) -> Workspace:
-    """Open (creating if absent) a workspace, migrating it after a backup when it is older."""
+    """Open (creating if absent) a workspace, migrating it after a backup when it is older.
+
+    A file that cannot be written is opened read-only: it can be read, and every change is
+    refused with a ``StorageError`` that says so (see ``failures``).
+    """
     path = Path(path).expanduser().resolve()
+    repair_log_files(path)  # left read-only by an earlier read-only opening
+    logs_before = set(log_files(path))
+    access = file_access(path)
     state = probe(path)
+    _refuse_read_only(path, access, state)
     if state.revision is not None and state.revision != migrate.schema_head():
         backup_workspace(path, f"avant-migration-{state.revision}")
+    if access.read_only:
+        return Workspace(path, make_engine(path, access=access), True, logs_before)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     if state.revision != migrate.schema_head():
@@ -107,6 +140,17 @@ def open_workspace(path: Path | str) -> Workspace:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     return Workspace(path, engine)
+
+
+def _refuse_read_only(path: Path, access: FileAccess, state: FileState) -> None:
+    """Refuse to open read-only a file that must be written first: a new one, an older one."""
+    if not access.read_only:
+        return
+    if not state.exists:
+        raise WorkspaceError.of(CANNOT_CREATE, path=path.name, folder=str(path.parent),
+                                reason="read_only")
+    if state.revision != migrate.schema_head():
+        raise WorkspaceError.of(READ_ONLY_OLDER, path=path.name, reason="read_only")
 
 
 def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress | None = None,
@@ -202,19 +246,39 @@ def _set_aside(path: Path) -> Path:
     return target
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, access: FileAccess | None = None) -> Engine:
     """The engine of a workspace file: WAL, foreign keys, busy timeout on every connection.
 
     Each connection runs ``PRAGMA optimize`` before it is closed, as SQLite advises: it
     analyses the tables the connection's queries would have planned better with statistics
     (never analysed, or grown much since), reading at most ``ANALYSIS_LIMIT`` entries an index.
+    With a read-only ``access`` the file is opened read-only and ``query_only``: a change is
+    refused before it writes anything, even for a user whom the system lets write anyway.
+    SQLite's refusals reach the callers as ``StorageError`` (read-only, disk full, locked).
     """
+    options: dict[str, object] = {}
+    if access is not None and access.read_only:
+        uri = access.uri(path)
+        options["creator"] = lambda: sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                                     timeout=10)
     engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10}
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10},
+        **options,
     )
-    event.listen(engine, "connect", _on_connect)
+    read_only = access is not None and access.read_only
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "close", _optimize)
+    translate_failures(engine, path)
     return engine
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection,
+                          _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = 1")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
@@ -259,7 +323,11 @@ def probe(path: Path) -> FileState:
 
 
 def _probe_sqlite(path: Path) -> FileState:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with reading(path) as access:
+        return _read_state(path, sqlite3.connect(access.uri(path), uri=True))
+
+
+def _read_state(path: Path, connection: sqlite3.Connection) -> FileState:
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}

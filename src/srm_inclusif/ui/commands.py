@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.failures import storage_error
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.undo import ServiceCommand
@@ -34,14 +35,21 @@ def run_step(ctx: WorkspaceContext, parent: QWidget | None, text: str,
              do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
     """Do the action now; on success push it as an undo step named ``text`` and return True.
 
-    A domain error (guard rail, invalid value) is shown in a message box titled ``text`` and
-    nothing is pushed. The first run happens here, not in ``QUndoCommand.redo``, because an
-    exception raised there would not reach the caller.
+    A domain error (guard rail, invalid value, a workspace read-only, on a full disk or locked)
+    is shown in a message box titled ``text`` and nothing is pushed. The first run happens
+    here, not in ``QUndoCommand.redo``, because an exception raised there would not reach the
+    caller.
     """
     try:
         first = do()
     except SrmError as error:
         QMessageBox.warning(parent, text, error_text(error))
+        return False
+    except Exception as error:
+        failure = storage_error(error, ctx.workspace.path)  # one not met through the engine
+        if failure is None:
+            raise
+        QMessageBox.warning(parent, text, error_text(failure))
         return False
     ctx.run_command(DoneStep(ctx, text, first, do, undo))
     return True

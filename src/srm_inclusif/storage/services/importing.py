@@ -17,9 +17,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from srm_inclusif.core.errors import Cancelled
-from srm_inclusif.core.i18n import counted
-from srm_inclusif.storage.backup import discard_backup, prune_backups, take_backup
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, counted
+from srm_inclusif.storage.backup import BackupError, discard_backup, prune_backups, take_backup
 from srm_inclusif.storage.bulk_load import indexes_built_after
+from srm_inclusif.storage.failures import check_writable
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
     OUT_OF_SCOPE,
@@ -39,6 +40,10 @@ BACKUP_REASON = "avant-import"
 CHUNK_SIZE = 2000
 BATCH = table_of(ImportBatch)
 ISSUE = table_of(ImportIssue)
+NO_COPY = QT_TRANSLATE_NOOP(
+    "Errors", "Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : "
+    "vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, "
+    "puis recommencez. L'import n'a pas été fait.")
 
 
 @dataclass
@@ -69,16 +74,18 @@ def merge_import(
     is kept only when the import is (older copies are pruned then).
     ``heartbeat`` is called during the copy and the long statements; it returns True to stop
     them (Cancel).
+    A read-only workspace is refused first (``StorageError``), the simulation too: it writes
+    in a transaction that it rolls back. A copy that cannot be written stops the import
+    (``BackupError``).
     """
+    check_writable(engine)
     summary = ImportSummary(target=request.target, format=request.format,
                             encoding=request.encoding, dry_run=request.dry_run,
                             files=list(request.files))
     started = time.perf_counter()
     with pulsing(heartbeat):  # signs of life between the statements too, until the very end
         if not request.dry_run and engine.url.database:
-            summary.backup_path = str(take_backup(
-                Path(engine.url.database), BACKUP_REASON, cancel=cancel,
-                progress=as_progress(heartbeat)))
+            summary.backup_path = str(_backup(Path(engine.url.database), cancel, heartbeat))
         try:
             _transaction(engine, request, items, summary, started, heartbeat)
         except BaseException:
@@ -89,6 +96,16 @@ def merge_import(
         if summary.applied:  # after the commit: the import's transaction is not lengthened
             refresh_statistics(engine)
     return summary
+
+
+def _backup(path: Path, cancel: threading.Event | None, heartbeat: Heartbeat | None) -> Path:
+    """The copy taken before the import; one that cannot be written says the import is not done."""
+    try:
+        return take_backup(path, BACKUP_REASON, cancel=cancel, progress=as_progress(heartbeat))
+    except BackupError as error:
+        if error.params.get("reason") != "not_written":
+            raise
+        raise BackupError.of(NO_COPY, **error.params) from error
 
 
 def _transaction(

@@ -1,0 +1,116 @@
+"""Whether a workspace file can be written, and the log files SQLite keeps beside it.
+
+SQLite writes through a log (``-wal``) and its index (``-shm``) beside the file, and creates
+them even to read it, with the file's own rights: a read-only file gets read-only log files,
+which would keep refusing every change once the file itself is made writable again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from srm_inclusif.core.errors import StorageError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+
+#: The write-ahead log and its index, beside the workspace file.
+LOG_SUFFIXES = ("-wal", "-shm")
+LOG_FILES_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de "
+    "lui : donnez-leur les mêmes droits qu'à « {path} », puis recommencez. Ils contiennent "
+    "les derniers changements : ne les supprimez pas. Rien n'a été modifié.")
+
+
+@dataclass(frozen=True)
+class FileAccess:
+    """How a workspace file may be opened: writable, or read-only (and how to read it)."""
+
+    read_only: bool
+    #: No log can be created beside the file (read-only folder): read it as it is on disk.
+    immutable: bool = False
+
+    def uri(self, path: Path) -> str:
+        """The SQLite URI that reads ``path`` without writing anything (not even its logs)."""
+        return f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if self.immutable else "")
+
+
+def file_access(path: Path) -> FileAccess:
+    """Whether ``path`` (an existing file, or one to create) can be written.
+
+    Writing needs the file and its log files writable, and the folder too unless both log
+    files are already there. SQLite would open a file it cannot write read-only by itself, but
+    only once its first change fails, with read-only log files left behind.
+    """
+    if not path.exists():  # to create, with its missing folders
+        folder = next(parent for parent in path.parents if parent.exists())
+        return FileAccess(read_only=not _writable(folder))
+    logs = log_files(path)
+    folder = _writable(path.parent)
+    if _writable(path) and all(_writable(log) for log in logs) and (folder or len(logs) == 2):
+        return FileAccess(read_only=False)
+    wal = path.with_name(path.name + "-wal")
+    return FileAccess(read_only=True, immutable=not folder and not wal.exists())
+
+
+def log_files(path: Path) -> list[Path]:
+    """The log files beside ``path`` that exist now."""
+    return [log for suffix in LOG_SUFFIXES
+            if (log := path.with_name(path.name + suffix)).exists()]
+
+
+def repair_log_files(path: Path) -> None:
+    """Make writable again the log files a read-only opening left beside a writable file.
+
+    An empty log holds no change: both files are removed (SQLite makes them again). A log that
+    holds changes is given the file's rights; when that is not allowed, a ``StorageError``
+    names the files to fix (removing them would lose those changes).
+    """
+    if not path.is_file() or not _writable(path):
+        return
+    stuck = [log for log in log_files(path) if not _writable(log)]
+    if not stuck:
+        return
+    wal = path.with_name(path.name + "-wal")
+    for log in stuck:
+        with contextlib.suppress(OSError):
+            if not wal.exists() or wal.stat().st_size == 0:
+                log.unlink()
+            else:
+                log.chmod(path.stat().st_mode & 0o777)
+    still = [log for log in stuck if log.exists() and not _writable(log)]
+    if still:
+        raise StorageError.of(LOG_FILES_READ_ONLY, path=path.name, reason="log_files",
+                              files=", ".join(f"« {log.name} »" for log in still))
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[FileAccess]:
+    """How to read ``path``; the log files a read-only reading created are removed after it."""
+    access = file_access(path)
+    before = set(log_files(path))
+    try:
+        yield access
+    finally:
+        if access.read_only:
+            remove_new_logs(path, before)
+
+
+def remove_new_logs(path: Path, before: set[Path]) -> None:
+    """Remove the log files not in ``before`` (created by a reading), if the log is empty.
+
+    To be called once the reading's connections are closed.
+    """
+    wal = path.with_name(path.name + "-wal")
+    with contextlib.suppress(OSError):
+        if wal.exists() and wal.stat().st_size > 0:
+            return
+        for log in log_files(path):
+            if log not in before:
+                log.unlink(missing_ok=True)
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
