@@ -61,7 +61,7 @@ def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, tested
     assert seen == ["Décision go / no go", "Nouveau contrat"]
     contracts = list_contracts(workspace.engine, relationship_id=rel)
     assert [(c.title, c.kind, c.start_date) for c in contracts if c.id != test] == [
-        ("Conditionnement 2027", "contrat", TODAY)]
+        ("Conditionnement 2027", "contrat", date(2026, 11, 1))]  # the day after the test
     assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"
 
 

@@ -154,13 +154,14 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
         ctx.notify(Changes(reminders=True))
         assert reminder_keys(todo) == expected, today
 
-    # renewal of the contract (no feedback on it: the reason is asked first)
+    # renewal of the contract: it follows the marché test, whose feedback counts (no reason)
+    assert contract.previous_contract_id == next(
+        c.id for c in list_contracts(engine) if c.kind == "marche_test")
     page.select(rel_id)
     page.detail.contracts.setCurrentRow(0)  # the newest, the contract
-    titles = answer(lambda d: d.setTextValue("Reconduction prévue au budget"),
-                    lambda d: d.title.setText("Nettoyage 2027-2028"))
+    titles = answer(lambda d: d.title.setText("Nettoyage 2027-2028"))
     page.detail.buttons["renew"].click()
-    assert titles == ["Renouveler sans retour d'expérience", "Renouveler le contrat"]
+    assert titles == ["Renouveler le contrat"]
     renewed = next(c for c in list_contracts(engine) if c.title == "Nettoyage 2027-2028")
     assert renewed.previous_contract_id == contract.id
     # a whole year renews as the next whole year, 2028 being leap (not 29/06)

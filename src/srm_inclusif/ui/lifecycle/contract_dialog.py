@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.lifecycle import realisation_rate
 from srm_inclusif.core.vocabulary import ClauseMode, ContractKind
+from srm_inclusif.storage.services.contract_rules import check_contract_fields
 from srm_inclusif.storage.services.contracts import ContractFields
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import (
@@ -174,17 +175,40 @@ class ContractDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Close only when the form reads correctly."""
+        """Close only when the form reads correctly and the contract rules accept it.
+
+        A refusal is said over the open form, what was typed kept, the cursor in its field.
+        """
+        self._result = None
         try:
-            self._result = self.fields()
-        except ValidationError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            values = self.fields()
+            check_contract_fields(values)
+        except SrmError as error:
+            self._refuse(error_text(error), self._field_of(error))
             return
-        missing = self._missing(self._result)
+        missing = self._missing(values)
         if missing:
-            QMessageBox.warning(self, self.windowTitle(), missing)
+            self._refuse(missing, self.start)
             return
+        self._result = values
         super().accept()
+
+    def _field_of(self, error: SrmError) -> QWidget:
+        """The field a refusal is about: the one not read, else the one the rule names."""
+        for edit, read in ((self.amount, self.amount.cents), (self.start, self.start.value),
+                           (self.end, self.end.value)):
+            try:
+                read()
+            except ValidationError:
+                return edit
+        return {"amount": self.amount, "end": self.end, "notice": self.notice,
+                "hours": self.planned}.get(str(error.params.get("field")), self.title)
+
+    def _refuse(self, message: str, field: QWidget) -> None:
+        QMessageBox.warning(self, self.windowTitle(), message)
+        field.setFocus()
+        if isinstance(field, QLineEdit):
+            field.selectAll()
 
     def _missing(self, values: ContractFields) -> str:
         """What the form still lacks, empty when complete.
@@ -192,8 +216,6 @@ class ContractDialog(QDialog):
         A start date is kept: without it the contract would count in no period of the
         indicators (they place a contract by its start).
         """
-        if not values.title:
-            return self.tr("Donnez un intitulé.")
         if self._start_required and values.start_date is None:
             return self.tr("Indiquez la date de début : sans elle, le contrat ne compterait "
                            "dans aucune période des indicateurs.")

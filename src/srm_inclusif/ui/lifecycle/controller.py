@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -91,8 +91,10 @@ class LifecycleController(QObject):
         row = relationship_service.get_relationship(self.engine, relationship_id)
         has_contract = bool(contract_service.list_contracts(
             self.engine, relationship_id=relationship_id))
+        since = relationship_service.latest_stage_day(self.engine, relationship_id=relationship_id)
         dialog = StageChangeDialog(row.counterparty_name, Stage(row.stage), target,
-                                   self.ctx.today(), self.window, has_contract=has_contract)
+                                   self.ctx.today(), self.window, has_contract=has_contract,
+                                   since=since)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
@@ -120,24 +122,37 @@ class LifecycleController(QObject):
             return False
         return self._start_contract(self.tr("Nouveau marché test"), relationship_id, values)
 
-    def new_contract(self, relationship_id: int) -> bool:
-        """Create a contract for a relationship (an earlier one moves to « Contrat en cours »)."""
+    def new_contract(self, relationship_id: int,
+                     test: contract_service.ContractRow | None = None) -> bool:
+        """Create a contract for a relationship (an earlier one moves to « Contrat en cours »).
+
+        After a go on ``test``, the contract follows it: linked to it (a renewal in the
+        indicators), proposed from the day after the test's end.
+        """
+        start = self.ctx.today()
+        note = ""
+        if test is not None:
+            start = test.end_date + timedelta(days=1) if test.end_date else start
+            note = self.tr("Fait suite au marché test « {title} ».").format(title=test.title)
         dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
-            "", start_date=self.ctx.today()), subject=self._name_of(relationship_id),
+            "", start_date=start), subject=self._name_of(relationship_id), note=note,
             parent=self.window)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
-        return self._start_contract(self.tr("Nouveau contrat"), relationship_id, values)
+        return self._start_contract(self.tr("Nouveau contrat"), relationship_id, values,
+                                    previous_id=None if test is None else test.id)
 
     def _start_contract(self, text: str, relationship_id: int,
-                        values: contract_service.ContractFields) -> bool:
+                        values: contract_service.ContractFields,
+                        previous_id: int | None = None) -> bool:
         """Create a contract or marché test, moving the relationship on, as one undo step."""
         today = self.ctx.today()
         state: dict = {}
 
         def do() -> Changes:
             state["started"] = contract_service.start_contract(
-                self.engine, relationship_id=relationship_id, values=values, on=today)
+                self.engine, relationship_id=relationship_id, values=values, on=today,
+                previous_contract_id=previous_id)
             return state["started"].changes
 
         def undo() -> Changes:
@@ -258,7 +273,8 @@ class LifecycleController(QObject):
         if why:
             self.warn(self.tr("Décision go / no go"), why)
             return False
-        dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window)
+        dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window,
+                                start=row.start_date)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
@@ -281,7 +297,7 @@ class LifecycleController(QObject):
 
     def _follow_go(self, test: contract_service.ContractRow) -> None:
         """After a go, the contract now, or a to-do to create it (the stage waits for it)."""
-        if self._contract_wanted(test) and self.new_contract(test.relationship_id):
+        if self._contract_wanted(test) and self.new_contract(test.relationship_id, test):
             return
         self._action_step(self.tr("Action « Créer le contrat »"), self.tr(
             "Créer le contrat qui suit le marché test « {title} »").format(title=test.title),
@@ -303,7 +319,8 @@ class LifecycleController(QObject):
         received = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         direction = FeedbackDirection.RECEIVED if received else FeedbackDirection.GIVEN
         dialog = FeedbackDialog(row.title, feedback_service.list_criteria(self.engine),
-                                self.ctx.today(), direction=direction, parent=self.window)
+                                self.ctx.today(), direction=direction, parent=self.window,
+                                starts_on=row.start_date)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.lifecycle import check_decision_reason, check_renewal_decision
 from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.storage.services.contract_rules import check_decision_date
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 
@@ -40,9 +42,10 @@ class DecisionDialog(QDialog):
     """Go or no go, dated, with a reason; without feedback, an explicit override with a reason."""
 
     def __init__(self, title: str, feedback_count: int, today: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, start: date | None = None) -> None:
         super().__init__(parent)
         self._feedback_count = feedback_count
+        self._title, self._start = title, start  # a decision is dated from the test's start
         self.setObjectName("decisionDialog")
         self.setWindowTitle(self.tr("Décision go / no go"))
         self.go = QRadioButton(self.tr("Go : poursuivre avec un contrat"))
@@ -67,7 +70,7 @@ class DecisionDialog(QDialog):
         self.override_reason.setPlaceholderText(self.tr("Pourquoi décider sans retour ?"))
         self.override_reason.setMaximumHeight(50)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{title}</b>"))
+        form.addRow(QLabel(f"<b>{html.escape(title)}</b>"))
         form.addRow(choice)
         form.addRow(self.tr("Date"), self.on)
         form.addRow(self.tr("Raison"), self.reason)
@@ -94,8 +97,11 @@ class DecisionDialog(QDialog):
             check_renewal_decision(feedback_count=self._feedback_count,
                                    override_reason=request.override_reason)
             check_decision_reason(request.decision, request.reason)
+            check_decision_date(request.on, start=self._start, title=self._title)
         except SrmError as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            if error.params.get("field") == "on" or self.on.unreadable_text():
+                self.on.setFocus()
             return
         super().accept()
 
