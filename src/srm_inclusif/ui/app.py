@@ -16,6 +16,7 @@ from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, reso
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import chosen_language, install_translators
 from srm_inclusif.ui.main_window import MainWindow
+from srm_inclusif.ui.unexpected import install_excepthook
 from srm_inclusif.ui.welcome_dialog import WelcomeChoice, WelcomeDialog
 
 if TYPE_CHECKING:
@@ -285,6 +286,7 @@ def _apply_style(app: QApplication) -> None:
 def run_gui(explicit_db: str | None) -> int:
     """Open the GUI on the chosen workspace; the exit code of the event loop."""
     app = make_application()
+    install_excepthook()  # a bug in a slot is said and logged; the app stays open
     launcher = Launcher()
     if not launcher.start(explicit_db):
         return 1
