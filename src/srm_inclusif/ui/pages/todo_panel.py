@@ -59,10 +59,15 @@ SNOOZE_CHOICES = (
 )
 #: Lines of text a row of the open actions holds: names wrap onto the second one.
 ACTION_ROW_LINES = 2
-#: Narrowest the action's text gets, in average characters: the names come first (a user
-#: knows what « Caler un point… » is once they read who it is with), the text is elided and
-#: shown whole in a tooltip.
-ACTION_MIN_CHARS = 9
+#: The share of the list's width the action's text keeps at least, and its narrowest, in
+#: average characters: it is what there is to do (« Caler un point d'étape »); beyond, it is
+#: elided and shown whole in a tooltip.
+ACTION_SHARE = 0.3
+ACTION_MIN_CHARS = 14
+#: Open actions the list shows at once however low the window, when there are that many.
+ACTION_ROWS_SHOWN = 3
+#: Narrowest the owner's and the structure's columns get, in average characters.
+NAME_MIN_CHARS = 7
 #: The columns sized to show their names whole on the row's lines.
 NAME_COLUMNS = (COL_OWNER, COL_COUNTERPARTY)
 
@@ -229,6 +234,19 @@ class TodoPanel(QWidget):
         layout = self.layout()
         layout.setStretch(layout.count() - 1, 0 if has_reminders else 1)
 
+    def _keep_actions_in_sight(self) -> None:
+        """The open actions' list no lower than ``ACTION_ROWS_SHOWN`` rows (fewer when fewer).
+
+        On a low screen the reminders, scrolling above, give way: one and a half actions
+        showed at 1024 × 600.
+        """
+        view = self.actions_view
+        rows = min(self.actions_model.rowCount(), ACTION_ROWS_SHOWN)
+        header = view.horizontalHeader()  # as high as its titles wrapped on two lines
+        titles = max(header.minimumHeight(), header.sizeHint().height())
+        view.setMinimumHeight(titles + 2 * view.frameWidth()
+                              + rows * view.verticalHeader().defaultSectionSize())
+
     def focus_target(self) -> QWidget | None:
         """Where the keys act on entering the dashboard: the reminders, else the open actions.
 
@@ -238,23 +256,27 @@ class TodoPanel(QWidget):
                     None)
 
     def _size_action_columns(self) -> None:
-        """Names whole on two lines, the due date whole; the action's text takes the rest.
+        """The action's text takes the most room; the names whole on two lines if they can.
 
-        When the panel is too narrow for all that, the structure gives way down to its title
-        (its name then elided on the second line), never the action below a few words: no
-        sideways scrolling.
+        The due date stays whole. When the panel is too narrow for the names beside
+        ``ACTION_SHARE`` of the width, the owner and the structure give way alike (elided on
+        their second line, whole in a tooltip), none wider than the action, none below
+        ``NAME_MIN_CHARS``: no sideways scrolling, and the action reads first.
         """
         view = self.actions_view
         fit_columns(view, stretch=COL_TEXT, fixed=NAME_COLUMNS)
         header = view.horizontalHeader()
-        owner = self._name_width(COL_OWNER)
-        action = max(title_width(view, COL_TEXT),
-                     ACTION_MIN_CHARS * view.fontMetrics().averageCharWidth())
-        room = view.viewport().width() - header.sectionSize(COL_DUE) - owner - action
-        structure = max(min(self._name_width(COL_COUNTERPARTY), room),
-                        title_width(view, COL_COUNTERPARTY))
-        header.resizeSection(COL_OWNER, owner)
-        header.resizeSection(COL_COUNTERPARTY, structure)
+        char = view.fontMetrics().averageCharWidth()
+        width = view.viewport().width()
+        action = max(ACTION_MIN_CHARS * char, int(ACTION_SHARE * width))
+        room = width - header.sectionSize(COL_DUE) - action
+        wanted = {column: self._name_width(column) for column in NAME_COLUMNS}
+        needed = sum(wanted.values())
+        for column, name in wanted.items():
+            if needed > room:
+                name = min(max(NAME_MIN_CHARS * char, name * room // needed), action)
+            header.resizeSection(column, name)
+        self._keep_actions_in_sight()  # its titles may take a second line now
 
     def _name_width(self, column: int) -> int:
         """Width showing every name of ``column`` whole on the rows' lines, and its title."""
