@@ -100,6 +100,22 @@ def search_page(
         return SearchPage(_rows(conn, ids, today), total if with_total else None)
 
 
+def search_ids(
+    engine: Engine, *, flt: CounterpartyFilter, today: date, sort: str = "rank",
+    descending: bool = False, offset: int = 0, limit: int = 200,
+) -> list[int]:
+    """The ids of a range of rows of ``search_counterparties``, in the same order, in one query.
+
+    Lets a selection of 100 000 rows be read at once instead of one page at a time.
+    """
+    with engine.connect() as conn:
+        fts_count = _collect(conn, flt)
+        facets = _has_facets(flt)
+        walk = not facets or _walk_pays(conn, _count(conn, flt, today, fts_count), offset + limit)
+        query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
+        return list(conn.execute(query.offset(offset).limit(limit)).scalars().all())
+
+
 def _collect(conn: sa.Connection, flt: CounterpartyFilter) -> int | None:
     """The number of text matches (None: no full-text search), collected when several words.
 

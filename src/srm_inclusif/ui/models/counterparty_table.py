@@ -1,9 +1,10 @@
-"""Table model of the counterparty list: SQL paging with lazy fetching, sorted by the query."""
+"""Table model of the counterparty list: every match a row, pages read from SQL on demand."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from srm_inclusif.core.vocabulary import Nature, Stage
 from srm_inclusif.storage.services.counterparties import (
     CounterpartyRow,
     search_counterparties,
+    search_ids,
     search_page,
 )
 
@@ -32,8 +34,12 @@ COL_NAME, COL_KIND, COL_NATURE, COL_CITY, COL_DEPARTMENT, COL_SECTORS, COL_LABEL
 #: Sort key of the query for each column.
 SORT_KEYS = ("name", "kind", "nature", "city", "department", "sectors", "labels", "favourite",
              "stage", "next_end")
-#: Rows fetched at a time: a bit more than a full-screen list shows.
+#: Rows read at a time: a bit more than a full-screen list shows.
 PAGE_SIZE = 60
+#: Pages kept in memory (the first one always): beyond, the least recently shown is dropped.
+MAX_PAGES = 100
+#: Up to this many pages not in memory, the ids of chosen rows are read page by page.
+FEW_PAGES = 3
 #: What marks a favourite, in its cells and as its column's title.
 FAVOURITE_MARK = "★"
 #: The roles a column title answers with its name in words (hovered, or read aloud).
@@ -46,8 +52,29 @@ def _searched(flt: CounterpartyFilter) -> tuple[list[str], CounterpartyFilter]:
     return search_terms(flt.text), replace(flt, text="")
 
 
+@dataclass(frozen=True)
+class _Query:
+    """What the shown rows answer: a filter in an order."""
+
+    flt: CounterpartyFilter
+    sort: str
+    descending: bool
+
+
+@dataclass(frozen=True)
+class _Page:
+    """Rows read together and the texts of their cells, made once."""
+
+    rows: list[CounterpartyRow]
+    cells: list[tuple[str, ...]]
+
+
 class CounterpartyTableModel(QAbstractTableModel):
-    """Rows of the current filter, fetched from SQL one page at a time as the view scrolls."""
+    """Every row of the current filter, each page read from SQL when the view first shows it.
+
+    The row count is the filter's total from the start, so the scroll bar and Ctrl+End reach
+    the last row at once on 100 000 counterparties.
+    """
 
     def __init__(self, engine: Any, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(parent)
@@ -56,8 +83,10 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._filter = CounterpartyFilter()
         self._sort = "rank"
         self._descending = False
-        self._rows: list[CounterpartyRow] = []
-        self._cells: list[tuple[str, ...]] = []  # the displayed texts, made once per fetched row
+        # what the pages answer: the filter and order change only when the model is reset
+        self._shown = _Query(self._filter, self._sort, self._descending)
+        self._pages: OrderedDict[int, _Page] = OrderedDict()  # least recently shown first
+        self._row_by_id: dict[int, int] = {}
         self._total = 0
         self._stages = {stage.value: stage.label for stage in Stage}
         # a head office and its antennas share a name: the nature tells their rows apart
@@ -75,7 +104,7 @@ class CounterpartyTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Number of counterparties matching the filter (not only the fetched ones)."""
+        """Number of counterparties matching the filter (every one is a row)."""
         return self._total
 
     @property
@@ -95,48 +124,74 @@ class CounterpartyTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Re-run the query, keeping the filter and the order; fetch the first page."""
-        page = search_page(self._engine, flt=self._filter, today=self._today(), sort=self._sort,
-                           descending=self._descending, limit=PAGE_SIZE)
-        self.beginResetModel()
-        self._rows, self._total = page.rows, page.total or 0
-        self._cells = [self._display_row(row) for row in page.rows]
+        """Re-run the query, keeping the filter and the order; read the first page."""
+        query = _Query(self._filter, self._sort, self._descending)
+        page = search_page(self._engine, flt=query.flt, today=self._today(), sort=query.sort,
+                           descending=query.descending, limit=PAGE_SIZE)
+        self.beginResetModel()  # the rows still answer the former query until here
+        self._shown, self._total = query, page.total or 0
+        self._pages.clear()
+        self._row_by_id.clear()
+        self._keep(0, page.rows)
         self.endResetModel()
 
     def row_at(self, row: int) -> CounterpartyRow:
-        """The counterparty shown on a row."""
-        return self._rows[row]
+        """The counterparty shown on a row (its page is read if it is not in memory)."""
+        return self._page_at(row).rows[row % PAGE_SIZE]
 
     def row_of(self, counterparty_id: int) -> int | None:
-        """The row showing a counterparty, if fetched."""
-        return next((i for i, r in enumerate(self._rows) if r.id == counterparty_id), None)
+        """The row showing a counterparty, if its page is in memory."""
+        return self._row_by_id.get(counterparty_id)
 
-    def _page(self, offset: int, today: date) -> list[CounterpartyRow]:
-        return search_counterparties(self._engine, flt=self._filter, today=today,
-                                     sort=self._sort, descending=self._descending,
-                                     offset=offset, limit=PAGE_SIZE)
+    def ids_at(self, rows: Sequence[int]) -> list[int]:
+        """The ids shown on rows, in the given order.
+
+        Rows on more than a few pages not in memory (a whole list selected) are read in one
+        query rather than page by page.
+        """
+        if len({row // PAGE_SIZE for row in rows} - self._pages.keys()) <= FEW_PAGES:
+            return [self.row_at(row).id for row in rows]
+        first, last = min(rows), max(rows)
+        query = self._shown
+        ids = search_ids(self._engine, flt=query.flt, today=self._today(), sort=query.sort,
+                         descending=query.descending, offset=first, limit=last - first + 1)
+        return [ids[row - first] for row in rows if row - first < len(ids)]
+
+    def _page_at(self, row: int) -> _Page:
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            return self._keep(number, self._read(number))
+        self._pages.move_to_end(number)
+        return page
+
+    def _read(self, number: int) -> list[CounterpartyRow]:
+        query = self._shown
+        return search_counterparties(self._engine, flt=query.flt, today=self._today(),
+                                     sort=query.sort, descending=query.descending,
+                                     offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+
+    def _keep(self, number: int, rows: list[CounterpartyRow]) -> _Page:
+        """Keep a page read, dropping the least recently shown one beyond ``MAX_PAGES``."""
+        page = _Page(rows, [self._display_row(row) for row in rows])
+        self._pages[number] = page
+        first = number * PAGE_SIZE
+        self._row_by_id.update((row.id, first + i) for i, row in enumerate(rows))
+        if len(self._pages) > MAX_PAGES:
+            self._drop(next(n for n in self._pages if n != 0))
+        return page
+
+    def _drop(self, number: int) -> None:
+        for row in self._pages.pop(number).rows:
+            if self._row_by_id.get(row.id, -1) // PAGE_SIZE == number:
+                del self._row_by_id[row.id]
 
     # -- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._headers)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if parent.isValid():
-            return
-        more = self._page(len(self._rows), self._today())
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self._cells.extend(self._display_row(row) for row in more)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order by a column in SQL (column -1 restores relevance order)."""
@@ -159,10 +214,17 @@ class CounterpartyTableModel(QAbstractTableModel):
         # roles nobody answers (font, colours, alignment...) return at once.
         if role == _DISPLAY:
             row = index.row()
-            return self._cells[row][index.column()] if row >= 0 else None
+            if row < 0:
+                return None
+            cells = self._page_at(row).cells
+            # a page read after a write elsewhere may be short: its missing rows show nothing
+            return cells[row % PAGE_SIZE][index.column()] if row % PAGE_SIZE < len(cells) else None
         if role not in _ANSWERED or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        page = self._page_at(index.row())
+        if index.row() % PAGE_SIZE >= len(page.rows):
+            return None
+        row = page.rows[index.row() % PAGE_SIZE]
         if role == SORT_ROLE:
             return self._raw(row, index.column())
         if role == ID_ROLE:
