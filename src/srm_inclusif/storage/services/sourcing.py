@@ -99,6 +99,20 @@ class ShortlistLine:
     reasons: list[str]
 
 
+def check_estimated_amount(cents: int | None) -> None:
+    """Refuse a need's amount that is negative, or a billion euros or more (a slip of zeros).
+
+    The same limit as a purchase typed; the ``ValidationError`` names the field ``amount``.
+    """
+    if cents is not None and cents < 0:
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Le montant estimé ne peut pas être négatif."), field="amount")
+    if cents is not None and implausible(cents):
+        raise ValidationError.of(QT_TRANSLATE_NOOP(
+            "Errors", "Montant estimé : {amount}, un milliard d'euros ou plus. Vérifiez le "
+            "nombre de zéros."), field="amount", amount=format_eur(cents))
+
+
 def create_need(
     engine: Engine, *, title: str, sectors: list[str], department_code: str | None = None,
     estimated_amount_cents: int | None = None, description: str = "", reserved: str | None = None,
@@ -112,13 +126,7 @@ def create_need(
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Article de marché réservé inconnu : {reserved}"), field="reserved",
             reserved=reserved)
-    if estimated_amount_cents is not None and estimated_amount_cents < 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Le montant estimé ne peut pas être négatif."), field="amount")
-    if estimated_amount_cents is not None and implausible(estimated_amount_cents):
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Montant estimé : {amount}, un milliard d'euros ou plus. Vérifiez le "
-            "nombre de zéros."), field="amount", amount=format_eur(estimated_amount_cents))
+    check_estimated_amount(estimated_amount_cents)
     with Session(engine) as session:
         if department_code and session.get(Department, department_code) is None:
             raise ValidationError.of(QT_TRANSLATE_NOOP(
