@@ -66,8 +66,6 @@ ACTION_SHARE = 0.3
 ACTION_MIN_CHARS = 14
 #: Open actions the list shows at once however low the window, when there are that many.
 ACTION_ROWS_SHOWN = 3
-#: Narrowest the owner's and the structure's columns get, in average characters.
-NAME_MIN_CHARS = 7
 #: The columns sized to show their names whole on the row's lines.
 NAME_COLUMNS = (COL_OWNER, COL_COUNTERPARTY)
 
@@ -258,23 +256,31 @@ class TodoPanel(QWidget):
     def _size_action_columns(self) -> None:
         """The action's text takes the most room; the names whole on two lines if they can.
 
-        The due date stays whole. When the panel is too narrow for the names beside
-        ``ACTION_SHARE`` of the width, the owner and the structure give way alike (elided on
-        their second line, whole in a tooltip), none wider than the action, none below
-        ``NAME_MIN_CHARS``: no sideways scrolling, and the action reads first.
+        The due date stays whole, and so do the titles. When the panel is too narrow for the
+        names beside ``ACTION_SHARE`` of the width, the names give way (elided on their second
+        line, whole in a tooltip), none wider than the action; when even their titles do not
+        fit, the owner's column goes (it comes back in a wider window): no sideways scrolling,
+        no title cut, and the action reads first.
         """
         view = self.actions_view
         fit_columns(view, stretch=COL_TEXT, fixed=NAME_COLUMNS)
         header = view.horizontalHeader()
-        char = view.fontMetrics().averageCharWidth()
         width = view.viewport().width()
-        action = max(ACTION_MIN_CHARS * char, int(ACTION_SHARE * width))
+        action = max(ACTION_MIN_CHARS * view.fontMetrics().averageCharWidth(),
+                     int(ACTION_SHARE * width))
         room = width - header.sectionSize(COL_DUE) - action
-        wanted = {column: self._name_width(column) for column in NAME_COLUMNS}
-        needed = sum(wanted.values())
-        for column, name in wanted.items():
-            if needed > room:
-                name = min(max(NAME_MIN_CHARS * char, name * room // needed), action)
+        floors = {column: title_width(view, column) for column in NAME_COLUMNS}
+        shown = NAME_COLUMNS if sum(floors.values()) <= room else (COL_COUNTERPARTY,)
+        header.setSectionHidden(COL_OWNER, COL_OWNER not in shown)
+        wanted = {column: self._name_width(column) for column in shown}
+        if sum(wanted.values()) <= room:
+            widths = wanted
+        else:
+            extra = max(room - sum(floors[c] for c in shown), 0)
+            slack = sum(wanted[c] - floors[c] for c in shown) or 1
+            widths = {c: min(floors[c] + (wanted[c] - floors[c]) * extra // slack,
+                             max(floors[c], action)) for c in shown}
+        for column, name in widths.items():
             header.resizeSection(column, name)
         self._keep_actions_in_sight()  # its titles may take a second line now
 
