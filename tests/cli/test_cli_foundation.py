@@ -72,8 +72,8 @@ def test_usage_error_exits_2(capsys) -> None:
 @pytest.mark.parametrize(("argv", "said"), [
     (["stats"], "srm-inclusif stats : erreur : arguments obligatoires manquants : --year"),
     (["stats", "--year", "2026", "--basis", "livré"],
-     "srm-inclusif stats : erreur : argument --basis : choix invalide : 'livré' "
-     "(choisir parmi 'ordered', 'invoiced', 'paid')"),
+     "srm-inclusif stats : erreur : argument --basis : base inconnue : « livré » "
+     "(choisissez commandé, facturé ou payé)"),
     (["stats", "--year"],
      "srm-inclusif stats : erreur : argument --year : une valeur est attendue"),
 ])
