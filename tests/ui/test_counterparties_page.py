@@ -40,13 +40,16 @@ def test_typing_filters_accent_and_case_insensitive_prefix(qtbot, page) -> None:
     assert page.view.title_label.text() == "Fournisseurs"
     assert page.view.count_label.text() == "3 résultat(s)"
     qtbot.keyClicks(page.view.search_edit, "nett")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert _names(page) == ["Nettoyage Solidaire"]
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "ENERGIE")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert _names(page) == ["Énergie Partagée"]
     assert page.view.count_label.text() == "1 résultat(s)"
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "locaux")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert _names(page) == ["Nettoyage Solidaire"]
 
 
@@ -85,6 +88,7 @@ def test_favourite_toggle_is_undoable(qtbot, page) -> None:
 
 def test_saved_search_restores_text_and_facets(qtbot, page, monkeypatch) -> None:
     qtbot.keyClicks(page.view.search_edit, "nett")
+    qtbot.waitUntil(lambda: not page.search_pending())
     page.view.facets.check("qpv", "")
     monkeypatch.setattr("srm_inclusif.ui.pages.counterparties_page.ask_text",
                         lambda *a, **k: ("Nettoyage QPV", True))
@@ -115,6 +119,7 @@ def test_demo_workspace_search_and_facets(qtbot, demo_ctx) -> None:
     everything = widget.model.total
     assert everything > 300
     qtbot.keyClicks(widget.view.search_edit, "nett")
+    qtbot.waitUntil(lambda: not widget.search_pending())
     names = [widget.model.row_at(r).name for r in range(widget.model.rowCount())]
     assert names
     assert all("nett" in n.lower() or "nett" in widget.model.row_at(i).sectors.lower()
@@ -133,6 +138,7 @@ def test_an_empty_list_says_why(qtbot, page) -> None:
     qtbot.waitExposed(page)
     assert not page.view.empty_label.isVisible()
     qtbot.keyClicks(page.view.search_edit, "zzqx")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.model.rowCount() == 0
     assert page.view.empty_label.isVisible()
     assert page.view.empty_label.text().startswith(
@@ -152,6 +158,7 @@ def test_an_empty_list_says_why(qtbot, page) -> None:
 
 def test_an_empty_search_says_why_in_english(qtbot, english, page) -> None:
     qtbot.keyClicks(page.view.search_edit, "zzqx")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.view.empty_label.text() == (
         "No record matches the search and the filters. Check the spelling, shorten the search "
         "or click “Clear filters”.")

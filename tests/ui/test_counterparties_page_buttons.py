@@ -59,6 +59,7 @@ def test_a_favourite_keeps_its_row_chosen_to_undo_it_by_the_same_button(page) ->
 def test_a_search_narrowing_to_another_record_leaves_nothing_chosen(qtbot, page) -> None:
     page.view.table.selectRow(0)
     qtbot.keyClicks(page.view.search_edit, "jardins")
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert [page.model.index(0, COL_NAME).data()] == ["Jardins du Lac"]
     assert page.selected_ids() == []
     assert not page.view.favourite_button.isEnabled()

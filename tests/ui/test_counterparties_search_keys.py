@@ -65,6 +65,7 @@ def _first_name(page: CounterpartiesPage) -> str:
 def test_down_goes_into_the_list_on_its_first_row_and_up_comes_back(qtbot, page, key) -> None:
     view = page.view
     qtbot.keyClicks(view.search_edit, MANY)
+    qtbot.waitUntil(lambda: not page.search_pending())
     _press(qtbot, key)
     assert QApplication.focusWidget() is view.table
     assert _chosen_names(page) == [_first_name(page)]
@@ -80,12 +81,14 @@ def test_down_goes_into_the_list_on_its_first_row_and_up_comes_back(qtbot, page,
 
 def test_down_in_a_box_matching_nothing_stays_in_the_box(qtbot, page) -> None:
     qtbot.keyClicks(page.view.search_edit, "zzqx")
+    qtbot.waitUntil(lambda: not page.search_pending())
     _press(qtbot, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is page.view.search_edit
 
 
 def test_enter_opens_the_only_match_at_once(qtbot, page, opened) -> None:
     qtbot.keyClicks(page.view.search_edit, ONE)
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.model.total == 1
     _press(qtbot, Qt.Key.Key_Return)
     assert opened == ["Envol Traiteur Marvaux 125"]
@@ -93,6 +96,7 @@ def test_enter_opens_the_only_match_at_once(qtbot, page, opened) -> None:
 
 def test_enter_opens_the_first_match_when_none_is_chosen(qtbot, page, opened) -> None:
     qtbot.keyClicks(page.view.search_edit, MANY)
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.model.total > 1
     assert page.selected_ids() == []
     _press(qtbot, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
@@ -101,6 +105,7 @@ def test_enter_opens_the_first_match_when_none_is_chosen(qtbot, page, opened) ->
 
 def test_enter_opens_the_chosen_record(qtbot, page, opened) -> None:
     qtbot.keyClicks(page.view.search_edit, MANY)
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.model.total > 2
     page.view.table.selectRow(2)
     chosen = page.model.index(2, COL_NAME).data()
@@ -114,6 +119,7 @@ def test_enter_opens_the_chosen_record(qtbot, page, opened) -> None:
 
 def test_enter_in_a_box_matching_nothing_opens_nothing(qtbot, page, opened) -> None:
     qtbot.keyClicks(page.view.search_edit, "zzqx")
+    qtbot.waitUntil(lambda: not page.search_pending())
     _press(qtbot, Qt.Key.Key_Return)
     assert opened == []
 
@@ -121,6 +127,7 @@ def test_enter_in_a_box_matching_nothing_opens_nothing(qtbot, page, opened) -> N
 def test_escape_clears_the_search_and_ctrl_z_brings_it_back(qtbot, page) -> None:
     everything = page.model.total
     qtbot.keyClicks(page.view.search_edit, ONE)
+    qtbot.waitUntil(lambda: not page.search_pending())
     _press(qtbot, Qt.Key.Key_Escape)
     assert page.view.search_edit.text() == ""
     assert page.model.total == everything
@@ -132,11 +139,13 @@ def test_escape_clears_the_search_and_ctrl_z_brings_it_back(qtbot, page) -> None
 
 def test_ctrl_f_from_the_list_selects_the_search_to_type_over(qtbot, page) -> None:
     qtbot.keyClicks(page.view.search_edit, MANY)
+    qtbot.waitUntil(lambda: not page.search_pending())
     page.view.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.table)
     _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is page.view.search_edit
     qtbot.keyClicks(page.view.search_edit, ONE)
+    qtbot.waitUntil(lambda: not page.search_pending())
     assert page.view.search_edit.text() == ONE
 
 

@@ -62,6 +62,7 @@ def test_the_facet_combines_with_the_typed_text(qtbot, page) -> None:
     assert _names(page) == ["Atelier Tremplin"]
 
     qtbot.keyClicks(page.view.search_edit, "villeurbanne")
+    qtbot.waitUntil(lambda: not page.search_pending())
 
     assert _names(page) == []
     page.view.facets.check("natures", "HEAD_OFFICE", checked=False)

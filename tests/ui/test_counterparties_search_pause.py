@@ -1,0 +1,98 @@
+"""The Fournisseurs list answers a pause in typing, not each keystroke; a whole list selected.
+
+Entrée, ↓ and Échap answer at once what the box holds; Ctrl+A chooses every record of a list
+longer than the rows read so far.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.services.counterparties import search_ids
+from srm_inclusif.ui.main_window import MainWindow
+from srm_inclusif.ui.models import counterparty_table
+from srm_inclusif.ui.models.counterparty_table import COL_NAME
+from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+from tests.ui.conftest import LAPTOP
+
+#: A search only one demo record answers.
+ONE = "traiteur marvaux 125"
+
+
+@pytest.fixture
+def page(qtbot, demo_ctx, monkeypatch) -> CounterpartiesPage:  # noqa: ANN001
+    """The Fournisseurs page of the demo (read 7 rows at a time), focus in its search box."""
+    monkeypatch.setattr(counterparty_table, "PAGE_SIZE", 7)
+    win = MainWindow(demo_ctx)
+    qtbot.addWidget(win)
+    win.resize(*LAPTOP)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    shown = win.enter_page("counterparties")
+    assert isinstance(shown, CounterpartiesPage)
+    shown.view.search_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.view.search_edit)
+    return shown
+
+
+@pytest.fixture
+def opened(monkeypatch) -> list[int]:  # noqa: ANN001
+    """The ids of the records whose card the page opens (no card really shown)."""
+    ids: list[int] = []
+    monkeypatch.setattr(CounterpartiesPage, "open_card", lambda _page, cid: ids.append(cid))
+    return ids
+
+
+def _type(qtbot, text: str) -> None:  # noqa: ANN001
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_the_list_answers_once_the_typing_pauses(qtbot, page) -> None:
+    everything = page.model.total
+    searched: list[str] = []
+    page.model.modelReset.connect(lambda: searched.append(page.model.current_filter.text))
+    _type(qtbot, ONE)
+    assert page.model.total == everything  # not yet: the keystrokes came without a pause
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert searched == [ONE]
+    assert page.view.count_label.text().startswith("1 résultat")
+
+
+def test_enter_opens_what_was_just_typed(qtbot, page, opened) -> None:
+    _type(qtbot, ONE)
+    qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Return)
+    assert [page.model.row_at(page.model.row_of(cid)).name for cid in opened] == [
+        "Envol Traiteur Marvaux 125"]
+
+
+def test_down_enters_the_list_of_what_was_just_typed(qtbot, page) -> None:
+    _type(qtbot, ONE)
+    qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.view.table
+    assert page.model.total == 1
+    assert [page.model.index(0, COL_NAME).data()] == ["Envol Traiteur Marvaux 125"]
+    assert len(page.selected_ids()) == 1
+
+
+def test_escape_shows_every_record_at_once(qtbot, page) -> None:
+    everything = page.model.total
+    _type(qtbot, ONE)
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    qtbot.keyClick(page.view.search_edit, Qt.Key.Key_Escape)
+    assert page.model.total == everything
+
+
+def test_ctrl_a_chooses_every_record_in_list_order(qtbot, page, demo_ctx) -> None:
+    table = page.view.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    every = search_ids(demo_ctx.engine, flt=CounterpartyFilter(), today=demo_ctx.today(),
+                       offset=0, limit=100_000)
+    assert page.model.total == len(every) > 300
+    assert page.selected_ids() == every
+    assert page.view.add_to_list_button.isEnabled()
