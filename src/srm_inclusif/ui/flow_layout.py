@@ -14,14 +14,19 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 class FlowLayout(QLayout):
     """Items side by side, left to right, going on to a new line when a line is full.
 
-    ``stretch_first``: the first item takes the room left on its line (a search box, say).
+    The items added after ``addStretch`` keep to the right of their line, as after a
+    ``QHBoxLayout``'s stretch.
     """
 
-    def __init__(self, parent: QWidget | None = None, *, stretch_first: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._stretch_first = stretch_first
+        self._right_from: int | None = None
         self.setContentsMargins(0, 0, 0, 0)
+
+    def addStretch(self) -> None:  # noqa: N802 (as QBoxLayout's)
+        """The items added from now on keep to the right of their line."""
+        self._right_from = len(self._items)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
         self._items.append(item)
@@ -101,23 +106,21 @@ class FlowLayout(QLayout):
         area = rect.marginsRemoved(margins)
         y = area.y()
         gap = self._gap()
-        for number, line in enumerate(self._lines(area.width())):
+        for line in self._lines(area.width()):
             height = max(item.sizeHint().height() for item in line)
             if place:
-                self._place_line(line, area, y, height, stretch=self._stretch_first and not number)
+                self._place_line(line, area, y, height)
             y += height + gap
         return y - gap - rect.y() + margins.bottom() if y > area.y() else 0
 
-    def _place_line(self, line: list[QLayoutItem], area: QRect, y: int, height: int, *,
-                    stretch: bool) -> None:
+    def _place_line(self, line: list[QLayoutItem], area: QRect, y: int, height: int) -> None:
         gap = self._gap()
         widths = [min(item.sizeHint().width(), area.width()) for item in line]
-        if stretch:
-            room = area.width() - sum(widths) - gap * (len(line) - 1)
-            widths[0] = max(widths[0] + room, line[0].minimumSize().width())
-        x = area.x()
+        room = max(area.width() - sum(widths) - gap * (len(line) - 1), 0)
+        x, pushed = area.x(), self._right_from is None
         for item, width in zip(line, widths, strict=True):
+            if not pushed and self._items.index(item) >= self._right_from:
+                x, pushed = x + room, True  # the first item after the stretch, and the rest
             top = y + (height - item.sizeHint().height()) // 2
             item.setGeometry(QRect(QPoint(x, top), QSize(width, item.sizeHint().height())))
             x += width + gap
-

@@ -107,6 +107,7 @@ class ImportsPage(QWidget):
         buttons = FlowLayout()  # on a narrow screen, the last buttons go on a second line
         for button in (self.suppliers_button, self.spend_button):
             buttons.addWidget(button)
+        buttons.addStretch()
         buttons.addWidget(self.undo_import_button)
         buttons.addWidget(self.export_button)
         lower = QWidget()

@@ -103,6 +103,7 @@ class ObjectivesView(QWidget):
         toolbar.addLayout(year)
         for button in (self.new_sheet_button, self.copy_button, self.delete_sheet_button):
             toolbar.addWidget(button)
+        toolbar.addStretch()
         toolbar.addLayout(self.export_bar)
         toolbar.addWidget(self.oeth_button)
         toolbar.addWidget(self.parameters_button)

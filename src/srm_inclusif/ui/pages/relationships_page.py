@@ -74,9 +74,11 @@ class RelationshipsPage(QWidget):
         self.criteria_button = QPushButton(self.tr("Critères des retours…"))
         self.criteria_button.setObjectName("editCriteria")
         bar = FlowLayout()  # on a narrow screen, the buttons go under the filters
-        for widget in (self.owner_filter, self.kind_filter, self.sector_filter,
-                       self.criteria_button, self.new_button):
+        for widget in (self.owner_filter, self.kind_filter, self.sector_filter):
             bar.addWidget(widget)
+        bar.addStretch()
+        bar.addWidget(self.criteria_button)
+        bar.addWidget(self.new_button)
         self.board = PipelineBoard(self)
         self.table_model = RelationshipTableModel(self, counterparty_header=self._who())
         self.table, self.proxy = sorted_table_view(
