@@ -62,7 +62,7 @@ ACTION_ROW_LINES = 2
 #: The share of the list's width the action's text keeps at least, and its narrowest, in
 #: average characters: it is what there is to do (« Caler un point d'étape »); beyond, it is
 #: elided and shown whole in a tooltip.
-ACTION_SHARE = 0.3
+ACTION_SHARE = 0.25
 ACTION_MIN_CHARS = 14
 #: Open actions the list shows at once however low the window, when there are that many.
 ACTION_ROWS_SHOWN = 3
@@ -273,7 +273,7 @@ class TodoPanel(QWidget):
         shown = NAME_COLUMNS if sum(floors.values()) <= room else (COL_COUNTERPARTY,)
         header.setSectionHidden(COL_OWNER, COL_OWNER not in shown)
         wanted = {column: self._name_width(column) for column in shown}
-        if sum(wanted.values()) <= room:
+        if shown == NAME_COLUMNS and sum(wanted.values()) <= room:
             widths = wanted
         else:
             extra = max(room - sum(floors[c] for c in shown), 0)
