@@ -8,7 +8,6 @@ cases with the rights really applied, where it can.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from srm_inclusif.storage.services.counterparty_edit import (
     update_counterparty,
 )
 from srm_inclusif.storage.workspace import open_workspace
+from tests.read_only_support import not_writable
 from tests.support import IMPORT_FIXTURES
 
 DIRECTORY = IMPORT_FIXTURES / "export_hosmoz.csv"
@@ -50,19 +50,6 @@ def closed(workspace) -> Path:
     create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
     workspace.close()
     return workspace.path
-
-
-def not_writable(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
-    """Make ``os.access`` say these files cannot be written, as it says to their owner."""
-    real = os.access
-    names = {str(path) for path in paths}
-
-    def access(path: object, mode: int, **kwargs: object) -> bool:
-        if mode & os.W_OK and str(path) in names:
-            return False
-        return real(path, mode, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "access", access)
 
 
 def test_a_read_only_workspace_opens_and_reads(closed, monkeypatch):

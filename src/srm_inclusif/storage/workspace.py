@@ -6,6 +6,7 @@ A workspace is one SQLite file today; a shared PostgreSQL server later. Everythi
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import sqlite3
 import threading
@@ -100,6 +101,7 @@ class Workspace:
         """
         self.engine.dispose()
         if self.read_only:
+            atexit.unregister(self.close)
             remove_new_logs(self.path, self.logs_before)
 
 
@@ -132,7 +134,9 @@ def open_workspace(path: Path | str) -> Workspace:
     if state.revision is not None and state.revision != migrate.schema_head():
         backup_workspace(path, f"avant-migration-{state.revision}")
     if access.read_only:
-        return Workspace(path, make_engine(path, access=access), True, logs_before)
+        workspace = Workspace(path, make_engine(path, access=access), True, logs_before)
+        atexit.register(workspace.close)  # the app may end without closing it
+        return workspace
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     if state.revision != migrate.schema_head():
