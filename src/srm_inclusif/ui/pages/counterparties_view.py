@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,52 +18,34 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from srm_inclusif.core.kinds import Kind, kind_code_label
-from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import Nature, Stage
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.models.counterparty_table import (
-    COL_CITY,
-    COL_DEPARTMENT,
-    COL_FAVOURITE,
     COL_KIND,
-    COL_LABELS,
     COL_NAME,
-    COL_NATURE,
-    COL_NEXT_END,
-    COL_SECTORS,
-    COL_STAGE,
     SORT_KEYS,
 )
+from srm_inclusif.ui.pages.counterparty_columns import NameFirstWidths
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
-from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_titles
+from srm_inclusif.ui.table_view import FullTextDelegate
 
 #: Lines a facet list shows before it scrolls.
 FACET_LINES = 10
 #: Width of the facet panel, in average characters (longer values wrap).
 FACET_CHARS = 36
-#: Average characters of a name the list shows whole before the other columns give room to it.
-NAME_CHARS = 44
-#: Columns elided (their whole text as a tooltip) to give the name its room, and how narrow
-#: they get: their title, or this many average characters.
-SHRINKING = (COL_CITY, COL_SECTORS, COL_LABELS, COL_STAGE)
-SHRINKING_CHARS = 7
 #: Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their
 #: numbers, so that a column added later hides nothing by mistake.
 HIDDEN_COLUMNS_KEY = "suppliers/hidden_columns"
@@ -121,6 +102,7 @@ class CounterpartiesView(QWidget):
         self.empty_label = empty_state_label("", "emptyList")
         self.empty_label.setParent(self.table.viewport())
         self.empty_label.hide()
+        self.widths = NameFirstWidths(self.table)
         on_viewport_resized(self.table, self._on_list_resized)
         self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
         self.columns_menu.setObjectName("columnsMenu")
@@ -167,7 +149,7 @@ class CounterpartiesView(QWidget):
         width = self.table.viewport().width()
         if width != getattr(self, "_fitted_width", None):
             self._fitted_width = width
-            self._fit_widths()
+            self.widths.fit()
 
     def _place_empty_label(self) -> None:
         margin = self.fontMetrics().height()
@@ -210,74 +192,8 @@ class CounterpartiesView(QWidget):
         return table
 
     def set_column_widths(self) -> None:
-        """Widths from the font, the name first (called once the model is set).
-
-        The short columns fit their widest value or their title, the long texts (city,
-        sectors, labels) are capped and elided, with their whole text as a tooltip. The name
-        takes the room left; when that is less than ``NAME_CHARS``, the elided columns and the
-        stage give some of theirs (``_fit_widths``, again at each change of the list's width).
-        Measured once, not from the rows: the list fetches its rows as it scrolls.
-        """
-        table, header = self.table, self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        wrap_titles(table)
-        fm = table.fontMetrics()
-        char = fm.averageCharWidth()
-        cell = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + char
-        samples = {
-            COL_KIND: [kind_code_label(k.value) for k in Kind],
-            COL_NATURE: [nature.label for nature in Nature],
-            COL_DEPARTMENT: ["2A", "974"],
-            COL_FAVOURITE: ["★"],
-            COL_STAGE: [stage.label for stage in Stage],
-            COL_NEXT_END: [day_text(date(2028, month, 28)) for month in range(1, 13)],
-        }
-        capped = {COL_CITY: 12, COL_SECTORS: 16, COL_LABELS: 11}
-        self._natural: dict[int, int] = {}
-        self._floor: dict[int, int] = {}
-        for column in range(header.count()):
-            if column == COL_NAME:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            title = title_width(table, column)  # « Prochaine échéance » on two lines
-            if column in samples:
-                content = max(fm.horizontalAdvance(text) for text in samples[column]) + cell
-                self._natural[column] = max(content, title)
-            else:
-                self._natural[column] = max(title, capped[column] * char)
-            self._floor[column] = self._natural[column]
-            if column in SHRINKING:
-                self._floor[column] = min(self._natural[column],
-                                          max(title, SHRINKING_CHARS * char + cell))
-        self._name_wanted = NAME_CHARS * char + cell
-        self._fit_widths()
-
-    def _fit_widths(self) -> None:
-        """Shrink the elided columns as far as the name needs (each to its floor), or widen them."""
-        natural = getattr(self, "_natural", None)
-        if not natural:
-            return  # before the model is set
-        header = self.table.horizontalHeader()
-        shown = [c for c in natural if not header.isSectionHidden(c)]
-        lacking = (self._name_wanted + sum(natural[c] for c in shown)
-                   - self.table.viewport().width())
-        give = {c: natural[c] - self._floor[c] for c in shown}
-        spare = sum(give.values())
-        widths = {}
-        for column in natural:
-            cut = 0
-            if lacking > 0 and spare:
-                cut = min(give.get(column, 0), -(-lacking * give.get(column, 0) // spare))
-            widths[column] = natural[column] - cut
-            header.resizeSection(column, widths[column])
-        # Too narrow a window for even the shortest name: the list scrolls sideways instead.
-        left = self.table.viewport().width() - sum(widths[c] for c in shown)
-        squeezed = left < self._name_wanted // 2
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive if squeezed
-                                    else QHeaderView.ResizeMode.Stretch)
-        if squeezed:
-            header.resizeSection(COL_NAME, self._name_wanted // 2)
+        """Widths from the font, the name first (called once the model is set)."""
+        self.widths.measure()
 
     # -- the columns the user chose ----------------------------------------------------------
     def offer_column_choice(self) -> None:
