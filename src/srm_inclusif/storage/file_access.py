@@ -45,8 +45,8 @@ def file_access(path: Path) -> FileAccess:
     only once its first change fails, with read-only log files left behind.
     """
     if not path.exists():  # to create, with its missing folders
-        folder = next(parent for parent in path.parents if parent.exists())
-        return FileAccess(read_only=not _writable(folder))
+        existing = next(parent for parent in path.parents if parent.exists())
+        return FileAccess(read_only=not _writable(existing))
     logs = log_files(path)
     folder = _writable(path.parent)
     if _writable(path) and all(_writable(log) for log in logs) and (folder or len(logs) == 2):
