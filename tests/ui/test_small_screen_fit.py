@@ -43,3 +43,16 @@ def test_every_page_of_an_empty_workspace_fits_a_small_screen(qtbot, workspace) 
     win.show()
     qtbot.waitExposed(win)
     assert _too_big(_minimum_after_each_page(win)) == {}
+
+
+def test_the_scrolled_parts_of_relations_are_no_tab_stop_of_their_own(qtbot, demo_ctx) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
+
+    page = RelationshipsPage(demo_ctx)
+    qtbot.addWidget(page)
+    for name in ("pipelineScroll", "relationshipDetailScroll"):
+        area = page.findChild(QScrollArea, name)
+        assert area.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab goes to the cards, the buttons

@@ -217,6 +217,7 @@ class PipelineBoard(QWidget):
         """
         area = QScrollArea(self)
         area.setObjectName("pipelineScroll")
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at what it holds, not at it
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

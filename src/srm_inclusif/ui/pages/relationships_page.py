@@ -127,6 +127,7 @@ class RelationshipsPage(QWidget):
         """The detail, scrolled up and down when the window is too low for its buttons and lists."""
         area = QScrollArea()
         area.setObjectName("relationshipDetailScroll")
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at what it holds, not at it
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setWidgetResizable(True)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
