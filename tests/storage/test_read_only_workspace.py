@@ -184,3 +184,15 @@ def test_a_copy_that_stops_advancing_fails_instead_of_waiting_for_ever(closed, t
             backup.write_over(closed, target)
     finally:
         locker.close()
+
+
+def test_a_restore_over_a_read_only_workspace_is_refused_before_any_copy(closed, monkeypatch):
+    """It used to say « fermez les autres fenêtres » (busy), after a useless copy aside."""
+    from srm_inclusif.storage.backup import backup_now
+    from srm_inclusif.storage.workspace import restore_workspace
+
+    copy = backup_now(closed)
+    not_writable(monkeypatch, closed)
+    with pytest.raises(StorageError, match="est en lecture seule"):
+        restore_workspace(closed, copy)
+    assert list(backups_dir(closed).glob("*.sqlite3")) == [copy]

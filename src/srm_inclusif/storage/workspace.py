@@ -29,7 +29,7 @@ from srm_inclusif.storage.backup import (
     copy_workspace,
     write_over,
 )
-from srm_inclusif.storage.failures import translate_failures
+from srm_inclusif.storage.failures import read_only_error, translate_failures
 from srm_inclusif.storage.file_access import (
     FileAccess,
     file_access,
@@ -175,6 +175,8 @@ def restore_workspace(path: Path | str, copy: Path | str, *, progress: Progress 
         probe(path)
     except WorkspaceError:
         return _replace_damaged(path, copy, progress, cancel)
+    if file_access(path).read_only:
+        raise read_only_error(path)
     _check_writable(path)  # before the copy aside: the backup would wait for ever on a lock
     stages = StagedProgress(progress, [path.stat().st_size, copy.stat().st_size])
     safety = backup_workspace(path, "avant-restauration", progress=stages.stage(0),
