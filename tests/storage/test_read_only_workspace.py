@@ -196,3 +196,22 @@ def test_a_restore_over_a_read_only_workspace_is_refused_before_any_copy(closed,
     with pytest.raises(StorageError, match="est en lecture seule"):
         restore_workspace(closed, copy)
     assert list(backups_dir(closed).glob("*.sqlite3")) == [copy]
+
+
+def test_a_workspace_locked_by_another_program_is_said_as_such(closed):
+    from srm_inclusif.storage.failures import storage_error
+
+    locker = sqlite3.connect(closed, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    waiting = sqlite3.connect(closed, timeout=0)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as refused:
+            waiting.execute("UPDATE counterparty SET name = 'Autre'")
+    finally:
+        waiting.close()
+        locker.close()
+    failure = storage_error(refused.value, closed)
+    assert failure is not None
+    assert failure.params["reason"] == "locked"
+    assert str(failure).startswith("L'espace de travail « espace.sqlite3 » est occupé par une "
+                                   "autre fenêtre ou un autre programme")
