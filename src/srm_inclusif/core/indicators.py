@@ -164,9 +164,28 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
-#: A structure inclusive's words for an indicator whose buyer's name reads wrong for her: all
-#: her spend lines are her sales (the dashboard draws this objective's target as hers).
-SELLER_LABELS = {"total_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes totales")}
+#: A structure inclusive's words for an indicator whose buyer's name reads wrong for her; the
+#: code and what is counted stay the same. Her spend lines are her sales (the dashboard draws
+#: the total's target as hers). The kind-based ones count only her clients that are themselves
+#: inclusive structures: « avec des structures inclusives » alone reads as her own contracts.
+#: Her quality score is the mean of the feedback her clients gave her (``quality_direction``).
+SELLER_LABELS = {
+    "inclusive_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes à des structures inclusives"),
+    "insertion_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes à des structures de l'insertion"),
+    "handicap_spend": QT_TRANSLATE_NOOP(
+        "Indicators", "Ventes à des structures du secteur du handicap"),
+    "ess_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes à des structures de l'ESS"),
+    "total_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes totales"),
+    "inclusive_share": QT_TRANSLATE_NOOP(
+        "Indicators", "Part des ventes à des structures inclusives"),
+    "contracts": QT_TRANSLATE_NOOP(
+        "Indicators", "Contrats avec des structures inclusives clientes"),
+    "test_contracts": QT_TRANSLATE_NOOP(
+        "Indicators", "Marchés test avec des structures inclusives clientes"),
+    "new_suppliers_tested": QT_TRANSLATE_NOOP(
+        "Indicators", "Nouvelles structures inclusives clientes en marché test"),
+    "quality_score": QT_TRANSLATE_NOOP("Indicators", "Note de satisfaction des clients"),
+}
 
 
 def indicator(code: str) -> Indicator:
