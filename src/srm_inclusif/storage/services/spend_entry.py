@@ -34,8 +34,9 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
-from srm_inclusif.storage.services.dashboard_data import inclusive_objective_bases
+from srm_inclusif.storage.services.dashboard_data import spend_objective_bases
 from srm_inclusif.storage.services.kpi_data import sheet_period
+from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship, SpendLine
 
 #: The source of a line typed by hand (the counterparties typed by hand say the same).
@@ -138,12 +139,15 @@ def dashboard_basis(engine: Engine, *, day: date) -> SpendBasis:
     """The basis the dashboard opens on for the (fiscal) year of ``day``.
 
     A purchase typed on that basis counts in the figures the dashboard shows first (its rule:
-    ``dashboard.default_basis``, fed as the dashboard feeds it, for the whole organisation).
+    ``dashboard.default_basis``, fed as the dashboard feeds it, for the whole organisation):
+    the basis of a buyer's inclusive-spend objectives, of a seller's sales objectives
+    (« Ventes totales »; ``dashboard.TARGET_INDICATOR``).
     """
     period = sheet_period(engine, year=day.year)
     if day < period.start:  # a fiscal year started the calendar year before
         period = sheet_period(engine, year=day.year - 1)
-    objective_bases = inclusive_objective_bases(engine, year=period.start.year)
+    code = dashboard.TARGET_INDICATOR[get_settings(engine).profile]
+    objective_bases = spend_objective_bases(engine, code=code, year=period.start.year)
     query = (select(SpendLine.basis).distinct()
              .where(col(SpendLine.spend_date) >= period.start,
                     col(SpendLine.spend_date) <= period.end))
