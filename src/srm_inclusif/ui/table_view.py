@@ -123,6 +123,11 @@ def fit_columns(view: QTableView, *, stretch: int, capped: dict[int, int] | None
         header.resizeSection(column, max(content, title_width(view, column)))
 
 
+#: Average characters the main column of a ``WholeTextFit`` keeps at least (fewer if its texts
+#: are shorter): narrower, the table scrolls sideways instead.
+MAIN_LEAST_CHARS = 20
+
+
 class WholeTextFit(QObject):
     """Keeps a table's columns inside it, its main column showing its texts whole.
 
@@ -131,16 +136,20 @@ class WholeTextFit(QObject):
     characters (a longer text is cut, whole in its tooltip): on one line when that leaves
     ``stretch`` its room, else on a row's lines. A column capped at None instead shares the
     row's lines with ``stretch`` and keeps within the room that ``stretch`` spares.
-    ``fit_columns`` sizes the others. The table is fitted again when its rows are reloaded (its
-    texts measured once then) and when it is resized. Owned by the table.
+    ``fit_columns`` sizes the others, the ``capped`` ones at most that many average characters.
+    When the others leave ``stretch`` less than its least width (``least_width``), it keeps
+    that width and the table scrolls sideways. The table is fitted again when its rows are
+    reloaded (its texts measured once then) and when it is resized. Owned by the table.
     """
 
     def __init__(self, view: QTableView, *, stretch: int,
-                 beside: Mapping[int, int | None]) -> None:
+                 beside: Mapping[int, int | None],
+                 capped: Mapping[int, int] | None = None) -> None:
         super().__init__(view)
         self._view = view
         self._stretch = stretch
         self._beside = dict(beside)
+        self._capped = dict(capped or {})
         self._measured: dict[tuple[int, int], int] = {}
         view.model().modelReset.connect(self.reload)
         on_viewport_resized(view, self.fit)
@@ -153,7 +162,8 @@ class WholeTextFit(QObject):
     def fit(self) -> None:
         """Fit the columns to the table's width."""
         view, stretch = self._view, self._stretch
-        fit_columns(view, stretch=stretch, fixed=self._beside)  # sizes the others
+        fit_columns(view, stretch=stretch, capped=self._capped,
+                    fixed=self._beside)  # sizes the others
         header, lines = view.horizontalHeader(), row_lines(view)
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c != stretch and c not in self._beside and not header.isSectionHidden(c))
@@ -163,6 +173,29 @@ class WholeTextFit(QObject):
             widths = self._widths(lines, room)
         for column, width in widths.items():
             header.resizeSection(column, width)
+        self._keep_main_readable(others + sum(widths.values()))
+
+    def _keep_main_readable(self, others: int) -> None:
+        """Stretch the main column, or give it its least width and let the table scroll sideways.
+
+        Squeezed by the others on a small screen, a stretched column fell to a few pixels
+        (« Intitulé » 25 px wide at 1024 px, its titles shown as « Coll… »).
+        """
+        view, stretch = self._view, self._stretch
+        header = view.horizontalHeader()
+        least = self.least_width()
+        if view.viewport().width() - others >= least:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(stretch, least)
+
+    def least_width(self) -> int:
+        """The main column's least width: its title, and its texts up to ``MAIN_LEAST_CHARS``."""
+        view, stretch = self._view, self._stretch
+        chars = MAIN_LEAST_CHARS * view.fontMetrics().averageCharWidth()
+        texts = min(self._text_width(stretch, 1), chars)
+        return max(texts, title_width(view, stretch))
 
     def _widths(self, lines: int, room: int) -> dict[int, int]:
         """The widths of the ``beside`` columns with their texts on ``lines`` lines."""

@@ -23,11 +23,16 @@ from srm_inclusif.ui.models.objectives_table import (
     COL_ACHIEVEMENT,
     COL_INDICATOR,
     COL_LABEL,
+    COL_TARGET,
     SORT_ROLE,
     ObjectivesTableModel,
 )
 from srm_inclusif.ui.progress_delegate import ProgressDelegate
-from srm_inclusif.ui.table_view import WholeTextFit
+from srm_inclusif.ui.table_view import FullTextDelegate, WholeTextFit
+
+#: Widest the target column grows, in average characters: a huge target saved before targets
+#: had an upper bound is cut, whole in its tooltip, instead of pushing the other figures out.
+TARGET_CHARS = 16
 
 
 class ObjectivesView(QWidget):
@@ -88,11 +93,13 @@ class ObjectivesView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.setItemDelegate(FullTextDelegate(table))  # a cut text is whole in its tooltip
         table.setItemDelegateForColumn(COL_ACHIEVEMENT, ProgressDelegate(SORT_ROLE, table))
         # The label takes the room the figures leave, its texts whole on a row's lines; the
         # indicator fits its texts in what the label spares (the figures, the achievement's bar
         # too, fit their texts and their titles on two lines, « Taux de paiement »).
-        self.fit = WholeTextFit(table, stretch=COL_LABEL, beside={COL_INDICATOR: None})
+        self.fit = WholeTextFit(table, stretch=COL_LABEL, beside={COL_INDICATOR: None},
+                                capped={COL_TARGET: TARGET_CHARS})
         return table
 
     def _layout(self) -> None:
