@@ -1,5 +1,6 @@
 """« Besoin et présélection »: a « Montant estimé » of a billion euros or more is refused with a
-message when the sourcing starts, instead of crashing on SQLite's integer limit and closing."""
+message already on « Présélectionner », and when the sourcing starts (typed after the
+shortlist), instead of crashing on SQLite's integer limit and closing."""
 
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ def test_a_huge_estimated_amount_is_refused_and_kept(qtbot, workspace, monkeypat
     dialog.show()
     dialog.title_edit.setText("Nettoyage bureaux Lyon")
     dialog.sectors.set_selected([LOCAUX])
-    dialog.amount_edit.setText("99999999999999999999")
     dialog.rank_button.click()
     dialog.table.selectRow(0)
+    dialog.amount_edit.setText("99999999999999999999")  # typed after the shortlist
     dialog.start_button.click()
     assert len(warned) == 1
     assert warned[0].startswith("Montant estimé : ")
@@ -40,3 +41,25 @@ def test_a_huge_estimated_amount_is_refused_and_kept(qtbot, workspace, monkeypat
     assert dialog.isVisible()
     assert dialog.amount_edit.text() != ""  # what was typed stays, to be corrected
     assert list_relationships(workspace.engine) == []
+
+
+def test_a_huge_estimated_amount_is_refused_before_the_shortlist(qtbot, workspace, monkeypatch,
+                                                                  french) -> None:
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_args: QMessageBox.StandardButton.Discard)
+    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
+                                                  "post_code": "69003", "sectors": [LOCAUX]})
+    dialog = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.title_edit.setText("Nettoyage bureaux Lyon")
+    dialog.sectors.set_selected([LOCAUX])
+    dialog.amount_edit.setText("99999999999999999999")
+    dialog.rank_button.click()
+    said = dialog.summary.text()
+    assert said.startswith("Montant estimé : ")  # the words « Démarrer le sourcing » says
+    assert said.endswith(", un milliard d'euros ou plus. Vérifiez le nombre de zéros.")
+    assert dialog.table.rowCount() == 0
+    assert not dialog.start_button.isEnabled()
+    assert dialog.focusWidget() is dialog.amount_edit

@@ -36,6 +36,7 @@ from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, e
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.sourcing import (
+    check_estimated_amount,
     create_need,
     delete_relationship,
     delete_shortlist,
@@ -60,8 +61,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Score"),
     QT_TRANSLATE_NOOP("NeedDialog", "Raisons"),
 )
-#: The service's own words (same source, same translation), said before ranking.
-NEGATIVE_AMOUNT = QT_TRANSLATE_NOOP("Errors", "Le montant estimé ne peut pas être négatif.")
 
 
 class NeedDialog(QDialog):
@@ -227,14 +226,13 @@ class NeedDialog(QDialog):
         self._kept = not self.ranked  # a new shortlist, not yet saved, started nor exported
 
     def _amount_refused(self) -> bool:
-        """Whether the amount is unreadable or negative: said at once, the cursor back in it.
+        """Whether the amount is unreadable or out of bounds: said at once, the cursor back in it.
 
-        The service refused it only on « Démarrer le sourcing », after a whole shortlist.
+        The service's own check, with its words: it refused a negative or huge amount only on
+        « Démarrer le sourcing », after a whole shortlist.
         """
         try:
-            cents = self.amount_edit.cents()
-            if cents is not None and cents < 0:
-                raise ValidationError.of(NEGATIVE_AMOUNT, field="amount")
+            check_estimated_amount(self.amount_edit.cents())
         except ValidationError as error:
             self.summary.setText(error_text(error))
             self.amount_edit.setFocus()
