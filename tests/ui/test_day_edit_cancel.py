@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import SpendValues
-from srm_inclusif.ui.spend_dialog import SpendLineDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.ui.conftest import Warnings
 
 UNREADABLE = "32/13/2026"
@@ -25,7 +25,7 @@ UNREADABLE = "32/13/2026"
 def box(monkeypatch) -> Warnings:  # noqa: ANN001
     """Every message the form or its date field shows, recorded instead of shown."""
     fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.spend_form.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.day_edit.QMessageBox", fake)
     return fake
 

@@ -107,7 +107,7 @@ def test_the_refusal_is_translated(qtbot, marked, warnings) -> None:  # noqa: AN
 
 def test_the_purchase_form_saves_the_date_typed(qtbot, french) -> None:  # noqa: ANN001
     from srm_inclusif.storage.services.spend_entry import SpendValues
-    from srm_inclusif.ui.spend_dialog import SpendLineDialog
+    from srm_inclusif.ui.spend_form import SpendLineDialog
 
     saved: list[SpendValues] = []
     dialog = SpendLineDialog(SpendValues(date(2027, 1, 23), 0), [], [],

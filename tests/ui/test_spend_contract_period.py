@@ -12,7 +12,8 @@ from sqlmodel import Session
 from srm_inclusif.storage.services.people import PersonInput, add_person
 from srm_inclusif.storage.services.spend_entry import list_spend_lines
 from srm_inclusif.storage.tables import Contract, Counterparty, Relationship
-from srm_inclusif.ui.spend_dialog import SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 
 QUESTION = ("L'achat du 22/11/2026 tombe hors de la période du contrat « Entretien des locaux » "
             "(01/03/2028 – 28/02/2029). L'enregistrer quand même ?")

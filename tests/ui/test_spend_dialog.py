@@ -13,7 +13,8 @@ from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import list_spend_lines
 from srm_inclusif.storage.tables import Contract, Counterparty, Relationship
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
-from srm_inclusif.ui.spend_dialog import COL_AMOUNT, COL_SOURCE, SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import COL_AMOUNT, COL_SOURCE, SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.ui.conftest import Warnings, opened_card
 
 
@@ -43,7 +44,7 @@ def dialog(qtbot, ctx, supplier) -> SpendDialog:  # noqa: ANN001
 @pytest.fixture
 def box(monkeypatch) -> Warnings:  # noqa: ANN001
     fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.spend_form.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.commands.QMessageBox", fake)
     return fake
 

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import Session, select
 
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.ui.spend_dialog import COL_AMOUNT, SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import COL_AMOUNT, SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.support import add_purchase
 from tests.ui.conftest import opened_card
 

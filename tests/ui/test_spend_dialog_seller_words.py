@@ -15,7 +15,8 @@ from sqlmodel import Session
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.ui.spend_dialog import SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ from sqlmodel import Session
 
 from srm_inclusif.storage.tables import Counterparty, Objective, ObjectiveSheet, Person
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
-from srm_inclusif.ui.spend_dialog import SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.conftest import DEMO_TODAY
 from tests.support import add_purchase
 

@@ -25,7 +25,8 @@ from srm_inclusif.storage.services.spend_entry import (
     list_spend_lines,
 )
 from srm_inclusif.storage.tables import Counterparty
-from srm_inclusif.ui.spend_dialog import SpendDialog, SpendLineDialog
+from srm_inclusif.ui.spend_dialog import SpendDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.conftest import DEMO_TODAY
 
 

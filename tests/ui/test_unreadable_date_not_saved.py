@@ -17,7 +17,7 @@ from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.spend_entry import SpendValues
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.impact_form import ImpactReportForm
-from srm_inclusif.ui.spend_dialog import SpendLineDialog
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from tests.ui.conftest import Warnings
 
 JAN_1 = date(2026, 1, 1)
@@ -26,7 +26,7 @@ JAN_1 = date(2026, 1, 1)
 @pytest.fixture
 def box(monkeypatch) -> Warnings:  # noqa: ANN001
     fake = Warnings()
-    monkeypatch.setattr("srm_inclusif.ui.spend_dialog.QMessageBox", fake)
+    monkeypatch.setattr("srm_inclusif.ui.spend_form.QMessageBox", fake)
     monkeypatch.setattr("srm_inclusif.ui.day_edit.QMessageBox", fake)
     return fake
 

@@ -7,24 +7,19 @@ the lines, newest first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -32,15 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import Profile, SpendBasis
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.people import people_with
 from srm_inclusif.storage.services.spend_entry import (
-    INVOICE_LENGTH,
     ContractPeriod,
     SpendEntry,
     SpendValues,
@@ -53,20 +46,17 @@ from srm_inclusif.storage.services.spend_entry import (
     relationship_owner,
     restore_spend_line,
     spend_line_row,
-    typed_amount,
     update_spend_line,
     yearly_totals,
 )
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.follow_up import year_totals_texts
-from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.empty_state import empty_state_label
-from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.mnemonics import give_letters, letters_taken_by
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.spend_form import SpendLineDialog
 from srm_inclusif.ui.undo import undo_here
 
 COL_DATE, COL_AMOUNT, COL_BASIS, COL_INVOICE, COL_CONTRACT, COL_BUYER, COL_SOURCE = range(7)
@@ -86,73 +76,6 @@ class SpendWords:
     delete_step: str
     delete_question: str  # with {day}, {amount} and {basis}
     outside_question: str  # with {day}, {title} and {period}
-
-
-class SpendLineDialog(QDialog):
-    """One purchase: date, amount HT, basis, contract, invoice number, buyer.
-
-    OK hands the values to ``save``; the form stays open, what was typed kept, when the amount
-    cannot be read or ``save`` refuses them (it said why).
-    """
-
-    def __init__(self, values: SpendValues, contracts: list[tuple[int, str]],
-                 people: list[tuple[int, str]], save: Callable[[SpendValues], bool],
-                 parent: QWidget | None = None, *, title: str = "",
-                 person_label: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title or self.tr("Achat"))
-        self.setObjectName("spendLineDialog")
-        self._save = save
-        self._person_label = person_label or self.tr("Acheteur")
-        self.day = DayEdit(values.spend_date)
-        self.amount = AmountEdit(values.amount_cents or None)
-        self.basis = _combo([(b.value, b.label) for b in SpendBasis], values.basis.value)
-        self.contract = _combo([(None, self.tr("— aucun —")), *contracts], values.contract_id)
-        self.invoice = QLineEdit(values.invoice_number)
-        self.invoice.setMaxLength(INVOICE_LENGTH)
-        self.buyer = _combo([(None, self.tr("— aucun —")), *people], values.person_id)
-        for name, widget in (("spendDate", self.day), ("spendAmount", self.amount),
-                             ("spendBasis", self.basis), ("spendContract", self.contract),
-                             ("spendInvoice", self.invoice), ("spendBuyer", self.buyer)):
-            widget.setObjectName(name)
-            widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance("x" * 30))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._build_form()
-
-    def _build_form(self) -> None:
-        form = QFormLayout(self)
-        labels = []
-        for text, widget in ((self.tr("Date"), self.day), (self.tr("Montant HT (€)"), self.amount),
-                             (self.tr("Base"), self.basis), (self.tr("Contrat"), self.contract),
-                             (self.tr("N° de facture"), self.invoice),
-                             (self._person_label, self.buyer)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            labels.append(label)
-        form.addRow(self.buttons)
-        give_letters(labels, letters_taken_by(self.buttons.buttons()))
-        self.amount.setFocus()
-
-    def values(self) -> SpendValues:
-        """What is typed; a ``ValidationError`` naming the date or the amount refused."""
-        return SpendValues(self.day.checked_day(), typed_amount(self.amount.text()),
-                           SpendBasis(self.basis.currentData()), self.invoice.text().strip(),
-                           self.contract.currentData(), self.buyer.currentData())
-
-    def accept(self) -> None:
-        """Save, and close only once saved; a refused field gets the focus back."""
-        try:
-            values = self.values()
-        except SrmError as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
-            (self.day if self.day.unreadable_text() else self.amount).setFocus()
-            return
-        if self._save(values):
-            super().accept()
 
 
 class SpendDialog(QDialog):
@@ -437,12 +360,3 @@ class SpendDialog(QDialog):
         for row, line in enumerate(self.lines):
             if line.id == line_id:
                 self.table.selectRow(row)
-
-
-def _combo(choices: Iterable[tuple[Any, str]], current: Any) -> QComboBox:
-    """A list of labelled values showing ``current``."""
-    combo = QComboBox()
-    for value, text in choices:
-        combo.addItem(text, value)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
