@@ -84,3 +84,19 @@ def test_a_field_changed_only_elsewhere_is_no_question(qtbot, ctx, questions) ->
     assert questions == []
     values = counterparty_values(ctx.engine, counterparty_id=cid)[0]
     assert (values["city"], values["email"]) == ("Lyon", "b@exemple.fr")
+
+
+def test_the_same_value_saved_elsewhere_is_no_question(qtbot, ctx, questions) -> None:  # noqa: ANN001
+    cid = create_counterparty(ctx.engine, values={"name": "Atelier Bleu", "kind": "EI"}).id
+    first, second = CardDialog(ctx, cid), CardDialog(ctx, cid)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    for card in (first, second):
+        card.identity.edits["city"].setText("Lyon")
+    second.save()
+
+    first.save()
+
+    assert questions == []
+    assert first.result() == QDialog.DialogCode.Accepted
+    assert counterparty_values(ctx.engine, counterparty_id=cid)[0]["city"] == "Lyon"

@@ -182,9 +182,10 @@ class _Ticker:
     def finish(self) -> None:
         if self.cancel is not None and self.cancel.is_set():
             raise Cancelled()
-        self.done = self.total
-        if self.progress is not None:
-            self.progress(self.total, self.total)
+        with self.reporting:  # after any report the pulse thread is making
+            self.done = self.total
+            if self.progress is not None:
+                self.progress(self.total, self.total)
 
 
 def _ticked(positioned: Iterable[tuple[int, ImportItem]], ticker: _Ticker) -> Iterator[ImportItem]:

@@ -273,7 +273,8 @@ class CardDialog(QDialog):
         engine, cid = self.ctx.engine, self.counterparty_id or 0
         before, edited = counterparty_values(engine, counterparty_id=cid, fields=list(values))
         elsewhere = [field for field in values if field in self._opened
-                     and _normal(before[field]) != _normal(self._opened[field])]
+                     and _normal(before[field]) != _normal(self._opened[field])
+                     and _normal(before[field]) != _normal(values[field])]
         if elsewhere and not self._overwrite(elsewhere):
             return False
         return self._run(
@@ -288,7 +289,7 @@ class CardDialog(QDialog):
         names = ", ".join(f"« {field_label(field)} »" for field in fields)
         return asked(self, self.windowTitle(), self.tr(
             "Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte (une autre "
-            "fenêtre de SRM Inclusif) : {fields}.\n\nRemplacer ces valeurs par les vôtres ? "
+            "fenêtre, ou une autre personne) : {fields}.\n\nRemplacer ces valeurs par les vôtres ? "
             "« Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir "
             "les valeurs enregistrées.").format(fields=names), default_yes=False)
 
