@@ -1,6 +1,8 @@
 """The dashboard's charts, with year, period, person and basis selectors.
 
-matplotlib is imported only when the panel is first shown (just after the window appears).
+matplotlib is imported on a background thread once the panel is shown (``ui.chart_preload``):
+until it is there, the panel says « Chargement des graphiques… » and the window stays usable;
+the charts are built once it is.
 
 In a structure inclusive's workspace the spend lines are her sales to clients: the panel draws
 her cumulative sales and her sales by client instead of the family, kind and inclusive share
@@ -36,6 +38,7 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.ui import chart_preload
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.dashboard_summary import sales_summary, spend_summary
 from srm_inclusif.ui.sizing import on_viewport_resized
@@ -48,6 +51,8 @@ AREAS = ("spend", "contracts", "feedback", "objectives", "relationships", "count
          "settings")
 #: Delay before the first drawing, so that the window appears at once.
 FIRST_DRAW_DELAY_MS = 150
+#: How often the panel looks whether matplotlib is imported, before its first drawing.
+IMPORT_POLL_MS = 50
 
 
 #: Narrowest a chart stays readable (its title, the value labels of the bars); below two of
@@ -75,7 +80,7 @@ class ChartsPanel(QWidget):
         self.columns = 2
         self.selectors_a_row = 0
         self._build_selectors()
-        self.summary_label = QLabel(self.tr("Chargement des graphiques…"))
+        self.summary_label = QLabel()  # the charts' place says they are loading
         self.summary_label.setObjectName("chartsSummary")
         self.summary_label.setWordWrap(True)
         self.grid = QGridLayout()
@@ -83,6 +88,7 @@ class ChartsPanel(QWidget):
         self.holder.setLayout(self.grid)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self._placeholder())  # replaced by the charts (``_ensure_charts``)
         on_viewport_resized(self.scroll, self._on_width_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.selector_row)
@@ -117,6 +123,13 @@ class ChartsPanel(QWidget):
             self.selector_pairs.append((caption, combo))
         self.selector_row = QGridLayout()
         self._place_selectors(len(self.selector_pairs))
+
+    def _placeholder(self) -> QLabel:
+        """What the charts' place shows until they are built."""
+        label = QLabel(self.tr("Chargement des graphiques…"))
+        label.setObjectName("chartsPlaceholder")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
 
     def _place_selectors(self, a_row: int) -> None:
         """The caption and combo pairs, ``a_row`` pairs a row, pushed to the left."""
@@ -244,8 +257,13 @@ class ChartsPanel(QWidget):
 
     def _redraw_if_visible(self) -> None:
         # disabled: the workspace is closed for a restore (the window is rebuilt after it)
-        if self._stale and self.isVisible() and self.isEnabled():
-            self.redraw()
+        if not (self._stale and self.isVisible() and self.isEnabled()):
+            return
+        if not self.charts and not chart_preload.loaded():  # importing it here would freeze
+            chart_preload.start()  # once the window is painted: not slowing its filling
+            QTimer.singleShot(IMPORT_POLL_MS, self._redraw_if_visible)
+            return
+        self.redraw()
 
     def refresh(self, changes: Changes) -> None:
         """Mark the charts stale when their data changed; redraw now if they are shown."""
