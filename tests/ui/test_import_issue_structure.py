@@ -33,7 +33,7 @@ def test_the_structure_column_follows_the_line(qapp, marked):
 
     assert COL_STRUCTURE == COL_LINE + 1
     title = model.headerData(COL_STRUCTURE, Qt.Orientation.Horizontal)
-    assert title == "[ImportIssueTableModel] Structure"
+    assert title == "[Vocabulary] Structure"  # « Client » in a seller's workspace
 
 
 def test_the_import_history_names_the_structure_of_each_row(qtbot, ctx, tmp_path):

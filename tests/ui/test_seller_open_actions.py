@@ -23,5 +23,6 @@ def test_a_sellers_actions_name_her_clients(qtbot, ctx) -> None:
     assert _header(qtbot, ctx, Profile.STRUCTURE_INCLUSIVE) == "Client"
 
 
-def test_a_buyers_actions_name_the_structures(qtbot, ctx) -> None:
-    assert _header(qtbot, ctx, Profile.ACHETEUR) == "Structure"
+def test_a_buyers_actions_name_his_suppliers(qtbot, ctx) -> None:
+    # the column names the supplier of the action's relationship, as Contrats and Relations do
+    assert _header(qtbot, ctx, Profile.ACHETEUR) == "Fournisseur"

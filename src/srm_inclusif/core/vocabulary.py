@@ -32,6 +32,28 @@ class Profile(StrEnum):
             return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Fournisseurs"))
         return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Clients"))
 
+    @property
+    def counterparty_label(self) -> str:
+        """What the other side of a relationship, contract or action is called in this profile.
+
+        A buyer's « Fournisseur »: the structure he buys from (a table column naming it); a
+        structure inclusive's « Client ».
+        """
+        if self is Profile.ACHETEUR:
+            return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Fournisseur"))
+        return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Client"))
+
+    @property
+    def record_label(self) -> str:
+        """What one record of the directory is called: any row, bought from or not.
+
+        A buyer's « Structure » (an import's line, a candidate of a shortlist: not yet, maybe
+        never, a supplier); a structure inclusive's records are all her « Client ».
+        """
+        if self is Profile.ACHETEUR:
+            return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Structure"))
+        return translate("Vocabulary", QT_TRANSLATE_NOOP("Vocabulary", "Client"))
+
 
 class Stage(StrEnum):
     """Stage of a relationship, in lifecycle order."""

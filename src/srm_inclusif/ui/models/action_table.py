@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.numbers import day_text
+from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.storage.services.actions import ActionRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
@@ -14,15 +15,14 @@ COL_TEXT, COL_COUNTERPARTY, COL_OWNER, COL_DUE, COL_DONE = range(5)
 
 
 class ActionTableModel(RecordTableModel):
-    """One row per action."""
+    """One row per action; the counterparty column in the profile's word unless told."""
 
     def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__(
             [
                 (QCoreApplication.translate("ActionTableModel", "Action"), lambda r: r.text, str),
                 (
-                    counterparty_header
-                    or QCoreApplication.translate("ActionTableModel", "Structure"),
+                    counterparty_header or profile_in_use().counterparty_label,
                     lambda r: r.counterparty_name or "",
                     str,
                 ),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.money import amount_text
 from srm_inclusif.core.numbers import day_text, trimmed
-from srm_inclusif.core.vocabulary import ContractKind, Decision
+from srm_inclusif.core.vocabulary import ContractKind, Decision, profile_in_use
 from srm_inclusif.storage.services.contracts import ContractRow
 from srm_inclusif.ui.lifecycle.fields import decimal_text
 from srm_inclusif.ui.models.record_table import RecordTableModel
@@ -53,7 +53,7 @@ def _amount(cents: int | None) -> str:
 
 
 class ContractTableModel(RecordTableModel):
-    """One row per contract."""
+    """One row per contract; the counterparty column in the profile's word unless told."""
 
     def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__(
@@ -64,8 +64,7 @@ class ContractTableModel(RecordTableModel):
                     str,
                 ),
                 (
-                    counterparty_header
-                    or QCoreApplication.translate("ContractTableModel", "Structure"),
+                    counterparty_header or profile_in_use().counterparty_label,
                     lambda r: r.counterparty_name,
                     str,
                 ),

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.siret import WRONG_LENGTH
+from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.import_items import SHIFTED_LINE_REASONS
 from srm_inclusif.storage.services.import_records import RowIssue
 from srm_inclusif.storage.services.imports import ImportIssueRow
@@ -100,7 +101,7 @@ class ImportIssueTableModel(RecordTableModel):
                     lambda n: "" if n is None else str(n),
                 ),
                 (
-                    QCoreApplication.translate("ImportIssueTableModel", "Structure"),
+                    profile_in_use().record_label,  # « Client » in a seller's workspace
                     lambda r: r.structure_name,
                     str,
                 ),

@@ -118,9 +118,9 @@ class TodoPanel(QWidget):
         for widget in (self.snooze_button, self.dismiss_button, self.open_button):
             row.addWidget(widget)
         row.addStretch(1)
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        # « Fournisseur » or « Client »: the other side of the action's relationship
         self.actions_model = ActionTableModel(
-            self, counterparty_header=self.tr("Client") if seller else "")
+            self, counterparty_header=self.ctx.settings.profile.counterparty_label)
         self.actions_view = sorted_table_view(self.actions_model, object_name="openActions",
                                               parent=self)[0]
         self.actions_view.hideColumn(COL_DONE)  # every open action is not done
