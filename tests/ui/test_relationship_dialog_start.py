@@ -1,5 +1,5 @@
 """« Nouvelle relation… » on a workspace just started: where to create a structure when there is
-none, and the only person of the workspace proposed as « Suivie par »."""
+none, and the only person of the workspace proposed as « Responsable »."""
 
 from __future__ import annotations
 

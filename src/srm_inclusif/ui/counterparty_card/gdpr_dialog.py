@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.gdpr import AnonymiseReason
 from srm_inclusif.core.numbers import day_text, grouped
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contacts import (
     DueContact,
@@ -60,7 +61,12 @@ class GdprDialog(QDialog):
         self.setWindowTitle(self.tr("Contacts à anonymiser"))
         self.resize(900, 520)
         self.due: list[DueContact] = []
+        seller = ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         intro = QLabel(self.tr(
+            "Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la "
+            "relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés "
+            "partout (recherche comprise) ; le client, les contrats et les montants restent.")
+            if seller else self.tr(
             "Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la "
             "relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés "
             "partout (recherche comprise) ; la structure, les contrats et les montants restent."))
@@ -69,8 +75,9 @@ class GdprDialog(QDialog):
         self.count_label.setObjectName("gdprCount")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("gdprTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Structure"), self.tr("Contact"),
-                                              self.tr("Dernier échange"), self.tr("Motif")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Client") if seller else self.tr("Structure"), self.tr("Contact"),
+            self.tr("Dernier échange"), self.tr("Motif")])
         self.table.horizontalHeader().setSectionResizeMode(
             self.COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

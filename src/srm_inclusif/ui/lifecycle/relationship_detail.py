@@ -197,7 +197,7 @@ class RelationshipDetail(QWidget):
         row = self._relationship = get_relationship(self.ctx.engine, relationship_id)
         self.title.setText(self.tr("<b>{name}</b><br>{stage} depuis le {since} · {owner}").format(
             name=row.counterparty_name, stage=Stage(row.stage).label,
-            since=day_text(row.stage_since), owner=row.person_name or self.tr("sans suivi")))
+            since=day_text(row.stage_since), owner=row.person_name or self.tr("sans responsable")))
         trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
         self.score.setText("" if trend.latest is None else self.tr(
             "Dernière note : {score} — {trend}").format(

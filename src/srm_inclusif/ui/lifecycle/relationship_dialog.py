@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.lifecycle import is_open
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Profile, Stage, profile_in_use
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
 from srm_inclusif.storage.services.people import PersonRow
 from srm_inclusif.storage.services.relationships import RelationshipRow
@@ -35,16 +35,20 @@ class RelationshipRequest:
 
 
 class RelationshipDialog(QDialog):
-    """Pick a counterparty (type to search) and an owner.
+    """Pick a counterparty (type to search) and an owner (its « Responsable »).
 
     ``relationships`` are those already followed: choosing a counterparty that has one still
-    open asks before a second one is created (No by default).
+    open asks before a second one is created (No by default). In a structure inclusive's
+    workspace (``profile``, by default the one whose words are in use) the counterparty is a
+    « Client », listed without a kind: her Clients and Relations pages show none.
     """
 
     def __init__(self, counterparties: list[CounterpartyRow], people: list[PersonRow],
                  title: str, parent: QWidget | None = None, *,
-                 relationships: Sequence[RelationshipRow] = ()) -> None:
+                 relationships: Sequence[RelationshipRow] = (),
+                 profile: Profile | None = None) -> None:
         super().__init__(parent)
+        self.seller = (profile or profile_in_use()) is Profile.STRUCTURE_INCLUSIVE
         self._names = {row.id: row.name for row in counterparties}
         self._open_stages = open_stages(relationships)
         self.setObjectName("relationshipDialog")
@@ -54,9 +58,7 @@ class RelationshipDialog(QDialog):
         self.counterparty.setEditable(True)
         self.counterparty.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for row in counterparties:
-            place = f" — {row.city}" if row.city else ""
-            # the kind as the supplier list shows it: « Classique », never the code « CLASSIC »
-            self.counterparty.addItem(f"{row.name} ({kind_code_label(row.kind)}){place}", row.id)
+            self.counterparty.addItem(self._choice_text(row), row.id)
         # No structure chosen for the user: OK waits for one (it followed the first of the list).
         self.counterparty.setCurrentIndex(-1)
         # typing any part of the name (« chantebrise ») offers the structures that have it
@@ -64,7 +66,8 @@ class RelationshipDialog(QDialog):
         self.counterparty.completer().setCompletionMode(
             QCompleter.CompletionMode.PopupCompletion)
         self.counterparty.lineEdit().setPlaceholderText(
-            self.tr("Tapez le nom d'une structure, puis choisissez-la"))
+            self.tr("Tapez le nom d'un client, puis choisissez-le") if self.seller
+            else self.tr("Tapez le nom d'une structure, puis choisissez-la"))
         self.owner = QComboBox()
         self.owner.setObjectName("relationshipOwner")
         self.owner.addItem(self.tr("Sans responsable"), None)
@@ -83,17 +86,32 @@ class RelationshipDialog(QDialog):
         form = QFormLayout(self)
         if not counterparties:
             form.addRow(self._no_structure_hint())
-        form.addRow(self.tr("Structure"), self.counterparty)
-        form.addRow(self.tr("Suivie par"), self.owner)
+        form.addRow(self.tr("Client") if self.seller else self.tr("Structure"),
+                    self.counterparty)
+        form.addRow(self.tr("Responsable"), self.owner)
         form.addRow(buttons)
         give_letters(labels_leading_to((self.counterparty, self.owner)),
                      letters_taken_by(buttons.buttons()))
         self.setMinimumWidth(460)
 
+    def _choice_text(self, row: CounterpartyRow) -> str:
+        """« Name (kind) — city » as the list offers it; a seller's client without a kind.
+
+        The kind as the supplier list shows it (« Classique », never « CLASSIC »); a seller's
+        client is a company whatever kind it has stored.
+        """
+        place = f" — {row.city}" if row.city else ""
+        if self.seller:
+            return f"{row.name}{place}"
+        return f"{row.name} ({kind_code_label(row.kind)}){place}"
+
     def _no_structure_hint(self) -> QLabel:
         """Why the list is empty and OK stays greyed: where to create a structure first."""
-        hint = QLabel(self.tr("Aucune structure dans l'espace : créez une fiche (Fournisseurs › "
-                              "Nouvelle fiche) ou importez un annuaire."))
+        hint = QLabel(self.tr(
+            "Aucun client dans l'espace : créez une fiche (Clients › Nouvelle fiche) ou "
+            "importez un annuaire.") if self.seller else self.tr(
+            "Aucune structure dans l'espace : créez une fiche (Fournisseurs › Nouvelle fiche) "
+            "ou importez un annuaire."))
         hint.setObjectName("relationshipNoStructure")
         hint.setWordWrap(True)
         return hint

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Stage, profile_in_use
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.models.record_table import RecordTableModel
 
@@ -16,14 +16,18 @@ COL_NAME, COL_KIND, COL_STAGE, COL_SINCE, COL_OWNER, COL_SECTORS = range(6)
 
 
 class RelationshipTableModel(RecordTableModel):
-    """One row per relationship; the stage sorts in pipeline order."""
+    """One row per relationship; the stage sorts in pipeline order.
+
+    The counterparty column reads the profile's word (« Fournisseur », « Client ») unless
+    ``counterparty_header`` is given; the person following it is its « Responsable », as the
+    page's filter and an action's owner are named.
+    """
 
     def __init__(self, parent: Any = None, *, counterparty_header: str = "") -> None:
         super().__init__(
             [
                 (
-                    counterparty_header
-                    or QCoreApplication.translate("RelationshipTableModel", "Structure"),
+                    counterparty_header or profile_in_use().counterparty_label,
                     lambda r: r.counterparty_name,
                     str,
                 ),
@@ -43,7 +47,7 @@ class RelationshipTableModel(RecordTableModel):
                     day_text,
                 ),
                 (
-                    QCoreApplication.translate("RelationshipTableModel", "Suivie par"),
+                    QCoreApplication.translate("RelationshipTableModel", "Responsable"),
                     lambda r: r.person_name or "",
                     str,
                 ),
