@@ -10,10 +10,10 @@ import pytest
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.vocabulary import Decision
+from srm_inclusif.storage.services.contract_decisions import decide_test
 from srm_inclusif.storage.services.contracts import (
     ContractFields,
     create_contract,
-    decide_test,
     get_contract_fields,
     list_contracts,
     start_contract,

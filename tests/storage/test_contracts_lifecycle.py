@@ -8,10 +8,10 @@ import pytest
 
 from srm_inclusif.core.errors import RuleError, ValidationError
 from srm_inclusif.core.vocabulary import ContractKind, Decision, Stage
+from srm_inclusif.storage.services.contract_decisions import decide_test, undo_decision
 from srm_inclusif.storage.services.contracts import (
     ContractFields,
     create_contract,
-    decide_test,
     delete_contract,
     get_contract_fields,
     list_contracts,
@@ -19,7 +19,6 @@ from srm_inclusif.storage.services.contracts import (
     renewal_proposal,
     restore_contract,
     start_test,
-    undo_decision,
     undo_start_contract,
     update_contract,
 )

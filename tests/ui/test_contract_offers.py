@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QToolTip
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.vocabulary import Decision
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.contract_decisions import decide_test
 from srm_inclusif.storage.services.contracts import (
     ContractFields,
     create_contract,
-    decide_test,
     renew_contract,
     start_test,
 )

@@ -9,10 +9,10 @@ import pytest
 
 from srm_inclusif.core.errors import RuleError
 from srm_inclusif.core.vocabulary import Decision, Stage
+from srm_inclusif.storage.services.contract_decisions import decide_test
 from srm_inclusif.storage.services.contracts import (
     ContractFields,
     create_contract,
-    decide_test,
     list_contracts,
     start_test,
 )

@@ -10,12 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from srm_inclusif.core.vocabulary import Decision
-from srm_inclusif.storage.services.contracts import (
-    ContractFields,
-    create_contract,
-    decide_test,
-    start_test,
-)
+from srm_inclusif.storage.services.contract_decisions import decide_test
+from srm_inclusif.storage.services.contracts import ContractFields, create_contract, start_test
 from srm_inclusif.storage.services.relationships import create_relationship
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage

@@ -223,7 +223,7 @@ def test_no_notice_reads_none(qtbot, marked) -> None:
 def test_a_second_decision_is_refused_before_the_form(qtbot, workspace, tested,
                                                       monkeypatch) -> None:
     from srm_inclusif.core.vocabulary import Decision
-    from srm_inclusif.storage.services.contracts import decide_test
+    from srm_inclusif.storage.services.contract_decisions import decide_test
 
     decide_test(workspace.engine, contract_id=tested[1], decision=Decision.GO, on=TODAY,
                 override_reason="Urgence")

@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtWidgets import QListWidget
 
 from srm_inclusif.core.vocabulary import Decision, Profile, Stage
-from srm_inclusif.storage.services.contracts import ContractFields, decide_test, start_test
+from srm_inclusif.storage.services.contract_decisions import decide_test
+from srm_inclusif.storage.services.contracts import ContractFields, start_test
 from srm_inclusif.storage.services.counterparty_card import load_card
 from srm_inclusif.storage.services.relationships import create_relationship, move_stage
 from srm_inclusif.ui.context import WorkspaceContext

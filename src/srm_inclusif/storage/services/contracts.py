@@ -1,4 +1,7 @@
-"""Contract reads and writes: marchés test, contracts, decisions, renewals, clauses sociales."""
+"""Contract reads and writes: marchés test, contracts, renewals, clauses sociales.
+
+The go / no-go on a marché test is in ``contract_decisions``.
+"""
 
 from __future__ import annotations
 
@@ -12,16 +15,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.lifecycle import (
     CONTRACT_STARTED,
-    DECIDED,
-    DECIDED_BECAUSE,
-    STAGE_AFTER_DECISION,
     TEST_STARTED,
-    check_decision_on,
-    check_decision_reason,
     check_not_renewed,
     check_renewal_decision,
     check_takes_new_contracts,
@@ -29,9 +25,10 @@ from srm_inclusif.core.lifecycle import (
     stage_after_contract_created,
 )
 from srm_inclusif.core.periods import following_period
-from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision, Stage
+from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.contract_rules import check_contract_fields, check_decision_date
+from srm_inclusif.storage.services.contract_decisions import feedback_count
+from srm_inclusif.storage.services.contract_rules import check_contract_fields
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
     Removed,
@@ -99,15 +96,6 @@ class ContractRow:
 @dataclass(frozen=True)
 class ContractStarted:
     """A contract or marché test created, and the stage move it caused (if any)."""
-
-    contract_id: int
-    moved: StageMoved | None
-    changes: Changes
-
-
-@dataclass(frozen=True)
-class Decided:
-    """A go / no-go decision on a marché test, with what its inverse needs."""
 
     contract_id: int
     moved: StageMoved | None
@@ -265,64 +253,6 @@ def undo_start_contract(engine: Engine, *, started: ContractStarted) -> Changes:
     return changes
 
 
-def decide_test(
-    engine: Engine, *, contract_id: int, decision: Decision, on: date, reason: str = "",
-    override_reason: str | None = None,
-) -> Decided:
-    """Record a go / no-go at the end of a marché test; a no-go stops the relationship.
-
-    Any other kind of contract is refused (``RuleError``). A go leaves the relationship at
-    its stage, the test marked Go: creating the contract moves it to « Contrat en cours »
-    (``start_contract``). A no-go stops it with the reason. Without any feedback on the test,
-    ``override_reason`` must say why the decision is taken anyway.
-    """
-    with Session(engine) as session:
-        contract = get_or_raise(session, Contract, contract_id)
-        check_decision_on(ContractKind(contract.kind), contract.title)
-        if contract.decision:
-            raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Ce marché test a déjà une décision."))
-        check_renewal_decision(feedback_count=_feedback_count(session, [contract_id]),
-                               override_reason=override_reason)
-        check_decision_reason(decision, reason)
-        check_decision_date(on, start=contract.start_date, title=contract.title)
-        contract.decision, contract.decision_date = decision.value, on
-        contract.decision_reason = _decision_text(reason, override_reason)
-        session.add(contract)
-        relationship = get_or_raise(session, Relationship, contract.relationship_id)
-        target = STAGE_AFTER_DECISION.get(decision)
-        # the history is stored in French whatever the UI language (read back by the UI)
-        said = {"decision": DECISION_LABELS[decision], "title": contract.title}
-        if target is None or Stage(relationship.stage) is target:
-            session.commit()
-            return Decided(contract_id, None, Changes(contracts={contract_id}, reminders=True,
-                                                      relationships={relationship.id}))
-        moved = apply_move(session, relationship, target, on,
-                           DECIDED_BECAUSE.format(**said, reason=reason.strip())
-                           if reason.strip() else DECIDED.format(**said))
-    return Decided(contract_id, moved, moved.changes | Changes(contracts={contract_id}))
-
-
-def _decision_text(reason: str, override_reason: str | None) -> str:
-    text = reason.strip()
-    if override_reason:
-        text = f"{text} (sans retour d'expérience : {override_reason.strip()})".strip()
-    return text
-
-
-def undo_decision(engine: Engine, *, decided: Decided) -> Changes:
-    """Clear the decision and put the relationship back at its stage."""
-    with Session(engine) as session:
-        contract = get_or_raise(session, Contract, decided.contract_id)
-        contract.decision = contract.decision_date = None
-        contract.decision_reason = ""
-        session.add(contract)
-        session.commit()
-    if decided.moved is not None:
-        restore_stage(engine, moved=decided.moved)
-    return decided.changes
-
-
 def renew_contract(
     engine: Engine, *, contract_id: int, values: ContractFields,
     override_reason: str | None = None,
@@ -337,7 +267,7 @@ def renew_contract(
         check_not_renewed(previous.title, renewed=session.exec(select(Contract.id).where(
             Contract.previous_contract_id == contract_id)).first() is not None)
         chain = _chain_ids(session, previous)
-        check_renewal_decision(feedback_count=_feedback_count(session, chain),
+        check_renewal_decision(feedback_count=feedback_count(session, chain),
                                override_reason=override_reason)
         relationship_id = previous.relationship_id
     return create_contract(engine, relationship_id=relationship_id, values=values,
@@ -373,11 +303,6 @@ def _chain_ids(session: Session, contract: Contract) -> list[int]:
         current = (session.get(Contract, current.previous_contract_id)
                    if current.previous_contract_id else None)
     return ids
-
-
-def _feedback_count(session: Session, contract_ids: list[int]) -> int:
-    return int(session.exec(select(func.count()).select_from(Feedback).where(
-        col(Feedback.contract_id).in_(contract_ids))).one())
 
 
 def handled_contract_ids(engine: Engine) -> set[int]:

@@ -19,6 +19,7 @@ from srm_inclusif.core.vocabulary import (
 )
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import actions as action_service
+from srm_inclusif.storage.services import contract_decisions as decision_service
 from srm_inclusif.storage.services import contracts as contract_service
 from srm_inclusif.storage.services import feedback as feedback_service
 from srm_inclusif.storage.services import relationships as relationship_service
@@ -281,13 +282,13 @@ class LifecycleController(QObject):
         state: dict = {}
 
         def do() -> Changes:
-            state["decided"] = contract_service.decide_test(
+            state["decided"] = decision_service.decide_test(
                 self.engine, contract_id=contract_id, decision=request.decision, on=request.on,
                 reason=request.reason, override_reason=request.override_reason)
             return state["decided"].changes
 
         def undo() -> Changes:
-            return contract_service.undo_decision(self.engine, decided=state["decided"])
+            return decision_service.undo_decision(self.engine, decided=state["decided"])
 
         decided = self._step(self.tr("Décision « {d} »").format(d=request.decision.label),
                              do, undo)
