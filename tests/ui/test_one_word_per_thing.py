@@ -123,3 +123,19 @@ def test_the_contacts_to_anonymise_name_their_organisation_as_the_profile(
     assert dialog.table.horizontalHeaderItem(0).text() == column
     intro = dialog.findChildren(QLabel)[0].text()
     assert intro.endswith(kept + ".")
+
+
+def test_a_seller_chooses_the_client_a_contract_is_for(qtbot, ctx, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from srm_inclusif.ui.lifecycle.relationship_choice import RelationshipChoiceDialog
+
+    _as(ctx, Profile.STRUCTURE_INCLUSIVE)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    dialog = RelationshipChoiceDialog([], "Nouveau contrat")
+    qtbot.addWidget(dialog)
+    assert dialog.relationship.lineEdit().placeholderText() == (
+        "Tapez le nom d'un client, puis choisissez sa relation")
+    dialog.accept()
+    assert warned == ["Choisissez dans « Relation » le client pour lequel le contrat est conclu."]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import Profile, Stage, profile_in_use
 from srm_inclusif.storage.services.relationships import RelationshipRow
 
 
@@ -23,6 +23,8 @@ class RelationshipChoiceDialog(QDialog):
     def __init__(self, rows: list[RelationshipRow], title: str, current_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: a structure inclusive's counterparties are her clients (the words in use)
+        self.seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE
         self.setObjectName("relationshipChoiceDialog")
         self.setWindowTitle(title)
         self.relationship = QComboBox()
@@ -39,7 +41,8 @@ class RelationshipChoiceDialog(QDialog):
         self.relationship.completer().setCompletionMode(
             QCompleter.CompletionMode.PopupCompletion)
         self.relationship.lineEdit().setPlaceholderText(
-            self.tr("Tapez le nom d'une structure, puis choisissez sa relation"))
+            self.tr("Tapez le nom d'un client, puis choisissez sa relation") if self.seller
+            else self.tr("Tapez le nom d'une structure, puis choisissez sa relation"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,6 +61,8 @@ class RelationshipChoiceDialog(QDialog):
         """Close only once a relationship is chosen; else say which field waits for it."""
         if self.chosen_id() is None:
             QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Choisissez dans « Relation » le client pour lequel le contrat est conclu.")
+                if self.seller else self.tr(
                 "Choisissez dans « Relation » la structure pour laquelle le contrat est conclu."))
             return
         super().accept()
