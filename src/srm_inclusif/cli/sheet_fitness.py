@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, percent_text
+from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, problem_texts
 
 #: The option that exports sheets not fit to sign anyway, marked « provisoire ».
 PROVISIONAL_OPTION = "--provisoire"
@@ -12,14 +12,7 @@ PROVISIONAL_OPTION = "--provisoire"
 
 def sheet_problems(document: ObjectiveSheetDocument) -> list[str]:
     """What keeps a sheet from being signed (as the UI asks): weights ≠ 100 %, actuals missing."""
-    problems = []
-    if not document.weights_complete:
-        problems.append(f"les poids totalisent {percent_text(document.weights_total / 100)} "
-                        "au lieu de 100\u00a0%")
-    if document.missing_actuals:
-        labels = ", ".join(f"« {label} »" for label in document.missing_actuals)
-        problems.append(f"réalisé manquant pour {labels}")
-    return problems
+    return [text for _kind, text in problem_texts(document.problems)]
 
 
 def unfit_sheets_text(documents: Sequence[ObjectiveSheetDocument]) -> str:

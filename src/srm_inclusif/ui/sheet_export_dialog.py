@@ -33,7 +33,7 @@ from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
     default_data_date,
-    percent_text,
+    problem_texts,
 )
 from srm_inclusif.exchange.sheets_export import (
     SheetExport,
@@ -63,17 +63,7 @@ def incomplete_sheets_text(documents: list[ObjectiveSheetDocument]) -> str:
 
 def _sheet_problems(document: ObjectiveSheetDocument) -> str:
     """« • Name : » then one line per problem; "" for a sheet fit to sign."""
-    problems = []
-    if not document.weights_complete:
-        problems.append(QCoreApplication.translate(
-            "SheetExportDialog", "les poids totalisent {total} au lieu de 100 %").format(
-            total=percent_text(document.weights_total / 100)))
-    if document.missing_actuals:
-        labels = (QCoreApplication.translate("SheetExportDialog", "« {label} »").format(
-            label=label) for label in document.missing_actuals)
-        problems.append(QCoreApplication.translate(
-            "SheetExportDialog", "réalisé manquant pour {objectives}").format(
-            objectives=", ".join(labels)))
+    problems = [text for _kind, text in problem_texts(document.problems)]
     if not problems:
         return ""
     name = QCoreApplication.translate("SheetExportDialog", "• {name} :").format(

@@ -34,10 +34,12 @@ from srm_inclusif.core.numbers import as_percent, day_text
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
+    SheetProblemKind,
     SheetRow,
     format_decimal,
     format_percent,
     percent_text,
+    problem_texts,
 )
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
@@ -304,16 +306,17 @@ def _amount_html(document: ObjectiveSheetDocument) -> str:
 
 def _warnings_html(document: ObjectiveSheetDocument) -> str:
     """Why the sheet is not final: weights off 100 %, actuals still missing."""
-    warnings = []
-    if not document.weights_complete:
-        warnings.append(tr("Les poids totalisent {total} au lieu de 100 % : la fiche est à "
-                           "corriger avant signature.").format(
-            total=percent_text(document.weights_total / 100)))
-    if document.is_provisional:
-        labels = (tr("« {label} »").format(label=label) for label in document.missing_actuals)
-        warnings.append(tr("Montant provisoire : réalisé manquant pour {objectives}.").format(
-            objectives=", ".join(labels)))
-    return "".join(f"<p class='warn'>{escape(text)}</p>" for text in warnings)
+    frames = {SheetProblemKind.WEIGHTS: tr("{problem} : la fiche est à corriger avant signature."),
+              SheetProblemKind.MISSING_ACTUAL: tr("Montant provisoire : {problem}.")}
+    return "".join(f"<p class='warn'>{escape(_framed(frames[kind], text))}</p>"
+                   for kind, text in problem_texts(document.problems))
+
+
+def _framed(frame: str, problem: str) -> str:
+    """A problem's words in its sentence, capitalised when they open it."""
+    if frame.startswith("{problem}"):
+        problem = problem[:1].upper() + problem[1:]
+    return frame.format(problem=problem)
 
 
 def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
