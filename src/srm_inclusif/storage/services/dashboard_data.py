@@ -139,6 +139,23 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
                  for pid, name, items in sheets.values())
 
 
+def spend_by_basis(engine: Engine, *, period: kpi.Period, person_id: int | None = None
+                   ) -> dict[str, int]:
+    """Total spend (cents) of the period on each basis that has lines: one person's, or all.
+
+    Read from the lines in one query, whatever the kind of the counterparty: what an import
+    brought, so that the dashboard can say on which basis it is.
+    """
+    query = (sa.select(col(SpendLine.basis), sa.func.sum(SpendLine.amount_cents))
+             .where(col(SpendLine.spend_date) >= period.start,
+                    col(SpendLine.spend_date) <= period.end)
+             .group_by(col(SpendLine.basis)))
+    if person_id is not None:
+        query = query.where(col(SpendLine.person_id) == person_id)
+    with engine.connect() as connection:
+        return {basis: int(cents) for basis, cents in connection.execute(query)}
+
+
 class Sales(NamedTuple):
     """A structure inclusive's sales of a period: her spend lines are what her clients bought."""
 

@@ -40,6 +40,7 @@ from srm_inclusif.storage.services.kpi_data import (
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui import chart_preload
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.pages.basis_hint import BasisHint
 from srm_inclusif.ui.pages.dashboard_summary import sales_summary, spend_summary
 from srm_inclusif.ui.sizing import on_viewport_resized
 
@@ -80,6 +81,7 @@ class ChartsPanel(QWidget):
         self.columns = 2
         self.selectors_a_row = 0
         self._build_selectors()
+        self.basis_hint = BasisHint()
         self.summary_label = QLabel()  # the charts' place says they are loading
         self.summary_label.setObjectName("chartsSummary")
         self.summary_label.setWordWrap(True)
@@ -92,6 +94,7 @@ class ChartsPanel(QWidget):
         on_viewport_resized(self.scroll, self._on_width_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.selector_row)
+        layout.addWidget(self.basis_hint)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.scroll, 1)
         # The panel may get narrower than the four selectors in a row: they go on two rows then
@@ -248,6 +251,7 @@ class ChartsPanel(QWidget):
         self.period_combo.currentIndexChanged.connect(self._on_selection_changed)
         self.person_combo.currentIndexChanged.connect(self._on_selection_changed)
         self.basis_combo.currentIndexChanged.connect(self._on_basis_chosen)
+        self.basis_hint.basis_requested.connect(self._on_basis_requested)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Draw the first time the panel is shown, once the window has appeared."""
@@ -287,6 +291,11 @@ class ChartsPanel(QWidget):
         """
         self.basis_chosen = True
         self._on_selection_changed()
+
+    def _on_basis_requested(self, basis: str) -> None:
+        """The hint's button: the basis the year's spend is on, as if picked in the selector."""
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(basis))
+        self.basis_combo.setFocus()  # the button is hidden once the basis is shown
 
     # -- drawing --------------------------------------------------------------------------------
     def selected_year(self) -> int:
@@ -345,6 +354,11 @@ class ChartsPanel(QWidget):
             figures, by_client = replace(figures, cumulative=sales.cumulative), sales.by_client
         return {
             "figures": figures,
+            "basis": basis,
+            # the whole year's, by basis: the spend an import brought, whichever basis it is on
+            "year_totals": dashboard_data.spend_by_basis(
+                self.ctx.engine, period=sheet_period(self.ctx.engine, year=year),
+                person_id=person_id),
             "sales": by_client,
             "target_elsewhere": target if quarter else None,
             "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, person_id=person_id),
@@ -387,6 +401,8 @@ class ChartsPanel(QWidget):
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
                                   parts["titles"])
         self.charts["progress"].draw(lifecycle.draw_objective_progress, parts["progress"])
+        self.basis_hint.show_for(year=self.selected_year(), totals=parts["year_totals"],
+                                 shown=parts["basis"], sales=parts["sales"] is not None)
         self.summary_label.setText(
             self._summary(figures, parts["target_elsewhere"], parts["sales"]))
 
