@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from srm_inclusif.ui.models.contract_table import (
     ContractTableModel,
 )
 from srm_inclusif.ui.table_view import WholeTextFit, sorted_table_view
+from srm_inclusif.ui.wrapping_bar import WrappingBar
 
 #: Widest the counterparty column grows, in average characters (a longer name is cut, whole
 #: in its tooltip).
@@ -79,17 +81,20 @@ class ContractsPage(QWidget):
         self.running = QCheckBox(self.tr("En cours aujourd'hui"))
         self.running.setObjectName("runningFilter")
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        bar.addWidget(self.text_filter, 1)
-        bar.addWidget(self.kind_filter)
-        bar.addWidget(self.running)
+        filters = QHBoxLayout()
+        filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.running)
+        buttons = QHBoxLayout()
         for key, text in (("new", self.tr("Nouveau…")), ("edit", self.tr("Modifier…")),
                           ("renew", self.tr("Renouveler…")),
                           ("decision", self.tr("Go / no go…"))):
             button = QPushButton(text)
             button.setObjectName(f"contract_{key}")
             self.buttons[key] = button
-            bar.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)  # under the filters, the buttons keep their width, on the left
+        self.bar = WrappingBar(filters, buttons, filters_wanted=self._filters_wanted)
         self.model = ContractTableModel(
             self, counterparty_header=self.tr("Client") if seller else self.tr("Fournisseur"))
         self.table, self.proxy = sorted_table_view(self.model, object_name="contractTable",
@@ -115,13 +120,29 @@ class ContractsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.count_label)
-        layout.addLayout(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.empty_label, 1)  # takes the list's room: the rest stays on top
         layout.addWidget(splitter, 1)
         add_shortcut(self, self.tr("Nouveau contrat"), QKeySequence.StandardKey.New,
                      self.buttons["new"])
         add_shortcut(self, self.tr("Modifier le contrat"), QKeySequence("Ctrl+M"),
                      self.buttons["edit"])
+
+    def _filters_wanted(self) -> int:
+        """The filters' width with the search box's placeholder whole.
+
+        A line edit's hint is 17 « x » wide: « Intitulé ou structure… » was cut.
+        """
+        box = self.text_filter
+        metrics = box.fontMetrics()
+        room = box.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        search = max(box.sizeHint().width(),
+                     metrics.horizontalAdvance(box.placeholderText()) + room)
+        spacing = max(self.style().layoutSpacing(
+            QSizePolicy.ControlType.LineEdit, QSizePolicy.ControlType.ComboBox,
+            Qt.Orientation.Horizontal), 6)
+        return (search + self.kind_filter.sizeHint().width() + self.running.sizeHint().width()
+                + 2 * spacing)
 
     def _connect_signals(self) -> None:
         self.text_filter.textChanged.connect(self._reload)
