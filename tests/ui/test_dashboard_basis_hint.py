@@ -57,9 +57,10 @@ def test_spend_only_invoiced_under_paid_objectives_is_named_and_shown_in_one_cli
     assert panel.basis_combo.currentText() == "Payé"
     assert panel.basis_hint.isVisible()
     assert panel.basis_hint.label.text() == (
-        "Vos achats de 2026 sont surtout en base « Facturé » : "
-        "1\u202f248\u202f407\u202f116\u00a0€ HT, contre 0\u00a0€ HT en base « Payé ».")
-    assert panel.basis_hint.button.text() == "Afficher la base « Facturé »"
+        "Vos achats de 2026 sont surtout en base «\u00a0Facturé\u00a0» : "
+        "1\u202f248\u202f407\u202f116\u00a0€\u00a0HT, contre 0\u00a0€\u00a0HT en base "
+        "«\u00a0Payé\u00a0».")
+    assert panel.basis_hint.button.text() == "Afficher la base «\u00a0Facturé\u00a0»"
     with qtbot.waitSignal(panel.drawn):
         qtbot.mouseClick(panel.basis_hint.button, Qt.MouseButton.LeftButton)
     assert panel.basis_combo.currentText() == "Facturé"

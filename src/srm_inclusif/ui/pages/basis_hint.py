@@ -59,13 +59,20 @@ class BasisHint(QWidget):
                         "contre {shown_amount} HT en base « {shown} ».") if sales else
                 self.tr("Vos achats de {year} sont surtout en base « {basis} » : {amount} HT, "
                         "contre {shown_amount} HT en base « {shown} »."))
-        self.label.setText(text.format(
+        self.label.setText(_unbroken(text.format(
             year=year, basis=label, amount=format_eur(totals[self.basis]),
-            shown_amount=format_eur(totals.get(shown, 0)), shown=SpendBasis(shown).label))
-        self.button.setText(self.tr("Afficher la base « {basis} »").format(basis=label))
+            shown_amount=format_eur(totals.get(shown, 0)), shown=SpendBasis(shown).label)))
+        self.button.setText(_unbroken(self.tr("Afficher la base « {basis} »").format(basis=label)))
         self.button.setAccessibleName(self.button.text())
         self.show()
 
     def _on_clicked(self) -> None:
         if self.basis is not None:
             self.basis_requested.emit(self.basis)
+
+
+def _unbroken(text: str) -> str:
+    """The text with its guillemets and « HT » kept to their words when it wraps."""
+    for spaced, joined in (("« ", "«\u00a0"), (" »", "\u00a0»"), (" HT", "\u00a0HT")):
+        text = text.replace(spaced, joined)
+    return text
