@@ -32,6 +32,8 @@ def test_a_huge_target_is_refused_with_its_limit(dialog) -> None:
 
 
 def test_a_share_above_a_hundred_percent_is_refused(dialog) -> None:
+    # typed for a manual indicator: a catalogue one is bounded by its own unit (hours here)
+    dialog.indicator_combo.setCurrentIndex(dialog.indicator_combo.findData("manual"))
     dialog.unit_edit.setText("%")
     dialog.target_edit.setText("150")
     dialog.buttons.accepted.emit()

@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.numbers import grouped
 
 HUNDRED = Decimal(100)
@@ -70,10 +71,23 @@ MAX_TARGETS: dict[str, Decimal] = {
 MAX_TARGET = Decimal(999_999_999)  # euros: under the billion refused for any amount
 
 
-def check_target(target: Decimal, *, lower_is_better: bool, unit: str | None = None) -> None:
+def target_limit_unit(indicator_code: str, unit: str) -> str:
+    """The unit whose ``MAX_TARGETS`` bounds an objective's target.
+
+    The catalogue's unit for a computed indicator: the unit text on the objective only words
+    its figures, and « pourcent » or nothing typed there must not lift 100 % to 999 999 999.
+    The typed unit for a manual indicator (or an unknown code), which has no other.
+    """
+    found = indicator(indicator_code)
+    return unit.strip() if found.is_manual else found.unit
+
+
+def check_target(target: Decimal, *, lower_is_better: bool, unit: str | None = None,
+                 indicator_code: str = "manual") -> None:
     """Check an objective's target: positive, or zero too when lower is better.
 
-    With ``unit`` (as typed on the objective), also at most ``MAX_TARGETS`` for that unit.
+    With ``unit`` (as typed on the objective), also at most ``MAX_TARGETS`` for the unit of
+    ``indicator_code``'s limit (``target_limit_unit``).
 
     Raises:
         ValidationError: the target is negative, zero for a "higher is better" objective,
@@ -87,7 +101,7 @@ def check_target(target: Decimal, *, lower_is_better: bool, unit: str | None = N
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "La cible doit être un nombre strictement positif."), target=target)
     if unit is not None:
-        _check_target_bound(target, unit.strip())
+        _check_target_bound(target, target_limit_unit(indicator_code, unit))
 
 
 def _check_target_bound(target: Decimal, unit: str) -> None:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.indicators import INDICATORS, Indicator, indicator
 from srm_inclusif.core.numbers import as_percent, grouped, read_typed
-from srm_inclusif.core.payout import CURVE_LABELS, check_target, check_thresholds, curve_label
+from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.storage.services.objective_entries import check_objective_target
 from srm_inclusif.storage.services.objectives import ObjectiveInput
 from srm_inclusif.ui.errors import error_text
 
@@ -48,6 +49,7 @@ class ObjectiveDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("objectiveDialog")
         self._auto_label = ""
+        self._saved = values  # an unchanged target saved before the bounds is kept
         self.setWindowTitle(self.tr("Modifier l'objectif") if values else
                             self.tr("Nouvel objectif"))
         self._build()
@@ -187,9 +189,9 @@ class ObjectiveDialog(QDialog):
         self.accept()
 
     def _check_target(self, v: ObjectiveInput) -> None:
-        """The target's sign and its bound for the unit; the cursor goes back to it if refused."""
+        """The target's sign and its bound; the cursor goes back to it if refused."""
         try:
-            check_target(v.target, lower_is_better=v.lower_is_better, unit=v.unit)
+            check_objective_target(v, saved=self._saved)
         except SrmError:
             self.target_edit.setFocus()
             self.target_edit.selectAll()

@@ -12,7 +12,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.numbers import localised
-from srm_inclusif.core.payout import check_target
+from srm_inclusif.core.payout import check_target, target_limit_unit
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
@@ -147,11 +147,27 @@ def check_weights(engine: Engine, *, sheet_id: int) -> None:
 
 # --- writes ----------------------------------------------------------------------------------
 
-def _validate(values: ObjectiveInput) -> None:
+def check_objective_target(values: ObjectiveInput, *, saved: ObjectiveInput | None = None) -> None:
+    """The target's sign, and its bound unless the edit keeps the ``saved`` one.
+
+    A target saved before the bounds existed stays editable in its other fields; a new
+    figure, or another indicator or unit whose bound differs, must fit.
+
+    Raises:
+        ValidationError: as ``payout.check_target``.
+    """
+    kept = saved is not None and saved.target == values.target and (
+        target_limit_unit(saved.indicator, saved.unit)
+        == target_limit_unit(values.indicator, values.unit))
+    check_target(values.target, lower_is_better=values.lower_is_better,
+                 unit=None if kept else values.unit, indicator_code=values.indicator)
+
+
+def _validate(values: ObjectiveInput, *, saved: ObjectiveInput | None = None) -> None:
     if not values.label.strip():
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le libellé de l'objectif est obligatoire."))
-    check_target(values.target, lower_is_better=values.lower_is_better, unit=values.unit)
+    check_objective_target(values, saved=saved)
     if not Decimal(0) <= values.weight <= HUNDRED:
         raise ValidationError.of(QT_TRANSLATE_NOOP(
             "Errors", "Le poids doit être compris entre 0 et 100 %."))
@@ -174,8 +190,11 @@ def _apply(row: Objective, values: ObjectiveInput) -> None:
 def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
                   objective_id: int | None = None, position: int | None = None
                   ) -> tuple[int, Changes]:
-    """Add an objective at the end of a sheet (or at ``position``; a given id for undo)."""
-    _validate(values)
+    """Add an objective at the end of a sheet (or at ``position``; a given id for undo).
+
+    With an id, the objective is restored as it was, its target too (saved before the bounds).
+    """
+    _validate(values, saved=values if objective_id is not None else None)
     with Session(engine) as session:
         if session.get(ObjectiveSheet, sheet_id) is None:
             raise NotFoundError.of(SHEET_GONE, sheet_id=sheet_id)
@@ -193,11 +212,11 @@ def add_objective(engine: Engine, *, sheet_id: int, values: ObjectiveInput,
 
 def update_objective(engine: Engine, *, objective_id: int, values: ObjectiveInput) -> Changes:
     """Replace the values of an objective (undone by calling it with the old values)."""
-    _validate(values)
     with Session(engine) as session:
         row = session.get(Objective, objective_id)
         if row is None:
             raise NotFoundError.of(OBJECTIVE_GONE, objective_id=objective_id)
+        _validate(values, saved=_objective_view(row).values)
         _apply(row, values)
         session.add(row)
         session.commit()
