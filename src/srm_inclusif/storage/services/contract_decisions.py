@@ -23,7 +23,12 @@ from srm_inclusif.core.vocabulary import DECISION_LABELS, ContractKind, Decision
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contract_rules import check_decision_date
 from srm_inclusif.storage.services.lifecycle_records import get_or_raise
-from srm_inclusif.storage.services.relationships import StageMoved, apply_move, restore_stage
+from srm_inclusif.storage.services.relationships import (
+    StageMoved,
+    apply_move,
+    restore_stage,
+    stage_day_floor,
+)
 from srm_inclusif.storage.tables import Contract, Feedback, Relationship
 
 
@@ -68,7 +73,10 @@ def decide_test(
             session.commit()
             return Decided(contract_id, None, Changes(contracts={contract_id}, reminders=True,
                                                       relationships={relationship.id}))
-        moved = apply_move(session, relationship, target, on,
+        # the decision keeps its own date; the history gets the stop no earlier than its
+        # latest entry (a no-go typed late, dated back), so that it stays in order
+        moved = apply_move(session, relationship, target,
+                           max(on, stage_day_floor(session, relationship)),
                            DECIDED_BECAUSE.format(**said, reason=reason.strip())
                            if reason.strip() else DECIDED.format(**said))
     return Decided(contract_id, moved, moved.changes | Changes(contracts={contract_id}))

@@ -169,7 +169,7 @@ def move_stage(
     """
     with Session(engine) as session:
         row = get_or_raise(session, Relationship, relationship_id)
-        check_stage_day(on, since=_latest_stage_day(session, row), stage=Stage(row.stage))
+        check_stage_day(on, since=stage_day_floor(session, row), stage=Stage(row.stage))
         has_contract = session.exec(select(func.count()).select_from(Contract).where(
             Contract.relationship_id == relationship_id)).one() > 0
         check_stage_change(current=Stage(row.stage), target=to_stage, reason=reason,
@@ -196,11 +196,14 @@ def apply_move(
 def latest_stage_day(engine: Engine, *, relationship_id: int) -> date:
     """The day of the relationship's latest stage: a stage change may not be dated before it."""
     with Session(engine) as session:
-        return _latest_stage_day(session, get_or_raise(session, Relationship, relationship_id))
+        return stage_day_floor(session, get_or_raise(session, Relationship, relationship_id))
 
 
-def _latest_stage_day(session: Session, row: Relationship) -> date:
-    """The stage's date, or a later entry of the history (one typed before this check existed)."""
+def stage_day_floor(session: Session, row: Relationship) -> date:
+    """The day of the relationship's latest stage, in an open session: the history's order.
+
+    The stage's date, or a later entry of the history (one typed before this check existed).
+    """
     latest = session.exec(select(func.max(StageChange.changed_on)).where(
         StageChange.relationship_id == row.id)).one()
     return max(row.stage_since, latest) if latest is not None else row.stage_since
