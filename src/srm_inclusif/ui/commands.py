@@ -6,12 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.failures import storage_error
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.undo import ServiceCommand
+from srm_inclusif.ui.undo import ServiceCommand, refusal
 
 
 class DoneStep(ServiceCommand):
@@ -42,11 +40,8 @@ def run_step(ctx: WorkspaceContext, parent: QWidget | None, text: str,
     """
     try:
         first = do()
-    except SrmError as error:
-        QMessageBox.warning(parent, text, error_text(error))
-        return False
     except Exception as error:
-        failure = storage_error(error, ctx.workspace.path)  # one not met through the engine
+        failure = refusal(ctx, error)
         if failure is None:
             raise
         QMessageBox.warning(parent, text, error_text(failure))

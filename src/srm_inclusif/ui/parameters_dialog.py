@@ -31,11 +31,12 @@ from srm_inclusif.core.numbers import as_percent, day_text, grouped, in_euros, l
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.seed import DEFAULT_PARAMETERS
 from srm_inclusif.storage.services import parameters as svc
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.prompts import ask_text, asked
-from srm_inclusif.ui.undo import ServiceCommand, undo_here
+from srm_inclusif.ui.undo import undo_here
 
 #: The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only
 #: repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.
@@ -225,15 +226,7 @@ class ParametersDialog(QDialog):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> None:
-        try:
-            first = do()
-        except SrmError as error:
-            QMessageBox.warning(self, self.tr("Paramètres"), error_text(error))
-            return
-        pending = [first]
-        self.ctx.run_command(
-            ServiceCommand(self.ctx, text, lambda: pending.pop() if pending else do(), undo)
-        )
+        run_step(self.ctx, self, text, do, undo)
 
     def _on_add(self) -> None:
         names = list(dict.fromkeys([*svc.PARAMETER_KINDS, *(p.name for p in self.rows)]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
+    from srm_inclusif.storage.changes import Changes
     from srm_inclusif.ui.context import WorkspaceContext
 
 #: Width of the dialog's sentence, in average characters.
@@ -101,13 +104,23 @@ def change_profile(ctx: WorkspaceContext, parent: QWidget | None = None) -> None
     dialog = ProfileDialog(ctx.settings.profile, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is ctx.settings.profile:
         return
-    ctx.run_command(profile_command(ctx, dialog.profile))
+    set_profile(ctx, dialog.profile, parent)
+
+
+def set_profile(ctx: WorkspaceContext, profile: Profile, parent: QWidget | None = None) -> bool:
+    """Put the workspace in ``profile`` as one undo step; a refusal is said, not pushed."""
+    return run_step(ctx, parent, *_profile_step(ctx, profile))
 
 
 def profile_command(ctx: WorkspaceContext, profile: Profile) -> ServiceCommand:
     """The undo step putting the workspace in ``profile`` (and back to the current one)."""
+    return ServiceCommand(ctx, *_profile_step(ctx, profile))
+
+
+def _profile_step(ctx: WorkspaceContext, profile: Profile) -> tuple[
+        str, Callable[[], Changes], Callable[[], Changes]]:
+    """The step's name, what puts the workspace in ``profile`` and what puts it back."""
     engine, previous = ctx.engine, ctx.settings.profile
-    return ServiceCommand(
-        ctx, QCoreApplication.translate("ProfileDialog", "Changer le profil de l'espace"),
-        lambda: update_settings(engine, profile=profile),
-        lambda: update_settings(engine, profile=previous))
+    return (QCoreApplication.translate("ProfileDialog", "Changer le profil de l'espace"),
+            lambda: update_settings(engine, profile=profile),
+            lambda: update_settings(engine, profile=previous))

@@ -6,16 +6,35 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.failures import storage_error
+from srm_inclusif.ui.errors import error_text
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
 
 
+def refusal(ctx: WorkspaceContext, error: Exception) -> SrmError | None:
+    """The domain error ``error`` is or means; None for a bug, to be raised as it is.
+
+    An SQLite refusal met outside the engine (read-only, disk full, locked) is one too.
+    """
+    if isinstance(error, SrmError):
+        return error
+    return storage_error(error, ctx.workspace.path)
+
+
 class ServiceCommand(QUndoCommand):
-    """One user action: ``do`` on redo, ``undo`` on undo; both return the ``Changes`` made."""
+    """One user action: ``do`` on redo, ``undo`` on undo; both return the ``Changes`` made.
+
+    A refusal (a workspace read-only or locked since, a guard rail) is said in a message box
+    titled by the step's name, and the step leaves the stack: nothing was written, so there
+    is nothing to undo or redo. Push it through ``ui.commands.run_step`` so that its first
+    run's refusal also reaches the caller.
+    """
 
     def __init__(self, ctx: WorkspaceContext, text: str, do: Callable[[], Changes],
                  undo: Callable[[], Changes]) -> None:
@@ -26,11 +45,25 @@ class ServiceCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Apply the action (also called when first pushed)."""
-        self._ctx.notify(self._do())
+        self._apply(self._do)
 
     def undo(self) -> None:
         """Revert the action."""
-        self._ctx.notify(self._undo())
+        self._apply(self._undo)
+
+    def _apply(self, action: Callable[[], Changes]) -> None:
+        # an exception leaving redo/undo would reach the app's unexpected-error box, and the
+        # stack would keep a step that changed nothing
+        try:
+            changes = action()
+        except Exception as error:
+            failure = refusal(self._ctx, error)
+            if failure is None:
+                raise
+            self.setObsolete(True)  # the stack drops the step once this returns
+            QMessageBox.warning(QApplication.activeWindow(), self.text(), error_text(failure))
+            return
+        self._ctx.notify(changes)
 
 
 def undo_here(window: QWidget, stack: QUndoStack) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 
 from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
@@ -88,6 +88,7 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, _Page] = OrderedDict()  # least recently shown first
         self._row_by_id: dict[int, int] = {}
         self._total = 0
+        self._reload_due = False  # a reload is scheduled (a page came back short)
         self._stages = {stage.value: stage.label for stage in Stage}
         # a head office and its antennas share a name: the nature tells their rows apart
         self._natures = {nature.value: nature.label for nature in Nature}
@@ -134,10 +135,18 @@ class CounterpartyTableModel(QAbstractTableModel):
         self._row_by_id.clear()
         self._keep(0, page.rows)
         self.endResetModel()
+        self._reload_due = False  # not before: the reset itself may read pages of the former count
 
-    def row_at(self, row: int) -> CounterpartyRow:
-        """The counterparty shown on a row (its page is read if it is not in memory)."""
-        return self._page_at(row).rows[row % PAGE_SIZE]
+    def row_at(self, row: int) -> CounterpartyRow | None:
+        """The counterparty shown on a row (its page is read if it is not in memory).
+
+        None when the row is empty: records removed elsewhere since the count was taken (the
+        list is then read again).
+        """
+        if row < 0:
+            return None
+        rows = self._page_at(row).rows
+        return rows[row % PAGE_SIZE] if row % PAGE_SIZE < len(rows) else None
 
     def row_of(self, counterparty_id: int) -> int | None:
         """The row showing a counterparty, if its page is in memory."""
@@ -150,11 +159,13 @@ class CounterpartyTableModel(QAbstractTableModel):
         query rather than page by page.
         """
         if len({row // PAGE_SIZE for row in rows} - self._pages.keys()) <= FEW_PAGES:
-            return [self.row_at(row).id for row in rows]
+            return [shown.id for shown in map(self.row_at, rows) if shown is not None]
         first, last = min(rows), max(rows)
         query = self._shown
         ids = search_ids(self._engine, flt=query.flt, today=self._today(), sort=query.sort,
                          descending=query.descending, offset=first, limit=last - first + 1)
+        if len(ids) < min(last, self._total - 1) - first + 1:
+            self._reload_soon()
         return [ids[row - first] for row in rows if row - first < len(ids)]
 
     def _page_at(self, row: int) -> _Page:
@@ -167,9 +178,18 @@ class CounterpartyTableModel(QAbstractTableModel):
 
     def _read(self, number: int) -> list[CounterpartyRow]:
         query = self._shown
-        return search_counterparties(self._engine, flt=query.flt, today=self._today(),
+        rows = search_counterparties(self._engine, flt=query.flt, today=self._today(),
                                      sort=query.sort, descending=query.descending,
                                      offset=number * PAGE_SIZE, limit=PAGE_SIZE)
+        if len(rows) < min(PAGE_SIZE, self._total - number * PAGE_SIZE):
+            self._reload_soon()  # records were removed since the count: it is wrong now
+        return rows
+
+    def _reload_soon(self) -> None:
+        """Read the list again once the view is done asking (not while it paints)."""
+        if not self._reload_due:
+            self._reload_due = True
+            QTimer.singleShot(0, self, self.reload)
 
     def _keep(self, number: int, rows: list[CounterpartyRow]) -> _Page:
         """Keep a page read, dropping the least recently shown one beyond ``MAX_PAGES``."""

@@ -17,6 +17,7 @@ from srm_inclusif.storage.services.sourcing import (
     list_saved_searches,
     save_search,
 )
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import plain_text
@@ -24,7 +25,6 @@ from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import INTO_LIST_KEYS, CounterpartiesView
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
-from srm_inclusif.ui.undo import ServiceCommand
 
 #: What the list shows; a change to any of these reloads it.
 SHOWN_AREAS = ("counterparties", "contacts", "relationships", "contracts", "settings")
@@ -108,6 +108,7 @@ class CounterpartiesPage(QWidget):
         view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
+        self.model.modelReset.connect(self._update_count)  # also when it reads itself again
         view.open_button.clicked.connect(self._on_open)
         view.new_button.clicked.connect(self._on_new)
         view.favourite_button.clicked.connect(self._on_toggle_favourite)
@@ -218,7 +219,8 @@ class CounterpartiesPage(QWidget):
             button.setEnabled(bool(rows))
         self.spend_action.setEnabled(bool(rows))
         self.impact_action.setEnabled(bool(rows))
-        self._show_favourite(bool(rows) and self.model.row_at(rows[0]).favourite)
+        row = self.model.row_at(rows[0]) if rows else None
+        self._show_favourite(row is not None and row.favourite)
 
     def _show_favourite(self, favourite: bool) -> None:
         """Favori ★ stays pressed on a favourite; its tooltip says what a press does."""
@@ -245,7 +247,9 @@ class CounterpartiesPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def _on_row_activated(self, index: object) -> None:
-        self.open_card(self.model.row_at(index.row()).id)  # type: ignore[attr-defined]
+        row = self.model.row_at(index.row())  # type: ignore[attr-defined]
+        if row is not None:  # None: a record removed elsewhere since the list was read
+            self.open_card(row.id)
 
     def _on_open(self) -> None:
         ids = self.selected_ids()
@@ -259,8 +263,8 @@ class CounterpartiesPage(QWidget):
         ids = self.selected_ids()
         if ids:
             self.open_card(ids[0])
-        elif self.model.rowCount():
-            self.open_card(self.model.row_at(0).id)
+        elif (first := self.model.row_at(0)) is not None:
+            self.open_card(first.id)
 
     def open_card(self, counterparty_id: int | None) -> object:
         """Show the card of a counterparty (None: a new one)."""
@@ -276,8 +280,8 @@ class CounterpartiesPage(QWidget):
 
     def _on_enter_spend(self) -> None:
         rows = self._selected_rows()
-        if rows:
-            row = self.model.row_at(rows[0])
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is not None:
             self.open_spend(row.id, row.name)
 
     def open_spend(self, counterparty_id: int, name: str) -> object:
@@ -297,18 +301,16 @@ class CounterpartiesPage(QWidget):
             open_impact_reports(self, self.ctx, ids[0])
 
     def _on_toggle_favourite(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        rows = self._selected_rows()
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is None:
             return
-        cid = ids[0]
-        row = self.model.row_at(self.model.row_of(cid) or 0)
-        new = not row.favourite
+        cid, new = row.id, not row.favourite
         text = self.tr("Ajouter aux favoris") if new else self.tr("Retirer des favoris")
         engine = self.ctx.engine
-        self.ctx.run_command(ServiceCommand(
-            self.ctx, text,
-            lambda: set_favourite(engine, counterparty_id=cid, favourite=new),
-            lambda: set_favourite(engine, counterparty_id=cid, favourite=not new)))
+        run_step(self.ctx, self, text,
+                 lambda: set_favourite(engine, counterparty_id=cid, favourite=new),
+                 lambda: set_favourite(engine, counterparty_id=cid, favourite=not new))
 
     def _on_merge(self) -> None:
         ids = self.selected_ids()

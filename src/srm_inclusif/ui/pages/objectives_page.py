@@ -17,6 +17,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
+from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
@@ -25,7 +26,6 @@ from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_dialog import SheetDialog
-from srm_inclusif.ui.undo import ServiceCommand
 
 
 class ObjectivesPage(QWidget):
@@ -180,16 +180,8 @@ class ObjectivesPage(QWidget):
 
     # -- helpers --------------------------------------------------------------------------------
     def _run(self, text: str, do: Callable[[], Changes], undo: Callable[[], Changes]) -> bool:
-        """Do the action now (an error inside QUndoCommand.redo would be lost), then push it."""
-        try:
-            first = do()
-        except SrmError as error:
-            QMessageBox.warning(self, self.tr("Objectifs"), error_text(error))
-            return False
-        pending = [first]
-        self.ctx.run_command(ServiceCommand(
-            self.ctx, text, lambda: pending.pop() if pending else do(), undo))
-        return True
+        """Do the action now as an undo step named ``text``; a refusal is said, not pushed."""
+        return run_step(self.ctx, self, text, do, undo)
 
     def _selected(self) -> svc.ObjectiveView | None:
         index = self.view.table.currentIndex()
