@@ -21,6 +21,7 @@ from srm_inclusif.storage.search_index import (
     search_matches,
 )
 from srm_inclusif.storage.services import counterparty_query as q
+from srm_inclusif.storage.services.counterparty_sort import page_of, split_of, split_parts
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector, table_of
 
 C = q.C
@@ -95,8 +96,8 @@ def search_page(
         facets = _has_facets(flt)
         total = _count(conn, flt, today, fts_count) if with_total or facets else None
         walk = not facets or _walk_pays(conn, total or 0, offset + limit)
-        query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
-        ids = list(conn.execute(query.offset(offset).limit(limit)).scalars().all())
+        parts = _page_parts(flt, today, sort, descending, fts_count, walk=walk)
+        ids = page_of(conn, parts, offset=offset, limit=limit)
         return SearchPage(_rows(conn, ids, today), total if with_total else None)
 
 
@@ -112,8 +113,8 @@ def search_ids(
         fts_count = _collect(conn, flt)
         facets = _has_facets(flt)
         walk = not facets or _walk_pays(conn, _count(conn, flt, today, fts_count), offset + limit)
-        query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
-        return list(conn.execute(query.offset(offset).limit(limit)).scalars().all())
+        parts = _page_parts(flt, today, sort, descending, fts_count, walk=walk)
+        return page_of(conn, parts, offset=offset, limit=limit)
 
 
 def _collect(conn: sa.Connection, flt: CounterpartyFilter) -> int | None:
@@ -246,6 +247,22 @@ def _page_ids(
     query = query.where(*text, *q.facet_conditions(flt, today))
     key = _sort_expression(sort, today)
     return query.order_by(key.desc() if descending else key, C.norm_name, C.id)
+
+
+def _page_parts(
+    flt: CounterpartyFilter, today: date, sort: str, descending: bool, fts_count: int | None,
+    *, walk: bool = True,
+) -> list[sa.Select[Any]]:
+    """The ids in list order, as one query or, for a key most rows leave empty, two in a row.
+
+    See :mod:`counterparty_sort`; the order is the one of ``_page_ids``.
+    """
+    query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
+    split = split_of(sort, today)
+    if split is None:
+        return [query]
+    key = _sort_expression(sort, today)
+    return split_parts(query.order_by(None), key, split, descending=descending)
 
 
 @functools.cache

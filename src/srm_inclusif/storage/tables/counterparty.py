@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, text
 from sqlmodel import Field, SQLModel
 
 from srm_inclusif.storage.types import utcnow
@@ -14,7 +14,13 @@ from srm_inclusif.storage.types import utcnow
 class Counterparty(SQLModel, table=True):
     """A supplier for a buyer, a client for a structure inclusive."""
 
-    __table_args__ = (Index("ix_counterparty_match", "norm_name", "post_code"),)
+    __table_args__ = (
+        Index("ix_counterparty_match", "norm_name", "post_code"),
+        # the list sorted by city, then name: one index per direction of the city, the names
+        # staying A to Z in both (migration 0011)
+        Index("ix_counterparty_city_name", "city", "norm_name"),
+        Index("ix_counterparty_city_desc_name", text("city DESC"), "norm_name"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=250)

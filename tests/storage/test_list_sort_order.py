@@ -1,0 +1,66 @@
+"""Sorting the counterparty list by a column: the same rows in the same order, page after page.
+
+The keys most rows leave empty (stage, labels, next end, favourite, nature) and the sectors are
+read in several queries instead of one sorting every row; the order must stay the one of the
+single query: the column, then the name, then the id, the column reversed when descending.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from srm_inclusif.core.search_query import CounterpartyFilter
+from srm_inclusif.storage.services import counterparties as service
+from tests.conftest import DEMO_TODAY
+
+KEYS = ("kind", "nature", "city", "department", "sectors", "labels", "favourite", "stage",
+        "next_end")
+FILTERS = (CounterpartyFilter(), CounterpartyFilter(text="services"),
+           CounterpartyFilter(departments=frozenset({"69", "38", "75"})))
+
+
+def _one_query_order(engine: sa.Engine, flt: CounterpartyFilter, sort: str,
+                     descending: bool) -> list[int]:
+    """The order of the single query sorting every row (the list's order before)."""
+    with engine.connect() as conn:
+        fts_count = service._collect(conn, flt)
+        query = service._page_ids(flt, DEMO_TODAY, sort, descending, fts_count)
+        return list(conn.execute(query).scalars())
+
+
+def _paged(engine: sa.Engine, flt: CounterpartyFilter, sort: str, descending: bool,
+           size: int) -> list[int]:
+    ids: list[int] = []
+    while True:
+        page = service.search_page(engine, flt=flt, today=DEMO_TODAY, sort=sort,
+                                   descending=descending, offset=len(ids), limit=size)
+        ids += [row.id for row in page.rows]
+        if len(page.rows) < size:
+            return ids
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", KEYS)
+def test_pages_follow_the_order_of_one_query(demo_workspace, sort, descending) -> None:
+    engine = demo_workspace.engine
+    for flt in FILTERS:
+        expected = _one_query_order(engine, flt, sort, descending)
+        assert len(expected) > 5
+        for size in (3, 7, 60, 1000):
+            assert _paged(engine, flt, sort, descending, size) == expected, (flt, size)
+        ids = service.search_ids(engine, flt=flt, today=DEMO_TODAY, sort=sort,
+                                 descending=descending, offset=3, limit=len(expected))
+        assert ids == expected[3:]
+
+
+def test_the_demo_has_rows_on_both_sides_of_each_split(demo_workspace) -> None:
+    """Each key sorted in parts has empty and filled rows in the demo (else the test above
+    would not cross from one part to the other)."""
+    rows = service.search_counterparties(demo_workspace.engine, flt=CounterpartyFilter(),
+                                         today=DEMO_TODAY, sort="name", limit=100_000)
+    for values in ([r.stage for r in rows], [r.labels for r in rows],
+                   [r.next_end for r in rows], [r.favourite for r in rows],
+                   [r.nature for r in rows]):
+        assert any(values)
+        assert not all(values)
