@@ -10,8 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from srm_inclusif.core.search_query import CounterpartyFilter
-from srm_inclusif.storage.services.counterparties import search_ids
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.models import counterparty_table
 from srm_inclusif.ui.models.counterparty_table import COL_NAME, CounterpartyTableModel
@@ -86,18 +84,33 @@ def test_escape_shows_every_record_at_once(qtbot, page) -> None:
     assert page.model.total == everything
 
 
-def test_ctrl_a_chooses_every_record_in_list_order(qtbot, page, demo_ctx) -> None:
+def _ctrl_a(qtbot, page: CounterpartiesPage) -> None:  # noqa: ANN001
     table = page.view.table
     table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
     qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    every = search_ids(demo_ctx.engine, flt=CounterpartyFilter(), today=demo_ctx.today(),
-                       offset=0, limit=100_000)
-    assert page.model.total == len(every) > 300
-    assert page.selected_ids() == every
+
+
+def test_ctrl_a_chooses_every_record_in_list_order(qtbot, page) -> None:
+    _ctrl_a(qtbot, page)
+    chosen = page.selected_ids()  # pages not read yet: their ids in one query
+    model = page.model
+    # what the list shows, read afterwards page by page (7 rows at a time) as it scrolls
+    shown = [model.row_at(row).id for row in range(model.total)]
+    assert len(shown) > 300
+    assert chosen == shown
     assert page.view.add_to_list_button.isEnabled()
 
 
+def test_ctrl_a_leaves_the_column_titles_as_they_were(qtbot, page) -> None:
+    """Qt drew every title bold, as selected, once every row was: none is drawn so now."""
+    header = page.view.table.horizontalHeader()
+    page.view.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view.table)
+    before = header.grab().toImage()
+    _ctrl_a(qtbot, page)
+    assert page.view.favourite_button.isEnabled()  # the rows were chosen
+    assert header.grab().toImage() == before
 
 
 class _CountedModel(CounterpartyTableModel):
@@ -111,7 +124,11 @@ class _CountedModel(CounterpartyTableModel):
 
 
 def test_ctrl_a_does_not_ask_every_row_to_draw_the_titles(qtbot, demo_ctx, monkeypatch) -> None:
-    """Drawing a column title as selected asked each row: seconds for 100 000 records."""
+    """A guard of the freeze: drawing a title as selected asked each row of its column.
+
+    The window froze 4 s on 100 000 records; on the demo's few hundred the time is too short
+    to notice, so the questions asked stand for it.
+    """
     from srm_inclusif.ui.pages import counterparties_page
 
     monkeypatch.setattr(counterparties_page, "CounterpartyTableModel", _CountedModel)
