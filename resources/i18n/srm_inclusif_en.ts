@@ -4,194 +4,189 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="89"/>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="180"/>
         <source>Fiche objectifs – part variable</source>
         <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm. Room above and below the total line, in CSS pixels (some 4 mm on paper). A table&apos;s own margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="104"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="192"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="193"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="201"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="200"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="215"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="215"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="215"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="218"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="218"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="218"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="230"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="238"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="240"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="271"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="295"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="296"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="298"/>
         <source>Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Provisional part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="300"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="301"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="309"/>
-        <source>Les poids totalisent {total} au lieu de 100 % : la fiche est à corriger avant signature.</source>
-        <translation>The weights total {total} instead of 100%: correct the sheet before it is signed.</translation>
+        <source>{problem} : la fiche est à corriger avant signature.</source>
+        <translation>{problem}: correct the sheet before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="313"/>
-        <source>« {label} »</source>
-        <translation>“{label}”</translation>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="310"/>
+        <source>Montant provisoire : {problem}.</source>
+        <translation>Provisional amount: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="314"/>
-        <source>Montant provisoire : réalisé manquant pour {objectives}.</source>
-        <translation>Provisional amount: actual missing for {objectives}.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="321"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="324"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="338"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="343"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="343"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="376"/>
         <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
@@ -228,14 +223,9 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="23"/>
         <source>Action</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="25"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="30"/>
@@ -298,6 +288,25 @@
         <location filename="../../src/srm_inclusif/storage/backup.py" line="62"/>
         <source>Sauvegarde manuelle</source>
         <translation>Manual backup</translation>
+    </message>
+</context>
+<context>
+    <name>BasisHint</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="58"/>
+        <source>Vos ventes de {year} sont surtout en base « {basis} » : {amount} HT, contre {shown_amount} HT en base « {shown} ».</source>
+        <extracomment>Another basis is named once it holds this many times the spend of the basis shown. The basis the user asked to see.</extracomment>
+        <translation>Your {year} sales are mostly on the “{basis}” basis: {amount} excl. VAT, against {shown_amount} excl. VAT on the “{shown}” basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="60"/>
+        <source>Vos achats de {year} sont surtout en base « {basis} » : {amount} HT, contre {shown_amount} HT en base « {shown} ».</source>
+        <translation>Your {year} purchases are mostly on the “{basis}” basis: {amount} excl. VAT, against {shown_amount} excl. VAT on the “{shown}” basis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="65"/>
+        <source>Afficher la base « {basis} »</source>
+        <translation>Show the “{basis}” basis</translation>
     </message>
 </context>
 <context>
@@ -384,16 +393,16 @@
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="281"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="290"/>
-        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre de SRM Inclusif) : {fields}.
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="291"/>
+        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre, ou une autre personne) : {fields}.
 
 Remplacer ces valeurs par les vôtres ? « Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir les valeurs enregistrées.</source>
-        <translation>This record was changed elsewhere since you opened it (another SRM Inclusif window): {fields}.
+        <translation>This record was changed elsewhere since you opened it (another window, or another person): {fields}.
 
 Replace these values with yours? “No” keeps the record open: close it without saving and open it again to see the saved values.</translation>
     </message>
@@ -739,118 +748,118 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="137"/>
         <source>Chargement des graphiques…</source>
-        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels). Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="112"/>
         <source>Année</source>
+        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. How often the panel looks whether matplotlib is imported, before its first drawing. Reads the first drawing&apos;s figures while matplotlib loads (SQLite lets the UI thread run). Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels). The first drawing&apos;s figures being read in the background, with their year. Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="113"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="114"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="116"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="117"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="118"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="125"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="126"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="127"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="128"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="196"/>
         <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="225"/>
         <source>Ventes cumulées</source>
         <translation>Cumulative sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="228"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="229"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="226"/>
         <source>Ventes par client</source>
         <translation>Sales by client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="230"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="231"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="212"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="233"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="234"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="214"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="235"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="236"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="381"/>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="438"/>
         <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
     </message>
@@ -1138,47 +1147,42 @@ Replace these values with yours? “No” keeps the record open: close it withou
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="68"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="77"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="82"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="87"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="92"/>
         <source>Go / no‑go</source>
         <translation>Go / no‑go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="102"/>
         <source>% réalisé</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="97"/>
         <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="107"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1186,80 +1190,80 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
         <source>Contrats</source>
         <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row&apos;s lines, else wrapped too (« Marché / test »), at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Intitulé ou client…</source>
         <translation>Title or client…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="76"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="78"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
         <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="116"/>
         <source>Aucun contrat ni marché test pour l&apos;instant : « Nouveau… » en ajoute un à une relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.</source>
         <translation>No contract or marché test yet: “New…” adds one to a relationship, as do “Contract…” and “Marché test…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="121"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="207"/>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="232"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="128"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1267,17 +1271,17 @@ Replace these values with yours? “No” keeps the record open: close it withou
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="209"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="189"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="210"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="241"/>
         <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
@@ -1285,85 +1289,85 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="150"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="150"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="158"/>
         <source>%Ln résultat(s)</source>
-        <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
+        <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
             <numerusform>%Ln result</numerusform>
             <numerusform>%Ln results</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="126"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="151"/>
         <source>Saisir des achats…</source>
         <translation>Enter purchases…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="141"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="152"/>
         <source>Saisir des ventes…</source>
         <translation>Enter sales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="167"/>
         <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe, raccourcissez la recherche ou cliquez sur «&#xa0;{clear}&#xa0;».</source>
         <translation>No record matches the search and the filters. Check the spelling, shorten the search or click “{clear}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="173"/>
         <source>Aucune fiche pour le moment. Importez-en avec «&#xa0;{import_action}&#xa0;» (menu Fichier) ou créez-en une avec «&#xa0;{new}&#xa0;».</source>
         <translation>No records yet. Import some with “{import_action}” (File menu) or create one with “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="309"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="195"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="229"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="309"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="282"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="318"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="319"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="360"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="344"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="351"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="380"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="387"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="345"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="381"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1371,113 +1375,113 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="81"/>
         <source>Rechercher</source>
-        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Average characters of a name the list shows whole before the other columns give room to it. Columns elided (their whole text as a tooltip) to give the name its room, and how narrow they get: their title, or this many average characters. Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more. Keys that take the focus from the search box down into the list. Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne). The list&apos;s column describing an inclusive structure (its kind), a buyer&apos;s only as well.</extracomment>
+        <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap). Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their numbers, so that a column added later hides nothing by mistake. Hidden until the user shows it: the names, read first, need its room more. Keys that take the focus from the search box down into the list. Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne). The list&apos;s column describing an inclusive structure (its kind), a buyer&apos;s only as well.</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="407"/>
-        <source>Rechercher : nom, enseigne, ville, secteur, offre, client de référence, contact… (Ctrl+F)</source>
-        <translation>Search: name, trading name, town, sector, offer, client reference, contact… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="90"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="92"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="93"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="94"/>
         <source>Supprimer la recherche enregistrée choisie</source>
         <translation>Delete the chosen saved search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="179"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="107"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="104"/>
-        <source>↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la première), Échap pour effacer la recherche</source>
-        <translation>↓ to browse the list, Enter to open the chosen record (or the first one), Esc to clear the search</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="85"/>
+        <source>↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la première), Échap pour effacer la recherche, Ctrl+F pour y revenir</source>
+        <translation>↓ to browse the list, Enter to open the chosen record (or the first one), Esc to clear the search, Ctrl+F to come back here</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="369"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="285"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="370"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="286"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="371"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="287"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="372"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="288"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="374"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="290"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="375"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="291"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="376"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="292"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="378"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="294"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="379"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="295"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="380"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="296"/>
         <source>Bilan d&apos;impact…</source>
         <translation>Impact report…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="381"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="297"/>
         <source>Les bilans d&apos;impact remis au client choisi</source>
         <translation>The impact reports given to the chosen client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="406"/>
-        <source>Rechercher : nom, enseigne, ville, secteur, contact… (Ctrl+F)</source>
-        <translation>Search: name, trading name, town, sector, contact… (Ctrl+F)</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="324"/>
+        <source>Rechercher : nom, enseigne, ville, secteur, contact…</source>
+        <translation>Search: name, trading name, town, sector, contact…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="441"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="325"/>
+        <source>Rechercher : nom, enseigne, ville, secteur, offre, contact…</source>
+        <translation>Search: name, trading name, town, sector, offer, contact…</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="358"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1758,58 +1762,58 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Nom</source>
         <extracomment>Sort key of the query for each column. Rows read at a time: a bit more than a full-screen list shows. Pages kept in memory (the first one always): beyond, the least recently shown is dropped. Up to this many pages not in memory, the ids of chosen rows are read page by page. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="103"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="104"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -2226,12 +2230,12 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/storage/backup.py" line="48"/>
         <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. Aucune copie n&apos;a été faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. No copy was made.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/backup.py" line="52"/>
         <source>La copie de « {path} » n&apos;avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l&apos;utilisent, puis recommencez. Aucune copie n&apos;a été faite.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of « {path} » no longer advances: another program is locking the file. Close the other windows or programs using it, then try again. No copy was made.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="294"/>
@@ -2239,12 +2243,12 @@ Technical detail: {detail}</translation>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="234"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="239"/>
         <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
@@ -2330,28 +2334,28 @@ Technical detail: {detail}</translation>
         <translation>The headcount must be positive and the number of BOETH zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="51"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="52"/>
         <source>Le réalisé d&apos;un objectif ne peut pas être négatif.</source>
         <translation>An objective&apos;s actual cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="83"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="97"/>
         <source>La cible d&apos;un objectif où plus bas est mieux doit être positive ou nulle.</source>
         <extracomment>The largest target an objective may have, by unit; any other unit (typed for a manual indicator) gets ``MAX_TARGET``. ``99999999999999999999999`` h was accepted, and widened the objectives&apos; columns until they were cut.</extracomment>
         <translation>The target of an objective where lower is better must be zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="96"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="110"/>
         <source>La cible ne peut pas dépasser {limit}. Vérifiez le nombre de chiffres.</source>
         <translation>The target cannot exceed {limit}. Check the number of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="109"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="123"/>
         <source>Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy: 0 ≤ trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="143"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="157"/>
         <source>Courbe de paiement inconnue : {curve}</source>
         <translation>Unknown payout curve: {curve}</translation>
     </message>
@@ -2453,12 +2457,12 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="21"/>
         <source>Montant HT : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <extracomment>A contract amount of a billion euros or more: a slip of zeros, as for a purchase typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amount excl. VAT: {amount}, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="23"/>
         <source>Date : le {day} précède le début du marché test « {title} » ({start}). La décision se prend une fois le test commencé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: {day} is before the start of the marché test “{title}” ({start}). The decision is taken once the test has started.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="38"/>
@@ -2471,9 +2475,8 @@ Technical detail: {detail}</translation>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contracts.py" line="283"/>
+        <location filename="../../src/srm_inclusif/storage/services/contract_decisions.py" line="59"/>
         <source>Ce marché test a déjà une décision.</source>
-        <extracomment>A later contract renews this one already.</extracomment>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
@@ -2674,27 +2677,27 @@ Technical detail: {detail}</translation>
         <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="152"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="168"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective&apos;s label is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="87"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="101"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="156"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="172"/>
         <source>Le poids doit être compris entre 0 et 100 %.</source>
         <translation>The weight must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="159"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="175"/>
         <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="162"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="178"/>
         <source>Base inconnue : commandé, facturé ou payé.</source>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
@@ -2781,40 +2784,38 @@ Technical detail: {detail}</translation>
         <translation>This need no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="109"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="123"/>
         <source>Le besoin doit avoir un intitulé.</source>
-        <extracomment>At most this many structures are ranked for one need.</extracomment>
         <translation>The need must have a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="112"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="126"/>
         <source>Article de marché réservé inconnu : {reserved}</source>
         <translation>Unknown reserved contract article: {reserved}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="116"/>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="108"/>
         <source>Le montant estimé ne peut pas être négatif.</source>
-        <extracomment>The service&apos;s own words (same source, same translation), said before ranking.</extracomment>
+        <extracomment>At most this many structures are ranked for one need.</extracomment>
         <translation>The estimated amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="119"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="111"/>
         <source>Montant estimé : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated amount: {amount}, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="124"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="132"/>
         <source>Département inconnu : {department}</source>
         <translation>Unknown department: {department}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="191"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="199"/>
         <source>La liste doit avoir un nom.</source>
         <translation>The list must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="293"/>
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="301"/>
         <source>La recherche doit avoir un nom.</source>
         <translation>The search must have a name.</translation>
     </message>
@@ -2893,20 +2894,20 @@ Technical detail: {detail}</translation>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="52"/>
         <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
         <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
         <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="55"/>
         <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s&apos;ouvrir, mais il est en lecture seule : donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {path} » was created by an earlier version of SRM Inclusif and must be updated to open, but it is read-only: give yourself the right to write to this file and its folder, then reopen it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="58"/>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="59"/>
         <source>Impossible de créer l&apos;espace de travail « {path} » : vous n&apos;avez pas le droit d&apos;écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace « {path} » cannot be created: you do not have the right to write in the folder « {folder} ». Choose another folder.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/core/impact.py" line="88"/>
@@ -2929,53 +2930,53 @@ Technical detail: {detail}</translation>
         <translation>This impact report no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="46"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="47"/>
         <source>Cet achat n&apos;existe plus (supprimé entre-temps ?). La liste a été relue.</source>
         <extracomment>The source of a line typed by hand (the counterparties typed by hand say the same). The longest invoice number a line keeps (the column&apos;s size).</extracomment>
         <translation>This purchase no longer exists (deleted in the meantime?). The list has been read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="48"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="49"/>
         <source>Montant HT : « {text} » n&apos;est pas un montant. Tapez-le en euros hors taxes, par exemple 1 234,56.</source>
         <translation>Amount excl. VAT: “{text}” is not an amount. Type it in euros excluding VAT, for example 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="51"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="52"/>
         <source>Montant HT : « {text} » est un montant TTC. Les achats se comptent hors taxes : tapez le montant HT de la facture.</source>
         <translation>Amount excl. VAT: “{text}” includes VAT. Purchases are counted excluding VAT: type the invoice&apos;s amount excl. VAT.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="55"/>
         <source>Montant HT : « {text} » est ambigu (milliers ou décimales ?). Tapez-le sans séparateur de milliers ou avec deux décimales, par exemple 1234 ou 1 234,00.</source>
         <translation>Amount excl. VAT: “{text}” is ambiguous (thousands or decimals?). Type it without a thousands separator or with two decimals, for example 1234 or 1,234.00.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="57"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="58"/>
         <source>Montant HT : {amount} pour un seul achat, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <translation>Amount excl. VAT: {amount} for a single purchase, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="60"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="61"/>
         <source>Montant HT : un achat de 0 € ne compte pas. Tapez le montant HT ; un avoir se tape en négatif (-250,00).</source>
         <translation>Amount excl. VAT: a purchase of €0 does not count. Type the amount excl. VAT; a credit note is typed as a negative amount (-250.00).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="63"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="64"/>
         <source>Date : le {day} est après aujourd&apos;hui ({today}). Un achat « {basis_label} » est daté du jour où il l&apos;a été ; seul un achat « Commandé » peut être daté plus tard.</source>
         <translation>Date: {day} is after today ({today}). An “{basis_label}” purchase is dated on the day it happened; only an “Ordered” purchase may be dated later.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="66"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="67"/>
         <source>N° de facture : {length} caractères, {limit} au plus.</source>
         <translation>Invoice no.: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="68"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="69"/>
         <source>Contrat : « {title} » n&apos;est pas un contrat de cette structure.</source>
         <translation>Contract: “{title}” is not a contract of this structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="70"/>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="71"/>
         <source>Acheteur : cette personne n&apos;existe plus. Choisissez-en une autre ou aucune.</source>
         <translation>Buyer: this person no longer exists. Choose another one or none.</translation>
     </message>
@@ -2992,32 +2993,32 @@ Technical detail: {detail}</translation>
     <message>
         <location filename="../../src/srm_inclusif/storage/failures.py" line="19"/>
         <source>L&apos;espace de travail « {path} » est en lecture seule : vous pouvez le consulter, pas le modifier. Pour le modifier, donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace « {path} » is read-only: you can view it but not change it. To change it, give yourself the right to write to this file and its folder, then reopen it. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/failures.py" line="23"/>
         <source>Le disque de l&apos;espace de travail « {path} » est plein : libérez de la place puis recommencez. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk of the workspace « {path} » is full: free some space, then try again. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/failures.py" line="26"/>
         <source>L&apos;espace de travail « {path} » est occupé par une autre fenêtre ou un autre programme qui y enregistre : attendez un instant puis recommencez. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace « {path} » is busy: another window or program is saving to it. Wait a moment, then try again. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/failures.py" line="29"/>
         <source>L&apos;espace de travail « {path} » n&apos;a pas pu être lu ou écrit ({detail}) : vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis recommencez. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workspace « {path} » could not be read or written ({detail}): check that its folder or network drive is still reachable, then try again. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/file_access.py" line="21"/>
         <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu&apos;à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n&apos;a été modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {path} » can be changed, but not the files {files} beside it: give them the same rights as « {path} », then try again. They hold the latest changes: do not delete them. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43"/>
         <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. L&apos;import n&apos;a pas été fait.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. The import was not done.</translation>
     </message>
 </context>
 <context>
@@ -3184,28 +3185,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackCriteria</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="254"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="276"/>
         <source>Qualité</source>
         <extracomment>Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.</extracomment>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="255"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="277"/>
         <source>Délais</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="256"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="278"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="257"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="279"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="258"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="280"/>
         <source>Impact social</source>
         <translation>Social impact</translation>
     </message>
@@ -3664,58 +3665,68 @@ Technical detail: {detail}</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="61"/>
         <source>Contacts à anonymiser</source>
         <extracomment>How many names the confirmation lists before it says « et N autres ».</extracomment>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66"/>
+        <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; le client, les contrats et les montants restent.</source>
+        <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the client, contracts and amounts remain.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70"/>
         <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="86"/>
         <source>&amp;Anonymiser la sélection</source>
         <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="90"/>
         <source>&amp;Tout sélectionner</source>
         <translation>&amp;Select all</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140"/>
         <source>Aucun contact à anonymiser.</source>
         <translation>No contact to anonymise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141"/>
         <source>%Ln contact(s) à anonymiser.</source>
         <translation>
             <numerusform>%Ln contact to anonymise.</numerusform>
@@ -3723,7 +3734,7 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3731,22 +3742,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="175"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="182"/>
         <source>Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise 1 contact ({name})? Their name, email and phone number will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="185"/>
         <source>Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise {count} contacts ({names})? Their names, emails and phone numbers will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="193"/>
         <source>{names} et {count} autres</source>
         <translation>{names} and {count} others</translation>
     </message>
@@ -4560,58 +4571,53 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="30"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="32"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="32"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="33"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="33"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="34"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="88"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="89"/>
         <source>Gravité</source>
         <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="94"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="99"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="103"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="109"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="114"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="119"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -5177,7 +5183,7 @@ Technical detail: {detail}</translation>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="199"/>
         <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
@@ -5217,7 +5223,7 @@ Technical detail: {detail}</translation>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="157"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -5225,22 +5231,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="201"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="202"/>
         <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="203"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="204"/>
         <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="206"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="207"/>
         <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="223"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -5341,10 +5347,55 @@ Technical detail: {detail}</translation>
         <translation>Other indicator (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="169"/>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="173"/>
+        <source>Ventes à des structures inclusives</source>
+        <extracomment>A structure inclusive&apos;s words for an indicator whose buyer&apos;s name reads wrong for her; the code and what is counted stay the same. Her spend lines are her sales (the dashboard draws the total&apos;s target as hers). The kind-based ones count only her clients that are themselves inclusive structures: « avec des structures inclusives » alone reads as her own contracts. Her quality score is the mean of the feedback her clients gave her (``quality_direction``).</extracomment>
+        <translation>Sales to inclusive structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="174"/>
+        <source>Ventes à des structures de l&apos;insertion</source>
+        <translation>Sales to insertion structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="175"/>
+        <source>Ventes à des structures du secteur du handicap</source>
+        <translation>Sales to disability-sector structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="177"/>
+        <source>Ventes à des structures de l&apos;ESS</source>
+        <translation>Sales to ESS organisations</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="178"/>
         <source>Ventes totales</source>
-        <extracomment>A structure inclusive&apos;s words for an indicator whose buyer&apos;s name reads wrong for her: all her spend lines are her sales (the dashboard draws this objective&apos;s target as hers).</extracomment>
         <translation>Total sales</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="179"/>
+        <source>Part des ventes à des structures inclusives</source>
+        <translation>Share of sales to inclusive structures</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="181"/>
+        <source>Contrats avec des structures inclusives clientes</source>
+        <translation>Contracts with inclusive structures as clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="183"/>
+        <source>Marchés test avec des structures inclusives clientes</source>
+        <translation>Marchés test with inclusive structures as clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="185"/>
+        <source>Nouvelles structures inclusives clientes en marché test</source>
+        <translation>New inclusive client structures in a marché test</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="187"/>
+        <source>Note de satisfaction des clients</source>
+        <translation>Client satisfaction score</translation>
     </message>
 </context>
 <context>
@@ -5411,27 +5462,27 @@ Technical detail: {detail}</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="78"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="78"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="79"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="107"/>
         <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="124"/>
         <source>Espace de travail endommagé</source>
         <translation>Damaged workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="125"/>
         <source>{error}
 
 Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
@@ -5440,32 +5491,32 @@ Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis
 Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="150"/>
         <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="211"/>
         <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="214"/>
         <source>Restauration annulée : l&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>Restore cancelled: the workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="224"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="251"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="263"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -5473,163 +5524,163 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="62"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="63"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="88"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="112"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="113"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="118"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="124"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="137"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="142"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="143"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="186"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="187"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="193"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="241"/>
         <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="245"/>
         <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="181"/>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="182"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="210"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="230"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="231"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="234"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="235"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="236"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="218"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="219"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="136"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="137"/>
         <source>Fait suite au marché test « {title} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows the marché test “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="224"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="225"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="251"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="275"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="292"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="293"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="303"/>
         <source>Action « Créer le contrat »</source>
         <translation>Action “Create the contract”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="304"/>
         <source>Créer le contrat qui suit le marché test « {title} »</source>
         <translation>Create the contract following the marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="309"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="310"/>
         <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » à la création du contrat.
 Créer le contrat maintenant ?</source>
         <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract is created.
 Create the contract now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="346"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="347"/>
         <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="347"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="348"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="354"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="355"/>
         <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="369"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="370"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="381"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="382"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="411"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="412"/>
         <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="421"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="422"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="421"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="422"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -6059,132 +6110,132 @@ Create the contract now?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="56"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="73"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="103"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="118"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
-        <source>S&amp;uivi par</source>
-        <translation>Followed &amp;by</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="153"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="156"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="159"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="248"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="221"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="380"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="378"/>
         <source>Cette présélection n&apos;est ni enregistrée, ni exportée. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is neither saved nor exported. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
+        <source>Resp&amp;onsable</source>
+        <translation>O&amp;wner</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="215"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6192,17 +6243,17 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="253"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="251"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="270"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="304"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6210,7 +6261,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6218,37 +6269,37 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="326"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="330"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="338"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="340"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="335"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="355"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="357"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="355"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -6261,27 +6312,27 @@ Create the contract now?</translation>
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="120"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
         <source>En vigueur à partir &amp;du :</source>
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="123"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -6289,105 +6340,124 @@ Create the contract now?</translation>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="53"/>
         <source>Modifier l&apos;objectif</source>
         <extracomment>A note in brackets at the end of an indicator&apos;s name: « Économies réalisées (saisie manuelle) ».</extracomment>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="54"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="72"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="74"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="112"/>
         <source>Réalisé saisi à la &amp;main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="175"/>
         <source>Le réalisé</source>
         <translation>The actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="85"/>
         <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
         <translation>L&amp;ower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="104"/>
         <source>&amp;Valeur de référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
         <source>&amp;Seuil cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="109"/>
         <source>Pla&amp;fond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
         <source>C&amp;ourbe de paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="163"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="167"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="169"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="183"/>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="185"/>
         <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveSheet</name>
+    <message>
+        <location filename="../../src/srm_inclusif/core/objective_sheet.py" line="297"/>
+        <source>les poids totalisent {total} au lieu de {expected}</source>
+        <extracomment>Why the figures are missing, in French (``NOT_AVAILABLE`` or the payout error&apos;s message). The payout error behind ``note``, if any: the UI says it in its language (``error_text``). The weights&apos; total, in percent (``WEIGHTS``). The label of the objective whose actual is missing (``MISSING_ACTUAL``). The note of a row whose actual is not known (the UI shows its own translation of it). Short names of the payout curves and of the spend bases as the sheets workbook writes them: the XLSX exchanged with HR stays French whatever the UI language (its formulas compare the curve names), like the files exchanged with suppliers. The UI and the PDF use ``payout.curve_label`` and ``SpendBasis.label``, in the UI language. Decimals of every amount and figure of a sheet, on screen, in the PDF and in the workbook: two, so that amounts show their cents; its percentages have two as well (``numbers.PERCENT_PLACES``), so that the weighted payouts of the worked example (36,00 %, 11,25 %…) add up to the total shown (99,00 %). How the CLI, the export question and the PDF word a sheet&apos;s problems (lower case: the PDF frames them in a sentence). Read through ``problem_texts``.</extracomment>
+        <translation>the weights total {total} instead of {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/objective_sheet.py" line="299"/>
+        <source>réalisé manquant pour {objectives}</source>
+        <translation>actual missing for {objectives}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/objective_sheet.py" line="300"/>
+        <source>« {label} »</source>
+        <translation>“{label}”</translation>
     </message>
 </context>
 <context>
@@ -6447,60 +6517,59 @@ Create the contract now?</translation>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="187"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="203"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="245"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="262"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="195"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="196"/>
         <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
         <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
         <source>Créer la fiche objectifs</source>
         <translation>Create the objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="241"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="233"/>
         <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="247"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="239"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="250"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="271"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="288"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="280"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="309"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="324"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="334"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
@@ -6562,68 +6631,69 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
         <source>Objectifs</source>
+        <extracomment>Widest the target column grows, in average characters: a huge target saved before targets had an upper bound is cut, whole in its tooltip, instead of pushing the other figures out.</extracomment>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="47"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="43"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="48"/>
         <source>Nouvelle fiche…</source>
         <translation>New sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="44"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
         <source>Copier l&apos;année précédente</source>
         <translation>Copy previous year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="46"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="51"/>
         <source>Supprimer la fiche</source>
         <translation>Delete sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="54"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
         <translation>OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="55"/>
         <source>Paramètres…</source>
         <translation>Parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="53"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="58"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="64"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="69"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="65"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="70"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="66"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="71"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="107"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="122"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -7126,113 +7196,108 @@ Create the contract now?</translation>
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>{count} × SMIC horaire</source>
         <extracomment>The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.</extracomment>
         <translation>{count} × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="84"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85"/>
         <source>en % (6 pour 6 %)</source>
         <translation>in % (6 for 6%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86"/>
         <source>en euros</source>
         <translation>in euros</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
         <source>en nombre de SMIC horaires</source>
         <translation>as a number of hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="193"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="231"/>
-        <source>Paramètres</source>
-        <translation>Parameters</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="258"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="251"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="268"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="261"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="271"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="279"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="272"/>
         <source>{name} au {day}, {unit} :</source>
         <translation>{name} on {day}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="284"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="277"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="292"/>
         <source>Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete the value of “{name}” in force since {day} ({value})? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="296"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="322"/>
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="315"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -7240,18 +7305,18 @@ Create the contract now?</translation>
 <context>
     <name>Payout</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="25"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="26"/>
         <source>Linéaire (proportionnelle au-delà du seuil de déclenchement)</source>
         <extracomment>Payout curves and their French labels (read them through ``curve_label``).</extracomment>
         <translation>Linear (proportional above the trigger threshold)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="27"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="28"/>
         <source>Progressive (de 0 au seuil de déclenchement à 100 % à la cible)</source>
         <translation>Ramp (from 0 at the trigger threshold to 100 % at the target)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="29"/>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="30"/>
         <source>Paliers (0 sous le seuil, 100 % de la cible au plafond)</source>
         <translation>Step (0 below the threshold, 100 % from the target to the cap)</translation>
     </message>
@@ -7326,13 +7391,13 @@ Create the contract now?</translation>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="35"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="38"/>
         <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
         <extracomment>Width of the dialog&apos;s sentence, in average characters.</extracomment>
         <translation>I am a &amp;buyer (company, local authority, SME)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="41"/>
         <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
         <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
     </message>
@@ -7340,17 +7405,17 @@ Create the contract now?</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="70"/>
         <source>Profil de l&apos;espace</source>
         <translation>Workspace profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="74"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="77"/>
         <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
         <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="124"/>
         <source>Changer le profil de l&apos;espace</source>
         <translation>Change the workspace profile</translation>
     </message>
@@ -7376,17 +7441,28 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipChoiceDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="42"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="44"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez sa relation</source>
+        <extracomment>a structure inclusive&apos;s counterparties are her clients (the words in use)</extracomment>
+        <translation>Type a client&apos;s name, then choose its relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="45"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez sa relation</source>
         <translation>Type a structure&apos;s name, then choose its relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="48"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="51"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="64"/>
+        <source>Choisissez dans « Relation » le client pour lequel le contrat est conclu.</source>
+        <translation>Choose in “Relationship” the client the contract is made with.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="66"/>
         <source>Choisissez dans « Relation » la structure pour laquelle le contrat est conclu.</source>
         <translation>Choose in “Relationship” the structure the contract is made with.</translation>
     </message>
@@ -7486,8 +7562,8 @@ Create the contract now?</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
-        <source>sans suivi</source>
-        <translation>unassigned</translation>
+        <source>sans responsable</source>
+        <translation>no owner</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="203"/>
@@ -7541,32 +7617,47 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="67"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
+        <translation>Type a client&apos;s name, then choose it</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70"/>
         <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
         <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="73"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="86"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="87"/>
-        <source>Suivie par</source>
-        <translation>Followed by</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="91"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="111"/>
+        <source>Aucun client dans l&apos;espace : créez une fiche (Clients › Nouvelle fiche) ou importez un annuaire.</source>
+        <translation>No client in the workspace yet: create a record (Clients › New record) or import a directory.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="113"/>
         <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="136"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
@@ -7574,32 +7665,27 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="26"/>
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="31"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="35"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="36"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="40"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="45"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="46"/>
-        <source>Suivie par</source>
-        <translation>Followed by</translation>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="50"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="51"/>
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="55"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -7637,62 +7723,62 @@ Create the contract now?</translation>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="91"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="93"/>
         <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « {stage} ».</source>
         <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “{stage}” column.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="98"/>
         <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="104"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="105"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="148"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="148"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="163"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="164"/>
         <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="165"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="166"/>
         <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="211"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -7700,12 +7786,12 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="300"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="303"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="301"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="304"/>
         <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
@@ -7974,183 +8060,168 @@ The open workspace has not been changed.</translation>
 <context>
     <name>SheetExportDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="68"/>
-        <source>les poids totalisent {total} au lieu de 100 %</source>
-        <extracomment>Incomplete sheets named in the question before export; the others are counted.</extracomment>
-        <translation>the weights total {total} instead of 100%</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="72"/>
-        <source>« {label} »</source>
-        <translation>“{label}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="74"/>
-        <source>réalisé manquant pour {objectives}</source>
-        <translation>actual missing for {objectives}</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="69"/>
         <source>• {name} :</source>
+        <extracomment>Incomplete sheets named in the question before export; the others are counted.</extracomment>
         <translation>• {name}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="99"/>
         <source>Fiches objectifs…</source>
         <translation>Objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="101"/>
         <source>Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F</source>
         <translation>Export or print objective sheets (XLSX, PDF) – Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="137"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="127"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="139"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="140"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="151"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="141"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="144"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="146"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="146"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="147"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="161"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="151"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="162"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="152"/>
         <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="168"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="169"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="194"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="184"/>
         <source>Objectifs (début de période, à signer)</source>
         <translation>Objectives (start of period, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="186"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="201"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="203"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="210"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="218"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="250"/>
         <source>Aucune fiche objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="261"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="284"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="302"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="292"/>
         <source>Préparation des fiches…</source>
         <translation>Preparing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294"/>
         <source>Préparation des fiches objectifs</source>
         <translation>Preparing the objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="318"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="308"/>
         <source>Exporter quand même ?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="310"/>
         <source>Export annulé ; aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="322"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="312"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="314"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324"/>
         <source>Ces fiches ne sont pas prêtes à signer :
 
 {problems}
@@ -8163,12 +8234,12 @@ Tant qu&apos;un réalisé manque, le montant est provisoire ; des poids qui ne t
 While an actual is missing the amount is provisional; weights that do not total 100% distort the payout.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="327"/>
         <source>Fiches incomplètes</source>
         <translation>Incomplete sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="332"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -8176,17 +8247,17 @@ While an actual is missing the amount is provisional; weights that do not total 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="350"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="340"/>
         <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="351"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="341"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="360"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="350"/>
         <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
 
 {detail}</source>
@@ -8195,22 +8266,22 @@ While an actual is missing the amount is provisional; weights that do not total 
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="366"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="356"/>
         <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="373"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="363"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="375"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="365"/>
         <source>Imprimer quand même ?</source>
         <translation>Print anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="378"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
@@ -8340,8 +8411,8 @@ While an actual is missing the amount is provisional; weights that do not total 
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43"/>
-        <source>Suivi par</source>
-        <translation>Followed by</translation>
+        <source>Responsable</source>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44"/>
@@ -8520,187 +8591,187 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="171"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="94"/>
         <source>Achats de {name}</source>
         <translation>Purchases from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="95"/>
         <source>Ventes à {name}</source>
         <translation>Sales to {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="193"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="116"/>
         <source>Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le tableau de bord.</source>
         <translation>No purchase recorded for this structure. “Add…” enters a purchase: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="179"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="102"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="103"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="181"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="104"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119"/>
         <source>Supprimer l&apos;achat choisi (Suppr)</source>
         <translation>Delete the chosen purchase (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="184"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Achats</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="192"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="199"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
         <source>L&apos;achat du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
         <translation>The purchase of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="205"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
         <source>Aucune vente enregistrée pour ce client. « Ajouter… » saisit une vente : sa date, son montant HT et sa base (commandé, facturé ou payé) ; elle compte aussitôt dans le tableau de bord.</source>
         <translation>No sale recorded for this client. “Add…” enters a sale: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131"/>
         <source>Supprimer la vente choisie (Suppr)</source>
         <translation>Delete the chosen sale (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="208"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131"/>
         <source>Ajouter une vente</source>
         <translation>Add sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132"/>
         <source>Modifier la vente</source>
         <translation>Edit sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="209"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132"/>
         <source>Supprimer la vente</source>
         <translation>Delete sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="133"/>
         <source>Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet.</source>
         <translation>Delete the sale of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="134"/>
         <source>La vente du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
         <translation>The sale of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="219"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="287"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
         <source>Saisie manuelle</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="294"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="217"/>
         <source>Total par année (HT)&#xa0;:</source>
         <translation>Totals per year (excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="409"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="332"/>
         <source>à partir du {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="410"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="333"/>
         <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="425"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="348"/>
         <source>Il vient d&apos;un import ({source}) : importer à nouveau ce fichier le remettrait.</source>
         <translation>It comes from an import ({source}): importing that file again would bring it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119"/>
         <source>Ajouter un achat</source>
         <translation>Add purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120"/>
         <source>Modifier l&apos;achat</source>
         <translation>Edit purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120"/>
         <source>Supprimer l&apos;achat</source>
         <translation>Delete purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="198"/>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="121"/>
         <source>Supprimer l&apos;achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
         <translation>Delete the purchase of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
@@ -8708,43 +8779,43 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>SpendLineDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="40"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="43"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="110"/>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="50"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="67"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
@@ -8858,84 +8929,79 @@ While an actual is missing the amount is provisional; weights that do not total 
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="92"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="90"/>
         <source>À faire</source>
-        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list&apos;s width the action&apos;s text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d&apos;étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. Narrowest the owner&apos;s and the structure&apos;s columns get, in average characters. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
+        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list&apos;s width the action&apos;s text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d&apos;étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="170"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="101"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="125"/>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="140"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="154"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="159"/>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="339"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="166"/>
         <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;un client qui expire, action arrivée à échéance.</source>
         <translation>Reminders will show here: the end of a contract or marché test, a client&apos;s label expiring, an action falling due.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -8943,29 +9009,43 @@ While an actual is missing the amount is provisional; weights that do not total 
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="211"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="209"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="289"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="294"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="291"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="298"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="326"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="331"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="38"/>
+        <source>Erreur inattendue</source>
+        <extracomment>True while the message is shown: an error repeated meanwhile (a paint) is only logged.</extracomment>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="39"/>
+        <source>Une erreur inattendue s&apos;est produite. L&apos;application reste ouverte, mais la dernière opération n&apos;a peut-être pas abouti : vérifiez-la. Si l&apos;erreur revient, signalez-la avec le détail technique.</source>
+        <translation>An unexpected error occurred. The application stays open, but the last operation may not have gone through: check it. If the error comes back, report it with the technical detail.</translation>
     </message>
 </context>
 <context>
@@ -9076,123 +9156,139 @@ While an actual is missing the amount is provisional; weights that do not total 
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="59"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="43"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="44"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="55"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="54"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81"/>
         <source>Sourcing</source>
         <extracomment>A buyer&apos;s stage labels (French, as the UI shows them before translation).</extracomment>
         <translation>Sourcing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="60"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="61"/>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="111"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="133"/>
         <source>Marché test</source>
         <translation>Marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="62"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="84"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="85"/>
         <source>Contrat en cours</source>
         <translation>Active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="64"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="86"/>
         <source>Arrêtée</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="69"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="91"/>
         <source>Prospection</source>
         <extracomment>A structure inclusive&apos;s own words for a stage, where a buyer&apos;s read wrong: she does not source her clients, she prospects them. The stored code stays the same.</extracomment>
         <translation>Prospecting</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="112"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="134"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="113"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="135"/>
         <source>Commande ponctuelle</source>
         <translation>One-off order</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="114"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="136"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="134"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="156"/>
         <source>Commandé</source>
         <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="135"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="157"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="136"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="158"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="161"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="183"/>
         <source>Go</source>
         <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="162"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="184"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="179"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="201"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="180"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="202"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="181"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="203"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="204"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="226"/>
         <source>Siège</source>
         <extracomment>The French label of each nature (import reports, stored in French, name it so).</extracomment>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="205"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="227"/>
         <source>Antenne</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="233"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="255"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="234"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="256"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="235"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="257"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>

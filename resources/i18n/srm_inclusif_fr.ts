@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="152"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -15,10 +15,10 @@
 <context>
     <name>CounterpartiesPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="47"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="147"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="52"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="158"/>
         <source>%Ln résultat(s)</source>
-        <extracomment>What the list shows; a change to any of these reloads it.</extracomment>
+        <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
             <numerusform>%Ln résultat</numerusform>
             <numerusform>%Ln résultats</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>GdprDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141"/>
         <source>%Ln contact(s) à anonymiser.</source>
         <translation>
             <numerusform>%Ln contact à anonymiser.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="165"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymiser %n contact</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="157"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="222"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="223"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="215"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="306"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="304"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="342"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="332"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="378"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>TodoPanel</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="210"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n rappel, dont {late} en retard</numerusform>

@@ -113,7 +113,7 @@ def test_the_header_says_what_was_searched(tmp_path) -> None:
     assert [(sheet.cell(row, 1).value, sheet.cell(row, 2).value) for row in range(2, 8)] == [
         ("Secteurs recherchés", "Nettoyage de locaux; Espaces verts"),
         ("Département", "69 – Rhône"), ("Marché", "Non réservé"),
-        ("Montant estimé (€ HT)", "12 500,00"), ("Suivi par", "Alice Martin"),
+        ("Montant estimé (€ HT)", "12 500,00"), ("Responsable", "Alice Martin"),
         ("Description", "Siège")]
 
 

@@ -1,4 +1,4 @@
-"""« Besoin et présélection » has a « Suivi par »: the relationships it starts are followed by
+"""« Besoin et présélection » has a « Responsable »: the relationships it starts are followed by
 that person (they were « sans suivi », out of every buyer's objectives)."""
 
 from __future__ import annotations
@@ -65,5 +65,5 @@ def test_the_person_chosen_is_offered_again_for_the_next_need(qtbot, ctx) -> Non
 def test_the_field_has_its_own_alt_letter(qtbot, ctx) -> None:
     dialog = _dialog(qtbot, ctx)
     label = dialog.form_widget.layout().labelForField(dialog.owner_combo)
-    assert label.text() == "S&uivi par"
+    assert label.text() == "Resp&onsable"
     assert label.buddy() is dialog.owner_combo

@@ -40,7 +40,7 @@ CRITERIA_LABELS = (
     QT_TRANSLATE_NOOP("ShortlistExport", "Département"),
     QT_TRANSLATE_NOOP("ShortlistExport", "Marché"),
     QT_TRANSLATE_NOOP("ShortlistExport", "Montant estimé (€ HT)"),
-    QT_TRANSLATE_NOOP("ShortlistExport", "Suivi par"),
+    QT_TRANSLATE_NOOP("ShortlistExport", "Responsable"),
     QT_TRANSLATE_NOOP("ShortlistExport", "Description"),
 )
 ALL = QT_TRANSLATE_NOOP("ShortlistExport", "(tous)")

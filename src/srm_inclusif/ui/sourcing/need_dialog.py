@@ -119,7 +119,7 @@ class NeedDialog(QDialog):
         form.addRow(self.tr("&Département"), self.department_combo)
         form.addRow(self.tr("&Montant estimé (€ HT)"), self.amount_edit)
         form.addRow(self.tr("Ma&rché"), self.reserved_combo)
-        form.addRow(self.tr("S&uivi par"), self.owner_combo)
+        form.addRow(self.tr("Resp&onsable"), self.owner_combo)
         form.addRow(self.tr("Descri&ption"), self.description_edit)
         sectors_label = QLabel(self.tr("&Secteurs recherchés"))
         sectors_label.setBuddy(self.sectors.filter_edit)
