@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from srm_inclusif.core.errors import RuleError, ValidationError
 from srm_inclusif.storage.services import objectives as svc
-from srm_inclusif.storage.tables import Person, Team
+from srm_inclusif.storage.tables import Objective, Person, Team
 
 
 @pytest.fixture
@@ -144,3 +144,21 @@ def test_copy_without_a_previous_sheet_says_so(workspace, people):
     sheet_id, _ = svc.create_sheet(workspace.engine, year=2026, person_id=people["alice"])
     with pytest.raises(RuleError, match="année précédente"):
         svc.copy_previous_year(workspace.engine, sheet_id=sheet_id)
+
+
+def test_a_copy_refused_by_one_target_copies_nothing(workspace, people):
+    """Last year's sheet holds a target saved before the bounds: the copy adds no objective."""
+    engine = workspace.engine
+    old_sheet, _ = svc.create_sheet(engine, year=2025, person_id=people["alice"])
+    svc.add_objective(engine, sheet_id=old_sheet, values=objective())
+    hours, _ = svc.add_objective(engine, sheet_id=old_sheet, values=objective(
+        "Heures", 50, 1000, indicator="insertion_hours", unit="h"))
+    with Session(engine) as session:  # as an older version let it be saved
+        session.get(Objective, hours).target = Decimal(10**12)
+        session.commit()
+    new_sheet, _ = svc.create_sheet(engine, year=2026, person_id=people["alice"])
+
+    with pytest.raises(ValidationError):
+        svc.copy_previous_year(engine, sheet_id=new_sheet)
+
+    assert svc.sheet_objectives(engine, sheet_id=new_sheet) == []

@@ -19,6 +19,7 @@ from srm_inclusif.storage.services.objective_entries import (
     ObjectiveInput,
     ObjectiveView,
     add_objective,
+    check_objective_target,
     sheet_objectives,
 )
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Team
@@ -193,13 +194,14 @@ def copy_previous_year(engine: Engine, *, sheet_id: int,
         raise RuleError.of(QT_TRANSLATE_NOOP(
             "Errors", "La fiche contient déjà des objectifs : la copie se fait dans une fiche "
             "vide."))
+    copies = [(old.position, ObjectiveInput(**{
+        **asdict(old.values), "baseline": (baselines or {}).get(old.id, old.values.baseline),
+        "manual_actual": None})) for old in sheet_objectives(engine, sheet_id=previous.id)]
+    for _position, values in copies:  # all checked first: a refusal copies nothing
+        check_objective_target(values)
     created, changes = [], Changes()
-    for old in sheet_objectives(engine, sheet_id=previous.id):
-        baseline = (baselines or {}).get(old.id, old.values.baseline)
-        values = ObjectiveInput(**{**asdict(old.values), "baseline": baseline,
-                                   "manual_actual": None})
-        new_id, more = add_objective(engine, sheet_id=sheet_id, values=values,
-                                     position=old.position)
+    for position, values in copies:
+        new_id, more = add_objective(engine, sheet_id=sheet_id, values=values, position=position)
         created.append(new_id)
         changes = changes | more
     return created, changes
