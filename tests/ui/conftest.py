@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
@@ -109,6 +110,34 @@ def _no_key_held(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
     _release_modifiers()
     yield
     _release_modifiers()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call() -> Iterator[None]:
+    """No collection of Python's garbage between the test's last line and its windows' closing.
+
+    pytest-qt keeps the windows by weak reference only, and lets Qt run its pending events
+    before closing them. A window made in Python (no parent) that the test's variables no
+    longer held was then the collector's to delete at any moment, even inside its own events
+    (a chart rendering, a layout resizing): « _Canvas already deleted » printed, or a crash.
+    """
+    try:
+        return (yield)
+    finally:
+        gc.disable()  # enabled again by _widgets_gone, once the windows are deleted
+
+
+@pytest.fixture(autouse=True)
+def _widgets_gone(qapp) -> Iterator[None]:  # noqa: ANN001, ARG001
+    """The test's windows deleted when it ends, not in a later test.
+
+    pytest-qt closes them and calls ``deleteLater``, which Qt keeps until an event loop runs
+    (``processEvents`` outside one does not delete): they lived on into the next tests, as
+    long as their Python objects, for the collector to delete at any moment.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.enable()
 
 
 @pytest.fixture
