@@ -262,7 +262,9 @@ class RestoreDialog(QDialog):
         if self.copies:  # the next copy down takes the deleted one's place
             self.table.selectRow(min(row, len(self.copies) - 1))
             self.table.setFocus()
-        if batch is not None:  # the imports page no longer offers to go back before it
+        # gone (also when another window deleted it first), the imports page no longer offers
+        # to go back before it; still here after a refusal, it still does
+        if batch is not None and copy.path not in {listed.path for listed in self.copies}:
             self.ctx.notify(Changes(imports={batch.id}))
 
     def _on_backup_now(self) -> None:
