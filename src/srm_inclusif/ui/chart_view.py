@@ -10,7 +10,7 @@ import matplotlib as mpl
 import shiboken6
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +57,22 @@ class _Canvas(FigureCanvasQTAgg):
             except RuntimeError:  # deleted while drawing: nothing left to show it on
                 if shiboken6.isValid(self):
                     raise
+
+    def draw_idle(self) -> None:
+        """Render at the next turn of the event loop, if the canvas is still there and shown.
+
+        matplotlib's own timer was bound to nothing: it rendered the charts of a closed window
+        or of the profile left, for no one, and Python's collector could delete them meanwhile.
+        A hidden canvas keeps its drawing pending: its next paint renders it.
+        """
+        if self._draw_pending or self._is_drawing:
+            return
+        self._draw_pending = True
+        QTimer.singleShot(0, self, self._draw_if_shown)
+
+    def _draw_if_shown(self) -> None:
+        if self.isVisible():
+            self._draw_idle()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         """Leave the wheel to the page: the charts are not zoomed, the panel scrolls."""
