@@ -43,13 +43,16 @@ def timed(engine: Any, sort: str, descending: bool, offset: int, runs: int) -> f
 def plan(engine: Any, sort: str, descending: bool) -> list[str]:
     """SQLite's plan of the ids queries of a first page (one per part, see counterparty_sort)."""
     lines = []
-    parts = service._page_parts(CounterpartyFilter(), date.today(), sort, descending, None)
     with engine.connect() as conn:
-        for number, query in enumerate(parts, start=1):
-            compiled = query.limit(PAGE).compile(engine, compile_kwargs={"literal_binds": True})
+        parts = service._page_parts(conn, CounterpartyFilter(), date.today(), sort, descending,
+                                    None)
+        for number, part in enumerate(parts[:3], start=1):
+            query = part.build().limit(PAGE)
+            compiled = query.compile(engine, compile_kwargs={"literal_binds": True})
             rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}").all()
             lines += [f"part {number}:" if len(parts) > 1 else "", *(str(r[3]) for r in rows)]
-    return [line for line in lines if line]
+    more = [f"... {len(parts) - 3} parts more"] if len(parts) > 3 else []
+    return [line for line in lines if line] + more
 
 
 def main() -> None:

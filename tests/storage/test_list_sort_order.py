@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services import counterparties as service
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from tests.conftest import DEMO_TODAY
 
 KEYS = ("kind", "nature", "city", "department", "sectors", "labels", "favourite", "stage",
@@ -64,3 +65,26 @@ def test_the_demo_has_rows_on_both_sides_of_each_split(demo_workspace) -> None:
                    [r.nature for r in rows]):
         assert any(values)
         assert not all(values)
+
+
+def test_sectors_whose_names_start_alike_keep_their_order(demo_workspace) -> None:
+    """« Accueil » sorts before « Accueil & Hotline », itself before « Accueil, Conciergerie »:
+    the rows first in a sector and those first in the other interleave, page after page; a
+    structure without a sector comes first (ascending) or last (descending)."""
+    engine = demo_workspace.engine
+    with engine.begin() as conn:
+        used = list(conn.execute(sa.text(
+            "SELECT DISTINCT sector_id FROM counterparty_sector ORDER BY sector_id")).scalars())
+        conn.execute(sa.text("UPDATE sector SET name = 'Accueil' WHERE id = :id"),
+                     {"id": used[0]})
+        conn.execute(sa.text("UPDATE sector SET name = 'Accueil & Hotline' WHERE id = :id"),
+                     {"id": used[1]})
+    create_counterparty(engine, values={"name": "Structure sans secteur"})
+    everyone = CounterpartyFilter()
+    for descending in (False, True):
+        expected = _one_query_order(engine, everyone, "sectors", descending)
+        for size in (3, 7, 60):
+            assert _paged(engine, everyone, "sectors", descending, size) == expected
+    rows = service.search_counterparties(engine, flt=everyone, today=DEMO_TODAY, sort="sectors")
+    assert rows[0].name == "Structure sans secteur"
+    assert {"Accueil", "Accueil & Hotline"} <= {s for row in rows for s in row.sectors.split(", ")}

@@ -21,7 +21,13 @@ from srm_inclusif.storage.search_index import (
     search_matches,
 )
 from srm_inclusif.storage.services import counterparty_query as q
-from srm_inclusif.storage.services.counterparty_sort import page_of, split_of, split_parts
+from srm_inclusif.storage.services.counterparty_sort import (
+    Part,
+    page_of,
+    sector_parts,
+    split_of,
+    split_parts,
+)
 from srm_inclusif.storage.tables import Counterparty, CounterpartyLabel, Sector, table_of
 
 C = q.C
@@ -96,7 +102,7 @@ def search_page(
         facets = _has_facets(flt)
         total = _count(conn, flt, today, fts_count) if with_total or facets else None
         walk = not facets or _walk_pays(conn, total or 0, offset + limit)
-        parts = _page_parts(flt, today, sort, descending, fts_count, walk=walk)
+        parts = _page_parts(conn, flt, today, sort, descending, fts_count, walk=walk)
         ids = page_of(conn, parts, offset=offset, limit=limit)
         return SearchPage(_rows(conn, ids, today), total if with_total else None)
 
@@ -113,7 +119,7 @@ def search_ids(
         fts_count = _collect(conn, flt)
         facets = _has_facets(flt)
         walk = not facets or _walk_pays(conn, _count(conn, flt, today, fts_count), offset + limit)
-        parts = _page_parts(flt, today, sort, descending, fts_count, walk=walk)
+        parts = _page_parts(conn, flt, today, sort, descending, fts_count, walk=walk)
         return page_of(conn, parts, offset=offset, limit=limit)
 
 
@@ -250,19 +256,24 @@ def _page_ids(
 
 
 def _page_parts(
-    flt: CounterpartyFilter, today: date, sort: str, descending: bool, fts_count: int | None,
-    *, walk: bool = True,
-) -> list[sa.Select[Any]]:
-    """The ids in list order, as one query or, for a key most rows leave empty, two in a row.
+    conn: sa.Connection, flt: CounterpartyFilter, today: date, sort: str, descending: bool,
+    fts_count: int | None, *, walk: bool = True,
+) -> list[Part]:
+    """The ids in list order: one query, or parts whose rows follow each other.
 
-    See :mod:`counterparty_sort`; the order is the one of ``_page_ids``.
+    A key most rows leave empty comes in two parts, the whole list by sectors in one part per
+    family of sectors (see :mod:`counterparty_sort`); the order is the one of ``_page_ids``.
     """
     query = _page_ids(flt, today, sort, descending, fts_count, walk=walk)
     split = split_of(sort, today)
-    if split is None:
-        return [query]
-    key = _sort_expression(sort, today)
-    return split_parts(query.order_by(None), key, split, descending=descending)
+    if split is not None:
+        key = _sort_expression(sort, today)
+        return split_parts(query.order_by(None), key, split, descending=descending)
+    if sort == "sectors" and flt.is_empty:
+        # a filter keeps fewer rows: sorting them at once costs less than counting the parts
+        key = _sort_expression(sort, today)
+        return sector_parts(conn, query.order_by(None), key, descending=descending)
+    return [Part.of(query)]
 
 
 @functools.cache
