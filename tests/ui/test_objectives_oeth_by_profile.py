@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.main_window import MainWindow
-from srm_inclusif.ui.profile_dialog import profile_command
+from srm_inclusif.ui.profile_dialog import set_profile
 from tests.ui.conftest import active_window
 
 
@@ -37,7 +37,7 @@ def test_the_button_follows_a_profile_change_at_once(qtbot, ctx, page_first) -> 
     win = _window(qtbot, ctx)
     if page_first:  # the page built before the change, on screen while it happens
         win.enter_page("objectives")
-    ctx.run_command(profile_command(ctx, Profile.STRUCTURE_INCLUSIVE))
+    set_profile(ctx, Profile.STRUCTURE_INCLUSIVE)
     assert not _oeth_button_shown(win)
     ctx.undo_stack.undo()
     assert _oeth_button_shown(win)

@@ -26,7 +26,7 @@ from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
 from srm_inclusif.ui.models.counterparty_table import COL_STAGE
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
 from srm_inclusif.ui.pages.relationships_page import RelationshipsPage
-from srm_inclusif.ui.profile_dialog import profile_command
+from srm_inclusif.ui.profile_dialog import set_profile
 from tests.lifecycle_support import add_counterparty
 from tests.ui.conftest import opened_card
 
@@ -112,7 +112,7 @@ def test_the_pipeline_chart_reads_prospection(ctx) -> None:  # noqa: ANN001
 
 def test_a_change_of_profile_renames_the_stage_and_undo_names_it_back(qtbot, ctx,
                                                                       client) -> None:
-    ctx.run_command(profile_command(ctx, Profile.STRUCTURE_INCLUSIVE))
+    set_profile(ctx, Profile.STRUCTURE_INCLUSIVE)
     assert Stage.SOURCING.label == "Prospection"
     ctx.undo_stack.undo()
     assert Stage.SOURCING.label == "Sourcing"

@@ -14,7 +14,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import get_settings, update_settings
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.mnemonics import plain_text
-from srm_inclusif.ui.profile_dialog import ProfileDialog, profile_command
+from srm_inclusif.ui.profile_dialog import ProfileDialog, set_profile
 from tests.ui.conftest import active_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -136,7 +136,7 @@ def test_a_change_undone_under_a_dialog_rebuilds_the_pages_once_it_closes(qtbot,
     card = QDialog(page)  # as a card opened from the list, Ctrl+Z reaching the window's stack
     card.open()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is card)
-    ctx.run_command(profile_command(ctx, Profile.STRUCTURE_INCLUSIVE))
+    set_profile(ctx, Profile.STRUCTURE_INCLUSIVE)
     assert win.navigation.item(1).text() == "Clients"
     assert win.pages["counterparties"] is page  # the card is still there
     card.reject()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -19,10 +18,8 @@ from PySide6.QtWidgets import (
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.commands import run_step
-from srm_inclusif.ui.undo import ServiceCommand
 
 if TYPE_CHECKING:
-    from srm_inclusif.storage.changes import Changes
     from srm_inclusif.ui.context import WorkspaceContext
 
 #: Width of the dialog's sentence, in average characters.
@@ -109,18 +106,8 @@ def change_profile(ctx: WorkspaceContext, parent: QWidget | None = None) -> None
 
 def set_profile(ctx: WorkspaceContext, profile: Profile, parent: QWidget | None = None) -> bool:
     """Put the workspace in ``profile`` as one undo step; a refusal is said, not pushed."""
-    return run_step(ctx, parent, *_profile_step(ctx, profile))
-
-
-def profile_command(ctx: WorkspaceContext, profile: Profile) -> ServiceCommand:
-    """The undo step putting the workspace in ``profile`` (and back to the current one)."""
-    return ServiceCommand(ctx, *_profile_step(ctx, profile))
-
-
-def _profile_step(ctx: WorkspaceContext, profile: Profile) -> tuple[
-        str, Callable[[], Changes], Callable[[], Changes]]:
-    """The step's name, what puts the workspace in ``profile`` and what puts it back."""
     engine, previous = ctx.engine, ctx.settings.profile
-    return (QCoreApplication.translate("ProfileDialog", "Changer le profil de l'espace"),
-            lambda: update_settings(engine, profile=profile),
-            lambda: update_settings(engine, profile=previous))
+    return run_step(ctx, parent,
+                    QCoreApplication.translate("ProfileDialog", "Changer le profil de l'espace"),
+                    lambda: update_settings(engine, profile=profile),
+                    lambda: update_settings(engine, profile=previous))
