@@ -71,6 +71,8 @@ def test_sheets_fit_to_sign_are_exported_without_the_option(db, tmp_path, capsys
 
     assert (code, err) == (0, "")
     assert "fiche-objectifs-2026-resultats-camille-martin.xlsx" in printed
+    assert "Camille Martin : " in printed
+    assert "provisoire" not in printed
 
 
 def test_targets_mode_still_refuses_weights_that_miss_100(db, tmp_path, capsys):
@@ -94,3 +96,4 @@ def test_provisoire_exports_them_marked_as_the_ui_does(request, db, tmp_path, ca
     text = " ".join(pdf_pages(pdf)[0].split())
     assert "Montant provisoire" in text
     assert "Les poids totalisent 90,00 % au lieu de 100 %" in text
+    assert "provisoire, fiche à corriger avant signature" in printed  # the summary says so too

@@ -36,6 +36,8 @@ class ExportedSheet:
     amount_cents: int | None
     checksum: str | None
     pdf: Path | None = None
+    #: False when weights miss 100 % or an actual is missing (exported with ``--provisoire``).
+    fit_to_sign: bool = True
 
 
 @dataclass(frozen=True)
@@ -167,8 +169,8 @@ def _write(
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    sheets = [ExportedSheet(d.header.person_name, d.amount_cents, d.checksum, pdfs.get(i))
-              for i, d in enumerate(documents)]
+    sheets = [ExportedSheet(d.header.person_name, d.amount_cents, d.checksum, pdfs.get(i),
+                            fit_to_sign=not d.problems) for i, d in enumerate(documents)]
     return SheetExport(folder, written, sheets)
 
 

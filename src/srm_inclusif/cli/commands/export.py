@@ -110,7 +110,8 @@ def as_json(result: SheetExport, mode: SheetMode) -> dict[str, Any]:
         "mode": mode.value,
         "files": [str(path) for path in result.files],
         "people": [{"name": sheet.name, "amount_cents": sheet.amount_cents,
-                    "checksum": sheet.checksum, "pdf": str(sheet.pdf) if sheet.pdf else None}
+                    "checksum": sheet.checksum, "pdf": str(sheet.pdf) if sheet.pdf else None,
+                    "fit_to_sign": sheet.fit_to_sign}
                    for sheet in result.sheets],
     }
 
@@ -123,5 +124,6 @@ def as_text(result: SheetExport, mode: SheetMode) -> list[str]:
     if mode is SheetMode.ACTUALS:
         lines.append("Part variable :")
         lines += [f"  {sheet.name} : {format_eur(sheet.amount_cents, decimals=True)}"
-                  f" (empreinte {sheet.checksum})" for sheet in result.sheets]
+                  + ("" if sheet.fit_to_sign else " provisoire, fiche à corriger avant signature")
+                  + f" (empreinte {sheet.checksum})" for sheet in result.sheets]
     return lines
