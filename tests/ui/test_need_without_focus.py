@@ -17,7 +17,8 @@ from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
 TODAY = date(2026, 11, 22)
 LOCAUX = "nettoyage-de-locaux-16"
 Button = QMessageBox.StandardButton
-QUESTION = "Cette présélection n'est ni enregistrée, ni exportée. L'enregistrer avant de fermer ?"
+QUESTION = ("Cette présélection n'est pas enregistrée dans les listes. "
+            "L'enregistrer avant de fermer ?")
 
 
 @pytest.fixture

@@ -75,8 +75,11 @@ class NeedDialog(QDialog):
         self.ranked: list[RankedCandidate] = []
         self.need_id: int | None = None
         self._kept = True  # nothing to lose on closing
+        self._problem_shown = ""  # a refusal in the status line, until the need is changed
+        self._said_before = ""
         self._build_form()
         self._build_results()
+        self._clear_problem_on_change()
         splitter = QSplitter()
         splitter.addWidget(self.form_widget)
         splitter.addWidget(self.results_widget)
@@ -223,7 +226,7 @@ class NeedDialog(QDialog):
             )
         )
         self._enable_results(bool(self.ranked))
-        self._kept = not self.ranked  # a new shortlist, not yet saved, started nor exported
+        self._kept = not self.ranked  # a new shortlist, neither saved nor started
 
     def _amount_refused(self) -> bool:
         """Whether the amount is unreadable or out of bounds: said at once, the cursor back in it.
@@ -234,11 +237,32 @@ class NeedDialog(QDialog):
         try:
             check_estimated_amount(self.amount_edit.cents())
         except ValidationError as error:
-            self.summary.setText(error_text(error))
+            self._say_problem(error_text(error))
             self.amount_edit.setFocus()
             self.amount_edit.selectAll()
             return True
         return False
+
+    def _say_problem(self, text: str) -> None:
+        """Show why the need cannot be ranked; the status said before comes back once changed."""
+        if not self._problem_shown:
+            self._said_before = self.summary.text()
+        self._problem_shown = text
+        self.summary.setText(text)
+
+    def _clear_problem_on_change(self) -> None:
+        """Any change to the need takes back a refusal: a corrected amount kept its message."""
+        for edit in (self.title_edit, self.amount_edit):
+            edit.textChanged.connect(self._need_changed)
+        self.description_edit.textChanged.connect(self._need_changed)
+        for combo in (self.department_combo, self.reserved_combo, self.owner_combo):
+            combo.currentIndexChanged.connect(self._need_changed)
+        self.sectors.selection_changed.connect(self._need_changed)
+
+    def _need_changed(self) -> None:
+        if self._problem_shown and self.summary.text() == self._problem_shown:
+            self.summary.setText(self._said_before)
+        self._problem_shown = ""
 
     def _ask_for_criteria(self) -> None:
         """Say what is missing before ranking, the empty title included, and go to it."""
@@ -250,7 +274,7 @@ class NeedDialog(QDialog):
         else:
             text += " " + self.tr("Remplissez aussi « Intitulé * ».")
             self.title_edit.setFocus()
-        self.summary.setText(text)
+        self._say_problem(text)
 
     def _ensure_need(self) -> int | None:
         if self.need_id is not None:
@@ -353,7 +377,6 @@ class NeedDialog(QDialog):
             QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
             return
         self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))
-        self._kept = True
 
     def _criteria(self) -> NeedCriteria:
         """What the shortlist answers, as the form shows it, for the export's header."""
@@ -369,13 +392,14 @@ class NeedDialog(QDialog):
     def reject(self) -> None:
         """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
 
-        Kept means saved, exported, or turned into relationships; otherwise it is saved or
-        dropped on the user's word, never silently.
+        Kept means saved as a list or turned into relationships; otherwise it is saved or
+        dropped on the user's word, never silently. An export is no keeping: the need and the
+        list were lost on closing after one, without a word.
         """
         if self.isVisible() and not self._kept:
             answer = QMessageBox.question(
                 self, self.windowTitle(), self.tr(
-                    "Cette présélection n'est ni enregistrée, ni exportée. "
+                    "Cette présélection n'est pas enregistrée dans les listes. "
                     "L'enregistrer avant de fermer ?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
