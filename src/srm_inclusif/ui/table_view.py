@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -287,6 +288,34 @@ def columns_outside(view: QTableView) -> list[int]:
     width = view.viewport().width()
     return [c for c in range(header.count()) if not header.isSectionHidden(c)
             and header.sectionPosition(c) + header.sectionSize(c) > width]
+
+
+class RowTableView(QTableView):
+    """A list of whole rows: Home and End, with or without Ctrl, go to its first or last row.
+
+    A plain table sends them to the first or last column: Ctrl+End scrolled a wide list
+    sideways, its names out of sight, and did not select the last row.
+    """
+
+    _ENDS = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        model = self.model()
+        if action not in self._ENDS or model is None or model.rowCount() == 0:
+            return super().moveCursor(action, modifiers)
+        row = 0 if action == QAbstractItemView.CursorAction.MoveHome else model.rowCount() - 1
+        current = self.currentIndex()
+        first_shown = self.horizontalHeader().logicalIndexAt(0)
+        return model.index(row, max(current.column() if current.isValid() else first_shown, 0))
+
+    def selectionCommand(self, index: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                         event: QEvent | None = None) -> QItemSelectionModel.SelectionFlag:
+        if (isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            return (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        return super().selectionCommand(index, event)
 
 
 def sorted_table_view(model: QAbstractItemModel, *, object_name: str,

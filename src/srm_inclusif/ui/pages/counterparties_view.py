@@ -40,7 +40,7 @@ from srm_inclusif.ui.models.counterparty_table import (
 from srm_inclusif.ui.pages.counterparty_columns import NameFirstWidths
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
-from srm_inclusif.ui.table_view import FullTextDelegate
+from srm_inclusif.ui.table_view import FullTextDelegate, RowTableView
 
 #: Lines a facet list shows before it scrolls.
 FACET_LINES = 10
@@ -174,7 +174,7 @@ class CounterpartiesView(QWidget):
         return button
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = RowTableView()
         table.setObjectName("counterpartyTable")
         table.setAccessibleName(self.tr("Liste"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
