@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
@@ -106,15 +107,34 @@ def test_the_imported_nature_reaches_the_exported_file(workspace, tmp_path) -> N
 def test_the_header_says_what_was_searched(tmp_path) -> None:
     criteria = NeedCriteria(sectors=["Nettoyage de locaux", "Espaces verts"],
                             department="69 – Rhône", reserved="Non réservé",
-                            amount="12 500,00", owner="Alice Martin", description="Siège")
+                            amount=Decimal("12500.00"), owner="Alice Martin",
+                            description="Siège")
     path = export_shortlist(tmp_path / "liste.xlsx", title="Nettoyage du siège",
                             need_lines=criteria_lines(criteria), ranked=[])
     sheet = load_workbook(path).active
     assert [(sheet.cell(row, 1).value, sheet.cell(row, 2).value) for row in range(2, 8)] == [
         ("Secteurs recherchés", "Nettoyage de locaux; Espaces verts"),
         ("Département", "69 – Rhône"), ("Marché", "Non réservé"),
-        ("Montant estimé (€ HT)", "12 500,00"), ("Responsable", "Alice Martin"),
+        ("Montant estimé (€ HT)", 12500), ("Responsable", "Alice Martin"),
         ("Description", "Siège")]
+
+
+def test_the_estimated_amount_is_a_number_in_euros(tmp_path) -> None:
+    path = export_shortlist(tmp_path / "liste.xlsx", title="Nettoyage du siège",
+                            need_lines=criteria_lines(NeedCriteria(amount=Decimal("50000.00"))),
+                            ranked=[])
+    sheet = load_workbook(path).active
+    cell = next(sheet.cell(row, 2) for row in range(2, 8)
+                if sheet.cell(row, 1).value == "Montant estimé (€ HT)")
+    assert isinstance(cell.value, (int, float, Decimal))
+    assert cell.value == 50000
+    assert "€" in cell.number_format
+    assert "0.00" in cell.number_format
+
+
+def test_an_unreadable_amount_is_written_as_typed(tmp_path) -> None:
+    lines = dict(criteria_lines(NeedCriteria(amount="cinq mille")))
+    assert lines["Montant estimé (€ HT)"] == "cinq mille"
 
 
 def test_a_criterion_not_chosen_reads_all(tmp_path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -66,7 +67,9 @@ def test_escape_after_an_export_asks_and_cancel_stays(qtbot, dialog, asked, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     _typed_and_ranked(dialog)
     dialog.export_button.click()
-    assert target.exists()
+    amounts = [row[1] for row in load_workbook(target).active.iter_rows(values_only=True)
+               if row and row[0] == "Montant estimé (€ HT)"]
+    assert amounts == [50000]
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
     assert asked == [QUESTION]
     assert dialog.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -49,35 +50,42 @@ _WIDTHS = (7, 40, 36, 13, 8, 70, 16, 18, 20, 16, 30, 30, 30, 45, 45)
 
 @dataclass(frozen=True)
 class NeedCriteria:
-    """What was searched, as the form shows it (names, not codes); empty when not chosen."""
+    """What was searched, as the form shows it (names, not codes); empty when not chosen.
+
+    ``amount`` is in euros, written as a number cell (a spreadsheet sums and sorts it); text
+    only for what the form could not read.
+    """
 
     sectors: Sequence[str] = ()
     department: str = ""
     reserved: str = ""
-    amount: str = ""
+    amount: Decimal | str = ""
     owner: str = ""
     description: str = ""
 
 
-def criteria_lines(criteria: NeedCriteria) -> list[tuple[str, str]]:
+def criteria_lines(criteria: NeedCriteria) -> list[tuple[str, str | Decimal]]:
     """The header lines (label, value) in the UI language; a criterion not chosen reads « (tous) ».
 
     The file did not say which sectors were searched: a list read later, or by a colleague,
     could not be told from another one.
     """
     every = translate(CONTEXT, ALL)
-    values = ("; ".join(criteria.sectors) or every, criteria.department or every,
-              criteria.reserved, criteria.amount, criteria.owner, criteria.description)
+    values: tuple[str | Decimal, ...] = (
+        "; ".join(criteria.sectors) or every, criteria.department or every, criteria.reserved,
+        criteria.amount, criteria.owner, criteria.description)
     return [(translate(CONTEXT, label), value) for label, value in zip(CRITERIA_LABELS, values,
                                                                         strict=True)]
 
 
 def export_shortlist(
-    path: Path | str, *, title: str, need_lines: Sequence[tuple[str, str]],
+    path: Path | str, *, title: str, need_lines: Sequence[tuple[str, str | Decimal]],
     ranked: Sequence[RankedCandidate], details: Mapping[int, ShortlistDetails] | None = None,
     reason_text: Callable[[str], str] = str,
 ) -> Path:
     """Write the need (label, value lines) then one row per structure with its reasons.
+
+    A ``Decimal`` value is an amount in euros: a number cell shown with two decimals and « € ».
 
     With ``details`` (by counterparty id), each row also gives the structure's SIRET, whether
     it is a head office or an antenna (in the UI language, like its type), town, phone, e-mail,
@@ -88,6 +96,8 @@ def export_shortlist(
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
+    from srm_inclusif.exchange.sheets_xlsx import EUR_FORMAT
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = translate(CONTEXT, SHEET_TITLE)
@@ -95,6 +105,8 @@ def export_shortlist(
     sheet["A1"].font = Font(bold=True, size=14)
     for label, value in need_lines:
         sheet.append([label, value])
+        if isinstance(value, Decimal):
+            sheet.cell(sheet.max_row, 2).number_format = EUR_FORMAT
     sheet.append([])
     headers = HEADERS + (DETAIL_HEADERS if details is not None else ())
     sheet.append([translate(CONTEXT, header) for header in headers])

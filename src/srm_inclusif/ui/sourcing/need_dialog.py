@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,6 +31,7 @@ from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, export_shortlist
@@ -386,8 +388,16 @@ class NeedDialog(QDialog):
         return NeedCriteria(
             sectors=[self._sector_names.get(s, s) for s in self.sectors.selected()],
             department=shown(self.department_combo), reserved=self.reserved_combo.currentText(),
-            amount=self.amount_edit.text().strip(), owner=shown(self.owner_combo),
+            amount=self._amount_euros(), owner=shown(self.owner_combo),
             description=self.description_edit.toPlainText().strip())
+
+    def _amount_euros(self) -> Decimal | str:
+        """The amount in euros for the export (a number cell), as typed when unreadable."""
+        try:
+            cents = self.amount_edit.cents()
+        except ValidationError:
+            return self.amount_edit.text().strip()
+        return "" if cents is None else from_cents(cents)
 
     def reject(self) -> None:
         """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
