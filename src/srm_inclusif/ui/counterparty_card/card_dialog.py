@@ -30,8 +30,8 @@ from srm_inclusif.storage.services.counterparty_edit import (
 )
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.counterparty_card.conflict_question import Choice, Conflict, ConflictQuestion
 from srm_inclusif.ui.counterparty_card.contacts_panel import ContactsPanel
-from srm_inclusif.ui.counterparty_card.field_labels import field_label
 from srm_inclusif.ui.counterparty_card.follow_up import follow_up_widget, provenance_text
 from srm_inclusif.ui.counterparty_card.identity_form import IdentityForm
 from srm_inclusif.ui.counterparty_card.labels_editor import LabelsEditor
@@ -44,7 +44,6 @@ from srm_inclusif.ui.mnemonics import (
     letters_taken_by,
     plain_text,
 )
-from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sizing import resize_to_fit
 
 
@@ -67,7 +66,9 @@ class CardDialog(QDialog):
             self.card = load_card(ctx.engine, counterparty_id=counterparty_id)
             self._opened = counterparty_values(ctx.engine, counterparty_id=counterparty_id)[0]
         self.identity = IdentityForm(profile=ctx.settings.profile)
-        self.sectors = SectorPicker(reference_facet_options(ctx.engine).sectors)
+        sectors = reference_facet_options(ctx.engine).sectors
+        self._sector_names = {slug: name for slug, name, *_ in sectors}
+        self.sectors = SectorPicker(sectors)
         self.labels = LabelsEditor(profile=ctx.settings.profile)
         self.offers = OffersPanel()
         self.notes = QPlainTextEdit()
@@ -272,26 +273,51 @@ class CardDialog(QDialog):
     def _update(self, values: dict[str, Any]) -> bool:
         engine, cid = self.ctx.engine, self.counterparty_id or 0
         before, edited = counterparty_values(engine, counterparty_id=cid, fields=list(values))
-        elsewhere = [field for field in values if field in self._opened
-                     and _normal(before[field]) != _normal(self._opened[field])
-                     and _normal(before[field]) != _normal(values[field])]
-        if elsewhere and not self._overwrite(elsewhere):
-            return False
+        settled = self._settled(values, before)
+        if not settled:  # cancelled, or only values saved elsewhere kept: nothing to write
+            return settled is not None
+        before = {field: before[field] for field in settled}
         return self._run(
             self.tr("Modifier la fiche « %1 »").replace("%1", before.get(
                 "name") or self.card.values["name"]),  # type: ignore[union-attr]
-            lambda: update_counterparty(engine, counterparty_id=cid, values=values),
+            lambda: update_counterparty(engine, counterparty_id=cid, values=settled),
             lambda: update_counterparty(engine, counterparty_id=cid, values=before,
                                         edited_fields=edited))
 
-    def _overwrite(self, fields: list[str]) -> bool:
-        """Ask before writing over values changed elsewhere since the card opened (No: keep)."""
-        names = ", ".join(f"« {field_label(field)} »" for field in fields)
-        return asked(self, self.windowTitle(), self.tr(
-            "Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte (une autre "
-            "fenêtre, ou une autre personne) : {fields}.\n\nRemplacer ces valeurs par les vôtres ? "
-            "« Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir "
-            "les valeurs enregistrées.").format(fields=names), default_yes=False)
+    def _settled(self, values: dict[str, Any], before: dict[str, Any]) -> dict[str, Any] | None:
+        """The values to write, once the user chose for those saved elsewhere (None: cancel)."""
+        elsewhere = [field for field in values if field in self._opened
+                     and _normal(before[field]) != _normal(self._opened[field])
+                     and _normal(before[field]) != _normal(values[field])]
+        if not elsewhere:
+            return values
+        choice = ConflictQuestion(self, self.windowTitle(), [
+            Conflict(field, before[field], values[field]) for field in elsewhere
+        ], self._sector_names).choice()
+        if choice is Choice.CANCEL:
+            return None
+        if choice is Choice.THEIRS:
+            self._show_saved({field: before[field] for field in elsewhere})
+            return {k: v for k, v in values.items() if k not in elsewhere}
+        return values
+
+    def _show_saved(self, saved: dict[str, Any]) -> None:
+        """Put the values saved elsewhere into their fields, as if the card had opened on them.
+
+        Kept by the user's choice, they are then no change of hers (should her save be refused).
+        """
+        self._opened.update(saved)
+        self.card.values.update(saved)  # type: ignore[union-attr]
+        edited = self.card.edited_fields  # type: ignore[union-attr]
+        self.identity.set_values(self.identity.values() | saved, edited)
+        if "sectors" in saved:
+            self.sectors.set_selected(saved["sectors"])
+        if "labels" in saved:
+            self.labels.set_labels(saved["labels"])
+        if set(saved) & set(ENTRY_FIELDS):
+            self.offers.set_values(self.offers.values() | saved)
+        if "notes" in saved:
+            self.notes.setPlainText(saved["notes"] or "")
 
 
 def _normal(value: Any) -> Any:
