@@ -126,11 +126,11 @@ def _contract_dialog(qtbot, start: date | None = date(2026, 11, 22)):  # noqa: A
 
 def test_an_unreadable_end_date_is_refused_naming_the_field(qtbot, warnings, french) -> None:
     dialog = _contract_dialog(qtbot)
-    dialog.end.setText("31122026")
+    dialog.end.setText("31/12/26")
     dialog.accept()
     assert dialog.result_fields() is None
-    assert warnings == ["Fin — Date illisible : « 31122026 » (jj/mm/aaaa attendu)."]
-    assert dialog.end.text() == "31122026"  # kept, to be corrected
+    assert warnings == ["Fin — Date illisible : « 31/12/26 » (jj/mm/aaaa attendu)."]
+    assert dialog.end.text() == "31/12/26"  # kept, to be corrected
 
 
 def test_the_date_error_is_said_in_the_ui_language(qtbot, warnings, marked) -> None:

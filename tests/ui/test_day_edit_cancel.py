@@ -1,7 +1,7 @@
 """Cancelling a form with a date that is no date closes it without a word; OK still refuses it.
 
 « 32/13/2026 » typed in the purchase form, then « Annuler » clicked (or Échap pressed): the
-refusal « Date — Date illisible… » showed after the form had closed, or on the mouse press,
+refusal « Date illisible… » showed after the form had closed, or on the mouse press,
 before the click could close it.
 """
 
@@ -76,5 +76,5 @@ def test_ok_still_refuses_the_date_naming_the_field(qtbot, form, box) -> None:  
     QApplication.processEvents()
 
     assert form.isVisible()
-    assert box.shown == ["Date — Date illisible : « 32/13/2026 » (jj/mm/aaaa attendu)."]
+    assert box.shown == ["Date illisible : « 32/13/2026 » (jj/mm/aaaa attendu)."]
     assert form.focusWidget() is form.day

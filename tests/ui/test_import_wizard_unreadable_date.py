@@ -30,7 +30,7 @@ def undated(tmp_path):
     return path
 
 
-def test_a_purchase_date_15012027_is_refused_naming_the_field(qtbot, ctx, undated, box):
+def test_a_purchase_date_15_01_27_is_refused_naming_the_field(qtbot, ctx, undated, box):
     wizard = start_import_wizard(ctx, None, [undated], target="spend")
     qtbot.addWidget(wizard)
     wizard.next()
@@ -39,13 +39,13 @@ def test_a_purchase_date_15012027_is_refused_naming_the_field(qtbot, ctx, undate
     edit = wizard.currentPage().spend.day_edit
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(edit, "15012027")
+    qtbot.keyClicks(edit, "15/01/27")
 
     wizard.next()
 
     assert wizard.currentId() == ImportWizard.PAGE_MAPPING
     assert box.shown == [
-        "Date des achats — Date illisible : « 15012027 » (jj/mm/aaaa attendu)."]
+        "Date des achats illisible : « 15/01/27 » (jj/mm/aaaa attendu)."]
 
     qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(edit, "15/01/2025")

@@ -54,10 +54,10 @@ def test_an_unreadable_date_keeps_the_dialog_open(
     dialog, field = build(workspace.engine)
     qtbot.addWidget(dialog)
     field.selectAll()
-    qtbot.keyClicks(field, "15012027")
+    qtbot.keyClicks(field, "15/01/27")
 
     dialog.accept()
 
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert len(said) == 1
-    assert "15012027" in said[0]
+    assert "15/01/27" in said[0]

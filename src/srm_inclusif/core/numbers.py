@@ -146,6 +146,7 @@ DAY_UNREADABLE = QT_TRANSLATE_NOOP("Errors", "Date illisible : « {text} » (jj/
 _NUMERIC_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
 _NAMED_DAY = re.compile(r"([0-9]{1,2}) ([^\W\d_]{3,})\.? ([0-9]{4})")
+_DIGITS_DAY = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
 
 
 def read_day(text: str) -> date | None:
@@ -153,7 +154,8 @@ def read_day(text: str) -> date | None:
 
     Reads what :func:`day_text` writes (``22/11/2026``; ``22 Nov 2026`` in English, where a
     month may also be written in full or cut after three letters, in any case), and in both
-    languages ``22/11/2026``, ``3/3/2027`` and ISO ``2026-11-22``. Years have four digits:
+    languages ``22/11/2026``, ``3/3/2027``, ``22112026`` (day, month, year without the slashes)
+    and ISO ``2026-11-22``. Years have four digits:
     ``3/3/27`` is refused rather than guessed, as labels and contacts may date from the last
     century. Anything else, impossible days included (``31/02/2026``), raises a
     ``ValidationError`` naming the text.
@@ -175,6 +177,8 @@ def _year_month_day(text: str) -> tuple[int, int, int]:
         return int(found[3]), int(found[2]), int(found[1])
     if found := _NAMED_DAY.fullmatch(text):
         return int(found[3]), _month_number(found[2]), int(found[1])
+    if found := _DIGITS_DAY.fullmatch(text):
+        return int(found[3]), int(found[2]), int(found[1])
     raise ValueError(text)
 
 

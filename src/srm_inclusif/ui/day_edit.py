@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import ValidationError
-from srm_inclusif.core.numbers import DAY_UNREADABLE, ENGLISH, number_style, read_day
-from srm_inclusif.ui.errors import error_text
+from srm_inclusif.core.numbers import ENGLISH, number_style, read_day
 from srm_inclusif.ui.i18n import UI_LOCALES
 
 #: Qt's display format of each UI language, the same text as ``numbers.day_text`` writes.
@@ -27,6 +26,8 @@ DAY_FORMATS = {"fr": "dd/MM/yyyy", "en": "d MMM yyyy"}
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: Modifiers of a shortcut rather than of a typed character.
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+#: How the focus comes by a click or the calendar popup: there the cursor stays where it was put.
+_POINTED_REASONS = (Qt.FocusReason.MouseFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 def ui_language() -> str:
@@ -40,10 +41,11 @@ class DayEdit(QDateEdit):
     The locale is set from the UI language, not left to the machine's, so that an English UI
     on a French computer still reads and writes English month names.
 
-    A date is typed whole, as in a text field: over a selection, separators included
-    (``15/01/2027``, ``3 Mar 2027``, ISO), read by ``numbers.read_day`` once the field is
-    left or Enter pressed, then written out in the UI's way. A text that is no date is kept
-    and refused by a message naming the field and the text, never replaced by the former date.
+    A date is typed whole, as in a text field: over the selection, the whole text once entered
+    from the keyboard (``15/01/2027``, ``15012027``, ``3 Mar 2027``, ISO), read by
+    ``numbers.read_day`` once the field is left or Enter pressed, then written out in the UI's way.
+    A text that is no date is kept and refused by a message naming the field and the text,
+    never replaced by the former date.
     Leaving it for a button says nothing: the button decides (« Annuler » closes without a word,
     OK refuses the date through ``checked_day``).
     """
@@ -82,15 +84,16 @@ class DayEdit(QDateEdit):
         return self.day()
 
     def unreadable_text(self) -> str | None:
-        """The message refusing the text typed, naming the field; None for a readable date."""
-        try:
-            if read_day(self.text()) is not None:
-                return None
-            error = ValidationError.of(DAY_UNREADABLE, text="")  # an empty field is no date
-        except ValidationError as refused:
-            error = refused
-        return QCoreApplication.translate("Errors", "{field} — {reason}").format(
-            field=self.field_name(), reason=error_text(error))
+        """The message refusing the text typed, naming the field once; None for a readable date.
+
+        « Date illisible : « 20112026/11/2026 » … » for the field « Date », « Début de la période
+        illisible : … » — not « Date — Date illisible », the field's name then the reader's.
+        """
+        if self._read(self.text()) is not None:
+            return None
+        return QCoreApplication.translate(
+            "Errors", "{field} illisible : « {text} » (jj/mm/aaaa attendu).").format(
+            field=self.field_name(), text=" ".join(self.text().split()))
 
     def field_name(self) -> str:
         """The label of the field in its form (« Date », « Début de la période »…)."""
@@ -142,11 +145,18 @@ class DayEdit(QDateEdit):
         super().focusOutEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 — Qt's name
-        """Coming back to a refused text keeps it to be corrected (Qt would write the date out)."""
+        """Entering the field from the keyboard or the dialog's opening selects its whole text.
+
+        Qt selects the day alone (« 23 » of « 23/11/2026 »): « 20112026 » typed then gave
+        « 20112026/11/2026 ». A click keeps its cursor; the calendar closing changes nothing.
+        Coming back to a refused text keeps it to be corrected (Qt would write the date out).
+        """
         typed = self.text()
         super().focusInEvent(event)
         if self._read(typed) is None:
             self.lineEdit().setText(typed)
+            self.lineEdit().selectAll()
+        elif event.reason() not in _POINTED_REASONS:
             self.lineEdit().selectAll()
 
     def _refuse(self) -> None:
