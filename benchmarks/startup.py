@@ -19,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -78,6 +79,8 @@ from srm_inclusif.cli import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
 
+#: Seconds after which a start that did not end is killed (and reported).
+TIME_LIMIT_S = 90
 #: What the probe prints, in order: seconds since the spawn for the first three, then ms.
 MARKS = ("shown", "ready", "charts", "freeze_opening", "freeze_after")
 
@@ -91,11 +94,15 @@ def measure(db: Path, env: dict[str, str]) -> dict[str, tuple[float, str]]:
     process = subprocess.Popen([sys.executable, "-c", PROBE, str(db)], stdout=subprocess.PIPE,
                                text=True, env=env)
     assert process.stdout is not None
+    # a message box (a workspace of a newer version, a damaged one) would wait for ever
+    watchdog = threading.Timer(TIME_LIMIT_S, process.kill)
+    watchdog.start()
     marks: dict[str, tuple[float, str]] = {}
     for line in process.stdout:
         name, value = line.split()
         marks.setdefault(name, (time.perf_counter() - start, value))
-    process.wait(timeout=60)
+    process.wait()
+    watchdog.cancel()
     if set(marks) != set(MARKS):
         raise SystemExit(f"the window was not shown or the charts not drawn "
                          f"(exit {process.returncode}, marks {sorted(marks)})")

@@ -11,6 +11,7 @@ charts (her clients are classic companies, all her sales are inclusive).
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,8 @@ AREAS = ("spend", "contracts", "feedback", "objectives", "relationships", "count
 FIRST_DRAW_DELAY_MS = 150
 #: How often the panel looks whether matplotlib is imported, before its first drawing.
 IMPORT_POLL_MS = 50
+#: Reads the first drawing's figures while matplotlib loads (SQLite lets the UI thread run).
+_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard-read")
 
 
 #: Narrowest a chart stays readable (its title, the value labels of the bars); below two of
@@ -75,6 +78,8 @@ class ChartsPanel(QWidget):
         self.charts: dict[str, ChartView] = {}
         self._data: kpi.KpiData | None = None
         self._data_year: int | None = None
+        #: The first drawing's figures being read in the background, with their year.
+        self._prefetch: tuple[int, Future[kpi.KpiData]] | None = None
         self._stale = True
         #: Set once the user picks a basis: the panel then stops choosing it for them.
         self.basis_chosen = False
@@ -263,17 +268,35 @@ class ChartsPanel(QWidget):
         # disabled: the workspace is closed for a restore (the window is rebuilt after it)
         if not (self._stale and self.isVisible() and self.isEnabled()):
             return
-        if not self.charts and not chart_preload.loaded():  # importing it here would freeze
-            chart_preload.start()  # once the window is painted: not slowing its filling
+        if not self.charts and not self._ready_to_build():  # doing it here would freeze
             QTimer.singleShot(IMPORT_POLL_MS, self._redraw_if_visible)
             return
         self.redraw()
+
+    def _ready_to_build(self) -> bool:
+        """Import matplotlib and read the year's figures in the background; True once done.
+
+        Started once the window is painted: not slowing its filling.
+        """
+        chart_preload.start()
+        if self._prefetch is None:
+            year = self.selected_year()
+            whole = sheet_period(self.ctx.engine, year=year)
+            self._prefetch = (year, _READER.submit(
+                load_kpi_data, self.ctx.engine, start=whole.start, end=whole.end, monthly=True))
+        year, read = self._prefetch
+        if not (chart_preload.loaded() and read.done()):
+            return False
+        if read.exception() is None:  # else ``redraw`` reads them again, and says what failed
+            self._data, self._data_year = read.result(), year
+        return True
 
     def refresh(self, changes: Changes) -> None:
         """Mark the charts stale when their data changed; redraw now if they are shown."""
         if not changes.touches(*AREAS):
             return
         self._data = None
+        self._prefetch = None  # read before the change
         if changes.touches("settings", "objectives") or changes.everything:
             self._fill_people()
         self._stale = True
