@@ -312,83 +312,83 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="95"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="99"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="104"/>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="117"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="143"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="144"/>
         <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="190"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="191"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="238"/>
         <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="240"/>
         <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="267"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="268"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
@@ -396,15 +396,6 @@
         <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="281"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="291"/>
-        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre, ou une autre personne) : {fields}.
-
-Remplacer ces valeurs par les vôtres ? « Non » garde la fiche ouverte : fermez-la sans enregistrer et rouvrez-la pour voir les valeurs enregistrées.</source>
-        <translation>This record was changed elsewhere since you opened it (another window, or another person): {fields}.
-
-Replace these values with yours? “No” keeps the record open: close it without saving and open it again to see the saved values.</translation>
     </message>
 </context>
 <context>
@@ -426,22 +417,22 @@ Replace these values with yours? “No” keeps the record open: close it withou
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="94"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="110"/>
         <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="98"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="114"/>
         <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="194"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="204"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -905,6 +896,58 @@ Replace these values with yours? “No” keeps the record open: close it withou
         <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="42"/>
         <source>Aucune vente en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
         <translation>No sales on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQuestion</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="59"/>
+        <source>Garder les vôtres</source>
+        <extracomment>Longer values (notes...) are cut here: the question stays readable. The text&apos;s width: a field&apos;s two values on one or two lines, not four.</extracomment>
+        <translation>Keep yours</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="60"/>
+        <source>Garder les leurs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="61"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="69"/>
+        <source>• {field} : enregistré ailleurs {theirs}, votre saisie {yours}</source>
+        <translation>• {field}: saved elsewhere {theirs}, your entry {yours}</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="74"/>
+        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre, ou une autre personne) :
+
+{lines}
+
+« Garder les vôtres » enregistre votre saisie à la place. « Garder les leurs » garde les valeurs enregistrées ailleurs. Vos autres modifications sont enregistrées dans les deux cas. « Annuler » laisse la fiche ouverte sans rien enregistrer.</source>
+        <translation>This record was changed elsewhere since you opened it (another window, or another person):
+
+{lines}
+
+“Keep yours” saves your entry instead. “Keep theirs” keeps the values saved elsewhere. Your other changes are saved either way. “Cancel” leaves the record open without saving anything.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="92"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
+        <source>non</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1921,7 @@ Replace these values with yours? “No” keeps the record open: close it withou
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="106"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2390,17 +2433,18 @@ Technical detail: {detail}</translation>
         <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="178"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="180"/>
         <source>Aucune fiche objectifs à exporter.</source>
+        <extracomment>False when weights miss 100 % or an actual is missing (exported with ``--provisoire``).</extracomment>
         <translation>No objective sheet to export.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="185"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="187"/>
         <source>Format d&apos;export inconnu : {unknown}.</source>
         <translation>Unknown export format: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="189"/>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="191"/>
         <source>L&apos;export PDF n&apos;est pas disponible ici.</source>
         <translation>PDF export is not available here.</translation>
     </message>
@@ -2702,28 +2746,28 @@ Technical detail: {detail}</translation>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="97"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="98"/>
         <source>Une fiche appartient à une personne ou à une équipe.</source>
         <translation>A sheet belongs to either a person or a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="100"/>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="126"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="101"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="127"/>
         <source>La part variable cible ne peut pas être négative.</source>
         <translation>The target variable pay cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="107"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="108"/>
         <source>Une fiche objectifs {year} existe déjà pour ce titulaire.</source>
         <translation>A {year} objective sheet already exists for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="190"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="191"/>
         <source>Aucune fiche de l&apos;année précédente à copier pour ce titulaire.</source>
         <translation>There is no sheet from the previous year to copy for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="193"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="194"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
         <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
     </message>
@@ -2831,10 +2875,8 @@ Technical detail: {detail}</translation>
         <translation>Label {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="92"/>
         <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
         <source>{field} — {reason}</source>
-        <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character.</extracomment>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
@@ -3019,6 +3061,12 @@ Technical detail: {detail}</translation>
         <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43"/>
         <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. L&apos;import n&apos;a pas été fait.</source>
         <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. The import was not done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="94"/>
+        <source>{field} illisible : « {text} » (jj/mm/aaaa attendu).</source>
+        <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character. How the focus comes by a click or the calendar popup: there the cursor stays where it was put.</extracomment>
+        <translation>{field} cannot be read: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
 </context>
 <context>
@@ -6110,87 +6158,87 @@ Create the contract now?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="59"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="63"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="73"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="76"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="93"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="103"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="113"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="118"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="126"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="127"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="123"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="129"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="130"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
@@ -6210,32 +6258,32 @@ Create the contract now?</translation>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="269"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="221"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="409"/>
+        <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
+        <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="223"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="378"/>
-        <source>Cette présélection n&apos;est ni enregistrée, ni exportée. L&apos;enregistrer avant de fermer ?</source>
-        <translation>This shortlist is neither saved nor exported. Save it before closing?</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="128"/>
         <source>Resp&amp;onsable</source>
         <translation>O&amp;wner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="217"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6243,17 +6291,17 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="251"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="270"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="327"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6261,7 +6309,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="330"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6269,37 +6317,37 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="326"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="349"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="338"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="340"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="363"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="335"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="358"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="376"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="355"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="378"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
@@ -6463,13 +6511,13 @@ Create the contract now?</translation>
 <context>
     <name>Objectives</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="76"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77"/>
         <source>Équipe {name}</source>
         <extracomment>Names of the sheets that belong to no person, in the UI language (French without a UI).</extracomment>
         <translation>Team {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -7391,13 +7439,13 @@ Create the contract now?</translation>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="38"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="35"/>
         <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
         <extracomment>Width of the dialog&apos;s sentence, in average characters.</extracomment>
         <translation>I am a &amp;buyer (company, local authority, SME)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="41"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="38"/>
         <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
         <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
     </message>
@@ -7405,17 +7453,17 @@ Create the contract now?</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="70"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="67"/>
         <source>Profil de l&apos;espace</source>
         <translation>Workspace profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="74"/>
         <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
         <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="111"/>
         <source>Changer le profil de l&apos;espace</source>
         <translation>Change the workspace profile</translation>
     </message>
@@ -7423,19 +7471,35 @@ Create the contract now?</translation>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="198"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="197"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="199"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="224"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234"/>
+        <source>%n structure(s) ajoutée(s) à la liste « {name} »</source>
+        <translation>
+            <numerusform>%n structure added to the list “{name}”</numerusform>
+            <numerusform>%n structures added to the list “{name}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236"/>
+        <source> (%n y étai(en)t déjà)</source>
+        <translation>
+            <numerusform> (%n already on it)</numerusform>
+            <numerusform> (%n already on it)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7903,37 +7967,37 @@ The current state is first copied to the backups: you can go back to it the same
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="272"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="274"/>
         <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="285"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="287"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="286"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="288"/>
         <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="298"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="300"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="299"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="301"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="309"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="308"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310"/>
         <source>{error}{what_to_choose}
 
 L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
@@ -7942,7 +8006,7 @@ L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
 The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="317"/>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="319"/>
         <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
         <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
     </message>
@@ -8311,116 +8375,116 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>ShortlistExport</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="17"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
         <source>Rang</source>
         <extracomment>Column titles, written in the UI language like the need&apos;s lines and the types.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="40"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="41"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="22"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="22"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="23"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="26"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
         <source>SIRET</source>
         <extracomment>The columns that let a buyer contact the structures, after the ranking&apos;s.</extracomment>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="34"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="34"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="35"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="36"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="37"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="39"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="40"/>
         <source>Secteurs recherchés</source>
         <extracomment>What the list answers, written above it: the search criteria first, then the need.</extracomment>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="41"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="42"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="42"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="45"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="46"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="47"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
@@ -8428,82 +8492,82 @@ While an actual is missing the amount is provisional; weights that do not total 
 <context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="51"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="57"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="69"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="71"/>
         <source>&amp;Retirer de la liste</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="71"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="73"/>
         <source>&amp;Exporter en XLSX…</source>
         <translation>&amp;Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="132"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="134"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
         <source>Cette liste est vide. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… ».</source>
         <translation>This list is empty. Select structures in the list of records and choose “Add to a list…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="144"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
         <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
         <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="102"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="104"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="116"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="176"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="188"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="190"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>

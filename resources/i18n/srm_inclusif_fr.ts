@@ -88,7 +88,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="217"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="304"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="327"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -104,11 +104,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="307"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="330"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
             <numerusform>Relations ouvertes à l&apos;étape Sourcing avec %n structures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234"/>
+        <source>%n structure(s) ajoutée(s) à la liste « {name} »</source>
+        <translation>
+            <numerusform>%n structure ajoutée à la liste « {name} »</numerusform>
+            <numerusform>%n structures ajoutées à la liste « {name} »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236"/>
+        <source> (%n y étai(en)t déjà)</source>
+        <translation>
+            <numerusform> (%n y était déjà)</numerusform>
+            <numerusform> (%n y étaient déjà)</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.sourcing import Candidate, RankedCandidate
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.shortlist_entries import add_to_list, remove_from_list
 from srm_inclusif.storage.services.sourcing import (
     ShortlistLine,
     ShortlistRow,
@@ -207,10 +209,7 @@ def add_to_named_list(ctx: WorkspaceContext, parent: QWidget, counterparty_ids: 
             sid = save_shortlist(engine, name=name, need_id=None, ranked=[]).id
             state["created"] = sid
         state["id"] = sid
-        present = {x.counterparty_id for x in shortlist_lines(engine, shortlist_id=sid)}
-        added[:] = [cid for cid in counterparty_ids if cid not in present]
-        for cid in added:
-            add_to_shortlist(engine, shortlist_id=sid, counterparty_id=cid)
+        added[:] = add_to_list(engine, shortlist_id=sid, counterparty_ids=counterparty_ids)
         return Changes(counterparties=set(counterparty_ids))
 
     def undo() -> Changes:
@@ -219,9 +218,20 @@ def add_to_named_list(ctx: WorkspaceContext, parent: QWidget, counterparty_ids: 
         if "created" in state:
             delete_shortlist(engine, shortlist_id=state.pop("created"))
         else:
-            for cid in added:
-                remove_from_shortlist(engine, shortlist_id=state["id"], counterparty_id=cid)
+            remove_from_list(engine, shortlist_id=state["id"], counterparty_ids=added)
         return Changes(counterparties=set(counterparty_ids))
 
-    return run_step(ctx, parent, QDialog.tr("Ajouter à la liste « %1 »").replace("%1", name),
+    done = run_step(ctx, parent, QDialog.tr("Ajouter à la liste « %1 »").replace("%1", name),
                     do, undo)
+    window = parent.window()
+    if done and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(added_text(len(added), len(counterparty_ids), name), 8000)
+    return done
+
+
+def added_text(added: int, chosen: int, name: str) -> str:
+    """What « Ajouter à une liste… » did, for the status bar."""
+    text = QDialog.tr("%n structure(s) ajoutée(s) à la liste « {name} »", "", added)
+    if chosen > added:
+        text += QDialog.tr(" (%n y étai(en)t déjà)", "", chosen - added)
+    return text.format(name=name.strip()) + "."
