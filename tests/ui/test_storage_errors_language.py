@@ -155,7 +155,8 @@ def _of_calls(tree: ast.AST):  # noqa: ANN202
     """Every ``SomeError.of(template, …)`` call."""
     for node in ast.walk(tree):
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "of" and node.args):
+                and node.func.attr == "of" and node.args
+                and getattr(node.func.value, "id", "").endswith("Error")):
             yield node
 
 

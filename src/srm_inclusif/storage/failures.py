@@ -32,13 +32,16 @@ UNREACHABLE = QT_TRANSLATE_NOOP(
     "recommencez. Rien n'a été modifié.")
 #: SQLite's primary result codes (the low byte of an extended one) and what they mean here.
 _REASONS = {
-    sqlite3.SQLITE_READONLY: ("read_only", READ_ONLY),
-    sqlite3.SQLITE_FULL: ("disk_full", DISK_FULL),
-    sqlite3.SQLITE_BUSY: ("locked", LOCKED),
-    sqlite3.SQLITE_LOCKED: ("locked", LOCKED),
-    sqlite3.SQLITE_CANTOPEN: ("unreachable", UNREACHABLE),
-    sqlite3.SQLITE_IOERR: ("unreachable", UNREACHABLE),
+    sqlite3.SQLITE_READONLY: "read_only",
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_BUSY: "locked",
+    sqlite3.SQLITE_LOCKED: "locked",
+    sqlite3.SQLITE_CANTOPEN: "unreachable",
+    sqlite3.SQLITE_IOERR: "unreachable",
 }
+#: What each reason tells the user.
+_TEMPLATES = {"read_only": READ_ONLY, "disk_full": DISK_FULL, "locked": LOCKED,
+              "unreachable": UNREACHABLE}
 
 
 def storage_error(error: BaseException, path: Path | str) -> StorageError | None:
@@ -51,8 +54,9 @@ def storage_error(error: BaseException, path: Path | str) -> StorageError | None
     code = getattr(found, "sqlite_errorcode", None)
     if found is None or code is None or (code & 0xFF) not in _REASONS:
         return None
-    reason, template = _REASONS[code & 0xFF]
-    failure = StorageError.of(template, path=Path(path).name, reason=reason, detail=str(found))
+    reason = _REASONS[code & 0xFF]
+    failure = StorageError.of(_TEMPLATES[reason], path=Path(path).name, reason=reason,
+                              detail=str(found))
     failure.__cause__ = error
     return failure
 
