@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -54,6 +53,7 @@ from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.sourcing.owner_choice import need_owner_combo
 from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
+from srm_inclusif.ui.sourcing.shortlist_fit import ShortlistFit
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
@@ -63,6 +63,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Score"),
     QT_TRANSLATE_NOOP("NeedDialog", "Raisons"),
 )
+COL_STRUCTURE, COL_REASONS = 1, 5
 
 
 class NeedDialog(QDialog):
@@ -86,6 +87,7 @@ class NeedDialog(QDialog):
         splitter.addWidget(self.form_widget)
         splitter.addWidget(self.results_widget)
         splitter.setSizes([420, 830])
+        splitter.setStretchFactor(1, 1)  # a smaller screen takes its room from the form first
         QVBoxLayout(self).addWidget(splitter)
 
     def _build_form(self) -> None:
@@ -120,6 +122,12 @@ class NeedDialog(QDialog):
         self.rank_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.rank_button.clicked.connect(self.rank)
         # each field its own Alt letter (the form had none)
+        for combo in (self.department_combo, self.reserved_combo, self.owner_combo):
+            # sized to a part of their longest choice, not all of it: the form took half a
+            # 1024 px screen and left the shortlist's « Raisons » a sliver
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
         form.addRow(self.tr("&Intitulé *"), self.title_edit)
         form.addRow(self.tr("&Département"), self.department_combo)
         form.addRow(self.tr("&Montant estimé (€ HT)"), self.amount_edit)
@@ -146,14 +154,8 @@ class NeedDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((45, 230, 60, 45, 55)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        # Wrapped reasons take more or fewer lines when the columns change width (a scroll bar
-        # appearing, the splitter dragged, the dialog resized): rows were clipped mid-reason.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fit = ShortlistFit(self.table, structure=COL_STRUCTURE, reasons=COL_REASONS)
+        self.fit.fit()
         self.start_button = self._button(
             self.tr("Démarrer le sour&cing avec la sélection"), "startSourcing", self.start_selected
         )
@@ -213,8 +215,10 @@ class NeedDialog(QDialog):
                 side = (Qt.AlignmentFlag.AlignRight if column in (0, 4)
                         else Qt.AlignmentFlag.AlignLeft)
                 cell.setTextAlignment(side | Qt.AlignmentFlag.AlignTop)  # a row reads as one line
+                if column in (COL_STRUCTURE, COL_REASONS):
+                    cell.setToolTip(text)  # whole, when the row's lines cut it
                 self.table.setItem(row, column, cell)
-        self.table.resizeRowsToContents()
+        self.fit.fit()
         self.summary.setText(
             self.tr(
                 "%n structure(s) présélectionnée(s), la mieux placée en premier.",
