@@ -6193,97 +6193,97 @@ Create the contract now?</translation>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="99"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="100"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="106"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="107"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="110"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="119"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="120"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="124"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="131"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="125"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="127"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="129"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="130"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="153"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="160"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="156"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="163"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="166"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="269"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="276"/>
         <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="409"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="416"/>
         <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="230"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="145"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="128"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
         <source>Resp&amp;onsable</source>
         <translation>O&amp;wner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="217"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="224"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6291,17 +6291,17 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="274"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="281"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="300"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="327"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6309,7 +6309,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="330"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="337"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
@@ -6317,37 +6317,37 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="349"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="356"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="360"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="361"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="368"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="363"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="370"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="358"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="365"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="376"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="383"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="378"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="385"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
