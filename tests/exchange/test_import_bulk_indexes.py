@@ -147,3 +147,16 @@ def test_big_import_over_existing_rows_matches_them_as_line_by_line(tmp_path, bi
     assert counts["conflicts"] >= 1  # the hand-edited phone is kept and reported
     assert any(
         row[0] == "Structure 5" and row[3] == "09 99 99 99 99" for row in built_at_end[1])
+
+
+def test_reimporting_the_same_big_file_keeps_the_indexes(workspace, tmp_path, big):
+    """An unchanged directory writes nothing: rebuilding every index would be pure cost."""
+    path = flawed_directory(tmp_path / "annuaire.csv", 300)
+    with _dropped_indexes(workspace) as first:
+        import_files(workspace.engine, [path], ImportSettings())
+    with _dropped_indexes(workspace) as again:
+        summary = import_files(workspace.engine, [path], ImportSettings())
+
+    assert first != []  # into an empty table they were built at the end
+    assert again == []
+    assert summary.inserted == 0
