@@ -161,8 +161,9 @@ def test_dashboard_charts_go_one_per_row_when_two_would_clip(qtbot, ctx) -> None
     qtbot.waitUntil(lambda: columns_used() == {0, 1})
     panel.resize(2 * CHART_MIN_WIDTH - 40, 600)  # a 1280 px laptop beside the to-do list
     qtbot.waitUntil(lambda: columns_used() == {0})
-    for view in panel.charts.values():
-        assert view.width() >= CHART_MIN_WIDTH
+    # once the grid has laid the charts out again, one per row, each at least its width
+    qtbot.waitUntil(lambda: all(view.width() >= CHART_MIN_WIDTH
+                                for view in panel.charts.values()))
     panel.resize(2 * CHART_MIN_WIDTH + 200, 600)
     qtbot.waitUntil(lambda: columns_used() == {0, 1})
 
