@@ -6525,99 +6525,94 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="131"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="139"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="144"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réalisé au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="151"/>
-        <source>« {label} »</source>
-        <translation>“{label}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="155"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="160"/>
         <source>Taux de paiement total : {rate} → {amount}</source>
         <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="159"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="164"/>
         <source>Taux de paiement total provisoire : {rate} → {amount}</source>
         <translation>Provisional total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="161"/>
-        <source>Réalisé manquant pour {objectives} : le montant changera quand il sera connu.</source>
-        <translation>Actual missing for {objectives}: the amount will change once it is known.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="168"/>
+        <source>{problem} : le montant changera quand il sera connu.</source>
+        <translation>{problem}: the amount will change once it is known.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="184"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="185"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="195"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="261"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="196"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="203"/>
         <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
         <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="227"/>
         <source>Créer la fiche objectifs</source>
         <translation>Create the objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="240"/>
         <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="239"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="246"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="250"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="257"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="271"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="278"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="280"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="287"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="309"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="316"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="324"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="331"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="341"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>

@@ -122,6 +122,8 @@ def test_on_screen_total_is_provisional_while_an_actual_is_missing(
     label = page.view.total_label
     assert label.text().startswith("Taux de paiement total provisoire : ")
     assert "« Sans réalisé »" in label.toolTip()
+    assert label.toolTip() == (  # the words of the export question and of the PDF
+        "Réalisé manquant pour « Sans réalisé » : le montant changera quand il sera connu.")
 
 
 def test_the_question_speaks_english(qtbot, workspace, sheet_id: int, questions: Questions,

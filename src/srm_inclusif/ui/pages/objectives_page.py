@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur, from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.objective_sheet import default_data_date
+from srm_inclusif.core.objective_sheet import (
+    SheetProblem,
+    SheetProblemKind,
+    default_data_date,
+    problem_texts,
+)
 from srm_inclusif.core.payout import payout_cents, sheet_total
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
@@ -148,8 +153,8 @@ class ObjectivesPage(QWidget):
         total = sheet_total(r.weighted for r in rows if r.weighted is not None)
         figures = {"rate": percent(total),
                    "amount": format_eur(payout_cents(total, variable_cents), decimals=True)}
-        missing = ", ".join(self.tr("« {label} »").format(label=r.objective.values.label)
-                            for r in rows if r.actual is None)
+        missing = [SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=r.objective.values.label)
+                   for r in rows if r.actual is None]
         label = self.view.total_label
         if not missing:
             label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(**figures))
@@ -158,8 +163,10 @@ class ObjectivesPage(QWidget):
         # short, beside the buttons; the objectives concerned show « — » and are named here
         label.setText(self.tr("Taux de paiement total provisoire : {rate} → {amount}").format(
             **figures))
-        label.setToolTip(self.tr("Réalisé manquant pour {objectives} : le montant changera "
-                                 "quand il sera connu.").format(objectives=missing))
+        # the sheet's own words for it, as the export question and the PDF say it
+        [(_kind, said)] = problem_texts(missing)
+        label.setToolTip(self.tr("{problem} : le montant changera quand il sera connu.").format(
+            problem=said[:1].upper() + said[1:]))
 
     def _show_variable(self, cents: int) -> None:
         spin = self.view.variable_spin
