@@ -253,7 +253,7 @@ class SpendDialog(QDialog):
         """A purchase of today, on the dashboard's basis, by who follows the supplier, if so.
 
         The basis the dashboard opens on: the purchase shows there at once. The buyer proposed:
-        the owner of the supplier's relationship (« Suivie par »), else the workspace's only
+        the owner of the supplier's relationship (« Responsable »), else the workspace's only
         person (the owner of a small firm, whose objective sheet counts her purchases).
         """
         people = self._people()

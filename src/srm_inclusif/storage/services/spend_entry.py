@@ -205,7 +205,7 @@ def period_missed(engine: Engine, *, contract_id: int | None, day: date) -> Cont
 
 
 def relationship_owner(engine: Engine, *, counterparty_id: int) -> int | None:
-    """Who follows the counterparty (« Suivie par »), None when nobody does.
+    """Who follows the counterparty (« Responsable »), None when nobody does.
 
     The owner of its latest open relationship first, else of its latest stopped one.
     """

@@ -301,7 +301,7 @@ class PipelineBoard(QWidget):
 
     def _card(self, row: RelationshipRow, column: StageColumn) -> QListWidgetItem:
         kind = kind_code_label(row.kind) if self.show_kinds else ""
-        # no owner yet: the kind alone (the detail panel says « sans suivi »)
+        # no owner yet: the kind alone (the detail panel says « sans responsable »)
         owner = _short_name(row.person_name) if row.person_name else ""
         # Lines are cut here (not by the view) so that every card gets its true height.
         metrics, width = column.fontMetrics(), column.text_width()

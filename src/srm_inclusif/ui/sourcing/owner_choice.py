@@ -1,4 +1,4 @@
-"""The « Suivi par » choice of a need: a person of the workspace, whom its relationships get."""
+"""The « Responsable » choice of a need: a person of the workspace, whom its relationships get."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from srm_inclusif.storage.services.people import list_people
 def need_owner_combo(engine: Engine) -> QComboBox:
     """The active people, on the only one of the workspace or the one chosen for the last need.
 
-    Without an owner, the relationships started from the shortlist were « sans suivi », and
+    Without an owner, the relationships started from the shortlist were « sans responsable », and
     their tests, feedback and purchases reached nobody's objectives.
     """
     combo = QComboBox()
