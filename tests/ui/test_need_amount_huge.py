@@ -4,33 +4,16 @@ shortlist), instead of crashing on SQLite's integer limit and closing."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtWidgets import QMessageBox
-
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
 from srm_inclusif.storage.services.relationships import list_relationships
-from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
-
-TODAY = date(2026, 11, 22)
-LOCAUX = "nettoyage-de-locaux-16"
+from tests.ui.need_forms import need_form
 
 
 def test_a_huge_estimated_amount_is_refused_and_kept(qtbot, workspace, monkeypatch,
                                                       french) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Discard)
     warned: list[str] = []
     monkeypatch.setattr("srm_inclusif.ui.sourcing.need_dialog.QMessageBox.warning",
                         lambda *args: warned.append(args[2]))
-    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                                  "post_code": "69003", "sectors": [LOCAUX]})
-    dialog = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.title_edit.setText("Nettoyage bureaux Lyon")
-    dialog.sectors.set_selected([LOCAUX])
+    dialog = need_form(qtbot, workspace, monkeypatch)
     dialog.rank_button.click()
     dialog.table.selectRow(0)
     dialog.amount_edit.setText("99999999999999999999")  # typed after the shortlist
@@ -45,16 +28,7 @@ def test_a_huge_estimated_amount_is_refused_and_kept(qtbot, workspace, monkeypat
 
 def test_a_huge_estimated_amount_is_refused_before_the_shortlist(qtbot, workspace, monkeypatch,
                                                                   french) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Discard)
-    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                                  "post_code": "69003", "sectors": [LOCAUX]})
-    dialog = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.title_edit.setText("Nettoyage bureaux Lyon")
-    dialog.sectors.set_selected([LOCAUX])
+    dialog = need_form(qtbot, workspace, monkeypatch)
     dialog.amount_edit.setText("99999999999999999999")
     dialog.rank_button.click()
     said = dialog.summary.text()

@@ -3,33 +3,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog
-
-TODAY = date(2026, 11, 22)
-LOCAUX = "nettoyage-de-locaux-16"
+from tests.ui.need_forms import need_form
 
 
 @pytest.fixture
-def dialog(qtbot, workspace, monkeypatch) -> NeedDialog:
-    # closing with an unsaved shortlist asks; the test ends with Ignorer, no real box
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Discard)
-    create_counterparty(workspace.engine, values={"name": "Propreté Lyon", "kind": "EI",
-                                                  "post_code": "69003", "sectors": [LOCAUX]})
-    shown = NeedDialog(WorkspaceContext(workspace, today=lambda: TODAY))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.title_edit.setText("Nettoyage bureaux Lyon")
-    shown.sectors.set_selected([LOCAUX])
-    return shown
+def dialog(qtbot, workspace, monkeypatch) -> NeedDialog:  # noqa: ANN001
+    return need_form(qtbot, workspace, monkeypatch)
 
 
 def test_a_negative_amount_is_refused_before_the_shortlist(dialog) -> None:
