@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.models.counterparty_table import COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
-from tests.ui.conftest import LAPTOP
+from tests.ui.counterparties_search import search_page
 
 #: A search several demo records answer, and one only one answers.
 MANY = "marvaux"
@@ -23,17 +22,7 @@ ONE = "traiteur marvaux 125"
 @pytest.fixture
 def page(qtbot, demo_ctx) -> CounterpartiesPage:  # noqa: ANN001
     """The Fournisseurs page of the demo, in the active main window, focus in its search box."""
-    win = MainWindow(demo_ctx)
-    qtbot.addWidget(win)
-    win.resize(*LAPTOP)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    shown = win.enter_page("counterparties")
-    assert isinstance(shown, CounterpartiesPage)
-    shown.view.search_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.view.search_edit)
-    return shown
+    return search_page(qtbot, demo_ctx)
 
 
 @pytest.fixture

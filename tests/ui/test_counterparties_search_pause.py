@@ -10,11 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.models import counterparty_table
 from srm_inclusif.ui.models.counterparty_table import COL_NAME, CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
-from tests.ui.conftest import LAPTOP
+from tests.ui.counterparties_search import search_page
 
 #: A search only one demo record answers.
 ONE = "traiteur marvaux 125"
@@ -24,17 +23,7 @@ ONE = "traiteur marvaux 125"
 def page(qtbot, demo_ctx, monkeypatch) -> CounterpartiesPage:  # noqa: ANN001
     """The Fournisseurs page of the demo (read 7 rows at a time), focus in its search box."""
     monkeypatch.setattr(counterparty_table, "PAGE_SIZE", 7)
-    win = MainWindow(demo_ctx)
-    qtbot.addWidget(win)
-    win.resize(*LAPTOP)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    shown = win.enter_page("counterparties")
-    assert isinstance(shown, CounterpartiesPage)
-    shown.view.search_edit.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.view.search_edit)
-    return shown
+    return search_page(qtbot, demo_ctx)
 
 
 @pytest.fixture
