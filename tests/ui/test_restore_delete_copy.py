@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage.backup import backup_now, backup_workspace, list_backups
@@ -13,33 +13,12 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog, moment_text
 from tests.support import IMPORT_FIXTURES
+from tests.ui.restore_dialogs import answered, restore_dialog, warnings_shown
 
 
 def _answer(monkeypatch, delete: bool) -> list[str]:
     """The questions asked; ``delete`` clicks « Supprimer », else « Annuler »."""
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        (next(b for b in box.buttons() if b.text() == "Supprimer") if delete
-         else box.button(QMessageBox.StandardButton.Cancel)).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return asked
-
-
-def _warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, message, *_args: shown.append(message))
-    return shown
-
-
-def _dialog(qtbot, ctx: WorkspaceContext) -> RestoreDialog:
-    dialog = RestoreDialog(ctx)
-    qtbot.addWidget(dialog)
-    return dialog
+    return answered(monkeypatch, "Supprimer", click=delete)
 
 
 def _kinds(dialog: RestoreDialog) -> list[str]:
@@ -50,7 +29,7 @@ def test_a_manual_copy_is_deleted_once_confirmed_and_the_next_one_selected(
         qtbot, workspace, monkeypatch):
     older = backup_now(workspace.path)
     manual = backup_now(workspace.path)
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     asked = _answer(monkeypatch, delete=True)
     taken_at = dialog.selected().taken_at
 
@@ -69,7 +48,7 @@ def test_a_manual_copy_is_deleted_once_confirmed_and_the_next_one_selected(
 
 def test_cancelling_keeps_the_copy(qtbot, workspace, monkeypatch):
     copy = backup_now(workspace.path)
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     asked = _answer(monkeypatch, delete=False)
 
     dialog.delete_button.click()
@@ -81,7 +60,7 @@ def test_cancelling_keeps_the_copy(qtbot, workspace, monkeypatch):
 
 def test_the_delete_key_on_the_list_asks_too(qtbot, workspace, monkeypatch):
     copy = backup_now(workspace.path)
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     asked = _answer(monkeypatch, delete=True)
     dialog.show()
     dialog.activateWindow()
@@ -97,7 +76,7 @@ def test_the_delete_key_on_the_list_asks_too(qtbot, workspace, monkeypatch):
 
 
 def test_an_empty_list_offers_nothing_to_delete(qtbot, workspace):
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
 
     assert not dialog.delete_button.isEnabled()
 
@@ -108,7 +87,7 @@ def test_the_copy_before_an_import_says_it_is_the_only_way_back(qtbot, workspace
     ctx = WorkspaceContext(workspace)
     changes: list[Changes] = []
     ctx.data_changed.connect(changes.append)
-    dialog = _dialog(qtbot, ctx)
+    dialog = restore_dialog(qtbot, ctx)
     dialog.table.selectRow(_kinds(dialog).index("Avant l'import de « export_hosmoz.csv »"))
     asked = _answer(monkeypatch, delete=True)
 
@@ -124,9 +103,9 @@ def test_the_copy_before_an_import_says_it_is_the_only_way_back(qtbot, workspace
 def test_a_copy_that_cannot_be_removed_stays_listed_and_the_refusal_says_why(
         qtbot, workspace, monkeypatch):
     copy = backup_now(workspace.path)
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     _answer(monkeypatch, delete=True)
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
     unlink = Path.unlink
 
     def locked(path: Path, missing_ok: bool = False) -> None:
@@ -147,9 +126,9 @@ def test_a_copy_that_cannot_be_removed_stays_listed_and_the_refusal_says_why(
 
 def test_a_copy_deleted_meanwhile_is_said_gone_and_leaves_the_list(qtbot, workspace, monkeypatch):
     copy = backup_now(workspace.path)
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     _answer(monkeypatch, delete=True)
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
     copy.unlink()  # another window deleted it while this one was open
 
     dialog.delete_button.click()

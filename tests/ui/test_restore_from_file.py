@@ -19,6 +19,7 @@ from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog
 from tests.support import IMPORT_FIXTURES, workspace_at
+from tests.ui.restore_dialogs import answered, restore_dialog, warnings_shown
 
 
 def _names(engine) -> list[str]:
@@ -33,34 +34,11 @@ def _choose(monkeypatch, path: Path) -> None:
 
 def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:
     """The restore questions asked; Yes clicks « Restaurer », Cancel « Annuler » (the default)."""
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        restore = next(b for b in box.buttons() if b.text() == "Restaurer")
-        (restore if button == QMessageBox.StandardButton.Yes
-         else box.button(QMessageBox.StandardButton.Cancel)).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    return asked
-
-
-def _warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda _parent, _title, message, *_args: shown.append(message))
-    return shown
-
-
-def _dialog(qtbot, ctx: WorkspaceContext) -> RestoreDialog:
-    dialog = RestoreDialog(ctx)
-    qtbot.addWidget(dialog)
-    return dialog
+    return answered(monkeypatch, "Restaurer", click=button == QMessageBox.StandardButton.Yes)
 
 
 def test_an_empty_list_says_what_copies_are_and_offers_one_now(qtbot, workspace):
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
 
     assert dialog.empty_label.isVisibleTo(dialog)
     assert not dialog.table.isVisibleTo(dialog)
@@ -70,7 +48,7 @@ def test_an_empty_list_says_what_copies_are_and_offers_one_now(qtbot, workspace)
 
 def test_a_copy_taken_now_is_listed_and_selected(qtbot, workspace):
     backup_workspace(workspace.path, "avant-import")
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
 
     dialog.backup_button.click()
     with qtbot.waitSignal(dialog.backup_job.finished, timeout=10000):
@@ -85,7 +63,7 @@ def test_a_copy_taken_now_is_listed_and_selected(qtbot, workspace):
 
 def test_enter_asks_to_restore_the_selected_copy_and_takes_none(qtbot, workspace, monkeypatch):
     backup_workspace(workspace.path, "avant-import")
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -97,14 +75,14 @@ def test_enter_asks_to_restore_the_selected_copy_and_takes_none(qtbot, workspace
 
 
 def test_a_manual_copy_stays_listed_after_many_automatic_ones(qtbot, workspace):
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     dialog.backup_button.click()
     with qtbot.waitSignal(dialog.backup_job.finished, timeout=10000):
         pass
     for _ in range(12):
         backup_workspace(workspace.path, "avant-import")
 
-    reopened = _dialog(qtbot, WorkspaceContext(workspace))
+    reopened = restore_dialog(qtbot, WorkspaceContext(workspace))
 
     column = [reopened.table.item(row, 1).text() for row in range(reopened.table.rowCount())]
     assert column.count("Avant un import") == 10
@@ -191,10 +169,10 @@ def test_a_file_that_is_no_workspace_is_refused_with_why(qtbot, workspace, monke
     ctx = WorkspaceContext(workspace)
     requested: list[Path] = []
     ctx.restore_requested.connect(requested.append)
-    dialog = _dialog(qtbot, ctx)
+    dialog = restore_dialog(qtbot, ctx)
     _choose(monkeypatch, make(tmp_path))
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
 
     dialog.from_file_button.click()
 
@@ -207,9 +185,9 @@ def test_a_file_that_is_no_workspace_is_refused_with_why(qtbot, workspace, monke
 
 
 def test_the_open_workspace_itself_is_refused(qtbot, workspace, monkeypatch):
-    dialog = _dialog(qtbot, WorkspaceContext(workspace))
+    dialog = restore_dialog(qtbot, WorkspaceContext(workspace))
     _choose(monkeypatch, workspace.path)
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
 
     dialog.from_file_button.click()
 
@@ -220,9 +198,9 @@ def test_cancelling_the_file_choice_changes_nothing(qtbot, workspace, monkeypatc
     ctx = WorkspaceContext(workspace)
     requested: list[Path] = []
     ctx.restore_requested.connect(requested.append)
-    dialog = _dialog(qtbot, ctx)
+    dialog = restore_dialog(qtbot, ctx)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: ("", ""))
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
 
     dialog.from_file_button.click()
 
