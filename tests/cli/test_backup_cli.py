@@ -8,12 +8,9 @@ from pathlib import Path
 import pytest
 
 from srm_inclusif.cli import main
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.backup import backup_now, backup_workspace, backups_dir, list_backups
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
-from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.storage.workspace import open_workspace
-from tests.support import IMPORT_FIXTURES
+from tests.restore_files import NOT_A_WORKSPACE, saved_elsewhere
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -36,15 +33,6 @@ def closed(workspace) -> Path:
     create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
     workspace.close()
     return workspace.path
-
-
-def _elsewhere(folder: Path) -> Path:
-    """A workspace saved elsewhere (as « Enregistrer une copie… » writes one)."""
-    other = open_workspace(folder / "ailleurs" / "copie.sqlite3")
-    update_settings(other.engine, profile=Profile.ACHETEUR, organisation_name="Essai SA")
-    create_counterparty(other.engine, values={"name": "Atelier du Fichier"})
-    other.close()
-    return other.path
 
 
 def test_backup_takes_a_manual_copy_and_prints_its_path(closed, capsys):
@@ -76,12 +64,12 @@ def test_backup_of_no_workspace_is_refused_and_writes_nothing(tmp_path, capsys, 
 
 
 def test_restore_file_puts_it_back_and_keeps_the_state_replaced(closed, tmp_path, capsys):
-    chosen = _elsewhere(tmp_path)
+    chosen = saved_elsewhere(tmp_path)
 
     code, out, err = _run(capsys, "--db", str(closed), "restore", "--file", str(chosen))
 
     assert (code, err) == (0, "")
-    assert "remplacé par le contenu de « copie.sqlite3 »" in out
+    assert "remplacé par le contenu de « espace-copie.sqlite3 »" in out
     assert _names(closed) == ["Atelier du Fichier"]
     [safety] = list_backups(closed)
     assert safety.reason == "avant-restauration"
@@ -90,19 +78,7 @@ def test_restore_file_puts_it_back_and_keeps_the_state_replaced(closed, tmp_path
     assert _names(chosen) == ["Atelier du Fichier"]  # the file chosen is left as it was
 
 
-def _notes_database(folder: Path) -> Path:
-    path = folder / "notes.sqlite3"
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE notes (texte TEXT)")
-    return path
-
-
-@pytest.mark.parametrize(("make", "said"), [
-    (lambda _folder: IMPORT_FIXTURES / "export_hosmoz.csv",
-     "« export_hosmoz.csv » n'est pas un espace de travail SRM Inclusif."),
-    (_notes_database,
-     "« notes.sqlite3 » est une base SQLite qui n'est pas un espace de travail SRM Inclusif."),
-])
+@pytest.mark.parametrize(("make", "said"), NOT_A_WORKSPACE)
 def test_restore_file_refuses_a_file_that_is_no_workspace(closed, tmp_path, capsys, make, said):
     code, out, err = _run(capsys, "--db", str(closed), "restore", "--file", str(make(tmp_path)))
 

@@ -10,15 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import text
 
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage import migrate
 from srm_inclusif.storage.backup import backup_workspace, list_backups
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
-from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.restore_dialog import RestoreDialog
-from tests.support import IMPORT_FIXTURES, workspace_at
+from tests.restore_files import NOT_A_WORKSPACE, saved_elsewhere
+from tests.support import workspace_at
 from tests.ui.restore_dialogs import answered, restore_dialog, warnings_shown
 
 
@@ -89,15 +87,6 @@ def test_a_manual_copy_stays_listed_after_many_automatic_ones(qtbot, workspace):
     assert column[-1] == "Sauvegarde manuelle"
 
 
-def _other_workspace(folder: Path) -> Path:
-    """A workspace saved elsewhere (as « Enregistrer une copie… » writes one), a supplier in it."""
-    other = open_workspace(folder / "ailleurs" / "espace-copie.sqlite3")
-    update_settings(other.engine, profile=Profile.ACHETEUR, organisation_name="Essai SA")
-    create_counterparty(other.engine, values={"name": "Atelier du Fichier"})
-    other.close()
-    return other.path
-
-
 def _restore_from_file(qtbot, launcher, monkeypatch, chosen: Path) -> list[str]:
     """Choose ``chosen`` in the dialog, say yes; wait for the window on the restored file."""
     _choose(monkeypatch, chosen)
@@ -114,7 +103,7 @@ def _restore_from_file(qtbot, launcher, monkeypatch, chosen: Path) -> list[str]:
 
 def test_a_file_saved_elsewhere_is_put_back_and_the_state_replaced_kept(
         qtbot, launcher, monkeypatch, tmp_path):
-    chosen = _other_workspace(tmp_path)
+    chosen = saved_elsewhere(tmp_path)
     assert _names(launcher.workspace.engine) == []
 
     asked = _restore_from_file(qtbot, launcher, monkeypatch, chosen)
@@ -150,19 +139,7 @@ def test_a_file_from_an_older_version_is_migrated_as_opening_does(
     assert {"avant-restauration", f"avant-migration-{migrate.known_revisions()[0]}"} <= reasons
 
 
-def _notes_database(folder: Path) -> Path:
-    path = folder / "notes.sqlite3"
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE notes (texte TEXT)")
-    return path
-
-
-@pytest.mark.parametrize(("make", "why"), [
-    (lambda _folder: IMPORT_FIXTURES / "export_hosmoz.csv",
-     "« export_hosmoz.csv » n'est pas un espace de travail SRM Inclusif."),
-    (_notes_database,
-     "« notes.sqlite3 » est une base SQLite qui n'est pas un espace de travail SRM Inclusif."),
-])
+@pytest.mark.parametrize(("make", "why"), NOT_A_WORKSPACE)
 def test_a_file_that_is_no_workspace_is_refused_with_why(qtbot, workspace, monkeypatch,
                                                          tmp_path, make, why):
     create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
