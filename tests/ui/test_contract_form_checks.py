@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.vocabulary import ContractKind
@@ -16,16 +16,13 @@ from srm_inclusif.storage.services.contracts import (
     ContractFields,
     list_contracts,
     start_contract,
-    start_test,
 )
 from srm_inclusif.storage.services.kpi_data import load_kpi_data
-from srm_inclusif.storage.services.relationships import create_relationship
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
-from tests.lifecycle_support import add_counterparty
 from tests.ui.lifecycle_dialogs import answer, questions
+from tests.ui.lifecycle_forms import add_marche_test, form_warnings, lifecycle_controller
 
 TODAY = date(2026, 11, 22)
 
@@ -33,29 +30,18 @@ TODAY = date(2026, 11, 22)
 @pytest.fixture
 def warned(monkeypatch) -> list[str]:
     """The warnings the contract and decision forms show, instead of modal boxes."""
-    texts: list[str] = []
-    for where in ("contract_dialog", "decision_dialog"):
-        monkeypatch.setattr(f"srm_inclusif.ui.lifecycle.{where}.QMessageBox.warning",
-                            lambda *args: texts.append(args[2]))
-    return texts
+    return form_warnings(monkeypatch, "contract_dialog", "decision_dialog")
 
 
 @pytest.fixture
 def tested(workspace) -> tuple[int, int]:
     """A relationship and its marché test of September and October."""
-    cp = add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
-    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 9, 1)).id
-    test = start_test(workspace.engine, relationship_id=rel, values=ContractFields(
-        "Conditionnement", start_date=date(2026, 9, 1), end_date=date(2026, 10, 31)),
-        on=date(2026, 9, 1)).contract_id
-    return rel, test
+    return add_marche_test(workspace.engine)
 
 
 @pytest.fixture
 def controller(qtbot, workspace) -> LifecycleController:  # noqa: ANN001
-    window = QWidget()
-    qtbot.addWidget(window)
-    return LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), window)
+    return lifecycle_controller(qtbot, workspace, TODAY)
 
 
 def _form(qtbot) -> ContractDialog:  # noqa: ANN001

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.contracts import ContractFields, start_test
@@ -16,10 +15,10 @@ from srm_inclusif.storage.services.relationships import (
     get_relationship,
     stage_history,
 )
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from tests.lifecycle_support import add_counterparty
 from tests.ui.lifecycle_dialogs import answer
+from tests.ui.lifecycle_forms import form_warnings, lifecycle_controller
 
 TODAY = date(2026, 12, 20)
 
@@ -27,18 +26,12 @@ TODAY = date(2026, 12, 20)
 @pytest.fixture
 def said(monkeypatch) -> list[str]:
     """The warnings the two forms show (instead of modal boxes)."""
-    texts: list[str] = []
-    for module in ("stage_dialog", "feedback_dialog"):
-        monkeypatch.setattr(f"srm_inclusif.ui.lifecycle.{module}.QMessageBox.warning",
-                            lambda *args: texts.append(args[2]))
-    return texts
+    return form_warnings(monkeypatch, "stage_dialog", "feedback_dialog")
 
 
 @pytest.fixture
 def controller(qtbot, workspace) -> LifecycleController:
-    host = QWidget()
-    qtbot.addWidget(host)
-    return LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), host)
+    return lifecycle_controller(qtbot, workspace, TODAY)
 
 
 @pytest.fixture

@@ -7,19 +7,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.storage.services.actions import list_actions
-from srm_inclusif.storage.services.contracts import ContractFields, list_contracts, start_test
+from srm_inclusif.storage.services.contracts import list_contracts
 from srm_inclusif.storage.services.relationships import (
-    create_relationship,
     get_relationship,
     stage_history,
 )
-from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
-from tests.lifecycle_support import add_counterparty
 from tests.ui.lifecycle_dialogs import answer, questions
+from tests.ui.lifecycle_forms import add_marche_test, lifecycle_controller
 
 TODAY = date(2026, 11, 22)
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -28,19 +26,12 @@ Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 @pytest.fixture
 def tested(workspace) -> tuple[int, int]:
     """A relationship and its marché test, ended."""
-    cp = add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
-    rel = create_relationship(workspace.engine, counterparty_id=cp, on=date(2026, 9, 1)).id
-    test = start_test(workspace.engine, relationship_id=rel, values=ContractFields(
-        "Conditionnement", start_date=date(2026, 9, 1), end_date=date(2026, 10, 31)),
-        on=date(2026, 9, 1)).contract_id
-    return rel, test
+    return add_marche_test(workspace.engine)
 
 
 @pytest.fixture
 def controller(qtbot, workspace) -> LifecycleController:  # noqa: ANN001
-    window = QWidget()
-    qtbot.addWidget(window)
-    return LifecycleController(WorkspaceContext(workspace, today=lambda: TODAY), window)
+    return lifecycle_controller(qtbot, workspace, TODAY)
 
 
 def go(dialog) -> None:  # noqa: ANN001
