@@ -22,7 +22,8 @@ from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
-from srm_inclusif.ui.pages.counterparties_view import INTO_LIST_KEYS, CounterpartiesView
+from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.pages.counterparty_search_keys import INTO_LIST_KEYS
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
 
@@ -57,7 +58,7 @@ class CounterpartiesPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._on_filter_changed)
         self.view.facets.set_options(reference_facet_options(ctx.engine))
-        self.view.fit_facet_lists()
+        self.view.facets.fit_lists()
         self._scan = UsedValuesScan(ctx.engine, self)
         self._scan.scanned.connect(self._on_used_values_scanned)
         self._add_row_actions()
@@ -75,7 +76,7 @@ class CounterpartiesPage(QWidget):
 
     def _on_used_values_scanned(self, found: tuple[list[str], list[str]]) -> None:
         self.view.facets.set_used_values(*found)
-        self.view.fit_facet_lists()
+        self.view.facets.fit_lists()
 
     def _add_row_actions(self) -> None:
         """The list's right-click menu: open, enter purchases, a seller's impact report.

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QSettings,
-    Qt,
-)
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
     QSplitter,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,35 +22,26 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
-from srm_inclusif.ui.models.counterparty_table import (
-    COL_KIND,
-    COL_NAME,
-    SORT_KEYS,
+from srm_inclusif.ui.models.counterparty_table import COL_NAME
+from srm_inclusif.ui.pages.counterparty_column_choice import (
+    HIDDEN_COLUMNS_KEY,
+    ColumnChoice,
 )
-from srm_inclusif.ui.pages.counterparty_columns import NameFirstWidths
+from srm_inclusif.ui.pages.counterparty_columns import NameDelegate, NameFirstWidths
+from srm_inclusif.ui.pages.counterparty_search_keys import SearchKeys
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 from srm_inclusif.ui.table_view import FullTextDelegate, RowTableView
 
-#: Lines a facet list shows before it scrolls.
-FACET_LINES = 10
-#: Width of the facet panel, in average characters (longer values wrap).
-FACET_CHARS = 36
-#: Where the columns the user hid are remembered: their sort keys (``SORT_KEYS``), not their
-#: numbers, so that a column added later hides nothing by mistake.
-HIDDEN_COLUMNS_KEY = "suppliers/hidden_columns"
-#: Hidden until the user shows it: the names, read first, need its room more.
-DEFAULT_HIDDEN = ("nature",)
-#: Keys that take the focus from the search box down into the list.
-INTO_LIST_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+# (the tests read the key of the hidden columns here, where it was first)
+__all__ = ["HIDDEN_COLUMNS_KEY", "CounterpartiesView"]
+
 #: Facets and switches describing an inclusive structure: its family and kind, the type of
 #: service it offers, its network, a priority area. A seller's counterparties are client
 #: companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp,
 #: ISO 9001... are a client's too), so do places, sectors and the nature (siège, antenne).
 STRUCTURE_FACETS = ("families", "kinds", "service_types", "networks")
 STRUCTURE_FLAGS = ("qpv", "zrr")
-#: The list's column describing an inclusive structure (its kind), a buyer's only as well.
-STRUCTURE_COLUMNS = (COL_KIND,)
 
 
 class CounterpartiesView(QWidget):
@@ -106,6 +87,7 @@ class CounterpartiesView(QWidget):
         on_viewport_resized(self.table, self._on_list_resized)
         self.columns_menu = QMenu(self.tr("Colonnes affichées"), self)
         self.columns_menu.setObjectName("columnsMenu")
+        self.column_choice = ColumnChoice(self.table, self.columns_menu, self.set_column_widths)
         self._build_actions()
         self._build_layout()
         SearchKeys(self)
@@ -195,81 +177,13 @@ class CounterpartiesView(QWidget):
         """Widths from the font, the name first (called once the model is set)."""
         self.widths.measure()
 
-    # -- the columns the user chose ----------------------------------------------------------
     def offer_column_choice(self) -> None:
-        """Let the user choose the list's columns (called once the model is set).
-
-        Each column has a checkable action, in ``columns_menu`` and in the menu the column
-        titles open on a right-click; the name's stays checked and disabled. The columns
-        hidden last time (by default the nature) are hidden again.
-        """
-        hidden = set(QSettings().value(HIDDEN_COLUMNS_KEY, list(DEFAULT_HIDDEN), type=list))
-        header = self.table.horizontalHeader()
-        for column, key in enumerate(SORT_KEYS):
-            shown = column == COL_NAME or key not in hidden
-            header.setSectionHidden(column, not shown)
-            self.columns_menu.addAction(self._column_action(column, key, shown))
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._on_titles_menu)
+        """Let the user choose the list's columns (called once the model is set)."""
+        self.column_choice.offer()
 
     def column_actions(self) -> tuple[QAction, ...]:
         """The checkable actions showing each column, the name's first (always shown)."""
-        return tuple(self.columns_menu.actions())
-
-    def _column_action(self, column: int, key: str, shown: bool) -> QAction:
-        """The action showing a column, named in words (« Favori » for the star)."""
-        model = self.table.model()
-        title = model.headerData(column, Qt.Orientation.Horizontal)
-        name = model.headerData(column, Qt.Orientation.Horizontal,
-                                Qt.ItemDataRole.AccessibleTextRole)
-        action = QAction(str(name or title), self)
-        action.setObjectName(f"column_{key}")
-        action.setData(key)
-        action.setCheckable(True)
-        action.setChecked(shown)
-        action.setEnabled(column != COL_NAME)  # the list is read by its names
-        action.toggled.connect(lambda checked, c=column: self._show_column(c, checked))
-        return action
-
-    def _show_column(self, column: int, shown: bool) -> None:
-        """Show or hide a column, fit the list again and remember the choice."""
-        table, header = self.table, self.table.horizontalHeader()
-        if not shown and header.sortIndicatorSection() == column:
-            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # not sorted by what is unseen
-        header.setSectionHidden(column, not shown)
-        self.set_column_widths()
-        hidden = [str(action.data()) for action in self.column_actions()
-                  if not action.isChecked()]
-        QSettings().setValue(HIDDEN_COLUMNS_KEY, hidden)
-
-    def _on_titles_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addSection(self.columns_menu.title())
-        menu.addActions(list(self.column_actions()))
-        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
-
-    def _facet_width(self) -> int:
-        """Width of the facet panel: its widest switch or ``FACET_CHARS``, and its scroll bar."""
-        panel = self.facets
-        content = max(panel.widget().minimumSizeHint().width(),
-                      FACET_CHARS * panel.fontMetrics().averageCharWidth())
-        return content + panel.verticalScrollBar().sizeHint().width() + 2 * panel.frameWidth()
-
-    def fit_facet_lists(self) -> None:
-        """Show more lines of each facet list, long values wrapped instead of cut.
-
-        Each list is as tall as its values, up to ``FACET_LINES`` lines (it scrolls beyond);
-        the panel itself scrolls when the lists are taller than the page.
-        """
-        for view in self.facets.lists.values():
-            view.setWordWrap(True)
-            view.setTextElideMode(Qt.TextElideMode.ElideNone)
-            view.setResizeMode(QListView.ResizeMode.Adjust)
-            model = view.model()
-            rows = model.rowCount()
-            line = max(view.sizeHintForRow(0), view.fontMetrics().height()) if rows else 0
-            view.setFixedHeight(min(max(rows, 1), FACET_LINES) * line + 2 * view.frameWidth())
+        return self.column_choice.actions()
 
     def reserve_count_width(self, widest: str) -> None:
         """Give the result count a fixed size fitting ``widest``.
@@ -316,29 +230,13 @@ class CounterpartiesView(QWidget):
             self.facets.flags[name].setVisible(not clients)
         self.need_button.setVisible(not clients)
         self.button_actions["newNeed"].setVisible(not clients)  # Ctrl+B with it
-        self._show_structure_columns(not clients)
+        self.column_choice.show_structure_columns(not clients)
         self.impact_button.setVisible(clients)
         # Short enough to read whole at 1280 px in any desktop font (it was cut at « (C… »);
         # Ctrl+F is said in the tooltip.
         self.search_edit.setPlaceholderText(
             self.tr("Rechercher : nom, enseigne, ville, secteur, contact…") if clients
             else self.tr("Rechercher : nom, enseigne, ville, secteur, offre, contact…"))
-
-    def _show_structure_columns(self, shown: bool) -> None:
-        """Show the structure's columns as the user chose (a buyer), or hide them (a seller).
-
-        Hidden for a seller, they leave the columns menu too; the user's choice stays as it was.
-        """
-        header = self.table.horizontalHeader()
-        actions = {action.data(): action for action in self.column_actions()}
-        for column in STRUCTURE_COLUMNS:
-            action = actions.get(SORT_KEYS[column])
-            if action is None:  # before the columns are offered
-                continue
-            action.setVisible(shown)
-            if not shown and header.sortIndicatorSection() == column:
-                self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-            header.setSectionHidden(column, not (shown and action.isChecked()))
 
     def facet_values(self) -> dict[str, Any]:
         """The checked facets, those hidden left out: a saved search never filters unseen."""
@@ -372,7 +270,7 @@ class CounterpartiesView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
         # The facets get what their check boxes need; the list gets the rest.
-        self.facets.setMinimumWidth(self._facet_width())
+        self.facets.setMinimumWidth(self.facets.natural_width())
         splitter.setSizes([self.facets.minimumWidth(), 4 * self.facets.minimumWidth()])
         self.splitter = splitter
         layout = QVBoxLayout(self)
@@ -381,44 +279,3 @@ class CounterpartiesView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
 
-
-class SearchKeys(QObject):
-    """The keys between the search box and the list, as in a desktop app's finder.
-
-    ↓ or Page ↓ in the box go down into the list, ↑ on its first row comes back up, Échap
-    empties the box. (Entrée in the box opens a record: the page answers ``returnPressed``.)
-    """
-
-    def __init__(self, view: CounterpartiesView) -> None:
-        super().__init__(view)
-        self._view = view
-        view.search_edit.installEventFilter(self)
-        view.table.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if not (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and _plain(event)):
-            return False
-        key, view = event.key(), self._view
-        if watched is view.search_edit and key in INTO_LIST_KEYS:
-            return view.enter_list()
-        if watched is view.search_edit and key == Qt.Key.Key_Escape:
-            return view.clear_search()
-        if watched is view.table and key == Qt.Key.Key_Up:
-            return view.leave_list()
-        return False
-
-
-def _plain(event: QKeyEvent) -> bool:
-    """Whether a key is pressed alone (the keypad's arrows too), not with Ctrl, Shift or Alt."""
-    return event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == (
-        Qt.KeyboardModifier.NoModifier)
-
-
-class NameDelegate(FullTextDelegate):
-    """Names too long for the list lose their middle: the end telling two sites apart stays."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTableView
 
 from srm_inclusif.core.kinds import Kind, kind_code_label
 from srm_inclusif.core.numbers import day_text
@@ -21,7 +22,7 @@ from srm_inclusif.ui.models.counterparty_table import (
     COL_SECTORS,
     COL_STAGE,
 )
-from srm_inclusif.ui.table_view import title_width, wrap_titles
+from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_titles
 
 #: Average characters of a name the list shows whole before the other columns give room to it.
 NAME_CHARS = 44
@@ -115,3 +116,12 @@ def _samples() -> dict[int, list[str]]:
         COL_STAGE: [stage.label for stage in Stage],
         COL_NEXT_END: [day_text(date(2028, month, 28)) for month in range(1, 13)],
     }
+
+
+class NameDelegate(FullTextDelegate):
+    """Names too long for the list lose their middle: the end telling two sites apart stays."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -27,6 +27,11 @@ from srm_inclusif.storage.services.counterparties import FacetOptions
 from srm_inclusif.ui.counterparty_card.coded_values import kind_text
 from srm_inclusif.ui.sourcing.facet_list_model import CODE_ROLE, FacetListModel
 
+#: Lines a facet list shows before it scrolls.
+FACET_LINES = 10
+#: Width of the facet panel, in average characters (longer values wrap).
+FACET_CHARS = 36
+
 
 class FacetPanel(QScrollArea):
     """One checkable list per facet; ``facets_changed`` carries no value, read ``values()``."""
@@ -99,6 +104,27 @@ class FacetPanel(QScrollArea):
             self._fill(name, title, items)
         self._loading = False
         self.set_values(kept, emit=False)
+
+    def natural_width(self) -> int:
+        """Width of the panel: its widest switch or ``FACET_CHARS``, and its scroll bar."""
+        content = max(self.widget().minimumSizeHint().width(),
+                      FACET_CHARS * self.fontMetrics().averageCharWidth())
+        return content + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def fit_lists(self) -> None:
+        """Show more lines of each facet list, long values wrapped instead of cut.
+
+        Each list is as tall as its values, up to ``FACET_LINES`` lines (it scrolls beyond);
+        the panel itself scrolls when the lists are taller than the page.
+        """
+        for view in self.lists.values():
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            model = view.model()
+            rows = model.rowCount()
+            line = max(view.sizeHintForRow(0), view.fontMetrics().height()) if rows else 0
+            view.setFixedHeight(min(max(rows, 1), FACET_LINES) * line + 2 * view.frameWidth())
 
     def _nature_items(self) -> list[tuple[str, str]]:
         """Siège, Antenne, then the counterparties whose nature is not known."""
