@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.cli import main
-from srm_inclusif.storage.services.spend_entry import dashboard_basis
+from srm_inclusif.storage.services.opening_basis import opening_basis_on
 from srm_inclusif.storage.tables import Counterparty, SpendLine
 from tests.conftest import DEMO_TODAY
 
@@ -32,7 +32,7 @@ def _paid_only(workspace) -> str:
 
 def test_the_default_basis_is_the_dashboards(workspace, capsys) -> None:
     db = _paid_only(workspace)
-    assert dashboard_basis(workspace.engine, day=date(2026, 6, 1)).value == "paid"
+    assert opening_basis_on(workspace.engine, day=date(2026, 6, 1)).value == "paid"
     doc = _stats(db, capsys)
     assert (doc["base"], doc["achats_inclusifs"]) == ("paid", "5000.00")
 
@@ -41,7 +41,7 @@ def test_the_demo_workspace_opens_on_the_dashboards_basis(demo_workspace, capsys
     db = str(demo_workspace.path)
     assert main(["--db", db, "stats", "--year", str(DEMO_TODAY.year), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["base"] == dashboard_basis(demo_workspace.engine, day=DEMO_TODAY).value
+    assert doc["base"] == opening_basis_on(demo_workspace.engine, day=DEMO_TODAY).value
 
 
 def test_french_and_english_basis_names_give_the_same_figures(workspace, capsys) -> None:

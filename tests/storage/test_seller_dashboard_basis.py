@@ -13,8 +13,8 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.storage.services.opening_basis import opening_basis_on
 from srm_inclusif.storage.services.settings import update_settings
-from srm_inclusif.storage.services.spend_entry import dashboard_basis
 from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person
 
 DAY = date(2026, 6, 1)
@@ -38,15 +38,15 @@ def _objectives(engine, *objectives: tuple[str, str]) -> None:  # noqa: ANN001
 def test_a_seller_types_her_sales_on_her_sales_targets_basis(workspace) -> None:
     _objectives(workspace.engine, ("inclusive_spend", "paid"), ("total_spend", "ordered"))
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
-    assert dashboard_basis(workspace.engine, day=DAY).value == "ordered"
+    assert opening_basis_on(workspace.engine, day=DAY).value == "ordered"
 
 
 def test_a_buyer_types_his_purchases_on_his_inclusive_targets_basis(workspace) -> None:
     _objectives(workspace.engine, ("inclusive_spend", "paid"), ("total_spend", "ordered"))
-    assert dashboard_basis(workspace.engine, day=DAY).value == "paid"
+    assert opening_basis_on(workspace.engine, day=DAY).value == "paid"
 
 
 def test_a_seller_without_a_sales_target_is_not_led_by_a_buyers_one(workspace) -> None:
     _objectives(workspace.engine, ("inclusive_spend", "paid"))
     update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
-    assert dashboard_basis(workspace.engine, day=DAY).value == "invoiced"
+    assert opening_basis_on(workspace.engine, day=DAY).value == "invoiced"

@@ -146,10 +146,10 @@ def most_common_basis(bases: Iterable[str]) -> str | None:
 
 
 def default_basis(objective_bases: Iterable[str], spend_bases: Collection[str]) -> str:
-    """The basis a dashboard opens on.
+    """The basis a dashboard opens on (fed by ``storage.services.opening_basis`` alone).
 
-    The basis of the year's inclusive-spend objectives (the most common), so that the target line
-    is drawn; else the only basis the period's spend is on; else « Facturé ».
+    The basis of the year's spend objectives (the most common), so that the target line is
+    drawn; else the only basis the year's spend is on; else « Facturé ».
     """
     chosen = most_common_basis(objective_bases)
     if chosen is not None:

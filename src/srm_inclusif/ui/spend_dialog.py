@@ -32,6 +32,7 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services.opening_basis import opening_basis_on
 from srm_inclusif.storage.services.people import people_with
 from srm_inclusif.storage.services.spend_entry import (
     ContractPeriod,
@@ -39,7 +40,6 @@ from srm_inclusif.storage.services.spend_entry import (
     SpendValues,
     add_spend_line,
     contract_choices,
-    dashboard_basis,
     delete_spend_line,
     list_spend_lines,
     period_missed,
@@ -252,14 +252,15 @@ class SpendDialog(QDialog):
     def _on_add(self) -> None:
         """A purchase of today, on the dashboard's basis, by who follows the supplier, if so.
 
-        The basis the dashboard opens on: the purchase shows there at once. The buyer proposed:
-        the owner of the supplier's relationship (« Responsable »), else the workspace's only
-        person (the owner of a small firm, whose objective sheet counts her purchases).
+        The buyer proposed: the owner of the supplier's relationship (« Responsable »), else the
+        workspace's only person (the owner of a small firm, whose objective sheet counts her
+        purchases). The basis: the one the dashboard opens on for that buyer (for everyone
+        without one), so that the purchase counts at once in her figures and her objective.
         """
         people = self._people()
         buyer = self._proposed_buyer(people)
         today = self.ctx.today()
-        basis = dashboard_basis(self.ctx.engine, day=today)
+        basis = opening_basis_on(self.ctx.engine, day=today, person_id=buyer)
         self._form(SpendValues(today, 0, basis, person_id=buyer), self.add, people).open()
 
     def _proposed_buyer(self, people: list[tuple[int, str]]) -> int | None:

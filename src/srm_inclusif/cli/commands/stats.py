@@ -10,7 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from srm_inclusif.cli.common import fail, figure, open_cli_workspace
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.kinds import Family, fold
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
@@ -18,7 +18,6 @@ from srm_inclusif.core.numbers import percent_of, score_text
 from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
 from srm_inclusif.core.payout import achievement
 from srm_inclusif.core.vocabulary import SpendBasis
-from srm_inclusif.storage.services.dashboard_data import spend_objective_bases
 from srm_inclusif.storage.services.kpi_data import (
     load_kpi_data,
     objective_actuals,
@@ -26,8 +25,8 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
+from srm_inclusif.storage.services.opening_basis import opening_basis
 from srm_inclusif.storage.services.people import list_people
-from srm_inclusif.storage.services.settings import get_settings
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -102,24 +101,13 @@ def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
     period = sheet_period(engine, year=args.year)
     data = load_kpi_data(engine, start=period.start, end=period.end)
     scope = kpi.Scope(person_id=person_id)
-    basis = args.basis or _dashboard_basis(engine, data, period, args.year, person_id)
+    # the basis the dashboard opens on for the same year and person, unless one is asked
+    basis = args.basis or opening_basis(engine, year=args.year, person_id=person_id).value
     doc = figures(data, period, scope, basis, quality_direction(engine))
     doc.update({"annee": args.year, "personne": person_name, "base": basis,
                 "du": period.start.isoformat(), "au": period.end.isoformat()})
     doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, args.year, person_id)]
     return doc
-
-
-def _dashboard_basis(engine: Any, data: kpi.KpiData, period: kpi.Period, year: int,
-                     person_id: int | None) -> str:
-    """The basis the dashboard opens on for the same year and person (its own rule).
-
-    The command said « facturé » while the dashboard showed « Payé »: two different totals.
-    """
-    code = dashboard.TARGET_INDICATOR[get_settings(engine).profile]
-    bases = spend_objective_bases(engine, code=code, year=year, person_id=person_id)
-    spend = dashboard.spend_by_basis(data, period, kpi.Scope(person_id=person_id))
-    return dashboard.default_basis(bases, spend)
 
 
 def _str(value: Decimal | None) -> str | None:

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from srm_inclusif.core import dashboard
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import (
@@ -34,9 +33,6 @@ from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
-from srm_inclusif.storage.services.dashboard_data import spend_objective_bases
-from srm_inclusif.storage.services.kpi_data import sheet_period
-from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.tables import Contract, Counterparty, Person, Relationship, SpendLine
 
 #: The source of a line typed by hand (the counterparties typed by hand say the same).
@@ -133,27 +129,6 @@ def typed_amount(text: str) -> int:
     if cents == 0:
         raise ValidationError.of(AMOUNT_ZERO)
     return cents
-
-
-def dashboard_basis(engine: Engine, *, day: date) -> SpendBasis:
-    """The basis the dashboard opens on for the (fiscal) year of ``day``.
-
-    A purchase typed on that basis counts in the figures the dashboard shows first (its rule:
-    ``dashboard.default_basis``, fed as the dashboard feeds it, for the whole organisation):
-    the basis of a buyer's inclusive-spend objectives, of a seller's sales objectives
-    (« Ventes totales »; ``dashboard.TARGET_INDICATOR``).
-    """
-    period = sheet_period(engine, year=day.year)
-    if day < period.start:  # a fiscal year started the calendar year before
-        period = sheet_period(engine, year=day.year - 1)
-    code = dashboard.TARGET_INDICATOR[get_settings(engine).profile]
-    objective_bases = spend_objective_bases(engine, code=code, year=period.start.year)
-    query = (select(SpendLine.basis).distinct()
-             .where(col(SpendLine.spend_date) >= period.start,
-                    col(SpendLine.spend_date) <= period.end))
-    with Session(engine) as session:
-        spend_bases = set(session.exec(query))
-    return SpendBasis(dashboard.default_basis(objective_bases, spend_bases))
 
 
 def list_spend_lines(engine: Engine, *, counterparty_id: int) -> list[SpendEntry]:

@@ -17,7 +17,7 @@ from srm_inclusif.exchange.records import ReadOptions
 from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.imports import list_mapping_profiles
-from srm_inclusif.storage.services.spend_entry import dashboard_basis
+from srm_inclusif.storage.services.opening_basis import opening_basis_on
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
@@ -66,7 +66,7 @@ class ImportWizard(QWizard):
         self.pad_siret_zeros = False
         self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
         # the basis the dashboard opens on: the lines imported on it show there at once
-        self.basis = dashboard_basis(ctx.engine, day=ctx.today()).value
+        self.basis = opening_basis_on(ctx.engine, day=ctx.today()).value
         self.summary: ImportSummary | None = None
         self.dry_summary: ImportSummary | None = None
         #: Whether the import emptied the undo stack (its summary then says so).

@@ -38,6 +38,7 @@ from srm_inclusif.storage.services.kpi_data import (
     quality_direction,
     sheet_period,
 )
+from srm_inclusif.storage.services.opening_basis import opening_basis
 from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui import chart_preload
 from srm_inclusif.ui.context import WorkspaceContext
@@ -357,7 +358,7 @@ class ChartsPanel(QWidget):
         objective_bases = dashboard_data.spend_objective_bases(
             self.ctx.engine, code=code, year=year, person_id=person_id)
         if not self.basis_chosen:
-            self._show_basis(self._default_basis(objective_bases, person_id))
+            self._show_basis(opening_basis(self.ctx.engine, year=year, person_id=person_id).value)
         basis = str(self.basis_combo.currentData())
         target = dashboard_data.spend_target_cents(self.ctx.engine, code=code, year=year,
                                                    basis=basis, person_id=person_id)
@@ -391,13 +392,6 @@ class ChartsPanel(QWidget):
                 self.ctx.engine, data=self._data, year=year, as_of=self.ctx.today(),
                 direction=direction),
         }
-
-    def _default_basis(self, objective_bases: list[str], person_id: int | None) -> str:
-        """The basis of the year's targets, else the only one the period's spend is on."""
-        assert self._data is not None
-        spend = dashboard.spend_by_basis(self._data, self.selected_period(),
-                                         kpi.Scope(person_id=person_id))
-        return dashboard.default_basis(objective_bases, spend)
 
     def _show_basis(self, basis: str) -> None:
         """Select ``basis`` without taking it for the user's choice."""
