@@ -61,6 +61,19 @@ def workspace(tmp_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
+def closed_workspace(workspace) -> Path:  # noqa: ANN001
+    """The file of a closed workspace holding one supplier, « Atelier Présent ».
+
+    Closed, so that a test can make it read-only (``tests.read_only_support``) and open it again.
+    """
+    from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+
+    create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
+    workspace.close()
+    return workspace.path
+
+
+@pytest.fixture
 def stopped(workspace) -> tuple[int, int]:  # noqa: ANN001
     """A relationship with one contract, then stopped: (relationship id, contract id)."""
     from tests.lifecycle_support import add_stopped_relationship

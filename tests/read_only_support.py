@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -23,3 +24,12 @@ def not_writable(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
         return real(path, mode, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", access)
+
+
+def row_count(path: Path, table: str) -> int:
+    """How many rows ``table`` of the workspace file holds, read without writing anything."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()

@@ -17,12 +17,9 @@ from srm_inclusif.core.errors import StorageError
 from srm_inclusif.exchange.importer import ImportSettings, import_files
 from srm_inclusif.storage import backup
 from srm_inclusif.storage.backup import backups_dir, copy_workspace
-from srm_inclusif.storage.services.counterparty_edit import (
-    create_counterparty,
-    update_counterparty,
-)
+from srm_inclusif.storage.services.counterparty_edit import update_counterparty
 from srm_inclusif.storage.workspace import open_workspace
-from tests.read_only_support import not_writable
+from tests.read_only_support import not_writable, row_count
 from tests.support import IMPORT_FIXTURES
 
 DIRECTORY = IMPORT_FIXTURES / "export_hosmoz.csv"
@@ -36,35 +33,19 @@ def _names(path: Path) -> list[str]:
         connection.close()
 
 
-def _batches(path: Path) -> int:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return int(connection.execute("SELECT count(*) FROM import_batch").fetchone()[0])
-    finally:
-        connection.close()
-
-
-@pytest.fixture
-def closed(workspace) -> Path:
-    """A closed workspace holding one supplier, « Atelier Présent »."""
-    create_counterparty(workspace.engine, values={"name": "Atelier Présent"})
-    workspace.close()
-    return workspace.path
-
-
-def test_a_read_only_workspace_opens_and_reads(closed, monkeypatch):
-    not_writable(monkeypatch, closed)
-    workspace = open_workspace(closed)
+def test_a_read_only_workspace_opens_and_reads(closed_workspace, monkeypatch):
+    not_writable(monkeypatch, closed_workspace)
+    workspace = open_workspace(closed_workspace)
     try:
         assert workspace.read_only
-        assert _names(closed) == ["Atelier Présent"]
+        assert _names(closed_workspace) == ["Atelier Présent"]
     finally:
         workspace.close()
 
 
-def test_a_change_to_a_read_only_workspace_is_refused_in_words(closed, monkeypatch):
-    not_writable(monkeypatch, closed)
-    workspace = open_workspace(closed)
+def test_a_change_to_a_read_only_workspace_is_refused_in_words(closed_workspace, monkeypatch):
+    not_writable(monkeypatch, closed_workspace)
+    workspace = open_workspace(closed_workspace)
     try:
         with pytest.raises(StorageError) as refused:
             update_counterparty(workspace.engine, counterparty_id=1, values={"name": "Autre"})
@@ -74,62 +55,65 @@ def test_a_change_to_a_read_only_workspace_is_refused_in_words(closed, monkeypat
     assert str(refused.value).startswith(
         "L'espace de travail « espace.sqlite3 » est en lecture seule")
     assert str(refused.value).endswith("Rien n'a été modifié.")
-    assert _names(closed) == ["Atelier Présent"]
+    assert _names(closed_workspace) == ["Atelier Présent"]
 
 
 @pytest.mark.parametrize("dry_run", [False, True])
 def test_an_import_into_a_read_only_workspace_is_refused_before_any_copy(
-        closed, monkeypatch, dry_run):
-    not_writable(monkeypatch, closed)
-    workspace = open_workspace(closed)
+        closed_workspace, monkeypatch, dry_run):
+    not_writable(monkeypatch, closed_workspace)
+    workspace = open_workspace(closed_workspace)
     try:
         with pytest.raises(StorageError, match="lecture seule"):
             import_files(workspace.engine, [DIRECTORY], ImportSettings(dry_run=dry_run))
     finally:
         workspace.close()
-    assert _names(closed) == ["Atelier Présent"]
-    assert _batches(closed) == 0
-    assert not list(backups_dir(closed).glob("*"))
+    assert _names(closed_workspace) == ["Atelier Présent"]
+    assert row_count(closed_workspace, "import_batch") == 0
+    assert not list(backups_dir(closed_workspace).glob("*"))
 
 
-def test_reading_a_read_only_workspace_leaves_no_log_files_beside_it(closed, monkeypatch):
-    not_writable(monkeypatch, closed)
-    workspace = open_workspace(closed)
-    _names(closed)
+def test_reading_a_read_only_workspace_leaves_no_log_files_beside_it(closed_workspace, monkeypatch):
+    not_writable(monkeypatch, closed_workspace)
+    workspace = open_workspace(closed_workspace)
+    _names(closed_workspace)
     workspace.close()
-    assert sorted(p.name for p in closed.parent.iterdir() if p.is_file()) == [closed.name]
+    files = sorted(p.name for p in closed_workspace.parent.iterdir() if p.is_file())
+    assert files == [closed_workspace.name]
 
 
-def test_log_files_left_read_only_no_longer_block_the_writable_workspace(closed, monkeypatch):
+def test_log_files_left_read_only_no_longer_block_the_writable_workspace(closed_workspace,
+                                                                         monkeypatch):
     """The tester's case: after a read-only opening, the file made writable again."""
-    wal, shm = (closed.with_name(closed.name + suffix) for suffix in ("-wal", "-shm"))
+    wal, shm = (closed_workspace.with_name(closed_workspace.name + suffix)
+                for suffix in ("-wal", "-shm"))
     wal.write_bytes(b"")
     shm.write_bytes(bytes(32768))
     not_writable(monkeypatch, wal, shm)
-    workspace = open_workspace(closed)
+    workspace = open_workspace(closed_workspace)
     try:
         assert not workspace.read_only
         import_files(workspace.engine, [DIRECTORY], ImportSettings())
     finally:
         workspace.close()
-    assert len(_names(closed)) == 4
+    assert len(_names(closed_workspace)) == 4
 
 
-def test_a_read_only_log_holding_changes_is_named_not_removed(closed, monkeypatch):
-    wal = closed.with_name(closed.name + "-wal")
+def test_a_read_only_log_holding_changes_is_named_not_removed(closed_workspace, monkeypatch):
+    wal = closed_workspace.with_name(closed_workspace.name + "-wal")
     wal.write_bytes(b"changes")
     not_writable(monkeypatch, wal)
     monkeypatch.setattr(Path, "chmod", lambda *_args, **_kw: None)  # not its owner
     with pytest.raises(StorageError, match="« espace.sqlite3-wal »") as refused:
-        open_workspace(closed)
+        open_workspace(closed_workspace)
     assert "ne les supprimez pas" in str(refused.value)
     assert wal.read_bytes() == b"changes"
 
 
-def test_a_read_only_folder_still_lets_the_workspace_be_read(closed, monkeypatch):
+def test_a_read_only_folder_still_lets_the_workspace_be_read(closed_workspace, monkeypatch):
     """No log file can be made beside the file: it is read as it is on disk."""
-    not_writable(monkeypatch, closed, closed.parent)
-    workspace = open_workspace(closed)
+    not_writable(monkeypatch, closed_workspace, closed_workspace.parent)
+    workspace = open_workspace(closed_workspace)
     try:
         assert workspace.read_only
         from srm_inclusif.storage.services.counterparties import count_counterparties
@@ -150,10 +134,10 @@ def test_a_full_disk_is_said_as_such(workspace):
     assert "est plein : libérez de la place" in str(refused.value)
 
 
-def test_a_copy_ends_while_another_window_keeps_saving(closed, tmp_path, monkeypatch):
+def test_a_copy_ends_while_another_window_keeps_saving(closed_workspace, tmp_path, monkeypatch):
     """Each save used to start the copy over: with one at every step it never ended."""
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
-    other = sqlite3.connect(closed)
+    other = sqlite3.connect(closed_workspace)
     other.execute("PRAGMA journal_mode = WAL")
     reports: list[int] = []
 
@@ -164,13 +148,13 @@ def test_a_copy_ends_while_another_window_keeps_saving(closed, tmp_path, monkeyp
         other.commit()
 
     try:
-        copy_workspace(closed, tmp_path / "copie.sqlite3", progress=save_meanwhile)
+        copy_workspace(closed_workspace, tmp_path / "copie.sqlite3", progress=save_meanwhile)
     finally:
         other.close()
     assert _names(tmp_path / "copie.sqlite3") == ["Atelier Présent"]  # as at the start
 
 
-def test_a_copy_that_stops_advancing_fails_instead_of_waiting_for_ever(closed, tmp_path,
+def test_a_copy_that_stops_advancing_fails_instead_of_waiting_for_ever(closed_workspace, tmp_path,
                                                                        monkeypatch):
     """The copy's destination locked by another program: every step is refused (busy)."""
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
@@ -181,36 +165,37 @@ def test_a_copy_that_stops_advancing_fails_instead_of_waiting_for_ever(closed, t
     locker.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(backup.BackupError, match="n'avance plus"):
-            backup.write_over(closed, target)
+            backup.write_over(closed_workspace, target)
     finally:
         locker.close()
 
 
-def test_a_restore_over_a_read_only_workspace_is_refused_before_any_copy(closed, monkeypatch):
+def test_a_restore_over_a_read_only_workspace_is_refused_before_any_copy(closed_workspace,
+                                                                         monkeypatch):
     """It used to say « fermez les autres fenêtres » (busy), after a useless copy aside."""
     from srm_inclusif.storage.backup import backup_now
     from srm_inclusif.storage.workspace import restore_workspace
 
-    copy = backup_now(closed)
-    not_writable(monkeypatch, closed)
+    copy = backup_now(closed_workspace)
+    not_writable(monkeypatch, closed_workspace)
     with pytest.raises(StorageError, match="est en lecture seule"):
-        restore_workspace(closed, copy)
-    assert list(backups_dir(closed).glob("*.sqlite3")) == [copy]
+        restore_workspace(closed_workspace, copy)
+    assert list(backups_dir(closed_workspace).glob("*.sqlite3")) == [copy]
 
 
-def test_a_workspace_locked_by_another_program_is_said_as_such(closed):
+def test_a_workspace_locked_by_another_program_is_said_as_such(closed_workspace):
     from srm_inclusif.storage.failures import storage_error
 
-    locker = sqlite3.connect(closed, isolation_level=None)
+    locker = sqlite3.connect(closed_workspace, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
-    waiting = sqlite3.connect(closed, timeout=0)
+    waiting = sqlite3.connect(closed_workspace, timeout=0)
     try:
         with pytest.raises(sqlite3.OperationalError) as refused:
             waiting.execute("UPDATE counterparty SET name = 'Autre'")
     finally:
         waiting.close()
         locker.close()
-    failure = storage_error(refused.value, closed)
+    failure = storage_error(refused.value, closed_workspace)
     assert failure is not None
     assert failure.params["reason"] == "locked"
     assert str(failure).startswith("L'espace de travail « espace.sqlite3 » est occupé par une "
