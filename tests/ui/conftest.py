@@ -170,6 +170,15 @@ def demo_ctx(demo_workspace) -> WorkspaceContext:  # noqa: ANN001
     return WorkspaceContext(demo_workspace, today=lambda: DEMO_TODAY)
 
 
+@pytest.fixture
+def marche_test(workspace) -> tuple[int, int]:  # noqa: ANN001
+    """« Atelier du Lac » and its marché test « Conditionnement » of September and October 2026
+    in the empty workspace: (relationship id, test id)."""
+    from tests.ui.lifecycle_forms import add_marche_test
+
+    return add_marche_test(workspace.engine)
+
+
 class Warnings:
     """Stands in for QMessageBox at a call site; records the warnings shown."""
 

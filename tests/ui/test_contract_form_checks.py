@@ -22,7 +22,7 @@ from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
 from tests.ui.lifecycle_dialogs import answer, questions
-from tests.ui.lifecycle_forms import add_marche_test, form_warnings, lifecycle_controller
+from tests.ui.lifecycle_forms import form_warnings, lifecycle_controller
 
 TODAY = date(2026, 11, 22)
 
@@ -31,12 +31,6 @@ TODAY = date(2026, 11, 22)
 def warned(monkeypatch) -> list[str]:
     """The warnings the contract and decision forms show, instead of modal boxes."""
     return form_warnings(monkeypatch, "contract_dialog", "decision_dialog")
-
-
-@pytest.fixture
-def tested(workspace) -> tuple[int, int]:
-    """A relationship and its marché test of September and October."""
-    return add_marche_test(workspace.engine)
 
 
 @pytest.fixture
@@ -91,9 +85,9 @@ def test_a_huge_amount_is_refused_in_the_open_form(qtbot, warned, french) -> Non
     assert dialog.focusWidget() is dialog.amount
 
 
-def test_a_huge_amount_of_a_new_test_loses_nothing(qtbot, workspace, controller, tested,
+def test_a_huge_amount_of_a_new_test_loses_nothing(qtbot, workspace, controller, marche_test,
                                                    warned, french) -> None:
-    rel, test = tested
+    rel, test = marche_test
 
     def fill(dialog: ContractDialog) -> None:
         dialog.title.setText("Second essai")
@@ -110,9 +104,9 @@ def test_a_huge_amount_of_a_new_test_loses_nothing(qtbot, workspace, controller,
             if c.id != test] == [("Second essai", 999_900)]
 
 
-def test_a_renewal_refused_keeps_its_reason(qtbot, workspace, controller, tested, warned,
+def test_a_renewal_refused_keeps_its_reason(qtbot, workspace, controller, marche_test, warned,
                                             monkeypatch, french) -> None:
-    rel, test = tested
+    rel, test = marche_test
     contract = start_contract(workspace.engine, relationship_id=rel, values=ContractFields(
         "Conditionnement 2027", start_date=date(2027, 1, 1), end_date=date(2027, 12, 31)),
         on=TODAY).contract_id
@@ -155,9 +149,9 @@ def test_a_decision_before_the_test_started_is_refused_in_its_dialog(qtbot, warn
     assert not dialog.isVisible()
 
 
-def test_the_contract_after_a_go_renews_the_test(qtbot, workspace, controller, tested,
+def test_the_contract_after_a_go_renews_the_test(qtbot, workspace, controller, marche_test,
                                                  monkeypatch, french) -> None:
-    rel, test = tested
+    rel, test = marche_test
     questions(monkeypatch, QMessageBox.StandardButton.Yes)
     proposed: list[tuple[str, str]] = []
 

@@ -17,16 +17,10 @@ from srm_inclusif.storage.services.relationships import (
 )
 from srm_inclusif.ui.lifecycle.controller import LifecycleController
 from tests.ui.lifecycle_dialogs import answer, questions
-from tests.ui.lifecycle_forms import add_marche_test, lifecycle_controller
+from tests.ui.lifecycle_forms import lifecycle_controller
 
 TODAY = date(2026, 11, 22)
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-
-
-@pytest.fixture
-def tested(workspace) -> tuple[int, int]:
-    """A relationship and its marché test, ended."""
-    return add_marche_test(workspace.engine)
 
 
 @pytest.fixture
@@ -40,9 +34,9 @@ def go(dialog) -> None:  # noqa: ANN001
     dialog.override_reason.setPlainText("Urgence")
 
 
-def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, tested, monkeypatch,
+def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, marche_test, monkeypatch,
                                             french) -> None:
-    rel, test = tested
+    rel, test = marche_test
     asked = questions(monkeypatch, Yes)
     seen = answer(go, lambda d: d.title.setText("Conditionnement 2027"))
     assert controller.decide(test)
@@ -56,9 +50,9 @@ def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, tested
     assert get_relationship(workspace.engine, rel).stage == "contrat_en_cours"
 
 
-def test_no_leaves_the_contract_for_later(qtbot, workspace, controller, tested,
+def test_no_leaves_the_contract_for_later(qtbot, workspace, controller, marche_test,
                                           monkeypatch) -> None:
-    rel, test = tested
+    rel, test = marche_test
     asked = questions(monkeypatch, No)
     seen = answer(go)
     assert controller.decide(test)
@@ -75,9 +69,9 @@ def test_no_leaves_the_contract_for_later(qtbot, workspace, controller, tested,
     assert [c.decision for c in list_contracts(workspace.engine)] == [None]
 
 
-def test_the_contract_created_later_moves_the_relationship(workspace, controller, tested,
+def test_the_contract_created_later_moves_the_relationship(workspace, controller, marche_test,
                                                             monkeypatch) -> None:
-    rel, test = tested
+    rel, test = marche_test
     questions(monkeypatch, No)
     answer(go)
     controller.decide(test)
@@ -91,8 +85,8 @@ def test_the_contract_created_later_moves_the_relationship(workspace, controller
     assert get_relationship(workspace.engine, rel).stage == "marche_test"
 
 
-def test_a_no_go_asks_nothing(qtbot, workspace, controller, tested, monkeypatch) -> None:
-    _rel, test = tested
+def test_a_no_go_asks_nothing(qtbot, workspace, controller, marche_test, monkeypatch) -> None:
+    _rel, test = marche_test
     asked = questions(monkeypatch, Yes)
 
     def no_go(dialog) -> None:  # noqa: ANN001
