@@ -12,7 +12,7 @@ import os
 import pkgutil
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from srm_inclusif import __version__
@@ -115,9 +115,27 @@ def _run_command(arguments: list[str]) -> int:
         from srm_inclusif.ui.app import run_gui
 
         return run_gui(args.db)
-    code = int(handler(args))
+    code = _handled(handler, args)
     sys.stdout.flush()  # a closed pipe shows here, not at exit where it could not be caught
     return code
+
+
+def _handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """The command's exit code; a refusal it did not word itself ends in French, code 1.
+
+    A read-only workspace, a folder that cannot be written, a workspace locked by another
+    program: commands catch what they expect, and this is the one place for the rest, so that
+    none ends with a traceback.
+    """
+    from srm_inclusif.cli.common import fail, refusal_text
+    from srm_inclusif.core.errors import SrmError
+
+    try:
+        return int(handler(args))
+    except BrokenPipeError:
+        raise  # the reader went away: see _output_closed
+    except (SrmError, OSError) as error:
+        return fail(refusal_text(error), as_json=getattr(args, "json", False))
 
 
 def _output_closed() -> int:

@@ -69,6 +69,9 @@ def handle(args: argparse.Namespace) -> int:
     """
     mode = SheetMode(args.mode)
     formats = ["xlsx", "pdf"] if args.format == "both" else [args.format]
+    problem = out_problem(args.out)
+    if problem:
+        return fail(problem, as_json=args.json)
     workspace = open_cli_workspace(args)
     try:
         owners = select_owners(workspace.engine, year=args.year, names=args.person)
@@ -88,6 +91,22 @@ def handle(args: argparse.Namespace) -> int:
     else:
         print("\n".join(as_text(result, mode)))
     return 0
+
+
+def out_problem(folder: Path) -> str | None:
+    """Why no file can be written in ``--out``, checked before any sheet is built; None if they can.
+
+    The folder, or the nearest one above it that exists (the missing ones are created), must be
+    a folder the user can write in: a workspace opened read-only often sits in such a folder.
+    """
+    existing = next(path for path in (folder, *folder.parents) if path.exists())
+    if not existing.is_dir():
+        return (f"--out : « {existing} » est un fichier, pas un dossier. Aucun fichier n'a "
+                "été écrit.")
+    if not os.access(existing, os.W_OK):
+        return (f"--out : impossible d'écrire dans le dossier « {existing} » (droits "
+                "insuffisants) ; choisissez un autre dossier. Aucun fichier n'a été écrit.")
+    return None
 
 
 def _pdf_writer() -> Any:

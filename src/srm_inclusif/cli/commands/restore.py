@@ -103,7 +103,7 @@ def _restore_file(path: Path, chosen: Path) -> int:
     try:
         aside = restore_workspace(path, chosen)
     except (SrmError, OSError) as error:
-        return fail(f"{error}{_what_to_choose(error)} L'espace de travail n'a pas été modifié.")
+        return fail(f"{error}{_what_to_choose(error)}{_untouched(error)}")
     print(f"Espace de travail remplacé par le contenu de « {chosen.name} ».")
     print(f"L'état remplacé est gardé dans « {aside} ».")
     return 0
@@ -115,6 +115,12 @@ def _what_to_choose(error: BaseException) -> str:
         return (" Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde "
                 "(fichier .sqlite3).")
     return ""
+
+
+def _untouched(error: BaseException) -> str:
+    """That the workspace is as it was, unless the error's own text already ends saying so."""
+    said = ("Rien n'a été modifié.", "L'espace de travail n'a pas été modifié.")
+    return "" if str(error).rstrip().endswith(said) else " L'espace de travail n'a pas été modifié."
 
 
 def _delete(path: Path, copy: BackupCopy) -> int:
