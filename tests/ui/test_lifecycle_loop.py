@@ -138,7 +138,8 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
            fill_contract("Nettoyage 2026-2027", "30 000", date(2026, 7, 1), date(2027, 6, 30),
                          notice=60))
     page.detail.buttons["decision"].click()
-    assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]  # with its contract
+    # its contract begins on 01/07: the card stays in « Marché test » until that day
+    assert column_names(page, Stage.MARCHE_TEST) == ["Envie Nord"]
     contract = next(c for c in list_contracts(engine) if c.kind == "contrat")
     assert contract.amount_cents == 3_000_000
     states.append(table_dump(engine))
@@ -179,7 +180,7 @@ def test_whole_loop_with_reminders_and_undo(qtbot, workspace, setup, monkeypatch
     for expected in states[1:]:
         ctx.undo_stack.redo()
         assert table_dump(engine, timestamps=False) == _without_timestamps(engine, expected)
-    assert column_names(page, Stage.CONTRAT_EN_COURS) == ["Envie Nord"]
+    assert column_names(page, Stage.MARCHE_TEST) == ["Envie Nord"]
 
 
 def _without_timestamps(engine, dump):

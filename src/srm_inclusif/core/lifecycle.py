@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.errors import RuleError
@@ -140,17 +141,34 @@ def stage_after_test_started(current: Stage) -> Stage | None:
     return None
 
 
-def stage_after_contract_created(current: Stage, kind: ContractKind) -> Stage | None:
+def stage_after_contract_created(current: Stage, kind: ContractKind, *,
+                                 started: bool = True) -> Stage | None:
     """Where a new contract moves a relationship at ``current``; None when it stays.
 
     A marché test moves an earlier relationship to « Marché test » (``stage_after_test_started``);
-    any other contract moves an earlier one to « Contrat en cours ».
+    any other contract moves an earlier one to « Contrat en cours », once ``started``: one that
+    begins later leaves the stage alone until its first day (``stage_after_contract_began``).
     """
     if kind is ContractKind.MARCHE_TEST:
         return stage_after_test_started(current)
-    if current.order < Stage.CONTRAT_EN_COURS.order:
+    return stage_after_contract_began(current) if started else None
+
+
+def stage_after_contract_began(current: Stage) -> Stage | None:
+    """A contract under way moves an earlier relationship to « Contrat en cours », else None."""
+    if current in STAGES_BEFORE_CONTRACT:
         return Stage.CONTRAT_EN_COURS
     return None
+
+
+#: The stages a contract under way moves on: those before « Contrat en cours » (not a stop).
+STAGES_BEFORE_CONTRACT = frozenset(
+    stage for stage in Stage if stage.order < Stage.CONTRAT_EN_COURS.order)
+
+
+def contract_has_begun(start: date | None, today: date) -> bool:
+    """Whether a contract is under way on ``today``: from its start date (none: from the start)."""
+    return start is None or start <= today
 
 
 def realisation_rate(planned: float | None, realised: float | None) -> Decimal | None:

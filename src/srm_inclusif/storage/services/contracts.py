@@ -21,6 +21,7 @@ from srm_inclusif.core.lifecycle import (
     check_not_renewed,
     check_renewal_decision,
     check_takes_new_contracts,
+    contract_has_begun,
     realisation_rate,
     stage_after_contract_created,
 )
@@ -222,7 +223,10 @@ def start_contract(engine: Engine, *, relationship_id: int, values: ContractFiel
     """Create a contract and move an earlier relationship on (``stage_after_contract_created``).
 
     A marché test moves it to « Marché test », any other contract to « Contrat en cours »: a go
-    on a marché test leaves the stage alone, the contract that follows moves it. Refused
+    on a marché test leaves the stage alone, the contract that follows moves it. A contract
+    beginning after ``on`` moves nothing yet: ``contract_starts.move_started_contracts`` moves
+    the relationship on its first day, so that the history never says « Contrat en cours »
+    before a contract is under way. Refused
     (``RuleError``) on a stopped relationship, as ``create_contract`` is.
     ``previous_contract_id`` links the contract to what it follows (the marché test after a go).
     """
@@ -233,7 +237,8 @@ def start_contract(engine: Engine, *, relationship_id: int, values: ContractFiel
         title=values.title.strip())
     with Session(engine) as session:
         row = get_or_raise(session, Relationship, relationship_id)
-        target = stage_after_contract_created(Stage(row.stage), kind)
+        target = stage_after_contract_created(
+            Stage(row.stage), kind, started=contract_has_begun(values.start_date, on))
         moved = None if target is None else apply_move(session, row, target, on, reason)
     return ContractStarted(created.id, moved, created.changes)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func
+from sqlalchemy import ColumnElement, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from srm_inclusif.core.lifecycle import check_stage_change
+from srm_inclusif.core.lifecycle import STAGES_BEFORE_CONTRACT, check_stage_change
 from srm_inclusif.core.lifecycle_dates import check_stage_day
-from srm_inclusif.core.vocabulary import Stage
+from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
@@ -49,6 +49,9 @@ class RelationshipRow:
     stage_since: date
     person_id: int | None = None
     sectors: tuple[str, ...] = ()
+    #: The first day of a contract created to follow, not yet under way when the stage was
+    #: last set (the relationship reaches « Contrat en cours » that day); None without one.
+    contract_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,31 @@ def list_relationships(engine: Engine) -> list[RelationshipRow]:
     with Session(engine) as session:
         rows = session.exec(query).all()
         sectors = _sectors_by_counterparty(session, {row[1] for row in rows})
+        waiting = _contracts_to_begin(session)
     return [RelationshipRow(rid, cid, name, kind, person, stage, since, person_id,
-                            sectors=sectors.get(cid, ()))
+                            sectors=sectors.get(cid, ()), contract_from=waiting.get(rid))
             for rid, cid, name, kind, person, stage, since, person_id in rows]
+
+
+def waiting_for_contract() -> list[ColumnElement[bool]]:
+    """A relationship before « Contrat en cours » with a contract starting after that stage's day.
+
+    Such a contract was created before its first day (``contracts.start_contract`` leaves the
+    stage alone then); a contract started before the stage's day is one the user deliberately
+    moved the relationship back from, and is left alone.
+    """
+    return [col(Relationship.stage).in_([s.value for s in STAGES_BEFORE_CONTRACT]),
+            col(Contract.kind) != ContractKind.MARCHE_TEST.value,
+            col(Contract.start_date).is_not(None),
+            col(Contract.start_date) > col(Relationship.stage_since)]
+
+
+def _contracts_to_begin(session: Session) -> dict[int, date]:
+    """Per relationship waiting for a contract (``waiting_for_contract``), its first day."""
+    query = (select(Relationship.id, func.min(Contract.start_date))
+             .join(Contract, col(Contract.relationship_id) == Relationship.id)
+             .where(*waiting_for_contract()).group_by(col(Relationship.id)))
+    return {int(rid): day for rid, day in session.exec(query) if rid is not None and day}
 
 
 def _sectors_by_counterparty(session: Session, ids: set[int]) -> dict[int, tuple[str, ...]]:

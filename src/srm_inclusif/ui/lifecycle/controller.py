@@ -20,6 +20,7 @@ from srm_inclusif.core.vocabulary import (
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import actions as action_service
 from srm_inclusif.storage.services import contract_decisions as decision_service
+from srm_inclusif.storage.services import contract_starts
 from srm_inclusif.storage.services import contracts as contract_service
 from srm_inclusif.storage.services import feedback as feedback_service
 from srm_inclusif.storage.services import relationships as relationship_service
@@ -47,11 +48,22 @@ class LifecycleController(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.window = parent
+        self.move_started_contracts()
 
     @property
     def engine(self):  # noqa: ANN201
         """The workspace engine."""
         return self.ctx.engine
+
+    def move_started_contracts(self) -> None:
+        """Move on the relationships whose contract has begun since it was created.
+
+        Done when the workspace opens (its pages make their controllers then); the app's own
+        move on a contract's first day, dated that day, not a user's step to undo.
+        """
+        changes = contract_starts.move_started_contracts(self.engine, today=self.ctx.today())
+        if changes:
+            self.ctx.notify(changes)
 
     def _step(self, text: str, do, undo) -> bool:  # noqa: ANN001
         return run_step(self.ctx, self.window, text, do, undo)
@@ -127,8 +139,9 @@ class LifecycleController(QObject):
                      test: contract_service.ContractRow | None = None) -> bool:
         """Create a contract for a relationship (an earlier one moves to « Contrat en cours »).
 
-        After a go on ``test``, the contract follows it: linked to it (a renewal in the
-        indicators), proposed from the day after the test's end.
+        A contract beginning later moves it on its first day. After a go on ``test``, the
+        contract follows it: linked to it (a renewal in the indicators), proposed from the day
+        after the test's end.
         """
         start = self.ctx.today()
         note = ""
@@ -305,10 +318,10 @@ class LifecycleController(QObject):
             relationship_id=test.relationship_id, due_date=self.ctx.today())
 
     def _contract_wanted(self, test: contract_service.ContractRow) -> bool:
-        """After a go: create the contract now? The relationship moves on when it exists."""
+        """After a go: create the contract now? The relationship moves on when it begins."""
         return asked(self.window, self.tr("Décision « Go »"), self.tr(
             "Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » "
-            "à la création du contrat.\nCréer le contrat maintenant ?").format(
+            "au début du contrat.\nCréer le contrat maintenant ?").format(
                 title=test.title, name=test.counterparty_name,
                 stage=Stage.CONTRAT_EN_COURS.label),
             default_yes=True)

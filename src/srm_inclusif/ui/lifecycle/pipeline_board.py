@@ -308,10 +308,14 @@ class PipelineBoard(QWidget):
         name = wrapped(row.counterparty_name, metrics, width)
         meta = meta_lines(kind, owner, metrics, width)
         since = wrapped(day_text(row.stage_since), metrics, width, max_lines=2)
-        item = QListWidgetItem("\n".join(filter(None, (name, meta, since))))
+        to_come = "" if row.contract_from is None else self.tr("Contrat le {day}").format(
+            day=day_text(row.contract_from))  # created, not begun: the stage follows that day
+        item = QListWidgetItem("\n".join(filter(None, (
+            name, meta, since, wrapped(to_come, metrics, width, max_lines=2)))))
         item.setData(ID_ROLE, row.id)
         item.setToolTip("\n".join([row.counterparty_name, " · ".join(filter(None, (kind, owner))),
-                                   ", ".join(row.sectors)]).strip())
+                                   ", ".join(row.sectors)]).strip()
+                        + (f"\n{to_come}" if to_come else ""))
         return item
 
     def select(self, relationship_id: int) -> bool:

@@ -197,7 +197,8 @@ class RelationshipDetail(QWidget):
         row = self._relationship = get_relationship(self.ctx.engine, relationship_id)
         self.title.setText(self.tr("<b>{name}</b><br>{stage} depuis le {since} · {owner}").format(
             name=row.counterparty_name, stage=Stage(row.stage).label,
-            since=day_text(row.stage_since), owner=row.person_name or self.tr("sans responsable")))
+            since=day_text(row.stage_since), owner=row.person_name or self.tr("sans responsable"))
+            + self._contract_to_come(row))
         trend = counterparty_trend(self.ctx.engine, counterparty_id=row.counterparty_id)
         self.score.setText("" if trend.latest is None else self.tr(
             "Dernière note : {score} — {trend}").format(
@@ -224,6 +225,14 @@ class RelationshipDetail(QWidget):
                                        "une."))):
             if widget.count() == 0:
                 widget.addItem(_placeholder(text))
+
+    def _contract_to_come(self, row: RelationshipRow) -> str:
+        """A contract created, not begun yet: its first day, when the stage will follow."""
+        if row.contract_from is None:
+            return ""
+        return "<br>" + self.tr("Contrat à partir du {day} : la relation passera alors à "
+                                "« {stage} ».").format(day=day_text(row.contract_from),
+                                                       stage=Stage.CONTRAT_EN_COURS.label)
 
     def _contract_text(self, c: ContractRow) -> str:
         dates = " – ".join(day_text(d) for d in (c.start_date, c.end_date) if d)
