@@ -1,5 +1,6 @@
 """Sourcing: needs (besoins), ranked shortlists, named shortlists, saved searches, first contact.
 
+The needs themselves are written in ``needs`` (their functions are importable from here too).
 Undo pairs: ``create_need`` / ``delete_need``; ``save_shortlist`` / ``delete_shortlist``;
 ``add_to_shortlist`` / ``remove_from_shortlist``; ``start_sourcing`` / ``delete_relationship``;
 ``save_search`` / ``delete_saved_search``.
@@ -20,11 +21,9 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.lifecycle import PRESELECTED
-from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.sourcing import (
     MANUAL,
-    RESERVED_ARTICLES,
     Candidate,
     NeedProfile,
     RankedCandidate,
@@ -33,11 +32,14 @@ from srm_inclusif.core.sourcing import (
 from srm_inclusif.core.vocabulary import FeedbackDirection, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import counterparty_query as q
-from srm_inclusif.storage.services.counterparty_edit import (
-    COUNTERPARTY_GONE,
-    UNKNOWN_SECTORS,
-    Created,
-)
+from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
+from srm_inclusif.storage.services.needs import NEED_GONE
+from srm_inclusif.storage.services.needs import NeedView as NeedView
+from srm_inclusif.storage.services.needs import check_estimated_amount as check_estimated_amount
+from srm_inclusif.storage.services.needs import create_need as create_need
+from srm_inclusif.storage.services.needs import delete_need as delete_need
+from srm_inclusif.storage.services.needs import get_need as get_need
+from srm_inclusif.storage.services.needs import update_need as update_need
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,
@@ -56,23 +58,8 @@ from srm_inclusif.storage.tables import (
     StageChange,
 )
 
-NEED_GONE = QT_TRANSLATE_NOOP("Errors", "Ce besoin n'existe plus.")
-
 #: At most this many structures are ranked for one need.
 MAX_CANDIDATES = 5000
-
-
-@dataclass(frozen=True)
-class NeedView:
-    """A need as shown in the form."""
-
-    id: int
-    title: str
-    sectors: list[str]
-    department_code: str | None
-    estimated_amount_cents: int | None
-    description: str
-    reserved: str | None
 
 
 @dataclass(frozen=True)
@@ -97,73 +84,6 @@ class ShortlistLine:
     rank: int
     score: float
     reasons: list[str]
-
-
-def check_estimated_amount(cents: int | None) -> None:
-    """Refuse a need's amount that is negative, or a billion euros or more (a slip of zeros).
-
-    The same limit as a purchase typed; the ``ValidationError`` names the field ``amount``.
-    """
-    if cents is not None and cents < 0:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Le montant estimé ne peut pas être négatif."), field="amount")
-    if cents is not None and implausible(cents):
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Montant estimé : {amount}, un milliard d'euros ou plus. Vérifiez le "
-            "nombre de zéros."), field="amount", amount=format_eur(cents))
-
-
-def create_need(
-    engine: Engine, *, title: str, sectors: list[str], department_code: str | None = None,
-    estimated_amount_cents: int | None = None, description: str = "", reserved: str | None = None,
-    owner_id: int | None = None,
-) -> Created:
-    """Record a need; sectors are reference slugs; ``owner_id`` the person who follows it."""
-    if not title.strip():
-        raise ValidationError.of(QT_TRANSLATE_NOOP("Errors", "Le besoin doit avoir un intitulé."),
-                                  field="title")
-    if reserved and reserved not in RESERVED_ARTICLES:
-        raise ValidationError.of(QT_TRANSLATE_NOOP(
-            "Errors", "Article de marché réservé inconnu : {reserved}"), field="reserved",
-            reserved=reserved)
-    check_estimated_amount(estimated_amount_cents)
-    with Session(engine) as session:
-        if department_code and session.get(Department, department_code) is None:
-            raise ValidationError.of(QT_TRANSLATE_NOOP(
-                "Errors", "Département inconnu : {department}"), field="department",
-                department=department_code)
-        need = Need(title=title.strip(), department_code=department_code or None,
-                    estimated_amount_cents=estimated_amount_cents,
-                    description=description.strip(), reserved=reserved or None,
-                    owner_id=owner_id)
-        session.add(need)
-        session.flush()
-        for sector_id in _sector_ids(session, sectors):
-            session.add(NeedSector(need_id=need.id or 0, sector_id=sector_id))
-        session.commit()
-        return Created(need.id or 0, Changes(needs={need.id or 0}))
-
-
-def delete_need(engine: Engine, *, need_id: int) -> Changes:
-    """Remove a need (its shortlists stay, unlinked)."""
-    with Session(engine) as session:
-        need = session.get(Need, need_id)
-        if need is not None:
-            session.delete(need)
-            session.commit()
-    return Changes(needs={need_id})
-
-
-def get_need(engine: Engine, *, need_id: int) -> NeedView:
-    """A need with its sector slugs."""
-    with Session(engine) as session:
-        need = session.get(Need, need_id)
-        if need is None:
-            raise NotFoundError.of(NEED_GONE, id=need_id)
-        slugs = session.exec(select(Sector.slug).join(NeedSector)
-                             .where(NeedSector.need_id == need_id).order_by(Sector.slug)).all()
-        return NeedView(need_id, need.title, list(slugs), need.department_code,
-                        need.estimated_amount_cents, need.description, need.reserved)
 
 
 def rank_for_need(
@@ -324,16 +244,6 @@ def delete_saved_search(engine: Engine, *, search_id: int) -> Changes:
             session.delete(row)
             session.commit()
     return Changes()
-
-
-def _sector_ids(session: Session, slugs: list[str]) -> list[int]:
-    found = {s.slug: s.id or 0 for s in session.exec(select(Sector)
-                                                     .where(col(Sector.slug).in_(slugs)))}
-    missing = set(slugs) - set(found)
-    if missing:
-        raise ValidationError.of(UNKNOWN_SECTORS, field="sectors",
-                                  sectors=", ".join(sorted(missing)))
-    return [found[s] for s in slugs]
 
 
 def _need_profile(session: Session, need_id: int) -> NeedProfile:

@@ -41,9 +41,11 @@ from srm_inclusif.storage.services.sourcing import (
     create_need,
     delete_relationship,
     delete_shortlist,
+    get_need,
     rank_for_profile,
     save_shortlist,
     start_sourcing,
+    update_need,
 )
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
@@ -283,24 +285,50 @@ class NeedDialog(QDialog):
         self._say_problem(text)
 
     def _ensure_need(self) -> int | None:
+        """The need's id: recorded on its first save, its later changes saved (one undo step)."""
         if self.need_id is not None:
-            return self.need_id
+            return self.need_id if self._save_need_changes() else None
         try:
-            created = create_need(
-                self.ctx.engine,
-                title=self.title_edit.text(),
-                sectors=self.sectors.selected(),
-                department_code=self.department_combo.currentData(),
-                estimated_amount_cents=self.amount_edit.cents(),  # unreadable: said, not dropped
-                description=self.description_edit.toPlainText(),
-                reserved=self.reserved_combo.currentData(),
-                owner_id=self.owner_combo.currentData(),
-            )
+            created = create_need(self.ctx.engine, **self._need_fields())
         except SrmError as error:
             QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
             return None
         self.need_id = created.id
         return self.need_id
+
+    def _need_fields(self) -> dict[str, Any]:
+        """The need as the form shows it, as ``create_need`` / ``update_need`` take it.
+
+        An unreadable amount raises its ``ValidationError`` (said, not dropped).
+        """
+        return {"title": self.title_edit.text(), "sectors": self.sectors.selected(),
+                "department_code": self.department_combo.currentData(),
+                "estimated_amount_cents": self.amount_edit.cents(),
+                "description": self.description_edit.toPlainText(),
+                "reserved": self.reserved_combo.currentData(),
+                "owner_id": self.owner_combo.currentData()}
+
+    def _save_need_changes(self) -> bool:
+        """Write the form's changes to the saved need as the step « Modifier le besoin ».
+
+        True when there was nothing to write or it was written; False when refused (said).
+        """
+        assert self.need_id is not None
+        engine, need_id = self.ctx.engine, self.need_id
+        stored = get_need(engine, need_id=need_id)
+        before = {name: getattr(stored, name) for name in (
+            "title", "sectors", "department_code", "estimated_amount_cents", "description",
+            "reserved", "owner_id")}
+        try:
+            after = self._need_fields()
+        except SrmError as error:
+            QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
+            return False
+        if _same_need(before, after):
+            return True
+        return run_step(self.ctx, self, self.tr("Modifier le besoin"),
+                        lambda: update_need(engine, need_id=need_id, **after),
+                        lambda: update_need(engine, need_id=need_id, **before))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected structures, in rank order."""
@@ -369,7 +397,7 @@ class NeedDialog(QDialog):
             f"{slug(title)}.xlsx",
             self.tr("Classeur (*.xlsx)"),
         )
-        if not path:
+        if not path or (self.need_id is not None and not self._save_need_changes()):
             return
         from srm_inclusif.storage.services.shortlist_details import shortlist_details
 
@@ -421,4 +449,18 @@ class NeedDialog(QDialog):
                 self.save_list()
             if not self._kept and answer != QMessageBox.StandardButton.Discard:
                 return  # back to the dialog: cancelled, or the list could not be saved
+        if self.isVisible() and self.need_id is not None and not self._save_need_changes():
+            return  # back to the dialog, to correct what the need refused
         super().reject()
+
+
+def _same_need(stored: dict[str, Any], typed: dict[str, Any]) -> bool:
+    """Whether the form holds the need as stored (texts trimmed, sectors in any order)."""
+    def plain(fields: dict[str, Any]) -> dict[str, Any]:
+        return {**fields, "title": fields["title"].strip(),
+                "description": fields["description"].strip(),
+                "sectors": sorted(fields["sectors"]),
+                "department_code": fields["department_code"] or None,
+                "reserved": fields["reserved"] or None}
+
+    return plain(stored) == plain(typed)
