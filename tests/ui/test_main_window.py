@@ -117,10 +117,10 @@ def test_undo_and_redo_go_through_the_edit_menu(window) -> None:
 
 def test_save_copy_writes_a_workspace(qtbot, window, tmp_path, monkeypatch) -> None:
     from srm_inclusif.storage.workspace import open_workspace
-    from srm_inclusif.ui import main_window
+    from srm_inclusif.ui import workspace_files
 
     target = tmp_path / "copie.sqlite3"
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     window.save_copy_action.trigger()
     with qtbot.waitSignal(window.copy_job.finished, timeout=20000):

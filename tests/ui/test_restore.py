@@ -244,12 +244,12 @@ def test_cancelling_the_restore_of_a_damaged_workspace_keeps_it_as_it_was(
 
 
 def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
-    from srm_inclusif.ui import main_window
+    from srm_inclusif.ui import workspace_files
 
     import_files(launcher.workspace.engine, [IMPORT_FIXTURES / "export_hosmoz.csv"],
                  ImportSettings())
     target = tmp_path / "copie.sqlite3"
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     window = launcher.window
 
@@ -268,12 +268,12 @@ def test_saving_a_copy_runs_as_a_job(qtbot, launcher, tmp_path, monkeypatch):
 
 def test_cancelling_a_copy_writes_no_file(qtbot, launcher, tmp_path, monkeypatch):
     from srm_inclusif.storage import backup
-    from srm_inclusif.ui import main_window
+    from srm_inclusif.ui import workspace_files
 
     monkeypatch.setattr(backup, "STEP_BYTES", 4 * 4096)
     folder = tmp_path / "copies"
     folder.mkdir()
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(folder / "copie.sqlite3"), ""))
     _JobWatch(monkeypatch, cancel_when=lambda: True)
     window = launcher.window

@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,10 +25,17 @@ from PySide6.QtWidgets import (
 from srm_inclusif import __version__
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.ui import tool_dialogs
 from srm_inclusif.ui.mnemonics import with_letters
+from srm_inclusif.ui.page_focus import give_focus
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.undo import redo_keys
+from srm_inclusif.ui.workspace_files import (
+    ask_new_workspace,
+    ask_workspace_to_open,
+    save_workspace_copy,
+)
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -144,7 +149,7 @@ class MainWindow(QMainWindow):
             lambda: self.start_import(None, "spend"))
         self.export_sheets_action = self._action(
             file_menu, self.tr("Exporter les fiches &objectifs…"), QKeySequence("Ctrl+Shift+F"),
-            self._on_export_sheets)
+            lambda: tool_dialogs.open_sheet_export(self))
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quitter"),
                                         QKeySequence("Ctrl+Q"), self.close)
@@ -165,15 +170,20 @@ class MainWindow(QMainWindow):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
-                                        QKeySequence("Ctrl+Shift+O"), self._on_oeth)
+                                        QKeySequence("Ctrl+Shift+O"),
+                                        lambda: tool_dialogs.open_oeth(self))
         self.impact_action = self._action(tools_menu, self.tr("&Bilans d'impact…"),
-                                          QKeySequence("Ctrl+Shift+B"), self._on_impact_reports)
+                                          QKeySequence("Ctrl+Shift+B"),
+                                          lambda: tool_dialogs.open_impact_reports_of(self))
         self.parameters_action = self._action(tools_menu, self.tr("&Paramètres datés…"),
-                                              QKeySequence("Ctrl+,"), self._on_parameters)
+                                              QKeySequence("Ctrl+,"),
+                                              lambda: tool_dialogs.open_dated_parameters(self))
         self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
-                                                QKeySequence(), self._on_organisation)
+                                                QKeySequence(),
+                                                lambda: tool_dialogs.open_people(self))
         self.profile_action = self._action(tools_menu, self.tr("Profil de l'&espace…"),
-                                           QKeySequence(), self._on_profile)
+                                           QKeySequence(),
+                                           lambda: tool_dialogs.open_profile(self))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self.shortcuts_action = self._action(help_menu, self.tr("&Raccourcis clavier…"),
                                              QKeySequence.StandardKey.HelpContents,
@@ -263,13 +273,13 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
         page = self._ensure_page(key)
         if focus_was_in_page and page is not left:
-            _give_focus(page)
+            give_focus(page)
         return page
 
     def enter_page(self, key: str) -> QWidget:
         """Show a page and give the focus to its main widget: its shortcuts act at once."""
         page = self.show_page(key)
-        _give_focus(page)
+        give_focus(page)
         return page
 
     def current_page_key(self) -> str:
@@ -335,18 +345,14 @@ class MainWindow(QMainWindow):
 
     # -- file actions ---------------------------------------------------------------------------
     def _on_new(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Nouvel espace de travail"), str(self.ctx.workspace.path.parent),
-            self.tr("Espaces de travail (*.sqlite3)"))
-        if path:
-            self.workspace_requested.emit(Path(path), True)
+        path = ask_new_workspace(self, self.ctx.workspace.path.parent)
+        if path is not None:
+            self.workspace_requested.emit(path, True)
 
     def _on_open(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Ouvrir un espace de travail"), str(self.ctx.workspace.path.parent),
-            self.tr("Espaces de travail (*.sqlite3);;Tous les fichiers (*)"))
-        if path:
-            self.workspace_requested.emit(Path(path), False)
+        path = ask_workspace_to_open(self, self.ctx.workspace.path.parent)
+        if path is not None:
+            self.workspace_requested.emit(path, False)
 
     def _on_restore(self) -> None:
         from srm_inclusif.ui.restore_dialog import RestoreDialog
@@ -356,33 +362,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _on_save_copy(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Enregistrer une copie"), str(self.ctx.workspace.path.with_name(
-                self.ctx.workspace.path.stem + "-copie.sqlite3")),
-            self.tr("Espaces de travail (*.sqlite3)"))
-        if not path:
-            return
-        from srm_inclusif.storage.backup import copy_workspace
-        from srm_inclusif.ui.jobs import run_job
-
-        self.copy_job = run_job(self, self.tr("Enregistrement de la copie…"), copy_workspace,
-                                self.ctx.workspace.path, Path(path))
-        self.copy_job.finished.connect(lambda _result: self._on_copy_saved(path))
-        self.copy_job.failed.connect(self._on_copy_failed)
-        self.copy_job.cancelled.connect(self._on_copy_cancelled)
-
-    def _on_copy_saved(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Copie enregistrée : {path}").format(path=path), 5000)
-
-    def _on_copy_failed(self, error: BaseException) -> None:
-        from srm_inclusif.ui.errors import error_text
-
-        QMessageBox.warning(self, self.tr("Copie impossible"), self.tr(
-            "La copie n'a pas pu être écrite : {error}").format(error=error_text(error)))
-
-    def _on_copy_cancelled(self) -> None:
-        self.statusBar().showMessage(
-            self.tr("Copie annulée : aucun fichier n'a été écrit."), 5000)
+        self.copy_job = save_workspace_copy(self, self.ctx.workspace.path) or self.copy_job
 
     def set_workspace_busy(self, busy: bool) -> None:
         """Keep the user away from the workspace while it is closed (a restore runs).
@@ -396,44 +376,8 @@ class MainWindow(QMainWindow):
     def _workspace_busy(self) -> bool:
         return not self.stack.isEnabled()  # only set_workspace_busy turns the pages off
 
-    def _on_export_sheets(self) -> None:
-        from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
-
-        page = self.pages.get("objectives")
-        year = page.year() if page is not None else self.ctx.today().year  # type: ignore[attr-defined]
-        open_sheet_export_dialog(self.ctx, self, year=year)
-
     def _on_new_relationship(self) -> None:
         self.enter_page("relationships").new_button.click()  # type: ignore[attr-defined]
-
-    def _on_oeth(self) -> None:
-        from srm_inclusif.ui.oeth_dialog import OethDialog
-
-        OethDialog(self.ctx, self).exec()
-
-    def _on_impact_reports(self) -> None:
-        """On the Clients page, the selected client's reports; elsewhere a client to choose."""
-        from srm_inclusif.ui.impact_dialog import open_impact_reports
-
-        chosen: list[int] = []
-        if self.current_page_key() == "counterparties" and "counterparties" in self.pages:
-            chosen = self.pages["counterparties"].selected_ids()  # type: ignore[attr-defined]
-        open_impact_reports(self, self.ctx, chosen[0] if chosen else None)
-
-    def _on_profile(self) -> None:
-        from srm_inclusif.ui.profile_dialog import change_profile
-
-        change_profile(self.ctx, self)
-
-    def _on_parameters(self) -> None:
-        from srm_inclusif.ui.parameters_dialog import open_parameters
-
-        open_parameters(self.ctx, self)
-
-    def _on_organisation(self) -> None:
-        from srm_inclusif.ui.organisation_dialog import open_organisation
-
-        open_organisation(self.ctx, self)
 
     def _on_shortcuts(self) -> None:
         self.shortcuts_dialog().exec()
@@ -501,27 +445,3 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
-
-def _give_focus(page: QWidget) -> None:
-    target = _focus_target(page)
-    if target is not None:
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _focus_target(page: QWidget) -> QWidget | None:
-    """The widget a page is entered by: its own choice (``focus_target()``), else its largest list.
-
-    The largest visible list or table is what the page is about (the register, the contracts);
-    a page without one (or whose choice is None) gets its first widget that takes the focus.
-    """
-    chosen = getattr(page, "focus_target", None)
-    if callable(chosen) and (target := chosen()) is not None:
-        return target  # type: ignore[no-any-return]
-    if page.layout() is not None:
-        page.layout().activate()  # a page just built has not its children's sizes yet
-    widgets = [w for w in page.findChildren(QWidget)
-               if w.isVisibleTo(page) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    views = [w for w in widgets if isinstance(w, QAbstractItemView)]
-    if views:
-        return max(views, key=lambda v: v.width() * v.height())
-    return widgets[0] if widgets else None
