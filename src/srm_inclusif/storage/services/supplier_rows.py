@@ -1,0 +1,124 @@
+"""The counterparty columns a supplier import reads and writes, and the rules on their values.
+
+Rows travel as dicts keyed by column; the list columns are stored as JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+from datetime import datetime
+from typing import Any
+
+from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.named_entries import united_by_name
+from srm_inclusif.storage.services.import_records import (
+    ContactData,
+    SupplierRecord,
+    matching_siret,
+)
+
+#: Scalar fields an import may fill or refresh; derived ones follow in ``DERIVED``.
+SCALAR_FIELDS = (
+    "name", "brand", "siret", "kind", "nature", "legal_form", "address", "post_code", "city",
+    "phone", "email", "website", "social_website", "headcount_insertion", "headcount_permanent",
+    "capacity", "is_qpv", "source_id",
+)
+LIST_FIELDS = ("service_types", "networks", "offers", "extra_sectors", "client_references")
+DERIVED = {
+    "name": ("norm_name",),
+    "siret": ("siret_status",),
+    "post_code": ("department_code", "region_code"),
+}
+JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
+UPDATED: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS, "norm_name", "siret_status",
+                            "department_code", "region_code")
+LOADED = ("id", *UPDATED, "source", "edited_fields")
+INSERTED: tuple[str, ...] = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source",
+                             "edited_fields")
+RECORD_SCALARS = operator.attrgetter(*SCALAR_FIELDS)
+ROW_SCALARS = operator.itemgetter(*SCALAR_FIELDS)
+ENCODERS = {
+    columns: (operator.itemgetter(*columns),
+              tuple(i for i, c in enumerate(columns) if c in JSON_FIELDS))
+    for columns in (UPDATED, INSERTED)
+}
+#: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
+EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
+
+
+def merged_references(
+    current: list[dict[str, Any]], new: list[dict[str, Any]], *, refresh: bool
+) -> list[dict[str, Any]]:
+    """Client references after an import: the current ones, then the file's new names.
+
+    Names compare case and accents aside. ``refresh`` (the row came from the same source) lets
+    the file's description replace the current one; otherwise it only fills an empty one. No
+    reference is removed: an import never deletes, and a structure listed twice in a file must
+    give the same list on every import whichever row comes first.
+    """
+    merged, repeated = united_by_name(
+        [dict(ref) for ref in current],
+        ({"name": ref["name"], "description": ref.get("description")} for ref in new))
+    for position, ref in repeated:
+        description = ref["description"]
+        if description and (refresh or not merged[position].get("description")):
+            merged[position]["description"] = description
+    return merged
+
+
+def decoded(found: Any) -> dict[str, Any]:
+    """A row read with the ``LOADED`` columns, its JSON lists decoded."""
+    row = dict(zip(LOADED, found, strict=True))
+    for name in JSON_FIELDS:
+        text = row[name]
+        # an empty tuple, not a new list: most rows have empty lists, and nothing mutates them
+        row[name] = () if text == "[]" or text is None else json.loads(text)
+    return row
+
+
+def encoded(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+    """The values of ``columns`` (``UPDATED`` or ``INSERTED``) to write, lists as JSON text."""
+    getter, json_positions = ENCODERS[columns]
+    values = list(getter(row))
+    for position in json_positions:
+        value = values[position]
+        values[position] = "[]" if not value else json.dumps(value, ensure_ascii=False)
+    return values
+
+
+def sql_time(moment: datetime) -> str:
+    """A timestamp as SQLAlchemy stores it in SQLite."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def checked_siret_over_bad(name: str, record: SupplierRecord, row: dict[str, Any]) -> bool:
+    """A SIRET that passes its check replaces one that failed (a typo, a filler like 123)."""
+    return (name == "siret" and row["siret_status"] == "invalid"
+            and record.siret_status != "invalid")
+
+
+def joined_by(record: SupplierRecord, row: dict[str, Any]) -> tuple[str, str]:
+    """(field, value) a record was matched to a row on: their SIRET, else the name."""
+    key = matching_siret(record.siret, record.siret_status)
+    if key is not None and key == matching_siret(row["siret"], row["siret_status"]):
+        return "siret", key
+    return "name", record.name
+
+
+def alike(new: Any, current: Any) -> bool:
+    """Two values that differ only by case, accents, spacing or punctuation (« E.S.A.T. »)."""
+    return (isinstance(new, str) and isinstance(current, str)
+            and fold(new).replace(" ", "") == fold(current).replace(" ", ""))
+
+
+def contact_key(contact: ContactData) -> str:
+    """What tells two contacts of a counterparty apart (as the existing-contacts query)."""
+    return (contact.email or contact.last_name or "").lower()
+
+
+def name_key(record: SupplierRecord) -> tuple[str, str]:
+    """The second matching key of a record: normalised name and post code."""
+    return (record.norm_name, record.post_code or "")
+
+
