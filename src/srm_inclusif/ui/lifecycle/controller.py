@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -13,26 +12,20 @@ from srm_inclusif.core.money import amount_text
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.vocabulary import (
     Decision,
-    FeedbackDirection,
-    Profile,
     Stage,
 )
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services import actions as action_service
 from srm_inclusif.storage.services import contract_decisions as decision_service
 from srm_inclusif.storage.services import contract_starts
 from srm_inclusif.storage.services import contracts as contract_service
-from srm_inclusif.storage.services import feedback as feedback_service
 from srm_inclusif.storage.services import relationships as relationship_service
 from srm_inclusif.storage.services.counterparties import list_counterparties
-from srm_inclusif.storage.services.people import list_people, people_with
+from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.lifecycle.action_dialog import ActionDialog
 from srm_inclusif.ui.lifecycle.contract_dialog import ContractDialog
-from srm_inclusif.ui.lifecycle.criteria_dialog import CriteriaDialog
 from srm_inclusif.ui.lifecycle.decision_dialog import DecisionDialog
-from srm_inclusif.ui.lifecycle.feedback_dialog import FeedbackDialog
+from srm_inclusif.ui.lifecycle.feedback_steps import FeedbackAndActionSteps
 from srm_inclusif.ui.lifecycle.offers import decision_refusal
 from srm_inclusif.ui.lifecycle.relationship_dialog import RelationshipDialog
 from srm_inclusif.ui.lifecycle.stage_dialog import StageChangeDialog
@@ -41,7 +34,7 @@ from srm_inclusif.ui.prompts import ask_text, asked
 Accepted = QDialog.DialogCode.Accepted
 
 
-class LifecycleController(QObject):
+class LifecycleController(FeedbackAndActionSteps, QObject):
     """Every lifecycle change the user can make; each is one named, undoable step."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget) -> None:
@@ -325,121 +318,6 @@ class LifecycleController(QObject):
                 title=test.title, name=test.counterparty_name,
                 stage=Stage.CONTRAT_EN_COURS.label),
             default_yes=True)
-
-    # -- feedback and actions -------------------------------------------------------------------
-    def give_feedback(self, contract_id: int) -> bool:
-        """Record a feedback on a contract (the client's feedback received, for a seller)."""
-        row = self._contract_row(contract_id)
-        received = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
-        direction = FeedbackDirection.RECEIVED if received else FeedbackDirection.GIVEN
-        dialog = FeedbackDialog(row.title, feedback_service.list_criteria(self.engine),
-                                self.ctx.today(), direction=direction, parent=self.window,
-                                starts_on=row.start_date)
-        if dialog.exec() != Accepted:
-            return False
-        request = dialog.request()
-        state: dict = {}
-
-        def do() -> Changes:
-            if "removed" in state:
-                return feedback_service.restore_feedback(self.engine,
-                                                         removed=state.pop("removed"))
-            created = feedback_service.record_feedback(
-                self.engine, contract_id=contract_id, given_on=request.given_on,
-                scores=request.scores, author=request.author, direction=request.direction,
-                overall_comment=request.overall_comment, would_recommend=request.would_recommend,
-                today=self.ctx.today())
-            state["id"] = created.id
-            return created.changes
-
-        def undo() -> Changes:
-            state["removed"] = feedback_service.delete_feedback(self.engine,
-                                                                feedback_id=state["id"])
-            return state["removed"].changes
-
-        text = self.tr("Retour d'expérience reçu") if received else self.tr(
-            "Retour d'expérience")
-        return self._step(text, do, undo)
-
-    def record_reply(self, feedback_id: int, reply: str, reply_on) -> bool:  # noqa: ANN001
-        """Store the counterparty's reply to a feedback."""
-        previous = feedback_service.get_feedback(self.engine, feedback_id)
-        return self._step(
-            self.tr("Réponse au retour d'expérience"),
-            lambda: feedback_service.record_reply(self.engine, feedback_id=feedback_id,
-                                                  reply=reply, reply_on=reply_on),
-            lambda: feedback_service.record_reply(self.engine, feedback_id=feedback_id,
-                                                  reply=previous.reply,
-                                                  reply_on=previous.reply_on))
-
-    def edit_criteria(self) -> bool:
-        """Edit the workspace's feedback criteria."""
-        previous = feedback_service.list_criteria(self.engine, active_only=False)
-        dialog = CriteriaDialog(feedback_service.list_criteria(self.engine), self.window)
-        if dialog.exec() != Accepted:
-            return False
-        criteria = dialog.criteria()
-        return self._step(
-            self.tr("Modifier les critères"),
-            lambda: feedback_service.save_criteria(self.engine, criteria=criteria),
-            lambda: feedback_service.save_criteria(
-                self.engine, criteria=[c for c in previous if c.active]))
-
-    def new_action(self, *, relationship_id: int | None = None,
-                   feedback_id: int | None = None) -> bool:
-        """Add an action item to a relationship or a feedback."""
-        dialog = ActionDialog(list_people(self.engine), parent=self.window)
-        if dialog.exec() != Accepted:
-            return False
-        request = dialog.request()
-        return self._action_step(self.tr("Nouvelle action"), request.text,
-                                 relationship_id=relationship_id, feedback_id=feedback_id,
-                                 owner_id=request.owner_id, due_date=request.due_date)
-
-    def _action_step(self, label: str, text: str, **where: Any) -> bool:
-        """Add an action (``where``: relationship or feedback, owner, due date), one undo step."""
-        state: dict = {}
-
-        def do() -> Changes:
-            if "removed" in state:
-                return action_service.restore_action(self.engine, removed=state.pop("removed"))
-            created = action_service.create_action(self.engine, text=text, **where)
-            state["id"] = created.id
-            return created.changes
-
-        def undo() -> Changes:
-            state["removed"] = action_service.delete_action(self.engine, action_id=state["id"])
-            return state["removed"].changes
-
-        return self._step(label, do, undo)
-
-    def edit_action(self, action: action_service.ActionRow) -> bool:
-        """Change an action's text, owner or due date."""
-        dialog = ActionDialog(people_with(self.engine, action.owner_id), text=action.text,
-                              owner_id=action.owner_id, due_date=action.due_date,
-                              parent=self.window)
-        if dialog.exec() != Accepted:
-            return False
-        request = dialog.request()
-        return self._step(
-            self.tr("Modifier l'action"),
-            lambda: action_service.update_action(
-                self.engine, action_id=action.id, text=request.text, owner_id=request.owner_id,
-                due_date=request.due_date),
-            lambda: action_service.update_action(
-                self.engine, action_id=action.id, text=action.text, owner_id=action.owner_id,
-                due_date=action.due_date))
-
-    def set_action_done(self, action: action_service.ActionRow, done: bool) -> bool:
-        """Tick or untick an action."""
-        text = self.tr("Action faite") if done else self.tr("Action à refaire")
-        today = self.ctx.today()
-        return self._step(
-            text,
-            lambda: action_service.set_action_done(self.engine, action_id=action.id, done=done,
-                                                   done_on=today),
-            lambda: action_service.set_action_done(self.engine, action_id=action.id,
-                                                   done=action.done, done_on=action.done_on))
 
     def warn(self, title: str, text: str) -> None:
         """Show a problem to the user."""
