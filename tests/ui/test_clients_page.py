@@ -8,6 +8,8 @@ the list instead.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.storage.services.counterparty_edit import LabelValue, create_counterparty
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.models.counterparty_table import COL_NAME
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
@@ -26,9 +28,13 @@ CLIENT_FACETS = ("regions", "departments", "sector_groups", "sectors", "labels",
 
 @pytest.fixture
 def ctx(ctx):  # noqa: ANN001, ANN201
-    """Two counterparties: a classic company and an entreprise d'insertion."""
-    create_counterparty(ctx.engine, values={"name": "Transports Dupont SA", "kind": "CLASSIC"})
-    create_counterparty(ctx.engine, values={"name": "Mairie de Valombre", "kind": "EI"})
+    """Two counterparties: a classic company and an entreprise d'insertion, labelled and in a
+    network (a facet with nothing to tick is not shown to anyone)."""
+    create_counterparty(ctx.engine, values={
+        "name": "Transports Dupont SA", "kind": "CLASSIC",
+        "labels": [LabelValue("B-Corp", date(2025, 1, 1), None)]})
+    create_counterparty(ctx.engine, values={"name": "Mairie de Valombre", "kind": "EI",
+                                            "networks": ["COORACE"]})
     return ctx
 
 

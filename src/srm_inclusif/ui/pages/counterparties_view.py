@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.ui.empty_state import empty_state_label
+from srm_inclusif.ui.fitting_hint import FittingHint
 from srm_inclusif.ui.flow_layout import FlowLayout
 from srm_inclusif.ui.models.counterparty_table import COL_NAME
 from srm_inclusif.ui.pages.counterparty_column_choice import (
@@ -28,6 +29,7 @@ from srm_inclusif.ui.pages.counterparty_column_choice import (
     ColumnChoice,
 )
 from srm_inclusif.ui.pages.counterparty_columns import NameDelegate, NameFirstWidths
+from srm_inclusif.ui.pages.counterparty_facet_side import TOGGLE_KEYS, FacetSide
 from srm_inclusif.ui.pages.counterparty_search_keys import SearchKeys
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
@@ -66,6 +68,7 @@ class CounterpartiesView(QWidget):
             self.tr("↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la "
                     "première), Échap pour effacer la recherche, Ctrl+F pour y revenir"))
         self.search_edit.setAccessibleDescription(self.search_edit.toolTip())
+        self.search_hint = FittingHint(self.search_edit)
         self.saved_combo = QComboBox()
         self.saved_combo.setObjectName("savedSearches")
         self.saved_combo.setAccessibleName(self.tr("Recherches enregistrées"))
@@ -78,6 +81,8 @@ class CounterpartiesView(QWidget):
         self.count_label.setObjectName("resultCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.facets = FacetPanel()
+        self.facets_button = self._button(self.tr("Masquer les filtres"), "toggleFacets",
+                                          TOGGLE_KEYS)
         self.table = self._build_table()
         # over the empty list: why nothing is listed (inside the viewport, under the titles)
         self.empty_label = empty_state_label("", "emptyList")
@@ -224,19 +229,19 @@ class CounterpartiesView(QWidget):
         the structures able to answer it); the client's impact report comes in its place.
         """
         self.for_clients = clients
-        for name in STRUCTURE_FACETS:
-            self.facets.lists[name].parentWidget().setVisible(not clients)  # its titled box
-        for name in STRUCTURE_FLAGS:
-            self.facets.flags[name].setVisible(not clients)
+        self.facets.set_aside((*STRUCTURE_FACETS, *STRUCTURE_FLAGS) if clients else ())
         self.need_button.setVisible(not clients)
         self.button_actions["newNeed"].setVisible(not clients)  # Ctrl+B with it
         self.column_choice.show_structure_columns(not clients)
         self.impact_button.setVisible(clients)
         # Short enough to read whole at 1280 px in any desktop font (it was cut at « (C… »);
         # Ctrl+F is said in the tooltip.
-        self.search_edit.setPlaceholderText(
+        # (at 1024 px, a shorter hint rather than a cut one)
+        self.search_hint.set_hints(
             self.tr("Rechercher : nom, enseigne, ville, secteur, contact…") if clients
-            else self.tr("Rechercher : nom, enseigne, ville, secteur, offre, contact…"))
+            else self.tr("Rechercher : nom, enseigne, ville, secteur, offre, contact…"),
+            self.tr("Rechercher : nom, ville, secteur, contact…"),
+            self.tr("Nom, ville, secteur, contact…"), self.tr("Rechercher…"))
 
     def facet_values(self) -> dict[str, Any]:
         """The checked facets, those hidden left out: a saved search never filters unseen."""
@@ -249,6 +254,8 @@ class CounterpartiesView(QWidget):
     def _build_layout(self) -> None:
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label)
+        title_row.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        title_row.addWidget(self.facets_button, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addStretch(1)
         title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top = QHBoxLayout()
@@ -269,10 +276,10 @@ class CounterpartiesView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
-        # The facets get what their check boxes need; the list gets the rest.
-        self.facets.setMinimumWidth(self.facets.natural_width())
-        splitter.setSizes([self.facets.minimumWidth(), 4 * self.facets.minimumWidth()])
         self.splitter = splitter
+        self.facet_side = FacetSide(splitter, self.facets, self.facets_button,
+                                    self.button_actions["toggleFacets"])
+        self.facet_side.restore()
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addLayout(top)

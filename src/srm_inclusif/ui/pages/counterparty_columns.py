@@ -26,6 +26,9 @@ from srm_inclusif.ui.table_view import FullTextDelegate, title_width, wrap_title
 
 #: Average characters of a name the list shows whole before the other columns give room to it.
 NAME_CHARS = 44
+#: Average characters of a name the list keeps even in a narrow window, the other columns
+#: scrolling sideways: « Artisans de Conditionnement Bellerive », not « Artisans …brise 120 ».
+NAME_LEAST_CHARS = 34
 #: Columns elided (their whole text as a tooltip) to give the name its room, and how narrow
 #: they get: their title, or this many average characters.
 SHRINKING = (COL_CITY, COL_SECTORS, COL_LABELS, COL_STAGE)
@@ -40,7 +43,7 @@ class NameFirstWidths:
     The short columns fit their widest value or their title, the long texts (city, sectors,
     labels) are capped. The name takes the room left; when that is less than ``NAME_CHARS``,
     the columns of ``SHRINKING`` give some of theirs, down to their floor; in a window too
-    narrow even then, the name keeps half its room and the list scrolls sideways. Measured
+    narrow even then, the name keeps ``NAME_LEAST_CHARS`` and the list scrolls sideways. Measured
     from samples, not from the rows: the list fetches its rows as it scrolls.
     """
 
@@ -49,6 +52,7 @@ class NameFirstWidths:
         self._natural: dict[int, int] = {}
         self._floor: dict[int, int] = {}
         self._name_wanted = 0
+        self._name_least = 0
 
     def measure(self) -> None:
         """Measure every column (once the model is set, or its titles changed) and fit them."""
@@ -74,6 +78,7 @@ class NameFirstWidths:
                 self._floor[column] = min(self._natural[column],
                                           max(title, SHRINKING_CHARS * char + cell))
         self._name_wanted = NAME_CHARS * char + cell
+        self._name_least = NAME_LEAST_CHARS * char + cell
         self.fit()
 
     def fit(self) -> None:
@@ -97,14 +102,13 @@ class NameFirstWidths:
         self._fit_name(room - sum(widths[c] for c in shown))
 
     def _fit_name(self, left: int) -> None:
-        """The name takes what is left; too little, half its room and the list scrolls."""
+        """The name takes what is left; too little, ``NAME_LEAST_CHARS`` and the list scrolls."""
         header = self.table.horizontalHeader()
-        squeezed = left < self._name_wanted // 2
+        squeezed = left < self._name_least
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive if squeezed
                                     else QHeaderView.ResizeMode.Stretch)
         if squeezed:
-            header.resizeSection(COL_NAME, self._name_wanted // 2)
-
+            header.resizeSection(COL_NAME, self._name_least)
 
 def _samples() -> dict[int, list[str]]:
     """The texts the short columns are measured on."""

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QListView,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,25 @@ FACET_LINES = 10
 FACET_CHARS = 36
 
 
+class FacetRowDelegate(QStyledItemDelegate):
+    """A facet value's row: taller than its check box, with air between two values.
+
+    Qt's own rows were exactly the indicator's height: the boxes touched and their labels,
+    one under the other, were hard to tell apart.
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt override)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        widget = option.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else None
+        indicator = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, option, widget)
+                     if style is not None else 0)
+        air = option.fontMetrics.height() // 3  # type: ignore[attr-defined]
+        hint.setHeight(max(hint.height(), indicator) + air)
+        return hint
+
+
 class FacetPanel(QScrollArea):
     """One checkable list per facet; ``facets_changed`` carries no value, read ``values()``."""
 
@@ -45,6 +67,7 @@ class FacetPanel(QScrollArea):
         self.setMinimumWidth(290)
         self.lists: dict[str, QListView] = {}
         self.flags: dict[str, QCheckBox] = {}
+        self._set_aside: set[str] = set()  # the facets that do not apply (``set_aside``)
         self._loading = False
         body = QWidget()
         self._layout = QVBoxLayout(body)
@@ -138,7 +161,7 @@ class FacetPanel(QScrollArea):
             view = QListView()
             view.setObjectName(f"facet_{name}")
             view.setAccessibleName(title)
-            view.setMaximumHeight(130)
+            view.setItemDelegate(FacetRowDelegate(view))
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
             model = FacetListModel(view)
@@ -148,6 +171,23 @@ class FacetPanel(QScrollArea):
             self._layout.insertWidget(self._layout.count(), box)
             self.lists[name] = view
         self._model(name).set_items(items)
+        self._show_box(name)
+
+    def set_aside(self, names: tuple[str, ...]) -> None:
+        """Hide these facets (those of an inclusive structure, to a seller), show the others."""
+        self._set_aside = set(names)
+        for name in self.lists:
+            self._show_box(name)
+        for name, check in self.flags.items():
+            check.setVisible(name not in self._set_aside)
+
+    def _show_box(self, name: str) -> None:
+        """A facet's titled box, hidden when it does not apply or offers nothing to tick.
+
+        (A new workspace has no label or network yet: their boxes were empty frames.)
+        """
+        box = self.lists[name].parentWidget()
+        box.setVisible(name not in self._set_aside and self.option_count(name) > 0)
 
     def _model(self, name: str) -> FacetListModel:
         return self.lists[name].model()  # type: ignore[return-value]
