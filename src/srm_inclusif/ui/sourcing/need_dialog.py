@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,10 +29,8 @@ from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.geo import departments
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
-from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
-from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, export_shortlist
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.sourcing import (
@@ -41,11 +38,9 @@ from srm_inclusif.storage.services.sourcing import (
     create_need,
     delete_relationship,
     delete_shortlist,
-    get_need,
     rank_for_profile,
     save_shortlist,
     start_sourcing,
-    update_need,
 )
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
@@ -53,8 +48,13 @@ from srm_inclusif.ui.counterparty_card.sector_picker import SectorPicker
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.sourcing.need_record import (
+    export_need_shortlist,
+    need_fields,
+    save_need_changes,
+)
 from srm_inclusif.ui.sourcing.owner_choice import need_owner_combo
-from srm_inclusif.ui.sourcing.reasons import reason_text, reasons_text
+from srm_inclusif.ui.sourcing.reasons import reasons_text
 from srm_inclusif.ui.sourcing.shortlist_fit import ShortlistFit
 
 COLUMNS = (
@@ -287,48 +287,14 @@ class NeedDialog(QDialog):
     def _ensure_need(self) -> int | None:
         """The need's id: recorded on its first save, its later changes saved (one undo step)."""
         if self.need_id is not None:
-            return self.need_id if self._save_need_changes() else None
+            return self.need_id if save_need_changes(self) else None
         try:
-            created = create_need(self.ctx.engine, **self._need_fields())
+            created = create_need(self.ctx.engine, **need_fields(self))
         except SrmError as error:
             QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
             return None
         self.need_id = created.id
         return self.need_id
-
-    def _need_fields(self) -> dict[str, Any]:
-        """The need as the form shows it, as ``create_need`` / ``update_need`` take it.
-
-        An unreadable amount raises its ``ValidationError`` (said, not dropped).
-        """
-        return {"title": self.title_edit.text(), "sectors": self.sectors.selected(),
-                "department_code": self.department_combo.currentData(),
-                "estimated_amount_cents": self.amount_edit.cents(),
-                "description": self.description_edit.toPlainText(),
-                "reserved": self.reserved_combo.currentData(),
-                "owner_id": self.owner_combo.currentData()}
-
-    def _save_need_changes(self) -> bool:
-        """Write the form's changes to the saved need as the step « Modifier le besoin ».
-
-        True when there was nothing to write or it was written; False when refused (said).
-        """
-        assert self.need_id is not None
-        engine, need_id = self.ctx.engine, self.need_id
-        stored = get_need(engine, need_id=need_id)
-        before = {name: getattr(stored, name) for name in (
-            "title", "sectors", "department_code", "estimated_amount_cents", "description",
-            "reserved", "owner_id")}
-        try:
-            after = self._need_fields()
-        except SrmError as error:
-            QMessageBox.warning(self, self.tr("Besoin"), error_text(error))
-            return False
-        if _same_need(before, after):
-            return True
-        return run_step(self.ctx, self, self.tr("Modifier le besoin"),
-                        lambda: update_need(engine, need_id=need_id, **after),
-                        lambda: update_need(engine, need_id=need_id, **before))
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected structures, in rank order."""
@@ -389,7 +355,7 @@ class NeedDialog(QDialog):
             self._kept = True
 
     def export(self) -> None:
-        """Write the shortlist to an XLSX file chosen by the user."""
+        """Write the shortlist to an XLSX file chosen by the user (``need_record``)."""
         title = self.title_edit.text() or self.tr("Présélection")
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -397,39 +363,8 @@ class NeedDialog(QDialog):
             f"{slug(title)}.xlsx",
             self.tr("Classeur (*.xlsx)"),
         )
-        if not path or (self.need_id is not None and not self._save_need_changes()):
-            return
-        from srm_inclusif.storage.services.shortlist_details import shortlist_details
-
-        try:
-            export_shortlist(path, title=title, need_lines=criteria_lines(self._criteria()),
-                             ranked=self.ranked,
-                             details=shortlist_details(
-                                 self.ctx.engine, [r.candidate.id for r in self.ranked]),
-                             reason_text=reason_text)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Exporter"), error_text(error))
-            return
-        self.summary.setText(self.tr("Présélection exportée vers %1").replace("%1", path))
-
-    def _criteria(self) -> NeedCriteria:
-        """What the shortlist answers, as the form shows it, for the export's header."""
-        def shown(combo: QComboBox) -> str:
-            return combo.currentText() if combo.currentData() is not None else ""
-
-        return NeedCriteria(
-            sectors=[self._sector_names.get(s, s) for s in self.sectors.selected()],
-            department=shown(self.department_combo), reserved=self.reserved_combo.currentText(),
-            amount=self._amount_euros(), owner=shown(self.owner_combo),
-            description=self.description_edit.toPlainText().strip())
-
-    def _amount_euros(self) -> Decimal | str:
-        """The amount in euros for the export (a number cell), as typed when unreadable."""
-        try:
-            cents = self.amount_edit.cents()
-        except ValidationError:
-            return self.amount_edit.text().strip()
-        return "" if cents is None else from_cents(cents)
+        if path:
+            export_need_shortlist(self, path, title)
 
     def reject(self) -> None:
         """Close (Échap, the window's cross), first asking about a shortlist not yet kept.
@@ -449,18 +384,7 @@ class NeedDialog(QDialog):
                 self.save_list()
             if not self._kept and answer != QMessageBox.StandardButton.Discard:
                 return  # back to the dialog: cancelled, or the list could not be saved
-        if self.isVisible() and self.need_id is not None and not self._save_need_changes():
+        if self.isVisible() and self.need_id is not None and not save_need_changes(self):
             return  # back to the dialog, to correct what the need refused
         super().reject()
 
-
-def _same_need(stored: dict[str, Any], typed: dict[str, Any]) -> bool:
-    """Whether the form holds the need as stored (texts trimmed, sectors in any order)."""
-    def plain(fields: dict[str, Any]) -> dict[str, Any]:
-        return {**fields, "title": fields["title"].strip(),
-                "description": fields["description"].strip(),
-                "sectors": sorted(fields["sectors"]),
-                "department_code": fields["department_code"] or None,
-                "reserved": fields["reserved"] or None}
-
-    return plain(stored) == plain(typed)
