@@ -167,7 +167,11 @@ class FacetPanel(QScrollArea):
             model = FacetListModel(view)
             model.checks_changed.connect(self._on_changed)
             view.setModel(model)
-            QVBoxLayout(box).addWidget(view)
+            layout = QVBoxLayout(box)
+            # the list's own frame is enough: the box's wide margins took a word per line
+            side = self.fontMetrics().averageCharWidth() // 2
+            layout.setContentsMargins(side, layout.contentsMargins().top(), side, side)
+            layout.addWidget(view)
             self._layout.insertWidget(self._layout.count(), box)
             self.lists[name] = view
         self._model(name).set_items(items)
