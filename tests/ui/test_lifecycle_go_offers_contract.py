@@ -41,7 +41,7 @@ def test_a_go_offers_to_create_the_contract(qtbot, workspace, controller, marche
     seen = answer(go, lambda d: d.title.setText("Conditionnement 2027"))
     assert controller.decide(test)
     assert asked == [("Go enregistré sur « Conditionnement ». La relation avec Atelier du Lac "
-                      "passera à « Contrat en cours » à la création du contrat.\n"
+                      "passera à « Contrat en cours » au début du contrat.\n"
                       "Créer le contrat maintenant ?", Yes)]
     assert seen == ["Décision go / no go", "Nouveau contrat"]
     contracts = list_contracts(workspace.engine, relationship_id=rel)
