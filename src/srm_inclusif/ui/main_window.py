@@ -28,6 +28,7 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui import tool_dialogs
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.page_focus import give_focus
+from srm_inclusif.ui.read_only_banner import read_only_title, refuse_buttons, show_read_only
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.undo import redo_keys
@@ -86,6 +87,10 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(ctx.workspace.path))
         self.statusBar().clearMessage()
         self._build_menus()
+        if ctx.workspace.read_only:  # said from the start, not at the first refused save
+            self.read_only_banner = show_read_only(
+                self, ctx.workspace.path, self.save_copy_action,
+                [self.import_suppliers_action, self.import_spend_action])
         self._follow_profile()
         self._connect_signals()
         self.enter_page("dashboard")
@@ -306,6 +311,8 @@ class MainWindow(QMainWindow):
                 self._on_todo_count_changed(len(todo.reminders))
                 page.first_steps.offer(importing=self.import_suppliers_action,
                                        relating=self.new_relationship_action)
+            if self.ctx.workspace.read_only:
+                refuse_buttons(page)
         self.stack.setCurrentWidget(self.pages[key])
         return self.pages[key]
 
@@ -340,8 +347,10 @@ class MainWindow(QMainWindow):
                 label = self.tr("{label} ({count})").format(label=label, count=self._todo_count)
             self.navigation.item(row).setText(label)
         organisation = self.ctx.settings.organisation_name
-        self.setWindowTitle(self.tr("{organisation} — SRM Inclusif").format(
-            organisation=organisation or self.ctx.workspace.path.name))
+        name = organisation or self.ctx.workspace.path.name
+        if self.ctx.workspace.read_only:
+            name = read_only_title(name)  # before the app's name, that Qt adds if it is not last
+        self.setWindowTitle(self.tr("{organisation} — SRM Inclusif").format(organisation=name))
 
     # -- file actions ---------------------------------------------------------------------------
     def _on_new(self) -> None:

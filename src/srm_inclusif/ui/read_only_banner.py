@@ -1,0 +1,112 @@
+"""A workspace opened read-only, said on the main window from the start, not at the first save.
+
+The window's title ends with « (lecture seule) », a banner above the pages says why and what to
+do, the status bar keeps a « Lecture seule » mark, and the imports cannot be started. Every
+other change is still refused, with its message, when it is saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: A pale amber strip: noticed at once, without looking like an error.
+STYLE = ("QFrame#readOnlyBanner { background: #fff4d1; border-bottom: 1px solid #d9b44a; }"
+         " QFrame#readOnlyBanner QLabel { color: #4d3a00; }")
+MARK_STYLE = ("QLabel#readOnlyMark { background: #fff4d1; color: #4d3a00; font-weight: bold;"
+              " border: 1px solid #d9b44a; border-radius: 3px; padding: 0 6px; }")
+
+
+def read_only_title(name: str) -> str:
+    """The workspace's ``name`` in the window's title, marked read-only."""
+    return QCoreApplication.translate("ReadOnlyBanner", "{name} (lecture seule)").format(
+        name=name)
+
+
+def imports_refused_text() -> str:
+    """Why an import cannot be started: the tooltip of the import actions and buttons."""
+    return QCoreApplication.translate(
+        "ReadOnlyBanner", "Impossible d'importer : l'espace de travail est en lecture seule. "
+        "Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis importez dans la copie.")
+
+
+class ReadOnlyBanner(QFrame):
+    """The strip above the pages: the workspace is read-only, why, and what to do about it."""
+
+    def __init__(self, path: Path, save_copy: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setAccessibleName(QCoreApplication.translate("ReadOnlyBanner", "Lecture seule"))
+        self.setStyleSheet(STYLE)
+        self.text = QLabel(QCoreApplication.translate(
+            "ReadOnlyBanner", "<b>Lecture seule :</b> vous pouvez consulter et exporter "
+            "« {name} », mais rien n'y sera enregistré. Pour le modifier, enregistrez-en une "
+            "copie dans un dossier à vous et ouvrez-la, ou demandez le droit d'écrire sur ce "
+            "fichier et sur son dossier.").format(name=path.name))
+        self.text.setObjectName("readOnlyText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_copy_button = QPushButton(QCoreApplication.translate(
+            "ReadOnlyBanner", "Enregistrer une copie…"))
+        self.save_copy_button.setObjectName("readOnlySaveCopy")
+        self.save_copy_button.clicked.connect(save_copy.trigger)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.save_copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+def show_read_only(window: QMainWindow, path: Path, save_copy: QAction,
+                   imports: list[QAction]) -> ReadOnlyBanner:
+    """Mark ``window`` as showing a read-only workspace: banner, status mark, imports off."""
+    banner = ReadOnlyBanner(path, save_copy)
+    pages = window.takeCentralWidget()
+    frame = QWidget()
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(pages, 1)
+    window.setCentralWidget(frame)
+    mark = QLabel(QCoreApplication.translate("ReadOnlyBanner", "Lecture seule"))
+    mark.setObjectName("readOnlyMark")
+    mark.setStyleSheet(MARK_STYLE)
+    mark.setToolTip(QCoreApplication.translate(
+        "ReadOnlyBanner", "Vous n'avez pas le droit d'écrire sur « {name} » ou sur son dossier : "
+        "rien n'y sera enregistré.").format(name=path.name))
+    window.statusBar().insertPermanentWidget(0, mark)
+    for action in imports:
+        refuse_action(action)
+    return banner
+
+
+def refuse_action(action: QAction) -> None:
+    """Turn an import action off; its menu tells why when the pointer stays on it."""
+    action.setEnabled(False)
+    action.setToolTip(f"<p>{imports_refused_text()}</p>")  # rich text: broken into lines
+    action.setStatusTip(imports_refused_text())
+    for menu in action.associatedObjects():
+        if isinstance(menu, QMenu):
+            menu.setToolTipsVisible(True)
+
+
+def refuse_buttons(page: QWidget) -> None:
+    """Turn off a page's buttons that start an import (the dashboard's, the Imports page's)."""
+    names = ("firstImport", "importSuppliersButton", "importSpendButton")
+    for button in page.findChildren(QAbstractButton):
+        if button.objectName() in names:
+            button.setEnabled(False)
+            button.setToolTip(f"<p>{imports_refused_text()}</p>")
