@@ -10,16 +10,20 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui import workspace_files
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
+from srm_inclusif.ui.import_wizard.wizard import ImportWizard
 from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.read_only_banner import ReadOnlyBanner
 from tests.conftest import DEMO_TODAY
 from tests.read_only_support import not_writable
+from tests.support import IMPORT_FIXTURES
 
 
 @pytest.fixture
@@ -86,6 +90,21 @@ def test_imports_cannot_be_started_and_say_why(qtbot, read_only_ctx) -> None:
         assert not button.isEnabled()
         assert "Enregistrez-en une copie" in button.toolTip()
     assert window.export_sheets_action.isEnabled()  # reading and exporting stay possible
+
+
+def test_a_file_dropped_is_not_imported_and_a_message_says_why(
+        qtbot, read_only_ctx, monkeypatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    window = _window(qtbot, read_only_ctx)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(IMPORT_FIXTURES / "export_hosmoz.csv"))])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.findChild(ImportWizard) is None
+    assert warned == ["Impossible d'importer : l'espace de travail est en lecture seule. "
+                      "Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis "
+                      "importez dans la copie."]
 
 
 def test_a_change_is_still_refused_with_its_message(qtbot, read_only_ctx, monkeypatch) -> None:

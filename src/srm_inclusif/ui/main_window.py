@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 from srm_inclusif import __version__
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
-from srm_inclusif.ui import tool_dialogs
+from srm_inclusif.ui import read_only_banner, tool_dialogs
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.page_focus import give_focus
-from srm_inclusif.ui.read_only_banner import read_only_title, refuse_buttons, show_read_only
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.undo import redo_keys
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._build_menus()
         if ctx.workspace.read_only:  # said from the start, not at the first refused save
-            self.read_only_banner = show_read_only(
+            self.read_only_banner = read_only_banner.show_read_only(
                 self, ctx.workspace.path, self.save_copy_action,
                 [self.import_suppliers_action, self.import_spend_action])
         self._follow_profile()
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
                 page.first_steps.offer(importing=self.import_suppliers_action,
                                        relating=self.new_relationship_action)
             if self.ctx.workspace.read_only:
-                refuse_buttons(page)
+                read_only_banner.refuse_buttons(page)
         self.stack.setCurrentWidget(self.pages[key])
         return self.pages[key]
 
@@ -349,7 +348,7 @@ class MainWindow(QMainWindow):
         organisation = self.ctx.settings.organisation_name
         name = organisation or self.ctx.workspace.path.name
         if self.ctx.workspace.read_only:
-            name = read_only_title(name)  # before the app's name, that Qt adds if it is not last
+            name = read_only_banner.read_only_title(name)
         self.setWindowTitle(self.tr("{organisation} — SRM Inclusif").format(organisation=name))
 
     # -- file actions ---------------------------------------------------------------------------
@@ -436,6 +435,9 @@ class MainWindow(QMainWindow):
         from srm_inclusif.exchange.plan import likely_target
         from srm_inclusif.ui.import_wizard import start_import_wizard
 
+        if self.ctx.workspace.read_only:  # a file dropped: the menus' imports are off
+            read_only_banner.warn_imports_refused(self)
+            return
         if target is None:
             target = likely_target(paths[0]) if paths else "suppliers"
         start_import_wizard(self.ctx, self, paths, target=target)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,11 @@ MARK_STYLE = ("QLabel#readOnlyMark { background: #fff4d1; color: #4d3a00; font-w
 
 
 def read_only_title(name: str) -> str:
-    """The workspace's ``name`` in the window's title, marked read-only."""
+    """The workspace's ``name`` in the window's title, marked read-only.
+
+    The mark goes before « — SRM Inclusif »: Qt adds the application's name again to a title
+    that does not end with it.
+    """
     return QCoreApplication.translate("ReadOnlyBanner", "{name} (lecture seule)").format(
         name=name)
 
@@ -110,3 +115,9 @@ def refuse_buttons(page: QWidget) -> None:
         if button.objectName() in names:
             button.setEnabled(False)
             button.setToolTip(f"<p>{imports_refused_text()}</p>")
+
+
+def warn_imports_refused(window: QWidget) -> None:
+    """Say why a file dropped on the window of a read-only workspace is not imported."""
+    QMessageBox.warning(window, QCoreApplication.translate("ReadOnlyBanner", "Import impossible"),
+                        imports_refused_text())
