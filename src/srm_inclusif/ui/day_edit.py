@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDateEdit,
     QFormLayout,
@@ -46,6 +47,7 @@ class DayEdit(QDateEdit):
     ``numbers.read_day`` once the field is left or Enter pressed, then written out in the UI's way.
     A text that is no date is kept and refused by a message naming the field and the text,
     never replaced by the former date.
+    Tab and Shift+Tab leave the field, as any other; the arrow keys move between its sections.
     Leaving it for a button says nothing: the button decides (« Annuler » closes without a word,
     OK refuses the date through ``checked_day``).
     """
@@ -119,6 +121,12 @@ class DayEdit(QDateEdit):
         if day := self._read(text):
             return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
         return self.dateTime()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002, D102 — Qt's names
+        # Tab and Shift+Tab go to the next / previous field, as from every other field; Qt's date
+        # edit took them to walk its day, month and year, so Tab never left the date and figures
+        # typed after it went into it. The arrow keys still reach each section.
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 — Qt's name
         """Characters go into the text as typed; Enter on a text that is no date refuses it."""
