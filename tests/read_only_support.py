@@ -3,10 +3,28 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
+
+#: Runs a command without root's power to write any file (``setpriv``): the rights then apply.
+DROP = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
+
+
+def rights_prefix() -> list[str] | None:
+    """The prefix that runs a command with the files' rights applied; None if none can.
+
+    Nothing for a user; ``DROP`` for root where ``setpriv`` works (not in every container).
+    """
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        return None
+    probe = subprocess.run([*DROP, "true"], capture_output=True, check=False)
+    return DROP if probe.returncode == 0 else None
 
 
 def not_writable(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:

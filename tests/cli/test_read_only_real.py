@@ -7,8 +7,6 @@ cases of ``tests/storage/test_read_only_workspace.py`` run everywhere.
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,26 +16,16 @@ import pytest
 
 from srm_inclusif.storage.backup import backups_dir
 from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from tests.read_only_support import rights_prefix
 from tests.support import IMPORT_FIXTURES
 
 DIRECTORY = str(IMPORT_FIXTURES / "export_hosmoz.csv")
-DROP = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
 #: The command line with copies made in steps of four pages (the test workspaces are small).
 CLI = ("import sys; from srm_inclusif.storage import backup; backup.STEP_BYTES = 4 * 4096; "
        "from srm_inclusif.cli import main; sys.exit(main(sys.argv[1:]))")
 
 
-def _rights_apply() -> list[str] | None:
-    """The prefix that runs a command with the files' rights applied; None if none can."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        return None
-    probe = subprocess.run([*DROP, "true"], capture_output=True, check=False)
-    return DROP if probe.returncode == 0 else None
-
-
-PREFIX = _rights_apply()
+PREFIX = rights_prefix()
 pytestmark = pytest.mark.skipif(PREFIX is None, reason="cannot drop root's file rights here")
 
 
