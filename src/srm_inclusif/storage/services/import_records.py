@@ -151,6 +151,9 @@ class ImportSummary:
     unmatched: int = 0
     #: Classic suppliers a spend import created for its unmatched lines (one per SIRET or name).
     classic_created: int = 0
+    #: Lines without a buyer given to the person chosen for them (or the workspace's only one).
+    default_buyer_lines: int = 0
+    default_buyer_name: str = ""
     amount_total_cents: int = 0
     seconds: float = 0.0
     dry_run: bool = False
@@ -202,6 +205,7 @@ class ImportSummary:
         if self.target == "spend":
             data |= {"matched": self.matched, "unmatched": self.unmatched,
                      "classic_created": self.classic_created,
+                     "default_buyer_lines": self.default_buyer_lines,
                      "amount_total_cents": self.amount_total_cents}
         return data
 

@@ -112,7 +112,7 @@ class SpendMerger:
 
     def __init__(
         self, connection: Connection, summary: ImportSummary, *, basis: str, source: str,
-        batch_id: int,
+        batch_id: int, default_buyer_id: int | None = None,
     ) -> None:
         self.connection = connection
         self.summary = summary
@@ -129,8 +129,24 @@ class SpendMerger:
         self.loaded: set[int] = set()
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
+        self.default_buyer = self._default_buyer(default_buyer_id)
         self.next_id = self._max_id(SPEND) + 1
         self.next_counterparty_id = self._max_id(COUNTERPARTY) + 1
+
+    def _default_buyer(self, chosen: int | None) -> int | None:
+        """Who gets the lines without a buyer: the user's choice, else the only active person.
+
+        The owner of a small firm, alone in her workspace, is the buyer of all its purchases:
+        her objective sheet counts them.
+        """
+        query = sa.select(PERSON.c.id, PERSON.c.name)
+        query = (query.where(PERSON.c.id == chosen) if chosen is not None
+                 else query.where(PERSON.c.active).limit(2))
+        people = list(self.connection.execute(query))
+        if len(people) != 1:
+            return None
+        self.summary.default_buyer_name = people[0].name
+        return int(people[0].id)
 
     def _max_id(self, table: sa.Table) -> int:
         query = sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))
@@ -302,7 +318,9 @@ class SpendMerger:
 
     def _person(self, record: SpendRecord) -> int | None:
         if not record.buyer_name:
-            return None
+            if self.default_buyer is not None:
+                self.summary.default_buyer_lines += 1
+            return self.default_buyer
         person_id = self.persons.get(fold(record.buyer_name))
         if person_id is None:
             self.summary.count_issue(RowIssue(
