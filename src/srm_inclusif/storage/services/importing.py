@@ -62,6 +62,8 @@ class ImportRequest:
     expected_rows: int = 0
     #: How each file is read (its format and encoding): kept with the batch of several files.
     files: list[FileRead] = field(default_factory=list)
+    #: Who gets the spend lines without a buyer (None: the workspace's only person, if one).
+    default_buyer_id: int | None = None
 
 
 def merge_import(
@@ -179,7 +181,8 @@ def _merge_suppliers(connection: Connection, request: ImportRequest,
 def _merge_spend(connection: Connection, request: ImportRequest,
                  items: Iterable[ImportItem], summary: ImportSummary, batch_id: int) -> None:
     merger = SpendMerger(connection, summary, basis=request.basis,
-                         source=request.source or request.format, batch_id=batch_id)
+                         source=request.source or request.format, batch_id=batch_id,
+                         default_buyer_id=request.default_buyer_id)
     indexed: set[int] = set()
     for chunk in _chunks(items, summary):
         merger.merge(chunk)
