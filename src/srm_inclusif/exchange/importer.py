@@ -54,6 +54,8 @@ class ImportSettings:
     basis: str = "invoiced"
     read: ReadOptions = field(default_factory=ReadOptions)
     lenient_header: bool = False
+    #: Who gets the spend lines without a buyer (None: the workspace's only person, if one).
+    default_buyer_id: int | None = None
 
 
 def plan_files(paths: Sequence[Path], settings: ImportSettings, workdir: Path) -> list[FilePlan]:
@@ -103,7 +105,7 @@ def run_import(
         file_names=[read.name for read in files], encoding=first.encoding,
         source=FORMATS[first.format].source_name, dry_run=settings.dry_run,
         all_or_nothing=settings.all_or_nothing, basis=settings.basis, expected_rows=lines,
-        files=files,
+        files=files, default_buyer_id=settings.default_buyer_id,
     )
     ticker = _Ticker(progress, cancel, lines)
     ticker.beat()  # the bar shows at once
