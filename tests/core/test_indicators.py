@@ -48,5 +48,5 @@ def test_unknown_code_is_manual():
 def test_every_computed_indicator_is_computed_by_the_engine(item):
     period = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
     result = kpi.compute(item.code, kpi.KpiData(), period)
-    empty_is_zero = item.unit in ("€", "contrats", "structures", "h")
+    empty_is_zero = item.unit in ("€", "contrats", "structures", "clients", "h")
     assert (result.value == 0) if empty_is_zero else result.value is None

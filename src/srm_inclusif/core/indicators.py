@@ -28,6 +28,9 @@ class Indicator:
     needs: Needs
     lower_is_better: bool = False
     uses_basis: bool = False
+    #: Offered to a structure inclusive only (``offered_indicators``); still computed and named
+    #: for a buyer whose workspace kept such an objective after a change of profile.
+    seller_only: bool = False
 
     @property
     def label(self) -> str:
@@ -35,10 +38,14 @@ class Indicator:
 
         In the words of the profile in use: a structure inclusive's spend lines are her sales.
         """
-        source = self.source_label
+        return translate("Indicators", self.french_label)
+
+    @property
+    def french_label(self) -> str:
+        """Label in French, in the words of the profile in use (the sheets workbook's)."""
         if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
-            source = SELLER_LABELS.get(self.code, source)
-        return translate("Indicators", source)
+            return SELLER_LABELS.get(self.code, self.source_label)
+        return self.source_label
 
     @property
     def is_manual(self) -> bool:
@@ -119,6 +126,32 @@ INDICATORS: tuple[Indicator, ...] = (
         "structures",
         Needs.CONTRACTS,
     ),
+    # A structure inclusive's clients are mostly ordinary companies: her contracts, marchés
+    # test and new clients tested count every counterparty, whatever its kind. Codes of their
+    # own rather than « contracts » read differently by profile: what an objective counts stays
+    # its stored code, so a signed sheet, the dashboard and the CLI agree whoever reads them,
+    # and a buyer's « Contrats avec des structures inclusives » keeps its meaning.
+    Indicator(
+        "all_contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Contrats avec tous les fournisseurs"),
+        "contrats",
+        Needs.CONTRACTS,
+        seller_only=True,
+    ),
+    Indicator(
+        "all_test_contracts",
+        QT_TRANSLATE_NOOP("Indicators", "Marchés test avec tous les fournisseurs"),
+        "contrats",
+        Needs.CONTRACTS,
+        seller_only=True,
+    ),
+    Indicator(
+        "new_counterparties_tested",
+        QT_TRANSLATE_NOOP("Indicators", "Nouveaux fournisseurs testés, inclusifs ou non"),
+        "clients",
+        Needs.CONTRACTS,
+        seller_only=True,
+    ),
     Indicator(
         "quality_score",
         QT_TRANSLATE_NOOP("Indicators", "Note de qualité des retours"),
@@ -167,7 +200,8 @@ _BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
 #: A structure inclusive's words for an indicator whose buyer's name reads wrong for her; the
 #: code and what is counted stay the same. Her spend lines are her sales (the dashboard draws
 #: the total's target as hers). The kind-based ones count only her clients that are themselves
-#: inclusive structures: « avec des structures inclusives » alone reads as her own contracts.
+#: inclusive structures: « avec des structures inclusives » alone reads as her own contracts;
+#: her contracts, marchés test and new clients with all her clients are ``all_contracts``…
 #: Her quality score is the mean of the feedback her clients gave her (``quality_direction``).
 SELLER_LABELS = {
     "inclusive_spend": QT_TRANSLATE_NOOP("Indicators", "Ventes à des structures inclusives"),
@@ -184,8 +218,38 @@ SELLER_LABELS = {
         "Indicators", "Marchés test avec des structures inclusives clientes"),
     "new_suppliers_tested": QT_TRANSLATE_NOOP(
         "Indicators", "Nouvelles structures inclusives clientes en marché test"),
+    "all_contracts": QT_TRANSLATE_NOOP("Indicators", "Contrats avec des clients"),
+    "all_test_contracts": QT_TRANSLATE_NOOP("Indicators", "Marchés test avec des clients"),
+    "new_counterparties_tested": QT_TRANSLATE_NOOP(
+        "Indicators", "Nouveaux clients en marché test"),
     "quality_score": QT_TRANSLATE_NOOP("Indicators", "Note de satisfaction des clients"),
 }
+#: A structure inclusive's list starts with what measures her work with all her clients: her
+#: sales, contracts, marchés test, new clients tested, their satisfaction and renewals; then
+#: the rest of the catalogue in its order (the kind-based ones count her inclusive clients).
+SELLER_FIRST = ("total_spend", "all_contracts", "all_test_contracts",
+                "new_counterparties_tested", "quality_score", "renewal_rate")
+#: The indicator a new objective starts on: a buyer's inclusive spend, a seller's sales (the
+#: one the dashboard draws the target of, ``core.dashboard.TARGET_INDICATOR``).
+DEFAULT_INDICATOR = {Profile.ACHETEUR: "inclusive_spend",
+                     Profile.STRUCTURE_INCLUSIVE: "total_spend"}
+
+
+def offered_indicators(profile: Profile | None = None) -> tuple[Indicator, ...]:
+    """The indicators a new objective may follow, in the order offered to ``profile``.
+
+    The profile in use when not given. A buyer's list is the catalogue's order without the
+    seller's own indicators; a seller's puts ``SELLER_FIRST`` first.
+    """
+    if (profile or profile_in_use()) is not Profile.STRUCTURE_INCLUSIVE:
+        return tuple(item for item in INDICATORS if not item.seller_only)
+    first = tuple(_BY_CODE[code] for code in SELLER_FIRST)
+    return first + tuple(item for item in INDICATORS if item.code not in SELLER_FIRST)
+
+
+def default_indicator(profile: Profile | None = None) -> str:
+    """Code of the indicator a new objective starts on (``DEFAULT_INDICATOR``)."""
+    return DEFAULT_INDICATOR[profile or profile_in_use()]
 
 
 def indicator(code: str) -> Indicator:

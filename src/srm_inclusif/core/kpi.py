@@ -158,6 +158,13 @@ _CONTRACT_FILTERS: dict[str, Callable[[ContractFact], bool]] = {
     "reserved_contracts": is_reserved,
     "clause_contracts": lambda c: c.has_clause_sociale,
 }
+#: A structure inclusive's contracts and marchés test with all her clients, whatever their kind
+#: (``core.indicators``: codes of their own, so that a buyer's counts keep their meaning).
+#: Not in ``contract_counts``, whose figures are a buyer's (DOMAIN.md section 4).
+_ANY_KIND_FILTERS: dict[str, Callable[[ContractFact], bool]] = {
+    "all_contracts": lambda c: True,
+    "all_test_contracts": lambda c: c.contract_kind == ContractKind.MARCHE_TEST,
+}
 
 
 def contract_counts(data: KpiData, period: Period, scope: Scope = ORGANISATION
@@ -170,6 +177,15 @@ def contract_counts(data: KpiData, period: Period, scope: Scope = ORGANISATION
 def new_suppliers_tested(data: KpiData, period: Period, scope: Scope = ORGANISATION
                          ) -> list[ContractFact]:
     """First marché test (ever) of each inclusive counterparty, when it started in the period."""
+    return [c for c in new_counterparties_tested(data, period, scope) if c.kind.is_inclusive]
+
+
+def new_counterparties_tested(data: KpiData, period: Period, scope: Scope = ORGANISATION
+                              ) -> list[ContractFact]:
+    """First marché test (ever) of each counterparty, whatever its kind, started in the period.
+
+    A structure inclusive's new clients tested: her clients are mostly ordinary companies.
+    """
     first: dict[int, ContractFact] = {}
     for c in data.contracts:
         if c.contract_kind != ContractKind.MARCHE_TEST or c.start_date is None:
@@ -177,8 +193,7 @@ def new_suppliers_tested(data: KpiData, period: Period, scope: Scope = ORGANISAT
         known = first.get(c.counterparty_id)
         if known is None or (c.start_date, c.id) < (known.start_date or date.max, known.id):
             first[c.counterparty_id] = c
-    return [c for c in first.values()
-            if c.kind.is_inclusive and c.start_date in period and scope.matches(c)]
+    return [c for c in first.values() if c.start_date in period and scope.matches(c)]
 
 
 @dataclass(frozen=True)
@@ -264,12 +279,13 @@ def compute(code: str, data: KpiData, period: Period, scope: Scope = ORGANISATIO
 
 def _contract_indicator(code: str, data: KpiData, period: Period, scope: Scope
                         ) -> IndicatorValue:
-    if code in _CONTRACT_FILTERS:
-        kept = [c for c in _started_in(data, period, scope) if _CONTRACT_FILTERS[code](c)]
-        return IndicatorValue(Decimal(len(kept)), contract_ids=tuple(c.id for c in kept))
+    keep = _CONTRACT_FILTERS.get(code) or _ANY_KIND_FILTERS.get(code)
+    if keep is not None:
+        return _counted([c for c in _started_in(data, period, scope) if keep(c)])
     if code == "new_suppliers_tested":
-        tests = new_suppliers_tested(data, period, scope)
-        return IndicatorValue(Decimal(len(tests)), contract_ids=tuple(c.id for c in tests))
+        return _counted(new_suppliers_tested(data, period, scope))
+    if code == "new_counterparties_tested":
+        return _counted(new_counterparties_tested(data, period, scope))
     if code == "renewal_rate":
         rate, ids = renewal(data, period, scope)
         return IndicatorValue(rate, contract_ids=ids)
@@ -277,3 +293,8 @@ def _contract_indicator(code: str, data: KpiData, period: Period, scope: Scope
     value = {"insertion_hours_planned": hours.planned, "insertion_hours": hours.realised,
              "insertion_hours_rate": hours.rate}[code]
     return IndicatorValue(value, contract_ids=hours.contract_ids)
+
+
+def _counted(contracts: list[ContractFact]) -> IndicatorValue:
+    """How many contracts (or counterparties, one first test each), with the contracts."""
+    return IndicatorValue(Decimal(len(contracts)), contract_ids=tuple(c.id for c in contracts))

@@ -67,6 +67,7 @@ MAX_TARGETS: dict[str, Decimal] = {
     "h": Decimal(10_000_000),
     "contrats": Decimal(100_000),
     "structures": Decimal(100_000),
+    "clients": Decimal(100_000),  # a structure inclusive's new clients tested
 }
 MAX_TARGET = Decimal(999_999_999)  # euros: under the billion refused for any amount
 
