@@ -111,3 +111,14 @@ def test_the_whole_search_hint_comes_back_in_a_wider_window(qtbot, demo_workspac
     win.resize(*LAPTOP)
     edit = page.view.search_edit
     qtbot.waitUntil(lambda: "offre" in edit.placeholderText())
+
+
+def test_facets_widened_on_a_big_screen_leave_the_list_a_name_s_room(qtbot,
+                                                                     demo_workspace) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(FACETS_WIDTH_KEY, 900)  # dragged so on a 1920 px screen
+    _win, page = _page(qtbot, demo_workspace)
+    table = page.view.table
+    assert table.width() >= NAME_LEAST_CHARS * table.fontMetrics().averageCharWidth()
+    assert page.view.facets.width() < 900

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QWidget
 
+from srm_inclusif.ui.pages.counterparty_columns import NAME_LEAST_CHARS
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 
 #: Where the facet panel's width (dragged by the user) and whether it is shown are remembered.
@@ -33,6 +34,9 @@ class FacetSide(QObject):
         panel.setMinimumWidth(panel.widget().minimumSizeHint().width()
                               + panel.verticalScrollBar().sizeHint().width()
                               + 2 * panel.frameWidth())
+        # ...and the list never narrower than a name (facets widened on a bigger screen)
+        table = self._list()
+        table.setMinimumWidth(NAME_LEAST_CHARS * table.fontMetrics().averageCharWidth())
         splitter.splitterMoved.connect(self._on_moved)
         button.clicked.connect(self.toggle)
 
