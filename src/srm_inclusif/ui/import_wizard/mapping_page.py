@@ -76,7 +76,7 @@ class MappingPage(QWizardPage):
         self.pad_siret.setObjectName("padSiretCheck")
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.spend = SpendChoices()
+        self.spend = SpendChoices(seller=wizard.seller)
         self._sectors: SectorIndex | None = None
         self._build_layout()
         self.file_combo.currentIndexChanged.connect(self._on_file_changed)
@@ -93,7 +93,8 @@ class MappingPage(QWizardPage):
                              (preview_label, self.preview_table)):
             label.setBuddy(field)
         give_letters([file_label, profile_label, self.apply_button, self.save_button,
-                      self.spend.day_label, self.spend.basis_label, self.pad_siret,
+                      self.spend.day_label, self.spend.basis_label, self.spend.buyer_label,
+                      self.pad_siret,
                       preview_label], self.wiz.button_letters)
         bar = QHBoxLayout()
         bar.addWidget(file_label)
@@ -128,6 +129,7 @@ class MappingPage(QWizardPage):
         self.spend.set_day(self.wiz.spend_date())
         self.spend.set_basis(self.wiz.basis)
         self.spend.show_for(self.wiz.plans)
+        self.spend.set_people(self.wiz.people(), self.wiz.default_buyer_id)
 
     def _fill_profiles(self) -> None:
         self.profile_combo.blockSignals(True)
@@ -209,6 +211,7 @@ class MappingPage(QWizardPage):
 
     def _on_spend_changed(self) -> None:
         self.wiz.basis = self.spend.basis()
+        self.wiz.default_buyer_id = self.spend.buyer()
         with suppress(ValidationError):  # an unreadable date is refused at « Suivant »
             self.wiz.chosen_spend_date = self.spend.day()
         self._refresh_preview()

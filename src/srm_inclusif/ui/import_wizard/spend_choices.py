@@ -35,11 +35,15 @@ def default_spend_day(paths: Iterable[Path], today: date) -> date:
 
 
 class SpendChoices(QWidget):
-    """The date given to undated lines (it identifies them at a re-import) and the basis."""
+    """The date of undated lines, the basis, and who gets the lines without a buyer.
+
+    The date identifies undated lines at a re-import; the buyer is asked when the workspace has
+    several people.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, seller: bool = False) -> None:
         super().__init__(parent)
         self.day_label = QLabel(self.tr("Date des achats :"))
         self.day_edit = DayEdit()
@@ -57,9 +61,15 @@ class SpendChoices(QWidget):
         for basis in SpendBasis:
             self.basis_combo.addItem(basis.label, basis.value)
         self.basis_label.setBuddy(self.basis_combo)
+        self.buyer_label = QLabel(self.tr("Commercial des lignes sans commercial :") if seller
+                                  else self.tr("Acheteur des lignes sans acheteur :"))
+        self.buyer_combo = QComboBox()
+        self.buyer_combo.setObjectName("defaultBuyerCombo")
+        self.buyer_label.setBuddy(self.buyer_combo)
         self._build_layout()
         self.day_edit.dateChanged.connect(self.changed)
         self.basis_combo.currentIndexChanged.connect(self.changed)
+        self.buyer_combo.currentIndexChanged.connect(self.changed)
 
     def _build_layout(self) -> None:
         grid = QGridLayout(self)
@@ -71,6 +81,9 @@ class SpendChoices(QWidget):
         grid.addWidget(self.basis_combo, 0, 2)
         grid.setColumnStretch(3, 1)
         grid.addWidget(self.day_note, 1, 0, 1, 4)
+        buyer = QFormLayout()
+        buyer.addRow(self.buyer_label, self.buyer_combo)
+        grid.addLayout(buyer, 2, 0, 1, 4)
 
     def show_for(self, plans: list[FilePlan]) -> None:
         """Shown for spend; the date only when one of the files has no date nor year column."""
@@ -79,6 +92,26 @@ class SpendChoices(QWidget):
         undated = spend and any(is_undated(plan) for plan in plans)
         for widget in (self.day_label, self.day_edit, self.day_note):
             widget.setVisible(undated)
+
+    def set_people(self, people: list[tuple[int, str]], chosen: int | None) -> None:
+        """Offer the people for the lines without a buyer; hidden for one person or none.
+
+        Alone in her workspace, the owner gets them without being asked.
+        """
+        self.buyer_combo.blockSignals(True)
+        self.buyer_combo.clear()
+        self.buyer_combo.addItem(self.tr("— aucun —"), None)
+        for person_id, name in people:
+            self.buyer_combo.addItem(name, person_id)
+        self.buyer_combo.setCurrentIndex(max(self.buyer_combo.findData(chosen), 0))
+        self.buyer_combo.blockSignals(False)
+        for widget in (self.buyer_label, self.buyer_combo):
+            widget.setVisible(len(people) > 1)
+
+    def buyer(self) -> int | None:
+        """The person chosen for the lines without a buyer, None for nobody."""
+        data = self.buyer_combo.currentData()
+        return int(data) if data is not None else None
 
     def day(self) -> date:
         """The date chosen for undated lines; a ``ValidationError`` naming the field if no date."""

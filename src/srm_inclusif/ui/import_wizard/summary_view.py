@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.exchange.plan import workbook_label
 from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
@@ -91,6 +92,8 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
+    if summary.default_buyer_lines:
+        lines.append(_default_buyer_text(summary))
     if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
         lines.append(f"<b>{SummaryCounts().refusal(summary.rejected)}</b>")
     elif not simulated:
@@ -100,6 +103,16 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             )
         )
     return lines
+
+
+def _default_buyer_text(summary: ImportSummary) -> str:
+    """How many lines without a buyer (a seller: without a salesperson) went to whom."""
+    text = (QCoreApplication.translate(
+        "ImportSummary", "Lignes sans commercial attribuées à {name} : <b>{count}</b>")
+        if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else QCoreApplication.translate(
+        "ImportSummary", "Lignes sans acheteur attribuées à {name} : <b>{count}</b>"))
+    return text.format(name=html.escape(summary.default_buyer_name),
+                       count=count_text(summary.default_buyer_lines))
 
 
 def _flagged_text(summary: ImportSummary) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.records import ReadOptions
@@ -18,6 +19,7 @@ from srm_inclusif.exchange.sniff import ImportFormatError
 from srm_inclusif.storage.services.import_records import ImportSummary
 from srm_inclusif.storage.services.imports import list_mapping_profiles
 from srm_inclusif.storage.services.opening_basis import opening_basis_on
+from srm_inclusif.storage.services.people import list_people
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.import_wizard import dropped_files
@@ -65,6 +67,10 @@ class ImportWizard(QWizard):
         self.all_or_nothing = False
         self.pad_siret_zeros = False
         self.chosen_spend_date: date | None = None  # None: the default (see spend_date)
+        #: Who gets the spend lines without a buyer (None: nobody, or the only person).
+        self.default_buyer_id: int | None = None
+        #: A seller's workspace: her counterparties are clients, her spend lines her sales.
+        self.seller = ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         # the basis the dashboard opens on: the lines imported on it show there at once
         self.basis = opening_basis_on(ctx.engine, day=ctx.today()).value
         self.summary: ImportSummary | None = None
@@ -114,7 +120,12 @@ class ImportWizard(QWizard):
         """The import settings as the user chose them."""
         return ImportSettings(
             target=self.target, format_key=self.format_key, dry_run=dry_run,
-            all_or_nothing=self.all_or_nothing, basis=self.basis, read=self.read_options())
+            all_or_nothing=self.all_or_nothing, basis=self.basis, read=self.read_options(),
+            default_buyer_id=self.default_buyer_id)
+
+    def people(self) -> list[tuple[int, str]]:
+        """The active people, who may get the spend lines without a buyer."""
+        return [(person.id, person.name) for person in list_people(self.ctx.engine)]
 
     def read_options(self) -> ReadOptions:
         """How values are read: SIRET padding, the date of undated spend lines."""

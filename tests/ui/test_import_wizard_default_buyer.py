@@ -1,0 +1,74 @@
+"""With several people, the mapping page asks who gets the spend lines without a buyer."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from srm_inclusif.storage.services.people import PersonInput, add_person
+from srm_inclusif.ui.import_wizard import start_import_wizard
+from srm_inclusif.ui.import_wizard.wizard import ImportWizard
+
+SPEND = "Raison sociale;Montant;Date\nAtelier Mécanique;1 234,50 €;15/03/2026\n" \
+        "Jardins du Nord;2 000,00 €;30/06/2026\n"
+
+
+@pytest.fixture
+def spend_file(tmp_path):
+    path = tmp_path / "achats.csv"
+    path.write_text(SPEND, encoding="utf-8")
+    return path
+
+
+def on_mapping(qtbot, ctx, path) -> ImportWizard:
+    wizard = start_import_wizard(ctx, None, [path], target="spend")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == ImportWizard.PAGE_MAPPING
+    return wizard
+
+
+def imported(qtbot, wizard: ImportWizard) -> str:
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dry_summary is not None, timeout=15000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.PAGE_SUMMARY, timeout=15000)
+    return wizard.currentPage().summary_label.text()
+
+
+def buyers(ctx) -> list[str | None]:
+    with ctx.engine.connect() as connection:
+        return list(connection.execute(text(
+            "SELECT p.name FROM spend_line s LEFT JOIN person p ON p.id = s.person_id")).scalars())
+
+
+def test_the_chosen_person_gets_the_lines_and_the_summary_says_how_many(
+        qtbot, ctx, spend_file) -> None:
+    add_person(ctx.engine, values=PersonInput(name="Camille Martin"))
+    add_person(ctx.engine, values=PersonInput(name="Zoé Bernard"))
+    wizard = on_mapping(qtbot, ctx, spend_file)
+    choices = wizard.currentPage().spend
+
+    assert choices.buyer_combo.isVisible()
+    assert choices.buyer_label.text().replace("&", "") == "Acheteur des lignes sans acheteur :"
+    assert choices.buyer_combo.currentText() == "— aucun —"  # the app knows no current user
+    choices.buyer_combo.setCurrentIndex(choices.buyer_combo.findText("Zoé Bernard"))
+
+    summary = imported(qtbot, wizard)
+
+    assert buyers(ctx) == ["Zoé Bernard", "Zoé Bernard"]
+    assert "Lignes sans acheteur attribuées à Zoé Bernard : <b>2</b>" in summary
+
+
+def test_alone_in_her_workspace_she_is_not_asked_and_gets_the_lines(
+        qtbot, ctx, spend_file) -> None:
+    add_person(ctx.engine, values=PersonInput(name="Camille Martin"))
+    wizard = on_mapping(qtbot, ctx, spend_file)
+
+    assert not wizard.currentPage().spend.buyer_combo.isVisible()
+    summary = imported(qtbot, wizard)
+
+    assert buyers(ctx) == ["Camille Martin", "Camille Martin"]
+    assert "Lignes sans acheteur attribuées à Camille Martin : <b>2</b>" in summary
