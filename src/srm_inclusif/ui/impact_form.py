@@ -6,15 +6,17 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,10 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import UI_LOCALES, count_text
 from srm_inclusif.ui.lifecycle.fields import HoursEdit
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
+from srm_inclusif.ui.sizing import resize_to_fit
+
+#: The width the form opens at (less on a narrower screen): each exit's meaning on one line.
+OPENING_WIDTH = 860
 
 
 def vocabulary_text(text: str) -> str:
@@ -90,6 +96,19 @@ def _count_spin(name: str) -> QSpinBox:
     spin.setRange(0, 1_000_000)
     spin.setGroupSeparatorShown(True)
     return spin
+
+
+def _fields_scroll(content: QWidget) -> QScrollArea:
+    """The fields, scrolled when the screen is too short for them; Tab goes to the fields."""
+    scroll = QScrollArea()
+    scroll.setObjectName("impactFieldsScroll")
+    scroll.setWidgetResizable(True)  # the fields take its width, their wrapped lines its height
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setMinimumHeight(scroll.fontMetrics().lineSpacing() * 8)
+    scroll.setWidget(content)
+    return scroll
 
 
 def _hours(edit: HoursEdit) -> Decimal:
@@ -163,17 +182,37 @@ class ImpactReportForm(QDialog):
         self.exits_box.setLayout(exits)
         notes = QFormLayout()
         notes.addRow(self.tr("Commentaire"), self.comment_edit)
+        content = QWidget()
+        fields_layout = QVBoxLayout(content)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(self.exits_box)
+        fields_layout.addWidget(self.rate_label)
+        fields_layout.addLayout(notes)
+        fields_layout.addStretch(1)
+        self.scroll = _fields_scroll(content)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.exits_box)
-        layout.addWidget(self.rate_label)
-        layout.addLayout(notes)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         fields = (self.start_edit, self.end_edit, self.people_spin, self.hours_edit,
                   self.training_edit, *self.exit_spins.values(), self.comment_edit)
         give_letters(labels_leading_to(fields), letters_taken_by(self.buttons.buttons()))
         self.setMinimumWidth(640)
+        self._open_whole()
+
+    def _open_whole(self) -> None:
+        """Wide enough for each exit's meaning on one line, tall enough for every field.
+
+        The meanings wrap on a narrower screen, and the fields then scroll rather than have
+        their lines cut: a window is not made taller by the lines its labels wrap on.
+        """
+        layout = self.layout()
+        self.resize(OPENING_WIDTH, self.minimumHeight())
+        width = self.width() - layout.contentsMargins().left() - layout.contentsMargins().right()
+        fields = self.scroll.widget().heightForWidth(width - 2 * self.scroll.frameWidth())
+        resize_to_fit(self, OPENING_WIDTH,
+                      self.sizeHint().height() - self.scroll.sizeHint().height() + fields)
 
     def _connect_signals(self) -> None:
         for spin in (self.people_spin, *self.exit_spins.values()):
