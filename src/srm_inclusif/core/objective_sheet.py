@@ -208,10 +208,14 @@ def curve_short_label(curve: str) -> str:
 
 
 def indicator_french_label(objective: ObjectiveInput) -> str:
-    """French name of an objective's indicator, for the workbook (as given when unknown)."""
+    """French name of an objective's indicator, for the workbook (as given when unknown).
+
+    In the words of the profile in use, as on screen and in the PDF: a structure inclusive's
+    « Ventes totales », not a buyer's « Achats totaux ».
+    """
     if not is_known(objective.indicator):
         return objective.indicator_label
-    return indicator(objective.indicator).source_label
+    return indicator(objective.indicator).french_label
 
 
 def basis_label(basis: str) -> str:

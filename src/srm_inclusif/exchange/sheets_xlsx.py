@@ -31,6 +31,7 @@ from srm_inclusif.core.objective_sheet import (
     indicator_french_label,
 )
 from srm_inclusif.core.progress import Progress
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -294,7 +295,7 @@ def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocu
 
 def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -> None:
     """Append line ``row`` of the "Données" sheet (the fast path: this sheet can be long)."""
-    kind = "Dépense" if source.kind == "spend" else "Contrat"
+    kind = _source_kind(source.kind)
     amount = None if source.amount_cents is None else source.amount_cents / 100
     values = (person, source.objective_label, kind, source.record_id, source.when,
               source.counterparty, source.description, amount)
@@ -305,6 +306,13 @@ def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -
             cell.data_type, cell.quotePrefix = "s", True
     sheet.cell(row, 5).number_format = DATE_FORMAT
     sheet.cell(row, 8).number_format = EUR_FORMAT
+
+
+def _source_kind(kind: str) -> str:
+    """« Dépense », or « Vente » for a structure inclusive (her spend lines are her sales)."""
+    if kind != "spend":
+        return "Contrat"
+    return "Vente" if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else "Dépense"
 
 
 @cache

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.errors import SrmError, ValidationError
-from srm_inclusif.core.indicators import INDICATORS, Indicator, indicator
+from srm_inclusif.core.indicators import (
+    Indicator,
+    default_indicator,
+    indicator,
+    offered_indicators,
+)
 from srm_inclusif.core.numbers import as_percent, grouped, read_typed
 from srm_inclusif.core.payout import CURVE_LABELS, check_thresholds, curve_label
 from srm_inclusif.core.vocabulary import SpendBasis
@@ -55,7 +60,7 @@ class ObjectiveDialog(QDialog):
         self._build()
         self._connect_signals()
         self._load(values or ObjectiveInput(
-            label="", indicator="inclusive_spend", target=Decimal(0),
+            label="", indicator=default_indicator(), target=Decimal(0),
             weight=max(remaining_weight, Decimal(0))))
 
     def _build(self) -> None:
@@ -63,7 +68,7 @@ class ObjectiveDialog(QDialog):
         self.label_edit.setObjectName("labelEdit")
         self.indicator_combo = QComboBox()
         self.indicator_combo.setObjectName("indicatorCombo")
-        for item in INDICATORS:
+        for item in offered_indicators():  # in the profile's order, hers first for a seller
             self.indicator_combo.addItem(item.label, item.code)
         self.basis_combo = QComboBox()
         self.basis_combo.setObjectName("basisCombo")
@@ -125,7 +130,8 @@ class ObjectiveDialog(QDialog):
 
     def _load(self, v: ObjectiveInput) -> None:
         self.label_edit.setText(v.label)
-        self.indicator_combo.setCurrentIndex(max(self.indicator_combo.findData(v.indicator), 0))
+        self._offer(v.indicator)
+        self.indicator_combo.setCurrentIndex(self.indicator_combo.findData(v.indicator))
         self.basis_combo.setCurrentIndex(max(self.basis_combo.findData(v.basis), 0))
         self.unit_edit.setText(v.unit or indicator(v.indicator).unit)
         self.baseline_edit.setText(_text(v.baseline))
@@ -139,6 +145,15 @@ class ObjectiveDialog(QDialog):
         self.lower_check.setChecked(v.lower_is_better)
         self.manual_edit.setText(_text(v.manual_actual))
         self._show_indicator()
+
+    def _offer(self, code: str) -> None:
+        """Add an objective's indicator that the list does not offer, so that it is kept.
+
+        A seller's indicator on a sheet kept after a change of profile, or an unknown code,
+        was shown as the list's first one, and saved as it on OK.
+        """
+        if self.indicator_combo.findData(code) < 0:
+            self.indicator_combo.addItem(indicator(code).label, code)
 
     def _on_indicator_changed(self) -> None:
         """A chosen indicator brings its unit: « € », « h »… or none to type for another one."""
