@@ -122,3 +122,15 @@ def test_facets_widened_on_a_big_screen_leave_the_list_a_name_s_room(qtbot,
     table = page.view.table
     assert table.width() >= NAME_LEAST_CHARS * table.fontMetrics().averageCharWidth()
     assert page.view.facets.width() < 900
+
+
+def test_hidden_facets_that_still_filter_are_counted_on_the_button(qtbot, demo_workspace) -> None:
+    _win, page = _page(qtbot, demo_workspace)
+    facets, button = page.view.facets, page.view.facets_button
+    facets.check("favourites", "")
+    facets.check("families", "ess")
+    button.click()
+    # (the source text: the French catalogue says « 2 actifs »)
+    assert button.text() == "Afficher les filtres (2 actif(s))"
+    facets.clear()
+    assert button.text() == "Afficher les filtres"

@@ -39,6 +39,7 @@ class FacetSide(QObject):
         table.setMinimumWidth(NAME_LEAST_CHARS * table.fontMetrics().averageCharWidth())
         splitter.splitterMoved.connect(self._on_moved)
         button.clicked.connect(self.toggle)
+        panel.facets_changed.connect(self._show_text)
 
     def restore(self) -> None:
         """The width and the visibility of last time (by default: shown, its natural width)."""
@@ -64,7 +65,14 @@ class FacetSide(QObject):
             self.splitter.setSizes([width, max(whole - width, width)])  # the list: the rest
         if not shown and focus_inside:  # the focus does not stay in what is no longer seen
             self._list().setFocus(Qt.FocusReason.OtherFocusReason)
-        text = self.tr("Masquer les filtres") if shown else self.tr("Afficher les filtres")
+        self._show_text()
+
+    def _show_text(self) -> None:
+        """The button says what a press does; hidden facets that still filter are counted."""
+        ticked = 0 if self.shown() else self.panel.ticked_count()
+        text = (self.tr("Masquer les filtres") if self.shown()
+                else self.tr("Afficher les filtres (%n actif(s))", "", ticked) if ticked
+                else self.tr("Afficher les filtres"))
         self.button.setText(text)
         self.button.setToolTip(f"{text} ({self.action.shortcut().toString()})")
         self.button.setAccessibleName(text)

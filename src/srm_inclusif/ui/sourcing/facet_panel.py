@@ -200,6 +200,13 @@ class FacetPanel(QScrollArea):
         """How many values a facet offers."""
         return self._model(name).rowCount()
 
+    def ticked_count(self) -> int:
+        """How many values and switches are ticked, those set aside left out."""
+        lists = sum(len(self._model(name).checked()) for name in self.lists
+                    if name not in self._set_aside)
+        return lists + sum(check.isChecked() for name, check in self.flags.items()
+                           if name not in self._set_aside)
+
     def values(self) -> dict[str, Any]:
         """The checked values per facet and the switches, ready for ``CounterpartyFilter``."""
         values: dict[str, Any] = {name: frozenset() for name in LIST_FACETS}
