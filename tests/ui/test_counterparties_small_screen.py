@@ -134,3 +134,10 @@ def test_hidden_facets_that_still_filter_are_counted_on_the_button(qtbot, demo_w
     assert button.text() == "Afficher les filtres (2 actif(s))"
     facets.clear()
     assert button.text() == "Afficher les filtres"
+
+
+def test_the_shortcuts_list_names_f9(qtbot, demo_workspace) -> None:
+    from srm_inclusif.ui.shortcuts_dialog import page_rows
+
+    _win, page = _page(qtbot, demo_workspace)
+    assert ("Afficher ou masquer les filtres", "F9") in page_rows(page)
