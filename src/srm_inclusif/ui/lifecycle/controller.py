@@ -52,8 +52,11 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         """Move on the relationships whose contract has begun since it was created.
 
         Done when the workspace opens (its pages make their controllers then); the app's own
-        move on a contract's first day, dated that day, not a user's step to undo.
+        move on a contract's first day, dated that day, not a user's step to undo. A read-only
+        workspace is shown as it is: the move waits for an opening that can write it.
         """
+        if self.ctx.workspace.read_only:
+            return
         changes = contract_starts.move_started_contracts(self.engine, today=self.ctx.today())
         if changes:
             self.ctx.notify(changes)
