@@ -208,14 +208,10 @@ def curve_short_label(curve: str) -> str:
 
 
 def indicator_french_label(objective: ObjectiveInput) -> str:
-    """French name of an objective's indicator, for the workbook (as given when unknown).
-
-    In the words of the profile in use, as on screen and in the PDF: a structure inclusive's
-    « Ventes totales », not a buyer's « Achats totaux ».
-    """
+    """French name of an objective's indicator in the profile's words, for the workbook."""
     if not is_known(objective.indicator):
-        return objective.indicator_label
-    return indicator(objective.indicator).french_label
+        return objective.indicator_label  # an unknown code: its label as given
+    return indicator(objective.indicator).french_label  # « Ventes totales » for a seller
 
 
 def basis_label(basis: str) -> str:
@@ -281,7 +277,13 @@ def figure_text(value: Decimal | None, unit: str) -> str:
         return score_text(value, unit.strip()[1:].strip())
     if kind is FigureKind.PERCENT:
         return as_percent(fixed(value, SHEET_PLACES))
+    if abs(value) < 2:  # French: « 1 contrat », « 0 client », « 1,5 contrat »
+        unit = _SINGULAR_UNITS.get(unit.strip(), unit)
     return with_unit(trimmed(value, SHEET_PLACES), unit)
+
+
+#: The catalogue's count units in the singular, for a figure under 2.
+_SINGULAR_UNITS = {"contrats": "contrat", "structures": "structure", "clients": "client"}
 
 
 def percent_text(ratio: Decimal | None) -> str:
