@@ -93,6 +93,10 @@ def test_her_list_starts_with_her_indicators_in_her_words() -> None:
                       "Taux de renouvellement après marché test"]
     assert default_indicator() == "total_spend"
     assert {i.code for i in offered_indicators()} == {i.code for i in INDICATORS}
+    after_hers = [i.code for i in offered_indicators()][11:]
+    assert after_hers == ["inclusive_spend", "insertion_spend", "handicap_spend", "ess_spend",
+                          "inclusive_share", "contracts", "test_contracts",
+                          "new_suppliers_tested", "savings", "manual"]
     assert indicator("new_counterparties_tested").unit == "clients"
     assert indicator("all_contracts").french_label == "Contrats avec des clients"
 

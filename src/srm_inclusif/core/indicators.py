@@ -225,10 +225,13 @@ SELLER_LABELS = {
     "quality_score": QT_TRANSLATE_NOOP("Indicators", "Note de satisfaction des clients"),
 }
 #: A structure inclusive's list starts with what measures her work with all her clients: her
-#: sales, contracts, marchés test, new clients tested, their satisfaction and renewals; then
-#: the rest of the catalogue in its order (the kind-based ones count her inclusive clients).
+#: sales, contracts, marchés test, new clients tested, their satisfaction, renewals, reserved
+#: markets and clauses; then the rest in the catalogue's order: those counting only her
+#: clients that are inclusive structures, then the typed ones.
 SELLER_FIRST = ("total_spend", "all_contracts", "all_test_contracts",
-                "new_counterparties_tested", "quality_score", "renewal_rate")
+                "new_counterparties_tested", "quality_score", "renewal_rate",
+                "reserved_contracts", "clause_contracts", "insertion_hours_planned",
+                "insertion_hours", "insertion_hours_rate")
 #: The indicator a new objective starts on: a buyer's inclusive spend, a seller's sales (the
 #: one the dashboard draws the target of, ``core.dashboard.TARGET_INDICATOR``).
 DEFAULT_INDICATOR = {Profile.ACHETEUR: "inclusive_spend",
