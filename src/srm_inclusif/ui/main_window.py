@@ -30,7 +30,7 @@ from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.page_focus import give_focus
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
-from srm_inclusif.ui.undo import redo_keys
+from srm_inclusif.ui.undo import redo_keys, say_when_nothing_to_undo
 from srm_inclusif.ui.workspace_files import (
     ask_new_workspace,
     ask_workspace_to_open,
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(redo_keys())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        say_when_nothing_to_undo(self, self.undo_action, self.redo_action)
         self.view_menu = self.menuBar().addMenu(self.tr("Affic&hage"))  # &Aide has the A
         self.page_actions = [
             self._action(self.view_menu, "", QKeySequence(f"Ctrl+{number}"),

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.failures import storage_error
 from srm_inclusif.ui.errors import error_text
@@ -77,6 +79,48 @@ def undo_here(window: QWidget, stack: QUndoStack) -> None:
     redo = stack.createRedoAction(window)
     redo.setShortcuts(redo_keys())
     window.addActions([undo, redo])
+    say_when_nothing_to_undo(window, undo, redo)
+
+
+def say_when_nothing_to_undo(window: QWidget, undo: QAction, redo: QAction) -> None:
+    """Ctrl+Z (Ctrl+Y…) with nothing to undo (redo) says « Rien à annuler. » in the status bar.
+
+    The stack's own actions are off then, and their keys did nothing and said nothing: after
+    an import, which empties the stack, Ctrl+Z seemed broken. Each twin takes its action's keys
+    only while the action is off, so that no key has two actions at once.
+    """
+    window.addActions([
+        _NothingToDo(window, undo, QT_TRANSLATE_NOOP("UndoKeys", "Rien à annuler.")),
+        _NothingToDo(window, redo, QT_TRANSLATE_NOOP("UndoKeys", "Rien à rétablir."))])
+
+
+class _NothingToDo(QAction):
+    """The keys of an undo or redo action while it is off: they say there is nothing to do."""
+
+    def __init__(self, window: QWidget, action: QAction, message: str) -> None:
+        super().__init__(action)  # goes with its action
+        self._window, self._message = window, message
+        self.setShortcuts(action.shortcuts())
+        self._follow(action.isEnabled())
+        action.enabledChanged.connect(self._follow)
+        self.triggered.connect(self._say)
+
+    def _follow(self, action_enabled: bool) -> None:
+        self.setEnabled(not action_enabled)
+
+    def _say(self) -> None:
+        bar = status_bar_of(self._window)
+        if bar is not None:
+            bar.showMessage(QCoreApplication.translate("UndoKeys", self._message), 4000)
+
+
+def status_bar_of(widget: QWidget | None) -> QStatusBar | None:
+    """The status bar of the main window ``widget`` is or is over (a dialog's), if any."""
+    while widget is not None:
+        if isinstance(widget, QMainWindow):
+            return widget.statusBar()
+        widget = widget.parentWidget()
+    return None
 
 
 def redo_keys() -> list[QKeySequence]:
