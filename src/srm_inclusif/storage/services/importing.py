@@ -175,7 +175,7 @@ def _merge_suppliers(connection: Connection, request: ImportRequest,
         for chunk in _chunks(items, summary):
             merger.merge(chunk)  # it keeps the search index in step itself
         merger.finish()
-    summary.changes.counterparties |= merger.changed
+    summary.changes.counterparties |= merger.changed_ids()
 
 
 def _merge_spend(connection: Connection, request: ImportRequest,

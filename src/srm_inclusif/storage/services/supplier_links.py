@@ -28,6 +28,25 @@ CONTACT = table_of(Contact)
 LABEL = table_of(CounterpartyLabel)
 
 
+class ChunkLinks:
+    """What the records of a chunk link to their counterparties: sectors, contacts, labels."""
+
+    def __init__(self) -> None:
+        self.sectors: list[tuple[int, SupplierRecord]] = []
+        self.contacts: list[tuple[int, SupplierRecord]] = []
+        # rare: only API pages have labels; with whether the row's labels were edited by hand
+        self.labelled: list[tuple[int, SupplierRecord, bool]] = []
+
+    def add(self, row: dict[str, Any], record: SupplierRecord) -> None:
+        """Keep what ``record``, merged into ``row``, links to it."""
+        if record.sector_ids:
+            self.sectors.append((row["id"], record))
+        if record.contact:
+            self.contacts.append((row["id"], record))
+        if record.labels:
+            self.labelled.append((row["id"], record, "labels" in (row["edited_fields"] or ())))
+
+
 class SupplierLinks:
     """The links and conflicts part of a supplier merge (see ``SupplierMerger``)."""
 
@@ -35,6 +54,7 @@ class SupplierLinks:
     summary: ImportSummary
     now: Any
     changed: set[int]
+    first_new_id: int
     chunk_changed: set[int]
     conflicts_reported: set[tuple[int, str, str]]
 
@@ -50,9 +70,11 @@ class SupplierLinks:
             HAND_EDITED.format(current=shown(name, current)), CONFLICT, record.name,
         ))
 
-    def _write_links(self, links: list[tuple[int, SupplierRecord]], new_ids: Any) -> None:
-        self._write_sectors([(i, r) for i, r in links if r.sector_ids], set(new_ids))
-        self._write_contacts([(i, r) for i, r in links if r.contact], set(new_ids))
+    def _write_links(self, links: ChunkLinks, new_ids: Any) -> None:
+        ids = set(new_ids)
+        self._write_sectors(links.sectors, ids)
+        self._write_contacts(links.contacts, ids)
+        self._write_labels(links.labelled, ids)
 
     def _write_sectors(self, links: list[tuple[int, SupplierRecord]], new_ids: set[int]) -> None:
         if not links:
@@ -133,7 +155,8 @@ class SupplierLinks:
 
     def _mark_changed(self, counterparty_id: int, new_ids: set[int]) -> None:
         """A new sector or contact on an existing row makes it updated rather than unchanged."""
-        if counterparty_id in new_ids or counterparty_id in self.changed:
+        if (counterparty_id in new_ids or counterparty_id >= self.first_new_id
+                or counterparty_id in self.changed):
             return
         self.changed.add(counterparty_id)
         self.chunk_changed.add(counterparty_id)

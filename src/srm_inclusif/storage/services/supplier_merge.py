@@ -8,6 +8,7 @@ never delete.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -24,7 +25,7 @@ from srm_inclusif.storage.services.import_records import (
     SupplierRecord,
     matching_siret,
 )
-from srm_inclusif.storage.services.supplier_links import SupplierLinks
+from srm_inclusif.storage.services.supplier_links import ChunkLinks, SupplierLinks
 from srm_inclusif.storage.services.supplier_reasons import (
     CITY_KEPT,
     CODE_LABELS,
@@ -54,7 +55,6 @@ from srm_inclusif.storage.services.supplier_rows import (
     encoded,
     joined_by,
     merged_references,
-    name_key,
     sql_time,
 )
 from srm_inclusif.storage.tables import Counterparty, table_of
@@ -90,6 +90,8 @@ class SupplierMerger(SupplierLinks):
         self.chunk_changed: set[int] = set()  # rows written by the last chunk (to reindex)
         self.next_id = int(connection.execute(
             sa.select(sa.func.coalesce(sa.func.max(COUNTERPARTY.c.id), 0))).scalar_one()) + 1
+        # the rows this import creates: touched and changed, without a set entry each
+        self.first_new_id = self.next_id
         self.new_rows = NewRowsIndexer(connection, self.next_id)
         # The matching keys of every row, kept here when the table has no index to find them
         # (a big import builds them at its end) or is empty (the only rows a record can match
@@ -108,23 +110,34 @@ class SupplierMerger(SupplierLinks):
                 keys.setdefault(siret_key, row_id)
         return keys
 
+    def changed_ids(self) -> set[int]:
+        """The rows this import created or changed."""
+        return self.changed | set(range(self.first_new_id, self.next_id))
+
     def merge(self, records: Sequence[SupplierRecord]) -> None:
         """Merge one chunk: one lookup query per key kind, then bulk writes."""
         self.chunk_changed = set()
-        by_siret, by_name = self._load(records)
+        # each record's matching keys, worked out once: SIRET (None when it failed its
+        # check, as ``matching_siret``) and normalised name + post code
+        keys = [(siret if (siret := r.siret) and r.siret_status != "invalid" else None,
+                 (r.norm_name, r.post_code or "")) for r in records]
+        by_siret, by_name = self._load(records, keys)
         inserts: dict[int, dict[str, Any]] = {}
         updates: dict[int, dict[str, Any]] = {}
-        links: list[tuple[int, SupplierRecord]] = []
-        labelled: list[tuple[int, SupplierRecord, bool]] = []  # rare: only API pages have labels
-        for record in records:
-            row = self._match(record, by_siret, by_name)
-            row = self._merge_one(record, row, by_siret, by_name, inserts, updates)
-            links.append((row["id"], record))
-            if record.labels:
-                labelled.append((row["id"], record, "labels" in (row["edited_fields"] or ())))
+        links = ChunkLinks()
+        self.summary.rows += len(records)
+        for record, (siret_key, name_key) in zip(records, keys, strict=True):
+            row = self._match(siret_key, name_key, by_siret, by_name)
+            if row is None:
+                row = self._new_row(record)
+                inserts[row["id"]] = row
+                self._index_keys(row, siret_key, name_key, by_siret, by_name)
+            else:
+                self._merge_one(record, row, by_siret, by_name, inserts, updates)
+            links.add(row, record)
+        self.summary.inserted += len(inserts)
         self._write(inserts, updates)
         self._write_links(links, inserts.keys())
-        self._write_labels(labelled, set(inserts))
         reindex_counterparties(self.connection, {
             i for i in self.chunk_changed if not self.new_rows.is_pending(i)})
         self.new_rows.created_up_to(self.next_id - 1)
@@ -134,23 +147,15 @@ class SupplierMerger(SupplierLinks):
         self.new_rows.flush()
 
     def _merge_one(
-        self, record: SupplierRecord, row: dict[str, Any] | None, by_siret: dict[str, Any],
+        self, record: SupplierRecord, row: dict[str, Any], by_siret: dict[str, Any],
         by_name: dict[tuple[str, str], Any], inserts: dict[int, Any], updates: dict[int, Any],
-    ) -> dict[str, Any]:
-        self.summary.rows += 1
-        if row is None and record.kind is None:
-            flag_classic(record)
+    ) -> None:
+        """Merge a record into the row it matched (an existing one, or one of this import)."""
         for flag in record.flags:
             self.summary.count_issue(flag)
-        if row is None:
-            row = self._new_row(record)
-            inserts[row["id"]] = row
-            self._index(row, by_siret, by_name)
-            self.summary.inserted += 1
-            return row
-        duplicate = row["id"] in self.touched
-        self.touched.add(row["id"])
+        duplicate = row["id"] >= self.first_new_id or row["id"] in self.touched
         if not duplicate:
+            self.touched.add(row["id"])
             self.first_seen[row["id"]] = (record.file_name, record.line)
         # what matched, before a checked SIRET replaces a bad one
         matched_on = joined_by(record, row) if duplicate else ("", "")
@@ -169,15 +174,15 @@ class SupplierMerger(SupplierLinks):
             self.summary.updated += 1
         else:
             self.summary.unchanged += 1
-        return row
 
-    def _load(self, records: Sequence[SupplierRecord]) -> tuple[dict[str, Any], dict[Any, Any]]:
+    def _load(self, records: Sequence[SupplierRecord], keys: list[tuple[Any, Any]],
+              ) -> tuple[dict[str, Any], dict[Any, Any]]:
         """Existing rows sharing a SIRET or a normalised name with the chunk, in one query."""
         by_siret: dict[str, Any] = {}
         by_name: dict[tuple[str, str], Any] = {}
         if self.own_keys is not None:
-            return self._load_own(records, by_siret, by_name)
-        sirets = tuple({key for r in records if (key := matching_siret(r.siret, r.siret_status))})
+            return self._load_own(keys, by_siret, by_name)
+        sirets = tuple({siret_key for siret_key, _name_key in keys if siret_key})
         names = tuple({r.norm_name for r in records if r.norm_name})
         result = self.connection.exec_driver_sql(
             f"SELECT {', '.join(LOADED)} FROM counterparty "
@@ -187,13 +192,13 @@ class SupplierMerger(SupplierLinks):
             self._index(decoded(found), by_siret, by_name)
         return by_siret, by_name
 
-    def _load_own(self, records: Sequence[SupplierRecord], by_siret: dict[str, Any],
+    def _load_own(self, keys: list[tuple[Any, Any]], by_siret: dict[str, Any],
                   by_name: dict[Any, Any]) -> tuple[dict[str, Any], dict[Any, Any]]:
         """The rows of this import that the chunk's keys point to (into an empty table)."""
         own = self.own_keys
         assert own is not None
-        ids = {i for r in records for key in (matching_siret(r.siret, r.siret_status),
-                                              name_key(r)) if (i := own.get(key))}
+        get = own.get
+        ids = {i for key in itertools.chain.from_iterable(keys) if (i := get(key))}
         if ids:
             result = self.connection.exec_driver_sql(
                 f"SELECT {', '.join(LOADED)} FROM counterparty "
@@ -204,9 +209,13 @@ class SupplierMerger(SupplierLinks):
 
     def _index(self, row: dict[str, Any], by_siret: dict[str, Any],
                by_name: dict[Any, Any]) -> None:
-        name_key = (row["norm_name"], row["post_code"] or "")
+        self._index_keys(row, matching_siret(row["siret"], row["siret_status"]),
+                         (row["norm_name"], row["post_code"] or ""), by_siret, by_name)
+
+    def _index_keys(self, row: dict[str, Any], siret_key: str | None, name_key: Any,
+                    by_siret: dict[str, Any], by_name: dict[Any, Any]) -> None:
+        """Find ``row`` by its keys from now on (the first row holding a key keeps it)."""
         by_name.setdefault(name_key, row)
-        siret_key = matching_siret(row["siret"], row["siret_status"])
         if siret_key:
             by_siret.setdefault(siret_key, row)
         if self.own_keys is not None:
@@ -216,31 +225,33 @@ class SupplierMerger(SupplierLinks):
 
     @staticmethod
     def _match(
-        record: SupplierRecord, by_siret: dict[str, Any], by_name: dict[Any, Any]
+        key: str | None, name_key: Any, by_siret: dict[str, Any], by_name: dict[Any, Any]
     ) -> dict[str, Any] | None:
-        key = matching_siret(record.siret, record.siret_status)
         if key and key in by_siret:
             return by_siret[key]  # type: ignore[no-any-return]
-        row = by_name.get(name_key(record))
+        row = by_name.get(name_key)
         if row is None:
             return None
         theirs = matching_siret(row["siret"], row["siret_status"])
         return None if key and theirs and theirs != key else row  # two different structures
 
     def _new_row(self, record: SupplierRecord) -> dict[str, Any]:
+        """A new counterparty made of a record that matched none (its flags counted first)."""
+        if record.kind is None:
+            flag_classic(record)
+        for flag in record.flags:
+            self.summary.count_issue(flag)
         # the record's own attribute dict becomes the row (no copy: the record is spent once
-        # merged, and dataclass equality only looks at the declared fields)
+        # merged, and dataclass equality only looks at the declared fields); the columns the
+        # import always sets alike (``is_zrr``...) are written as constants by ``_write``
         row = record.__dict__
-        row.update(
-            id=self.next_id, kind=record.kind or "CLASSIC", is_qpv=bool(record.is_qpv),
-            is_zrr=False, notes="", favourite=False, active=True, source=self._source(record),
-            edited_fields=[],
-        )
+        row["id"] = row_id = self.next_id
+        row["kind"] = record.kind or "CLASSIC"
+        row["is_qpv"] = bool(record.is_qpv)
+        row["source"] = record.source or self.source
+        row["edited_fields"] = ()
         self.next_id += 1
-        self.touched.add(row["id"])
-        self.first_seen[row["id"]] = (record.file_name, record.line)
-        self.changed.add(row["id"])
-        self.chunk_changed.add(row["id"])
+        self.first_seen[row_id] = (record.file_name, record.line)
         return row
 
     def _source(self, record: SupplierRecord) -> str:
@@ -334,11 +345,12 @@ class SupplierMerger(SupplierLinks):
         """Bulk insert and update through the driver (the ORM's per-row typing is too slow)."""
         if inserts:
             stamp = sql_time(self.now)
-            params = [tuple(encoded(row, INSERTED)) for row in inserts.values()]
+            params = [encoded(row, INSERTED) for row in inserts.values()]
             marks = ", ".join("?" * len(INSERTED))
             self.connection.exec_driver_sql(
-                f"INSERT INTO counterparty ({', '.join(INSERTED)}, imported_at, created_at, "
-                f"updated_at) VALUES ({marks}, '{stamp}', '{stamp}', '{stamp}')", params)
+                f"INSERT INTO counterparty ({', '.join(INSERTED)}, is_zrr, notes, favourite, "
+                f"active, imported_at, created_at, updated_at) VALUES ({marks}, 0, '', 0, 1, "
+                f"'{stamp}', '{stamp}', '{stamp}')", params)
         if updates:
             stamp = sql_time(self.now)
             assignments = ", ".join(f"{c} = ?" for c in UPDATED)

@@ -31,17 +31,20 @@ DERIVED = {
     "post_code": ("department_code", "region_code"),
 }
 JSON_FIELDS = frozenset(LIST_FIELDS + ("edited_fields",))
-UPDATED: tuple[str, ...] = (*SCALAR_FIELDS, *LIST_FIELDS, "norm_name", "siret_status",
-                            "department_code", "region_code")
+#: The columns an import writes: plain values first, the JSON lists last (see ``encoded``).
+#: A new row's other columns are the same for all (``is_zrr``...): written as constants.
+_PLAIN_UPDATED = (*SCALAR_FIELDS, "norm_name", "siret_status", "department_code", "region_code")
+UPDATED: tuple[str, ...] = (*_PLAIN_UPDATED, *LIST_FIELDS)
 LOADED = ("id", *UPDATED, "source", "edited_fields")
-INSERTED: tuple[str, ...] = (*UPDATED, "id", "is_zrr", "notes", "favourite", "active", "source",
-                             "edited_fields")
+INSERTED: tuple[str, ...] = (*_PLAIN_UPDATED, "id", "source", *LIST_FIELDS, "edited_fields")
 RECORD_SCALARS = operator.attrgetter(*SCALAR_FIELDS)
 ROW_SCALARS = operator.itemgetter(*SCALAR_FIELDS)
+#: Per written columns: the getters of their plain values and of their lists, and the lists
+#: all empty as stored (most rows).
 ENCODERS = {
-    columns: (operator.itemgetter(*columns),
-              tuple(i for i, c in enumerate(columns) if c in JSON_FIELDS))
-    for columns in (UPDATED, INSERTED)
+    columns: (operator.itemgetter(*columns[:-len(lists)]), operator.itemgetter(*lists),
+              ("[]",) * len(lists))
+    for columns, lists in ((UPDATED, LIST_FIELDS), (INSERTED, (*LIST_FIELDS, "edited_fields")))
 }
 #: Values that count as "empty" in the workspace (a classic kind is the default, not a choice).
 EMPTY_VALUES: dict[str, tuple[Any, ...]] = {"kind": (None, "", "CLASSIC"), "is_qpv": (None, False)}
@@ -77,14 +80,14 @@ def decoded(found: Any) -> dict[str, Any]:
     return row
 
 
-def encoded(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
+def encoded(row: dict[str, Any], columns: tuple[str, ...]) -> tuple[Any, ...]:
     """The values of ``columns`` (``UPDATED`` or ``INSERTED``) to write, lists as JSON text."""
-    getter, json_positions = ENCODERS[columns]
-    values = list(getter(row))
-    for position in json_positions:
-        value = values[position]
-        values[position] = "[]" if not value else json.dumps(value, ensure_ascii=False)
-    return values
+    plain, lists, all_empty = ENCODERS[columns]
+    values = lists(row)
+    if not any(values):
+        return plain(row) + all_empty  # type: ignore[no-any-return]
+    return plain(row) + tuple(  # type: ignore[no-any-return]
+        "[]" if not value else json.dumps(value, ensure_ascii=False) for value in values)
 
 
 def sql_time(moment: datetime) -> str:
