@@ -96,28 +96,46 @@ SUPPLIER_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
 SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
     "supplier_name": (QT_TRANSLATE_NOOP("ImportFields", "Raison sociale du fournisseur"), (
         "raison sociale du fournisseur", "fournisseur", "raison sociale", "nom du fournisseur",
-        "nom fournisseur", "libelle fournisseur", "tiers")),
+        "nom fournisseur", "libelle fournisseur", "tiers",
+        # a structure inclusive's sales: her counterparties are her clients
+        "client", "nom du client", "nom client", "raison sociale du client",
+        "raison sociale client", "libelle client", "societe cliente", "entreprise cliente")),
     "siret": (QT_TRANSLATE_NOOP("ImportFields", "SIRET"),
-              SUPPLIER_FIELDS["siret"][1] + ("siret fournisseur", "siret du fournisseur")),
+              SUPPLIER_FIELDS["siret"][1] + ("siret fournisseur", "siret du fournisseur",
+                                             "siret client", "siret du client")),
     "amount": (QT_TRANSLATE_NOOP("ImportFields", "Dépense achat (€ HT)"), (
         "depense achat", "depense achat eur", "depense", "montant", "montant ht", "montant eur",
-        "montant ht eur", "depenses", "montant achat", "total ht", "amount")),
+        "montant ht eur", "depenses", "montant achat", "total ht", "amount",
+        "vente", "ventes", "vente ht", "montant de la vente", "montant vente",
+        "montant facture", "montant facture ht", "montant de la facture", "chiffre d affaires",
+        "chiffre d affaires ht", "ca ht", "total facture ht")),
     "purchase_category": (QT_TRANSLATE_NOOP("ImportFields", "Catégorie d'achat"), (
         "categorie d achat optionnelle", "categorie d achat", "categorie", "famille d achat",
-        "famille", "segment")),
+        "famille", "segment", "categorie de vente")),
     "buying_entity": (QT_TRANSLATE_NOOP("ImportFields", "Entité acheteuse"), (
-        "entite acheteuse optionnelle", "entite acheteuse", "entite", "site", "etablissement")),
+        "entite acheteuse optionnelle", "entite acheteuse", "entite", "site", "etablissement",
+        "entite cliente")),
     "spend_date": (QT_TRANSLATE_NOOP("ImportFields", "Date"), (
         "date", "date de facture", "date facture", "date de commande", "date d achat",
         "date de paiement", "date piece")),
     "year": (QT_TRANSLATE_NOOP("ImportFields", "Année"), (
         "annee", "exercice", "year")),
     "buyer": (QT_TRANSLATE_NOOP("ImportFields", "Acheteur"), (
-        "acheteur", "buyer", "nom de l acheteur", "gestionnaire")),
+        "acheteur", "buyer", "nom de l acheteur", "gestionnaire", "commercial",
+        "nom du commercial", "vendeur")),
     "invoice_number": (QT_TRANSLATE_NOOP("ImportFields", "N° de facture ou de commande"), (
         "facture", "bon de commande", "piece", "invoice", "invoice number", "order number",
         "po number", "purchase order number",
         *_numbered("facture", "commande", "bon de commande", "bc", "piece"))),
+}
+
+#: A structure inclusive's words for the spend fields her sales fill (French; same context).
+SELLER_SPEND_LABELS = {
+    "supplier_name": QT_TRANSLATE_NOOP("ImportFields", "Raison sociale du client"),
+    "amount": QT_TRANSLATE_NOOP("ImportFields", "Vente (€ HT)"),
+    "purchase_category": QT_TRANSLATE_NOOP("ImportFields", "Catégorie de vente"),
+    "buying_entity": QT_TRANSLATE_NOOP("ImportFields", "Entité cliente"),
+    "buyer": QT_TRANSLATE_NOOP("ImportFields", "Commercial"),
 }
 
 #: Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French
@@ -145,8 +163,13 @@ FIELD_LABELS = {key: label for catalogue in (SUPPLIER_FIELDS, SPEND_FIELDS)
                 for key, (label, _synonyms) in catalogue.items()} | FORMAT_FIELDS | WHOLE_LINE
 
 
-def field_title(key: str) -> str:
-    """The French title of a row's field, as reports name it; the key itself when unknown."""
+def field_title(key: str, *, seller: bool = False) -> str:
+    """The French title of a row's field, as reports name it; the key itself when unknown.
+
+    ``seller``: in a structure inclusive's words (« Raison sociale du client »).
+    """
+    if seller and key in SELLER_SPEND_LABELS:
+        return SELLER_SPEND_LABELS[key]
     return FIELD_LABELS.get(key, key)
 
 

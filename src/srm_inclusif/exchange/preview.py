@@ -55,9 +55,18 @@ class PreviewRow:
     problems: tuple[str, ...] = ()
 
 
-def preview_columns(target: str) -> tuple[tuple[str, str], ...]:
-    """(key, French header) of the normalised preview."""
-    return SPEND_COLUMNS if target == "spend" else SUPPLIER_COLUMNS
+#: A structure inclusive's words for the preview of her sales.
+SELLER_SPEND_COLUMNS = (
+    ("supplier_name", QT_TRANSLATE_NOOP("ImportFields", "Client")),
+    *SPEND_COLUMNS[1:],
+)
+
+
+def preview_columns(target: str, *, seller: bool = False) -> tuple[tuple[str, str], ...]:
+    """(key, French header) of the normalised preview; ``seller``: her sales, to clients."""
+    if target == "spend":
+        return SELLER_SPEND_COLUMNS if seller else SPEND_COLUMNS
+    return SUPPLIER_COLUMNS
 
 
 def normalised_preview(

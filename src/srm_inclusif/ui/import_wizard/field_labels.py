@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import translate
-from srm_inclusif.exchange.columns import field_title
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
+from srm_inclusif.exchange.columns import SELLER_SPEND_LABELS, field_title
 
 CONTEXT = "ImportFields"
 
@@ -21,4 +22,17 @@ def key_label(key: str) -> str:
 
     As the mapping page names it, and as a rejected or flagged row names its field.
     """
-    return field_label(field_title(key))
+    return field_label(field_title(key, seller=seller_words()))
+
+
+def seller_words() -> bool:
+    """Whether the open workspace is a structure inclusive's: her spend lines are her sales."""
+    return profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+
+
+def spend_field_label(key: str, label: str) -> str:
+    """A catalogue field's label in the UI language and the workspace's words.
+
+    A seller's spend file lists her sales: « Raison sociale du client », « Vente (€ HT) ».
+    """
+    return field_label(SELLER_SPEND_LABELS.get(key, label) if seller_words() else label)

@@ -27,7 +27,12 @@ from srm_inclusif.exchange.preview import normalised_preview, preview_columns
 from srm_inclusif.exchange.records import SectorIndex
 from srm_inclusif.storage.services.importing import sector_reference
 from srm_inclusif.storage.services.imports import list_mapping_profiles, save_mapping_profile
-from srm_inclusif.ui.import_wizard.field_labels import field_label, key_label
+from srm_inclusif.ui.import_wizard.field_labels import (
+    field_label,
+    key_label,
+    seller_words,
+    spend_field_label,
+)
 from srm_inclusif.ui.import_wizard.profiles import is_table
 from srm_inclusif.ui.import_wizard.spend_choices import SpendChoices
 from srm_inclusif.ui.mnemonics import give_letters
@@ -175,7 +180,8 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.addItem(self.tr("— ignorée —"), "")
             for key, (label, _synonyms) in catalogue.items():
-                combo.addItem(field_label(label), key)
+                combo.addItem(spend_field_label(key, label) if plan.target == "spend"
+                              else field_label(label), key)
             for key in sorted(set(plan.mapping.values()) - set(catalogue)):
                 combo.addItem(key_label(key), key)
             combo.setCurrentIndex(max(combo.findData(plan.mapping.get(row, "")), 0))
@@ -225,7 +231,8 @@ class MappingPage(QWizardPage):
         if plan is None or self._sectors is None:
             return
         rows = normalised_preview(plan, self._sectors, self.wiz.read_options())
-        headers = [field_label(label) for _key, label in preview_columns(plan.target)]
+        headers = [field_label(label)
+                   for _key, label in preview_columns(plan.target, seller=seller_words())]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)
         self.preview_table.setHorizontalHeaderLabels(

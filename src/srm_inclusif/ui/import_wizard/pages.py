@@ -52,8 +52,11 @@ class FilesPage(QWizardPage):
         self.wiz = wizard
         self.setTitle(self.tr("Fichiers à importer"))
         self.setSubTitle(self.tr("Glissez des fichiers sur la fenêtre ou choisissez-les ici."))
-        self.suppliers_radio = QRadioButton(self.tr("Annuaire de fournisseurs"))
-        self.spend_radio = QRadioButton(self.tr("Dépenses d'achat"))
+        seller = wizard.seller  # her counterparties are clients, her spend lines her sales
+        self.suppliers_radio = QRadioButton(self.tr("Fichier de clients") if seller
+                                            else self.tr("Annuaire de fournisseurs"))
+        self.spend_radio = QRadioButton(self.tr("Ventes") if seller
+                                        else self.tr("Dépenses d'achat"))
         group = QButtonGroup(self)
         group.addButton(self.suppliers_radio)
         group.addButton(self.spend_radio)
@@ -145,11 +148,19 @@ class FilesPage(QWizardPage):
             return
         radio = self.spend_radio if other == "spend" else self.suppliers_radio
         radio.setChecked(True)
-        note = (self.tr("Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. "
-                        "Le choix est passé à « {choice} ».") if other == "spend" else
-                self.tr("Ces fichiers ne donnent pas de montant : ce sont des structures. "
-                        "Le choix est passé à « {choice} »."))
+        note = self._kind_note(other)
         self.kind_note.setText(note.format(choice=plain_text(radio.text())))
+
+    def _kind_note(self, kind: str) -> str:
+        """Why the files were taken for ``kind`` (``{choice}``: the kind's button)."""
+        if kind == "suppliers":
+            return self.tr("Ces fichiers ne donnent pas de montant : ce sont des structures. "
+                           "Le choix est passé à « {choice} ».")
+        if self.wiz.seller:
+            return self.tr("Ces fichiers donnent des montants par client : ce sont des ventes. "
+                           "Le choix est passé à « {choice} ».")
+        return self.tr("Ces fichiers donnent des montants par fournisseur : ce sont des "
+                       "dépenses. Le choix est passé à « {choice} ».")
 
     def _on_remove_clicked(self) -> None:
         chosen = {self.file_list.row(item) for item in self.file_list.selectedItems()}

@@ -80,12 +80,7 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
         lines.append(QCoreApplication.translate("ImportSummary", NOTHING_TO_CHECK))
     if summary.target == "spend":
         lines.append(
-            QCoreApplication.translate(
-                "ImportSummary",
-                "Lignes rattachées à un fournisseur : <b>{matched}</b> — non rattachées : "
-                "<b>{unmatched}</b> — fournisseurs classiques créés pour elles : <b>{created}</b>"
-                " — total <b>{total}</b> HT",
-            ).format(
+            _attached_text().format(
                 matched=count_text(summary.matched),
                 unmatched=count_text(summary.unmatched),
                 created=count_text(summary.classic_created),
@@ -103,6 +98,21 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
             )
         )
     return lines
+
+
+def _attached_text() -> str:
+    """The spend lines attached or not to a counterparty, in the workspace's words."""
+    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+        return QCoreApplication.translate(
+            "ImportSummary",
+            "Lignes rattachées à un client : <b>{matched}</b> — non rattachées : "
+            "<b>{unmatched}</b> — clients créés pour elles : <b>{created}</b>"
+            " — total <b>{total}</b> HT")
+    return QCoreApplication.translate(
+        "ImportSummary",
+        "Lignes rattachées à un fournisseur : <b>{matched}</b> — non rattachées : "
+        "<b>{unmatched}</b> — fournisseurs classiques créés pour elles : <b>{created}</b>"
+        " — total <b>{total}</b> HT")
 
 
 def _default_buyer_text(summary: ImportSummary) -> str:

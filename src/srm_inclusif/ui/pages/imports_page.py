@@ -74,6 +74,18 @@ class ImportsPage(QWidget):
         self.refresh(Changes.all())
 
     # -- view ---------------------------------------------------------------------------------
+    def _empty_text(self, seller: bool) -> str:
+        """What each import button reads, in the workspace's words (a seller's: her sales)."""
+        if seller:
+            return self.tr(
+                "Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou "
+                "Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation "
+                "ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.")
+        return self.tr(
+            "Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou "
+            "Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre "
+            "comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.")
+
     def _build_view(self) -> None:
         title = QLabel(self.tr("Imports / exports"))
         title.setObjectName("pageTitle")
@@ -82,8 +94,10 @@ class ImportsPage(QWidget):
         # the File menu's words, without its Alt letter (the menu's own)
         suppliers = plain_text(import_suppliers_text(self.ctx.settings.profile))
         self.suppliers_button = self._button(suppliers, "importSuppliersButton", "")
-        self.spend_button = self._button(self.tr("Importer des dépenses…"),
-                                         "importSpendButton", "")
+        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        self.spend_button = self._button(
+            self.tr("Importer des ventes…") if seller else self.tr("Importer des dépenses…"),
+            "importSpendButton", "")
         self.export_button = self._button(export_button_text(), "exportRejectsButton",
                                           "Ctrl+Shift+E")
         self.export_button.setToolTip(with_keys(export_tooltip(), self.export_button))
@@ -98,11 +112,9 @@ class ImportsPage(QWidget):
         self.issue_label = QLabel(self.tr("Sélectionnez un import pour voir ses lignes "
                                           "rejetées ou signalées."))
         self.issue_label.setObjectName("importIssuesLabel")
-        self.empty_label = empty_state_label(self.tr(
-            "Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou "
-            "Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre "
-            "comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.").format(
-                suppliers=self.suppliers_button.text(), spend=self.spend_button.text()),
+        empty = self._empty_text(seller)
+        self.empty_label = empty_state_label(empty.format(
+            suppliers=self.suppliers_button.text(), spend=self.spend_button.text()),
             "noImportLabel")
         buttons = FlowLayout()  # on a narrow screen, the last buttons go on a second line
         for button in (self.suppliers_button, self.spend_button):
