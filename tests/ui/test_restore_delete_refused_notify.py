@@ -13,7 +13,8 @@ from srm_inclusif.storage.backup import list_backups
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui.context import WorkspaceContext
 from tests.support import IMPORT_FIXTURES
-from tests.ui.test_restore_delete_copy import _answer, _dialog, _kinds, _warnings
+from tests.ui.restore_dialogs import restore_dialog, warnings_shown
+from tests.ui.test_restore_delete_copy import _answer, _kinds
 
 BEFORE_IMPORT = "Avant l'import de « export_hosmoz.csv »"
 
@@ -24,7 +25,7 @@ def _import_copy(qtbot, workspace, monkeypatch):  # noqa: ANN001, ANN202
     ctx = WorkspaceContext(workspace)
     changes: list[Changes] = []
     ctx.data_changed.connect(changes.append)
-    dialog = _dialog(qtbot, ctx)
+    dialog = restore_dialog(qtbot, ctx)
     dialog.table.selectRow(_kinds(dialog).index(BEFORE_IMPORT))
     _answer(monkeypatch, delete=True)
     return dialog, changes
@@ -33,7 +34,7 @@ def _import_copy(qtbot, workspace, monkeypatch):  # noqa: ANN001, ANN202
 def test_a_refused_deletion_announces_no_change(qtbot, workspace, monkeypatch) -> None:
     dialog, changes = _import_copy(qtbot, workspace, monkeypatch)
     copy = dialog.selected().path
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
     unlink = Path.unlink
 
     def locked(path: Path, missing_ok: bool = False) -> None:
@@ -50,7 +51,7 @@ def test_a_refused_deletion_announces_no_change(qtbot, workspace, monkeypatch) -
 
 def test_a_copy_deleted_meanwhile_is_announced_gone(qtbot, workspace, monkeypatch) -> None:
     dialog, changes = _import_copy(qtbot, workspace, monkeypatch)
-    shown = _warnings(monkeypatch)
+    shown = warnings_shown(monkeypatch)
     dialog.selected().path.unlink()  # another window deleted it first
     dialog.delete_button.click()
     assert "n'est plus dans le dossier des sauvegardes" in shown[0]
