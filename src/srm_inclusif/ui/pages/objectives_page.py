@@ -65,6 +65,7 @@ class ObjectivesPage(QWidget):
         v.edit_button.clicked.connect(self._on_edit)
         v.delete_button.clicked.connect(self._on_delete)
         v.table.doubleClicked.connect(self._on_edit)
+        v.table.selectionModel().selectionChanged.connect(self._show_offers)
         v.variable_spin.valueChanged.connect(self._on_variable_changed)
         v.oeth_button.clicked.connect(self._on_oeth)
         v.parameters_button.clicked.connect(self._on_parameters)
@@ -122,11 +123,11 @@ class ObjectivesPage(QWidget):
 
     def _load_objectives(self) -> None:
         v, sheet = self.view, self.sheet
-        for widget in (v.add_button, v.edit_button, v.delete_button, v.copy_button,
-                       v.delete_sheet_button, v.variable_spin):
+        for widget in (v.add_button, v.delete_sheet_button, v.variable_spin):
             widget.setEnabled(sheet is not None)
         if sheet is None:
             v.model.set_rows([])
+            self._show_offers()
             self._show_variable(0)  # what a new sheet starts with, not the last sheet's amount
             v.sheet_title.setText(self.tr("Aucune fiche pour {year} : créez-en une.").format(
                 year=self.year()))
@@ -141,12 +142,46 @@ class ObjectivesPage(QWidget):
             self.ctx.engine, sheet_id=sheet.id, as_of=as_of)}
         rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
         v.model.set_rows(rows)
+        self._show_offers()
         title = self.tr("<b>{owner}</b> — objectifs {year} (réalisé au {day})")
         v.sheet_title.setText(title.format(owner=sheet.owner_name, year=sheet.year,
                                            day=day_text(as_of)))
         self._show_variable(sheet.target_variable_cents)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
         self._show_total(rows, sheet.target_variable_cents)
+
+    def _show_offers(self) -> None:
+        """Copy, edit and delete on only when they can act; off, their tooltips say why."""
+        v = self.view
+        v.offer(v.copy_button, self._copy_refusal())
+        chosen = None if self._selected() is not None else self._no_selection()
+        v.offer(v.edit_button, chosen)
+        v.offer(v.delete_button, chosen)
+
+    def _no_selection(self) -> str:
+        if self.sheet is None:
+            return self._no_sheet()
+        return self.tr("Sélectionnez d'abord un objectif dans la liste.")
+
+    def _no_sheet(self) -> str:
+        return self.tr("Aucune fiche pour {year} : créez-en une d'abord.").format(year=self.year())
+
+    def _copy_refusal(self) -> str | None:
+        """Why « Copier l'année précédente » has nothing to do; None when it can copy."""
+        sheet = self.sheet
+        if sheet is None:
+            return self._no_sheet()
+        if self.view.model.rowCount():
+            return self.tr("La fiche contient déjà des objectifs : la copie se fait dans une "
+                           "fiche vide.")
+        previous = svc.previous_year_sheet(self.ctx.engine, sheet_id=sheet.id)
+        if previous is None:
+            return self.tr("Aucune fiche {year} pour {owner}.").format(
+                year=sheet.year - 1, owner=sheet.owner_name)
+        if not svc.sheet_objectives(self.ctx.engine, sheet_id=previous.id):
+            return self.tr("La fiche {year} de {owner} n'a aucun objectif à copier.").format(
+                year=previous.year, owner=sheet.owner_name)
+        return None
 
     def _show_total(self, rows: list[ProgressRow], variable_cents: int) -> None:
         """The total payout, said provisional while an actual is missing."""
@@ -191,10 +226,9 @@ class ObjectivesPage(QWidget):
         return run_step(self.ctx, self, text, do, undo)
 
     def _selected(self) -> svc.ObjectiveView | None:
-        index = self.view.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.view.model.row_at(index.row()).objective
+        """The objective whose row is selected (highlighted), the one Modifier… acts on."""
+        rows = self.view.table.selectionModel().selectedRows()
+        return self.view.model.row_at(rows[0].row()).objective if rows else None
 
     # -- sheet actions --------------------------------------------------------------------------
     def _on_new_sheet(self) -> None:

@@ -33,6 +33,8 @@ from srm_inclusif.ui.table_view import FullTextDelegate, WholeTextFit
 #: Widest the target column grows, in average characters: a huge target saved before targets
 #: had an upper bound is cut, whole in its tooltip, instead of pushing the other figures out.
 TARGET_CHARS = 16
+#: The property keeping a button's tooltip while another says why it is off.
+_USUAL_TIP = "usualToolTip"
 
 
 class ObjectivesView(QWidget):
@@ -83,7 +85,14 @@ class ObjectivesView(QWidget):
             action.triggered.connect(button.click)
             self.addAction(action)
             button.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+        button.setProperty(_USUAL_TIP, button.toolTip())
         return button
+
+    @staticmethod
+    def offer(button: QPushButton, refusal: str | None) -> None:
+        """The button on when there is no ``refusal``; else off, its tooltip saying why."""
+        button.setEnabled(refusal is None)
+        button.setToolTip(button.property(_USUAL_TIP) if refusal is None else refusal)
 
     def _table(self) -> QTableView:
         table = QTableView()
