@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -48,6 +48,8 @@ from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
 
+#: Where the last export wrote the sheets: the folder proposed next time, after a restart too.
+FOLDER_KEY = "sheets/export_folder"
 _FORMATS = (("both", ("xlsx", "pdf")), ("xlsx", ("xlsx",)), ("pdf", ("pdf",)))
 #: Incomplete sheets named in the question before export; the others are counted.
 _LISTED = 8
@@ -198,8 +200,9 @@ class SheetExportDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
-        self.folder_edit = QLineEdit(str(Path(documents) / self.tr("Fiches objectifs")),
-                                     objectName="sheetFolderEdit")
+        folder = QSettings().value(FOLDER_KEY, "", type=str) or str(
+            Path(documents) / self.tr("Fiches objectifs"))
+        self.folder_edit = QLineEdit(folder, objectName="sheetFolderEdit")
         self.browse_button = QPushButton(self.tr("&Parcourir…"), objectName="sheetBrowseButton")
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
@@ -329,6 +332,7 @@ class SheetExportDialog(QDialog):
 
     def _on_export_finished(self, result: SheetExport) -> None:
         self.export_button.setEnabled(True)
+        QSettings().setValue(FOLDER_KEY, self.folder_edit.text().strip())  # proposed next time
         self.status_label.setText(self.tr("%n fichier(s) écrit(s) dans {0}.", "",
                                           len(result.files)).format(result.folder))
         self.exported.emit(result)
