@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.numbers import grouped, read_day
+from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.locations import resolve_workspace_path
 
 if TYPE_CHECKING:
@@ -72,11 +73,18 @@ def refusal_text(error: SrmError | OSError) -> str:
 
 
 def open_cli_workspace(args: argparse.Namespace) -> Workspace:
-    """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error."""
+    """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error.
+
+    Every command then speaks in the words of the workspace's profile, as the UI does on
+    opening it: a structure inclusive's indicators are her sales (« Ventes totales »).
+    """
+    from srm_inclusif.storage.services.settings import get_settings
     from srm_inclusif.storage.workspace import open_workspace
 
     path = resolve_workspace_path(getattr(args, "db", None))
     try:
-        return open_workspace(path)
+        workspace = open_workspace(path)
     except SrmError as error:
         raise SystemExit(fail(str(error), as_json=getattr(args, "json", False))) from error
+    use_profile_words(get_settings(workspace.engine).profile)
+    return workspace

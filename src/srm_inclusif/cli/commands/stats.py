@@ -12,12 +12,13 @@ from typing import Any
 from srm_inclusif.cli.common import fail, figure, open_cli_workspace
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Family, fold
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
 from srm_inclusif.core.numbers import percent_of, score_text
 from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
 from srm_inclusif.core.payout import achievement
-from srm_inclusif.core.vocabulary import SpendBasis
+from srm_inclusif.core.vocabulary import Profile, SpendBasis, profile_in_use
 from srm_inclusif.storage.services.kpi_data import (
     load_kpi_data,
     objective_actuals,
@@ -104,8 +105,10 @@ def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
     # the basis the dashboard opens on for the same year and person, unless one is asked
     basis = args.basis or opening_basis(engine, year=args.year, person_id=person_id).value
     doc = figures(data, period, scope, basis, quality_direction(engine))
-    doc.update({"annee": args.year, "personne": person_name, "base": basis,
-                "du": period.start.isoformat(), "au": period.end.isoformat()})
+    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+        doc.update(seller_figures(data, period, scope))
+    doc.update({"profil": profile_in_use().value, "annee": args.year, "personne": person_name,
+                "base": basis, "du": period.start.isoformat(), "au": period.end.isoformat()})
     doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, args.year, person_id)]
     return doc
 
@@ -142,6 +145,15 @@ def figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str,
     }
 
 
+def seller_figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope) -> dict[str, Any]:
+    """A structure inclusive's counts with all her clients, whatever their kind."""
+    def count(code: str) -> int:
+        return int(kpi.compute(code, data, period, scope).value or 0)
+    return {"contrats_clients": {"contracts": count("all_contracts"),
+                                 "test_contracts": count("all_test_contracts")},
+            "nouveaux_clients_testes": count("new_counterparties_tested")}
+
+
 def _euros(cents: int) -> str:
     return f"{Decimal(cents) / 100:.2f}"
 
@@ -174,24 +186,15 @@ def _eur_text(euros: str) -> str:
 
 
 def as_text(doc: dict[str, Any]) -> list[str]:
-    """The KPIs as French lines for a terminal."""
+    """The KPIs as French lines for a terminal, in the words of the workspace's profile."""
     who = doc["personne"] or "toute l'organisation"
     basis = SpendBasis(doc["base"]).label.lower()
-    lines = [f"Indicateurs {doc['annee']} — {who} (montants HT, base : {basis})",
-             f"  Achats totaux : {_eur_text(doc['achats_totaux'])}",
-             f"  Achats inclusifs : {_eur_text(doc['achats_inclusifs'])} "
-             f"(part : {_percent(doc['part_inclusive_pct'], 'non calculable')})",
-             f"    dont insertion : {_eur_text(doc['achats_insertion'])} ; "
-             f"handicap : {_eur_text(doc['achats_handicap'])}"]
-    lines += [f"    {kind} : {_eur_text(v)}"
-              for kind, v in doc["achats_inclusifs_par_type"].items()]
-    c = doc["contrats"]
+    seller = doc.get("profil") == Profile.STRUCTURE_INCLUSIVE.value
+    lines = [f"Indicateurs {doc['annee']} — {who} (montants HT, base : {basis})"]
+    lines += _seller_lines(doc) if seller else _buyer_lines(doc)
     quality = doc["note_qualite"]
-    lines += [f"  Contrats inclusifs : {c['contracts']} (dont marchés test : "
-              f"{c['test_contracts']}, réservés : {c['reserved_contracts']}, avec clause "
-              f"sociale : {c['clause_contracts']})",
-              f"  Nouvelles structures testées : {doc['nouvelles_structures_testees']}",
-              f"  Note de qualité : {UNKNOWN if quality is None else score_text(quality)}",
+    lines += [f"  {_quality_label(seller)} : "
+              f"{UNKNOWN if quality is None else score_text(quality)}",
               f"  Heures d'insertion : {_fr(doc['heures_insertion_realisees'])} réalisées sur "
               f"{_fr(doc['heures_insertion_prevues'])} prévues",
               f"  Heures d'insertion (taux) : {_percent(doc['taux_realisation_heures_pct'])}",
@@ -204,6 +207,42 @@ def as_text(doc: dict[str, Any]) -> list[str]:
                      f"{_objective_figure(o['cible'], o['unite'])} ; atteinte "
                      f"{_percent(o['atteinte_pct'])}")
     return lines
+
+
+def _buyer_lines(doc: dict[str, Any]) -> list[str]:
+    """A buyer's purchases, inclusive ones and his contracts with inclusive structures."""
+    lines = [f"  Achats totaux : {_eur_text(doc['achats_totaux'])}",
+             f"  Achats inclusifs : {_eur_text(doc['achats_inclusifs'])} "
+             f"(part : {_percent(doc['part_inclusive_pct'], 'non calculable')})",
+             f"    dont insertion : {_eur_text(doc['achats_insertion'])} ; "
+             f"handicap : {_eur_text(doc['achats_handicap'])}"]
+    lines += [f"    {kind} : {_eur_text(v)}"
+              for kind, v in doc["achats_inclusifs_par_type"].items()]
+    c = doc["contrats"]
+    return [*lines,
+            f"  Contrats inclusifs : {c['contracts']} (dont marchés test : "
+            f"{c['test_contracts']}, réservés : {c['reserved_contracts']}, avec clause "
+            f"sociale : {c['clause_contracts']})",
+            f"  Nouvelles structures testées : {doc['nouvelles_structures_testees']}"]
+
+
+def _seller_lines(doc: dict[str, Any]) -> list[str]:
+    """A structure inclusive's sales and her contracts with all her clients.
+
+    Named as her objectives name them; no inclusive share: her clients are mostly ordinary
+    companies, and the dashboard shows her none either.
+    """
+    c = doc["contrats_clients"]
+    return [f"  {indicator('total_spend').label} : {_eur_text(doc['achats_totaux'])}",
+            f"  {indicator('all_contracts').label} : {c['contracts']} (dont marchés test : "
+            f"{c['test_contracts']})",
+            f"  {indicator('new_counterparties_tested').label} : "
+            f"{doc['nouveaux_clients_testes']}"]
+
+
+def _quality_label(seller: bool) -> str:
+    """« Note de qualité » of a buyer's feedback, her clients' satisfaction for a seller."""
+    return indicator("quality_score").label if seller else "Note de qualité"
 
 
 #: What a figure that cannot be computed reads (never « — % »).
