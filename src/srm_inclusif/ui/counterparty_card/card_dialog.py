@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from srm_inclusif.ui.mnemonics import (
     plain_text,
 )
 from srm_inclusif.ui.sizing import resize_to_fit
+from srm_inclusif.ui.text_area import TextArea
 
 
 class CardDialog(QDialog):
@@ -71,7 +71,7 @@ class CardDialog(QDialog):
         self.sectors = SectorPicker(sectors)
         self.labels = LabelsEditor(profile=ctx.settings.profile)
         self.offers = OffersPanel()
-        self.notes = QPlainTextEdit()
+        self.notes = TextArea()
         self.notes.setObjectName("field_notes")
         self.tabs = QTabWidget()
         self.tabs.setObjectName("cardTabs")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from srm_inclusif.ui.lifecycle.fields import (
     decimal_text,
 )
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
+from srm_inclusif.ui.text_area import TextArea
 
 
 class ContractDialog(QDialog):
@@ -68,9 +68,9 @@ class ContractDialog(QDialog):
             self.kind.addItem(kind.label, kind.value)
         self.kind.setCurrentIndex(self.kind.findData(v.kind.value))
         self.kind.setEnabled(not fixed_kind)
-        self.scope = QPlainTextEdit(v.scope)
+        self.scope = TextArea(v.scope)
         self.scope.setMaximumHeight(60)
-        self.criteria = QPlainTextEdit(v.success_criteria)
+        self.criteria = TextArea(v.success_criteria)
         self.criteria.setMaximumHeight(60)
         self.amount = AmountEdit(v.amount_cents)
         self.amount.setObjectName("contractAmount")

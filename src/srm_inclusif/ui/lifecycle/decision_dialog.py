@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
     QWidget,
 )
@@ -26,6 +25,7 @@ from srm_inclusif.core.vocabulary import Decision
 from srm_inclusif.storage.services.contract_rules import check_decision_date
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.text_area import TextArea
 
 
 @dataclass(frozen=True)
@@ -60,12 +60,12 @@ class DecisionDialog(QDialog):
         choice.addWidget(self.go)
         choice.addWidget(self.no_go)
         self.on = DayEdit(today)
-        self.reason = QPlainTextEdit()
+        self.reason = TextArea()
         self.reason.setObjectName("decisionReason")
         self.reason.setMaximumHeight(60)
         self.override = QCheckBox(self.tr("Décider sans retour d'expérience"))
         self.override.setObjectName("decisionOverride")
-        self.override_reason = QPlainTextEdit()
+        self.override_reason = TextArea()
         self.override_reason.setObjectName("overrideReason")
         self.override_reason.setPlaceholderText(self.tr("Pourquoi décider sans retour ?"))
         self.override_reason.setMaximumHeight(50)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from srm_inclusif.storage.services.feedback import CriterionRow, ScoreInput
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
+from srm_inclusif.ui.text_area import TextArea
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ class FeedbackDialog(QDialog):
         return box
 
     def _overall_form(self) -> QFormLayout:
-        self.overall = QPlainTextEdit()
+        self.overall = TextArea()
         self.overall.setObjectName("overallComment")
         self.overall.setMaximumHeight(70)
         self.recommend = QComboBox()

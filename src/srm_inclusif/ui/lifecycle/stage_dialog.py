@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -22,6 +21,7 @@ from srm_inclusif.core.lifecycle_dates import STAGE_BEFORE_LATEST, check_stage_d
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.text_area import TextArea
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class StageChangeDialog(QDialog):
             self.stage.setCurrentIndex(self.stage.findData(target.value))
         self.on = DayEdit(today)
         self.on.setObjectName("stageDate")
-        self.reason = QPlainTextEdit()
+        self.reason = TextArea()
         self.reason.setObjectName("stageReason")
         self.reason.setPlaceholderText(
             self.tr("Pourquoi ce changement ? (obligatoire pour arrêter)"))

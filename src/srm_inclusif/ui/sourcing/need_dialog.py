@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -56,6 +55,7 @@ from srm_inclusif.ui.sourcing.need_record import (
 from srm_inclusif.ui.sourcing.owner_choice import need_owner_combo
 from srm_inclusif.ui.sourcing.reasons import reasons_text
 from srm_inclusif.ui.sourcing.shortlist_fit import ShortlistFit
+from srm_inclusif.ui.text_area import TextArea
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("NeedDialog", "Rang"),
@@ -113,7 +113,7 @@ class NeedDialog(QDialog):
                     "%2", QCoreApplication.translate("Sourcing", who)), article
             )
         self.owner_combo = need_owner_combo(self.ctx.engine)
-        self.description_edit = QPlainTextEdit()
+        self.description_edit = TextArea()
         self.description_edit.setObjectName("needDescription")
         self.description_edit.setMaximumHeight(90)
         sectors = reference_facet_options(self.ctx.engine).sectors
