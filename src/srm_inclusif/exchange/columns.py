@@ -127,6 +127,12 @@ SPEND_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
         "facture", "bon de commande", "piece", "invoice", "invoice number", "order number",
         "po number", "purchase order number",
         *_numbered("facture", "commande", "bon de commande", "bc", "piece"))),
+    # what the file says of the supplier: kept when the import creates it (or fills its card)
+    "kind": (SUPPLIER_FIELDS["kind"][0], (
+        "type de structure", "type", "type structure", "kind", "type de fournisseur",
+        "type du fournisseur", "type fournisseur")),
+    "post_code": SUPPLIER_FIELDS["post_code"],
+    "city": SUPPLIER_FIELDS["city"],
 }
 
 #: A structure inclusive's words for the spend fields her sales fill (French; same context).

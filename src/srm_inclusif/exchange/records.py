@@ -79,9 +79,10 @@ class SectorIndex:
         for sector_id, _slug, name, group in sectors:
             if fold(name).startswith("autre "):
                 self._by_key.setdefault(fold(name)[6:], sector_id)
-            other = next((i for n, i in others.items() if fold(group).startswith(n[6:])), None)
+            folded_group = fold(group)
+            other = next((i for n, i in others.items() if folded_group.startswith(n[6:])), None)
             if other is not None:
-                self._by_key.setdefault(fold(group), other)
+                self._by_key.setdefault(folded_group, other)
 
     def name(self, sector_id: int) -> str:
         """The reference name of a sector found by :meth:`find`."""
@@ -328,7 +329,22 @@ class RecordBuilder:
         if check.reason:
             record.flags.append(self.issue(line, "siret", _cell_text(raw_siret), check.reason,
                                            FLAGGED, name))
+        self._counterparty_details(record, values)
         return record
+
+    def _counterparty_details(self, record: SpendRecord, values: dict[str, Any]) -> None:
+        """The kind, post code and city a spend line gives its counterparty, if any."""
+        record.kind, unknown = self.kind_of(values.get("kind"))
+        if unknown:
+            record.flags.append(self.issue(record.line, "kind", clean_text(values.get("kind")),
+                                           UNKNOWN_KIND, FLAGGED, record.supplier_name))
+        record.city = _short(values.get("city"), 120)
+        place = self.place_for(values.get("post_code"))
+        if place is None:
+            record.flags.append(self.issue(record.line, "post_code", values.get("post_code"),
+                                           BAD_POST_CODE, FLAGGED, record.supplier_name))
+        else:
+            record.post_code, record.department_code, record.region_code = place
 
     def _spend_date(self, line: int, values: dict[str, Any],
                     name: str | None) -> date | RowIssue:

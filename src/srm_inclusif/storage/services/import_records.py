@@ -111,6 +111,13 @@ class SpendRecord:
     buying_entity: str | None = None
     buyer_name: str | None = None
     invoice_number: str | None = None
+    #: What the file says of the counterparty (kept when the import creates it, or fills an
+    #: empty field of its card).
+    kind: str | None = None
+    post_code: str | None = None
+    city: str | None = None
+    department_code: str | None = None
+    region_code: str | None = None
     flags: list[RowIssue] = field(default_factory=list)
 
 
@@ -152,6 +159,10 @@ class ImportSummary:
     #: Classic suppliers a spend import created for its unmatched lines (one per SIRET or name).
     classic_created: int = 0
     #: Lines without a buyer given to the person chosen for them (or the workspace's only one).
+    #: Counterparties created with the kind a spend file gives (not classic), and stored ones
+    #: whose empty kind, post code or city the file filled.
+    typed_created: int = 0
+    completed: int = 0
     default_buyer_lines: int = 0
     default_buyer_name: str = ""
     amount_total_cents: int = 0
@@ -206,6 +217,7 @@ class ImportSummary:
             data |= {"matched": self.matched, "unmatched": self.unmatched,
                      "classic_created": self.classic_created,
                      "default_buyer_lines": self.default_buyer_lines,
+                     "typed_created": self.typed_created, "completed": self.completed,
                      "amount_total_cents": self.amount_total_cents}
         return data
 

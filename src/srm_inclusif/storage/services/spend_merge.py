@@ -30,6 +30,13 @@ from srm_inclusif.storage.services.import_records import (
     SpendRecord,
     matching_siret,
 )
+from srm_inclusif.storage.services.spend_counterparty import (
+    CREATED_FROM_FILE,
+    CounterpartyFiller,
+    described,
+    details_text,
+    new_counterparty_values,
+)
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
 from srm_inclusif.storage.tables import Counterparty, Person, SpendLine, table_of
 from srm_inclusif.storage.types import utcnow
@@ -130,6 +137,7 @@ class SpendMerger:
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
         self.default_buyer = self._default_buyer(default_buyer_id)
+        self.filler = CounterpartyFiller(connection, summary, self.now)
         self.next_id = self._max_id(SPEND) + 1
         self.next_counterparty_id = self._max_id(COUNTERPARTY) + 1
 
@@ -164,14 +172,18 @@ class SpendMerger:
         identical = self._identical_lines(records, keys)
         inserted: list[dict[str, Any]] = []
         updated: list[dict[str, Any]] = []
+        stored: list[tuple[SpendRecord, int]] = []  # lines of counterparties met, not created
         for position, (record, key) in enumerate(zip(records, keys, strict=True)):
             counterparty_id = self._count(record, key)
+            if key not in self.created:
+                stored.append((record, counterparty_id))
             if position in identical:
                 self.summary.unchanged += 1
             elif (row := self._updated_line(record, counterparty_id)) is not None:
                 updated.append(row)
             else:
                 inserted.append(self._inserted_line(record, counterparty_id))
+        self.filler.fill(stored)
         if inserted:
             self.connection.execute(SPEND.insert(), inserted)
         if updated:
@@ -290,10 +302,16 @@ class SpendMerger:
             self.summary.matched += 1
             return self.suppliers[key]
         self.summary.unmatched += 1
-        self.summary.count_issue(RowIssue(
-            record.file_name, record.line, "siret" if record.siret else "supplier_name",
-            record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER, FLAGGED,
-            record.supplier_name or ""))
+        if described(record):  # created with what the file says of it
+            issue = RowIssue(record.file_name, record.line, "kind" if record.kind else "city",
+                             details_text(record), CREATED_FROM_FILE, FLAGGED,
+                             record.supplier_name or "")
+        else:
+            issue = RowIssue(record.file_name, record.line,
+                             "siret" if record.siret else "supplier_name",
+                             record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER,
+                             FLAGGED, record.supplier_name or "")
+        self.summary.count_issue(issue)
         if key not in self.created:
             self.created.add(key)
             self.suppliers[key] = self._create_classic(record)
@@ -306,14 +324,18 @@ class SpendMerger:
         name = record.supplier_name or f"Fournisseur {record.siret}"
         self.connection.execute(COUNTERPARTY.insert(), [{
             "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": record.siret,
-            "siret_status": record.siret_status, "kind": "CLASSIC", "service_types": [],
+            "siret_status": record.siret_status, **new_counterparty_values(record),
+            "service_types": [],
             "networks": [], "offers": [], "extra_sectors": [], "is_qpv": False, "is_zrr": False,
             "notes": "", "favourite": False, "active": True, "source": self.source,
             "imported_at": self.now, "edited_fields": [], "created_at": self.now,
             "updated_at": self.now,
         }])
         self.summary.changes.counterparties.add(new_id)
-        self.summary.classic_created += 1
+        if record.kind:
+            self.summary.typed_created += 1
+        else:
+            self.summary.classic_created += 1
         return new_id
 
     def _person(self, record: SpendRecord) -> int | None:
