@@ -90,6 +90,11 @@ class FilesPage(QWizardPage):
         self.file_list.itemSelectionChanged.connect(self._on_selection_changed)
         self.clear_button.clicked.connect(self._on_clear_clicked)
         self.suppliers_radio.toggled.connect(self._on_target_toggled)
+        #: The user clicked a kind: files added later never change it (a note says if they
+        #: look like the other kind).
+        self.kind_chosen = False
+        for radio in (self.suppliers_radio, self.spend_radio):
+            radio.clicked.connect(self._on_kind_clicked)
 
     def _build_layout(self) -> None:
         targets = QHBoxLayout()
@@ -147,9 +152,31 @@ class FilesPage(QWizardPage):
         if not added or not all(_reads_as(path, other) for path in added):
             return
         radio = self.spend_radio if other == "spend" else self.suppliers_radio
+        if self.kind_chosen:
+            kept = self.suppliers_radio if other == "spend" else self.spend_radio
+            self.kind_note.setText(self._kept_note(other).format(
+                choice=plain_text(kept.text()), other=plain_text(radio.text())))
+            return
         radio.setChecked(True)
         note = self._kind_note(other)
         self.kind_note.setText(note.format(choice=plain_text(radio.text())))
+
+    def _kept_note(self, kind: str) -> str:
+        """Why files that look like ``kind`` are read as the kind the user chose."""
+        if kind == "suppliers":
+            return self.tr("Ces fichiers ne donnent pas de montant : ils ressemblent à un "
+                           "annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi "
+                           "(choisissez « {other} » pour les lire comme un annuaire).")
+        if self.wiz.seller:
+            return self.tr("Ces fichiers donnent des montants : ils ressemblent à des ventes. "
+                           "Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs "
+                           "montants (choisissez « {other} » pour importer les montants).")
+        return self.tr("Ces fichiers donnent des montants : ils ressemblent à des dépenses. "
+                       "Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs "
+                       "montants (choisissez « {other} » pour importer les montants).")
+
+    def _on_kind_clicked(self) -> None:
+        self.kind_chosen = True
 
     def _kind_note(self, kind: str) -> str:
         """Why the files were taken for ``kind`` (``{choice}``: the kind's button)."""

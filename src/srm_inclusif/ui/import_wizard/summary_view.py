@@ -87,6 +87,9 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 total=format_eur(summary.amount_total_cents, decimals=True),
             )
         )
+    if summary.typed_created or summary.completed:
+        lines.append(_described_text().format(typed=count_text(summary.typed_created),
+                                              completed=count_text(summary.completed)))
     if summary.default_buyer_lines:
         lines.append(_default_buyer_text(summary))
     if not simulated and not summary.applied:  # refused: all or nothing, with rejected rows
@@ -113,6 +116,17 @@ def _attached_text() -> str:
         "Lignes rattachées à un fournisseur : <b>{matched}</b> — non rattachées : "
         "<b>{unmatched}</b> — fournisseurs classiques créés pour elles : <b>{created}</b>"
         " — total <b>{total}</b> HT")
+
+
+def _described_text() -> str:
+    """Counterparties created or completed with the kind, post code and city of the file."""
+    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+        return QCoreApplication.translate(
+            "ImportSummary", "Clients créés avec le type du fichier : <b>{typed}</b> — fiches "
+            "complétées (type, code postal ou ville vides) : <b>{completed}</b>")
+    return QCoreApplication.translate(
+        "ImportSummary", "Fournisseurs créés avec le type du fichier : <b>{typed}</b> — fiches "
+        "complétées (type, code postal ou ville vides) : <b>{completed}</b>")
 
 
 def _default_buyer_text(summary: ImportSummary) -> str:
