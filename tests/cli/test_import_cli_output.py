@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from srm_inclusif.cli import main
+from srm_inclusif.storage.workspace import open_workspace
 from tests.support import API_PAGES, IMPORT_FIXTURES
 
 ESAT_EA, HOSMOZ, REGIONAL = (str(IMPORT_FIXTURES / name) for name in (
@@ -63,6 +64,7 @@ def test_a_refused_import_prints_one_json_document_with_its_error(capsys, tmp_pa
     ["oeth", "--year", "1900", "--headcount", "10", "--boeth", "1", "--json"],
 ])
 def test_other_commands_print_their_json_error_too(capsys, tmp_path, command):
+    open_workspace(tmp_path / "e.sqlite3").close()  # a reading command needs one
     code = main(["--db", str(tmp_path / "e.sqlite3"), *command])
 
     captured = capsys.readouterr()
@@ -76,6 +78,7 @@ def test_other_commands_print_their_json_error_too(capsys, tmp_path, command):
     ["restore"],
 ])
 def test_a_closed_output_pipe_ends_quietly(tmp_path, command):
+    open_workspace(tmp_path / "e.sqlite3").close()  # a reading command needs one
     reader, writer = os.pipe()
     os.close(reader)  # like `| head` that has already stopped reading
     try:

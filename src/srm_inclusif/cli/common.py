@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from srm_inclusif.core.errors import SrmError, ValidationError
@@ -72,8 +73,12 @@ def refusal_text(error: SrmError | OSError) -> str:
             "sur lui et sur son dossier, puis recommencez.")
 
 
-def open_cli_workspace(args: argparse.Namespace) -> Workspace:
+def open_cli_workspace(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     """Open the workspace of ``--db``, ``$SRM_INCLUSIF_DB`` or the default; exit 1 on error.
+
+    Only a command that fills a workspace (``create``: demo, import) may create it; the others
+    refuse a path where there is none, so that a mistyped ``--db`` leaves no empty workspace
+    behind nor reads as « nothing found ».
 
     Every command then speaks in the words of the workspace's profile, as the UI does on
     opening it: a structure inclusive's indicators are her sales (« Ventes totales »).
@@ -81,10 +86,25 @@ def open_cli_workspace(args: argparse.Namespace) -> Workspace:
     from srm_inclusif.storage.services.settings import get_settings
     from srm_inclusif.storage.workspace import open_workspace
 
+    as_json = getattr(args, "json", False)
     path = resolve_workspace_path(getattr(args, "db", None))
+    missing = None if create else missing_workspace(path)
+    if missing:
+        raise SrmError(missing, path=str(path))  # worded by the CLI's one refusal handler
     try:
         workspace = open_workspace(path)
     except SrmError as error:
-        raise SystemExit(fail(str(error), as_json=getattr(args, "json", False))) from error
+        raise SystemExit(fail(str(error), as_json=as_json)) from error
     use_profile_words(get_settings(workspace.engine).profile)
     return workspace
+
+
+def missing_workspace(path: Path) -> str | None:
+    """Why ``path`` holds no workspace to read (absent or empty file); None when it may hold one."""
+    if not path.exists():
+        return (f"« {path} » n'existe pas : vérifiez le chemin de l'espace de travail (--db, "
+                "sinon $SRM_INCLUSIF_DB). Aucun fichier n'a été créé.")
+    if path.is_file() and path.stat().st_size == 0:
+        return (f"« {path} » est vide : ce n'est pas un espace de travail. Le fichier n'a pas "
+                "été modifié.")
+    return None

@@ -24,7 +24,7 @@ def handle(args: argparse.Namespace) -> int:
     from srm_inclusif.storage.demo import build_demo
     from srm_inclusif.storage.services.summary import workspace_summary
 
-    workspace = open_cli_workspace(args)
+    workspace = open_cli_workspace(args, create=True)
     try:
         build_demo(workspace.engine)
         summary = workspace_summary(workspace.engine)

@@ -59,7 +59,7 @@ def handle(args: argparse.Namespace) -> int:
     problem = rejects_problem(args.rejects, args.files)
     if problem:
         return fail(problem, as_json=args.json)
-    workspace = open_cli_workspace(args)
+    workspace = open_cli_workspace(args, create=True)
     try:
         summary = _imported(workspace.engine, args)
     except SrmError as error:
