@@ -92,7 +92,7 @@ def normalised_preview(
             continue
         item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
             line, values)
-        row = _row(plan.target, line, item, sectors)
+        row = _row(plan.target, line, item, sectors, values)
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             row = replace(row, problems=(remark.reason, *row.problems))
         rows.append(row)
@@ -100,13 +100,26 @@ def normalised_preview(
 
 
 def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
-         sectors: SectorIndex) -> PreviewRow:
+         sectors: SectorIndex, values: dict[str, Any]) -> PreviewRow:
+    """A row as the import reads it; a rejected one shows its cells as the file has them."""
     if isinstance(item, RowIssue):
-        return PreviewRow(line, (), (item.reason,))
+        return PreviewRow(line, _raw_cells(target, values), (item.reason,))
     if isinstance(item, list):  # a rejected purchase line: all its refusals
-        return PreviewRow(line, (), tuple(refusal.reason for refusal in item))
+        return PreviewRow(line, _raw_cells(target, values),
+                          tuple(refusal.reason for refusal in item))
     texts = tuple(_text(item, key, sectors) for key, _label in preview_columns(target))
     return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
+
+
+def _raw_cells(target: str, values: dict[str, Any]) -> tuple[str, ...]:
+    """The file's cells of a rejected row under the preview's columns (what to correct)."""
+    return tuple(_raw_text(values.get(key)) for key, _label in preview_columns(target))
+
+
+def _raw_text(value: Any) -> str:
+    if isinstance(value, list):  # a field several columns fill
+        return "; ".join(str(item) for item in value if str(item).strip())
+    return "" if value is None else str(value).strip()
 
 
 def _text(item: Any, key: str, sectors: SectorIndex) -> str:

@@ -308,11 +308,11 @@ class RecordBuilder:
         if is_footer_line(name, raw_siret):  # its amount adds up the lines above
             return [self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED, name)]
         refusals: list[RowIssue] = []
+        check = self.siret_check(raw_siret)
         amount = read_amount(values.get("amount"))
         if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
             refusals.append(self.issue(line, "amount", values.get("amount"), amount, REJECTED,
                                        name))
-        check = self.siret_check(raw_siret)
         if not name and check.value is None:
             refusals.append(self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED,
                                        None))
@@ -320,6 +320,9 @@ class RecordBuilder:
         if isinstance(spend_date, RowIssue):
             refusals.append(spend_date)
         if refusals or isinstance(amount, str) or isinstance(spend_date, RowIssue):
+            if check.reason:  # said too: fixed with the rest, the line is not refused again
+                refusals.insert(0, self.issue(line, "siret", _cell_text(raw_siret),
+                                              check.reason, REJECTED, name))
             return refusals  # (the last two are refusals too: said for the type checker)
         record = SpendRecord(
             self.file_name, line, name, check.value, check.status.value, to_cents(amount),
