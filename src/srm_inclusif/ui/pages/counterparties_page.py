@@ -23,6 +23,7 @@ from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.pages.counterparty_row_actions import RowActions
 from srm_inclusif.ui.pages.counterparty_search_keys import INTO_LIST_KEYS
 from srm_inclusif.ui.prompts import ask_text
 from srm_inclusif.ui.sourcing.used_values import UsedValuesScan
@@ -79,25 +80,10 @@ class CounterpartiesPage(QWidget):
         self.view.facets.fit_lists()
 
     def _add_row_actions(self) -> None:
-        """The list's right-click menu: open, enter purchases, a seller's impact report.
-
-        « Ouvrir la fiche », « Saisir des achats… » (also Ctrl+Maj+A) and, for a seller,
-        « Bilan d'impact… », each for the chosen record.
-        """
-        self.spend_action = QAction(self)
-        self.spend_action.setObjectName("enterSpendAction")
-        self.spend_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.spend_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.spend_action.triggered.connect(self._on_enter_spend)
-        self.addAction(self.spend_action)
-        open_action = QAction(plain_text(self.view.open_button.text()), self)
-        open_action.triggered.connect(self.view.open_button.click)
-        table = self.view.table
-        self.impact_action = QAction(plain_text(self.view.impact_button.text()), self)
-        self.impact_action.setObjectName("impactReportAction")
-        self.impact_action.triggered.connect(self.view.impact_button.click)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        table.addActions([open_action, self.spend_action, self.impact_action])
+        """The list's right-click menu and the keys acting on the chosen record."""
+        self.row_actions = RowActions(self, self.view, self._on_enter_spend)
+        self.spend_action = self.row_actions.spend
+        self.impact_action = self.row_actions.impact
 
     def _connect_signals(self) -> None:
         view = self.view
@@ -149,10 +135,8 @@ class CounterpartiesPage(QWidget):
         """Suppliers for a buyer, clients for a seller: the title, the actions, the facets."""
         buyer = self.ctx.settings.profile is Profile.ACHETEUR
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
-        self.spend_action.setText(self.tr("Saisir des achats…") if buyer
-                                  else self.tr("Saisir des ventes…"))
+        self.row_actions.follow_profile(buyer)
         self.view.show_clients(not buyer)
-        self.impact_action.setVisible(not buyer)
         self._on_filter_changed()  # the facets hidden filter no more
 
     def _update_count(self) -> None:
@@ -218,8 +202,7 @@ class CounterpartiesPage(QWidget):
         rows = self._selected_rows()
         for button in self.view.selection_buttons():
             button.setEnabled(bool(rows))
-        self.spend_action.setEnabled(bool(rows))
-        self.impact_action.setEnabled(bool(rows))
+        self.row_actions.follow_choice(bool(rows))
         row = self.model.row_at(rows[0]) if rows else None
         self._show_favourite(row is not None and row.favourite)
 

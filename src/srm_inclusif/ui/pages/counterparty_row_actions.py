@@ -1,0 +1,118 @@
+"""The Fournisseurs / Clients list's actions on the chosen record, and their keys while none is.
+
+« Ouvrir la fiche », « Saisir des achats… » (Ctrl+Maj+A) and, for a seller, « Bilan d'impact… »
+are in the list's right-click menu. Without a chosen record they are greyed there, their tooltip
+saying what to do; their keys, and those of Favori ★ (Ctrl+D) and « Ajouter à une liste… »
+(Ctrl+L), say it in the status bar instead of doing nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QTableView, QWidget
+
+from srm_inclusif.ui.mnemonics import plain_text
+from srm_inclusif.ui.undo import status_bar_of
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+
+#: How long the status bar says what to do (ms), as for « Rien à annuler. ».
+MESSAGE_MS = 4000
+#: The view's page-wide actions that act on the chosen record (by button name).
+CHOSEN_RECORD_KEYS = ("toggleFavourite", "addToList")
+
+
+class RowActions(QObject):
+    """The list's actions on the chosen record: on only while one is chosen."""
+
+    def __init__(self, page: QWidget, view: CounterpartiesView, open_spend: Callable[[], None]
+                 ) -> None:
+        super().__init__(page)
+        self.page, self.view, self._buyer = page, view, True
+        self.spend = QAction(page)
+        self.spend.setObjectName("enterSpendAction")
+        self.spend.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.spend.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.spend.triggered.connect(open_spend)
+        page.addAction(self.spend)
+        self.open = QAction(plain_text(view.open_button.text()), page)
+        self.open.triggered.connect(view.open_button.click)
+        self.impact = QAction(plain_text(view.impact_button.text()), page)
+        self.impact.setObjectName("impactReportAction")
+        self.impact.triggered.connect(view.impact_button.click)
+        view.table.addActions([self.open, self.spend, self.impact])
+        menu_with_tooltips(view.table)
+        keyed = [self.spend, *(view.button_actions[name] for name in CHOSEN_RECORD_KEYS)]
+        for action in keyed:
+            page.addAction(SaidWhenOff(action, self.refusal))
+
+    def follow_profile(self, buyer: bool) -> None:
+        """Purchases for a buyer, sales for a seller; the impact report a seller's only."""
+        self._buyer = buyer
+        self.spend.setText(self.tr("Saisir des achats…") if buyer
+                           else self.tr("Saisir des ventes…"))
+        self.impact.setVisible(not buyer)
+        self.follow_choice(self.open.isEnabled())
+
+    def follow_choice(self, chosen: bool) -> None:
+        """On with a chosen record; off without, their tooltips saying what to do."""
+        tip = "" if chosen else self.refusal()
+        for action in (self.open, self.spend, self.impact):
+            action.setEnabled(chosen)
+            action.setToolTip(tip)
+        for name in CHOSEN_RECORD_KEYS:
+            self.view.button_actions[name].setEnabled(chosen)
+
+    def refusal(self) -> str:
+        """What to do first, said while no record is chosen."""
+        return (self.tr("Sélectionnez d'abord une structure dans la liste.") if self._buyer
+                else self.tr("Sélectionnez d'abord un client dans la liste."))
+
+
+class SaidWhenOff(QAction):
+    """The keys of an action while it is off: they say in the status bar what to do first.
+
+    Only one of the two is on at a time, so that no key has two actions at once.
+    """
+
+    def __init__(self, action: QAction, message: Callable[[], str]) -> None:
+        super().__init__(action)  # goes with its action
+        self._message = message
+        self.setShortcuts(action.shortcuts())
+        self.setShortcutContext(action.shortcutContext())
+        self._follow(action.isEnabled())
+        action.enabledChanged.connect(self._follow)
+        self.triggered.connect(self._say)
+
+    def _follow(self, action_enabled: bool) -> None:
+        self.setEnabled(not action_enabled)
+
+    def _say(self) -> None:
+        bar = status_bar_of(self._page())
+        if bar is not None:
+            bar.showMessage(self._message(), MESSAGE_MS)
+
+    def _page(self) -> QWidget | None:
+        """The page the keys are pressed in."""
+        widgets = [w for w in self.associatedObjects() if isinstance(w, QWidget)]
+        return widgets[0] if widgets else None
+
+
+def menu_with_tooltips(table: QTableView) -> None:
+    """The table's actions as its right-click menu, a greyed one's tooltip saying why."""
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.customContextMenuRequested.connect(lambda pos: _show_menu(table, pos))
+
+
+def _show_menu(table: QTableView, pos: QPoint) -> QMenu:
+    menu = QMenu(table)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    menu.setToolTipsVisible(True)
+    menu.addActions(table.actions())
+    menu.popup(table.viewport().mapToGlobal(pos))
+    return menu
