@@ -10,6 +10,7 @@ from typing import Any
 
 from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
 from srm_inclusif.cli.import_report import print_summary
+from srm_inclusif.cli.options import add_basis_option
 from srm_inclusif.core.errors import SrmError
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
@@ -50,8 +51,8 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
         parser.add_argument("--date", type=day_argument, metavar=DAY_FORMS,
                             help="date des lignes sans date ni année, JJ/MM/AAAA ou AAAA-MM-JJ "
                                  "(par défaut : aujourd'hui)")
-        parser.add_argument("--basis", choices=("ordered", "invoiced", "paid"),
-                            default="invoiced", help="base des montants (facturé par défaut)")
+        add_basis_option(parser, default="invoiced",
+                         default_text="facturé par défaut")
 
 
 def handle(args: argparse.Namespace) -> int:

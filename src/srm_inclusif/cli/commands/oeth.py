@@ -29,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "oeth", help="estimer la contribution OETH et la déduction des achats EA, ESAT, TIH",
         description="Estimation de la contribution OETH (obligation d'emploi des travailleurs "
                     "handicapés) à partir des achats payés dans l'espace de travail.")
-    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE")
+    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE",
+                        help="année civile de l'estimation (achats payés du 1er janvier au "
+                             "31 décembre)")
     parser.add_argument("--headcount", type=_decimal, required=True, metavar="N",
                         help="effectif d'assujettissement (moyenne annuelle)")
     parser.add_argument("--boeth", type=_decimal, required=True, metavar="X",

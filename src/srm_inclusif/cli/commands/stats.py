@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from srm_inclusif.cli.common import fail, figure, open_cli_workspace
+from srm_inclusif.cli.options import add_basis_option
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.indicators import indicator
@@ -35,28 +36,15 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "stats", help="indicateurs de l'année (achats inclusifs, contrats, qualité, heures)",
         description="Indicateurs d'achats inclusifs d'une année et atteinte des objectifs.")
-    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE")
+    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE",
+                        help="année des indicateurs (exercice commençant cette année-là)")
     parser.add_argument("--person", metavar="NOM", help="une personne (sinon l'organisation)")
-    parser.add_argument(
-        "--basis", type=spend_basis, default=None, metavar="{commandé,facturé,payé}",
-        help="base des montants : commandé, facturé ou payé ; par défaut celle du tableau de "
-             "bord (la base des objectifs d'achats de l'année, sinon la seule des achats, "
-             "sinon facturé)")
+    add_basis_option(
+        parser, default=None,
+        default_text="par défaut celle du tableau de bord (la base des objectifs d'achats de "
+                     "l'année, sinon la seule des achats, sinon facturé)")
     parser.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
     parser.set_defaults(handler=handle)
-
-
-#: What ``--basis`` accepts: the French labels, accents optional, and the stored English keys.
-_BASES = {fold(b.label): b.value for b in SpendBasis} | {b.value: b.value for b in SpendBasis}
-
-
-def spend_basis(text: str) -> str:
-    """The stored key of a basis typed in French (« payé », « Facturé ») or English (``paid``)."""
-    key = _BASES.get(fold(text))
-    if key is None:
-        raise argparse.ArgumentTypeError(
-            f"base inconnue : « {text} » (choisissez commandé, facturé ou payé)")
-    return key
 
 
 @dataclass(frozen=True)
