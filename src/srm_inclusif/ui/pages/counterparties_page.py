@@ -20,9 +20,9 @@ from srm_inclusif.storage.services.sourcing import (
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
-from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.models.counterparty_table import CounterpartyTableModel
 from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
+from srm_inclusif.ui.pages.counterparty_empty_text import empty_list_text
 from srm_inclusif.ui.pages.counterparty_row_actions import RowActions
 from srm_inclusif.ui.pages.counterparty_search_keys import INTO_LIST_KEYS
 from srm_inclusif.ui.prompts import ask_text
@@ -91,6 +91,7 @@ class CounterpartiesPage(QWidget):
         view.search_edit.installEventFilter(self)  # before the view's: see eventFilter
         view.search_edit.returnPressed.connect(self._on_search_entered)
         view.facets.facets_changed.connect(self._on_filter_changed)
+        view.facets_button.clicked.connect(self._update_count)  # F9: the empty list's advice
         view.table.activated.connect(self._on_row_activated)
         view.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -144,21 +145,8 @@ class CounterpartiesPage(QWidget):
         self.view.show_empty(self._empty_text() if self.model.total == 0 else "")
 
     def _empty_text(self) -> str:
-        """Why the list is empty: nothing matches what is typed or ticked, or nothing yet.
-
-        The sentences name the buttons by their own texts, so they always say the same words.
-        """
-        if self.current_filter() != CounterpartyFilter():
-            return self.tr("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez "
-                           "l'orthographe, raccourcissez la recherche ou cliquez sur "
-                           "« {clear} ».").format(
-                clear=plain_text(self.view.facets.reset_button.text()))
-        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
-
-        return self.tr("Aucune fiche pour le moment. Importez-en avec « {import_action} » "
-                       "(menu Fichier) ou créez-en une avec « {new} ».").format(
-            import_action=plain_text(import_suppliers_text(self.ctx.settings.profile)),
-            new=plain_text(self.view.new_button.text()))
+        return empty_list_text(self.view, filtered=self.current_filter() != CounterpartyFilter(),
+                               profile=self.ctx.settings.profile)
 
     def search_pending(self) -> bool:
         """Whether the list has yet to answer what was typed in the search box."""

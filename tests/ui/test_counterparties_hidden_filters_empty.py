@@ -1,0 +1,48 @@
+"""Fournisseurs: an empty search with the filters hidden (F9) says how to reach them.
+
+It told the user to click « Effacer les filtres », a button hidden with the filters.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
+
+HIDDEN = ("Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l'orthographe, "
+          "raccourcissez la recherche ou affichez les filtres (F9) pour les modifier ou les "
+          "effacer.")
+
+
+@pytest.fixture
+def page(qtbot, ctx) -> CounterpartiesPage:  # noqa: ANN001
+    create_counterparty(ctx.engine, values={"name": "Atelier Bleu"})
+    widget = CounterpartiesPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget._scan.wait()
+    return widget
+
+
+def test_hidden_filters_are_pointed_to_by_their_key(qtbot, page) -> None:
+    view = page.view
+    view.search_edit.setText("zzqx")
+    qtbot.waitUntil(lambda: not page.search_pending())
+    assert view.empty_label.text().endswith("cliquez sur «\u00a0Effacer les filtres\u00a0».")
+    view.facets_button.click()  # the filters hidden
+    assert not view.facet_side.shown()
+    assert view.empty_label.text() == HIDDEN
+    assert view.empty_label.isVisible()
+    view.button_actions["toggleFacets"].trigger()  # F9: shown again
+    assert view.empty_label.text().endswith("cliquez sur «\u00a0Effacer les filtres\u00a0».")
+
+
+def test_a_page_opening_with_its_filters_hidden_says_it_at_once(qtbot, ctx, page) -> None:
+    page.view.facets_button.click()  # remembered hidden
+    again = CounterpartiesPage(ctx)
+    qtbot.addWidget(again)
+    again.view.search_edit.setText("zzqx")
+    qtbot.waitUntil(lambda: not again.search_pending())
+    assert again.view.empty_label.text() == HIDDEN
