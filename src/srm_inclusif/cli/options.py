@@ -25,11 +25,11 @@ def spend_basis(text: str) -> str:
 
 def add_basis_option(parser: argparse.ArgumentParser, *, default: str | None,
                      default_text: str) -> None:
-    """Add ``--basis``: commandé, facturé or payé (or ordered, invoiced, paid).
+    """Add ``--basis``: commandé, facturé or payé; ordered, invoiced, paid are read too.
 
-    ``default_text`` ends the help: what the command does without the option.
+    The help names the French words only, as the UI does; ``default_text`` ends it: what the
+    command does without the option.
     """
     parser.add_argument(
         "--basis", type=spend_basis, default=default, metavar=BASIS_METAVAR,
-        help=f"base des montants : commandé, facturé ou payé (ou ordered, invoiced, paid) ; "
-             f"{default_text}")
+        help=f"base des montants : commandé, facturé ou payé ; {default_text}")
