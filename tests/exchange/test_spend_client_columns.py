@@ -55,3 +55,15 @@ def test_a_directory_with_client_references_stays_a_directory(tmp_path) -> None:
     assert likely_target(path) == "suppliers"
     assert match_columns(["Raison sociale", "Clients"], "suppliers") == {
         0: "name", 1: "client_references"}
+
+
+def test_a_seller_s_report_speaks_of_clients_and_sales(workspace, sales) -> None:
+    from srm_inclusif.core.vocabulary import Profile
+    from srm_inclusif.storage.services.settings import update_settings
+
+    update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
+
+    summary = run(workspace, sales, target="spend")
+
+    assert {issue.reason for issue in summary.issues} == {
+        "Client absent de l'espace : vente rattachée à un client créé pour l'occasion."}

@@ -23,6 +23,7 @@ from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.normalise import normalise_name
+from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
     ImportSummary,
@@ -38,12 +39,19 @@ from srm_inclusif.storage.services.spend_counterparty import (
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
-from srm_inclusif.storage.tables import Counterparty, Person, SpendLine, table_of
+from srm_inclusif.storage.tables import (
+    Counterparty,
+    Person,
+    SpendLine,
+    WorkspaceSettings,
+    table_of,
+)
 from srm_inclusif.storage.types import utcnow
 
 COUNTERPARTY = table_of(Counterparty)
 SPEND = table_of(SpendLine)
 PERSON = table_of(Person)
+SETTINGS = table_of(WorkspaceSettings)
 
 
 #: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
@@ -52,6 +60,12 @@ UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
     "classique créé pour l'occasion.")
 UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
     "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
+#: The same, in a structure inclusive's words: her lines are sales to her clients.
+UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
+    "l'occasion.")
+UNKNOWN_SALESPERSON = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Commercial inconnu dans l'espace : la ligne est importée sans commercial.")
 IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
     "vérifiez-le.")
@@ -66,6 +80,8 @@ SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
     "les deux sont comptées.")
+#: The profile of a structure inclusive's workspace (``core.vocabulary.Profile``).
+SELLER_PROFILE = Profile.STRUCTURE_INCLUSIVE.value
 #: What a spend line is found by: all its values, its invoice and day, its day.
 SAME, INVOICE, DAY = "same", "invoice", "day"
 #: The stored columns that say a line is the same.
@@ -138,6 +154,9 @@ class SpendMerger:
             sa.select(PERSON.c.id, PERSON.c.name))}
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
+        seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
+        self.unknown_supplier = UNKNOWN_CLIENT if seller else UNKNOWN_SUPPLIER
+        self.unknown_buyer = UNKNOWN_SALESPERSON if seller else UNKNOWN_BUYER
         self.next_id = self._max_id(SPEND) + 1
         self.next_counterparty_id = self._max_id(COUNTERPARTY) + 1
 
@@ -309,7 +328,7 @@ class SpendMerger:
         else:
             issue = RowIssue(record.file_name, record.line,
                              "siret" if record.siret else "supplier_name",
-                             record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER,
+                             record.siret or record.supplier_name or "", self.unknown_supplier,
                              FLAGGED, record.supplier_name or "")
         self.summary.count_issue(issue)
         if key not in self.created:
@@ -347,7 +366,7 @@ class SpendMerger:
         if person_id is None:
             self.summary.count_issue(RowIssue(
                 record.file_name, record.line, "buyer", record.buyer_name,
-                UNKNOWN_BUYER, FLAGGED, record.supplier_name or ""))
+                self.unknown_buyer, FLAGGED, record.supplier_name or ""))
         return person_id
 
 
