@@ -81,7 +81,8 @@ class SpendChoices(QWidget):
         grid.addWidget(self.basis_combo, 0, 2)
         grid.setColumnStretch(3, 1)
         grid.addWidget(self.day_note, 1, 0, 1, 4)
-        buyer = QFormLayout()
+        buyer = QFormLayout()  # the names' width, as the basis beside it
+        buyer.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         buyer.addRow(self.buyer_label, self.buyer_combo)
         grid.addLayout(buyer, 2, 0, 1, 4)
 
