@@ -57,7 +57,8 @@ def test_the_view_menu_gives_each_page_its_own_alt_letter(window) -> None:
     texts = [a.text() for a in window.view_menu.actions() if not a.isSeparator()]
     assert [plain_text(t) for t in texts] == [
         "Tableau de bord", "Fournisseurs", "Relations", "Contrats", "Objectifs",
-        "Imports / exports", "Colonnes de la liste « Fournisseurs »"]
+        "Imports / exports", "Colonnes de la liste « Fournisseurs »",
+        "Filtres de la liste « Fournisseurs »\tF9"]
     letters = [letter_of(t) for t in texts]
     assert None not in letters
     assert len(set(letters)) == len(letters)

@@ -28,6 +28,11 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.ui import read_only_banner, tool_dialogs
 from srm_inclusif.ui.mnemonics import with_letters
 from srm_inclusif.ui.page_focus import give_focus
+from srm_inclusif.ui.pages.counterparty_facets_menu import (
+    facets_menu_action,
+    facets_menu_text,
+    show_facets_key,
+)
 from srm_inclusif.ui.shortcuts_dialog import ShortcutsDialog, menu_groups, page_rows
 from srm_inclusif.ui.sizing import resize_to_fit
 from srm_inclusif.ui.undo import redo_keys, say_when_nothing_to_undo
@@ -173,6 +178,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.columns_menu = self.view_menu.addMenu("")
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        self.facets_action = facets_menu_action(self, self.view_menu,
+                                                lambda: self.enter_page("counterparties"))
         tools_menu = self.menuBar().addMenu(self.tr("&Outils"))
         self.oeth_action = self._action(tools_menu, self.tr("Estimateur &OETH…"),
                                         QKeySequence("Ctrl+Shift+O"),
@@ -211,13 +218,15 @@ class MainWindow(QMainWindow):
         self.oeth_action.setVisible(self._is_buyer())
         self.impact_action.setVisible(not self._is_buyer())
         self.import_suppliers_action.setText(import_suppliers_text(self._profile))
-        *labels, columns = with_letters(
+        *labels, columns, facets = with_letters(
             [self._page_label(key) for key, _module, _cls in PAGES]
             + [self.tr("Colonnes de la liste « {page} »").format(
-                page=self._page_label("counterparties"))])
+                page=self._page_label("counterparties")),
+               facets_menu_text(self._page_label("counterparties"))])
         for action, label in zip(self.page_actions, labels, strict=True):
             action.setText(label)
         self.columns_menu.setTitle(columns)
+        show_facets_key(self.facets_action, facets)
         self._update_titles()
         self._build_pages_again()
 
