@@ -81,6 +81,9 @@ class FirstSteps(QWidget):
         if self._has_counterparties:
             return (self.tr("Créez maintenant une relation avec l'un de vos clients.") if seller
                     else self.tr("Créez maintenant une relation avec l'un de vos fournisseurs."))
+        if self.ctx.workspace.read_only:  # its import button is off: say why, not « importez »
+            return self.tr("Cet espace de travail est en lecture seule : rien ne peut y "
+                           "être importé.")
         return (self.tr("Pour commencer, importez vos clients, puis créez une relation avec "
                         "l'un d'eux.") if seller
                 else self.tr("Pour commencer, importez vos fournisseurs, puis créez une relation "

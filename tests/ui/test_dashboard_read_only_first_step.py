@@ -1,0 +1,41 @@
+"""An empty read-only workspace's dashboard says nothing can be imported, beside its import off.
+
+It said « Pour commencer, importez vos fournisseurs… » next to an import button that was off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from srm_inclusif.storage.workspace import open_workspace
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+from tests.read_only_support import not_writable
+
+
+@pytest.fixture
+def empty_read_only_ctx(workspace, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
+    """The empty workspace, its file read-only."""
+    path = workspace.path
+    workspace.close()
+    not_writable(monkeypatch, path)
+    opened = open_workspace(path)
+    assert opened.read_only
+    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
+    opened.close()
+
+
+def test_the_first_step_says_the_workspace_is_read_only(qtbot, empty_read_only_ctx) -> None:
+    window = MainWindow(empty_read_only_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    steps = window.pages["dashboard"].first_steps
+    assert steps.sentence.isVisible()
+    assert steps.sentence.text() == (
+        "Cet espace de travail est en lecture seule : rien ne peut y être importé.")
+    assert steps.import_button.isVisible()
+    assert not steps.import_button.isEnabled()
+    assert "Enregistrez-en une copie" in steps.import_button.toolTip()  # how to import anyway
