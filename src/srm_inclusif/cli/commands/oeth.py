@@ -12,7 +12,10 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import as_percent, grouped, in_euros
 from srm_inclusif.core.oeth import OethEstimate, estimate
+from srm_inclusif.core.oeth_bases import unpaid_purchases_note
+from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
+from srm_inclusif.storage.services.oeth_bases import oeth_cents_by_basis
 from srm_inclusif.storage.services.parameters import oeth_parameters
 
 
@@ -54,14 +57,15 @@ def handle(args: argparse.Namespace) -> int:
                                    default_labour_share=args.labour_share)
         result = estimate(headcount=args.headcount, boeth=args.boeth, params=params,
                           purchases=purchases, no_action_3_years=args.no_action_3_years)
+        by_basis = oeth_cents_by_basis(workspace.engine, year=args.year)
     except SrmError as error:
         return fail(str(error), as_json=args.json)
     finally:
         workspace.close()
     if args.json:
-        print(json.dumps(as_json(args.year, result), ensure_ascii=False, indent=2))
+        print(json.dumps(as_json(args.year, result, by_basis), ensure_ascii=False, indent=2))
     else:
-        print("\n".join(as_text(args.year, result)))
+        print("\n".join(as_text(args.year, result, unpaid_purchases_note(by_basis))))
     return 0
 
 
@@ -69,8 +73,15 @@ def _euros(cents: int) -> str:
     return f"{Decimal(cents) / 100:.2f}"
 
 
-def as_json(year: int, result: OethEstimate) -> dict[str, Any]:
-    """The estimate as a JSON-ready dict (amounts in euros as exact decimal strings)."""
+def as_json(year: int, result: OethEstimate, by_basis: dict[str, int] | None = None
+            ) -> dict[str, Any]:
+    """The estimate as a JSON-ready dict (amounts in euros as exact decimal strings).
+
+    ``by_basis``: the year's EA, ESAT and TIH purchases by basis; those of other bases than
+    paid are listed apart (``achats_non_payes``), with the note saying they do not count.
+    """
+    unpaid = {basis: cents for basis, cents in (by_basis or {}).items()
+              if basis != SpendBasis.PAID.value}
     return {
         "annee": year, "effectif": str(result.headcount), "boeth": str(result.boeth),
         "assujetti": result.subject, "beneficiaires_requis": result.required,
@@ -89,11 +100,17 @@ def as_json(year: int, result: OethEstimate) -> dict[str, Any]:
         "marge_restante": _euros(result.headroom_cents),
         "main_oeuvre_a_acheter": _euros(result.labour_needed_cents),
         "estimation": result.estimated,
+        "achats_non_payes": {basis: _euros(cents) for basis, cents in sorted(unpaid.items())},
+        "note_achats_non_payes": unpaid_purchases_note(by_basis or {}),
     }
 
 
-def as_text(year: int, r: OethEstimate) -> list[str]:
-    """The estimate as French lines for a terminal."""
+def as_text(year: int, r: OethEstimate, unpaid_note: str | None = None) -> list[str]:
+    """The estimate as French lines for a terminal; ``unpaid_note`` under the deduction.
+
+    The note (``core.oeth_bases``) says which EA, ESAT and TIH purchases are left out because
+    they are recorded on another basis than paid: a deduction of 0 € otherwise reads as none.
+    """
     def eur(cents: int) -> str:
         return format_eur(cents, decimals=True)
     lines = [f"Estimation OETH {year}" + (" (estimation : main-d'œuvre supposée)"
@@ -110,8 +127,10 @@ def as_text(year: int, r: OethEstimate) -> list[str]:
         flag = " (estimé)" if p.estimated else ""
         lines.append(f"    {p.kind.value} {p.label} : payé {eur(p.amount_cents)}, "
                      f"main-d'œuvre {eur(p.labour_cost_cents)}{flag}")
-    lines += [f"  Déduction avant plafond : {eur(r.deduction_before_cap_cents)}",
-              f"  Plafond ({as_percent(grouped(r.cap_rate * 100))}) : {eur(r.cap_cents)}",
+    lines.append(f"  Déduction avant plafond : {eur(r.deduction_before_cap_cents)}")
+    if unpaid_note:
+        lines.append(f"    {unpaid_note}")
+    lines += [f"  Plafond ({as_percent(grouped(r.cap_rate * 100))}) : {eur(r.cap_cents)}",
               f"  Déduction retenue : {eur(r.deduction_cents)}",
               f"  Contribution nette : {eur(r.net_cents)}",
               f"  Marge restante avant plafond : {eur(r.headroom_cents)}",
