@@ -12,8 +12,9 @@ from openpyxl import load_workbook
 
 from srm_inclusif.cli import main
 from srm_inclusif.core.vocabulary import Profile, use_profile_words
+from srm_inclusif.storage.services.settings import update_settings
 from tests.seller_sheet_samples import seller_workspace
-from tests.support import pdf_pages
+from tests.support import IMPORT_FIXTURES, pdf_pages
 
 
 @pytest.fixture
@@ -59,3 +60,13 @@ def test_exported_sheet_names_her_indicators_in_her_words(
     text = " ".join(pdf_pages(next(out_dir.glob("*.pdf"))))
     assert "Ventes totales" in text
     assert "Achats totaux" not in text
+
+
+def test_an_import_of_her_sales_names_the_clients_it_created(workspace, capsys) -> None:
+    update_settings(workspace.engine, profile=Profile.STRUCTURE_INCLUSIVE)
+    workspace.close()
+    code, out, _ = _run(capsys, "--db", str(workspace.path), "import", "spend",
+                        str(IMPORT_FIXTURES / "achats_2025.csv"), "--date", "2025-12-31")
+    assert code == 0
+    assert "5 non rattachées (4 clients créés) ; total" in out
+    assert "fournisseur classique" not in out

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.numbers import grouped
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
             f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
-            f"({counted(summary.classic_created, 'fournisseur classique créé', CREATED_MANY)})"
+            f"({_created(summary.classic_created)})"
             f" ; total {format_eur(summary.amount_total_cents, decimals=True)} HT.")
     lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field)}] {issue.reason} "
               f"({issue.value})" for issue in summary.issues[:10]]
@@ -88,6 +89,16 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(summary.message)
     lines.append(f"Durée : {grouped(summary.seconds, 2)} s")
     return lines
+
+
+def _created(count: int) -> str:
+    """The counterparties an import of spend created, in the workspace's words.
+
+    A structure inclusive's spend lines are her sales: those created are her clients.
+    """
+    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+        return counted(count, "client créé", "clients créés")
+    return counted(count, "fournisseur classique créé", CREATED_MANY)
 
 
 def _flagged(summary: ImportSummary) -> str:
