@@ -1,6 +1,7 @@
 """An empty read-only workspace's dashboard says nothing can be imported, beside its import off.
 
-It said « Pour commencer, importez vos fournisseurs… » next to an import button that was off.
+It said « Pour commencer, importez vos fournisseurs… » next to an import button that was off,
+and the empty Fournisseurs list told to import some or create one.
 """
 
 from __future__ import annotations
@@ -39,3 +40,14 @@ def test_the_first_step_says_the_workspace_is_read_only(qtbot, empty_read_only_c
     assert steps.import_button.isVisible()
     assert not steps.import_button.isEnabled()
     assert "Enregistrez-en une copie" in steps.import_button.toolTip()  # how to import anyway
+
+
+def test_the_empty_list_does_not_say_to_import_either(qtbot, empty_read_only_ctx) -> None:
+    window = MainWindow(empty_read_only_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.enter_page("counterparties")
+    assert page.view.empty_label.isVisible()
+    assert page.view.empty_label.text() == (
+        "Aucune fiche. Cet espace de travail est en lecture seule : rien ne peut y être importé "
+        "ni créé.")

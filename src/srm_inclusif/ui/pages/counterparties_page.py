@@ -146,7 +146,8 @@ class CounterpartiesPage(QWidget):
 
     def _empty_text(self) -> str:
         return empty_list_text(self.view, filtered=self.current_filter() != CounterpartyFilter(),
-                               profile=self.ctx.settings.profile)
+                               profile=self.ctx.settings.profile,
+                               read_only=self.ctx.workspace.read_only)
 
     def search_pending(self) -> bool:
         """Whether the list has yet to answer what was typed in the search box."""

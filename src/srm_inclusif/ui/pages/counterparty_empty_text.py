@@ -17,8 +17,13 @@ from srm_inclusif.ui.mnemonics import plain_text
 if TYPE_CHECKING:
     from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 
-def empty_list_text(view: CounterpartiesView, *, filtered: bool, profile: Profile) -> str:
+def empty_list_text(view: CounterpartiesView, *, filtered: bool, profile: Profile,
+                    read_only: bool = False) -> str:
     """Nothing matches what is typed or ticked (``filtered``), or there is nothing yet."""
+    if not filtered and read_only:  # importing or creating one would be refused
+        return QCoreApplication.translate(
+            "CounterpartiesPage", "Aucune fiche. Cet espace de travail est en lecture seule : "
+            "rien ne peut y être importé ni créé.")
     if not filtered:
         return _nothing_yet(view, profile)
     if view.facet_side.shown():
