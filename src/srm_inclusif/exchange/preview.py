@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -62,11 +63,25 @@ SELLER_SPEND_COLUMNS = (
 )
 
 
-def preview_columns(target: str, *, seller: bool = False) -> tuple[tuple[str, str], ...]:
-    """(key, French header) of the normalised preview; ``seller``: her sales, to clients."""
-    if target == "spend":
-        return SELLER_SPEND_COLUMNS if seller else SPEND_COLUMNS
-    return SUPPLIER_COLUMNS
+#: What a spend file may say of its supplier: shown when the file has the column.
+SPEND_DETAIL_COLUMNS = (
+    ("kind", QT_TRANSLATE_NOOP("ImportFields", "Type")),
+    ("post_code", QT_TRANSLATE_NOOP("ImportFields", "Code postal")),
+    ("city", QT_TRANSLATE_NOOP("ImportFields", "Ville")),
+)
+
+
+def preview_columns(target: str, *, seller: bool = False,
+                    mapped: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
+    """(key, French header) of the normalised preview.
+
+    ``seller``: her sales, to clients; ``mapped``: the fields of the file, whose supplier's
+    kind, post code and city are shown when it gives them.
+    """
+    if target != "spend":
+        return SUPPLIER_COLUMNS
+    details = tuple(column for column in SPEND_DETAIL_COLUMNS if column[0] in mapped)
+    return (SELLER_SPEND_COLUMNS if seller else SPEND_COLUMNS) + details
 
 
 def normalised_preview(
@@ -81,6 +96,8 @@ def normalised_preview(
                             FORMATS.get(plan.format))
     adapter = adapter_for(plan.format, LegalUnits())
     rows = [PreviewRow(line, (), (malformed.reason,)) for line, malformed in plan.preview_malformed]
+    columns = [key for key, _label in preview_columns(plan.target,
+                                                      mapped=set(plan.mapping.values()))]
     for line, cells in zip(plan.preview_lines, plan.preview, strict=True):
         values: Any = plan.mapped_values(cells)
         if adapter is not None:
@@ -92,28 +109,29 @@ def normalised_preview(
             continue
         item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
             line, values)
-        row = _row(plan.target, line, item, sectors, values)
+        row = _row(columns, line, item, sectors, values)
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             row = replace(row, problems=(remark.reason, *row.problems))
         rows.append(row)
     return sorted(rows, key=lambda row: row.line)  # the malformed lines at their place
 
 
-def _row(target: str, line: int, item: SupplierRecord | SpendRecord | RowIssue | list[RowIssue],
-         sectors: SectorIndex, values: dict[str, Any]) -> PreviewRow:
+def _row(columns: list[str], line: int,
+         item: SupplierRecord | SpendRecord | RowIssue | list[RowIssue], sectors: SectorIndex,
+         values: dict[str, Any]) -> PreviewRow:
     """A row as the import reads it; a rejected one shows its cells as the file has them."""
     if isinstance(item, RowIssue):
-        return PreviewRow(line, _raw_cells(target, values), (item.reason,))
+        return PreviewRow(line, _raw_cells(columns, values), (item.reason,))
     if isinstance(item, list):  # a rejected purchase line: all its refusals
-        return PreviewRow(line, _raw_cells(target, values),
+        return PreviewRow(line, _raw_cells(columns, values),
                           tuple(refusal.reason for refusal in item))
-    texts = tuple(_text(item, key, sectors) for key, _label in preview_columns(target))
+    texts = tuple(_text(item, key, sectors) for key in columns)
     return PreviewRow(line, texts, tuple(flag.reason for flag in item.flags))
 
 
-def _raw_cells(target: str, values: dict[str, Any]) -> tuple[str, ...]:
+def _raw_cells(columns: list[str], values: dict[str, Any]) -> tuple[str, ...]:
     """The file's cells of a rejected row under the preview's columns (what to correct)."""
-    return tuple(_raw_text(values.get(key)) for key, _label in preview_columns(target))
+    return tuple(_raw_text(values.get(key)) for key in columns)
 
 
 def _raw_text(value: Any) -> str:

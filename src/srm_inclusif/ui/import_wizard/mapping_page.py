@@ -232,7 +232,8 @@ class MappingPage(QWizardPage):
             return
         rows = normalised_preview(plan, self._sectors, self.wiz.read_options())
         headers = [field_label(label)
-                   for _key, label in preview_columns(plan.target, seller=seller_words())]
+                   for _key, label in preview_columns(plan.target, seller=seller_words(),
+                                                      mapped=set(plan.mapping.values()))]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)
         self.preview_table.setHorizontalHeaderLabels(
