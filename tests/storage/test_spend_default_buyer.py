@@ -58,3 +58,21 @@ def test_with_several_people_lines_stay_without_buyer_unless_one_is_chosen(works
 
     assert line_buyers(workspace) == ["Zoé Bernard"]
     assert (summary.default_buyer_lines, summary.default_buyer_name) == (1, "Zoé Bernard")
+
+
+def test_lines_imported_before_without_a_buyer_come_to_her_when_re_imported(
+        workspace, tmp_path):
+    sheet_id = add_sheet(workspace.engine, name="Camille Martin")
+    before = inclusive_spend_actual(workspace, sheet_id)
+    with workspace.engine.begin() as connection:  # imported before she was the only person
+        connection.execute(text("UPDATE person SET active = 0"))
+    import_spend(workspace, tmp_path)
+    assert line_buyers(workspace) == [None]
+    with workspace.engine.begin() as connection:
+        connection.execute(text("UPDATE person SET active = 1"))
+
+    summary = import_spend(workspace, tmp_path)
+
+    assert line_buyers(workspace) == ["Camille Martin"]
+    assert (summary.inserted, summary.updated, summary.default_buyer_lines) == (0, 1, 1)
+    assert inclusive_spend_actual(workspace, sheet_id) == before + 1000

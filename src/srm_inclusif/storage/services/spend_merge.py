@@ -150,6 +150,7 @@ class SpendMerger:
         self.held_sirets: set[str] = set()
         self.looked_up_sirets: set[str] = set()
         self.loaded: set[int] = set()
+        self.without_buyer: set[int] = set()  # stored lines without a buyer
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
         self.default_buyer = self._default_buyer(default_buyer_id)
@@ -191,13 +192,15 @@ class SpendMerger:
         identical = self._identical_lines(records, keys)
         inserted: list[dict[str, Any]] = []
         updated: list[dict[str, Any]] = []
+        given: list[dict[str, Any]] = []  # identical lines stored without a buyer, given one
         stored: list[tuple[SpendRecord, int]] = []  # lines of counterparties met, not created
         for position, (record, key) in enumerate(zip(records, keys, strict=True)):
             counterparty_id = self._count(record, key)
             if key not in self.created:
                 stored.append((record, counterparty_id))
             if position in identical:
-                self.summary.unchanged += 1
+                if (row := self._unchanged_line(record, identical[position])) is not None:
+                    given.append(row)
             elif (row := self._updated_line(record, counterparty_id)) is not None:
                 updated.append(row)
             else:
@@ -205,9 +208,10 @@ class SpendMerger:
         self.filler.fill(stored)
         if inserted:
             self.connection.execute(SPEND.insert(), inserted)
-        if updated:
-            self.connection.execute(
-                SPEND.update().where(SPEND.c.id == sa.bindparam("line_id")), updated)
+        for rows in (updated, given):
+            if rows:
+                self.connection.execute(
+                    SPEND.update().where(SPEND.c.id == sa.bindparam("line_id")), rows)
 
     def _keys(self, records: Sequence[SpendRecord]) -> list[str]:
         """Each record's supplier key (see ``_key``).
@@ -251,16 +255,34 @@ class SpendMerger:
         if not ids:
             return
         self.loaded |= ids
-        query = (sa.select(SPEND.c.id, SPEND.c.source, *SIGNATURE)
+        query = (sa.select(SPEND.c.id, SPEND.c.source, SPEND.c.person_id, *SIGNATURE)
                  .where(SPEND.c.counterparty_id.in_(ids)))
-        for line_id, source, *signature in self.connection.execute(query):
+        for line_id, source, person_id, *signature in self.connection.execute(query):
             self.stored.add(line_id, tuple(signature), by_hand=source == HAND_SOURCE)
+            if person_id is None:
+                self.without_buyer.add(line_id)
 
-    def _identical_lines(self, records: Sequence[SpendRecord], keys: list[str]) -> set[int]:
-        """Positions of the records that take a stored line with all their values."""
-        return {position for position, (record, key) in enumerate(zip(records, keys, strict=True))
-                if (counterparty_id := self._known_supplier(key)) is not None
-                and self.stored.take(SAME, self._signature(record, counterparty_id)) is not None}
+    def _identical_lines(self, records: Sequence[SpendRecord],
+                         keys: list[str]) -> dict[int, int]:
+        """Position → stored line of the records that take a stored line with all their values."""
+        taken = ((position, self.stored.take(SAME, self._signature(record, counterparty_id)))
+                 for position, (record, key) in enumerate(zip(records, keys, strict=True))
+                 if (counterparty_id := self._known_supplier(key)) is not None)
+        return {position: line_id for position, line_id in taken if line_id is not None}
+
+    def _unchanged_line(self, record: SpendRecord, line_id: int) -> dict[str, Any] | None:
+        """A line already stored; one stored without a buyer gets the default one.
+
+        Re-imported, the lines of an owner alone in her workspace come to her sheet.
+        """
+        if record.buyer_name or self.default_buyer is None or line_id not in self.without_buyer:
+            self.summary.unchanged += 1
+            return None
+        self.without_buyer.discard(line_id)
+        self.summary.updated += 1
+        self.summary.default_buyer_lines += 1
+        self.summary.changes.spend.add(line_id)
+        return {"line_id": line_id, "person_id": self.default_buyer}
 
     def _signature(self, record: SpendRecord, counterparty_id: int) -> tuple[Any, ...]:
         return (counterparty_id, record.spend_date, record.amount_cents, self.basis,
