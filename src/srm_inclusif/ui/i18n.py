@@ -52,6 +52,13 @@ QT_FRENCH_GAPS = {
     ("QAbstractFileIconProvider", "Drive", ""): "Disque",
 }
 
+#: Qt's own French words that French applications do not say, answered before its catalogue:
+#: the button that closes without saving reads « Ne pas enregistrer », not « Ne pas tenir
+#: compte ».
+QT_FRENCH_WORDS = {
+    ("QPlatformTheme", "Discard", ""): "Ne pas enregistrer",
+}
+
 
 class QtGaps(QTranslator):
     """Qt's own texts missing from its shipped catalogue of a language, as ``gaps`` gives them.
@@ -92,6 +99,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_strings.load(f"qtbase_{language}", qt_dir):
         translators.append(qt_strings)
+    if language == "fr":
+        translators.append(QtGaps(QT_FRENCH_WORDS, app))  # asked before Qt's catalogue
     app_strings = QTranslator(app)
     compiled = _compiled_catalogue("srm_inclusif_en" if language == "en" else "srm_inclusif_fr")
     if compiled is not None and app_strings.load(str(compiled)):
