@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
         self.import_suppliers_action = self._action(
             file_menu, "", QKeySequence("Ctrl+I"), lambda: self.start_import(None, "suppliers"))
         self.import_spend_action = self._action(
-            file_menu, self.tr("Importer des &dépenses…"), QKeySequence("Ctrl+Shift+I"),
+            file_menu, "", QKeySequence("Ctrl+Shift+I"),
             lambda: self.start_import(None, "spend"))
         self.export_sheets_action = self._action(
-            file_menu, self.tr("Exporter les fiches &objectifs…"), QKeySequence("Ctrl+Shift+F"),
+            file_menu, self.tr("E&xporter les fiches objectifs…"), QKeySequence("Ctrl+Shift+F"),
             lambda: tool_dialogs.open_sheet_export(self))
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quitter"),
@@ -212,12 +212,13 @@ class MainWindow(QMainWindow):
         The OETH estimator is the buyer's (DOMAIN §5), the impact reports the seller's (§7).
         Pages read the profile as they are built: those built are dropped and built again.
         """
-        from srm_inclusif.ui.pages.imports_page import import_suppliers_text
+        from srm_inclusif.ui.pages.imports_page import import_spend_text, import_suppliers_text
 
         self._profile = self.ctx.settings.profile
         self.oeth_action.setVisible(self._is_buyer())
         self.impact_action.setVisible(not self._is_buyer())
         self.import_suppliers_action.setText(import_suppliers_text(self._profile))
+        self.import_spend_action.setText(import_spend_text(self._profile))
         *labels, columns, facets = with_letters(
             [self._page_label(key) for key, _module, _cls in PAGES]
             + [self.tr("Colonnes de la liste « {page} »").format(
