@@ -78,8 +78,11 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
             f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
-            f"({_created(summary.classic_created)})"
+            f"({_created(summary)})"
             f" ; total {format_eur(summary.amount_total_cents, decimals=True)} HT.")
+        if summary.default_buyer_lines:
+            lines.append(f"Lignes sans {_buyer_word()} attribuées à {summary.default_buyer_name}"
+                         f" : {summary.default_buyer_lines}.")
     lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field)}] {issue.reason} "
               f"({issue.value})" for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
@@ -91,14 +94,27 @@ def summary_lines(summary: ImportSummary) -> list[str]:
     return lines
 
 
-def _created(count: int) -> str:
-    """The counterparties an import of spend created, in the workspace's words.
+def _created(summary: ImportSummary) -> str:
+    """The counterparties an import of spend created or completed, in the workspace's words.
 
-    A structure inclusive's spend lines are her sales: those created are her clients.
+    A structure inclusive's spend lines are her sales: those created are her clients. Those
+    created with the kind the file gives are not classic, and are counted on their own.
     """
     if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
-        return counted(count, "client créé", "clients créés")
-    return counted(count, "fournisseur classique créé", CREATED_MANY)
+        parts = [counted(summary.classic_created, "client créé", "clients créés")]
+    else:
+        parts = [counted(summary.classic_created, "fournisseur classique créé", CREATED_MANY)]
+    if summary.typed_created:
+        parts.append(counted(summary.typed_created, "fiche créée avec le type du fichier",
+                             "fiches créées avec le type du fichier"))
+    if summary.completed:
+        parts.append(counted(summary.completed, "fiche complétée", "fiches complétées"))
+    return ", ".join(parts)
+
+
+def _buyer_word() -> str:
+    """Who a spend line is recorded for: the buyer, or the seller's « commercial »."""
+    return "commercial" if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else "acheteur"
 
 
 def _flagged(summary: ImportSummary) -> str:
