@@ -29,8 +29,10 @@ from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.numbers import as_percent, in_euros, percent_of
 from srm_inclusif.core.objective_sheet import format_decimal
 from srm_inclusif.core.oeth import OethEstimate, OethParameters, estimate
+from srm_inclusif.core.oeth_bases import unpaid_purchases_note
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.kpi_data import oeth_purchases
+from srm_inclusif.storage.services.oeth_bases import oeth_cents_by_basis
 from srm_inclusif.storage.services.parameters import oeth_parameters
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -76,6 +78,7 @@ class OethDialog(QDialog):
         self.setWindowTitle(self.tr("Estimateur OETH"))
         resize_to_fit(self, 760, 640)
         self.estimate: OethEstimate | None = None
+        self._unpaid_note: str | None = None
         self._build()
         self._connect_signals()
         self.recompute()
@@ -169,6 +172,8 @@ class OethDialog(QDialog):
                 purchases=purchases,
                 no_action_3_years=self.late_check.isChecked(),
             )
+            self._unpaid_note = unpaid_purchases_note(
+                oeth_cents_by_basis(self.ctx.engine, year=year))
         except SrmError as error:
             self.estimate = None
             self._name_rows(None)
@@ -234,6 +239,8 @@ class OethDialog(QDialog):
         notes = []
         if self.ctx.settings.profile is not Profile.ACHETEUR:
             notes.append(self.tr("L'estimateur concerne le profil acheteur."))
+        if self._unpaid_note:  # else a deduction of 0 € reads as « no such purchase »
+            notes.append(self._unpaid_note)
         if not r.subject:
             notes.append(self.tr("Moins de 20 salariés : l'entreprise n'est pas assujettie."))
         if r.estimated:
