@@ -12,14 +12,12 @@ months, which are each a line. Each stored line answers one line of an import.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold
 from srm_inclusif.core.money import format_eur, implausible
 from srm_inclusif.core.normalise import normalise_name
@@ -39,6 +37,17 @@ from srm_inclusif.storage.services.spend_counterparty import (
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
+from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
+from srm_inclusif.storage.services.spend_reasons import (
+    HAND_LINE_REPLACED,
+    IMPLAUSIBLE_AMOUNT,
+    INVOICE_UPDATED,
+    SAME_DAY_LINE_LEFT,
+    UNKNOWN_BUYER,
+    UNKNOWN_CLIENT,
+    UNKNOWN_SALESPERSON,
+    UNKNOWN_SUPPLIER,
+)
 from srm_inclusif.storage.tables import (
     Counterparty,
     Person,
@@ -54,80 +63,11 @@ PERSON = table_of(Person)
 SETTINGS = table_of(WorkspaceSettings)
 
 
-#: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
-UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Fournisseur absent de l'espace : dépense rattachée à un fournisseur "
-    "classique créé pour l'occasion.")
-UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
-#: The same, in a structure inclusive's words: her lines are sales to her clients.
-UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
-    "l'occasion.")
-UNKNOWN_SALESPERSON = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Commercial inconnu dans l'espace : la ligne est importée sans commercial.")
-IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
-    "vérifiez-le.")
-INVOICE_UPDATED = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
-    "date prend le montant et les autres valeurs du fichier.")
-HAND_LINE_REPLACED = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, "
-    "même date) : il en prend le montant et les autres valeurs et compte désormais comme "
-    "importé ; son contrat est gardé.")
-SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
-    "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
-    "les deux sont comptées.")
 #: The profile of a structure inclusive's workspace (``core.vocabulary.Profile``).
 SELLER_PROFILE = Profile.STRUCTURE_INCLUSIVE.value
-#: What a spend line is found by: all its values, its invoice and day, its day.
-SAME, INVOICE, DAY = "same", "invoice", "day"
 #: The stored columns that say a line is the same.
 SIGNATURE = (SPEND.c.counterparty_id, SPEND.c.spend_date, SPEND.c.amount_cents, SPEND.c.basis,
              SPEND.c.invoice_number, SPEND.c.purchase_category, SPEND.c.buying_entity)
-
-
-class StoredLines:
-    """The spend lines of the workspace an import may meet, found by content, invoice or day.
-
-    A line taken by one line of the import is not found again.
-    """
-
-    def __init__(self) -> None:
-        self._ids: dict[str, dict[Hashable, list[int]]] = {
-            index: defaultdict(list) for index in (SAME, INVOICE, DAY)}
-        self._taken: set[int] = set()
-        self._by_hand: set[int] = set()
-
-    def add(self, line_id: int, signature: tuple[Any, ...], *, by_hand: bool = False) -> None:
-        """Index a stored line by its signature (the columns of ``SIGNATURE``)."""
-        counterparty_id, day, _cents, basis, invoice, _category, _entity = signature
-        if by_hand:
-            self._by_hand.add(line_id)
-        self._ids[SAME][signature].append(line_id)
-        self._ids[DAY][counterparty_id, day, basis].append(line_id)
-        if invoice:
-            self._ids[INVOICE][counterparty_id, basis, invoice, day].append(line_id)
-
-    def take(self, index: str, key: Hashable) -> int | None:
-        """The first line not taken yet that ``key`` finds in ``index``, now taken."""
-        line_id = self.left(index, key)
-        if line_id is not None:
-            self._taken.add(line_id)
-        return line_id
-
-    def by_hand(self, line_id: int) -> bool:
-        """Whether the line was typed by hand (« Achats… » on the card), not imported."""
-        return line_id in self._by_hand
-
-    def left(self, index: str, key: Hashable) -> int | None:
-        """The first line not taken yet that ``key`` finds in ``index``."""
-        for line_id in self._ids[index].get(key, ()):
-            if line_id not in self._taken:
-                return line_id
-        return None
 
 
 class SpendMerger:

@@ -1,0 +1,36 @@
+"""Why an imported spend line is reported: the remarks stored with it, in French.
+
+Stored in French; the UI translates them (context "ImportReasons"). A structure inclusive's
+spend lines are her sales to her clients: her remarks say so.
+"""
+
+from __future__ import annotations
+
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+
+#: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
+UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Fournisseur absent de l'espace : dépense rattachée à un fournisseur "
+    "classique créé pour l'occasion.")
+UNKNOWN_BUYER = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.")
+#: The same, in a structure inclusive's words: her lines are sales to her clients.
+UNKNOWN_CLIENT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Client absent de l'espace : vente rattachée à un client créé pour "
+    "l'occasion.")
+UNKNOWN_SALESPERSON = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Commercial inconnu dans l'espace : la ligne est importée sans commercial.")
+IMPLAUSIBLE_AMOUNT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Un milliard d'euros ou plus sur une seule ligne : montant gardé, "
+    "vérifiez-le.")
+INVOICE_UPDATED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette "
+    "date prend le montant et les autres valeurs du fichier.")
+HAND_LINE_REPLACED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, "
+    "même date) : il en prend le montant et les autres valeurs et compte désormais comme "
+    "importé ; son contrat est gardé.")
+SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
+    "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
+    "les deux sont comptées.")
