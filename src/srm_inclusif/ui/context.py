@@ -1,4 +1,4 @@
-"""The open workspace as the UI sees it: engine, undo stack, clock, ``data_changed`` signal."""
+"""The open workspace as the UI sees it: engine, undo stack, clock, change and day signals."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.settings import SettingsView, get_settings
 from srm_inclusif.storage.workspace import Workspace
+from srm_inclusif.ui.day_watch import DayWatch
 
 
 class WorkspaceContext(QObject):
     """Shared by every page: one workspace, one undo stack, one change signal."""
 
     data_changed = Signal(object)
+    #: The new date, when the day changes while the workspace is open (``DayWatch``).
+    day_changed = Signal(object)
     #: A backup copy (Path) the user chose to put back in place of the workspace.
     restore_requested = Signal(object)
 
@@ -30,6 +33,8 @@ class WorkspaceContext(QObject):
         self.today = today
         self.undo_stack = QUndoStack(self)
         self._settings: SettingsView | None = None
+        self.day_watch = DayWatch(lambda: self.today(), self)
+        self.day_watch.day_changed.connect(self._on_day_changed)
 
     @property
     def settings(self) -> SettingsView:
@@ -48,6 +53,11 @@ class WorkspaceContext(QObject):
             self._settings = None
             self.settings  # noqa: B018 — read again now: the views name stages in its words
         self.data_changed.emit(changes)
+
+    def _on_day_changed(self, day: date) -> None:
+        """A new day: say it, then redraw what counts days (reminders, « en retard »)."""
+        self.day_changed.emit(day)
+        self.notify(Changes(reminders=True))
 
     def run_command(self, command: QUndoCommand) -> None:
         """Do a user action as one named undo step."""

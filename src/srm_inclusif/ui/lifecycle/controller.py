@@ -42,6 +42,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         self.ctx = ctx
         self.window = parent
         self.move_started_contracts()
+        ctx.day_changed.connect(self._on_day_changed)
 
     @property
     def engine(self):  # noqa: ANN201
@@ -51,15 +52,19 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
     def move_started_contracts(self) -> None:
         """Move on the relationships whose contract has begun since it was created.
 
-        Done when the workspace opens (its pages make their controllers then); the app's own
-        move on a contract's first day, dated that day, not a user's step to undo. A read-only
-        workspace is shown as it is: the move waits for an opening that can write it.
+        Done when the workspace opens (its pages make their controllers then) and when the day
+        changes while it is open; the app's own move on a contract's first day, dated that day,
+        not a user's step to undo. A read-only workspace is shown as it is: the move waits for
+        an opening that can write it.
         """
         if self.ctx.workspace.read_only:
             return
         changes = contract_starts.move_started_contracts(self.engine, today=self.ctx.today())
         if changes:
             self.ctx.notify(changes)
+
+    def _on_day_changed(self, _day: date) -> None:
+        self.move_started_contracts()
 
     def _step(self, text: str, do, undo) -> bool:  # noqa: ANN001
         return run_step(self.ctx, self.window, text, do, undo)
