@@ -30,6 +30,10 @@ KIND_PERIOD = table_of(CounterpartyKindPeriod)
 CREATED_FROM_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Fournisseur absent de l'espace : créé avec le type, le code postal ou la "
     "ville que donne le fichier.")
+#: The same, in a structure inclusive's words: her lines are sales to her clients.
+CLIENT_CREATED_FROM_FILE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Client absent de l'espace : créé avec le type, le code postal ou la ville "
+    "que donne le fichier.")
 FILLED_FROM_FILE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Champ vide de la fiche complété par le fichier.")
 #: The place a post code gives along with it.

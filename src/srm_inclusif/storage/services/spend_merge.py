@@ -43,9 +43,8 @@ from srm_inclusif.storage.services.spend_reasons import (
     IMPLAUSIBLE_AMOUNT,
     INVOICE_UPDATED,
     SAME_DAY_LINE_LEFT,
+    SELLER_REASONS,
     UNKNOWN_BUYER,
-    UNKNOWN_CLIENT,
-    UNKNOWN_SALESPERSON,
     UNKNOWN_SUPPLIER,
 )
 from srm_inclusif.storage.tables import (
@@ -96,8 +95,10 @@ class SpendMerger:
         self.default_buyer = self._default_buyer(default_buyer_id)
         self.filler = CounterpartyFiller(connection, summary, self.now)
         seller = connection.execute(sa.select(SETTINGS.c.profile)).scalar() == SELLER_PROFILE
-        self.unknown_supplier = UNKNOWN_CLIENT if seller else UNKNOWN_SUPPLIER
-        self.unknown_buyer = UNKNOWN_SALESPERSON if seller else UNKNOWN_BUYER
+        #: The remarks in the workspace's words (a structure inclusive's are on her sales).
+        self.reasons: dict[str, str] = SELLER_REASONS if seller else {}
+        #: The name of a counterparty created without one: « Client 443… » for a seller.
+        self.unnamed = "Client" if seller else "Fournisseur"
         self.next_id = self._max_id(SPEND) + 1
         self.next_counterparty_id = self._max_id(COUNTERPARTY) + 1
 
@@ -271,8 +272,9 @@ class SpendMerger:
                 "source": self.source, "import_batch_id": self.batch_id}
 
     def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> None:
-        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value, reason,
-                                          FLAGGED, record.supplier_name or ""))
+        self.summary.count_issue(RowIssue(record.file_name, record.line, field, value,
+                                          self.reasons.get(reason, reason), FLAGGED,
+                                          record.supplier_name or ""))
 
     def _known_supplier(self, key: str) -> int | None:
         """The stored counterparty of a supplier key (None if this import created it)."""
@@ -284,15 +286,11 @@ class SpendMerger:
             return self.suppliers[key]
         self.summary.unmatched += 1
         if described(record):  # created with what the file says of it
-            issue = RowIssue(record.file_name, record.line, "kind" if record.kind else "city",
-                             details_text(record), CREATED_FROM_FILE, FLAGGED,
-                             record.supplier_name or "")
+            self._flag(record, "kind" if record.kind else "city", details_text(record),
+                       CREATED_FROM_FILE)
         else:
-            issue = RowIssue(record.file_name, record.line,
-                             "siret" if record.siret else "supplier_name",
-                             record.siret or record.supplier_name or "", self.unknown_supplier,
-                             FLAGGED, record.supplier_name or "")
-        self.summary.count_issue(issue)
+            self._flag(record, "siret" if record.siret else "supplier_name",
+                       record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
         if key not in self.created:
             self.created.add(key)
             self.suppliers[key] = self._create_classic(record)
@@ -302,7 +300,7 @@ class SpendMerger:
     def _create_classic(self, record: SpendRecord) -> int:
         new_id = self.next_counterparty_id
         self.next_counterparty_id += 1
-        name = record.supplier_name or f"Fournisseur {record.siret}"
+        name = record.supplier_name or f"{self.unnamed} {record.siret}"
         self.connection.execute(COUNTERPARTY.insert(), [{
             "id": new_id, "name": name, "norm_name": normalise_name(name), "siret": record.siret,
             "siret_status": record.siret_status, **new_counterparty_values(record),
@@ -326,9 +324,7 @@ class SpendMerger:
             return self.default_buyer
         person_id = self.persons.get(fold(record.buyer_name))
         if person_id is None:
-            self.summary.count_issue(RowIssue(
-                record.file_name, record.line, "buyer", record.buyer_name,
-                self.unknown_buyer, FLAGGED, record.supplier_name or ""))
+            self._flag(record, "buyer", record.buyer_name, UNKNOWN_BUYER)
         return person_id
 
 

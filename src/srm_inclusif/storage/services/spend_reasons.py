@@ -7,6 +7,10 @@ spend lines are her sales to her clients: her remarks say so.
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.storage.services.spend_counterparty import (
+    CLIENT_CREATED_FROM_FILE,
+    CREATED_FROM_FILE,
+)
 
 #: Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").
 UNKNOWN_SUPPLIER = QT_TRANSLATE_NOOP(
@@ -34,3 +38,22 @@ SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
     "les deux sont comptées.")
+#: The same three, in a structure inclusive's words.
+CLIENT_INVOICE_UPDATED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Facture déjà importée pour ce client : la ligne enregistrée à cette "
+    "date prend le montant et les autres valeurs du fichier.")
+HAND_SALE_REPLACED = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Vente saisie à la main remplacée par la ligne du fichier (même n° de "
+    "facture, même date) : elle en prend le montant et les autres valeurs et compte désormais "
+    "comme importée ; son contrat est gardé.")
+SAME_DAY_SALE_LEFT = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne ajoutée, mais ce client a déjà à cette date une vente absente "
+    "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
+    "les deux sont comptées.")
+
+#: Each remark in a structure inclusive's words: her spend lines are her sales to her clients.
+SELLER_REASONS = {
+    UNKNOWN_SUPPLIER: UNKNOWN_CLIENT, UNKNOWN_BUYER: UNKNOWN_SALESPERSON,
+    CREATED_FROM_FILE: CLIENT_CREATED_FROM_FILE, INVOICE_UPDATED: CLIENT_INVOICE_UPDATED,
+    HAND_LINE_REPLACED: HAND_SALE_REPLACED, SAME_DAY_LINE_LEFT: SAME_DAY_SALE_LEFT,
+}
