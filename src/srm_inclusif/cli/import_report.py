@@ -83,8 +83,9 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         if summary.default_buyer_lines:
             lines.append(f"Lignes sans {_buyer_word()} attribuées à {summary.default_buyer_name}"
                          f" : {summary.default_buyer_lines}.")
-    lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field)}] {issue.reason} "
-              f"({issue.value})" for issue in summary.issues[:10]]
+    seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE  # « Raison sociale du client »
+    lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field, seller=seller)}] "
+              f"{issue.reason} ({issue.value})" for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
         lines.append(f"  … et {len(summary.issues) - 10} autres (option --rejects pour tout "
                      "exporter).")

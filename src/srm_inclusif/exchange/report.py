@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 from srm_inclusif.exchange.columns import field_title
 
 SEVERITY_LABELS = {"rejected": "Rejetée", "flagged": "Signalée", "conflict": "Conflit",
@@ -27,11 +28,18 @@ class IssueLike(Protocol):
 
 
 def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
-    """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written."""
-    return write_table_csv(path, HEADERS, (
+    """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written.
+
+    In the words of the profile in use: a structure inclusive's rows name her « Client » and
+    her sales' fields (« Raison sociale du client », « Vente (€ HT) »).
+    """
+    seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+    headers = tuple("Client" if seller and title == "Structure" else title for title in HEADERS)
+    return write_table_csv(path, headers, (
         (SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
          "" if issue.line is None else str(issue.line), issue.structure_name,
-         field_title(issue.field), issue.value, issue.reason) for issue in issues))
+         field_title(issue.field, seller=seller), issue.value, issue.reason)
+        for issue in issues))
 
 
 def write_table_csv(path: Path, headers: Sequence[str],
