@@ -154,12 +154,17 @@ class SupplierLinks:
         return {(row[0], row[1]) for row in result}
 
     def _mark_changed(self, counterparty_id: int, new_ids: set[int]) -> None:
-        """A new sector or contact on an existing row makes it updated rather than unchanged."""
-        if (counterparty_id in new_ids or counterparty_id >= self.first_new_id
-                or counterparty_id in self.changed):
+        """A new sector or contact on an existing row makes it updated rather than unchanged.
+
+        Its search row is written again, even when an earlier chunk changed it already (or
+        created it): it must hold the new sector or contact too.
+        """
+        if counterparty_id in new_ids:
+            return
+        self.chunk_changed.add(counterparty_id)
+        if counterparty_id >= self.first_new_id or counterparty_id in self.changed:
             return
         self.changed.add(counterparty_id)
-        self.chunk_changed.add(counterparty_id)
         if self.summary.unchanged:
             self.summary.unchanged -= 1
             self.summary.updated += 1
