@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.fiscal_year import fiscal_year_of
 from srm_inclusif.core.objective_sheet import (
     ObjectiveSheetDocument,
     SheetMode,
@@ -44,6 +44,7 @@ from srm_inclusif.storage.services.sheets import SheetOwner, build_sheets, list_
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.day_edit import DayEdit
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.fiscal_year_spin import FiscalYearSpin
 from srm_inclusif.ui.jobs import Job, run_job
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_pdf import print_sheets, write_sheet_pdf
@@ -127,16 +128,19 @@ class SheetExportDialog(QDialog):
         self.job: Job | None = None
         self.setObjectName("sheetExportDialog")
         self.setWindowTitle(self.tr("Exporter les fiches objectifs"))
-        self._build(year or ctx.today().year)
+        start_month = ctx.settings.fiscal_year_start_month
+        # the year today falls in, as the dashboard and the Objectifs page open on
+        self._build(year or fiscal_year_of(ctx.today(), start_month), start_month)
         self._connect_signals()
         self._on_year_changed()
         self._on_mode_changed()
 
     # --- view -----------------------------------------------------------------------------
 
-    def _build(self, year: int) -> None:
+    def _build(self, year: int, start_month: int) -> None:
         form = QFormLayout()
-        self.year_spin = QSpinBox(objectName="sheetYearSpin", minimum=2000, maximum=2100)
+        self.year_spin = FiscalYearSpin(start_month)
+        self.year_spin.setObjectName("sheetYearSpin")
         self.year_spin.setValue(year)
         form.addRow(self.tr("&Année :"), self.year_spin)
         form.addRow(self.tr("Personnes :"), self._build_people())

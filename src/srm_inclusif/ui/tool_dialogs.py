@@ -16,7 +16,7 @@ def open_sheet_export(window: MainWindow) -> None:
     from srm_inclusif.ui.sheet_export_dialog import open_sheet_export_dialog
 
     page = window.pages.get("objectives")
-    year = page.year() if page is not None else window.ctx.today().year  # type: ignore[attr-defined]
+    year = page.year() if page is not None else None  # type: ignore[attr-defined]
     open_sheet_export_dialog(window.ctx, window, year=year)
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_workspace
 from srm_inclusif.cli.sheet_fitness import PROVISIONAL_OPTION, unfit_sheets_text
+from srm_inclusif.core import clock
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
@@ -21,6 +22,7 @@ from srm_inclusif.exchange.sheets_export import (
     build_sheet_documents,
     write_sheet_files,
 )
+from srm_inclusif.storage.services.opening_basis import fiscal_year_of
 from srm_inclusif.storage.services.sheets import select_owners
 
 
@@ -34,8 +36,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "sheets", help="fiches objectifs (part variable) en XLSX et PDF",
         description="Fiches objectifs (part variable) d'une année : un classeur XLSX "
                     "(une feuille par personne) et un PDF par personne.")
-    sheets.add_argument("--year", type=int, required=True, metavar="ANNÉE",
-                        help="année des fiches (exercice commençant cette année-là)")
+    sheets.add_argument("--year", type=int, metavar="ANNÉE",
+                        help="année des fiches (exercice commençant cette année-là ; par défaut "
+                             "celui en cours, comme la page Objectifs)")
     sheets.add_argument("--person", action="append", metavar="NOM",
                         help="une personne (répétable ; sinon toutes les fiches de l'année)")
     sheets.add_argument("--mode", choices=[m.value for m in SheetMode], default="actuals",
@@ -74,7 +77,9 @@ def handle(args: argparse.Namespace) -> int:
         return fail(problem, as_json=args.json)
     workspace = open_cli_workspace(args)
     try:
-        owners = select_owners(workspace.engine, year=args.year, names=args.person)
+        year = args.year if args.year is not None else fiscal_year_of(
+            workspace.engine, day=clock.system_today())  # the year the Objectifs page opens on
+        owners = select_owners(workspace.engine, year=year, names=args.person)
         documents = build_sheet_documents(workspace.engine, owners=owners, mode=mode,
                                           as_of=args.as_of or date.today())
         unfit = unfit_sheets_text(documents)

@@ -11,8 +11,9 @@ from typing import Any
 
 from srm_inclusif.cli.common import fail, figure, open_cli_workspace
 from srm_inclusif.cli.options import add_basis_option
-from srm_inclusif.core import kpi
+from srm_inclusif.core import clock, kpi
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Family, fold
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
@@ -27,7 +28,7 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
-from srm_inclusif.storage.services.opening_basis import opening_basis
+from srm_inclusif.storage.services.opening_basis import fiscal_year_of, opening_basis
 from srm_inclusif.storage.services.people import list_people
 
 
@@ -36,8 +37,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "stats", help="indicateurs de l'année (achats inclusifs, contrats, qualité, heures)",
         description="Indicateurs d'achats inclusifs d'une année et atteinte des objectifs.")
-    parser.add_argument("--year", type=int, required=True, metavar="ANNÉE",
-                        help="année des indicateurs (exercice commençant cette année-là)")
+    parser.add_argument("--year", type=int, metavar="ANNÉE",
+                        help="année des indicateurs (exercice commençant cette année-là ; par "
+                             "défaut celui en cours, comme le tableau de bord)")
     parser.add_argument("--person", metavar="NOM", help="une personne (sinon l'organisation)")
     add_basis_option(
         parser, default=None,
@@ -87,17 +89,19 @@ def _person(engine: Any, name: str | None) -> tuple[int | None, str | None]:
 
 def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
     person_id, person_name = _person(engine, args.person)
-    period = sheet_period(engine, year=args.year)
+    # the year the dashboard and the Objectifs page open on: the one today falls in
+    year = fiscal_year_of(engine, day=clock.system_today()) if args.year is None else args.year
+    period = sheet_period(engine, year=year)
     data = load_kpi_data(engine, start=period.start, end=period.end)
     scope = kpi.Scope(person_id=person_id)
     # the basis the dashboard opens on for the same year and person, unless one is asked
-    basis = args.basis or opening_basis(engine, year=args.year, person_id=person_id).value
+    basis = args.basis or opening_basis(engine, year=year, person_id=person_id).value
     doc = figures(data, period, scope, basis, quality_direction(engine))
     if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
         doc.update(seller_figures(data, period, scope))
-    doc.update({"profil": profile_in_use().value, "annee": args.year, "personne": person_name,
+    doc.update({"profil": profile_in_use().value, "annee": year, "personne": person_name,
                 "base": basis, "du": period.start.isoformat(), "au": period.end.isoformat()})
-    doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, args.year, person_id)]
+    doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, year, person_id)]
     return doc
 
 
@@ -152,7 +156,8 @@ def _objectives(engine: Any, year: int, person_id: int | None) -> list[Objective
         if person_id is not None and sheet.person_id != person_id:
             continue
         actuals = {a.objective_id: a.actual
-                   for a in objective_actuals(engine, sheet_id=sheet.id, as_of=date.today())}
+                   for a in objective_actuals(engine, sheet_id=sheet.id,
+                                              as_of=clock.system_today())}
         for objective in sheet_objectives(engine, sheet_id=sheet.id):
             v, actual = objective.values, actuals.get(objective.id)
             ratio = None if actual is None else achievement(
@@ -178,7 +183,8 @@ def as_text(doc: dict[str, Any]) -> list[str]:
     who = doc["personne"] or "toute l'organisation"
     basis = SpendBasis(doc["base"]).label.lower()
     seller = doc.get("profil") == Profile.STRUCTURE_INCLUSIVE.value
-    lines = [f"Indicateurs {doc['annee']} — {who} (montants HT, base : {basis})"]
+    year = fiscal_year_label(doc["annee"], date.fromisoformat(doc["du"]).month)
+    lines = [f"Indicateurs {year} — {who} (montants HT, base : {basis})"]
     lines += _seller_lines(doc) if seller else _buyer_lines(doc)
     quality = doc["note_qualite"]
     lines += [f"  {_quality_label(seller)} : "

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from srm_inclusif.core import dashboard
+from srm_inclusif.core import dashboard, fiscal_year
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.dashboard_data import spend_by_basis, spend_objective_bases
 from srm_inclusif.storage.services.kpi_data import sheet_period
@@ -40,7 +40,8 @@ def opening_basis_on(engine: Engine, *, day: date, person_id: int | None = None)
 
 
 def fiscal_year_of(engine: Engine, *, day: date) -> int:
-    """The (fiscal) year ``day`` falls in, numbered as the objective sheets number it."""
-    if day < sheet_period(engine, year=day.year).start:  # started the calendar year before
-        return day.year - 1
-    return day.year
+    """The (fiscal) year ``day`` falls in, numbered as the objective sheets number it.
+
+    The year the dashboard, the Objectifs page and ``stats`` open on when ``day`` is today.
+    """
+    return fiscal_year.fiscal_year_of(day, get_settings(engine).fiscal_year_start_month)

@@ -112,6 +112,7 @@ class ChartsPanel(ChartsView):
         self._prefetch = None  # read before the change
         if changes.touches("settings", "objectives") or changes.everything:
             self._fill_people()
+            self._fill_years()
         self._stale = True
         if self.isVisible() and self.charts:
             self.redraw()

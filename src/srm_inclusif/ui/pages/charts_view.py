@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from srm_inclusif.charts.style import month_name
 from srm_inclusif.core import kpi
+from srm_inclusif.core.fiscal_year import fiscal_year_label, recent_fiscal_years
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.services.people import list_people
@@ -78,7 +80,7 @@ class ChartsView(QWidget):
         self.period_combo = self._combo("periodSelector", self.tr("Période"))
         self.period_combo.addItem(self.tr("Année entière"), 0)
         for quarter in range(1, 5):
-            self.period_combo.addItem(self.tr("Trimestre {n}").format(n=quarter), quarter)
+            self.period_combo.addItem("", quarter)  # named by ``_fill_years``
         self.person_combo = self._combo("personSelector", self.tr("Personne"))
         self.basis_combo = self._combo("basisSelector", self.tr("Base des montants"))
         for basis in SpendBasis:
@@ -147,12 +149,29 @@ class ChartsView(QWidget):
         return combo
 
     def _fill_years(self) -> None:
-        this_year = self.ctx.today().year
+        """The running (fiscal) year first, as the Objectifs page and ``stats`` open on it.
+
+        Filled again when the settings change: the year's start month renames the years.
+        """
+        start_month = self.ctx.settings.fiscal_year_start_month
+        current = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
-        for year in range(this_year, this_year - 6, -1):
-            self.year_combo.addItem(str(year), year)
+        for year in recent_fiscal_years(self.ctx.today(), start_month):
+            self.year_combo.addItem(fiscal_year_label(year, start_month), year)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(current), 0))
         self.year_combo.blockSignals(False)
+        self._name_quarters(start_month)
+
+    def _name_quarters(self, start_month: int) -> None:
+        """« Trimestre 1 » alone in a calendar year, else with its months: they are the year's."""
+        for quarter in range(1, 5):
+            text = self.tr("Trimestre {n}").format(n=quarter)
+            if start_month != 1:
+                first = (start_month - 1 + 3 * (quarter - 1)) % 12 + 1
+                text = self.tr("Trimestre {n} ({first}–{last})").format(
+                    n=quarter, first=month_name(first), last=month_name((first + 1) % 12 + 1))
+            self.period_combo.setItemText(quarter, text)
 
     def _fill_people(self) -> None:
         current = self.person_combo.currentData()
@@ -217,10 +236,10 @@ class ChartsView(QWidget):
 
     def selected_year(self) -> int:
         """The year chosen in the selector."""
-        return int(self.year_combo.currentData() or self.ctx.today().year)
+        return int(self.year_combo.currentData())
 
     def selected_period(self) -> kpi.Period:
-        """The whole (fiscal) year or one of its quarters."""
+        """The whole (fiscal) year or one of its quarters (« Trimestre 1 »: its first 3 months)."""
         year_period = sheet_period(self.ctx.engine, year=self.selected_year())
         quarter = int(self.period_combo.currentData() or 0)
         if not quarter:

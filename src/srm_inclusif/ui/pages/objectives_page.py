@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.fiscal_year import fiscal_year_label, fiscal_year_of
 from srm_inclusif.core.money import format_eur, from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
 from srm_inclusif.core.objective_sheet import (
@@ -72,23 +73,35 @@ class ObjectivesPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def _fill_years(self) -> None:
-        this_year = self.ctx.today().year
+        """The years with sheets, the running (fiscal) one and the next; the running one shown.
+
+        The running year is the dashboard's and ``stats``'s: the one today falls in.
+        """
+        this_year = self._this_year()
         years = {s.year for s in svc.list_sheets(self.ctx.engine)} | {this_year, this_year + 1}
         current = self.view.year_combo.currentData() or this_year
         self.view.year_combo.blockSignals(True)
         self.view.year_combo.clear()
         for year in sorted(years, reverse=True):
-            self.view.year_combo.addItem(str(year), year)
+            self.view.year_combo.addItem(self._year_name(year), year)
         self.view.year_combo.setCurrentIndex(max(self.view.year_combo.findData(current), 0))
         self.view.year_combo.blockSignals(False)
 
     def year(self) -> int:
         """The year shown."""
-        return int(self.view.year_combo.currentData() or self.ctx.today().year)
+        return int(self.view.year_combo.currentData() or self._this_year())
+
+    def _this_year(self) -> int:
+        """The (fiscal) year today falls in."""
+        return fiscal_year_of(self.ctx.today(), self.ctx.settings.fiscal_year_start_month)
+
+    def _year_name(self, year: int) -> str:
+        """« 2026 », or « 2026-2027 » when the year starts in another month than January."""
+        return fiscal_year_label(year, self.ctx.settings.fiscal_year_start_month)
 
     def refresh(self, changes: Changes) -> None:
         """Reload sheets and progress when objectives or the data behind actuals changed."""
-        if changes.touches("objectives"):
+        if changes.touches("objectives", "settings"):  # the year's start month names it
             self._fill_years()
             self._load_sheets()
         elif changes.touches("spend", "contracts", "feedback", "counterparties", "settings"):
@@ -130,7 +143,7 @@ class ObjectivesPage(QWidget):
             self._show_offers()
             self._show_variable(0)  # what a new sheet starts with, not the last sheet's amount
             v.sheet_title.setText(self.tr("Aucune fiche pour {year} : créez-en une.").format(
-                year=self.year()))
+                year=self._year_name(self.year())))
             v.weights_label.setText("")
             v.total_label.setText("")
             v.total_label.setToolTip("")
@@ -141,14 +154,22 @@ class ObjectivesPage(QWidget):
         actuals = {a.objective_id: a.actual for a in objective_actuals(
             self.ctx.engine, sheet_id=sheet.id, as_of=as_of)}
         rows = [progress_row(o, actuals.get(o.id)) for o in objectives]
+        selected = self._selected()
         v.model.set_rows(rows)
+        self._select_row(next((i for i, r in enumerate(rows)
+                               if selected and r.objective.id == selected.id), 0))
         self._show_offers()
         title = self.tr("<b>{owner}</b> — objectifs {year} (réalisé au {day})")
-        v.sheet_title.setText(title.format(owner=sheet.owner_name, year=sheet.year,
+        v.sheet_title.setText(title.format(owner=sheet.owner_name, year=self._year_name(sheet.year),
                                            day=day_text(as_of)))
         self._show_variable(sheet.target_variable_cents)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
         self._show_total(rows, sheet.target_variable_cents)
+
+    def _select_row(self, row: int) -> None:
+        """Select ``row`` when there is one: F2 and Suppr then act on it at once."""
+        if row < self.view.model.rowCount():
+            self.view.table.selectRow(row)
 
     def _show_offers(self) -> None:
         """Copy, edit and delete on only when they can act; off, their tooltips say why."""
@@ -164,7 +185,8 @@ class ObjectivesPage(QWidget):
         return self.tr("Sélectionnez d'abord un objectif dans la liste.")
 
     def _no_sheet(self) -> str:
-        return self.tr("Aucune fiche pour {year} : créez-en une d'abord.").format(year=self.year())
+        return self.tr("Aucune fiche pour {year} : créez-en une d'abord.").format(
+            year=self._year_name(self.year()))
 
     def _copy_refusal(self) -> str | None:
         """Why « Copier l'année précédente » has nothing to do; None when it can copy."""
@@ -177,10 +199,10 @@ class ObjectivesPage(QWidget):
         previous = svc.previous_year_sheet(self.ctx.engine, sheet_id=sheet.id)
         if previous is None:
             return self.tr("Aucune fiche {year} pour {owner}.").format(
-                year=sheet.year - 1, owner=sheet.owner_name)
+                year=self._year_name(sheet.year - 1), owner=sheet.owner_name)
         if not svc.sheet_objectives(self.ctx.engine, sheet_id=previous.id):
             return self.tr("La fiche {year} de {owner} n'a aucun objectif à copier.").format(
-                year=previous.year, owner=sheet.owner_name)
+                year=self._year_name(previous.year), owner=sheet.owner_name)
         return None
 
     def _show_total(self, rows: list[ProgressRow], variable_cents: int) -> None:
@@ -273,7 +295,7 @@ class ObjectivesPage(QWidget):
         snapshot = svc.snapshot_sheet(self.ctx.engine, sheet_id=self.sheet.id)
         question = self.tr("Supprimer la fiche {year} de {owner} ? Objectifs qu'elle contient : "
                            "{count}. Vous pourrez annuler avec Ctrl+Z.").format(
-            year=self.sheet.year, owner=self.sheet.owner_name,
+            year=self._year_name(self.sheet.year), owner=self.sheet.owner_name,
             count=count_text(len(snapshot.objectives)))
         if not asked(self, self.tr("Objectifs"), question, default_yes=False):
             return
