@@ -89,10 +89,12 @@ def test_copy_is_on_for_an_empty_sheet_then_off_once_copied(page) -> None:  # no
 
 def test_edit_and_delete_wait_for_a_selected_objective(qtbot, page) -> None:  # noqa: ANN001
     page.create_sheet(_alice(page), 2026, 0)
-    page.add_objective(_objective())
     v = page.view
     assert _state(v.edit_button) == (False, "Sélectionnez d'abord un objectif dans la liste.")
     assert _state(v.delete_button) == (False, "Sélectionnez d'abord un objectif dans la liste.")
+    page.add_objective(_objective())
+    v.table.clearSelection()
+    assert _state(v.edit_button) == (False, "Sélectionnez d'abord un objectif dans la liste.")
 
     row = v.table.visualRect(v.model.index(0, 0)).center()
     qtbot.mouseClick(v.table.viewport(), Qt.MouseButton.LeftButton, pos=row)
