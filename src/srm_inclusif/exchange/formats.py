@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.vocabulary import Profile, profile_in_use
 
 FINESS_COLUMNS = (
     "typeet", "nofinesset", "nofinessej", "rs", "rslongue", "complrs", "compldistrib", "numvoie",
@@ -95,8 +96,24 @@ FORMATS: dict[str, FormatSpec] = {spec.key: spec for spec in (
 SUPPLIER_FORMATS = tuple(k for k, spec in FORMATS.items() if spec.target == "suppliers")
 
 
+#: The labels of the formats in a structure inclusive's words: her spend file lists her sales.
+SELLER_LABELS = {
+    "spend": QT_TRANSLATE_NOOP("ImportFormats", "Ventes (modèle d'import des ventes)"),
+}
+SELLER_SHORT_LABELS = {"spend": QT_TRANSLATE_NOOP("ImportFormats", "Modèle de ventes")}
+
+
+def _seller() -> bool:
+    return profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+
+
 def format_label(key: str) -> str:
-    """Label of a format shown to users, in the UI language; its key when it is not known."""
+    """Label of a format shown to users, in the UI language; its key when it is not known.
+
+    In the words of the profile in use (« Ventes (modèle d'import des ventes) »).
+    """
+    if _seller() and key in SELLER_LABELS:
+        return translate("ImportFormats", SELLER_LABELS[key])
     return translate("ImportFormats", FORMATS[key].label) if key in FORMATS else key
 
 
@@ -119,7 +136,9 @@ SHORT_LABELS = {
 
 
 def format_short_label(key: str) -> str:
-    """The short name of a format in the UI language; its key when it is not known."""
+    """The short name of a format in the UI language, in the profile's words; else its key."""
+    if _seller() and key in SELLER_SHORT_LABELS:
+        return translate("ImportFormats", SELLER_SHORT_LABELS[key])
     return translate("ImportFormats", SHORT_LABELS[key]) if key in SHORT_LABELS else key
 
 
