@@ -2,13 +2,16 @@
 
 ``contracts.start_contract`` leaves the stage alone for a contract that begins later (after a
 go, the contract that follows a marché test starts the day after the test ends).
-``move_started_contracts`` moves the relationship on once that day has come, dated on it.
+``move_started_contracts`` moves the relationship on once that day has come, dated on it;
+``take_back_start`` takes that move back when the contract's creation is undone.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -20,7 +23,30 @@ from srm_inclusif.storage.services.relationships import (
     stage_day_floor,
     waiting_for_contract,
 )
-from srm_inclusif.storage.tables import Contract, Relationship
+from srm_inclusif.storage.tables import Contract, Relationship, StageChange
+
+
+@dataclass(frozen=True)
+class StageBefore:
+    """A relationship as a contract to come found it: what undoing the contract puts back."""
+
+    relationship_id: int
+    stage: str
+    since: date
+    #: The relationship's latest history entry then (0 without one).
+    last_change_id: int
+
+
+def stage_before(session: Session, row: Relationship) -> StageBefore:
+    """The relationship's stage, its day and latest history entry, in an open session."""
+    assert row.id is not None
+    return StageBefore(row.id, row.stage, row.stage_since, _last_change_id(session, row.id))
+
+
+def _last_change_id(session: Session, relationship_id: int) -> int:
+    latest = session.exec(select(func.max(StageChange.id)).where(
+        StageChange.relationship_id == relationship_id)).one()
+    return int(latest or 0)
 
 
 def move_started_contracts(engine: Engine, *, today: date) -> Changes:
@@ -46,3 +72,28 @@ def move_started_contracts(engine: Engine, *, today: date) -> Changes:
                        CONTRACT_STARTED.format(title=contract.title))
             moved.add(relationship.id)
     return Changes(relationships=moved, reminders=True) if moved else Changes()
+
+
+def take_back_start(engine: Engine, *, before: StageBefore, contract_id: int) -> Changes:
+    """Take back the move the contract's first day made, as its creation is undone.
+
+    The move is the relationship's latest history entry, made since ``before``: « Contrat en
+    cours » because of this contract. It goes, and the stage and its day come back. No such
+    move (the contract has not begun, or the user moved the relationship since): nothing.
+    """
+    with Session(engine) as session:
+        row = session.get(Relationship, before.relationship_id)
+        contract = session.get(Contract, contract_id)
+        if row is None or row.id is None or contract is None:
+            return Changes()
+        change = session.get(StageChange, _last_change_id(session, row.id))
+        if (change is None or change.id is None or change.id <= before.last_change_id
+                or row.stage != Stage.CONTRAT_EN_COURS.value
+                or change.to_stage != Stage.CONTRAT_EN_COURS.value
+                or change.reason != CONTRACT_STARTED.format(title=contract.title)):
+            return Changes()
+        session.delete(change)
+        row.stage, row.stage_since = before.stage, before.since
+        session.add(row)
+        session.commit()
+    return Changes(relationships={before.relationship_id}, reminders=True)

@@ -30,6 +30,11 @@ from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contract_decisions import feedback_count
 from srm_inclusif.storage.services.contract_rules import check_contract_fields
+from srm_inclusif.storage.services.contract_starts import (
+    StageBefore,
+    stage_before,
+    take_back_start,
+)
 from srm_inclusif.storage.services.lifecycle_records import (
     Created,
     Removed,
@@ -101,6 +106,8 @@ class ContractStarted:
     contract_id: int
     moved: StageMoved | None
     changes: Changes
+    #: For a contract beginning later, the relationship before its first day's move.
+    before: StageBefore | None = None
 
 
 def list_contracts(
@@ -239,8 +246,10 @@ def start_contract(engine: Engine, *, relationship_id: int, values: ContractFiel
         row = get_or_raise(session, Relationship, relationship_id)
         target = stage_after_contract_created(
             Stage(row.stage), kind, started=contract_has_begun(values.start_date, on))
+        before = stage_before(session, row)
         moved = None if target is None else apply_move(session, row, target, on, reason)
-    return ContractStarted(created.id, moved, created.changes)
+    return ContractStarted(created.id, moved, created.changes,
+                           before=before if moved is None else None)
 
 
 def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
@@ -251,8 +260,16 @@ def start_test(engine: Engine, *, relationship_id: int, values: ContractFields,
 
 
 def undo_start_contract(engine: Engine, *, started: ContractStarted) -> Changes:
-    """Remove the contract or marché test and put the relationship back at its stage."""
-    changes = delete_contract(engine, contract_id=started.contract_id).changes
+    """Remove the contract or marché test and put the relationship back at its stage.
+
+    The move to « Contrat en cours » made on the first day of a contract created beforehand
+    (``contract_starts``) is taken back with it.
+    """
+    changes = Changes()
+    if started.before is not None:
+        changes = take_back_start(engine, before=started.before,
+                                  contract_id=started.contract_id)
+    changes = changes | delete_contract(engine, contract_id=started.contract_id).changes
     if started.moved is not None:
         changes = changes | restore_stage(engine, moved=started.moved)
     return changes

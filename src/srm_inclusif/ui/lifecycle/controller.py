@@ -168,7 +168,9 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
             state["started"] = contract_service.start_contract(
                 self.engine, relationship_id=relationship_id, values=values, on=today,
                 previous_contract_id=previous_id)
-            return state["started"].changes
+            # Redone after its first day: the relationship moves on now, as it did then.
+            return state["started"].changes | contract_starts.move_started_contracts(
+                self.engine, today=self.ctx.today())
 
         def undo() -> Changes:
             return contract_service.undo_start_contract(self.engine, started=state["started"])
