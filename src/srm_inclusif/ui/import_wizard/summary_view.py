@@ -100,7 +100,16 @@ def summary_lines(summary: ImportSummary, *, simulated: bool) -> list[str]:
                 "ImportSummary", "Une copie de l'espace de travail a été faite avant l'import."
             )
         )
-    return lines
+    return [unbroken(line) for line in lines]
+
+
+def unbroken(rich_text: str) -> str:
+    """Rich text whose amounts and counts never wrap at their thousands space (« 16 714,50 € »).
+
+    Qt's HTML reading turns the narrow no-break space of French digit groups into an ordinary,
+    breakable space; a no-break space stays one.
+    """
+    return rich_text.replace("\u202f", "\u00a0")
 
 
 def _attached_text() -> str:
