@@ -53,6 +53,9 @@ class FirstSteps(QWidget):
             button.setText(plain_text(action.text()))  # the menus' Alt letters are not ours
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
+        if self.ctx.workspace.read_only:  # refused at once, not when the new one is saved
+            self.relationship_button.setEnabled(False)
+            self.relationship_button.setToolTip(f"<p>{self._relating_refused_text()}</p>")
         self._offered = True
         self.show_step(has_counterparties=self._has_counterparties)
 
@@ -78,6 +81,9 @@ class FirstSteps(QWidget):
 
     def _sentence(self) -> str:
         seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        if self._has_counterparties and self.ctx.workspace.read_only:
+            return self.tr("Cet espace de travail est en lecture seule : aucune relation ne "
+                           "peut y être créée.")
         if self._has_counterparties:
             return (self.tr("Créez maintenant une relation avec l'un de vos clients.") if seller
                     else self.tr("Créez maintenant une relation avec l'un de vos fournisseurs."))
@@ -88,6 +94,12 @@ class FirstSteps(QWidget):
                         "l'un d'eux.") if seller
                 else self.tr("Pour commencer, importez vos fournisseurs, puis créez une relation "
                              "avec l'un d'eux."))
+
+    def _relating_refused_text(self) -> str:
+        """Why the relationship button is off, and how to follow a supplier anyway."""
+        return self.tr("Impossible de créer une relation : l'espace de travail est en lecture "
+                       "seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis "
+                       "créez la relation dans la copie.")
 
 
 class DashboardPage(QWidget):
