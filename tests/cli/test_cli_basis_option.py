@@ -51,7 +51,10 @@ def test_an_unknown_basis_is_refused_in_the_same_words_by_both_commands(
 @pytest.mark.parametrize(("argv", "shown"), [
     (["import", "spend"], "--basis {commandé,facturé,payé}"),
     (["stats"], "--basis {commandé,facturé,payé}"),
-    (["stats"], "année des indicateurs (exercice commençant cette année-là)"),
+    (["stats"], "année des indicateurs (exercice commençant cette année-là ; par défaut "
+                "celui en cours, comme le tableau de bord)"),
+    (["export", "sheets"], "année des fiches (exercice commençant cette année-là ; par défaut "
+                           "celui en cours, comme la page Objectifs)"),
     (["oeth"], "année civile de l'estimation"),
 ])
 def test_the_help_shows_the_french_words_and_explains_the_year(

@@ -70,7 +70,8 @@ def test_usage_error_exits_2(capsys) -> None:
 
 
 @pytest.mark.parametrize(("argv", "said"), [
-    (["stats"], "srm-inclusif stats : erreur : arguments obligatoires manquants : --year"),
+    (["export", "sheets"],
+     "srm-inclusif export sheets : erreur : arguments obligatoires manquants : --out"),
     (["stats", "--year", "2026", "--basis", "livré"],
      "srm-inclusif stats : erreur : argument --basis : base inconnue : « livré » "
      "(choisissez commandé, facturé ou payé)"),
