@@ -8,11 +8,16 @@ the undo stack goes back step by step).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.services.contract_starts import move_started_contracts
-from srm_inclusif.storage.services.contracts import start_contract, undo_start_contract
+from srm_inclusif.storage.services.contracts import (
+    start_contract,
+    undo_start_contract,
+    update_contract,
+)
 from srm_inclusif.storage.services.relationships import (
     get_relationship,
     move_stage,
@@ -61,3 +66,27 @@ def test_undone_before_its_first_day_the_stage_stays(workspace, decided) -> None
     undo_start_contract(workspace.engine, started=started)
     row = get_relationship(workspace.engine, rel)
     assert (row.stage, row.stage_since) == ("marche_test", date(2026, 9, 1))
+
+
+def test_the_title_edited_before_the_first_day_then_back(workspace, decided) -> None:  # noqa: F811
+    rel, test = decided
+    started = start_contract(workspace.engine, relationship_id=rel, values=CONTRACT,
+                             on=GO_DAY, previous_contract_id=test)
+    update_contract(workspace.engine, contract_id=started.contract_id,
+                    values=replace(CONTRACT, title="Conditionnement 2026-2027"))
+    move_started_contracts(workspace.engine, today=date(2026, 11, 5))
+    update_contract(workspace.engine, contract_id=started.contract_id, values=CONTRACT)
+    undo_start_contract(workspace.engine, started=started)  # the edit undone first
+    assert get_relationship(workspace.engine, rel).stage == "marche_test"
+
+
+def test_a_move_another_contract_made_stays(workspace, decided) -> None:  # noqa: F811
+    rel, test = decided
+    start_contract(workspace.engine, relationship_id=rel, values=CONTRACT, on=GO_DAY,
+                   previous_contract_id=test)  # from 01/11
+    later = start_contract(workspace.engine, relationship_id=rel, values=replace(
+        CONTRACT, title="Entretien", start_date=date(2026, 12, 1)), on=GO_DAY)
+    move_started_contracts(workspace.engine, today=date(2026, 11, 5))  # for the first one
+    undo_start_contract(workspace.engine, started=later)
+    row = get_relationship(workspace.engine, rel)
+    assert (row.stage, row.stage_since) == ("contrat_en_cours", date(2026, 11, 1))

@@ -77,23 +77,36 @@ def move_started_contracts(engine: Engine, *, today: date) -> Changes:
 def take_back_start(engine: Engine, *, before: StageBefore, contract_id: int) -> Changes:
     """Take back the move the contract's first day made, as its creation is undone.
 
-    The move is the relationship's latest history entry, made since ``before``: « Contrat en
-    cours » because of this contract. It goes, and the stage and its day come back. No such
-    move (the contract has not begun, or the user moved the relationship since): nothing.
+    That move (``_first_day_move``) goes, and the stage and its day come back. No such move
+    (the contract has not begun, or another contract moved the relationship): nothing.
     """
     with Session(engine) as session:
         row = session.get(Relationship, before.relationship_id)
-        contract = session.get(Contract, contract_id)
-        if row is None or row.id is None or contract is None:
-            return Changes()
-        change = session.get(StageChange, _last_change_id(session, row.id))
-        if (change is None or change.id is None or change.id <= before.last_change_id
-                or row.stage != Stage.CONTRAT_EN_COURS.value
-                or change.to_stage != Stage.CONTRAT_EN_COURS.value
-                or change.reason != CONTRACT_STARTED.format(title=contract.title)):
+        change = None if row is None else _first_day_move(session, row, before, contract_id)
+        if row is None or change is None:
             return Changes()
         session.delete(change)
         row.stage, row.stage_since = before.stage, before.since
         session.add(row)
         session.commit()
     return Changes(relationships={before.relationship_id}, reminders=True)
+
+
+def _first_day_move(session: Session, row: Relationship, before: StageBefore,
+                    contract_id: int) -> StageChange | None:
+    """The relationship's latest entry, if it is the move the contract's first day made.
+
+    Made since ``before``, to « Contrat en cours » where the relationship still is, and not
+    said of another of its contracts (this one's title may have been edited since).
+    """
+    assert row.id is not None
+    change = session.get(StageChange, _last_change_id(session, row.id))
+    if (change is None or change.id is None or change.id <= before.last_change_id
+            or {row.stage, change.to_stage} != {Stage.CONTRAT_EN_COURS.value}):
+        return None
+    titles = dict(session.exec(select(Contract.id, Contract.title).where(
+        Contract.relationship_id == row.id)).all())
+    own = titles.pop(contract_id, None)
+    others = {CONTRACT_STARTED.format(title=title) for title in titles.values()
+              if title != own}
+    return None if change.reason in others else change
