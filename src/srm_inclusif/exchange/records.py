@@ -206,14 +206,11 @@ class RecordBuilder:
         record.contact = self._contact(record, values)
 
     def _contact(self, record: SupplierRecord, values: dict[str, Any]) -> ContactData | None:
-        """The named contact of a row; one without a name is flagged, not kept."""
+        """The named contact of a row; without a name, its points are the structure's own."""
         first = _short(values.get("contact_first_name"), 120)
         last = _short(values.get("contact_last_name"), 120)
         if not (first or last):
-            reached = [text for name in ("contact_email", "contact_phone")
-                       if (text := clean_text(values.get(name)))]
-            if reached:
-                self._flag(record, "contact_last_name", ", ".join(reached), CONTACT_WITHOUT_NAME)
+            self._unnamed_contact(record, values)
             return None
         email, email_ok = normalise_email(values.get("contact_email"))
         phone, phone_ok = normalise_phone(values.get("contact_phone"))
@@ -222,6 +219,27 @@ class RecordBuilder:
         if not email_ok:
             self._flag(record, "contact_email", values.get("contact_email"), BAD_EMAIL)
         return ContactData(first, last, email, phone)
+
+    def _unnamed_contact(self, record: SupplierRecord, values: dict[str, Any]) -> None:
+        """A nameless contact's e-mail and phone: the structure's own (the Marché's columns).
+
+        They merge as its other fields do; one is flagged unkept where the row gives another.
+        """
+        unkept: list[str] = []
+        for name, reader, reason in (("email", normalise_email, BAD_EMAIL),
+                                     ("phone", normalise_phone, BAD_PHONE)):
+            raw = values.get(f"contact_{name}")
+            value, valid = reader(raw)
+            if value is None:
+                continue
+            if getattr(record, name) not in (None, value[:200]):
+                unkept.append(str(clean_text(raw)))
+                continue
+            setattr(record, name, value[:200])
+            if not valid:
+                self._flag(record, name, raw, reason)
+        if unkept:
+            self._flag(record, "contact_last_name", ", ".join(unkept), CONTACT_WITHOUT_NAME)
 
     def kind_of(self, raw: Any) -> tuple[str | None, bool]:
         """(kind, whether the text names no known kind) of a raw cell (memoised).
