@@ -83,3 +83,16 @@ def test_the_reminders_count_from_the_new_day(qtbot, workspace, tested) -> None:
 
 def texts(panel: TodoPanel) -> list[str]:
     return [panel.items.item(i).text() for i in range(panel.items.count())]
+
+
+def test_no_move_while_a_restore_has_the_file(qtbot, workspace, tested,
+                                              monkeypatch) -> None:
+    rel, test = tested
+    clock = Clock(GO_DAY)
+    ctx = WorkspaceContext(workspace, today=clock)
+    page = open_page(qtbot, ctx, rel)
+    go_and_create(page, test, monkeypatch)
+    page.setEnabled(False)  # as the window's pages are while a backup is put back
+    clock.value = date(2026, 11, 1)
+    ctx.day_watch.check()
+    assert get_relationship(workspace.engine, rel).stage == "marche_test"

@@ -64,7 +64,8 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
             self.ctx.notify(changes)
 
     def _on_day_changed(self, _day: date) -> None:
-        self.move_started_contracts()
+        if self.window.isEnabled():  # off while a restore replaces the file: it reopens after
+            self.move_started_contracts()
 
     def _step(self, text: str, do, undo) -> bool:  # noqa: ANN001
         return run_step(self.ctx, self.window, text, do, undo)
