@@ -53,6 +53,10 @@ def _add_options(parser: argparse.ArgumentParser, formats: tuple[str, ...], *, s
                                  "(par défaut : aujourd'hui)")
         add_basis_option(parser, default="invoiced",
                          default_text="facturé par défaut")
+        parser.add_argument("--buyer", metavar="NOM",
+                            help="personne à qui attribuer les lignes sans acheteur (ou sans "
+                                 "commercial) ; par défaut la seule personne active de "
+                                 "l'espace, s'il n'y en a qu'une")
 
 
 def handle(args: argparse.Namespace) -> int:
@@ -85,8 +89,29 @@ def _imported(engine: Any, args: argparse.Namespace) -> Any:
         profile=_profile(engine, args), dry_run=args.dry_run,
         all_or_nothing=args.all_or_nothing, basis=getattr(args, "basis", "invoiced"),
         read=ReadOptions(pad_siret_zeros=args.pad_siret,
-                         default_spend_date=getattr(args, "date", None) or date.today()))
+                         default_spend_date=getattr(args, "date", None) or date.today()),
+        default_buyer_id=_buyer(engine, getattr(args, "buyer", None)))
     return import_files(engine, args.files, settings)
+
+
+def _buyer(engine: Any, name: str | None) -> int | None:
+    """The active person named ``name`` (case and accents aside); None without a name.
+
+    An unknown name stops the import before anything is read: the lines would otherwise go to
+    nobody, or to the workspace's only person, against the user's word.
+    """
+    if name is None:
+        return None
+    from srm_inclusif.core.kinds import fold
+    from srm_inclusif.storage.services.people import list_people
+
+    people = list_people(engine)
+    found = [person.id for person in people if fold(person.name) == fold(name)]
+    if not found:
+        known = ", ".join(f"« {person.name} »" for person in people) or "aucune"
+        raise SrmError(f"--buyer : personne inconnue « {name} » (personnes actives de "
+                       f"l'espace : {known}) ; rien n'a été importé.")
+    return found[0]
 
 
 def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:
