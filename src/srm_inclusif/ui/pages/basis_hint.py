@@ -48,8 +48,11 @@ class BasisHint(QWidget):
         self.button.clicked.connect(self._on_clicked)
         self.hide()
 
-    def show_for(self, *, year: int, totals: dict[str, int], shown: str, sales: bool) -> None:
-        """Name the basis of the year's spend when it is not ``shown``; hidden otherwise."""
+    def show_for(self, *, year: str, totals: dict[str, int], shown: str, sales: bool) -> None:
+        """Name the basis of the ``year``'s spend when it is not ``shown``; hidden otherwise.
+
+        ``year`` as the year selector names it (« 2026 », « 2026-2027 »).
+        """
         self.basis = richer_basis(totals, shown)
         if self.basis is None:
             self.hide()

@@ -211,7 +211,7 @@ class ChartsPanel(ChartsView):
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
                                   parts["titles"])
         self.charts["progress"].draw(lifecycle.draw_objective_progress, parts["progress"])
-        self.basis_hint.show_for(year=self.selected_year(), totals=parts["year_totals"],
+        self.basis_hint.show_for(year=self.year_combo.currentText(), totals=parts["year_totals"],
                                  shown=parts["basis"], sales=parts["sales"] is not None)
         self.summary_label.setText(
             self._summary(figures, parts["target_elsewhere"], parts["sales"]))
