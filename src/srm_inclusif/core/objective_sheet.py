@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from srm_inclusif.core.count_units import count_unit_text
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.indicators import indicator, is_known
@@ -277,13 +278,8 @@ def figure_text(value: Decimal | None, unit: str) -> str:
         return score_text(value, unit.strip()[1:].strip())
     if kind is FigureKind.PERCENT:
         return as_percent(fixed(value, SHEET_PLACES))
-    if abs(value) < 2:  # French: « 1 contrat », « 0 client », « 1,5 contrat »
-        unit = _SINGULAR_UNITS.get(unit.strip(), unit)
-    return with_unit(trimmed(value, SHEET_PLACES), unit)
-
-
-#: The catalogue's count units in the singular, for a figure under 2.
-_SINGULAR_UNITS = {"contrats": "contrat", "structures": "structure", "clients": "client"}
+    # « 1 contrat », « 0 client », « 4 contracts »: a count's unit in the UI language
+    return with_unit(trimmed(value, SHEET_PLACES), count_unit_text(value, unit))
 
 
 def percent_text(ratio: Decimal | None) -> str:
