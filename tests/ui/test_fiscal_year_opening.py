@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlmodel import Session, select
 
 from srm_inclusif.cli import main
@@ -22,6 +23,7 @@ from srm_inclusif.storage.tables import Objective, ObjectiveSheet, Person, Spend
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from srm_inclusif.ui.pages.objectives_page import ObjectivesPage
+from srm_inclusif.ui.sheet_dialog import SheetDialog
 from srm_inclusif.ui.sheet_export_dialog import SheetExportDialog
 from tests.support import add_purchase
 
@@ -155,3 +157,16 @@ def test_the_basis_hint_names_the_july_year_as_its_selector(qtbot, opened, capsy
         panel.basis_combo.setCurrentIndex(panel.basis_combo.findData("invoiced"))
     assert panel.basis_hint.label.text().startswith(
         "Vos achats de 2026-2027 sont surtout en base «\u00a0Payé\u00a0» : 80\u202f000\u00a0€")
+
+
+def test_a_new_sheet_is_offered_on_the_july_year_by_its_name(opened, capsys, monkeypatch) -> None:
+    _ctx, _panel, page = opened(7)
+    shown: list[str] = []
+
+    def exec_(dialog) -> int:  # noqa: ANN001
+        shown.append(dialog.year_spin.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SheetDialog, "exec", exec_)
+    page.view.new_sheet_button.click()
+    assert shown == ["2026-2027"]

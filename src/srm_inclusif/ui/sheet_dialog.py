@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.storage.services.objectives import SheetOwner
+from srm_inclusif.ui.fiscal_year_spin import FiscalYearSpin
 from srm_inclusif.ui.lifecycle.fields import EuroSpinBox
 
 
@@ -30,23 +30,22 @@ class SheetDialog(QDialog):
     """Choose who the new sheet is for, its year and the target variable amount."""
 
     def __init__(self, owners: list[SheetOwner], year: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, start_month: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("sheetDialog")
         self.setWindowTitle(self.tr("Nouvelle fiche objectifs"))
         self.owners = owners
-        self._build(year)
+        self._build(year, start_month)
         self._connect_signals()
         self._on_year_changed()
 
-    def _build(self, year: int) -> None:
+    def _build(self, year: int, start_month: int) -> None:
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("ownerCombo")
         for owner in self.owners:
             self.owner_combo.addItem(owner.name)
-        self.year_spin = QSpinBox()
+        self.year_spin = FiscalYearSpin(start_month)  # « 2026-2027 » as the page names it
         self.year_spin.setObjectName("yearSpin")
-        self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(year)
         self.variable_spin = EuroSpinBox()
         self.variable_spin.setObjectName("variableSpin")

@@ -264,7 +264,8 @@ class ObjectivesPage(QWidget):
             owners = svc.list_sheet_owners(self.ctx.engine)
         if not owners:
             return
-        dialog = SheetDialog(owners, self.year(), self)
+        dialog = SheetDialog(owners, self.year(), self,
+                             start_month=self.ctx.settings.fiscal_year_start_month)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.create_sheet(dialog.owner(), dialog.year(), dialog.target_variable_cents())
