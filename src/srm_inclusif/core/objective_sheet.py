@@ -36,6 +36,7 @@ from srm_inclusif.core.payout import (
     sheet_total,
     weighted_payout,
 )
+from srm_inclusif.core.sheet_parties import SheetHolder
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 
 
@@ -54,9 +55,10 @@ class SheetMode(StrEnum):
 
 @dataclass(frozen=True)
 class SheetHeader:
-    """Who and when: organisation, person, role, team, year, period and data date."""
+    """Who and when: organisation, person (or team), role, team, year, period and data date."""
 
     organisation: str
+    #: The person's name, or the team's on a team's sheet.
     person_name: str
     role: str
     team: str | None
@@ -65,6 +67,10 @@ class SheetHeader:
     period_end: date
     data_date: date | None
     target_variable_cents: int
+    #: Whose sheet it is: how its header and signatures read (``sheet_parties``).
+    holder: SheetHolder = SheetHolder.EMPLOYEE
+    #: The names of a team's people, on a team's sheet.
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from srm_inclusif.core.objective_sheet import (
     indicator_french_label,
 )
 from srm_inclusif.core.progress import Progress
+from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_fields, signatories
 from srm_inclusif.core.vocabulary import Profile, profile_in_use
 
 if TYPE_CHECKING:
@@ -49,6 +50,12 @@ DATE_FORMAT = "DD/MM/YYYY"
 LOWER_IS_BETTER = "Plus bas = mieux"
 HIGHER_IS_BETTER = "Plus haut = mieux"
 DATA_SHEET = "Données"
+#: The header's lines and the signature boxes, in French as the whole workbook.
+HEADER_LABELS = {HeaderField.ORGANISATION: "Organisation", HeaderField.EMPLOYEE: "Salarié(e)",
+                 HeaderField.ROLE: "Fonction", HeaderField.TEAM: "Équipe",
+                 HeaderField.MEMBERS: "Membres"}
+SIGNATORY_LABELS = {Signatory.EMPLOYEE: "Le salarié / la salariée",
+                    Signatory.MANAGER: "Le manager", Signatory.TEAM: "Pour l'équipe"}
 #: Columns of the objectives table, in order.
 COLUMNS = ("Objectif", "Indicateur", "Base", "Unité", "Référence", "Cible", "Poids",
            "Déclenchement", "Seuil cible", "Plafond", "Sens", "Courbe", "Réalisé", "Atteinte",
@@ -121,10 +128,8 @@ def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
     sheet["A1"].font = _style("title")
     set_value(sheet, "A2", document.mode.label)
     sheet["A2"].font = _style("italic")
-    labels = (("Organisation", head.organisation), ("Salarié(e)", head.person_name),
-              ("Fonction", head.role), ("Équipe", head.team or "—"))
-    for offset, (label, value) in enumerate(labels):
-        _labelled(sheet, f"A{4 + offset}", label, value)
+    for offset, (field, value) in enumerate(header_fields(head)):
+        _labelled(sheet, f"A{4 + offset}", HEADER_LABELS[field], value)
     _labelled(sheet, "E4", "Période du", head.period_start, DATE_FORMAT)
     _labelled(sheet, "E5", "au", head.period_end, DATE_FORMAT)
     _labelled(sheet, "E6", "Date des données", head.data_date or "—", DATE_FORMAT)
@@ -230,7 +235,8 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
 
 
 def _write_signatures(sheet: Worksheet, document: ObjectiveSheetDocument, row: int) -> int:
-    for col, label in (("A", "Le salarié / la salariée"), ("H", "Le manager")):
+    for col, who in zip("AH", signatories(document.header), strict=False):
+        label = SIGNATORY_LABELS[who]
         set_value(sheet, f"{col}{row}", f"{label} – date et signature")
         sheet[f"{col}{row}"].font = _style("bold")
         sheet[f"{col}{row + 1}"].border = _style("box_top")

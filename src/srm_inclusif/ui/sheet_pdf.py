@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from html import escape
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from srm_inclusif.core.objective_sheet import (
     percent_text,
     problem_texts,
 )
+from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_fields, signatories
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.objectives_table import figure
@@ -196,8 +198,7 @@ def _mode_label(mode: SheetMode) -> str:
 def _header_html(document: ObjectiveSheetDocument) -> str:
     head = document.header
     data_date = day_text(head.data_date) if head.data_date else "—"
-    left = [(tr("Organisation"), head.organisation), (tr("Salarié(e)"), head.person_name),
-            (tr("Fonction"), head.role), (tr("Équipe"), head.team or "—")]
+    left = [(_header_label(field), value) for field, value in header_fields(head)]
     right = [(tr("Période"), f"{day_text(head.period_start)} – {day_text(head.period_end)}"),
              (tr("Date des données"), data_date),
              (tr("Part variable cible"), format_eur(head.target_variable_cents, decimals=True)),
@@ -205,8 +206,21 @@ def _header_html(document: ObjectiveSheetDocument) -> str:
     rows = "".join(
         f"<tr><td><b>{escape(a)}</b></td><td width='35%'>{escape(b)}</td>"
         f"<td><b>{escape(c)}</b></td><td>{escape(d)}</td></tr>"
-        for (a, b), (c, d) in zip(left, right, strict=True))
+        for (a, b), (c, d) in zip_longest(left, right, fillvalue=("", "")))
     return f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table><br>"
+
+
+def _header_label(field: HeaderField) -> str:
+    """A header line's title in the UI language."""
+    return {HeaderField.ORGANISATION: tr("Organisation"), HeaderField.EMPLOYEE: tr("Salarié(e)"),
+            HeaderField.ROLE: tr("Fonction"), HeaderField.TEAM: tr("Équipe"),
+            HeaderField.MEMBERS: tr("Membres")}[field]
+
+
+def _signatory_label(who: Signatory) -> str:
+    """Whose signature a box asks for, in the UI language."""
+    return {Signatory.EMPLOYEE: tr("Le salarié / la salariée"), Signatory.MANAGER: tr(
+        "Le manager"), Signatory.TEAM: tr("Pour l'équipe")}[who]
 
 
 def _columns(mode: SheetMode) -> list[tuple[str, int]]:
@@ -325,22 +339,23 @@ def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
     comment = (f"<p><b>{escape(label)}</b> {escape(document.comment)}</p>"
                if document.comment else "")
     if not with_chart:
-        return comment + _signatures_html(GAP_PX)
+        return comment + _signatures_html(document, GAP_PX)
+    signatures = _signatures_html(document, GAP_PX if comment else 0)
     return (f"<table width='100%' cellspacing='0' cellpadding='0' "
             f"style='margin-top: {GAP_PX}px;'><tr>"
             f"<td width='50%' valign='top'>{CHART_MARK}</td>"
-            f"<td width='50%' valign='top'>{comment}{_signatures_html(GAP_PX if comment else 0)}"
+            f"<td width='50%' valign='top'>{comment}{signatures}"
             f"</td></tr></table>")
 
 
-def _signatures_html(space_above: int) -> str:
-    """The boxes where the employee and the manager sign, ``space_above`` pixels under the text."""
+def _signatures_html(document: ObjectiveSheetDocument, space_above: int) -> str:
+    """The boxes where the sheet is signed, ``space_above`` pixels under the text."""
     date_and_signature = tr("Date et signature")
     cells = "".join(
         f"<td width='50%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
-        f"<b>{escape(label)}</b><br><span class='small'>{escape(date_and_signature)}"
-        f"</span><br><br><br><br></td>"
-        for label in (tr("Le salarié / la salariée"), tr("Le manager")))
+        f"<b>{escape(_signatory_label(who))}</b><br><span class='small'>"
+        f"{escape(date_and_signature)}</span><br><br><br><br></td>"
+        for who in signatories(document.header))
     return (f"<table class='grid' width='100%' cellspacing='0' "
             f"style='margin-top: {space_above}px;'><tr>{cells}</tr></table>")
 

@@ -23,6 +23,7 @@ from srm_inclusif.core.objective_sheet import (
     build_document,
     fiscal_period,
 )
+from srm_inclusif.core.sheet_parties import SheetHolder
 from srm_inclusif.storage.services.kpi_data import (
     load_kpi_data,
     quality_direction,
@@ -193,11 +194,22 @@ def _header(
     person = session.get(Person, sheet.person_id) if sheet.person_id else None
     team_id = person.team_id if person is not None else sheet.team_id
     team = session.get(Team, team_id) if team_id else None
-    name = person.name if person else (team.name if team else "")
-    role = person.role if person else "Équipe"
     start, end = fiscal_period(sheet.year, start_month)
-    return SheetHeader(organisation, name, role, team.name if team else None, sheet.year,
-                       start, end, data_date, sheet.target_variable_cents)
+    if person is None:  # a team's sheet: the team and its people, no role
+        name = team.name if team else ""
+        return SheetHeader(organisation, name, "", name or None, sheet.year, start, end,
+                           data_date, sheet.target_variable_cents, SheetHolder.TEAM,
+                           _members(session, team_id))
+    return SheetHeader(organisation, person.name, person.role, team.name if team else None,
+                       sheet.year, start, end, data_date, sheet.target_variable_cents)
+
+
+def _members(session: Session, team_id: int | None) -> tuple[str, ...]:
+    """The active people of a team, by name."""
+    if team_id is None:
+        return ()
+    names = session.exec(select(Person.name).where(Person.team_id == team_id, Person.active))
+    return tuple(sorted(names, key=fold))
 
 
 def _objective_input(obj: Objective) -> ObjectiveInput:
