@@ -84,6 +84,8 @@ class SourceLine:
     counterparty: str
     description: str
     amount_cents: int | None
+    #: The counterparty's kind code on the line's date (a contract's first day), as counted.
+    structure_kind: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from srm_inclusif.core.errors import Cancelled
+from srm_inclusif.core.kinds import FAMILY_LABELS, KIND_LABELS, Kind
 from srm_inclusif.core.money import from_cents
 from srm_inclusif.core.objective_sheet import (
     SHEET_PLACES,
@@ -284,7 +285,7 @@ def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocu
 
     sheet = workbook.create_sheet(DATA_SHEET)
     titles = ("Personne", "Objectif", "Type", "N°", "Date", "Fournisseur / client", "Libellé",
-              "Montant HT")
+              "Montant HT", "Type de structure", "Famille")
     for index, title in enumerate(titles, start=1):
         sheet.cell(1, index, title).font = _style("bold")
     row = 1
@@ -292,11 +293,12 @@ def _write_data_sheet(workbook: Workbook, documents: Sequence[ObjectiveSheetDocu
         for source in document.sources:
             row += 1
             _write_source(sheet, row, document.header.person_name, source)
-    for letter, width in zip("ABCDEFGH", (24, 28, 10, 8, 12, 32, 36, 14), strict=True):
+    for letter, width in zip("ABCDEFGHIJ", (24, 28, 10, 8, 12, 32, 36, 14, 34, 12),
+                             strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     if row > 1:
-        sheet.auto_filter.ref = f"A1:H{row}"
+        sheet.auto_filter.ref = f"A1:J{row}"
 
 
 def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -> None:
@@ -304,7 +306,8 @@ def _write_source(sheet: Worksheet, row: int, person: str, source: SourceLine) -
     kind = _source_kind(source.kind)
     amount = None if source.amount_cents is None else source.amount_cents / 100
     values = (person, source.objective_label, kind, source.record_id, source.when,
-              source.counterparty, source.description, amount)
+              source.counterparty, source.description, amount,
+              *structure_kind_cells(source.structure_kind))
     sheet.append(values)
     for column in (1, 2, 6, 7):  # texts that come from data
         if str(values[column - 1]).startswith(_FORMULA_START):
@@ -319,6 +322,22 @@ def _source_kind(kind: str) -> str:
     if kind != "spend":
         return "Contrat"
     return "Vente" if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else "Dépense"
+
+
+def structure_kind_cells(code: str) -> tuple[str | None, str | None]:
+    """The kind a line was counted with, as the card names it, and its family, in French.
+
+    « EA – Entreprise adaptée », « Handicap »; « Classique » twice for a classic counterparty;
+    an unknown code as stored, without a family; nothing when no kind is known.
+    """
+    if not code:
+        return None, None
+    try:
+        kind = Kind(code)
+    except ValueError:
+        return code, None
+    family = FAMILY_LABELS[kind.family]
+    return (family if kind is Kind.CLASSIC else f"{kind.value} – {KIND_LABELS[kind]}"), family
 
 
 @cache

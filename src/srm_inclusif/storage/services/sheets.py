@@ -13,7 +13,7 @@ from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
-from srm_inclusif.core.kinds import fold
+from srm_inclusif.core.kinds import Kind, fold
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
     ObjectiveSheetDocument,
@@ -59,6 +59,17 @@ class _Actual:
     value: Decimal | None
     spend_line_ids: tuple[int, ...] = ()
     contract_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    """The kind each spend line and contract was counted with (on its date), by id."""
+
+    spend: dict[int, Kind]
+    contracts: dict[int, Kind]
+
+
+_NO_KINDS = _Kinds({}, {})
 
 
 def list_sheet_owners(engine: Engine, *, year: int) -> list[SheetOwner]:
@@ -141,6 +152,7 @@ class SheetBuilder:
         self._settings = get_settings(engine)
         self._facts: dict[int, tuple[kpi.Period, kpi.KpiData]] = {}
         self._direction: str | None = None
+        self._line_kinds: dict[int, _Kinds] = {}
 
     def build(self, sheet_id: int) -> ObjectiveSheetDocument:
         """The document of one sheet.
@@ -163,7 +175,7 @@ class SheetBuilder:
             if not actuals_mode:
                 return build_document(header, inputs, mode=self.mode, comment=sheet.comment)
             actuals = [self._actual(sheet, obj) for obj in objectives]
-            sources = _sources(session, objectives, actuals)
+            sources = _sources(session, objectives, actuals, self._kinds(sheet.year, actuals))
             return build_document(header, inputs, mode=self.mode, comment=sheet.comment,
                                   actuals=[a.value for a in actuals], sources=sources)
 
@@ -178,6 +190,16 @@ class SheetBuilder:
         result = kpi.compute(obj.indicator, data, period, scope, basis=obj.basis,
                              direction=self._direction)
         return _Actual(result.value, tuple(result.spend_line_ids), tuple(result.contract_ids))
+
+    def _kinds(self, year: int, actuals: list[_Actual]) -> _Kinds:
+        """The kinds the KPI engine counted the lines behind ``actuals`` with."""
+        if not any(actual.spend_line_ids or actual.contract_ids for actual in actuals):
+            return _NO_KINDS
+        if year not in self._line_kinds:
+            _, data = self._year_facts(year)
+            self._line_kinds[year] = _Kinds({fact.id: fact.kind for fact in data.spend},
+                                            {fact.id: fact.kind for fact in data.contracts})
+        return self._line_kinds[year]
 
     def _year_facts(self, year: int) -> tuple[kpi.Period, kpi.KpiData]:
         if year not in self._facts:
@@ -222,17 +244,18 @@ def _objective_input(obj: Objective) -> ObjectiveInput:
 
 
 def _sources(
-    session: Session, objectives: list[Objective], actuals: list[_Actual]
+    session: Session, objectives: list[Objective], actuals: list[_Actual], kinds: _Kinds
 ) -> tuple[SourceLine, ...]:
     """Spend lines and contracts behind each actual, for the "Données" sheet."""
     lines: list[SourceLine] = []
     for obj, actual in zip(objectives, actuals, strict=True):
-        lines += _spend_sources(session, obj.label, actual.spend_line_ids)
-        lines += _contract_sources(session, obj.label, actual.contract_ids)
+        lines += _spend_sources(session, obj.label, actual.spend_line_ids, kinds.spend)
+        lines += _contract_sources(session, obj.label, actual.contract_ids, kinds.contracts)
     return tuple(lines)
 
 
-def _spend_sources(session: Session, label: str, ids: tuple[int, ...]) -> list[SourceLine]:
+def _spend_sources(session: Session, label: str, ids: tuple[int, ...],
+                   kinds: dict[int, Kind]) -> list[SourceLine]:
     if not ids:
         return []
     # Plain columns, not SpendLine objects: building thousands of ORM objects was most of the cost.
@@ -245,12 +268,18 @@ def _spend_sources(session: Session, label: str, ids: tuple[int, ...]) -> list[S
     )
     return [
         SourceLine(label, "spend", line_id or 0, when, name,
-                   " ".join(filter(None, (invoice, category))), amount)
+                   " ".join(filter(None, (invoice, category))), amount, _code(kinds, line_id))
         for line_id, when, name, invoice, category, amount in session.exec(query)
     ]
 
 
-def _contract_sources(session: Session, label: str, ids: tuple[int, ...]) -> list[SourceLine]:
+def _code(kinds: dict[int, Kind], record_id: int | None) -> str:
+    kind = kinds.get(record_id or 0)
+    return "" if kind is None else kind.value
+
+
+def _contract_sources(session: Session, label: str, ids: tuple[int, ...],
+                      kinds: dict[int, Kind]) -> list[SourceLine]:
     if not ids:
         return []
     query = (
@@ -262,6 +291,6 @@ def _contract_sources(session: Session, label: str, ids: tuple[int, ...]) -> lis
     )
     return [
         SourceLine(label, "contract", contract.id or 0, contract.start_date, name,
-                   contract.title, contract.amount_cents)
+                   contract.title, contract.amount_cents, _code(kinds, contract.id))
         for contract, name in session.exec(query)
     ]
