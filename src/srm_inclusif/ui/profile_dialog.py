@@ -1,14 +1,16 @@
-"""The workspace's profile: chosen on the welcome dialog, changed later from Outils."""
+"""The workspace's profile and fiscal year start: chosen at first, changed later from Outils."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -58,10 +60,18 @@ class ProfileChoice(QWidget):
         radio.setChecked(True)
 
 
-class ProfileDialog(QDialog):
-    """« Profil de l'espace » : the profile ticked, OK to change it."""
+def month_names() -> list[str]:
+    """The twelve months in the UI language, January first (« janvier » in French)."""
+    locale = QLocale()
+    return [locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
+            for month in range(1, 13)]
 
-    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+
+class ProfileDialog(QDialog):
+    """« Profil de l'espace » : the profile ticked and the fiscal year's first month, OK to save."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None, *,
+                 start_month: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("Profil de l'espace"))
@@ -78,6 +88,7 @@ class ProfileDialog(QDialog):
             "réalisé d'un objectif sur cette note change donc, ou manque faute de retour. "
             "Ctrl+Z remet le profil précédent."))
         note.setWordWrap(True)
+        year = self._build_fiscal_year(start_month)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -85,23 +96,55 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(note)
+        layout.addSpacing(note.fontMetrics().height() // 2)  # the year apart from the profile
+        layout.addLayout(year)
+        layout.addWidget(self.year_hint)
         layout.addWidget(buttons)
         # a wrapped sentence needs a width first: its height follows from it
         note.setMinimumWidth(NOTE_CHARS * note.fontMetrics().averageCharWidth())
         self.adjustSize()
+
+    def _build_fiscal_year(self, start_month: int) -> QFormLayout:
+        """The month list « Début de l'exercice » and its hint (what follows the month)."""
+        self.start_month_combo = QComboBox()
+        self.start_month_combo.setObjectName("fiscalYearStartMonth")
+        self.start_month_combo.addItems(month_names())
+        self.start_month_combo.setCurrentIndex(start_month - 1)
+        self.year_hint = QLabel(self.tr(
+            "Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. "
+            "Ctrl+Z remet le mois précédent."))
+        self.year_hint.setObjectName("fiscalYearHint")
+        self.year_hint.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(self.tr("Début de l'&exercice :"), self.start_month_combo)
+        self.start_month_combo.setAccessibleName(self.tr("Début de l'exercice"))
+        return form
 
     @property
     def profile(self) -> Profile:
         """The profile ticked."""
         return self.choice.profile
 
+    @property
+    def start_month(self) -> int:
+        """The fiscal year's first month chosen (1 for January)."""
+        return self.start_month_combo.currentIndex() + 1
+
 
 def change_profile(ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-    """Ask for the workspace's profile; a new one is written as one undo step."""
-    dialog = ProfileDialog(ctx.settings.profile, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.profile is ctx.settings.profile:
+    """Ask for the profile and the fiscal year's start; what changed is written as one undo step."""
+    settings = ctx.settings
+    dialog = ProfileDialog(settings.profile, parent, start_month=settings.fiscal_year_start_month)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    set_profile(ctx, dialog.profile, parent)
+    if dialog.start_month == settings.fiscal_year_start_month:
+        if dialog.profile is not settings.profile:
+            set_profile(ctx, dialog.profile, parent)
+    elif dialog.profile is settings.profile:
+        set_fiscal_year_start(ctx, dialog.start_month, parent)
+    else:
+        _set_both(ctx, dialog.profile, dialog.start_month, parent)
 
 
 def set_profile(ctx: WorkspaceContext, profile: Profile, parent: QWidget | None = None) -> bool:
@@ -111,3 +154,24 @@ def set_profile(ctx: WorkspaceContext, profile: Profile, parent: QWidget | None 
                     QCoreApplication.translate("ProfileDialog", "Changer le profil de l'espace"),
                     lambda: update_settings(engine, profile=profile),
                     lambda: update_settings(engine, profile=previous))
+
+
+def set_fiscal_year_start(ctx: WorkspaceContext, month: int, parent: QWidget | None = None) -> bool:
+    """Start the workspace's fiscal year in ``month`` (1-12) as one undo step."""
+    engine, previous = ctx.engine, ctx.settings.fiscal_year_start_month
+    return run_step(ctx, parent,
+                    QCoreApplication.translate("ProfileDialog", "Changer le début de l'exercice"),
+                    lambda: update_settings(engine, fiscal_year_start_month=month),
+                    lambda: update_settings(engine, fiscal_year_start_month=previous))
+
+
+def _set_both(ctx: WorkspaceContext, profile: Profile, month: int,
+              parent: QWidget | None) -> bool:
+    """A new profile and fiscal year start chosen at once: one undo step for both."""
+    engine, before = ctx.engine, ctx.settings
+    return run_step(
+        ctx, parent, QCoreApplication.translate(
+            "ProfileDialog", "Changer le profil et le début de l'exercice"),
+        lambda: update_settings(engine, profile=profile, fiscal_year_start_month=month),
+        lambda: update_settings(engine, profile=before.profile,
+                                fiscal_year_start_month=before.fiscal_year_start_month))
