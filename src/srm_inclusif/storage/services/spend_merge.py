@@ -1,7 +1,9 @@
 """Insert or update spend lines in the caller's transaction.
 
 Match the supplier by SIRET (else by name when the line has no SIRET); an unknown supplier becomes
-a classic counterparty, created once per SIRET or name. A line already in the workspace (same
+a classic counterparty, created once per SIRET or name. A name several stored counterparties bear
+goes to the one the line's post code or city picks; if none does, the line is rejected, with
+the candidates named (``spend_homonyms``). A line already in the workspace (same
 supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
 file adds nothing; a line whose supplier, invoice number and date name a stored line of the same
 basis replaces that line's values (a corrected re-export), a purchase typed by hand included (the
@@ -13,6 +15,7 @@ months, which are each a line. Each stored line answers one line of an import.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,6 +27,7 @@ from srm_inclusif.core.normalise import normalise_name
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
+    REJECTED,
     ImportSummary,
     RowIssue,
     SpendRecord,
@@ -37,6 +41,7 @@ from srm_inclusif.storage.services.spend_counterparty import (
     new_counterparty_values,
 )
 from srm_inclusif.storage.services.spend_entry import HAND_SOURCE
+from srm_inclusif.storage.services.spend_homonyms import Homonym, load_names, told_apart
 from srm_inclusif.storage.services.spend_lines_found import DAY, INVOICE, SAME, StoredLines
 from srm_inclusif.storage.services.spend_reasons import (
     HAND_LINE_REPLACED,
@@ -83,6 +88,8 @@ class SpendMerger:
         self.batch_id = batch_id
         self.now = utcnow()
         self.suppliers: dict[str, int] = {}
+        #: Name keys several stored counterparties share: the line's place picks one.
+        self.homonyms: dict[str, list[Homonym]] = {}
         self.created: set[str] = set()
         self.stored = StoredLines()
         #: SIRETs that failed their check yet held by one stored structure (a supplier key).
@@ -129,6 +136,7 @@ class SpendMerger:
         """
         keys = self._keys(records)
         self._load_suppliers(set(keys))
+        records, keys = self._told_apart(records, keys)
         self._load_existing_lines(keys)
         identical = self._identical_lines(records, keys)
         inserted: list[dict[str, Any]] = []
@@ -177,7 +185,7 @@ class SpendMerger:
         self.suppliers |= held
 
     def _load_suppliers(self, chunk_keys: set[str]) -> None:
-        keys = chunk_keys - self.suppliers.keys()
+        keys = chunk_keys - self.suppliers.keys() - self.homonyms.keys()
         names = {key for key in keys if key.startswith("nom:")}
         sirets = keys - names
         if sirets:
@@ -185,10 +193,34 @@ class SpendMerger:
                 COUNTERPARTY.c.siret.in_(sirets)).order_by(COUNTERPARTY.c.id.desc())
             self.suppliers |= {siret: cid for siret, cid in self.connection.execute(query)}
         if names:
-            bare = {n.removeprefix("nom:") for n in names}
-            query = sa.select(COUNTERPARTY.c.norm_name, COUNTERPARTY.c.id).where(
-                COUNTERPARTY.c.norm_name.in_(bare)).order_by(COUNTERPARTY.c.id.desc())
-            self.suppliers |= {"nom:" + name: cid for name, cid in self.connection.execute(query)}
+            single, homonyms = load_names(self.connection, {n.removeprefix("nom:") for n in names})
+            self.suppliers |= {"nom:" + name: cid for name, cid in single.items()}
+            self.homonyms |= {"nom:" + name: found for name, found in homonyms.items()}
+
+    def _told_apart(self, records: Sequence[SpendRecord],
+                    keys: list[str]) -> tuple[list[SpendRecord], list[str]]:
+        """The records and keys left once lines naming homonyms go to the one their place picks.
+
+        A line whose place picks none is rejected: guessing would move its amount to another
+        structure's kind, in another town.
+        """
+        kept: list[tuple[SpendRecord, str]] = []
+        for record, key in zip(records, keys, strict=True):
+            if key not in self.homonyms:
+                kept.append((record, key))
+            elif isinstance(found := told_apart(record, self.homonyms[key], self.reasons), int):
+                self.suppliers[f"id:{found}"] = found
+                kept.append((record, f"id:{found}"))
+            else:
+                self._reject(record, found)
+        return [record for record, _key in kept], [key for _record, key in kept]
+
+    def _reject(self, record: SpendRecord, refusal: RowIssue) -> None:
+        """Count a line left out, its remarks said as refusals too (fixed with the rest)."""
+        self.summary.rows += 1
+        for flag in record.flags:
+            self.summary.count_issue(replace(flag, severity=REJECTED))
+        self.summary.count_issue(refusal)
 
     def _load_existing_lines(self, keys: list[str]) -> None:
         ids = {self.suppliers[key] for key in keys if key in self.suppliers}

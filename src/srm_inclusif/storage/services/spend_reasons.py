@@ -38,6 +38,30 @@ SAME_DAY_LINE_LEFT = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente "
     "du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, "
     "les deux sont comptées.")
+#: A line matched by name only, when several stored counterparties bear that name and its post
+#: code or city does not pick one (``{candidates}``: each one's name and place).
+HOMONYMS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs structures portent ce nom : {candidates}. Ajoutez le SIRET ou "
+    "le code postal sur la ligne.")
+HOMONYMS_AT_PLACE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs structures portent ce nom à {place} : {candidates}. Ajoutez le "
+    "SIRET sur la ligne.")
+HOMONYMS_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs structures portent ce nom, aucune à {place} : {candidates}. "
+    "Corrigez le code postal ou ajoutez le SIRET sur la ligne.")
+#: The same three, in a structure inclusive's words.
+CLIENT_HOMONYMS = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs clients portent ce nom : {candidates}. Ajoutez le SIRET ou "
+    "le code postal sur la ligne.")
+CLIENT_HOMONYMS_AT_PLACE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs clients portent ce nom à {place} : {candidates}. Ajoutez le "
+    "SIRET sur la ligne.")
+CLIENT_HOMONYMS_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Plusieurs clients portent ce nom, aucun à {place} : {candidates}. "
+    "Corrigez le code postal ou ajoutez le SIRET sur la ligne.")
+#: The reasons with candidates filled in (the UI reads them back to their template).
+HOMONYM_REASONS = (HOMONYMS, HOMONYMS_AT_PLACE, HOMONYMS_ELSEWHERE, CLIENT_HOMONYMS,
+                   CLIENT_HOMONYMS_AT_PLACE, CLIENT_HOMONYMS_ELSEWHERE)
 #: The same three, in a structure inclusive's words.
 CLIENT_INVOICE_UPDATED = QT_TRANSLATE_NOOP(
     "ImportReasons", "Facture déjà importée pour ce client : la ligne enregistrée à cette "
@@ -56,4 +80,6 @@ SELLER_REASONS = {
     UNKNOWN_SUPPLIER: UNKNOWN_CLIENT, UNKNOWN_BUYER: UNKNOWN_SALESPERSON,
     CREATED_FROM_FILE: CLIENT_CREATED_FROM_FILE, INVOICE_UPDATED: CLIENT_INVOICE_UPDATED,
     HAND_LINE_REPLACED: HAND_SALE_REPLACED, SAME_DAY_LINE_LEFT: SAME_DAY_SALE_LEFT,
+    HOMONYMS: CLIENT_HOMONYMS, HOMONYMS_AT_PLACE: CLIENT_HOMONYMS_AT_PLACE,
+    HOMONYMS_ELSEWHERE: CLIENT_HOMONYMS_ELSEWHERE,
 }
