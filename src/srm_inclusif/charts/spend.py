@@ -68,6 +68,18 @@ INCLUSIVE_PURCHASES = CumulativeTexts(CUMULATIVE_TITLE, NO_INCLUSIVE_SPEND, IMPO
 SALES = CumulativeTexts(SALES_TITLE, NO_SALES, SALES_HINT)
 
 
+def empty_hint(figures: DashboardFigures, texts: CumulativeTexts = INCLUSIVE_PURCHASES, *,
+               can_import: bool = True) -> str:
+    """What an empty spend chart advises: importing only when the period has no spend at all.
+
+    A period with purchases but none inclusive needs no import (the heading gives its total), and
+    a read-only workspace can import nothing: then the chart only says what is missing ('').
+    """
+    if not can_import or figures.has_lines or figures.other_bases:
+        return ""
+    return texts.hint
+
+
 #: Days of an average month (365.25 / 12, to one decimal), for a pace per month.
 DAYS_A_MONTH = Decimal("30.4")
 
@@ -77,10 +89,12 @@ def _euros(cents: int) -> float:
 
 
 def draw_cumulative(ax: Axes, figures: DashboardFigures,
-                    texts: CumulativeTexts = INCLUSIVE_PURCHASES) -> None:
+                    texts: CumulativeTexts = INCLUSIVE_PURCHASES, can_import: bool = True
+                    ) -> None:
     """Cumulative spend, the straight target line over the period and the pace needed.
 
-    ``texts``: what the chart is called and says when empty (a buyer's or a seller's).
+    ``texts``: what the chart is called and says when empty (a buyer's or a seller's);
+    ``can_import``: False in a read-only workspace (never advised to import).
     """
     period = figures.period
     points = list(figures.cumulative)
@@ -89,7 +103,8 @@ def draw_cumulative(ax: Axes, figures: DashboardFigures,
         return
     if not points and figures.target_cents is None:
         style.empty(ax, texts.title, texts.nothing,
-                    TARGET_ON_OTHER_BASIS if figures.target_basis else texts.hint,
+                    TARGET_ON_OTHER_BASIS if figures.target_basis
+                    else empty_hint(figures, texts, can_import=can_import),
                     basis=_label(figures.target_basis))
         return
     chart = frame(ax, f"cumulative {texts.title}")  # set up again when its title changes
@@ -194,17 +209,18 @@ def _month_ticks(ax: Axes, start: date, end: date) -> None:
 
 
 def draw_by_family(ax: Axes, by_family: dict[str, int],
-                   elsewhere: SpendElsewhere | None = None) -> None:
+                   elsewhere: SpendElsewhere | None = None, hint: str = IMPORT_HINT) -> None:
     """Horizontal bars: spend per family (insertion, handicap, ESS, classic).
 
-    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch).
+    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch);
+    ``hint``: what an empty chart advises (``empty_hint``).
     """
     if elsewhere:
         _empty_on_this_basis(ax, FAMILY_TITLE, elsewhere)
         return
     order = [f for f in Family if by_family.get(f.value)]
     if not order:
-        style.empty(ax, FAMILY_TITLE, hint=IMPORT_HINT)
+        style.empty(ax, FAMILY_TITLE, hint=hint)
         return
     _amount_bars(
         ax,
@@ -216,17 +232,18 @@ def draw_by_family(ax: Axes, by_family: dict[str, int],
 
 
 def draw_by_kind(ax: Axes, by_kind: dict[str, int],
-                 elsewhere: SpendElsewhere | None = None) -> None:
+                 elsewhere: SpendElsewhere | None = None, hint: str = IMPORT_HINT) -> None:
     """Horizontal bars: inclusive spend per kind of structure, largest first.
 
-    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch).
+    ``elsewhere``: the spend of the period is on another basis only (the chart says to switch);
+    ``hint``: what an empty chart advises (``empty_hint``: nothing when there are purchases).
     """
     if elsewhere:
         _empty_on_this_basis(ax, KIND_TITLE, elsewhere)
         return
     kinds = sorted((Kind(k) for k, v in by_kind.items() if v), key=lambda k: -by_kind[k.value])
     if not kinds:
-        style.empty(ax, KIND_TITLE, NO_INCLUSIVE_SPEND, IMPORT_HINT)
+        style.empty(ax, KIND_TITLE, NO_INCLUSIVE_SPEND, hint)
         return
     _amount_bars(
         ax,
@@ -238,11 +255,12 @@ def draw_by_kind(ax: Axes, by_kind: dict[str, int],
 
 
 def draw_sales_by_client(ax: Axes, by_client: dict[str, int],
-                         elsewhere: SpendElsewhere | None = None) -> None:
+                         elsewhere: SpendElsewhere | None = None, hint: str = SALES_HINT
+                         ) -> None:
     """Horizontal bars: a structure inclusive's sales to her ``TOP_CLIENTS`` largest clients.
 
     ``by_client``: the sales of each client, by name. ``elsewhere``: the sales of the period are
-    on another basis only (the chart says to switch).
+    on another basis only (the chart says to switch). ``hint``: what an empty chart advises.
     """
     if elsewhere:
         _empty_on_this_basis(ax, SALES_BY_CLIENT_TITLE, elsewhere)
@@ -250,7 +268,7 @@ def draw_sales_by_client(ax: Axes, by_client: dict[str, int],
     named = sorted((name for name, cents in by_client.items() if cents),
                    key=lambda name: -by_client[name])
     if not named:
-        style.empty(ax, SALES_BY_CLIENT_TITLE, NO_SALES, SALES_HINT)
+        style.empty(ax, SALES_BY_CLIENT_TITLE, NO_SALES, hint)
         return
     top = named[:TOP_CLIENTS]
     title = SALES_TOP_CLIENTS_TITLE if len(named) > TOP_CLIENTS else SALES_BY_CLIENT_TITLE
@@ -302,12 +320,13 @@ def _month_limits(months: int) -> tuple[float, float]:
 
 
 def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None],
-                        elsewhere: SpendElsewhere | None = None) -> None:
+                        elsewhere: SpendElsewhere | None = None, hint: str = IMPORT_HINT
+                        ) -> None:
     """Bars of the inclusive share of each month, in percent.
 
     A month whose spend, credit notes deducted, is nil or negative has no share: « — » stands
     where its bar would, and the axis says why. ``elsewhere``: the spend of the period is on
-    another basis only (the chart says to switch).
+    another basis only (the chart says to switch). ``hint``: what an empty chart advises.
     """
     if elsewhere:
         _empty_on_this_basis(ax, SHARE_TITLE, elsewhere)
@@ -316,7 +335,7 @@ def draw_share_by_month(ax: Axes, share: dict[str, Decimal | None],
     known = [m for m in months if share[m] is not None]
     if not known:
         style.empty(ax, SHARE_TITLE, *((NO_SHARE, NO_SHARE_REASON) if months
-                                       else (style.NO_DATA, IMPORT_HINT)))
+                                       else (style.NO_DATA, hint)))
         return
     chart = frame(ax, "share")
     if chart.fresh:

@@ -197,15 +197,22 @@ class ChartsPanel(ChartsView):
 
         figures = parts["figures"]
         elsewhere = figures.spend_elsewhere  # the period's spend on another basis only
+        can_import = not self.ctx.workspace.read_only
         if parts["sales"] is not None:
-            self.charts["cumulative"].draw(spend.draw_cumulative, figures, spend.SALES)
-            self.charts["clients"].draw(spend.draw_sales_by_client, parts["sales"], elsewhere)
+            hint = spend.empty_hint(figures, spend.SALES, can_import=can_import)
+            self.charts["cumulative"].draw(spend.draw_cumulative, figures, spend.SALES,
+                                           can_import)
+            self.charts["clients"].draw(spend.draw_sales_by_client, parts["sales"], elsewhere,
+                                        hint)
         else:
-            self.charts["cumulative"].draw(spend.draw_cumulative, figures)
-            self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere)
-            self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind, elsewhere)
+            # advice to import only when the period has no spend at all, never when read-only
+            hint = spend.empty_hint(figures, can_import=can_import)
+            self.charts["cumulative"].draw(spend.draw_cumulative, figures,
+                                           spend.INCLUSIVE_PURCHASES, can_import)
+            self.charts["family"].draw(spend.draw_by_family, figures.by_family, elsewhere, hint)
+            self.charts["kind"].draw(spend.draw_by_kind, figures.by_kind, elsewhere, hint)
             self.charts["share"].draw(spend.draw_share_by_month, figures.share_by_month,
-                                      elsewhere)
+                                      elsewhere, hint)
         self.charts["quality"].draw(lifecycle.draw_quality_trend, figures.quality_by_month)
         self.charts["pipeline"].draw(lifecycle.draw_pipeline, parts["pipeline"])
         self.charts["hours"].draw(lifecycle.draw_insertion_hours, figures.hours,
@@ -219,7 +226,9 @@ class ChartsPanel(ChartsView):
     def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None,
                  sales: dict[str, int] | None) -> str:
         """The period's inclusive spend (or sales); on a quarter, where the yearly target is."""
-        text = spend_summary(figures) if sales is None else sales_summary(figures, len(sales))
+        can_import = not self.ctx.workspace.read_only
+        text = (spend_summary(figures, can_import=can_import) if sales is None
+                else sales_summary(figures, len(sales), can_import=can_import))
         if target_elsewhere is None:
             return text
         where = self.tr("L'objectif annuel ({amount}) est tracé sur « {year} ».")

@@ -22,6 +22,8 @@ from srm_inclusif.core.vocabulary import SpendBasis
 IMPORT_FIRST = QT_TRANSLATE_NOOP(
     "ChartsPanel", "Importez vos dépenses depuis la page Imports / exports pour suivre vos "
     "achats inclusifs : aucune dépense du {start} au {end}.")
+#: The same in a read-only workspace: nothing can be imported into it.
+NO_SPEND = QT_TRANSLATE_NOOP("ChartsPanel", "Aucune dépense du {start} au {end}.")
 SPEND = QT_TRANSLATE_NOOP(
     "ChartsPanel", "Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au "
     "{end}.")
@@ -36,6 +38,7 @@ NO_SHARE = QT_TRANSLATE_NOOP(
 SALES_FIRST = QT_TRANSLATE_NOOP(
     "ChartsPanel", "Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la "
     "page Imports / exports : aucune vente du {start} au {end}.")
+NO_SALES = QT_TRANSLATE_NOOP("ChartsPanel", "Aucune vente du {start} au {end}.")
 SALES = QT_TRANSLATE_NOOP(
     "ChartsPanel", "Ventes à vos clients : {total} HT du {start} au {end} ; clients servis : "
     "{clients}.")
@@ -44,25 +47,31 @@ SALES_ON_OTHER_BASES = QT_TRANSLATE_NOOP(
     "base.")
 
 
-def spend_summary(figures: DashboardFigures) -> str:
-    """The inclusive spend and share of the period; else what to do to see some."""
+def spend_summary(figures: DashboardFigures, *, can_import: bool = True) -> str:
+    """The inclusive spend and share of the period; else what to do to see some.
+
+    ``can_import``: False in a read-only workspace, never told to import.
+    """
     start, end = _whole_day(figures.period.start), _whole_day(figures.period.end)
     if figures.other_bases:
         return _on_other_bases(figures, ON_OTHER_BASES)
     if not figures.has_lines:
-        return _tr(IMPORT_FIRST).format(start=start, end=end)
+        return _tr(IMPORT_FIRST if can_import else NO_SPEND).format(start=start, end=end)
     return _tr(SPEND).format(
         inclusive=format_eur(figures.inclusive_cents), total=format_eur(figures.total_cents),
         share=_share_text(figures), start=start, end=end)
 
 
-def sales_summary(figures: DashboardFigures, clients: int) -> str:
-    """A structure inclusive's sales of the period to ``clients`` clients; else how to get some."""
+def sales_summary(figures: DashboardFigures, clients: int, *, can_import: bool = True) -> str:
+    """A structure inclusive's sales of the period to ``clients`` clients; else how to get some.
+
+    ``can_import``: False in a read-only workspace, where no sale can be entered or imported.
+    """
     start, end = _whole_day(figures.period.start), _whole_day(figures.period.end)
     if figures.other_bases:
         return _on_other_bases(figures, SALES_ON_OTHER_BASES)
     if not figures.has_lines:
-        return _tr(SALES_FIRST).format(start=start, end=end)
+        return _tr(SALES_FIRST if can_import else NO_SALES).format(start=start, end=end)
     return _tr(SALES).format(total=format_eur(figures.total_cents), clients=grouped(clients),
                              start=start, end=end)
 
