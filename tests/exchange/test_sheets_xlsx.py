@@ -169,7 +169,9 @@ def test_workbook_formulas_agree_with_the_app_on_the_demo(demo_workspace, tmp_pa
 
 
 def test_comment_and_signature_blocks(workspace, tmp_path: Path) -> None:
-    path = _export(workspace, tmp_path, ["Camille Martin"], comment="+ objectif revu en juin")
+    # Camille among others (Zoé first): her manager signs too (alone, she would sign alone)
+    path = _export(workspace, tmp_path, ["Zoé Bernard", "Camille Martin"],
+                   comment="+ objectif revu en juin")
     sheet = load_workbook(path)["Camille Martin"]
     assert (sheet["A9"].value, sheet["B9"].value) == ("Commentaires", "+ objectif revu en juin")
     assert sheet["B9"].data_type == "s"

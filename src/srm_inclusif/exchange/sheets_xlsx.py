@@ -54,9 +54,10 @@ DATA_SHEET = "Données"
 #: The header's lines and the signature boxes, in French as the whole workbook.
 HEADER_LABELS = {HeaderField.ORGANISATION: "Organisation", HeaderField.EMPLOYEE: "Salarié(e)",
                  HeaderField.ROLE: "Fonction", HeaderField.TEAM: "Équipe",
-                 HeaderField.MEMBERS: "Membres"}
+                 HeaderField.MEMBERS: "Membres", HeaderField.NAME: "Nom"}
 SIGNATORY_LABELS = {Signatory.EMPLOYEE: "Le salarié / la salariée",
-                    Signatory.MANAGER: "Le manager", Signatory.TEAM: "Pour l'équipe"}
+                    Signatory.MANAGER: "Le manager", Signatory.TEAM: "Pour l'équipe",
+                    Signatory.RESPONSIBLE: "Le / la responsable"}
 #: Columns of the objectives table, in order.
 COLUMNS = ("Objectif", "Indicateur", "Base", "Unité", "Référence", "Cible", "Poids",
            "Déclenchement", "Seuil cible", "Plafond", "Sens", "Courbe", "Réalisé", "Atteinte",

@@ -214,13 +214,14 @@ def _header_label(field: HeaderField) -> str:
     """A header line's title in the UI language."""
     return {HeaderField.ORGANISATION: tr("Organisation"), HeaderField.EMPLOYEE: tr("Salarié(e)"),
             HeaderField.ROLE: tr("Fonction"), HeaderField.TEAM: tr("Équipe"),
-            HeaderField.MEMBERS: tr("Membres")}[field]
+            HeaderField.MEMBERS: tr("Membres"), HeaderField.NAME: tr("Nom")}[field]
 
 
 def _signatory_label(who: Signatory) -> str:
     """Whose signature a box asks for, in the UI language."""
     return {Signatory.EMPLOYEE: tr("Le salarié / la salariée"), Signatory.MANAGER: tr(
-        "Le manager"), Signatory.TEAM: tr("Pour l'équipe")}[who]
+        "Le manager"), Signatory.TEAM: tr("Pour l'équipe"),
+        Signatory.RESPONSIBLE: tr("Le / la responsable")}[who]
 
 
 def _columns(mode: SheetMode) -> list[tuple[str, int]]:
@@ -351,12 +352,14 @@ def _bottom_html(document: ObjectiveSheetDocument, with_chart: bool) -> str:
 def _signatures_html(document: ObjectiveSheetDocument, space_above: int) -> str:
     """The boxes where the sheet is signed, ``space_above`` pixels under the text."""
     date_and_signature = tr("Date et signature")
+    who_signs = signatories(document.header)
     cells = "".join(
-        f"<td width='50%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
+        f"<td width='{100 // len(who_signs)}%' style='border: 1px solid #8a9bb0; padding: 4px;'>"
         f"<b>{escape(_signatory_label(who))}</b><br><span class='small'>"
         f"{escape(date_and_signature)}</span><br><br><br><br></td>"
-        for who in signatories(document.header))
-    return (f"<table class='grid' width='100%' cellspacing='0' "
+        for who in who_signs)
+    width = 50 * len(who_signs)  # a lone box as wide as one of two
+    return (f"<table class='grid' width='{width}%' cellspacing='0' "
             f"style='margin-top: {space_above}px;'><tr>{cells}</tr></table>")
 
 

@@ -222,8 +222,23 @@ def _header(
         return SheetHeader(organisation, name, "", name or None, sheet.year, start, end,
                            data_date, sheet.target_variable_cents, SheetHolder.TEAM,
                            _members(session, team_id))
-    return SheetHeader(organisation, person.name, person.role, team.name if team else None,
-                       sheet.year, start, end, data_date, sheet.target_variable_cents)
+    alone = _only_person(session, person)
+    holder = SheetHolder.SOLE if alone else SheetHolder.EMPLOYEE
+    role = person.role if not alone or fold(person.role) not in _GIVEN_ROLES else ""
+    return SheetHeader(organisation, person.name, role, team.name if team else None,
+                       sheet.year, start, end, data_date, sheet.target_variable_cents, holder)
+
+
+#: The roles the app gives a workspace's first person (``ui.person_dialog.PROFILE_ROLES``, in
+#: the language the workspace was created in, and the table's default): not one she chose.
+_GIVEN_ROLES = frozenset(fold(role) for role in (
+    "Acheteur", "Chargé(e) d'affaires", "Buyer", "Account manager"))
+
+
+def _only_person(session: Session, person: Person) -> bool:
+    """Whether ``person`` is the workspace's only active person (the owner of a small firm)."""
+    found = session.exec(select(Person.id).where(Person.active).limit(2)).all()
+    return list(found) == [person.id]
 
 
 def _members(session: Session, team_id: int | None) -> tuple[str, ...]:
