@@ -181,3 +181,15 @@ def test_her_clients_are_called_clients(homonyms, tmp_path) -> None:
     summary = spend(homonyms, tmp_path, f"{NAME};;21 351,74;15/03/2026")
 
     assert [i.reason for i in summary.issues] == [REFUSAL.replace("structures", "clients")]
+
+
+def test_two_unknown_homonyms_of_one_file_get_a_card_each(workspace, tmp_path) -> None:
+    lines = (f"{NAME};;21 351,74;15/03/2026;AI;59000;Lille",
+             f"{NAME};;5 000,00;15/03/2026;EA;33000;Bordeaux",
+             f"{NAME};;1 000,00;16/03/2026;AI;59000;Lille")
+    summary = spend(workspace, tmp_path, *lines, header=";Type;Code postal;Ville")
+
+    assert spend_by_kind(workspace) == {"AI Lille": 2_235_174, "EA Bordeaux": 500_000}
+    assert (summary.typed_created, summary.unmatched) == (2, 3)
+    again = spend(workspace, tmp_path, *lines, header=";Type;Code postal;Ville")
+    assert (again.unchanged, again.rejected, again.inserted) == (3, 0, 0)

@@ -91,6 +91,8 @@ class SpendMerger:
         #: Name keys several stored counterparties share: the line's place picks one.
         self.homonyms: dict[str, list[Homonym]] = {}
         self.created: set[str] = set()
+        #: The post code of each counterparty created for a supplier key (None: not given).
+        self.created_post_codes: dict[str, str | None] = {}
         self.stored = StoredLines()
         #: SIRETs that failed their check yet held by one stored structure (a supplier key).
         self.held_sirets: set[str] = set()
@@ -317,6 +319,7 @@ class SpendMerger:
             self.summary.matched += 1
             return self.suppliers[key]
         self.summary.unmatched += 1
+        key = self._created_key(record, key)
         if described(record):  # created with what the file says of it
             self._flag(record, "kind" if record.kind else "city", details_text(record),
                        CREATED_FROM_FILE)
@@ -325,9 +328,21 @@ class SpendMerger:
                        record.siret or record.supplier_name or "", UNKNOWN_SUPPLIER)
         if key not in self.created:
             self.created.add(key)
+            self.created_post_codes[key] = record.post_code
             self.suppliers[key] = self._create_classic(record)
             self.loaded.add(self.suppliers[key])
         return self.suppliers[key]
+
+    def _created_key(self, record: SpendRecord, key: str) -> str:
+        """The key of the counterparty created for a name: one per post code its lines give.
+
+        Two lines of a file may name two structures of one name in two towns (an EA in
+        Bordeaux, an AI in Lille): the second gets its own card, not the first one's kind.
+        """
+        first = self.created_post_codes.get(key)
+        if key.startswith("nom:") and first and record.post_code and record.post_code != first:
+            return f"{key}@{record.post_code}"
+        return key
 
     def _create_classic(self, record: SpendRecord) -> int:
         new_id = self.next_counterparty_id
