@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from srm_inclusif.core.errors import Cancelled
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, counted
 from srm_inclusif.storage.backup import BackupError, discard_backup, prune_backups, take_backup
-from srm_inclusif.storage.bulk_load import indexes_built_after
+from srm_inclusif.storage.bulk_load import indexes_built_after, larger_page_cache
 from srm_inclusif.storage.failures import check_writable
 from srm_inclusif.storage.heartbeat import Heartbeat, as_progress, beating, pulsing
 from srm_inclusif.storage.services.import_records import (
@@ -115,7 +115,8 @@ def _transaction(
     started: float, heartbeat: Heartbeat | None,
 ) -> None:
     """Merge in one transaction: committed, or rolled back (dry run, refusal, error, cancel)."""
-    with engine.connect() as connection, beating(connection, heartbeat) as beat:
+    with (engine.connect() as connection, beating(connection, heartbeat) as beat,
+          larger_page_cache(connection)):  # until the commit has written the changed pages
         transaction = connection.begin()
         try:
             _run(connection, request, items, summary)
