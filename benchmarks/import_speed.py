@@ -109,7 +109,7 @@ def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
               links: list[Any]) -> tuple[float, dict[str, float]]:
     """Seconds to write the rows as the import does (indexes built at the end, then the search
     index of the new rows), and the seconds of each of these steps."""
-    from srm_inclusif.storage.bulk_load import indexes_built_after
+    from srm_inclusif.storage.bulk_load import indexes_built_after, larger_page_cache
     from srm_inclusif.storage.search_index import index_new_counterparties
     from srm_inclusif.storage.workspace import open_workspace
 
@@ -118,7 +118,8 @@ def _replayed(workspace_path: Path, counterparties: tuple[str, list[Any]],
     steps: dict[str, float] = {}
     try:
         started = time.perf_counter()
-        with workspace.engine.begin() as connection:
+        with (workspace.engine.connect() as connection, larger_page_cache(connection),
+              connection.begin()):  # the import's page cache
             with indexes_built_after(connection, "counterparty", expected_rows=len(rows)):
                 connection.exec_driver_sql(sql, rows)
                 steps["fiches"] = time.perf_counter() - started
