@@ -1,4 +1,4 @@
-"""``srm-inclusif stats``: the year's KPIs for the organisation or one person, and objectives."""
+"""``srm-inclusif stats``: the year's KPIs for the organisation, a person or a team; objectives."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ from srm_inclusif.storage.services.kpi_data import (
 )
 from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
 from srm_inclusif.storage.services.opening_basis import fiscal_year_of, opening_basis
-from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.people import list_people, list_teams
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -40,7 +40,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("--year", type=int, metavar="ANNÉE",
                         help="année des indicateurs (exercice commençant cette année-là ; par "
                              "défaut celui en cours, comme le tableau de bord)")
-    parser.add_argument("--person", metavar="NOM", help="une personne (sinon l'organisation)")
+    who = parser.add_mutually_exclusive_group()
+    who.add_argument("--person", metavar="NOM",
+                     help="une personne, ou une équipe si aucune personne n'a ce nom (sinon "
+                          "l'organisation)")
+    who.add_argument("--team", metavar="NOM",
+                     help="une équipe : les achats de ses membres, comme sa fiche objectifs")
     add_basis_option(
         parser, default=None,
         default_text="par défaut celle du tableau de bord (la base des objectifs d'achats de "
@@ -77,31 +82,58 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def _person(engine: Any, name: str | None) -> tuple[int | None, str | None]:
-    if not name:
-        return None, None
-    wanted = fold(name)
+@dataclass(frozen=True)
+class Whose:
+    """Whose figures: a person's, a team's (its members'), or the organisation's (no name)."""
+
+    scope: kpi.Scope = kpi.ORGANISATION
+    person: str | None = None
+    team: str | None = None
+
+
+def _whose(engine: Any, args: argparse.Namespace) -> Whose:
+    """The person or team named by ``--person`` (a person first, else a team) or ``--team``."""
+    if args.team:
+        team = _team(engine, args.team)
+        if team is None:
+            raise SrmError(f"Équipe inconnue : « {args.team} ».", name=args.team)
+        return team
+    if not args.person:
+        return Whose()
+    wanted = fold(args.person)
     matches = [p for p in list_people(engine, active_only=False) if fold(p.name) == wanted]
-    if not matches:
-        raise SrmError(f"Personne inconnue : « {name} ».", name=name)
-    return matches[0].id, matches[0].name
+    if matches:
+        return Whose(kpi.Scope(person_id=matches[0].id), person=matches[0].name)
+    team = _team(engine, args.person)
+    if team is None:
+        raise SrmError(f"Personne inconnue : aucune personne ni équipe ne s'appelle "
+                       f"« {args.person} ».", name=args.person)
+    return team
+
+
+def _team(engine: Any, name: str) -> Whose | None:
+    wanted = fold(name)
+    matches = [t for t in list_teams(engine) if fold(t.name) == wanted]
+    return Whose(kpi.Scope(team_id=matches[0].id), team=matches[0].name) if matches else None
 
 
 def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
-    person_id, person_name = _person(engine, args.person)
+    whose = _whose(engine, args)
+    scope = whose.scope
     # the year the dashboard and the Objectifs page open on: the one today falls in
     year = fiscal_year_of(engine, day=clock.system_today()) if args.year is None else args.year
     period = sheet_period(engine, year=year)
     data = load_kpi_data(engine, start=period.start, end=period.end)
-    scope = kpi.Scope(person_id=person_id)
-    # the basis the dashboard opens on for the same year and person, unless one is asked
-    basis = args.basis or opening_basis(engine, year=year, person_id=person_id).value
+    # the basis the dashboard opens on for the same year and person or team, unless one is asked
+    basis = args.basis or opening_basis(engine, year=year, person_id=scope.person_id,
+                                        team_id=scope.team_id).value
     doc = figures(data, period, scope, basis, quality_direction(engine))
     if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
         doc.update(seller_figures(data, period, scope))
-    doc.update({"profil": profile_in_use().value, "annee": year, "personne": person_name,
-                "base": basis, "du": period.start.isoformat(), "au": period.end.isoformat()})
-    doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, year, person_id)]
+    doc.update({"profil": profile_in_use().value, "annee": year, "personne": whose.person,
+                "equipe": whose.team, "base": basis, "du": period.start.isoformat(),
+                "au": period.end.isoformat()})
+    doc["objectifs"] = [_objective_json(o) for o in _objectives(engine, year, scope)]
     return doc
 
 
@@ -150,10 +182,12 @@ def _euros(cents: int) -> str:
     return f"{Decimal(cents) / 100:.2f}"
 
 
-def _objectives(engine: Any, year: int, person_id: int | None) -> list[ObjectiveLine]:
+def _objectives(engine: Any, year: int, scope: kpi.Scope) -> list[ObjectiveLine]:
+    """The objectives of the year's sheets: the person's, the team's own sheet, or all."""
     result = []
     for sheet in list_sheets(engine, year=year):
-        if person_id is not None and sheet.person_id != person_id:
+        if scope != kpi.ORGANISATION and (sheet.person_id, sheet.team_id) != (
+                scope.person_id, scope.team_id):
             continue
         actuals = {a.objective_id: a.actual
                    for a in objective_actuals(engine, sheet_id=sheet.id,
@@ -180,7 +214,8 @@ def _eur_text(euros: str) -> str:
 
 def as_text(doc: dict[str, Any]) -> list[str]:
     """The KPIs as French lines for a terminal, in the words of the workspace's profile."""
-    who = doc["personne"] or "toute l'organisation"
+    team = doc.get("equipe")
+    who = doc["personne"] or (f"équipe {team}" if team else "toute l'organisation")
     basis = SpendBasis(doc["base"]).label.lower()
     seller = doc.get("profil") == Profile.STRUCTURE_INCLUSIVE.value
     year = fiscal_year_label(doc["annee"], date.fromisoformat(doc["du"]).month)

@@ -38,11 +38,14 @@ from srm_inclusif.storage.tables import (
 INCLUSIVE_SPEND = "inclusive_spend"
 
 
-def pipeline_counts(engine: Engine, *, person_id: int | None = None) -> dict[str, int]:
-    """Number of relationships per stage (of one person, or all)."""
+def pipeline_counts(engine: Engine, *, person_id: int | None = None,
+                    team_id: int | None = None) -> dict[str, int]:
+    """Number of relationships per stage (of one person, of one team's members, or all)."""
     query = sa.select(col(Relationship.stage), sa.func.count()).group_by(Relationship.stage)
     if person_id is not None:
         query = query.where(col(Relationship.person_id) == person_id)
+    elif team_id is not None:
+        query = query.where(col(Relationship.person_id).in_(_members(team_id)))
     with engine.connect() as connection:
         return {stage: count for stage, count in connection.execute(query)}
 
@@ -79,9 +82,12 @@ def inclusive_objective_bases(engine: Engine, *, year: int, person_id: int | Non
 
 
 def spend_target_cents(engine: Engine, *, code: str, year: int, basis: str,
-                       person_id: int | None = None) -> int | None:
-    """Target of the year's objectives on indicator ``code`` and ``basis``: a person's, or all."""
-    query = (_objectives_on(col(Objective.target), code, year, person_id)
+                       person_id: int | None = None, team_id: int | None = None) -> int | None:
+    """Target of the year's objectives on indicator ``code`` and ``basis``.
+
+    A person's, a team's (its own sheet's), or all people's.
+    """
+    query = (_objectives_on(col(Objective.target), code, year, person_id, team_id)
              .where(col(Objective.basis) == basis))
     with engine.connect() as connection:
         targets = [Decimal(t) for t in connection.execute(query).scalars()]
@@ -89,24 +95,33 @@ def spend_target_cents(engine: Engine, *, code: str, year: int, basis: str,
 
 
 def spend_objective_bases(engine: Engine, *, code: str, year: int,
-                          person_id: int | None = None) -> list[str]:
-    """Basis of each objective of the year on indicator ``code``: one person's, or all."""
+                          person_id: int | None = None, team_id: int | None = None) -> list[str]:
+    """Basis of each objective of the year on indicator ``code``: a person's, a team's, or all."""
     with engine.connect() as connection:
         return list(connection.execute(
-            _objectives_on(col(Objective.basis), code, year, person_id)).scalars())
+            _objectives_on(col(Objective.basis), code, year, person_id, team_id)).scalars())
 
 
-def _objectives_on(column: Any, code: str, year: int, person_id: int | None
-                   ) -> Select[Any]:
-    """``column`` of the objectives on the indicator ``code`` of people's sheets of the year."""
+def _objectives_on(column: Any, code: str, year: int, person_id: int | None,
+                   team_id: int | None = None) -> Select[Any]:
+    """``column`` of the objectives on the indicator ``code`` of sheets of the year.
+
+    One person's sheet, one team's, else all people's sheets (a team's objectives are its
+    members' spend again: added to theirs, they would count it twice).
+    """
     query = (sa.select(column)
              .join(ObjectiveSheet, col(ObjectiveSheet.id) == Objective.sheet_id)
-             .where(col(ObjectiveSheet.year) == year,
-                    col(Objective.indicator) == code,
-                    col(ObjectiveSheet.person_id).is_not(None)))
+             .where(col(ObjectiveSheet.year) == year, col(Objective.indicator) == code))
     if person_id is not None:
-        query = query.where(col(ObjectiveSheet.person_id) == person_id)
-    return query
+        return query.where(col(ObjectiveSheet.person_id) == person_id)
+    if team_id is not None:
+        return query.where(col(ObjectiveSheet.team_id) == team_id)
+    return query.where(col(ObjectiveSheet.person_id).is_not(None))
+
+
+def _members(team_id: int) -> Select[Any]:
+    """The ids of the people of a team, active or not (its sheet counts all their spend)."""
+    return sa.select(col(Person.id)).where(col(Person.team_id) == team_id)
 
 
 def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: date,
@@ -139,9 +154,9 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
                  for pid, name, items in sheets.values())
 
 
-def spend_by_basis(engine: Engine, *, period: kpi.Period, person_id: int | None = None
-                   ) -> dict[str, int]:
-    """Total spend (cents) of the period on each basis that has lines: one person's, or all.
+def spend_by_basis(engine: Engine, *, period: kpi.Period, person_id: int | None = None,
+                   team_id: int | None = None) -> dict[str, int]:
+    """Total spend (cents) of the period on each basis that has lines: a person's, a team's, all.
 
     Read from the lines in one query, whatever the kind of the counterparty: what an import
     brought, so that the dashboard can say on which basis it is.
@@ -152,6 +167,8 @@ def spend_by_basis(engine: Engine, *, period: kpi.Period, person_id: int | None 
              .group_by(col(SpendLine.basis)))
     if person_id is not None:
         query = query.where(col(SpendLine.person_id) == person_id)
+    elif team_id is not None:
+        query = query.where(col(SpendLine.person_id).in_(_members(team_id)))
     with engine.connect() as connection:
         return {basis: int(cents) for basis, cents in connection.execute(query)}
 

@@ -19,15 +19,19 @@ from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.services.settings import get_settings
 
 
-def opening_basis(engine: Engine, *, year: int, person_id: int | None = None) -> SpendBasis:
-    """The basis the figures of the (fiscal) ``year`` open on: one person's, or everyone's.
+def opening_basis(engine: Engine, *, year: int, person_id: int | None = None,
+                  team_id: int | None = None) -> SpendBasis:
+    """The basis the figures of the (fiscal) ``year`` open on: a person's, a team's, everyone's.
 
-    Her objectives and her spend lines when ``person_id`` is given, else all people's objectives
-    and all spend lines of the year (a quarter opens on its year's basis: the targets are yearly).
+    Her objectives and her spend lines when ``person_id`` is given; the team's sheet and its
+    members' spend lines when ``team_id`` is; else all people's objectives and all spend lines of
+    the year (a quarter opens on its year's basis: the targets are yearly).
     """
     code = dashboard.TARGET_INDICATOR[get_settings(engine).profile]
-    objective_bases = spend_objective_bases(engine, code=code, year=year, person_id=person_id)
-    spend = spend_by_basis(engine, period=sheet_period(engine, year=year), person_id=person_id)
+    objective_bases = spend_objective_bases(engine, code=code, year=year, person_id=person_id,
+                                            team_id=team_id)
+    spend = spend_by_basis(engine, period=sheet_period(engine, year=year), person_id=person_id,
+                           team_id=team_id)
     return SpendBasis(dashboard.default_basis(objective_bases, spend))
 
 

@@ -150,20 +150,22 @@ class ChartsPanel(ChartsView):
 
     def _compute(self, year: int) -> dict[str, Any]:
         assert self._data is not None
-        person_id = self.person_combo.currentData()
+        scope = self.selected_scope()
+        # a person's, a team's (its own sheet, its members' spend) or everyone's
+        whose = {"person_id": scope.person_id, "team_id": scope.team_id}
         direction = quality_direction(self.ctx.engine)
         # a buyer's inclusive-spend target; a seller's sales target (« Ventes totales »)
         code = dashboard.TARGET_INDICATOR[self.ctx.settings.profile]
         objective_bases = dashboard_data.spend_objective_bases(
-            self.ctx.engine, code=code, year=year, person_id=person_id)
+            self.ctx.engine, code=code, year=year, **whose)
         if not self.basis_chosen:
-            self._show_basis(opening_basis(self.ctx.engine, year=year, person_id=person_id).value)
+            self._show_basis(opening_basis(self.ctx.engine, year=year, **whose).value)
         basis = str(self.basis_combo.currentData())
         target = dashboard_data.spend_target_cents(self.ctx.engine, code=code, year=year,
-                                                   basis=basis, person_id=person_id)
+                                                   basis=basis, **whose)
         quarter = bool(self.period_combo.currentData())
         figures = dashboard.build(
-            self._data, self.selected_period(), kpi.Scope(person_id=person_id),
+            self._data, self.selected_period(), scope,
             basis=basis, today=self.ctx.today(),
             # the yearly target line does not apply to a quarter: the summary says where it is
             target_cents=None if quarter else target,
@@ -173,18 +175,17 @@ class ChartsPanel(ChartsView):
         if self.seller():  # her clients' kinds do not matter: all her sales count
             sales = dashboard_data.sales(
                 self.ctx.engine, data=self._data, period=self.selected_period(),
-                scope=kpi.Scope(person_id=person_id), basis=basis)
+                scope=scope, basis=basis)
             figures, by_client = replace(figures, cumulative=sales.cumulative), sales.by_client
         return {
             "figures": figures,
             "basis": basis,
             # the whole year's, by basis: the spend an import brought, whichever basis it is on
             "year_totals": dashboard_data.spend_by_basis(
-                self.ctx.engine, period=sheet_period(self.ctx.engine, year=year),
-                person_id=person_id),
+                self.ctx.engine, period=sheet_period(self.ctx.engine, year=year), **whose),
             "sales": by_client,
             "target_elsewhere": target if quarter else None,
-            "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, person_id=person_id),
+            "pipeline": dashboard_data.pipeline_counts(self.ctx.engine, **whose),
             "titles": dashboard_data.contract_titles(
                 self.ctx.engine, [row.contract_id for row in figures.hours]),
             "progress": dashboard_data.progress_by_owner(

@@ -29,7 +29,7 @@ from srm_inclusif.core import kpi
 from srm_inclusif.core.fiscal_year import fiscal_year_label, recent_fiscal_years
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
-from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.people import list_people, list_teams
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.pages.basis_hint import BasisHint
 from srm_inclusif.ui.sizing import on_viewport_resized
@@ -174,15 +174,27 @@ class ChartsView(QWidget):
             self.period_combo.setItemText(quarter, text)
 
     def _fill_people(self) -> None:
-        current = self.person_combo.currentData()
+        """The organisation, its active people, then its teams (« Équipe : Achats »).
+
+        A team's figures are its members' (as its objective sheet counts them).
+        """
+        current = self.selected_scope()
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
-        self.person_combo.addItem(self.tr("Toute l'organisation"), None)
+        self.person_combo.addItem(self.tr("Toute l'organisation"), kpi.ORGANISATION)
         for person in list_people(self.ctx.engine):
-            self.person_combo.addItem(person.name, person.id)
-        index = self.person_combo.findData(current)
-        self.person_combo.setCurrentIndex(max(index, 0))
+            self.person_combo.addItem(person.name, kpi.Scope(person_id=person.id))
+        for team in list_teams(self.ctx.engine):
+            self.person_combo.addItem(self.tr("Équipe : {name}").format(name=team.name),
+                                      kpi.Scope(team_id=team.id))
+        scopes = [self.person_combo.itemData(i) for i in range(self.person_combo.count())]
+        self.person_combo.setCurrentIndex(scopes.index(current) if current in scopes else 0)
         self.person_combo.blockSignals(False)
+
+    def selected_scope(self) -> kpi.Scope:
+        """Whose figures are shown: a person's, a team's, or the whole organisation's."""
+        scope = self.person_combo.currentData()
+        return scope if isinstance(scope, kpi.Scope) else kpi.ORGANISATION
 
     def _ensure_charts(self) -> None:
         """The charts of the profile, made again when the profile changed since they were."""
