@@ -34,6 +34,7 @@ from srm_inclusif.ui.pages.counterparty_search_keys import SearchKeys
 from srm_inclusif.ui.sizing import on_viewport_resized
 from srm_inclusif.ui.sourcing.facet_panel import FacetPanel
 from srm_inclusif.ui.table_view import FullTextDelegate, RowTableView
+from srm_inclusif.ui.wrapping_bar import WrappingBar
 
 # (the tests read the key of the hidden columns here, where it was first)
 __all__ = ["HIDDEN_COLUMNS_KEY", "CounterpartiesView"]
@@ -243,6 +244,12 @@ class CounterpartiesView(QWidget):
             self.tr("Rechercher : nom, ville, secteur, contact…"),
             self.tr("Nom, ville, secteur, contact…"), self.tr("Rechercher…"))
 
+    def _search_wanted(self) -> int:
+        """The search box's width beside the saved searches: its shorter hint whole."""
+        edit = self.search_edit
+        medium = self.tr("Rechercher : nom, ville, secteur, contact…")
+        return edit.fontMetrics().horizontalAdvance(medium) + edit.width() - self.search_hint.room()
+
     def facet_values(self) -> dict[str, Any]:
         """The checked facets, those hidden left out: a saved search never filters unseen."""
         values = self.facets.values()
@@ -258,12 +265,18 @@ class CounterpartiesView(QWidget):
         title_row.addWidget(self.facets_button, 0, Qt.AlignmentFlag.AlignBottom)
         title_row.addStretch(1)
         title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(QLabel(self.tr("Recherches :")))
-        top.addWidget(self.saved_combo)
-        top.addWidget(self.save_search_button)
-        top.addWidget(self.delete_search_button)
+        search = QHBoxLayout()
+        search.addWidget(self.search_edit, 1)
+        saved_label = QHBoxLayout()  # the label stays with its list
+        saved_label.addWidget(QLabel(self.tr("Recherches :")))
+        saved_label.addWidget(self.saved_combo)
+        saved = FlowLayout()
+        saved.addLayout(saved_label)
+        for button in (self.save_search_button, self.delete_search_button):
+            saved.addWidget(button)
+        # In a narrow window (1024 px, or zoomed) the saved searches go under the search box
+        # rather than past the window's edge, where « Supprimer » was cut.
+        self.search_bar = WrappingBar(search, saved, filters_wanted=self._search_wanted)
         actions = FlowLayout()  # on a narrow screen, the last buttons go on a second line
         for button in (self.new_button, self.open_button, self.favourite_button,
                        self.merge_button, self.need_button, self.impact_button,
@@ -282,7 +295,7 @@ class CounterpartiesView(QWidget):
         self.facet_side.restore()
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
-        layout.addLayout(top)
+        layout.addWidget(self.search_bar)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
 
