@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from srm_inclusif.core.count_units import count_unit_text
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.indicators import indicator, is_known
 from srm_inclusif.core.numbers import (
@@ -71,6 +72,11 @@ class SheetHeader:
     holder: SheetHolder = SheetHolder.EMPLOYEE
     #: The names of a team's people, on a team's sheet.
     members: tuple[str, ...] = ()
+
+    @property
+    def year_label(self) -> str:
+        """The year as the app names it: « 2026 », or « 2026-2027 » when it starts in July."""
+        return fiscal_year_label(self.year, self.period_start.month)
 
 
 @dataclass(frozen=True)

@@ -60,21 +60,24 @@ class SheetExport:
 
 
 def pdf_name(document: ObjectiveSheetDocument) -> str:
-    """``fiche-objectifs-2026-resultats-camille-martin.pdf``."""
+    """``fiche-objectifs-2026-resultats-camille-martin.pdf`` (``2026-2027`` from July)."""
     head = document.header
-    return f"{_stem(head.year, document.mode, head.person_name)}.pdf"
+    return f"{_stem(head.year_label, document.mode, head.person_name)}.pdf"
 
 
-def xlsx_name(year: int, mode: SheetMode, owners: Sequence[SheetOwner]) -> str:
-    """One person: named like their PDF; several: ``fiches-objectifs-2026-resultats.xlsx``."""
-    return f"{_stem(year, mode, owners[0].name if len(owners) == 1 else None)}.xlsx"
+def xlsx_name(year_label: str, mode: SheetMode, owners: Sequence[SheetOwner]) -> str:
+    """One person: named like their PDF; several: ``fiches-objectifs-2026-resultats.xlsx``.
+
+    ``year_label`` names the year as its sheets do (``SheetHeader.year_label``).
+    """
+    return f"{_stem(year_label, mode, owners[0].name if len(owners) == 1 else None)}.xlsx"
 
 
-def _stem(year: int, mode: SheetMode, name: str | None) -> str:
+def _stem(year_label: str, mode: SheetMode, name: str | None) -> str:
     """``fiche-objectifs-2026-resultats-camille-martin`` for one person, ``fiches-…`` for all."""
     if name is None:
-        return f"fiches-objectifs-{year}-{_MODE_WORD[mode]}"
-    return f"fiche-objectifs-{year}-{_MODE_WORD[mode]}-{slug(name)}"
+        return f"fiches-objectifs-{slug(year_label)}-{_MODE_WORD[mode]}"
+    return f"fiche-objectifs-{slug(year_label)}-{_MODE_WORD[mode]}-{slug(name)}"
 
 
 def export_sheet_files(
@@ -202,7 +205,8 @@ def _write_files(
     written here (the two take about as long each); otherwise the workbook comes first.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    xlsx = folder / xlsx_name(owners[0].year, mode, owners) if "xlsx" in formats else None
+    year_label = documents[0].header.year_label
+    xlsx = folder / xlsx_name(year_label, mode, owners) if "xlsx" in formats else None
     pdf_writer = write_pdf if "pdf" in formats else None
     if xlsx is not None and pdf_writer is not None and worth_a_process(len(documents)):
         with BackgroundWorkbook(documents, xlsx) as workbook:

@@ -126,7 +126,7 @@ def write_person_sheet(sheet: Worksheet, document: ObjectiveSheetDocument) -> No
 
 def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
     head = document.header
-    set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year}")
+    set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year_label}")
     sheet["A1"].font = _style("title")
     set_value(sheet, "A2", document.mode.label)
     sheet["A2"].font = _style("italic")
@@ -275,7 +275,7 @@ def _set_layout(sheet: Worksheet, document: ObjectiveSheetDocument, end: int) ->
     sheet.freeze_panes = f"B{FIRST_ROW}"
     head = document.header
     sheet.oddHeader.left.text = head.organisation.replace("&", "&&")
-    sheet.oddHeader.right.text = f"Fiche objectifs {head.year} – {head.person_name}".replace(
+    sheet.oddHeader.right.text = f"Fiche objectifs {head.year_label} – {head.person_name}".replace(
         "&", "&&")
     stamp = f"Données au {head.data_date:%d/%m/%Y}" if head.data_date else "Objectifs"
     sheet.oddFooter.left.text = stamp

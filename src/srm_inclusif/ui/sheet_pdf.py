@@ -181,7 +181,7 @@ def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) ->
     """The HTML of one sheet's page."""
     title = tr("Fiche objectifs – part variable")
     parts = [
-        f"<div><h1>{escape(title)} {document.header.year}</h1>",
+        f"<div><h1>{escape(title)} {escape(document.header.year_label)}</h1>",
         f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
         _header_html(document), _rows_html(document), _totals_html(document),
     ]
