@@ -94,7 +94,8 @@ class MainWindow(QMainWindow):
         if ctx.workspace.read_only:  # said from the start, not at the first refused save
             self.read_only_banner = read_only_banner.show_read_only(
                 self, ctx.workspace.path, self.save_copy_action,
-                [self.import_suppliers_action, self.import_spend_action])
+                [self.import_suppliers_action, self.import_spend_action],
+                [self.new_relationship_action])
         self._follow_profile()
         self._connect_signals()
         self.enter_page("dashboard")

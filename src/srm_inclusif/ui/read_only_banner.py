@@ -1,8 +1,9 @@
 """A workspace opened read-only, said on the main window from the start, not at the first save.
 
 The window's title ends with « (lecture seule) », a banner above the pages says why and what to
-do, the status bar keeps a « Lecture seule » mark, and the imports cannot be started. Every
-other change is still refused, with its message, when it is saved.
+do, the status bar keeps a « Lecture seule » mark, and the imports and the actions that only
+create (a new card, relationship, contract, objective sheet) cannot be started. Every other
+change is still refused, with its message, when it is saved.
 """
 
 from __future__ import annotations
@@ -48,6 +49,21 @@ def imports_refused_text() -> str:
         "Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis importez dans la copie.")
 
 
+def creation_refused_text() -> str:
+    """Why an action that only adds to the workspace is off: its tooltip."""
+    return QCoreApplication.translate(
+        "ReadOnlyBanner", "Impossible d'ajouter quoi que ce soit : l'espace de travail est en "
+        "lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites "
+        "l'ajout dans la copie.")
+
+
+#: The pages' buttons that only add to the workspace, by object name: a new card (Fournisseurs),
+#: relationship, contract, objective sheet. Their page-wide shortcuts click them, so do nothing.
+CREATING_BUTTONS = ("newCounterparty", "newRelationship", "contract_new", "newSheet")
+#: The pages' buttons that start an import (the dashboard's, the Imports page's).
+IMPORTING_BUTTONS = ("firstImport", "importSuppliersButton", "importSpendButton")
+
+
 class ReadOnlyBanner(QFrame):
     """The strip above the pages: the workspace is read-only, why, and what to do about it."""
 
@@ -75,8 +91,12 @@ class ReadOnlyBanner(QFrame):
 
 
 def show_read_only(window: QMainWindow, path: Path, save_copy: QAction,
-                   imports: list[QAction]) -> ReadOnlyBanner:
-    """Mark ``window`` as showing a read-only workspace: banner, status mark, imports off."""
+                   imports: list[QAction], creations: list[QAction]) -> ReadOnlyBanner:
+    """Mark ``window`` as showing a read-only workspace: banner, status mark, actions off.
+
+    ``imports`` and ``creations`` are the window's actions that could only write: they are
+    turned off, each saying why; reading and exporting stay possible.
+    """
     banner = ReadOnlyBanner(path, save_copy)
     pages = window.takeCentralWidget()
     frame = QWidget()
@@ -95,26 +115,35 @@ def show_read_only(window: QMainWindow, path: Path, save_copy: QAction,
     window.statusBar().insertPermanentWidget(0, mark)
     for action in imports:
         refuse_action(action)
+    for action in creations:
+        refuse_action(action, creation_refused_text())
     return banner
 
 
-def refuse_action(action: QAction) -> None:
-    """Turn an import action off; its menu tells why when the pointer stays on it."""
+def refuse_action(action: QAction, why: str | None = None) -> None:
+    """Turn an action off; its menu tells ``why`` (an import's refusal by default)."""
+    why = why or imports_refused_text()
     action.setEnabled(False)
-    action.setToolTip(f"<p>{imports_refused_text()}</p>")  # rich text: broken into lines
-    action.setStatusTip(imports_refused_text())
+    action.setToolTip(f"<p>{why}</p>")  # rich text: broken into lines
+    action.setStatusTip(why)
     for menu in action.associatedObjects():
         if isinstance(menu, QMenu):
             menu.setToolTipsVisible(True)
 
 
 def refuse_buttons(page: QWidget) -> None:
-    """Turn off a page's buttons that start an import (the dashboard's, the Imports page's)."""
-    names = ("firstImport", "importSuppliersButton", "importSpendButton")
+    """Turn off a page's buttons that start an import or only add something, saying why."""
     for button in page.findChildren(QAbstractButton):
-        if button.objectName() in names:
-            button.setEnabled(False)
-            button.setToolTip(f"<p>{imports_refused_text()}</p>")
+        if button.objectName() in IMPORTING_BUTTONS:
+            refuse_button(button, imports_refused_text())
+        elif button.objectName() in CREATING_BUTTONS:
+            refuse_button(button, creation_refused_text())
+
+
+def refuse_button(button: QAbstractButton, why: str) -> None:
+    """Turn a button off; its tooltip says ``why``."""
+    button.setEnabled(False)
+    button.setToolTip(f"<p>{why}</p>")
 
 
 def warn_imports_refused(window: QWidget) -> None:

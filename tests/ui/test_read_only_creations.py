@@ -1,0 +1,77 @@
+"""A read-only workspace: the actions that could only add something are off from the start.
+
+« Nouvelle relation… », « Nouvelle fiche » (Fournisseurs), a new contract, a new objective sheet
+were offered and refused only when the new record was saved. Reading and exporting stay.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from srm_inclusif.storage.workspace import open_workspace
+from srm_inclusif.ui.context import WorkspaceContext
+from srm_inclusif.ui.main_window import MainWindow
+from tests.conftest import DEMO_TODAY
+from tests.read_only_support import not_writable
+
+WHY = "Impossible d'ajouter quoi que ce soit : l'espace de travail est en lecture seule."
+
+
+@pytest.fixture
+def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:
+    """The demo workspace, its file read-only."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(_demo_file, path)
+    not_writable(monkeypatch, path)
+    opened = open_workspace(path)
+    assert opened.read_only
+    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
+    opened.close()
+
+
+def _window(qtbot, ctx: WorkspaceContext) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_new_relationship_action_is_off_and_says_why(qtbot, read_only_ctx) -> None:
+    window = _window(qtbot, read_only_ctx)
+    action = window.new_relationship_action
+    assert not action.isEnabled()
+    assert WHY in action.toolTip()
+    assert "Enregistrez-en une copie" in action.statusTip()
+
+
+@pytest.mark.parametrize(("page", "button"), [
+    ("counterparties", "newCounterparty"), ("relationships", "newRelationship"),
+    ("contracts", "contract_new"), ("objectives", "newSheet")])
+def test_the_pages_creation_buttons_are_off_and_say_why(qtbot, read_only_ctx, page,
+                                                        button) -> None:
+    window = _window(qtbot, read_only_ctx)
+    shown = window.show_page(page)
+    found = shown.findChild(QPushButton, button)
+    assert found is not None
+    assert not found.isEnabled()
+    assert WHY in found.toolTip()
+
+
+def test_reading_and_exporting_stay_possible(qtbot, read_only_ctx) -> None:
+    window = _window(qtbot, read_only_ctx)
+    for action in (window.open_action, window.save_copy_action, window.export_sheets_action,
+                   window.shortcuts_action, *window.page_actions):
+        assert action.isEnabled(), action.text()
+    page = window.show_page("counterparties")
+    assert page.findChild(QPushButton, "showShortlists").isEnabled()
+
+
+def test_a_writable_workspace_keeps_them(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    assert window.new_relationship_action.isEnabled()
+    page = window.show_page("counterparties")
+    assert page.findChild(QPushButton, "newCounterparty").isEnabled()
