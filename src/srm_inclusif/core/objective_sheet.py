@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from calendar import monthrange
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -19,7 +18,6 @@ from enum import StrEnum
 from srm_inclusif.core.count_units import count_unit_text
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
 from srm_inclusif.core.indicators import indicator, is_known
 from srm_inclusif.core.numbers import (
     as_percent,
@@ -38,6 +36,10 @@ from srm_inclusif.core.payout import (
     weighted_payout,
 )
 from srm_inclusif.core.sheet_parties import SheetHolder
+from srm_inclusif.core.sheet_problems import SheetProblem as SheetProblem
+from srm_inclusif.core.sheet_problems import SheetProblemKind as SheetProblemKind
+from srm_inclusif.core.sheet_problems import problem_texts as problem_texts
+from srm_inclusif.core.sheet_problems import sheet_problems
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 
 
@@ -128,24 +130,6 @@ class SheetRow:
     error: SrmError | None = field(default=None, compare=False)
 
 
-class SheetProblemKind(StrEnum):
-    """Why a sheet is not fit to sign."""
-
-    WEIGHTS = "weights"  # the weights do not total 100 %
-    MISSING_ACTUAL = "missing_actual"  # an objective's actual is not known yet
-
-
-@dataclass(frozen=True)
-class SheetProblem:
-    """One reason a sheet is not fit to sign, with what words it (``problem_texts``)."""
-
-    kind: SheetProblemKind
-    #: The weights' total, in percent (``WEIGHTS``).
-    weights_total: Decimal | None = None
-    #: The label of the objective whose actual is missing (``MISSING_ACTUAL``).
-    objective: str = ""
-
-
 @dataclass(frozen=True)
 class ObjectiveSheetDocument:
     """The whole sheet of one person and year, ready for an exporter."""
@@ -176,10 +160,7 @@ class ObjectiveSheetDocument:
     @property
     def problems(self) -> tuple[SheetProblem, ...]:
         """What keeps the sheet from being signed: weights off 100 %, then each missing actual."""
-        weights = () if self.weights_complete else (
-            SheetProblem(SheetProblemKind.WEIGHTS, weights_total=self.weights_total),)
-        return weights + tuple(SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=label)
-                               for label in self.missing_actuals)
+        return sheet_problems(self.weights_total, self.missing_actuals)
 
     @property
     def is_provisional(self) -> bool:
@@ -306,35 +287,6 @@ def percent_text(ratio: Decimal | None) -> str:
     if ratio.is_infinite():
         return "∞"
     return percent_of(ratio)
-
-
-#: How the CLI, the export question and the PDF word a sheet's problems (lower case: the PDF
-#: frames them in a sentence). Read through ``problem_texts``.
-WEIGHTS_OFF = QT_TRANSLATE_NOOP(
-    "ObjectiveSheet", "les poids totalisent {total} au lieu de {expected}")
-ACTUALS_MISSING = QT_TRANSLATE_NOOP("ObjectiveSheet", "réalisé manquant pour {objectives}")
-QUOTED = QT_TRANSLATE_NOOP("ObjectiveSheet", "« {label} »")
-
-
-def problem_texts(problems: Sequence[SheetProblem]) -> list[tuple[SheetProblemKind, str]]:
-    """Each kind of problem in words, in the UI language (French without the UI).
-
-    The missing actuals make one text: « réalisé manquant pour « A », « B » ».
-    """
-    texts = [(SheetProblemKind.WEIGHTS, _sheet_text(WEIGHTS_OFF).format(
-        total=percent_text((problem.weights_total or Decimal(0)) / 100),
-        expected=as_percent("100")))
-        for problem in problems if problem.kind is SheetProblemKind.WEIGHTS]
-    missing = [_sheet_text(QUOTED).format(label=problem.objective)
-               for problem in problems if problem.kind is SheetProblemKind.MISSING_ACTUAL]
-    if missing:
-        texts.append((SheetProblemKind.MISSING_ACTUAL,
-                      _sheet_text(ACTUALS_MISSING).format(objectives=", ".join(missing))))
-    return texts
-
-
-def _sheet_text(template: str) -> str:
-    return translate("ObjectiveSheet", template)
 
 
 def fiscal_period(year: int, start_month: int = 1) -> tuple[date, date]:

@@ -1,0 +1,71 @@
+"""Why an objective sheet is not fit to sign, as codes with their figures, and their one wording.
+
+The CLI's refusal, the export dialog's question and the PDF's warnings all read these texts
+(``problem_texts``), so that a sheet's problem is said the same way everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
+from srm_inclusif.core.numbers import as_percent, percent_of
+
+
+class SheetProblemKind(StrEnum):
+    """Why a sheet is not fit to sign."""
+
+    WEIGHTS = "weights"  # the weights do not total 100 %
+    MISSING_ACTUAL = "missing_actual"  # an objective's actual is not known yet
+
+
+@dataclass(frozen=True)
+class SheetProblem:
+    """One reason a sheet is not fit to sign, with what words it (``problem_texts``)."""
+
+    kind: SheetProblemKind
+    #: The weights' total, in percent (``WEIGHTS``).
+    weights_total: Decimal | None = None
+    #: The label of the objective whose actual is missing (``MISSING_ACTUAL``).
+    objective: str = ""
+
+
+def sheet_problems(weights_total: Decimal,
+                   missing_actuals: Sequence[str]) -> tuple[SheetProblem, ...]:
+    """What keeps a sheet from being signed: weights off 100 %, then each missing actual."""
+    weights = () if weights_total == 100 else (
+        SheetProblem(SheetProblemKind.WEIGHTS, weights_total=weights_total),)
+    return weights + tuple(SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=label)
+                           for label in missing_actuals)
+
+
+#: How the CLI, the export question and the PDF word a sheet's problems (lower case: the PDF
+#: frames them in a sentence). Read through ``problem_texts``.
+WEIGHTS_OFF = QT_TRANSLATE_NOOP(
+    "ObjectiveSheet", "les poids totalisent {total} au lieu de {expected}")
+ACTUALS_MISSING = QT_TRANSLATE_NOOP("ObjectiveSheet", "réalisé manquant pour {objectives}")
+QUOTED = QT_TRANSLATE_NOOP("ObjectiveSheet", "« {label} »")
+
+
+def problem_texts(problems: Sequence[SheetProblem]) -> list[tuple[SheetProblemKind, str]]:
+    """Each kind of problem in words, in the UI language (French without the UI).
+
+    The missing actuals make one text: « réalisé manquant pour « A », « B » ».
+    """
+    texts = [(SheetProblemKind.WEIGHTS, _sheet_text(WEIGHTS_OFF).format(
+        total=percent_of((problem.weights_total or Decimal(0)) / 100),
+        expected=as_percent("100")))
+        for problem in problems if problem.kind is SheetProblemKind.WEIGHTS]
+    missing = [_sheet_text(QUOTED).format(label=problem.objective)
+               for problem in problems if problem.kind is SheetProblemKind.MISSING_ACTUAL]
+    if missing:
+        texts.append((SheetProblemKind.MISSING_ACTUAL,
+                      _sheet_text(ACTUALS_MISSING).format(objectives=", ".join(missing))))
+    return texts
+
+
+def _sheet_text(template: str) -> str:
+    return translate("ObjectiveSheet", template)
