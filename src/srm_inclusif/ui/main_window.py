@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.organisation_action = self._action(tools_menu, self.tr("Personnes et é&quipes…"),
                                                 QKeySequence(),
                                                 lambda: tool_dialogs.open_people(self))
-        self.profile_action = self._action(tools_menu, self.tr("Profil de l'&espace…"),
+        self.profile_action = self._action(tools_menu, self.tr("Profil et e&xercice…"),
                                            QKeySequence(),
                                            lambda: tool_dialogs.open_profile(self))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))

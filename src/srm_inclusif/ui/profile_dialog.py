@@ -68,13 +68,13 @@ def month_names() -> list[str]:
 
 
 class ProfileDialog(QDialog):
-    """« Profil de l'espace » : the profile ticked and the fiscal year's first month, OK to save."""
+    """« Profil et exercice » : the profile ticked and the fiscal year's first month, OK to save."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None, *,
                  start_month: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
-        self.setWindowTitle(self.tr("Profil de l'espace"))
+        self.setWindowTitle(self.tr("Profil et exercice"))
         self.choice = ProfileChoice()
         self.choice.set_profile(profile)
         # no-break spaces inside « » and before « : » (a line never ends on « nor starts on »)
