@@ -75,3 +75,33 @@ def test_a_writable_workspace_keeps_them(qtbot, demo_ctx) -> None:
     assert window.new_relationship_action.isEnabled()
     page = window.show_page("counterparties")
     assert page.findChild(QPushButton, "newCounterparty").isEnabled()
+
+
+def test_entering_purchases_is_off_even_with_a_chosen_supplier(qtbot, read_only_ctx) -> None:
+    window = _window(qtbot, read_only_ctx)
+    page = window.show_page("counterparties")
+    page.view.table.selectRow(0)
+    assert page.view.open_button.isEnabled()  # reading the card stays possible
+    assert not page.spend_action.isEnabled()
+    assert WHY in page.spend_action.toolTip()
+
+
+def test_its_key_says_why_in_the_status_bar(qtbot, read_only_ctx) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, read_only_ctx)
+    page = window.show_page("counterparties")
+    table = page.view.table
+    table.selectRow(0)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert WHY in window.statusBar().currentMessage()
+
+
+def test_a_writable_workspace_enters_purchases_for_the_chosen_one(qtbot, demo_ctx) -> None:
+    window = _window(qtbot, demo_ctx)
+    page = window.show_page("counterparties")
+    page.view.table.selectRow(0)
+    assert page.spend_action.isEnabled()

@@ -81,7 +81,8 @@ class CounterpartiesPage(QWidget):
 
     def _add_row_actions(self) -> None:
         """The list's right-click menu and the keys acting on the chosen record."""
-        self.row_actions = RowActions(self, self.view, self._on_enter_spend)
+        self.row_actions = RowActions(self, self.view, self._on_enter_spend,
+                                      read_only=self.ctx.workspace.read_only)
         self.spend_action = self.row_actions.spend
         self.impact_action = self.row_actions.impact
 

@@ -3,7 +3,8 @@
 « Ouvrir la fiche », « Saisir des achats… » (Ctrl+Maj+A) and, for a seller, « Bilan d'impact… »
 are in the list's right-click menu. Without a chosen record they are greyed there, their tooltip
 saying what to do; their keys, and those of Favori ★ (Ctrl+D) and « Ajouter à une liste… »
-(Ctrl+L), say it in the status bar instead of doing nothing.
+(Ctrl+L), say it in the status bar instead of doing nothing. In a read-only workspace,
+« Saisir des achats… » stays off, saying why.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from srm_inclusif.ui.mnemonics import plain_text
+from srm_inclusif.ui.read_only_banner import creation_refused_text
 from srm_inclusif.ui.undo import status_bar_of
 
 if TYPE_CHECKING:
@@ -30,10 +32,11 @@ CHOSEN_RECORD_KEYS = ("toggleFavourite", "addToList")
 class RowActions(QObject):
     """The list's actions on the chosen record: on only while one is chosen."""
 
-    def __init__(self, page: QWidget, view: CounterpartiesView, open_spend: Callable[[], None]
-                 ) -> None:
+    def __init__(self, page: QWidget, view: CounterpartiesView, open_spend: Callable[[], None],
+                 *, read_only: bool = False) -> None:
         super().__init__(page)
         self.page, self.view, self._buyer = page, view, True
+        self._read_only = read_only  # purchases entered could not be saved
         self.spend = QAction(page)
         self.spend.setObjectName("enterSpendAction")
         self.spend.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -47,9 +50,9 @@ class RowActions(QObject):
         self.impact.triggered.connect(view.impact_button.click)
         view.table.addActions([self.open, self.spend, self.impact])
         menu_with_tooltips(view.table)
-        keyed = [self.spend, *(view.button_actions[name] for name in CHOSEN_RECORD_KEYS)]
-        for action in keyed:
-            page.addAction(SaidWhenOff(action, self.refusal))
+        page.addAction(SaidWhenOff(self.spend, self.spend_refusal))
+        for name in CHOSEN_RECORD_KEYS:
+            page.addAction(SaidWhenOff(view.button_actions[name], self.refusal))
 
     def follow_profile(self, buyer: bool) -> None:
         """Purchases for a buyer, sales for a seller; the impact report a seller's only."""
@@ -65,6 +68,9 @@ class RowActions(QObject):
         for action in (self.open, self.spend, self.impact):
             action.setEnabled(chosen)
             action.setToolTip(tip)
+        if self._read_only:
+            self.spend.setEnabled(False)
+            self.spend.setToolTip(self.spend_refusal())
         for name in CHOSEN_RECORD_KEYS:
             self.view.button_actions[name].setEnabled(chosen)
 
@@ -72,6 +78,11 @@ class RowActions(QObject):
         """What to do first, said while no record is chosen."""
         return (self.tr("Sélectionnez d'abord une structure dans la liste.") if self._buyer
                 else self.tr("Sélectionnez d'abord un client dans la liste."))
+
+
+    def spend_refusal(self) -> str:
+        """Why « Saisir des achats… » is off: a read-only workspace, or no record chosen."""
+        return creation_refused_text() if self._read_only else self.refusal()
 
 
 class SaidWhenOff(QAction):
