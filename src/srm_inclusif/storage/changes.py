@@ -19,6 +19,8 @@ class Changes:
     objectives: set[int] = field(default_factory=set)
     needs: set[int] = field(default_factory=set)
     imports: set[int] = field(default_factory=set)
+    #: people or teams added, renamed, (de)activated or removed: the lists that offer them
+    people: bool = False
     settings: bool = False
     parameters: bool = False
     reminders: bool = False

@@ -167,7 +167,7 @@ def add_person(engine: Engine, *, values: PersonInput, person_id: int | None = N
         _write(session, person, values)
         session.add(person)
         session.commit()
-        return Created(person.id or 0, Changes())
+        return Created(person.id or 0, Changes(people=True))
 
 
 def update_person(engine: Engine, *, person_id: int, values: PersonInput) -> Changes:
@@ -199,7 +199,7 @@ def delete_person(engine: Engine, *, person_id: int) -> Changes:
                                relationships=relationships, others=sum(uses.values()))
         session.delete(person)
         session.commit()
-    return Changes()
+    return Changes(people=True)
 
 
 def person_uses(session: Session, person_id: int) -> dict[str, int]:
@@ -262,7 +262,7 @@ def _shown_with(session: Session, person_id: int) -> Changes:
     relationships = session.exec(select(Relationship.id)
                                  .where(Relationship.person_id == person_id))
     actions = session.exec(select(ActionItem.id).where(ActionItem.owner_id == person_id))
-    return Changes(objectives={-(i or 0) for i in sheets},
+    return Changes(people=True, objectives={-(i or 0) for i in sheets},
                    relationships={i for i in relationships if i},
                    actions={i for i in actions if i})
 
@@ -275,7 +275,7 @@ def add_team(engine: Engine, *, name: str, team_id: int | None = None) -> Create
         team = Team(id=team_id, name=_team_name(session, name, team_id))
         session.add(team)
         session.commit()
-        return Created(team.id or 0, Changes())
+        return Created(team.id or 0, Changes(people=True))
 
 
 def rename_team(engine: Engine, *, team_id: int, name: str) -> Changes:
@@ -286,7 +286,7 @@ def rename_team(engine: Engine, *, team_id: int, name: str) -> Changes:
         session.add(team)
         session.commit()
         sheets = session.exec(select(ObjectiveSheet.id).where(ObjectiveSheet.team_id == team_id))
-        return Changes(objectives={-(i or 0) for i in sheets})
+        return Changes(people=True, objectives={-(i or 0) for i in sheets})
 
 
 def snapshot_team(engine: Engine, *, team_id: int) -> TeamSnapshot:
@@ -313,7 +313,7 @@ def delete_team(engine: Engine, *, team_id: int) -> Changes:
             session.add(person)
         session.delete(team)
         session.commit()
-    return Changes()
+    return Changes(people=True)
 
 
 def restore_team(engine: Engine, *, snapshot: TeamSnapshot) -> Changes:
@@ -326,7 +326,7 @@ def restore_team(engine: Engine, *, snapshot: TeamSnapshot) -> Changes:
                 person.team_id = snapshot.id
                 session.add(person)
         session.commit()
-    return Changes()
+    return Changes(people=True)
 
 
 def _team(session: Session, team_id: int) -> Team:

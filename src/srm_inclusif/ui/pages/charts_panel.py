@@ -38,7 +38,7 @@ __all__ = ["CHART_MIN_WIDTH", "ChartsPanel"]
 
 #: Areas whose changes alter the charts.
 AREAS = ("spend", "contracts", "feedback", "objectives", "relationships", "counterparties",
-         "settings")
+         "settings", "people")
 #: Delay before the first drawing, so that the window appears at once.
 FIRST_DRAW_DELAY_MS = 150
 #: How often the panel looks whether matplotlib is imported, before its first drawing.
@@ -110,7 +110,7 @@ class ChartsPanel(ChartsView):
             return
         self._data = None
         self._prefetch = None  # read before the change
-        if changes.touches("settings", "objectives") or changes.everything:
+        if changes.touches("settings", "objectives", "people"):
             self._fill_people()
             self._fill_years()
         self._stale = True

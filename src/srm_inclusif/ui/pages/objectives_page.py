@@ -101,7 +101,7 @@ class ObjectivesPage(QWidget):
 
     def refresh(self, changes: Changes) -> None:
         """Reload sheets and progress when objectives or the data behind actuals changed."""
-        if changes.touches("objectives", "settings"):  # the year's start month names it
+        if changes.touches("objectives", "settings", "people"):  # start month, names
             self._fill_years()
             self._load_sheets()
         elif changes.touches("spend", "contracts", "feedback", "counterparties", "settings"):

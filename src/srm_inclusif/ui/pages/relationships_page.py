@@ -194,7 +194,7 @@ class RelationshipsPage(QWidget):
     def refresh(self, changes: Changes) -> None:
         """Reload when relationships, contracts, feedback or actions changed."""
         if not changes.touches("relationships", "counterparties", "contracts", "feedback",
-                               "actions", "settings"):
+                               "actions", "settings", "people"):
             return
         self.rows = list_relationships(self.ctx.engine)
         self._fill_filters()
