@@ -82,6 +82,12 @@ class ChartsView(QWidget):
         for quarter in range(1, 5):
             self.period_combo.addItem("", quarter)  # named by ``_fill_years``
         self.person_combo = self._combo("personSelector", self.tr("Personne"))
+        # a long name (« Équipe : Direction des achats ») widened the window past a laptop's
+        # screen: the list asks room for 12 characters, takes more when the window has it, and
+        # opens its items in full
+        self.person_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person_combo.setMinimumContentsLength(12)
         self.basis_combo = self._combo("basisSelector", self.tr("Base des montants"))
         for basis in SpendBasis:
             self.basis_combo.addItem(self.tr(basis.label), basis.value)
