@@ -15,8 +15,8 @@
 <context>
     <name>CounterpartiesPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="52"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="158"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
@@ -33,6 +33,17 @@
         <translation>
             <numerusform>%n retour d&apos;expérience saisi.</numerusform>
             <numerusform>%n retours d&apos;expérience saisis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetSide</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="74"/>
+        <source>Afficher les filtres (%n actif(s))</source>
+        <translation>
+            <numerusform>Afficher les filtres (%n actif)</numerusform>
+            <numerusform>Afficher les filtres (%n actifs)</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +80,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="178"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -77,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="244"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -88,7 +99,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="224"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="226"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -96,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="328"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -104,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -134,7 +145,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="237"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="246"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -156,7 +167,7 @@
 <context>
     <name>SheetExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="332"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="343"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n fichier écrit dans {0}.</numerusform>
@@ -164,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="368"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="379"/>
         <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
@@ -175,7 +186,7 @@
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="34"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
         <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n ligne rejetée : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</numerusform>
