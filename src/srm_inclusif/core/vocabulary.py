@@ -26,6 +26,15 @@ class Profile(StrEnum):
         )
 
     @property
+    def is_seller(self) -> bool:
+        """Whether this is the commercial side of a structure inclusive: her spend lines are sales.
+
+        The one test of « a seller's workspace »: every word, column and default that differs
+        for a seller reads it.
+        """
+        return self is Profile.STRUCTURE_INCLUSIVE
+
+    @property
     def counterparties_label(self) -> str:
         """What the counterparties are called in this profile."""
         if self is Profile.ACHETEUR:
@@ -111,7 +120,7 @@ def profile_in_use() -> Profile:
 
 def stage_source_label(stage: Stage) -> str:
     """A stage's label in French, in the words of the profile in use (``use_profile_words``)."""
-    if _profile_in_use is Profile.STRUCTURE_INCLUSIVE and stage in SELLER_STAGE_LABELS:
+    if _profile_in_use.is_seller and stage in SELLER_STAGE_LABELS:
         return SELLER_STAGE_LABELS[stage]
     return STAGE_LABELS[stage]
 
