@@ -21,15 +21,19 @@ OTHER_ONE, OTHER_MANY = "ligne hors ESAT ignorée", "lignes hors ESAT ignorées"
 CREATED_MANY = "fournisseurs classiques créés"
 
 
-def print_summary(summary: ImportSummary, *, as_json: bool, error: str | None = None) -> None:
-    """Print the summary: one JSON document (``error`` included), or French lines."""
+def print_summary(summary: ImportSummary, *, as_json: bool, error: str | None = None,
+                  profile: Profile | None = None) -> None:
+    """Print the summary: one JSON document (``error`` included), or French lines.
+
+    The lines are in the words of ``profile``, by default those of the profile in use.
+    """
     if as_json:
         document = summary_document(summary)
         if error:
             document["error"] = error
         print(json.dumps(document, ensure_ascii=False))
     else:
-        print("\n".join(summary_lines(summary)))
+        print("\n".join(summary_lines(summary, profile)))
 
 
 def summary_document(summary: ImportSummary) -> dict[str, Any]:
@@ -57,10 +61,11 @@ def _shared(values: set[str], default: str) -> str:
     return MIXED if len(values) > 1 else default
 
 
-def summary_lines(summary: ImportSummary) -> list[str]:
-    """The summary as French lines for a terminal."""
+def summary_lines(summary: ImportSummary, profile: Profile | None = None) -> list[str]:
+    """The summary as French lines for a terminal, in the words of ``profile`` (or in use)."""
     from srm_inclusif.core.money import format_eur
 
+    seller = (profile or profile_in_use()).is_seller  # « client », « Raison sociale du client »
     lines = [_files_line(summary),
              f"{counted(summary.rows, 'ligne lue', 'lignes lues')} : "
              f"{counted(summary.inserted, 'ajoutée', 'ajoutées')}, "
@@ -78,12 +83,11 @@ def summary_lines(summary: ImportSummary) -> list[str]:
         lines.append(
             f"{counted(summary.matched, 'ligne rattachée', 'lignes rattachées')}, "
             f"{counted(summary.unmatched, 'non rattachée', 'non rattachées')} "
-            f"({_created(summary)})"
+            f"({_created(summary, seller=seller)})"
             f" ; total {format_eur(summary.amount_total_cents, decimals=True)} HT.")
         if summary.default_buyer_lines:
-            lines.append(f"Lignes sans {_buyer_word()} attribuées à {summary.default_buyer_name}"
-                         f" : {summary.default_buyer_lines}.")
-    seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE  # « Raison sociale du client »
+            lines.append(f"Lignes sans {_buyer_word(seller=seller)} attribuées à "
+                         f"{summary.default_buyer_name} : {summary.default_buyer_lines}.")
     lines += [f"  {issue.file_name}:{issue.line} [{field_title(issue.field, seller=seller)}] "
               f"{issue.reason} ({issue.value})" for issue in summary.issues[:10]]
     if len(summary.issues) > 10:
@@ -95,13 +99,13 @@ def summary_lines(summary: ImportSummary) -> list[str]:
     return lines
 
 
-def _created(summary: ImportSummary) -> str:
+def _created(summary: ImportSummary, *, seller: bool) -> str:
     """The counterparties an import of spend created or completed, in the workspace's words.
 
     A structure inclusive's spend lines are her sales: those created are her clients. Those
     created with the kind the file gives are not classic, and are counted on their own.
     """
-    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+    if seller:
         parts = [counted(summary.classic_created, "client créé", "clients créés")]
     else:
         parts = [counted(summary.classic_created, "fournisseur classique créé", CREATED_MANY)]
@@ -113,9 +117,9 @@ def _created(summary: ImportSummary) -> str:
     return ", ".join(parts)
 
 
-def _buyer_word() -> str:
+def _buyer_word(*, seller: bool) -> str:
     """Who a spend line is recorded for: the buyer, or the seller's « commercial »."""
-    return "commercial" if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else "acheteur"
+    return "commercial" if seller else "acheteur"
 
 
 def _flagged(summary: ImportSummary) -> str:

@@ -103,16 +103,18 @@ SELLER_LABELS = {
 SELLER_SHORT_LABELS = {"spend": QT_TRANSLATE_NOOP("ImportFormats", "Modèle de ventes")}
 
 
-def _seller() -> bool:
-    return profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+def _seller(profile: Profile | None) -> bool:
+    """Whether ``profile`` is a seller's; the profile in use when none is given."""
+    return (profile or profile_in_use()).is_seller
 
 
-def format_label(key: str) -> str:
+def format_label(key: str, profile: Profile | None = None) -> str:
     """Label of a format shown to users, in the UI language; its key when it is not known.
 
-    In the words of the profile in use (« Ventes (modèle d'import des ventes) »).
+    In the words of ``profile`` (« Ventes (modèle d'import des ventes) » for a seller), by
+    default those of the profile in use.
     """
-    if _seller() and key in SELLER_LABELS:
+    if _seller(profile) and key in SELLER_LABELS:
         return translate("ImportFormats", SELLER_LABELS[key])
     return translate("ImportFormats", FORMATS[key].label) if key in FORMATS else key
 
@@ -135,9 +137,12 @@ SHORT_LABELS = {
 }
 
 
-def format_short_label(key: str) -> str:
-    """The short name of a format in the UI language, in the profile's words; else its key."""
-    if _seller() and key in SELLER_SHORT_LABELS:
+def format_short_label(key: str, profile: Profile | None = None) -> str:
+    """The short name of a format in the UI language, in ``profile``'s words; else its key.
+
+    By default in the words of the profile in use.
+    """
+    if _seller(profile) and key in SELLER_SHORT_LABELS:
         return translate("ImportFormats", SELLER_SHORT_LABELS[key])
     return translate("ImportFormats", SHORT_LABELS[key]) if key in SHORT_LABELS else key
 

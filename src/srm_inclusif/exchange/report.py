@@ -27,13 +27,14 @@ class IssueLike(Protocol):
     reason: str
 
 
-def write_issues_csv(path: Path, issues: Iterable[IssueLike]) -> int:
+def write_issues_csv(path: Path, issues: Iterable[IssueLike],
+                     profile: Profile | None = None) -> int:
     """Write the issues in French (UTF-8 with BOM, ``;``); return how many rows were written.
 
-    In the words of the profile in use: a structure inclusive's rows name her « Client » and
-    her sales' fields (« Raison sociale du client », « Vente (€ HT) »).
+    In the words of ``profile`` (by default the profile in use): a structure inclusive's rows
+    name her « Client » and her sales' fields (« Raison sociale du client », « Vente (€ HT) »).
     """
-    seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+    seller = (profile or profile_in_use()).is_seller
     headers = tuple("Client" if seller and title == "Structure" else title for title in HEADERS)
     return write_table_csv(path, headers, (
         (SEVERITY_LABELS.get(issue.severity, issue.severity), issue.file_name,
