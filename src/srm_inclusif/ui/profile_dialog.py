@@ -12,12 +12,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.vocabulary import Profile
+from srm_inclusif.storage.services.objective_sheets import list_sheets
 from srm_inclusif.storage.services.settings import update_settings
 from srm_inclusif.ui.commands import run_step
 
@@ -112,7 +115,8 @@ class ProfileDialog(QDialog):
         self.start_month_combo.setCurrentIndex(start_month - 1)
         self.year_hint = QLabel(self.tr(
             "Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. "
-            "Ctrl+Z remet le mois précédent."))
+            "Une fiche objectifs garde son année de début : changer le mois change la période "
+            "qu'elle couvre, et donc ses réalisés. Ctrl+Z remet le mois précédent."))
         self.year_hint.setObjectName("fiscalYearHint")
         self.year_hint.setWordWrap(True)
         form = QFormLayout()
@@ -141,10 +145,46 @@ def change_profile(ctx: WorkspaceContext, parent: QWidget | None = None) -> None
     if dialog.start_month == settings.fiscal_year_start_month:
         if dialog.profile is not settings.profile:
             set_profile(ctx, dialog.profile, parent)
+    elif not _sheets_may_move(ctx, dialog.start_month, parent):
+        if dialog.profile is not settings.profile:  # the profile asked for still changes
+            set_profile(ctx, dialog.profile, parent)
     elif dialog.profile is settings.profile:
         set_fiscal_year_start(ctx, dialog.start_month, parent)
     else:
         _set_both(ctx, dialog.profile, dialog.start_month, parent)
+
+
+def _sheets_may_move(ctx: WorkspaceContext, month: int, parent: QWidget | None) -> bool:
+    """Whether the user lets the objective sheets cover other months (yes when there are none).
+
+    A sheet is numbered by the year it starts in: « 2026 » becomes « 2026-2027 » when the year
+    starts in July, and its actuals are counted on those months instead.
+    """
+    sheets = list_sheets(ctx.engine)
+    if not sheets:
+        return True
+    years = sorted({sheet.year for sheet in sheets})
+    before = period_names(years, ctx.settings.fiscal_year_start_month)
+    after = period_names(years, month)
+    if before == after:  # « 2025-2026 » either way: the months tell them apart
+        before = period_names(years, ctx.settings.fiscal_year_start_month, months=True)
+        after = period_names(years, month, months=True)
+    title = QCoreApplication.translate("ProfileDialog", "Changer le début de l'exercice")
+    question = QCoreApplication.translate(
+        "ProfileDialog",
+        "%n fiche(s) objectifs couvriront une autre période : {0} → {1}. Leurs réalisés "
+        "changeront. Changer le début de l'exercice ?", "", len(sheets)).format(before, after)
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    return QMessageBox.question(parent, title, question, yes | cancel, cancel) == yes
+
+
+def period_names(years: list[int], start_month: int, *, months: bool = False) -> str:
+    """« 2025, 2026 », or with ``months`` « 07/2025 – 06/2026, … »: what each year covers."""
+    if not months:
+        return ", ".join(fiscal_year_label(year, start_month) for year in years)
+    last = (start_month - 2) % 12 + 1
+    return ", ".join(
+        f"{start_month:02d}/{year} – {last:02d}/{year + (start_month > 1)}" for year in years)
 
 
 def set_profile(ctx: WorkspaceContext, profile: Profile, parent: QWidget | None = None) -> bool:
