@@ -54,7 +54,8 @@ def move_started_contracts(engine: Engine, *, today: date) -> Changes:
 
     The history entry is dated on the contract's first day (never before the relationship's
     latest stage) with the reason « Contrat « title » », as a contract under way at its
-    creation gives. Nothing to move: empty changes.
+    creation gives. Every move is written in one transaction: a refusal (the file locked, the
+    disk full) leaves every relationship as it was. Nothing to move: empty changes.
     """
     query = (select(Relationship, Contract)
              .join(Contract, col(Contract.relationship_id) == Relationship.id)
@@ -69,8 +70,9 @@ def move_started_contracts(engine: Engine, *, today: date) -> Changes:
                 continue
             day = max(contract.start_date, stage_day_floor(session, relationship))
             apply_move(session, relationship, target, day,
-                       CONTRACT_STARTED.format(title=contract.title))
+                       CONTRACT_STARTED.format(title=contract.title), commit=False)
             moved.add(relationship.id)
+        session.commit()  # one transaction: every relationship moved, or none
     return Changes(relationships=moved, reminders=True) if moved else Changes()
 
 

@@ -203,16 +203,24 @@ def move_stage(
 
 
 def apply_move(
-    session: Session, row: Relationship, to_stage: Stage, on: date, reason: str
+    session: Session, row: Relationship, to_stage: Stage, on: date, reason: str, *,
+    commit: bool = True,
 ) -> StageMoved:
-    """Write a checked stage change in an open session and commit."""
+    """Write a checked stage change in an open session and commit.
+
+    ``commit=False`` leaves the commit to the caller, so that several moves make one
+    transaction (all written, or none).
+    """
     assert row.id is not None
     previous_stage, previous_since = row.stage, row.stage_since
     change = StageChange(relationship_id=row.id, from_stage=row.stage, to_stage=to_stage.value,
                          changed_on=on, reason=reason.strip())
     row.stage, row.stage_since = to_stage.value, on
     session.add_all([row, change])
-    session.commit()
+    if commit:
+        session.commit()
+    else:
+        session.flush()  # the change's id, still inside the caller's transaction
     assert change.id is not None
     return StageMoved(row.id, change.id, previous_stage, previous_since,
                       Changes(relationships={row.id}, reminders=True))
