@@ -7,7 +7,7 @@ the candidates named (``spend_homonyms``). A line already in the workspace (same
 supplier, date, amount, basis, invoice, category, entity) is counted unchanged, so re-importing a
 file adds nothing; a line whose supplier, invoice number and date name a stored line of the same
 basis replaces that line's values (a corrected re-export), a purchase typed by hand included (the
-remark says so). The date is part of the match: an
+remark says so), but keeps its buyer when the file names none. The date is part of the match: an
 order number (« N° BC ») is read as the invoice number and one order covers the invoices of many
 months, which are each a line. Each stored line answers one line of an import.
 """
@@ -98,7 +98,8 @@ class SpendMerger:
         self.held_sirets: set[str] = set()
         self.looked_up_sirets: set[str] = set()
         self.loaded: set[int] = set()
-        self.without_buyer: set[int] = set()  # stored lines without a buyer
+        #: The buyer of each stored line met (None: stored without one).
+        self.buyers: dict[int, int | None] = {}
         self.persons = {fold(r.name): r.id for r in connection.execute(
             sa.select(PERSON.c.id, PERSON.c.name))}
         self.default_buyer = self._default_buyer(default_buyer_id)
@@ -234,8 +235,7 @@ class SpendMerger:
                  .where(SPEND.c.counterparty_id.in_(ids)))
         for line_id, source, person_id, *signature in self.connection.execute(query):
             self.stored.add(line_id, tuple(signature), by_hand=source == HAND_SOURCE)
-            if person_id is None:
-                self.without_buyer.add(line_id)
+            self.buyers[line_id] = person_id
 
     def _identical_lines(self, records: Sequence[SpendRecord],
                          keys: list[str]) -> dict[int, int]:
@@ -250,10 +250,9 @@ class SpendMerger:
 
         Re-imported, the lines of an owner alone in her workspace come to her sheet.
         """
-        if record.buyer_name or self.default_buyer is None or line_id not in self.without_buyer:
+        if record.buyer_name or self.default_buyer is None or self.buyers[line_id] is not None:
             self.summary.unchanged += 1
             return None
-        self.without_buyer.discard(line_id)
         self.summary.updated += 1
         self.summary.default_buyer_lines += 1
         self.summary.changes.spend.add(line_id)
@@ -285,7 +284,18 @@ class SpendMerger:
         self.summary.changes.spend.add(line_id)
         reason = HAND_LINE_REPLACED if self.stored.by_hand(line_id) else INVOICE_UPDATED
         self._flag(record, "invoice_number", record.invoice_number, reason)
-        return {"line_id": line_id, **self._values(record)}
+        return {"line_id": line_id, **self._values(record),
+                "person_id": self._updated_buyer(record, line_id)}
+
+    def _updated_buyer(self, record: SpendRecord, line_id: int) -> int | None:
+        """The buyer of a replaced line: the file's, else the stored one, else the default one.
+
+        A corrected re-export without a buyer column leaves Paul's line his, whoever is chosen
+        for the lines without a buyer.
+        """
+        if record.buyer_name or self.buyers[line_id] is None:
+            return self._person(record)
+        return self.buyers[line_id]
 
     def _inserted_line(self, record: SpendRecord, counterparty_id: int) -> dict[str, Any]:
         if not record.invoice_number and self.stored.left(
@@ -296,13 +306,13 @@ class SpendMerger:
         self.next_id += 1
         return {"id": self.next_id - 1, "counterparty_id": counterparty_id, "basis": self.basis,
                 "contract_id": None, "invoice_number": record.invoice_number,
-                **self._values(record)}
+                **self._values(record), "person_id": self._person(record)}
 
     def _values(self, record: SpendRecord) -> dict[str, Any]:
-        """What an import writes on a line, new or updated (its contract is the user's)."""
+        """What an import writes on a line, new or updated, but its buyer (the contract: user's)."""
         return {"amount_cents": record.amount_cents, "spend_date": record.spend_date,
                 "purchase_category": record.purchase_category,
-                "buying_entity": record.buying_entity, "person_id": self._person(record),
+                "buying_entity": record.buying_entity,
                 "source": self.source, "import_batch_id": self.batch_id}
 
     def _flag(self, record: SpendRecord, field: str, value: str, reason: str) -> None:
