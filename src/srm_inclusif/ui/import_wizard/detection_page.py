@@ -92,7 +92,7 @@ class DetectionPage(QWizardPage):
             return
         plan = self.wiz.plans[index]
         label = self.tr("Unités légales SIRENE (noms)") if plan.is_legal_units else (
-            format_label(plan.format))
+            format_label(plan.format, self.wiz.ctx.settings.profile))
         workbook = workbook_label(plan.container)
         if workbook:  # no encoding nor separator to tell
             self.info_label.setText(self.tr(

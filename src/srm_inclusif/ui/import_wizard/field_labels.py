@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from srm_inclusif.core.i18n import translate
-from srm_inclusif.core.vocabulary import Profile, profile_in_use
+from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.columns import SELLER_SPEND_LABELS, field_title
 
 CONTEXT = "ImportFields"
@@ -22,12 +22,7 @@ def key_label(key: str) -> str:
 
     As the mapping page names it, and as a rejected or flagged row names its field.
     """
-    return field_label(field_title(key, seller=seller_words()))
-
-
-def seller_words() -> bool:
-    """Whether the open workspace is a structure inclusive's: her spend lines are her sales."""
-    return profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+    return field_label(field_title(key, seller=profile_in_use().is_seller))
 
 
 def spend_field_label(key: str, label: str) -> str:
@@ -35,4 +30,5 @@ def spend_field_label(key: str, label: str) -> str:
 
     A seller's spend file lists her sales: « Raison sociale du client », « Vente (€ HT) ».
     """
-    return field_label(SELLER_SPEND_LABELS.get(key, label) if seller_words() else label)
+    seller = profile_in_use().is_seller
+    return field_label(SELLER_SPEND_LABELS.get(key, label) if seller else label)

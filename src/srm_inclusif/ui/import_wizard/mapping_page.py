@@ -30,7 +30,6 @@ from srm_inclusif.storage.services.imports import list_mapping_profiles, save_ma
 from srm_inclusif.ui.import_wizard.field_labels import (
     field_label,
     key_label,
-    seller_words,
     spend_field_label,
 )
 from srm_inclusif.ui.import_wizard.profiles import is_table
@@ -232,7 +231,7 @@ class MappingPage(QWizardPage):
             return
         rows = normalised_preview(plan, self._sectors, self.wiz.read_options())
         headers = [field_label(label)
-                   for _key, label in preview_columns(plan.target, seller=seller_words(),
+                   for _key, label in preview_columns(plan.target, seller=self.wiz.seller,
                                                       mapped=set(plan.mapping.values()))]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(headers) + 2)

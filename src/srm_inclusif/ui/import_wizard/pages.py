@@ -125,7 +125,7 @@ class FilesPage(QWizardPage):
         self.format_combo.addItem(self.tr("Détection automatique"), "auto")
         keys = ("spend", "generic") if self.wiz.target == "spend" else SUPPLIER_FORMATS
         for key in keys:
-            self.format_combo.addItem(format_label(key), key)
+            self.format_combo.addItem(format_label(key, self.wiz.ctx.settings.profile), key)
 
     def _show_paths(self) -> None:
         self.file_list.clear()

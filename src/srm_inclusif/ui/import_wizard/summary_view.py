@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.money import format_eur
-from srm_inclusif.core.vocabulary import Profile, profile_in_use
+from srm_inclusif.core.vocabulary import profile_in_use
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.exchange.plan import workbook_label
 from srm_inclusif.storage.services.import_records import FileRead, ImportSummary, RowIssue
@@ -114,7 +114,7 @@ def unbroken(rich_text: str) -> str:
 
 def _attached_text() -> str:
     """The spend lines attached or not to a counterparty, in the workspace's words."""
-    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+    if profile_in_use().is_seller:
         return QCoreApplication.translate(
             "ImportSummary",
             "Lignes rattachées à un client : <b>{matched}</b> — non rattachées : "
@@ -129,7 +129,7 @@ def _attached_text() -> str:
 
 def _described_text() -> str:
     """Counterparties created or completed with the kind, post code and city of the file."""
-    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+    if profile_in_use().is_seller:
         return QCoreApplication.translate(
             "ImportSummary", "Clients créés avec le type du fichier : <b>{typed}</b> — fiches "
             "complétées (type, code postal ou ville vides) : <b>{completed}</b>")
@@ -142,7 +142,7 @@ def _default_buyer_text(summary: ImportSummary) -> str:
     """How many lines without a buyer (a seller: without a salesperson) went to whom."""
     text = (QCoreApplication.translate(
         "ImportSummary", "Lignes sans commercial attribuées à {name} : <b>{count}</b>")
-        if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else QCoreApplication.translate(
+        if profile_in_use().is_seller else QCoreApplication.translate(
         "ImportSummary", "Lignes sans acheteur attribuées à {name} : <b>{count}</b>"))
     return text.format(name=html.escape(summary.default_buyer_name),
                        count=count_text(summary.default_buyer_lines))

@@ -11,7 +11,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.importer import ImportSettings, run_import
 from srm_inclusif.exchange.plan import FilePlan, apply_mapping
 from srm_inclusif.exchange.records import ReadOptions
@@ -70,7 +69,7 @@ class ImportWizard(QWizard):
         #: Who gets the spend lines without a buyer (None: nobody, or the only person).
         self.default_buyer_id: int | None = None
         #: A seller's workspace: her counterparties are clients, her spend lines her sales.
-        self.seller = ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        self.seller = ctx.settings.profile.is_seller
         # the basis the dashboard opens on: the lines imported on it show there at once
         self.basis = opening_basis_on(ctx.engine, day=ctx.today()).value
         self.summary: ImportSummary | None = None

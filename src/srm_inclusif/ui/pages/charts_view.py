@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from srm_inclusif.charts.style import month_name
 from srm_inclusif.core import kpi
 from srm_inclusif.core.fiscal_year import fiscal_year_label, recent_fiscal_years
-from srm_inclusif.core.vocabulary import Profile, SpendBasis
+from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.services.people import list_people, list_teams
 from srm_inclusif.ui.context import WorkspaceContext
@@ -219,7 +219,7 @@ class ChartsView(QWidget):
 
     def seller(self) -> bool:
         """True in a structure inclusive's workspace: the spend lines are her sales."""
-        return self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        return self.ctx.settings.profile.is_seller
 
     def _titles(self) -> dict[str, str]:
         """The charts of the profile, by key, with their titles (in saved file names)."""

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.lifecycle import check_one_takes_new_contracts, takes_new_contracts
-from srm_inclusif.core.vocabulary import ContractKind, Profile, Stage
+from srm_inclusif.core.vocabulary import ContractKind, Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contracts import ContractRow, list_contracts
 from srm_inclusif.storage.services.relationships import list_relationships
@@ -67,7 +67,7 @@ class ContractsPage(QWidget):
         title.setObjectName("pageTitle")
         self.count_label = QLabel()
         self.count_label.setObjectName("pageCount")
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        seller = self.ctx.settings.profile.is_seller
         self.text_filter = QLineEdit()
         self.text_filter.setObjectName("contractSearch")
         self.text_filter.setPlaceholderText(self.tr("Intitulé ou client…") if seller

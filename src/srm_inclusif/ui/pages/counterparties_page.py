@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.search_query import CounterpartyFilter
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
 from srm_inclusif.storage.services.counterparty_edit import set_favourite
@@ -135,7 +134,7 @@ class CounterpartiesPage(QWidget):
 
     def _follow_profile(self) -> None:
         """Suppliers for a buyer, clients for a seller: the title, the actions, the facets."""
-        buyer = self.ctx.settings.profile is Profile.ACHETEUR
+        buyer = not self.ctx.settings.profile.is_seller
         self.view.title_label.setText(self.tr("Fournisseurs") if buyer else self.tr("Clients"))
         self.row_actions.follow_profile(buyer)
         self.view.show_clients(not buyer)

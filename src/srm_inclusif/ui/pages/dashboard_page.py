@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.summary import has_rows
 from srm_inclusif.ui.context import WorkspaceContext
@@ -80,7 +79,7 @@ class FirstSteps(QWidget):
         return self.relationship_button if self._has_counterparties else self.import_button
 
     def _sentence(self) -> str:
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        seller = self.ctx.settings.profile.is_seller
         if self._has_counterparties and self.ctx.workspace.read_only:
             return self.tr("Cet espace de travail est en lecture seule : aucune relation ne "
                            "peut y être créée.")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.core.kinds import Family, Kind
-from srm_inclusif.core.vocabulary import Profile, Stage
+from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
 from srm_inclusif.ui.context import WorkspaceContext
@@ -121,7 +121,7 @@ class RelationshipsPage(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
         self._add_shortcuts()
-        self._show_kinds(self.ctx.settings.profile is Profile.ACHETEUR)  # laid out: no window
+        self._show_kinds(not self.ctx.settings.profile.is_seller)  # laid out: no window
 
     def _detail_area(self) -> QScrollArea:
         """The detail, scrolled up and down when the window is too low for its buttons and lists."""
@@ -144,7 +144,7 @@ class RelationshipsPage(QWidget):
 
     def _who(self) -> str:
         """« Fournisseur » or « Client », after the workspace profile."""
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        seller = self.ctx.settings.profile.is_seller
         return self.tr("Client") if seller else self.tr("Fournisseur")
 
     def _combo(self, name: str, everything: str) -> QComboBox:
