@@ -33,7 +33,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.exchange.formats import format_short_label
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.opening_basis import opening_basis_on
-from srm_inclusif.storage.services.people import people_with
+from srm_inclusif.storage.services.people import only_active_person, people_with
 from srm_inclusif.storage.services.spend_entry import (
     ContractPeriod,
     SpendEntry,
@@ -267,7 +267,7 @@ class SpendDialog(QDialog):
         owner = relationship_owner(self.ctx.engine, counterparty_id=self.counterparty_id)
         if any(person_id == owner for person_id, _name in people):
             return owner
-        return people[0][0] if len(people) == 1 else None
+        return only_active_person(self.ctx.engine)
 
     def add(self, values: SpendValues) -> bool:
         """Record a purchase as one undo step (a redo puts back the same line)."""

@@ -13,11 +13,12 @@ values of ``person_values``; ``set_person_active`` with the opposite flag; ``add
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func
 from sqlalchemy import select as sql_select  # five columns: more than sqlmodel's select types
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.selectable import ScalarSelect
 from sqlmodel import Session, col, select
 
@@ -133,6 +134,32 @@ def people_with(engine: Engine, person_id: int | None) -> list[PersonRow]:
         return people
     return people + [person for person in list_people(engine, active_only=False)
                      if person.id == person_id]
+
+
+def only_active_person(source: Engine | Connection | Session) -> int | None:
+    """The workspace's only active person, None when it has none or several.
+
+    The owner of a small firm, alone in her workspace: the buyer of the purchases imported or
+    typed without one, the owner proposed for a relationship or a need, the « chef
+    d'entreprise » of her objective sheet. Deactivated people do not count, even when a form
+    lists one (the buyer of a purchase kept on its line). ``source``: an engine, or the
+    connection or session of a transaction under way.
+    """
+    query = select(Person.id).where(Person.active).limit(2)
+    if isinstance(source, Session):
+        found = list(source.exec(query))
+    elif isinstance(source, Connection):
+        found = list(source.execute(query).scalars())
+    else:
+        with source.connect() as connection:
+            found = list(connection.execute(query).scalars())
+    return found[0] if len(found) == 1 else None
+
+
+def sole_active(people: Iterable[PersonRow]) -> int | None:
+    """``only_active_person`` for a list of the workspace's people already read."""
+    active = [person.id for person in people if person.active]
+    return active[0] if len(active) == 1 else None
 
 
 def list_teams(engine: Engine) -> list[TeamRow]:

@@ -30,6 +30,7 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.objective_entries import SHEET_GONE
+from srm_inclusif.storage.services.people import only_active_person
 from srm_inclusif.storage.services.settings import get_settings
 from srm_inclusif.storage.services.wide_select import wide_select
 from srm_inclusif.storage.tables import (
@@ -222,7 +223,7 @@ def _header(
         return SheetHeader(organisation, name, "", name or None, sheet.year, start, end,
                            data_date, sheet.target_variable_cents, SheetHolder.TEAM,
                            _members(session, team_id))
-    alone = _only_person(session, person)
+    alone = only_active_person(session) == person.id
     holder = SheetHolder.SOLE if alone else SheetHolder.EMPLOYEE
     role = person.role if not alone or fold(person.role) not in _GIVEN_ROLES else ""
     return SheetHeader(organisation, person.name, role, team.name if team else None,
@@ -233,12 +234,6 @@ def _header(
 #: the language the workspace was created in, and the table's default): not one she chose.
 _GIVEN_ROLES = frozenset(fold(role) for role in (
     "Acheteur", "Chargé(e) d'affaires", "Buyer", "Account manager"))
-
-
-def _only_person(session: Session, person: Person) -> bool:
-    """Whether ``person`` is the workspace's only active person (the owner of a small firm)."""
-    found = session.exec(select(Person.id).where(Person.active).limit(2)).all()
-    return list(found) == [person.id]
 
 
 def _members(session: Session, team_id: int | None) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from srm_inclusif.storage.services.import_records import (
     SpendRecord,
     matching_siret,
 )
+from srm_inclusif.storage.services.people import only_active_person
 from srm_inclusif.storage.services.spend_counterparty import (
     CREATED_FROM_FILE,
     CounterpartyFiller,
@@ -118,14 +119,14 @@ class SpendMerger:
         The owner of a small firm, alone in her workspace, is the buyer of all its purchases:
         her objective sheet counts them.
         """
-        query = sa.select(PERSON.c.id, PERSON.c.name)
-        query = (query.where(PERSON.c.id == chosen) if chosen is not None
-                 else query.where(PERSON.c.active).limit(2))
-        people = list(self.connection.execute(query))
-        if len(people) != 1:
+        if chosen is None and (chosen := only_active_person(self.connection)) is None:
             return None
-        self.summary.default_buyer_name = people[0].name
-        return int(people[0].id)
+        name = self.connection.execute(
+            sa.select(PERSON.c.name).where(PERSON.c.id == chosen)).scalar()
+        if name is None:
+            return None
+        self.summary.default_buyer_name = name
+        return chosen
 
     def _max_id(self, table: sa.Table) -> int:
         query = sa.select(sa.func.coalesce(sa.func.max(table.c.id), 0))

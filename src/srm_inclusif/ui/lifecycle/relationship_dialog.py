@@ -20,7 +20,7 @@ from srm_inclusif.core.kinds import kind_code_label
 from srm_inclusif.core.lifecycle import is_open
 from srm_inclusif.core.vocabulary import Profile, Stage, profile_in_use
 from srm_inclusif.storage.services.counterparties import CounterpartyRow
-from srm_inclusif.storage.services.people import PersonRow
+from srm_inclusif.storage.services.people import PersonRow, sole_active
 from srm_inclusif.storage.services.relationships import RelationshipRow
 from srm_inclusif.ui.mnemonics import give_letters, labels_leading_to, letters_taken_by
 from srm_inclusif.ui.prompts import asked
@@ -73,8 +73,8 @@ class RelationshipDialog(QDialog):
         self.owner.addItem(self.tr("Sans responsable"), None)
         for person in people:
             self.owner.addItem(person.name, person.id)
-        if len(people) == 1:  # the only person of the workspace follows it, as on other forms
-            self.owner.setCurrentIndex(1)
+        # the only person of the workspace follows it, as on other forms
+        self.owner.setCurrentIndex(max(0, self.owner.findData(sole_active(people))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox
 from sqlalchemy.engine import Engine
 
 from srm_inclusif.storage.services.need_owners import last_need_owner
-from srm_inclusif.storage.services.people import list_people
+from srm_inclusif.storage.services.people import list_people, only_active_person
 
 
 def need_owner_combo(engine: Engine) -> QComboBox:
@@ -22,6 +22,8 @@ def need_owner_combo(engine: Engine) -> QComboBox:
     people = list_people(engine)
     for person in people:
         combo.addItem(person.name, person.id)
-    default = people[0].id if len(people) == 1 else last_need_owner(engine)
+    default = only_active_person(engine)
+    if default is None:
+        default = last_need_owner(engine)
     combo.setCurrentIndex(max(0, combo.findData(default)))
     return combo
