@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from srm_inclusif.core.errors import SrmError
-from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.failures import storage_error
 from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.said_when_off import SaidWhenOff
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.context import WorkspaceContext
@@ -90,37 +90,8 @@ def say_when_nothing_to_undo(window: QWidget, undo: QAction, redo: QAction) -> N
     only while the action is off, so that no key has two actions at once.
     """
     window.addActions([
-        _NothingToDo(window, undo, QT_TRANSLATE_NOOP("UndoKeys", "Rien à annuler.")),
-        _NothingToDo(window, redo, QT_TRANSLATE_NOOP("UndoKeys", "Rien à rétablir."))])
-
-
-class _NothingToDo(QAction):
-    """The keys of an undo or redo action while it is off: they say there is nothing to do."""
-
-    def __init__(self, window: QWidget, action: QAction, message: str) -> None:
-        super().__init__(action)  # goes with its action
-        self._window, self._message = window, message
-        self.setShortcuts(action.shortcuts())
-        self._follow(action.isEnabled())
-        action.enabledChanged.connect(self._follow)
-        self.triggered.connect(self._say)
-
-    def _follow(self, action_enabled: bool) -> None:
-        self.setEnabled(not action_enabled)
-
-    def _say(self) -> None:
-        bar = status_bar_of(self._window)
-        if bar is not None:
-            bar.showMessage(QCoreApplication.translate("UndoKeys", self._message), 4000)
-
-
-def status_bar_of(widget: QWidget | None) -> QStatusBar | None:
-    """The status bar of the main window ``widget`` is or is over (a dialog's), if any."""
-    while widget is not None:
-        if isinstance(widget, QMainWindow):
-            return widget.statusBar()
-        widget = widget.parentWidget()
-    return None
+        SaidWhenOff(undo, lambda: QCoreApplication.translate("UndoKeys", "Rien à annuler.")),
+        SaidWhenOff(redo, lambda: QCoreApplication.translate("UndoKeys", "Rien à rétablir."))])
 
 
 def redo_keys() -> list[QKeySequence]:

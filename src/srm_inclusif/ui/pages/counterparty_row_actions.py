@@ -18,13 +18,11 @@ from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from srm_inclusif.ui.mnemonics import plain_text
 from srm_inclusif.ui.read_only_banner import creation_refused_text
-from srm_inclusif.ui.undo import status_bar_of
+from srm_inclusif.ui.said_when_off import SaidWhenOff
 
 if TYPE_CHECKING:
     from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 
-#: How long the status bar says what to do (ms), as for « Rien à annuler. ».
-MESSAGE_MS = 4000
 #: The view's page-wide actions that act on the chosen record (by button name).
 CHOSEN_RECORD_KEYS = ("toggleFavourite", "addToList")
 
@@ -83,35 +81,6 @@ class RowActions(QObject):
     def spend_refusal(self) -> str:
         """Why « Saisir des achats… » is off: a read-only workspace, or no record chosen."""
         return creation_refused_text() if self._read_only else self.refusal()
-
-
-class SaidWhenOff(QAction):
-    """The keys of an action while it is off: they say in the status bar what to do first.
-
-    Only one of the two is on at a time, so that no key has two actions at once.
-    """
-
-    def __init__(self, action: QAction, message: Callable[[], str]) -> None:
-        super().__init__(action)  # goes with its action
-        self._message = message
-        self.setShortcuts(action.shortcuts())
-        self.setShortcutContext(action.shortcutContext())
-        self._follow(action.isEnabled())
-        action.enabledChanged.connect(self._follow)
-        self.triggered.connect(self._say)
-
-    def _follow(self, action_enabled: bool) -> None:
-        self.setEnabled(not action_enabled)
-
-    def _say(self) -> None:
-        bar = status_bar_of(self._page())
-        if bar is not None:
-            bar.showMessage(self._message(), MESSAGE_MS)
-
-    def _page(self) -> QWidget | None:
-        """The page the keys are pressed in."""
-        widgets = [w for w in self.associatedObjects() if isinstance(w, QWidget)]
-        return widgets[0] if widgets else None
 
 
 def menu_with_tooltips(table: QTableView) -> None:
