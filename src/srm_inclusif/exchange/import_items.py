@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Generator, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +18,7 @@ from srm_inclusif.exchange.marche_api import iter_structures
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
 from srm_inclusif.exchange.records_batch import batch_supported, build_suppliers
+from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.exchange.tabular import LineRead, MalformedLine, Row, excerpt
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -90,7 +92,7 @@ def _plan_items(
             and batch_supported(plan.mapping)):
         yield from _batched_suppliers(plan, builder, offset)
         return
-    build = builder.spend if plan.target == "spend" else builder.supplier
+    build = partial(spend_record, builder) if plan.target == "spend" else builder.supplier
     for line, cells in plan.rows():
         if isinstance(cells, MalformedLine):
             yield offset + line, rejected_line(plan.path.name, line, cells)

@@ -17,6 +17,7 @@ from srm_inclusif.exchange.formats import FORMATS
 from srm_inclusif.exchange.import_items import shifted_line
 from srm_inclusif.exchange.plan import FilePlan
 from srm_inclusif.exchange.records import ReadOptions, RecordBuilder, SectorIndex
+from srm_inclusif.exchange.spend_records import spend_record
 from srm_inclusif.storage.services.import_records import RowIssue, SpendRecord, SupplierRecord
 
 #: Sector texts of a row that name no reference sector (kept as free métiers).
@@ -107,8 +108,8 @@ def normalised_preview(
         if isinstance(values, RowIssue):
             rows.append(PreviewRow(line, (), (values.reason,)))
             continue
-        item = builder.spend(line, values) if plan.target == "spend" else builder.supplier(
-            line, values)
+        item = spend_record(builder, line, values) if plan.target == "spend" else (
+            builder.supplier(line, values))
         row = _row(columns, line, item, sectors, values)
         if adapter is None and (remark := shifted_line(plan, line, cells)):
             row = replace(row, problems=(remark.reason, *row.problems))

@@ -10,7 +10,6 @@ from typing import Any
 from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold, parse_kind
-from srm_inclusif.core.money import read_amount, to_cents
 from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
     clean_text,
@@ -18,9 +17,7 @@ from srm_inclusif.core.normalise import (
     normalise_email,
     normalise_name,
     normalise_phone,
-    parse_date,
     parse_number,
-    parse_year,
     split_list,
 )
 from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
@@ -35,10 +32,6 @@ from srm_inclusif.storage.services.import_records import (
     SupplierRecord,
 )
 
-__all__ = ["ContactData", "RecordBuilder", "RowIssue", "SectorIndex", "SpendRecord",
-           "SupplierRecord"]
-
-
 #: Reasons of row issues, stored in French with the issue; the UI translates them
 #: (context "ImportReasons") with ``reason_text``.
 NO_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Raison sociale manquante.")
@@ -50,19 +43,13 @@ CONTACT_WITHOUT_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Contact sans nom : no
 UNKNOWN_NATURE = QT_TRANSLATE_NOOP("ImportReasons", "Ni siège ni antenne : valeur ignorée.")
 UNKNOWN_SECTOR = QT_TRANSLATE_NOOP(
     "ImportReasons", "Secteur absent de la liste de référence : gardé en texte.")
-NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
-BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
-                             "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
 SIRET_IS_DATE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Date à la place du SIRET (cellule au format date du tableur) : ignorée.")
-BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
 BAD_NUMBER = QT_TRANSLATE_NOOP("ImportReasons", "Nombre illisible (attendu 12 ou 12,5) : ignoré.")
 #: Supplier fields holding a count (a headcount, full-time equivalents).
 NUMBER_FIELDS = ("headcount_insertion", "headcount_permanent")
 FOOTER_NOT_STRUCTURE = QT_TRANSLATE_NOOP(
     "ImportReasons", "Ligne de total ou de pagination, pas une structure.")
-FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
-    "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
 
 
 class SectorIndex:
@@ -141,7 +128,7 @@ class RecordBuilder:
         record = SupplierRecord(self.file_name, line, name, normalise_name(name),
                                 source=self.source,
                                 inclusive_directory=self.inclusive_directory)
-        record.brand = _short(values.get("brand"), 250)
+        record.brand = short_text(values.get("brand"), 250)
         if record.brand == record.name:
             record.brand = None
         self._siret(record, siret)
@@ -162,7 +149,7 @@ class RecordBuilder:
         check = self.siret_check(raw)
         record.siret, record.siret_status = check.value, check.status.value
         if check.reason:
-            self._flag(record, "siret", _cell_text(raw), check.reason)
+            self._flag(record, "siret", cell_text(raw), check.reason)
 
     def siret_check(self, raw: Any) -> SiretCheck:
         """The SIRET of a cell; a spreadsheet's date cell is none (its digits are no SIRET)."""
@@ -178,13 +165,20 @@ class RecordBuilder:
         if address and ("\n" in address or "\r" in address):
             address = re.sub(r"\s*[\r\n]+\s*", ", ", address)
         record.address = address[:400] if address else None
-        record.city = _short(values.get("city"), 120)
-        raw = values.get("post_code")
-        place = self.place_for(raw)
+        if not self.set_place(record, values):
+            self._flag(record, "post_code", values.get("post_code"), BAD_POST_CODE)
+
+    def set_place(self, record: SupplierRecord | SpendRecord, values: dict[str, Any]) -> bool:
+        """Put a row's city and post code (department and region with it) on ``record``.
+
+        False when the post code is unreadable: it is left out, for the caller to flag.
+        """
+        record.city = short_text(values.get("city"), 120)
+        place = self.place_for(values.get("post_code"))
         if place is None:
-            self._flag(record, "post_code", raw, BAD_POST_CODE)
-            return
+            return False
         record.post_code, record.department_code, record.region_code = place
+        return True
 
     def place_for(self, raw: Any) -> tuple[Any, Any, Any] | None:
         """(post code, department, region) of a raw cell, None if unreadable (memoised)."""
@@ -201,14 +195,14 @@ class RecordBuilder:
             setattr(record, name, value[:200] if value else None)
             if not valid:
                 self._flag(record, name, values.get(name), reason)
-        record.website = _short(values.get("website"), 300)
-        record.social_website = _short(values.get("social_website"), 300)
+        record.website = short_text(values.get("website"), 300)
+        record.social_website = short_text(values.get("social_website"), 300)
         record.contact = self._contact(record, values)
 
     def _contact(self, record: SupplierRecord, values: dict[str, Any]) -> ContactData | None:
         """The named contact of a row; without a name, its points are the structure's own."""
-        first = _short(values.get("contact_first_name"), 120)
-        last = _short(values.get("contact_last_name"), 120)
+        first = short_text(values.get("contact_first_name"), 120)
+        last = short_text(values.get("contact_last_name"), 120)
         if not (first or last):
             self._unnamed_contact(record, values)
             return None
@@ -301,9 +295,9 @@ class RecordBuilder:
                 if unreadable:
                     self._flag(record, name, clean_text(get(name)), BAD_NUMBER)
         if "legal_form" in values:
-            record.legal_form = _short(get("legal_form"), 120)
+            record.legal_form = short_text(get("legal_form"), 120)
         if "source_id" in values:
-            record.source_id = _short(get("source_id"), 120)
+            record.source_id = short_text(get("source_id"), 120)
         if "service_types" in values:
             record.service_types = _list(get("service_types"))
         if "networks" in values:
@@ -314,72 +308,6 @@ class RecordBuilder:
         if "labels" in values:
             record.labels = label_names(get("labels"))
         record.is_qpv = get("is_qpv")
-
-    def spend(self, line: int, values: dict[str, Any]) -> SpendRecord | list[RowIssue]:
-        """A spend record, or every reason the row is rejected (each its own issue).
-
-        All of a line's refusals are given at once: fixed one by one, each re-import would
-        meet the next. A total line is only that (its other cells are the total's, not wrong).
-        """
-        name = _short(values.get("supplier_name"), 250)
-        raw_siret = values.get("siret")
-        if is_footer_line(name, raw_siret):  # its amount adds up the lines above
-            return [self.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED, name)]
-        refusals: list[RowIssue] = []
-        check = self.siret_check(raw_siret)
-        amount = read_amount(values.get("amount"))
-        if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
-            refusals.append(self.issue(line, "amount", values.get("amount"), amount, REJECTED,
-                                       name))
-        if not name and check.value is None:
-            refusals.append(self.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED,
-                                       None))
-        spend_date = self._spend_date(line, values, name)
-        if isinstance(spend_date, RowIssue):
-            refusals.append(spend_date)
-        if refusals or isinstance(amount, str) or isinstance(spend_date, RowIssue):
-            if check.reason:  # said too: fixed with the rest, the line is not refused again
-                refusals.insert(0, self.issue(line, "siret", _cell_text(raw_siret),
-                                              check.reason, REJECTED, name))
-            return refusals  # (the last two are refusals too: said for the type checker)
-        record = SpendRecord(
-            self.file_name, line, name, check.value, check.status.value, to_cents(amount),
-            spend_date, _short(values.get("purchase_category"), 200),
-            _short(values.get("buying_entity"), 200), _short(values.get("buyer"), 120),
-            _short(values.get("invoice_number"), 80))
-        if check.reason:
-            record.flags.append(self.issue(line, "siret", _cell_text(raw_siret), check.reason,
-                                           FLAGGED, name))
-        self._counterparty_details(record, values)
-        return record
-
-    def _counterparty_details(self, record: SpendRecord, values: dict[str, Any]) -> None:
-        """The kind, post code and city a spend line gives its counterparty, if any."""
-        record.kind, unknown = self.kind_of(values.get("kind"))
-        if unknown:
-            record.flags.append(self.issue(record.line, "kind", clean_text(values.get("kind")),
-                                           UNKNOWN_KIND, FLAGGED, record.supplier_name))
-        record.city = _short(values.get("city"), 120)
-        place = self.place_for(values.get("post_code"))
-        if place is None:
-            record.flags.append(self.issue(record.line, "post_code", values.get("post_code"),
-                                           BAD_POST_CODE, FLAGGED, record.supplier_name))
-        else:
-            record.post_code, record.department_code, record.region_code = place
-
-    def _spend_date(self, line: int, values: dict[str, Any],
-                    name: str | None) -> date | RowIssue:
-        """The line's date, else the end of its year, else the default; unreadable: rejected."""
-        raw = values.get("spend_date")
-        if clean_text(raw) is not None or isinstance(raw, date):
-            read, field_name, reason = parse_date(raw), "spend_date", BAD_DATE
-        elif clean_text(raw := values.get("year")) is not None:
-            year = parse_year(raw)
-            read = date(year, 12, 31) if year is not None else None
-            field_name, reason = "year", BAD_YEAR
-        else:
-            return self.options.default_spend_date
-        return read or self.issue(line, field_name, raw, reason, REJECTED, name)
 
 
 #: What separates several client references in one cell: ``;`` and line breaks (a comma may be
@@ -398,12 +326,12 @@ def client_references(raw: Any) -> list[dict[str, Any]]:
     references: list[dict[str, Any]] = []
     for item in items:
         if isinstance(item, dict):
-            pairs = [(_short(item.get("name"), ENTRY_NAME_MAX),
+            pairs = [(short_text(item.get("name"), ENTRY_NAME_MAX),
                       clean_text(item.get("description")))]
         elif clean_text(item) is None:
             continue
         else:
-            pairs = [(_short(part, ENTRY_NAME_MAX), None)
+            pairs = [(short_text(part, ENTRY_NAME_MAX), None)
                      for part in _REFERENCE_SEPARATORS.split(str(item))]
         references += [{"name": name, "description": description}
                        for name, description in pairs if name]
@@ -444,7 +372,7 @@ def label_names(raw: Any) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for item in raw if isinstance(raw, (list, tuple)) else split_list(raw, ";\n"):
-        name = _short(item, 120)
+        name = short_text(item, 120)
         if name and (key := fold(name)) not in seen:
             seen.add(key)
             names.append(name)
@@ -462,12 +390,13 @@ def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
     return normalise_post_code(text), department.code, department.region_code
 
 
-def _cell_text(raw: Any) -> Any:
+def cell_text(raw: Any) -> Any:
     """A cell as a report shows it: a date cell by its day (``2025-01-01``), without midnight."""
     return raw.date() if isinstance(raw, datetime) and raw.time() == time() else raw
 
 
-def _short(raw: Any, size: int) -> str | None:
+def short_text(raw: Any, size: int) -> str | None:
+    """A cell's text cut to ``size`` characters; None when blank."""
     text = clean_text(raw)
     return text[:size] if text else None
 

@@ -1,0 +1,93 @@
+"""Turn one mapped spend row (field → raw value) into a spend record, or its refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
+from srm_inclusif.core.money import read_amount, to_cents
+from srm_inclusif.core.normalise import clean_text, is_footer_line, parse_date, parse_year
+from srm_inclusif.exchange.records import (
+    BAD_POST_CODE,
+    UNKNOWN_KIND,
+    RecordBuilder,
+    cell_text,
+    short_text,
+)
+from srm_inclusif.storage.services.import_records import FLAGGED, REJECTED, RowIssue, SpendRecord
+
+#: Reasons a spend row is refused (context "ImportReasons", as the structures' reasons).
+NO_SIRET_NOR_NAME = QT_TRANSLATE_NOOP("ImportReasons", "Ni SIRET ni raison sociale.")
+BAD_DATE = QT_TRANSLATE_NOOP("ImportReasons",
+                             "Date illisible (attendu 31/12/2025 ou 2025-12-31).")
+BAD_YEAR = QT_TRANSLATE_NOOP("ImportReasons", "Année illisible (attendu 2025).")
+FOOTER_NOT_PURCHASE = QT_TRANSLATE_NOOP(
+    "ImportReasons", "Ligne de total ou de pagination, pas un achat.")
+
+
+def spend_record(builder: RecordBuilder, line: int,
+                 values: dict[str, Any]) -> SpendRecord | list[RowIssue]:
+    """A spend record, or every reason the row is rejected (each its own issue).
+
+    All of a line's refusals are given at once: fixed one by one, each re-import would
+    meet the next. A total line is only that (its other cells are the total's, not wrong).
+    """
+    name = short_text(values.get("supplier_name"), 250)
+    raw_siret = values.get("siret")
+    if is_footer_line(name, raw_siret):  # its amount adds up the lines above
+        return [builder.issue(line, "supplier_name", name, FOOTER_NOT_PURCHASE, REJECTED, name)]
+    refusals: list[RowIssue] = []
+    check = builder.siret_check(raw_siret)
+    amount = read_amount(values.get("amount"))
+    if isinstance(amount, str):  # why it is refused: unreadable, TTC, ambiguous...
+        refusals.append(builder.issue(line, "amount", values.get("amount"), amount, REJECTED,
+                                      name))
+    if not name and check.value is None:
+        refusals.append(builder.issue(line, "siret", raw_siret, NO_SIRET_NOR_NAME, REJECTED,
+                                      None))
+    spend_date = _spend_date(builder, line, values, name)
+    if isinstance(spend_date, RowIssue):
+        refusals.append(spend_date)
+    if refusals or isinstance(amount, str) or isinstance(spend_date, RowIssue):
+        if check.reason:  # said too: fixed with the rest, the line is not refused again
+            refusals.insert(0, builder.issue(line, "siret", cell_text(raw_siret),
+                                             check.reason, REJECTED, name))
+        return refusals  # (the last two are refusals too: said for the type checker)
+    record = SpendRecord(
+        builder.file_name, line, name, check.value, check.status.value, to_cents(amount),
+        spend_date, short_text(values.get("purchase_category"), 200),
+        short_text(values.get("buying_entity"), 200), short_text(values.get("buyer"), 120),
+        short_text(values.get("invoice_number"), 80))
+    if check.reason:
+        record.flags.append(builder.issue(line, "siret", cell_text(raw_siret), check.reason,
+                                          FLAGGED, name))
+    _counterparty_details(builder, record, values)
+    return record
+
+
+def _counterparty_details(builder: RecordBuilder, record: SpendRecord,
+                          values: dict[str, Any]) -> None:
+    """The kind, post code and city a spend line gives its counterparty, if any."""
+    record.kind, unknown = builder.kind_of(values.get("kind"))
+    if unknown:
+        record.flags.append(builder.issue(record.line, "kind", clean_text(values.get("kind")),
+                                          UNKNOWN_KIND, FLAGGED, record.supplier_name))
+    if not builder.set_place(record, values):
+        record.flags.append(builder.issue(record.line, "post_code", values.get("post_code"),
+                                          BAD_POST_CODE, FLAGGED, record.supplier_name))
+
+
+def _spend_date(builder: RecordBuilder, line: int, values: dict[str, Any],
+                name: str | None) -> date | RowIssue:
+    """The line's date, else the end of its year, else the default; unreadable: rejected."""
+    raw = values.get("spend_date")
+    if clean_text(raw) is not None or isinstance(raw, date):
+        read, field_name, reason = parse_date(raw), "spend_date", BAD_DATE
+    elif clean_text(raw := values.get("year")) is not None:
+        year = parse_year(raw)
+        read = date(year, 12, 31) if year is not None else None
+        field_name, reason = "year", BAD_YEAR
+    else:
+        return builder.options.default_spend_date
+    return read or builder.issue(line, field_name, raw, reason, REJECTED, name)
