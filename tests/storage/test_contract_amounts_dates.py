@@ -21,8 +21,8 @@ from srm_inclusif.storage.services.contracts import (
     update_contract,
 )
 from srm_inclusif.storage.services.kpi_data import load_kpi_data
+from srm_inclusif.storage.services.needs import create_need
 from srm_inclusif.storage.services.relationships import create_relationship
-from srm_inclusif.storage.services.sourcing import create_need
 from tests.lifecycle_support import add_counterparty
 
 #: What the tester typed in « Montant HT », in cents: more than SQLite's integers hold.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.need_owners import last_need_owner
+from srm_inclusif.storage.services.needs import create_need
 from srm_inclusif.storage.services.people import PersonInput, add_person, set_person_active
-from srm_inclusif.storage.services.sourcing import create_need
 from srm_inclusif.storage.tables import Need
 
 

@@ -10,10 +10,10 @@ from sqlmodel import Session
 from srm_inclusif.core.errors import ValidationError
 from srm_inclusif.core.search_query import CounterpartyFilter
 from srm_inclusif.storage.services.counterparty_edit import LabelValue, create_counterparty
+from srm_inclusif.storage.services.needs import create_need
 from srm_inclusif.storage.services.relationships import list_relationships
 from srm_inclusif.storage.services.sourcing import (
     add_to_shortlist,
-    create_need,
     delete_relationship,
     list_saved_searches,
     list_shortlists,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog
 
-from srm_inclusif.storage.services.sourcing import get_need
+from srm_inclusif.storage.services.needs import get_need
 from tests.ui.need_forms import need_form
 
 

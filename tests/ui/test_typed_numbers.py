@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.storage.services.needs import get_need
 from srm_inclusif.storage.services.objectives import ObjectiveInput
-from srm_inclusif.storage.services.sourcing import get_need
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
 from srm_inclusif.ui.sourcing.need_dialog import NeedDialog

@@ -1,7 +1,7 @@
 """Sourcing: needs (besoins), ranked shortlists, named shortlists, saved searches, first contact.
 
-The needs themselves are written in ``needs`` (their functions are importable from here too).
-Undo pairs: ``create_need`` / ``delete_need``; ``save_shortlist`` / ``delete_shortlist``;
+The needs themselves are written in ``needs`` (undo pair ``create_need`` / ``delete_need``).
+Undo pairs: ``save_shortlist`` / ``delete_shortlist``;
 ``add_to_shortlist`` / ``remove_from_shortlist``; ``start_sourcing`` / ``delete_relationship``;
 ``save_search`` / ``delete_saved_search``.
 """
@@ -34,12 +34,6 @@ from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import counterparty_query as q
 from srm_inclusif.storage.services.counterparty_edit import COUNTERPARTY_GONE, Created
 from srm_inclusif.storage.services.needs import NEED_GONE
-from srm_inclusif.storage.services.needs import NeedView as NeedView
-from srm_inclusif.storage.services.needs import check_estimated_amount as check_estimated_amount
-from srm_inclusif.storage.services.needs import create_need as create_need
-from srm_inclusif.storage.services.needs import delete_need as delete_need
-from srm_inclusif.storage.services.needs import get_need as get_need
-from srm_inclusif.storage.services.needs import update_need as update_need
 from srm_inclusif.storage.tables import (
     Contract,
     Counterparty,

@@ -32,9 +32,8 @@ from srm_inclusif.core.numbers import localised
 from srm_inclusif.core.sourcing import RESERVED_ARTICLES, RankedCandidate
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.counterparties import reference_facet_options
+from srm_inclusif.storage.services.needs import check_estimated_amount, create_need
 from srm_inclusif.storage.services.sourcing import (
-    check_estimated_amount,
-    create_need,
     delete_relationship,
     delete_shortlist,
     rank_for_profile,
@@ -295,6 +294,10 @@ class NeedDialog(QDialog):
             return None
         self.need_id = created.id
         return self.need_id
+
+    def selected_sector_names(self) -> list[str]:
+        """Names of the sectors ticked, as the reference list spells them."""
+        return [self._sector_names.get(slug, slug) for slug in self.sectors.selected()]
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected structures, in rank order."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QMessageBox
 from srm_inclusif.core.errors import SrmError, ValidationError
 from srm_inclusif.core.money import from_cents
 from srm_inclusif.exchange.shortlist_xlsx import NeedCriteria, criteria_lines, export_shortlist
-from srm_inclusif.storage.services.sourcing import get_need, update_need
+from srm_inclusif.storage.services.needs import get_need, update_need
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.lifecycle.fields import AmountEdit
@@ -89,7 +89,7 @@ def need_criteria(dialog: NeedDialog) -> NeedCriteria:
         return combo.currentText() if combo.currentData() is not None else ""
 
     return NeedCriteria(
-        sectors=[dialog._sector_names.get(s, s) for s in dialog.sectors.selected()],
+        sectors=dialog.selected_sector_names(),
         department=shown(dialog.department_combo),
         reserved=dialog.reserved_combo.currentText(),
         amount=_amount_euros(dialog.amount_edit), owner=shown(dialog.owner_combo),
