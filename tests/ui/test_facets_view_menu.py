@@ -46,3 +46,17 @@ def test_the_entry_names_a_seller_s_clients(qtbot, workspace) -> None:  # noqa: 
     win = MainWindow(WorkspaceContext(workspace))
     qtbot.addWidget(win)
     assert plain_text(win.facets_action.text()) == "Filtres de la liste « Clients »\tF9"
+
+
+def test_f9_on_another_page_shows_the_list_and_hides_its_filters(qtbot, window) -> None:
+    from PySide6.QtCore import Qt
+
+    assert window.current_page_key() == "dashboard"
+    target = window.pages["dashboard"]
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_F9)  # the key the menu names, from the dashboard
+    assert window.current_page_key() == "counterparties"
+    page = window.pages["counterparties"]
+    assert not page.view.facet_side.shown()
+    qtbot.keyClick(page.view.table, Qt.Key.Key_F9)  # then the page's own F9, once
+    assert page.view.facet_side.shown()
