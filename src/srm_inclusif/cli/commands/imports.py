@@ -102,16 +102,14 @@ def _buyer(engine: Any, name: str | None) -> int | None:
     """
     if name is None:
         return None
-    from srm_inclusif.core.kinds import fold
-    from srm_inclusif.storage.services.people import list_people
+    from srm_inclusif.storage.services.people import find_person, list_people
 
-    people = list_people(engine)
-    found = [person.id for person in people if fold(person.name) == fold(name)]
-    if not found:
-        known = ", ".join(f"« {person.name} »" for person in people) or "aucune"
+    found = find_person(engine, name, active_only=True)
+    if found is None:
+        known = ", ".join(f"« {person.name} »" for person in list_people(engine)) or "aucune"
         raise SrmError(f"--buyer : personne inconnue « {name} » (personnes actives de "
                        f"l'espace : {known}) ; rien n'a été importé.")
-    return found[0]
+    return found.id
 
 
 def rejects_problem(rejects: Path | None, files: list[Path]) -> str | None:

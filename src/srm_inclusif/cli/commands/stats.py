@@ -15,7 +15,7 @@ from srm_inclusif.core import clock, kpi
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.indicators import indicator
-from srm_inclusif.core.kinds import Family, fold
+from srm_inclusif.core.kinds import Family
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
 from srm_inclusif.core.numbers import percent_of, score_text
 from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
@@ -29,7 +29,7 @@ from srm_inclusif.storage.services.kpi_data import (
 )
 from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
 from srm_inclusif.storage.services.opening_basis import fiscal_year_of, opening_basis
-from srm_inclusif.storage.services.people import list_people, list_teams
+from srm_inclusif.storage.services.people import find_person, find_team
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -100,10 +100,10 @@ def _whose(engine: Any, args: argparse.Namespace) -> Whose:
         return team
     if not args.person:
         return Whose()
-    wanted = fold(args.person)
-    matches = [p for p in list_people(engine, active_only=False) if fold(p.name) == wanted]
-    if matches:
-        return Whose(kpi.Scope(person_id=matches[0].id), person=matches[0].name)
+    # a person deactivated since keeps her figures of the years she was there
+    person = find_person(engine, args.person, active_only=False)
+    if person is not None:
+        return Whose(kpi.Scope(person_id=person.id), person=person.name)
     team = _team(engine, args.person)
     if team is None:
         raise SrmError(f"Personne inconnue : aucune personne ni équipe ne s'appelle "
@@ -112,9 +112,8 @@ def _whose(engine: Any, args: argparse.Namespace) -> Whose:
 
 
 def _team(engine: Any, name: str) -> Whose | None:
-    wanted = fold(name)
-    matches = [t for t in list_teams(engine) if fold(t.name) == wanted]
-    return Whose(kpi.Scope(team_id=matches[0].id), team=matches[0].name) if matches else None
+    team = find_team(engine, name)
+    return Whose(kpi.Scope(team_id=team.id), team=team.name) if team is not None else None
 
 
 def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:

@@ -162,6 +162,19 @@ def sole_active(people: Iterable[PersonRow]) -> int | None:
     return active[0] if len(active) == 1 else None
 
 
+def find_person(engine: Engine, name: str, *, active_only: bool) -> PersonRow | None:
+    """The person called ``name``, case and accents aside (« lea roux » finds Léa Roux)."""
+    wanted = fold(name)
+    return next((person for person in list_people(engine, active_only=active_only)
+                 if fold(person.name) == wanted), None)
+
+
+def find_team(engine: Engine, name: str) -> TeamRow | None:
+    """The team called ``name``, case and accents aside."""
+    wanted = fold(name)
+    return next((team for team in list_teams(engine) if fold(team.name) == wanted), None)
+
+
 def list_teams(engine: Engine) -> list[TeamRow]:
     """Teams by name, with their numbers of active members, objective sheets, inactive members."""
     sheets = (select(func.count()).where(ObjectiveSheet.team_id == Team.id)
