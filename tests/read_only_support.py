@@ -1,4 +1,8 @@
-"""Files that cannot be written, for tests run as root (whom the system lets write anyway)."""
+"""Files that cannot be written, for tests run as root (whom the system lets write anyway).
+
+Also the read-only workspace and its main window the UI tests open (Qt imported only there:
+the storage and CLI tests use this module without it).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,19 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
+if TYPE_CHECKING:
+    from srm_inclusif.ui.context import WorkspaceContext
+    from srm_inclusif.ui.main_window import MainWindow
+
+#: How every button or action that only adds to a read-only workspace says why it is off.
+REFUSED_TO_ADD = "Impossible d'ajouter quoi que ce soit : l'espace de travail est en lecture seule."
 #: Runs a command without root's power to write any file (``setpriv``): the rights then apply.
 DROP = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"]
 
@@ -51,3 +64,36 @@ def row_count(path: Path, table: str) -> int:
         return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
         connection.close()
+
+
+@contextmanager
+def opened_read_only(monkeypatch: pytest.MonkeyPatch, path: Path) -> Iterator[WorkspaceContext]:
+    """The workspace at ``path`` opened read-only (its file not writable), on DEMO_TODAY."""
+    from srm_inclusif.storage.workspace import open_workspace
+    from srm_inclusif.ui.context import WorkspaceContext
+    from tests.conftest import DEMO_TODAY
+
+    not_writable(monkeypatch, path)
+    opened = open_workspace(path)
+    assert opened.read_only
+    try:
+        yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
+    finally:
+        opened.close()
+
+
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A copy of the demo workspace in ``tmp_path``, to open read-only."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def shown_window(qtbot: Any, ctx: WorkspaceContext) -> MainWindow:  # noqa: ANN401 — pytest-qt
+    """The main window on ``ctx``, shown (closed with the test)."""
+    from srm_inclusif.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -10,29 +10,20 @@ from collections.abc import Iterator
 
 import pytest
 
-from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
-from tests.read_only_support import not_writable
+from tests.read_only_support import opened_read_only, shown_window
 
 
 @pytest.fixture
 def empty_read_only_ctx(workspace, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
     """The empty workspace, its file read-only."""
-    path = workspace.path
     workspace.close()
-    not_writable(monkeypatch, path)
-    opened = open_workspace(path)
-    assert opened.read_only
-    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
-    opened.close()
+    with opened_read_only(monkeypatch, workspace.path) as ctx:
+        yield ctx
 
 
 def test_the_first_step_says_the_workspace_is_read_only(qtbot, empty_read_only_ctx) -> None:
-    window = MainWindow(empty_read_only_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, empty_read_only_ctx)
     steps = window.pages["dashboard"].first_steps
     assert steps.sentence.isVisible()
     assert steps.sentence.text() == (
@@ -43,9 +34,7 @@ def test_the_first_step_says_the_workspace_is_read_only(qtbot, empty_read_only_c
 
 
 def test_the_empty_list_does_not_say_to_import_either(qtbot, empty_read_only_ctx) -> None:
-    window = MainWindow(empty_read_only_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, empty_read_only_ctx)
     page = window.enter_page("counterparties")
     assert page.view.empty_label.isVisible()
     assert page.view.empty_label.text() == (

@@ -10,46 +10,37 @@ from collections.abc import Iterator
 
 import pytest
 
-from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
 from tests.lifecycle_support import add_counterparty
-from tests.read_only_support import not_writable
+from tests.read_only_support import REFUSED_TO_ADD, opened_read_only, shown_window
 
 
 @pytest.fixture
 def read_only_ctx(workspace, monkeypatch) -> Iterator[WorkspaceContext]:  # noqa: ANN001
     """A workspace with one supplier and no relationship, its file read-only."""
     add_counterparty(workspace.engine, "Atelier du Lac", "ESAT")
-    path = workspace.path
     workspace.close()
-    not_writable(monkeypatch, path)
-    opened = open_workspace(path)
-    assert opened.read_only
-    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
-    opened.close()
+    with opened_read_only(monkeypatch, workspace.path) as ctx:
+        yield ctx
 
 
 def test_the_relationship_step_says_read_only_and_is_off(qtbot, read_only_ctx) -> None:
-    window = MainWindow(read_only_ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, read_only_ctx)
     steps = window.pages["dashboard"].first_steps
     assert steps.sentence.isVisible()
     assert steps.sentence.text() == (
         "Cet espace de travail est en lecture seule : aucune relation ne peut y être créée.")
     assert steps.relationship_button.isVisible()
     assert not steps.relationship_button.isEnabled()
+    # the same words as every other button that only adds: one refusal, one wording
+    assert REFUSED_TO_ADD in steps.relationship_button.toolTip()
     assert "Enregistrez-en une copie" in steps.relationship_button.toolTip()
     assert not steps.import_button.isVisible()
 
 
 def test_a_writable_workspace_still_offers_the_relationship(qtbot, ctx) -> None:  # noqa: ANN001
     add_counterparty(ctx.engine, "Atelier du Lac", "ESAT")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, ctx)
     steps = window.pages["dashboard"].first_steps
     assert steps.sentence.text() == "Créez maintenant une relation avec l'un de vos fournisseurs."
     assert steps.relationship_button.isEnabled()

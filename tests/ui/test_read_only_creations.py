@@ -6,42 +6,26 @@ were offered and refused only when the new record was saved. Reading and exporti
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui.context import WorkspaceContext
-from srm_inclusif.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
-from tests.read_only_support import not_writable
+from tests.read_only_support import REFUSED_TO_ADD, demo_copy, opened_read_only, shown_window
 
-WHY = "Impossible d'ajouter quoi que ce soit : l'espace de travail est en lecture seule."
+WHY = REFUSED_TO_ADD
 
 
 @pytest.fixture
 def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:
     """The demo workspace, its file read-only."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(_demo_file, path)
-    not_writable(monkeypatch, path)
-    opened = open_workspace(path)
-    assert opened.read_only
-    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
-    opened.close()
-
-
-def _window(qtbot, ctx: WorkspaceContext) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as ctx:
+        yield ctx
 
 
 def test_the_new_relationship_action_is_off_and_says_why(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     action = window.new_relationship_action
     assert not action.isEnabled()
     assert WHY in action.toolTip()
@@ -53,7 +37,7 @@ def test_the_new_relationship_action_is_off_and_says_why(qtbot, read_only_ctx) -
     ("contracts", "contract_new"), ("objectives", "newSheet")])
 def test_the_pages_creation_buttons_are_off_and_say_why(qtbot, read_only_ctx, page,
                                                         button) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     shown = window.show_page(page)
     found = shown.findChild(QPushButton, button)
     assert found is not None
@@ -62,7 +46,7 @@ def test_the_pages_creation_buttons_are_off_and_say_why(qtbot, read_only_ctx, pa
 
 
 def test_reading_and_exporting_stay_possible(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     for action in (window.open_action, window.save_copy_action, window.export_sheets_action,
                    window.shortcuts_action, *window.page_actions):
         assert action.isEnabled(), action.text()
@@ -71,14 +55,14 @@ def test_reading_and_exporting_stay_possible(qtbot, read_only_ctx) -> None:
 
 
 def test_a_writable_workspace_keeps_them(qtbot, demo_ctx) -> None:
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     assert window.new_relationship_action.isEnabled()
     page = window.show_page("counterparties")
     assert page.findChild(QPushButton, "newCounterparty").isEnabled()
 
 
 def test_entering_purchases_is_off_even_with_a_chosen_supplier(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     page = window.show_page("counterparties")
     page.view.table.selectRow(0)
     assert page.view.open_button.isEnabled()  # reading the card stays possible
@@ -89,7 +73,7 @@ def test_entering_purchases_is_off_even_with_a_chosen_supplier(qtbot, read_only_
 def test_its_key_says_why_in_the_status_bar(qtbot, read_only_ctx) -> None:
     from PySide6.QtCore import Qt
 
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     page = window.show_page("counterparties")
     table = page.view.table
     table.selectRow(0)
@@ -101,7 +85,7 @@ def test_its_key_says_why_in_the_status_bar(qtbot, read_only_ctx) -> None:
 
 
 def test_a_writable_workspace_enters_purchases_for_the_chosen_one(qtbot, demo_ctx) -> None:
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     page = window.show_page("counterparties")
     page.view.table.selectRow(0)
     assert page.spend_action.isEnabled()

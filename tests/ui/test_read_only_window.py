@@ -6,7 +6,6 @@ answering as for its owner): the workspace opens read-only, SQLite refuses every
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 
 import pytest
@@ -14,44 +13,29 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from srm_inclusif.storage.workspace import open_workspace
 from srm_inclusif.ui import workspace_files
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.counterparty_card.card_dialog import CardDialog
 from srm_inclusif.ui.import_wizard.wizard import ImportWizard
-from srm_inclusif.ui.main_window import MainWindow
 from srm_inclusif.ui.read_only_banner import ReadOnlyBanner
-from tests.conftest import DEMO_TODAY
-from tests.read_only_support import not_writable
+from tests.read_only_support import demo_copy, opened_read_only, shown_window
 from tests.support import IMPORT_FIXTURES
 
 
 @pytest.fixture
 def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContext]:
     """The demo workspace, its file read-only."""
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(_demo_file, path)
-    not_writable(monkeypatch, path)
-    opened = open_workspace(path)
-    assert opened.read_only
-    yield WorkspaceContext(opened, today=lambda: DEMO_TODAY)
-    opened.close()
-
-
-def _window(qtbot, ctx: WorkspaceContext) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    with opened_read_only(monkeypatch, demo_copy(_demo_file, tmp_path)) as ctx:
+        yield ctx
 
 
 def test_the_title_says_read_only_before_the_app_name(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     assert window.windowTitle() == "Groupe Démo Bellerive (fictif) (lecture seule) — SRM Inclusif"
 
 
 def test_a_banner_says_why_and_what_to_do(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     banner = window.findChild(ReadOnlyBanner, "readOnlyBanner")
     assert banner is not None
     assert banner.isVisible()
@@ -75,13 +59,13 @@ def test_the_banner_offers_to_save_a_copy(qtbot, read_only_ctx, monkeypatch) -> 
         return "", ""  # the user changed their mind
 
     monkeypatch.setattr(workspace_files.QFileDialog, "getSaveFileName", ask)
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     window.read_only_banner.save_copy_button.click()
     assert asked == ["Enregistrer une copie"]
 
 
 def test_imports_cannot_be_started_and_say_why(qtbot, read_only_ctx) -> None:
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     page = window.show_page("imports")
     for action in (window.import_suppliers_action, window.import_spend_action):
         assert not action.isEnabled()
@@ -96,7 +80,7 @@ def test_a_file_dropped_is_not_imported_and_a_message_says_why(
         qtbot, read_only_ctx, monkeypatch) -> None:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(IMPORT_FIXTURES / "export_hosmoz.csv"))])
     window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
@@ -110,7 +94,7 @@ def test_a_file_dropped_is_not_imported_and_a_message_says_why(
 def test_a_change_is_still_refused_with_its_message(qtbot, read_only_ctx, monkeypatch) -> None:
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
-    _window(qtbot, read_only_ctx)
+    shown_window(qtbot, read_only_ctx)
     card = CardDialog(read_only_ctx, 1)
     qtbot.addWidget(card)
     card.identity.edits["phone"].setText("01 23 45 67 89")
@@ -120,7 +104,7 @@ def test_a_change_is_still_refused_with_its_message(qtbot, read_only_ctx, monkey
 
 
 def test_a_writable_workspace_shows_no_banner(qtbot, demo_ctx) -> None:
-    window = _window(qtbot, demo_ctx)
+    window = shown_window(qtbot, demo_ctx)
     assert window.findChild(ReadOnlyBanner) is None
     assert window.findChild(QLabel, "readOnlyMark") is None
     assert window.windowTitle() == "Groupe Démo Bellerive (fictif) — SRM Inclusif"
@@ -129,7 +113,7 @@ def test_a_writable_workspace_shows_no_banner(qtbot, demo_ctx) -> None:
 
 def test_the_read_only_texts_are_translated(qtbot, marked, read_only_ctx) -> None:
     """Each text goes through the catalogue (the English is in resources/i18n)."""
-    window = _window(qtbot, read_only_ctx)
+    window = shown_window(qtbot, read_only_ctx)
     assert window.read_only_banner.text.text().startswith("[ReadOnlyBanner] ")
     assert window.read_only_banner.save_copy_button.text().startswith("[ReadOnlyBanner] ")
     assert "[ReadOnlyBanner] " in window.windowTitle()

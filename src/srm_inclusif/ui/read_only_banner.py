@@ -57,13 +57,6 @@ def creation_refused_text() -> str:
         "l'ajout dans la copie.")
 
 
-#: The pages' buttons that only add to the workspace, by object name: a new card (Fournisseurs),
-#: relationship, contract, objective sheet. Their page-wide shortcuts click them, so do nothing.
-CREATING_BUTTONS = ("newCounterparty", "newRelationship", "contract_new", "newSheet")
-#: The pages' buttons that start an import (the dashboard's, the Imports page's).
-IMPORTING_BUTTONS = ("firstImport", "importSuppliersButton", "importSpendButton")
-
-
 class ReadOnlyBanner(QFrame):
     """The strip above the pages: the workspace is read-only, why, and what to do about it."""
 
@@ -132,12 +125,22 @@ def refuse_action(action: QAction, why: str | None = None) -> None:
 
 
 def refuse_buttons(page: QWidget) -> None:
-    """Turn off a page's buttons that start an import or only add something, saying why."""
-    for button in page.findChildren(QAbstractButton):
-        if button.objectName() in IMPORTING_BUTTONS:
-            refuse_button(button, imports_refused_text())
-        elif button.objectName() in CREATING_BUTTONS:
-            refuse_button(button, creation_refused_text())
+    """Turn off a page's buttons that start an import or only add something, saying why.
+
+    Each page names its own: ``importing_buttons()`` (the dashboard's first import, the Imports
+    page's) and ``creating_buttons()`` (a new card, relationship, contract, objective sheet).
+    Their page-wide shortcuts click them, so do nothing then. A page without them has none.
+    """
+    for button in _page_buttons(page, "importing_buttons"):
+        refuse_button(button, imports_refused_text())
+    for button in _page_buttons(page, "creating_buttons"):
+        refuse_button(button, creation_refused_text())
+
+
+def _page_buttons(page: QWidget, method: str) -> list[QAbstractButton]:
+    """The buttons the page's ``method`` names; none if the page has no such method."""
+    named = getattr(page, method, None)
+    return list(named()) if named is not None else []
 
 
 def refuse_button(button: QAbstractButton, why: str) -> None:

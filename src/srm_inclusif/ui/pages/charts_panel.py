@@ -198,7 +198,7 @@ class ChartsPanel(ChartsView):
 
         figures = parts["figures"]
         elsewhere = figures.spend_elsewhere  # the period's spend on another basis only
-        can_import = not self.ctx.workspace.read_only
+        can_import = self._can_import()
         if parts["sales"] is not None:
             hint = spend.empty_hint(figures, spend.SALES, can_import=can_import)
             self.charts["cumulative"].draw(spend.draw_cumulative, figures, spend.SALES,
@@ -224,10 +224,14 @@ class ChartsPanel(ChartsView):
         self.summary_label.setText(
             self._summary(figures, parts["target_elsewhere"], parts["sales"]))
 
+    def _can_import(self) -> bool:
+        """Whether spend can be imported here: never in a read-only workspace, never advised."""
+        return not self.ctx.workspace.read_only
+
     def _summary(self, figures: dashboard.DashboardFigures, target_elsewhere: int | None,
                  sales: dict[str, int] | None) -> str:
         """The period's inclusive spend (or sales); on a quarter, where the yearly target is."""
-        can_import = not self.ctx.workspace.read_only
+        can_import = self._can_import()
         text = (spend_summary(figures, can_import=can_import) if sales is None
                 else sales_summary(figures, len(sales), can_import=can_import))
         if target_elsewhere is None:

@@ -157,6 +157,10 @@ class ContractsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_edit)
 
+    def creating_buttons(self) -> list[QPushButton]:
+        """The buttons that only add to the workspace: « Nouveau… »."""
+        return [self.buttons["new"]]
+
     def refresh(self, changes: Changes) -> None:
         """Reload when contracts, feedback or relationships changed."""
         if changes.touches("contracts", "feedback", "relationships", "counterparties"):

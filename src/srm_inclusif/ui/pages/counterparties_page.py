@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.search_query import CounterpartyFilter
@@ -119,6 +119,10 @@ class CounterpartiesPage(QWidget):
     def current_filter(self) -> CounterpartyFilter:
         """The filter made of the typed text and the checked facets."""
         return CounterpartyFilter(text=self.view.search_edit.text(), **self.view.facet_values())
+
+    def creating_buttons(self) -> list[QPushButton]:
+        """The buttons that only add to the workspace: « Nouvelle fiche »."""
+        return [self.view.new_button]
 
     def refresh(self, changes: Changes) -> None:
         """Reload the list when what it shows changed."""

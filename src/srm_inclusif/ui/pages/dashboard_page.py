@@ -46,15 +46,15 @@ class FirstSteps(QWidget):
         self.show_step(has_counterparties=False)
 
     def offer(self, *, importing: QAction, relating: QAction) -> None:
-        """Let the buttons run these actions: the window's import and new relationship."""
+        """Let the buttons run these actions: the window's import and new relationship.
+
+        In a read-only workspace the window turns them off after (``refuse_buttons``).
+        """
         for button, action in ((self.import_button, importing),
                                (self.relationship_button, relating)):
             button.setText(plain_text(action.text()))  # the menus' Alt letters are not ours
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
-        if self.ctx.workspace.read_only:  # refused at once, not when the new one is saved
-            self.relationship_button.setEnabled(False)
-            self.relationship_button.setToolTip(f"<p>{self._relating_refused_text()}</p>")
         self._offered = True
         self.show_step(has_counterparties=self._has_counterparties)
 
@@ -94,12 +94,6 @@ class FirstSteps(QWidget):
                 else self.tr("Pour commencer, importez vos fournisseurs, puis créez une relation "
                              "avec l'un d'eux."))
 
-    def _relating_refused_text(self) -> str:
-        """Why the relationship button is off, and how to follow a supplier anyway."""
-        return self.tr("Impossible de créer une relation : l'espace de travail est en lecture "
-                       "seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis "
-                       "créez la relation dans la copie.")
-
 
 class DashboardPage(QWidget):
     """Container of the two dashboard panels, under the first steps of a new workspace."""
@@ -137,6 +131,14 @@ class DashboardPage(QWidget):
         if button is not None and self.first_steps.isVisibleTo(self):
             return button
         return self.todo_panel.focus_target()
+
+    def creating_buttons(self) -> list[QPushButton]:
+        """The buttons that only add to the workspace: the first relationship's."""
+        return [self.first_steps.relationship_button]
+
+    def importing_buttons(self) -> list[QPushButton]:
+        """The buttons that start an import: the first one's."""
+        return [self.first_steps.import_button]
 
     def refresh(self, changes: Changes) -> None:
         """Pass the change on to both panels (each loads itself when built)."""

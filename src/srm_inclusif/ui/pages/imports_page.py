@@ -169,6 +169,10 @@ class ImportsPage(QWidget):
         self.batch_view.selectionModel().selectionChanged.connect(self._on_batch_selected)
         self.issue_view.activated.connect(self._on_issue_activated)  # double click or Enter
 
+    def importing_buttons(self) -> list[QPushButton]:
+        """The buttons that start an import: of suppliers (or clients), of spend (or sales)."""
+        return [self.suppliers_button, self.spend_button]
+
     def refresh(self, changes: Changes) -> None:
         """Reload the history when imports changed."""
         if not changes.touches("imports"):

@@ -6,7 +6,14 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label, fiscal_year_of
@@ -98,6 +105,10 @@ class ObjectivesPage(QWidget):
     def _year_name(self, year: int) -> str:
         """« 2026 », or « 2026-2027 » when the year starts in another month than January."""
         return fiscal_year_label(year, self.ctx.settings.fiscal_year_start_month)
+
+    def creating_buttons(self) -> list[QPushButton]:
+        """The buttons that only add to the workspace: « Nouvelle fiche… »."""
+        return [self.view.new_sheet_button]
 
     def refresh(self, changes: Changes) -> None:
         """Reload sheets and progress when objectives or the data behind actuals changed."""

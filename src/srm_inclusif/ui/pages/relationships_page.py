@@ -191,6 +191,10 @@ class RelationshipsPage(QWidget):
             lambda rid: self.controller.new_action(relationship_id=rid)))
         self.detail.action_toggled.connect(self.controller.set_action_done)
 
+    def creating_buttons(self) -> list[QPushButton]:
+        """The buttons that only add to the workspace: « Nouvelle relation… »."""
+        return [self.new_button]
+
     def refresh(self, changes: Changes) -> None:
         """Reload when relationships, contracts, feedback or actions changed."""
         if not changes.touches("relationships", "counterparties", "contracts", "feedback",
