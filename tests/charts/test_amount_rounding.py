@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from srm_inclusif.charts import spend, style
-from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import DashboardFigures
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.core.money import format_eur
 from tests.charts.drawing import drawn
 
@@ -26,7 +26,7 @@ def test_bar_labels_round_half_up_as_the_summary_does() -> None:
 
 def test_the_target_in_the_legend_rounds_half_up() -> None:
     figures = DashboardFigures(
-        period=kpi.Period(date(2025, 1, 1), date(2025, 12, 31)), today=date(2026, 1, 10),
+        period=Period(date(2025, 1, 1), date(2025, 12, 31)), today=date(2026, 1, 10),
         cumulative=(), target_cents=12_345_650, by_family={}, by_kind={}, share_by_month={},
         quality_by_month={}, hours=(), inclusive_cents=0, total_cents=0)
     _figure, ax = drawn(6, spend.draw_cumulative, figures)

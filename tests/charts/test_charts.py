@@ -9,11 +9,11 @@ import pytest
 from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, save_figure, spend, style
-from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow, OwnerProgress
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.kpi_facts import Period
 
-PERIOD = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+PERIOD = Period(date(2026, 1, 1), date(2026, 12, 31))
 
 
 def figures(**kw) -> DashboardFigures:

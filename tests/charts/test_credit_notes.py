@@ -8,18 +8,19 @@ from decimal import Decimal
 from srm_inclusif.charts import spend
 from srm_inclusif.core import dashboard, kpi
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
 from tests.charts.drawing import drawn
 
-Q4 = kpi.Period(date(2025, 10, 1), date(2025, 12, 31))
+Q4 = Period(date(2025, 10, 1), date(2025, 12, 31))
 
 
-def _credit_note(cents: int = -50_037, day: date = date(2025, 11, 20)) -> kpi.SpendFact:
-    return kpi.SpendFact(1, cents, day, "paid", Kind.EI, 1, None, None, None, None)
+def _credit_note(cents: int = -50_037, day: date = date(2025, 11, 20)) -> SpendFact:
+    return SpendFact(1, cents, day, "paid", Kind.EI, 1, None, None, None, None)
 
 
 def _q4_figures() -> dashboard.DashboardFigures:
-    data = kpi.KpiData(spend=(_credit_note(),))
-    return dashboard.build(data, Q4, kpi.ORGANISATION, basis="paid", today=date(2026, 11, 22))
+    data = KpiData(spend=(_credit_note(),))
+    return dashboard.build(data, Q4, ORGANISATION, basis="paid", today=date(2026, 11, 22))
 
 
 def _shown_ticks(ax) -> list[str]:  # noqa: ANN001
@@ -73,8 +74,8 @@ def test_the_cumulative_chart_draws_a_negative_running_total_below_zero() -> Non
 
 
 def test_small_amounts_tick_on_whole_euros() -> None:
-    figures = dashboard.build(kpi.KpiData(spend=(_credit_note(120, date(2025, 11, 2)),)), Q4,
-                              kpi.ORGANISATION, basis="paid", today=date(2026, 1, 5))
+    figures = dashboard.build(KpiData(spend=(_credit_note(120, date(2025, 11, 2)),)), Q4,
+                              ORGANISATION, basis="paid", today=date(2026, 1, 5))
     _figure, ax = drawn(5, spend.draw_cumulative, figures)
     assert _shown_ticks(ax) == ["0\u00a0€", "1\u00a0€"]
 

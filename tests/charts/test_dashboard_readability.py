@@ -9,8 +9,9 @@ from decimal import Decimal
 import pytest
 
 from srm_inclusif.charts import lifecycle, spend
-from srm_inclusif.core import i18n, kpi
+from srm_inclusif.core import i18n
 from srm_inclusif.core.dashboard import DashboardFigures, OwnerProgress
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.core.numbers import ENGLISH, as_percent, grouped, set_number_style
 from tests.charts.drawing import drawn
 
@@ -22,7 +23,7 @@ ENGLISH_TEXTS = {
     "Arrêtées : {count}": "Stopped: {count}",
 }
 NOTHING = DashboardFigures(
-    period=kpi.Period(date(2026, 1, 1), date(2026, 12, 31)), today=date(2026, 7, 1),
+    period=Period(date(2026, 1, 1), date(2026, 12, 31)), today=date(2026, 7, 1),
     cumulative=(), target_cents=None, by_family={}, by_kind={}, share_by_month={},
     quality_by_month={}, hours=(), inclusive_cents=0, total_cents=0)
 #: Width of a dashboard chart on a 1280 × 720 laptop, and a narrower one (inches at 100 dpi).

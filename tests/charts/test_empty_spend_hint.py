@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 from srm_inclusif.charts import spend
-from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import DashboardFigures
+from srm_inclusif.core.kpi_facts import Period
 
-PERIOD = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+PERIOD = Period(date(2026, 1, 1), date(2026, 12, 31))
 NOTHING = DashboardFigures(
     period=PERIOD, today=date(2026, 7, 1), cumulative=(), target_cents=None, by_family={},
     by_kind={}, share_by_month={}, quality_by_month={}, hours=(), inclusive_cents=0,

@@ -10,8 +10,9 @@ import numpy as np
 import pytest
 
 from srm_inclusif.charts import lifecycle, spend
-from srm_inclusif.core import i18n, kpi
+from srm_inclusif.core import i18n
 from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.core.numbers import ENGLISH, set_number_style
 from tests.charts.drawing import drawn
 
@@ -20,7 +21,7 @@ ENGLISH_LABELS = {
     "Rythme nécessaire ({amount} / mois)": "Pace needed ({amount} / month)",
     "Prévues": "Planned", "Réalisées": "Realised",
 }
-YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
 #: A chart alone on a laptop row, half of a wide dashboard, and the narrowest one.
 WIDTHS = (7.0, 5.6, 3.9)
 

@@ -7,18 +7,19 @@ from datetime import date
 import pytest
 
 from srm_inclusif.charts import spend
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
 from tests.charts.drawing import drawn
 
-YEAR = kpi.Period(date(2025, 1, 1), date(2025, 12, 31))
-DATA = kpi.KpiData(spend=(
-    kpi.SpendFact(1, 24_000_000, date(2025, 5, 15), "paid", Kind.EI, 1, None, None, None, None),
+YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
+DATA = KpiData(spend=(
+    SpendFact(1, 24_000_000, date(2025, 5, 15), "paid", Kind.EI, 1, None, None, None, None),
 ))
 
 
 def _figures(today: date) -> dashboard.DashboardFigures:
-    return dashboard.build(DATA, YEAR, kpi.ORGANISATION, basis="paid", today=today,
+    return dashboard.build(DATA, YEAR, ORGANISATION, basis="paid", today=today,
                            target_cents=100_000_000)
 
 

@@ -13,14 +13,14 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from srm_inclusif.charts import lifecycle, spend
-from srm_inclusif.core import kpi
 from srm_inclusif.core.dashboard import ContractTitle, DashboardFigures, HoursRow, OwnerProgress
+from srm_inclusif.core.kpi_facts import Period
 
-YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
-QUARTER = kpi.Period(date(2026, 4, 1), date(2026, 6, 30))
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
+QUARTER = Period(date(2026, 4, 1), date(2026, 6, 30))
 
 
-def _figures(period: kpi.Period, points: int, target: int | None) -> DashboardFigures:
+def _figures(period: Period, points: int, target: int | None) -> DashboardFigures:
     days = [date.fromordinal(period.start.toordinal() + 9 * i) for i in range(points)]
     return DashboardFigures(
         period=period, today=date(2026, 5, 15),

@@ -8,6 +8,7 @@ import pytest
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.indicators import INDICATORS, Needs, indicator, is_known
+from srm_inclusif.core.kpi_facts import KpiData, Period
 
 
 def test_codes_are_unique_and_labels_french():
@@ -46,7 +47,7 @@ def test_unknown_code_is_manual():
 @pytest.mark.parametrize("item", [i for i in INDICATORS if not i.is_manual],
                          ids=lambda i: i.code)
 def test_every_computed_indicator_is_computed_by_the_engine(item):
-    period = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
-    result = kpi.compute(item.code, kpi.KpiData(), period)
+    period = Period(date(2026, 1, 1), date(2026, 12, 31))
+    result = kpi.compute(item.code, KpiData(), period)
     empty_is_zero = item.unit in ("€", "contrats", "structures", "clients", "h")
     assert (result.value == 0) if empty_is_zero else result.value is None

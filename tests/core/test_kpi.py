@@ -9,8 +9,19 @@ import pytest
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import (
+    ORGANISATION,
+    ContractFact,
+    FeedbackFact,
+    KindPeriod,
+    KpiData,
+    Period,
+    Scope,
+    SpendFact,
+    kind_on,
+)
 
-YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
 ALICE, BOB = 1, 2
 TEAM = 10
 
@@ -18,13 +29,13 @@ TEAM = 10
 def spend(line_id, euros, day, kind, *, basis="invoiced", person=ALICE, category="Nettoyage",
           dept="69"):
     team = TEAM if person == ALICE else None
-    return kpi.SpendFact(line_id, euros * 100, day, basis, kind, line_id * 10, person, team,
+    return SpendFact(line_id, euros * 100, day, basis, kind, line_id * 10, person, team,
                          category, dept)
 
 
 def contract(cid, kind, ckind, start, *, cp=None, end=None, article=None, clause=False,
              planned=None, realised=None, decided=None, previous=None, person=ALICE):
-    return kpi.ContractFact(
+    return ContractFact(
         cid, cp or cid, kind, ckind, start, end, article, clause,
         None if planned is None else Decimal(planned),
         None if realised is None else Decimal(realised), decided, previous, person,
@@ -32,7 +43,7 @@ def contract(cid, kind, ckind, start, *, cp=None, end=None, article=None, clause
 
 
 @pytest.fixture
-def data() -> kpi.KpiData:
+def data() -> KpiData:
     lines = (
         spend(1, 1000, date(2026, 1, 15), Kind.EI),
         spend(2, 3000, date(2026, 2, 10), Kind.ESAT),
@@ -58,15 +69,15 @@ def data() -> kpi.KpiData:
                  clause=True, planned="50", realised="50"),
     )
     feedback = (
-        kpi.FeedbackFact(1, 1, date(2026, 1, 12), "given", Decimal(20), Decimal(5), ALICE, TEAM),
-        kpi.FeedbackFact(2, 3, date(2026, 6, 2), "given", Decimal(15), Decimal(3), ALICE, TEAM),
-        kpi.FeedbackFact(3, 4, date(2026, 6, 3), "received", Decimal(5), Decimal(5), BOB, None),
-        kpi.FeedbackFact(4, 6, date(2024, 6, 3), "given", Decimal(5), Decimal(5), ALICE, TEAM),
+        FeedbackFact(1, 1, date(2026, 1, 12), "given", Decimal(20), Decimal(5), ALICE, TEAM),
+        FeedbackFact(2, 3, date(2026, 6, 2), "given", Decimal(15), Decimal(3), ALICE, TEAM),
+        FeedbackFact(3, 4, date(2026, 6, 3), "received", Decimal(5), Decimal(5), BOB, None),
+        FeedbackFact(4, 6, date(2024, 6, 3), "given", Decimal(5), Decimal(5), ALICE, TEAM),
     )
-    return kpi.KpiData(lines, contracts, feedback)
+    return KpiData(lines, contracts, feedback)
 
 
-def value(code, data, scope=kpi.ORGANISATION, basis="invoiced"):
+def value(code, data, scope=ORGANISATION, basis="invoiced"):
     return kpi.compute(code, data, YEAR, scope, basis=basis).value
 
 
@@ -89,12 +100,12 @@ def test_inclusive_share_is_inclusive_over_total(data):
 
 
 def test_share_without_spend_is_unknown():
-    assert value("inclusive_share", kpi.KpiData()) is None
+    assert value("inclusive_share", KpiData()) is None
 
 
 def test_person_and_team_scopes(data):
-    assert value("inclusive_spend", data, kpi.Scope(person_id=BOB)) == Decimal(2000)
-    assert value("total_spend", data, kpi.Scope(team_id=TEAM)) == Decimal(10000)
+    assert value("inclusive_spend", data, Scope(person_id=BOB)) == Decimal(2000)
+    assert value("total_spend", data, Scope(team_id=TEAM)) == Decimal(10000)
 
 
 def test_spend_indicator_lists_the_lines_behind_it(data):
@@ -124,7 +135,7 @@ def test_monthly_share_and_cumulative(data):
 def test_contract_counts(data):
     assert kpi.contract_counts(data, YEAR) == {
         "contracts": 3, "test_contracts": 1, "reserved_contracts": 1, "clause_contracts": 2}
-    assert value("contracts", data, kpi.Scope(person_id=BOB)) == Decimal(1)
+    assert value("contracts", data, Scope(person_id=BOB)) == Decimal(1)
 
 
 def test_new_suppliers_tested_only_counts_a_first_test_in_the_period(data):
@@ -154,19 +165,19 @@ def test_manual_indicator_has_no_computed_value(data):
 
 
 def test_kind_in_force_on_a_date():
-    periods = [kpi.KindPeriod(Kind.ESS, date(2020, 1, 1), date(2025, 12, 31)),
-               kpi.KindPeriod(Kind.EI, date(2026, 1, 1), None)]
-    assert kpi.kind_on(Kind.CLASSIC, periods, date(2025, 6, 1)) is Kind.ESS
-    assert kpi.kind_on(Kind.CLASSIC, periods, date(2026, 6, 1)) is Kind.EI
-    assert kpi.kind_on(Kind.CLASSIC, periods, date(2019, 6, 1)) is Kind.CLASSIC
+    periods = [KindPeriod(Kind.ESS, date(2020, 1, 1), date(2025, 12, 31)),
+               KindPeriod(Kind.EI, date(2026, 1, 1), None)]
+    assert kind_on(Kind.CLASSIC, periods, date(2025, 6, 1)) is Kind.ESS
+    assert kind_on(Kind.CLASSIC, periods, date(2026, 6, 1)) is Kind.EI
+    assert kind_on(Kind.CLASSIC, periods, date(2019, 6, 1)) is Kind.CLASSIC
 
 
 def test_year_period_stops_at_as_of():
-    period = kpi.Period.year(2026, as_of=date(2026, 11, 22))
+    period = Period.year(2026, as_of=date(2026, 11, 22))
     assert (period.start, period.end) == (date(2026, 1, 1), date(2026, 11, 22))
-    assert kpi.Period.year(2025, as_of=date(2026, 11, 22)).end == date(2025, 12, 31)
+    assert Period.year(2025, as_of=date(2026, 11, 22)).end == date(2025, 12, 31)
 
 
 def test_fiscal_year_starting_in_april():
-    period = kpi.Period.year(2026, start_month=4)
+    period = Period.year(2026, start_month=4)
     assert (period.start, period.end) == (date(2026, 4, 1), date(2027, 3, 31))

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
 
-PERIOD = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+PERIOD = Period(date(2026, 1, 1), date(2026, 12, 31))
 
 
 def line(i, euros, day, kind, basis="invoiced"):
-    return kpi.SpendFact(i, euros * 100, day, basis, kind, i, 1, None, None, None)
+    return SpendFact(i, euros * 100, day, basis, kind, i, 1, None, None, None)
 
 
-DATA = kpi.KpiData(spend=(
+DATA = KpiData(spend=(
     line(1, 1000, date(2026, 1, 5), Kind.EI),
     line(2, 500, date(2026, 1, 5), Kind.EA),
     line(3, 3500, date(2026, 3, 1), Kind.CLASSIC),
@@ -25,7 +26,7 @@ DATA = kpi.KpiData(spend=(
 
 
 def test_build_figures_for_a_basis():
-    figs = dashboard.build(DATA, PERIOD, kpi.ORGANISATION, basis="invoiced",
+    figs = dashboard.build(DATA, PERIOD, ORGANISATION, basis="invoiced",
                            today=date(2026, 6, 30), target_cents=1_000_000)
     assert figs.cumulative == ((date(2026, 1, 5), 150_000), (date(2026, 4, 1), 350_000))
     assert figs.by_kind == {"EI": 100_000, "EA": 50_000, "ESAT": 200_000}

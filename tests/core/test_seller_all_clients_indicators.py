@@ -21,26 +21,27 @@ from srm_inclusif.core.indicators import (
     offered_indicators,
 )
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ContractFact, KpiData, Period, Scope, SpendFact
 from srm_inclusif.core.vocabulary import ContractKind, Profile, use_profile_words
 
-YEAR = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
 HOTELS = 7  # an ordinary hotel group, her client
 
 
 def _contract(cid: int, kind: ContractKind, start: date, counterparty: int = HOTELS,
-              cp_kind: Kind = Kind.CLASSIC) -> kpi.ContractFact:
-    return kpi.ContractFact(cid, counterparty, cp_kind, kind.value, start, None, None, False,
+              cp_kind: Kind = Kind.CLASSIC) -> ContractFact:
+    return ContractFact(cid, counterparty, cp_kind, kind.value, start, None, None, False,
                             None, None, None, None, 1, None)
 
 
-def _sale(sid: int, cents: int, day: date) -> kpi.SpendFact:
-    return kpi.SpendFact(sid, cents, day, "invoiced", Kind.CLASSIC, HOTELS, 1, None, None,
+def _sale(sid: int, cents: int, day: date) -> SpendFact:
+    return SpendFact(sid, cents, day, "invoiced", Kind.CLASSIC, HOTELS, 1, None, None,
                          None)
 
 
 #: A 4 800 € marché test with the hotel group in March, then a contract in September, and
 #: 4 800 € of sales; an older client (an EI) whose first test was in 2025.
-DATA = kpi.KpiData(
+DATA = KpiData(
     spend=(_sale(1, 300_000, date(2026, 4, 10)), _sale(2, 180_000, date(2026, 5, 12))),
     contracts=(
         _contract(10, ContractKind.MARCHE_TEST, date(2026, 3, 1)),
@@ -81,7 +82,7 @@ def test_the_buyers_counts_keep_counting_inclusive_structures_only() -> None:
 
 
 def test_a_person_scope_counts_only_her_contracts() -> None:
-    assert kpi.compute("all_contracts", DATA, YEAR, kpi.Scope(person_id=2)).value == 0
+    assert kpi.compute("all_contracts", DATA, YEAR, Scope(person_id=2)).value == 0
 
 
 @pytest.mark.usefixtures("seller")

@@ -9,6 +9,7 @@ import pytest
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.core.vocabulary import Decision
 from srm_inclusif.storage.services.contract_decisions import decide_test
 from srm_inclusif.storage.services.contracts import (
@@ -98,5 +99,5 @@ def test_the_contract_after_a_go_counts_as_its_renewal(workspace, relationship,
         "Conditionnement annuel", start_date=date(2026, 11, 1)), on=date(2026, 11, 1),
         previous_contract_id=test_id)
     data = load_kpi_data(workspace.engine, start=date(2026, 1, 1), end=date(2026, 12, 31))
-    rate, _tests = kpi.renewal(data, kpi.Period.year(2026))
+    rate, _tests = kpi.renewal(data, Period.year(2026))
     assert rate == 100

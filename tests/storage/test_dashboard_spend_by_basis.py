@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import Session
 
-from srm_inclusif.core.kpi import Period
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.storage.services.dashboard_data import spend_by_basis
 from srm_inclusif.storage.tables import Counterparty, Person, SpendLine
 

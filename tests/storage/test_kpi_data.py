@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlmodel import Session
 
 from srm_inclusif.core import kpi
+from srm_inclusif.core.kpi_facts import ORGANISATION, Period, Scope
 from srm_inclusif.storage.services.kpi_data import load_kpi_data, objective_actuals
 from srm_inclusif.storage.tables import (
     Contract,
@@ -127,8 +128,8 @@ def test_loaded_facts_carry_team_and_kind_on_date(workspace):
     ids = _populate(workspace.engine)
     data = load_kpi_data(workspace.engine, start=date(2026, 1, 1), end=date(2026, 12, 31),
                          basis="invoiced")
-    team_total = kpi.compute("total_spend", data, kpi.Period(date(2026, 1, 1),
-                             date(2026, 12, 31)), kpi.Scope(team_id=ids["team"]))
+    team_total = kpi.compute("total_spend", data, Period(date(2026, 1, 1),
+                             date(2026, 12, 31)), Scope(team_id=ids["team"]))
     assert team_total.value == Decimal(54000)
     assert {f.kind.value for f in data.spend} == {"ESAT", "CLASSIC", "EI"}
 
@@ -153,9 +154,9 @@ def test_monthly_load_gives_the_same_figures_as_lines(workspace):
     bounds = {"start": date(2026, 1, 1), "end": date(2026, 12, 31)}
     lines = load_kpi_data(workspace.engine, **bounds)
     monthly = load_kpi_data(workspace.engine, monthly=True, **bounds)
-    year = kpi.Period(date(2026, 1, 1), date(2026, 12, 31))
+    year = Period(date(2026, 1, 1), date(2026, 12, 31))
     for code in ("inclusive_spend", "total_spend", "inclusive_share", "handicap_spend"):
-        for scope in (kpi.ORGANISATION, kpi.Scope(team_id=ids["team"])):
+        for scope in (ORGANISATION, Scope(team_id=ids["team"])):
             for basis in ("invoiced", "paid"):
                 assert kpi.compute(code, monthly, year, scope, basis=basis).value == (
                     kpi.compute(code, lines, year, scope, basis=basis).value)

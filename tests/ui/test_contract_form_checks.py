@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from srm_inclusif.core import kpi
+from srm_inclusif.core.kpi_facts import Period
 from srm_inclusif.core.vocabulary import ContractKind
 from srm_inclusif.storage.services.contracts import (
     ContractFields,
@@ -170,5 +171,5 @@ def test_the_contract_after_a_go_renews_the_test(qtbot, workspace, controller, m
     [after] = [c for c in list_contracts(workspace.engine, relationship_id=rel) if c.id != test]
     assert (after.previous_contract_id, after.start_date) == (test, date(2026, 11, 1))
     data = load_kpi_data(workspace.engine, start=date(2026, 1, 1), end=date(2026, 12, 31))
-    rate, decided = kpi.renewal(data, kpi.Period.year(2026))
+    rate, decided = kpi.renewal(data, Period.year(2026))
     assert (rate, decided) == (100, (test,))

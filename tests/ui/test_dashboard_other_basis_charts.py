@@ -8,17 +8,18 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.charts import spend
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from tests.charts.drawing import drawn
 from tests.support import add_purchase
 
-YEAR = kpi.Period(date(2025, 1, 1), date(2025, 12, 31))
+YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
 #: The tester's year: 1 000 000 € paid (240 000 € of it to an EI), nothing invoiced.
-PAID = kpi.KpiData(spend=(
-    kpi.SpendFact(1, 24_000_000, date(2025, 5, 15), "paid", Kind.EI, 1, None, None, None, None),
-    kpi.SpendFact(2, 76_000_000, date(2025, 7, 1), "paid", Kind.CLASSIC, 2, None, None, None,
+PAID = KpiData(spend=(
+    SpendFact(1, 24_000_000, date(2025, 5, 15), "paid", Kind.EI, 1, None, None, None, None),
+    SpendFact(2, 76_000_000, date(2025, 7, 1), "paid", Kind.CLASSIC, 2, None, None, None,
                   None),
 ))
 SWITCH = ["Aucun achat en base Facturé sur cette période",
@@ -26,7 +27,7 @@ SWITCH = ["Aucun achat en base Facturé sur cette période",
 
 
 def _invoiced() -> dashboard.DashboardFigures:
-    return dashboard.build(PAID, YEAR, kpi.ORGANISATION, basis="invoiced",
+    return dashboard.build(PAID, YEAR, ORGANISATION, basis="invoiced",
                            today=date(2026, 11, 22))
 
 
@@ -44,7 +45,7 @@ def test_each_spend_chart_says_to_switch_basis(draw, part) -> None:  # noqa: ANN
 
 
 def test_on_the_basis_with_the_spend_they_draw_it() -> None:
-    figures = dashboard.build(PAID, YEAR, kpi.ORGANISATION, basis="paid",
+    figures = dashboard.build(PAID, YEAR, ORGANISATION, basis="paid",
                               today=date(2026, 11, 22))
     assert figures.spend_elsewhere is None
     _figure, ax = drawn(6, spend.draw_by_kind, figures.by_kind, figures.spend_elsewhere)

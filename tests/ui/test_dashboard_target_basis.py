@@ -9,8 +9,9 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.charts import spend
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
 from srm_inclusif.storage.services.dashboard_data import inclusive_target_cents
 from srm_inclusif.storage.tables import (
     Counterparty,
@@ -22,7 +23,7 @@ from srm_inclusif.storage.tables import (
 from srm_inclusif.ui.pages.charts_panel import ChartsPanel
 from tests.charts.drawing import drawn
 
-YEAR = kpi.Period(date(2025, 1, 1), date(2025, 12, 31))
+YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
 
 
 def _sheets(ctx) -> None:  # noqa: ANN001
@@ -95,9 +96,9 @@ def test_alices_invoiced_spend_has_no_line_and_names_the_basis_of_her_target(qtb
 
 
 def test_no_inclusive_spend_on_the_basis_names_the_basis_of_the_target() -> None:
-    classic = kpi.KpiData(spend=(kpi.SpendFact(
+    classic = KpiData(spend=(SpendFact(
         1, 100_000, date(2025, 5, 15), "invoiced", Kind.CLASSIC, 1, None, None, None, None),))
-    figures = dashboard.build(classic, YEAR, kpi.ORGANISATION, basis="invoiced",
+    figures = dashboard.build(classic, YEAR, ORGANISATION, basis="invoiced",
                               today=date(2026, 11, 22), target_basis="paid")
     _figure, ax = drawn(6, spend.draw_cumulative, figures)
     assert [t.get_text() for t in ax.texts if t.get_text()] == [
@@ -105,7 +106,7 @@ def test_no_inclusive_spend_on_the_basis_names_the_basis_of_the_target() -> None
 
 
 def test_the_note_is_translated(marked) -> None:  # noqa: ANN001
-    figures = dashboard.build(kpi.KpiData(), YEAR, kpi.ORGANISATION, basis="invoiced",
+    figures = dashboard.build(KpiData(), YEAR, ORGANISATION, basis="invoiced",
                               today=date(2026, 11, 22), target_basis="paid")
     _figure, ax = drawn(6, spend.draw_cumulative, figures)
     assert "[Charts] Objectif fixé en base [Vocabulary] Payé." in [t.get_text() for t in ax.texts]

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from srm_inclusif.core import kpi
 from srm_inclusif.core.kinds import Family, Kind
+from srm_inclusif.core.kpi_facts import KpiData, Period, Scope, SpendFact
 from srm_inclusif.core.payout import achievement
 from srm_inclusif.core.vocabulary import Profile, SpendBasis
 
@@ -49,7 +50,7 @@ class OwnerProgress:
 class DashboardFigures:
     """Everything the dashboard draws, as plain values."""
 
-    period: kpi.Period
+    period: Period
     today: date
     cumulative: tuple[tuple[date, int], ...]
     target_cents: int | None
@@ -98,7 +99,7 @@ class SpendElsewhere(NamedTuple):
     cents: int
 
 
-def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str,
+def build(data: KpiData, period: Period, scope: Scope, *, basis: str,
           today: date, target_cents: int | None = None, target_basis: str | None = None,
           direction: str | None = "given") -> DashboardFigures:
     """Compute the figures of every chart in one pass over the spend lines of the period."""
@@ -126,13 +127,13 @@ def build(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, *, basis: str
     )
 
 
-def spend_on_other_bases(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str
+def spend_on_other_bases(data: KpiData, period: Period, scope: Scope, basis: str
                          ) -> dict[str, int]:
     """Spend (cents) of the period on each basis but ``basis`` that has lines, in basis order."""
     return {b: cents for b, cents in spend_by_basis(data, period, scope).items() if b != basis}
 
 
-def spend_by_basis(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope) -> dict[str, int]:
+def spend_by_basis(data: KpiData, period: Period, scope: Scope) -> dict[str, int]:
     """Spend (cents) of the period on each basis that has lines, in basis order."""
     lines = {b.value: kpi.spend_lines(data, period, scope, b.value) for b in SpendBasis}
     return {b: kpi.total_cents(found) for b, found in lines.items() if found}
@@ -175,7 +176,7 @@ class _SpendSums:
         default_factory=lambda: defaultdict(int))
 
     @classmethod
-    def of(cls, lines: list[kpi.SpendFact]) -> _SpendSums:
+    def of(cls, lines: list[SpendFact]) -> _SpendSums:
         sums = cls()
         family, inclusive = _FAMILY, _INCLUSIVE
         for s in lines:

@@ -10,18 +10,15 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from srm_inclusif.core.indicators import Needs, indicator
 from srm_inclusif.core.kinds import Family, Kind
-
-# The facts live in kpi_facts; callers keep reading them here (``kpi.Period``, ``kpi.Scope``…).
-from srm_inclusif.core.kpi_facts import ORGANISATION as ORGANISATION
-from srm_inclusif.core.kpi_facts import ContractFact as ContractFact
-from srm_inclusif.core.kpi_facts import FeedbackFact as FeedbackFact
-from srm_inclusif.core.kpi_facts import IndicatorValue as IndicatorValue
-from srm_inclusif.core.kpi_facts import KindPeriod as KindPeriod
-from srm_inclusif.core.kpi_facts import KpiData as KpiData
-from srm_inclusif.core.kpi_facts import Period as Period
-from srm_inclusif.core.kpi_facts import Scope as Scope
-from srm_inclusif.core.kpi_facts import SpendFact as SpendFact
-from srm_inclusif.core.kpi_facts import kind_on as kind_on
+from srm_inclusif.core.kpi_facts import (
+    ORGANISATION,
+    ContractFact,
+    IndicatorValue,
+    KpiData,
+    Period,
+    Scope,
+    SpendFact,
+)
 from srm_inclusif.core.vocabulary import ContractKind
 
 HUNDRED = Decimal(100)

@@ -16,6 +16,7 @@ from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Family
+from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, Scope
 from srm_inclusif.core.money import amount_text, format_eur, to_cents
 from srm_inclusif.core.numbers import percent_of, score_text
 from srm_inclusif.core.objective_sheet import FigureKind, figure_kind, figure_text
@@ -86,7 +87,7 @@ def handle(args: argparse.Namespace) -> int:
 class Whose:
     """Whose figures: a person's, a team's (its members'), or the organisation's (no name)."""
 
-    scope: kpi.Scope = kpi.ORGANISATION
+    scope: Scope = ORGANISATION
     person: str | None = None
     team: str | None = None
 
@@ -103,7 +104,7 @@ def _whose(engine: Any, args: argparse.Namespace) -> Whose:
     # a person deactivated since keeps her figures of the years she was there
     person = find_person(engine, args.person, active_only=False)
     if person is not None:
-        return Whose(kpi.Scope(person_id=person.id), person=person.name)
+        return Whose(Scope(person_id=person.id), person=person.name)
     team = _team(engine, args.person)
     if team is None:
         raise SrmError(f"Personne inconnue : aucune personne ni équipe ne s'appelle "
@@ -113,7 +114,7 @@ def _whose(engine: Any, args: argparse.Namespace) -> Whose:
 
 def _team(engine: Any, name: str) -> Whose | None:
     team = find_team(engine, name)
-    return Whose(kpi.Scope(team_id=team.id), team=team.name) if team is not None else None
+    return Whose(Scope(team_id=team.id), team=team.name) if team is not None else None
 
 
 def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
@@ -140,7 +141,7 @@ def _str(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
-def figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str,
+def figures(data: KpiData, period: Period, scope: Scope, basis: str,
             direction: str) -> dict[str, Any]:
     """The KPIs as a JSON-ready dict (amounts in euros as exact decimal strings)."""
     lines = kpi.spend_lines(data, period, scope, basis)
@@ -168,7 +169,7 @@ def figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope, basis: str,
     }
 
 
-def seller_figures(data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope) -> dict[str, Any]:
+def seller_figures(data: KpiData, period: Period, scope: Scope) -> dict[str, Any]:
     """A structure inclusive's counts with all her clients, whatever their kind."""
     def count(code: str) -> int:
         return int(kpi.compute(code, data, period, scope).value or 0)
@@ -181,11 +182,11 @@ def _euros(cents: int) -> str:
     return f"{Decimal(cents) / 100:.2f}"
 
 
-def _objectives(engine: Any, year: int, scope: kpi.Scope) -> list[ObjectiveLine]:
+def _objectives(engine: Any, year: int, scope: Scope) -> list[ObjectiveLine]:
     """The objectives of the year's sheets: the person's, the team's own sheet, or all."""
     result = []
     for sheet in list_sheets(engine, year=year):
-        if scope != kpi.ORGANISATION and (sheet.person_id, sheet.team_id) != (
+        if scope != ORGANISATION and (sheet.person_id, sheet.team_id) != (
                 scope.person_id, scope.team_id):
             continue
         actuals = {a.objective_id: a.actual

@@ -21,6 +21,7 @@ from srm_inclusif.core.dashboard import (
     weighted_achievement,
 )
 from srm_inclusif.core.indicators import indicator
+from srm_inclusif.core.kpi_facts import KpiData, Period, Scope
 from srm_inclusif.core.money import to_cents
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
@@ -124,7 +125,7 @@ def _members(team_id: int) -> Select[Any]:
     return sa.select(col(Person.id)).where(col(Person.team_id) == team_id)
 
 
-def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: date,
+def progress_by_owner(engine: Engine, *, data: KpiData, year: int, as_of: date,
                       direction: str = "given") -> tuple[OwnerProgress, ...]:
     """Weighted achievement of each person's sheet of the year, from already-loaded facts.
 
@@ -146,7 +147,7 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
         assert sheet_id is not None  # a primary key
         assert person_id is not None  # inner join on the person
         actual = manual if indicator(code).is_manual else kpi.compute(
-            code, data, period, kpi.Scope(person_id=person_id), basis=basis,
+            code, data, period, Scope(person_id=person_id), basis=basis,
             direction=direction).value
         entry = sheets.setdefault(sheet_id, (person_id, name, []))
         entry[2].append(WeightedObjective(weight, target, actual, cap, lower))
@@ -154,7 +155,7 @@ def progress_by_owner(engine: Engine, *, data: kpi.KpiData, year: int, as_of: da
                  for pid, name, items in sheets.values())
 
 
-def spend_by_basis(engine: Engine, *, period: kpi.Period, person_id: int | None = None,
+def spend_by_basis(engine: Engine, *, period: Period, person_id: int | None = None,
                    team_id: int | None = None) -> dict[str, int]:
     """Total spend (cents) of the period on each basis that has lines: a person's, a team's, all.
 
@@ -182,7 +183,7 @@ class Sales(NamedTuple):
     by_client: dict[str, int]
 
 
-def sales(engine: Engine, *, data: kpi.KpiData, period: kpi.Period, scope: kpi.Scope,
+def sales(engine: Engine, *, data: KpiData, period: Period, scope: Scope,
           basis: str) -> Sales:
     """The sales of the period on ``basis``, whatever the kind of the clients."""
     per_day: dict[date, int] = defaultdict(int)
@@ -195,7 +196,7 @@ def sales(engine: Engine, *, data: kpi.KpiData, period: kpi.Period, scope: kpi.S
     return Sales(tuple(cumulative), _by_client(engine, period, scope, basis))
 
 
-def _by_client(engine: Engine, period: kpi.Period, scope: kpi.Scope, basis: str
+def _by_client(engine: Engine, period: Period, scope: Scope, basis: str
                ) -> dict[str, int]:
     """Sum of the spend lines of the period on ``basis`` per client, by the client's name.
 

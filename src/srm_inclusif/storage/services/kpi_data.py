@@ -15,6 +15,16 @@ from sqlmodel import col
 from srm_inclusif.core import kpi, oeth
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Kind
+from srm_inclusif.core.kpi_facts import (
+    ContractFact,
+    FeedbackFact,
+    KindPeriod,
+    KpiData,
+    Period,
+    Scope,
+    SpendFact,
+    kind_on,
+)
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.tables import (
     Contract,
@@ -45,7 +55,7 @@ class ObjectiveActual:
 
 def load_kpi_data(engine: Engine, *, start: date, end: date, basis: str | None = None,
                   monthly: bool = False, people: tuple[int, ...] | None = None
-                  ) -> kpi.KpiData:
+                  ) -> KpiData:
     """Spend lines of ``[start, end]`` (one basis or all), every contract, the feedback.
 
     ``people`` keeps only the spend lines of those persons (one sheet's owner or team).
@@ -59,7 +69,7 @@ def load_kpi_data(engine: Engine, *, start: date, end: date, basis: str | None =
         teams = _teams(connection)
         spend = (_monthly_spend(connection, start, end, history, teams) if monthly
                  else _spend(connection, start, end, basis, history, teams, people))
-        return kpi.KpiData(
+        return KpiData(
             spend=spend,
             contracts=_contracts(connection, history, teams),
             feedback=_feedback(connection, start, end, teams),
@@ -76,13 +86,13 @@ _MONTHLY_SQL = (
 
 
 def _monthly_spend(connection: Connection, start: date, end: date,
-                   history: dict[int, list[kpi.KindPeriod]], teams: dict[int, int | None]
-                   ) -> tuple[kpi.SpendFact, ...]:
+                   history: dict[int, list[KindPeriod]], teams: dict[int, int | None]
+                   ) -> tuple[SpendFact, ...]:
     bounds = (start.isoformat(), end.isoformat())
     sql = _MONTHLY_SQL.format(hint=_date_index_hint(connection, bounds))
     rows = connection.exec_driver_sql(sql, bounds)
     summed = tuple(
-        kpi.SpendFact(0, cents, date.fromisoformat(day), basis, _kind(code), 0, person,
+        SpendFact(0, cents, date.fromisoformat(day), basis, _kind(code), 0, person,
                       teams.get(person) if person else None, None, None)
         for cents, day, basis, code, person in rows)
     if not history:
@@ -98,10 +108,10 @@ def quality_direction(engine: Engine) -> str:
     return "received" if profile == Profile.STRUCTURE_INCLUSIVE.value else "given"
 
 
-def sheet_period(engine: Engine, *, year: int, as_of: date | None = None) -> kpi.Period:
+def sheet_period(engine: Engine, *, year: int, as_of: date | None = None) -> Period:
     """The fiscal year ``year`` of the workspace (its start month), stopped at ``as_of``."""
     _, start_month = _settings(engine)
-    return kpi.Period.year(year, start_month=start_month, as_of=as_of)
+    return Period.year(year, start_month=start_month, as_of=as_of)
 
 
 def _settings(engine: Engine) -> tuple[str, int]:
@@ -117,13 +127,13 @@ def _kind(code: str | None) -> Kind:
     return _KINDS.get(code or "", Kind.CLASSIC)
 
 
-def _kind_history(connection: Connection) -> dict[int, list[kpi.KindPeriod]]:
+def _kind_history(connection: Connection) -> dict[int, list[KindPeriod]]:
     rows = connection.execute(sa.select(
         col(CounterpartyKindPeriod.counterparty_id), col(CounterpartyKindPeriod.kind),
         col(CounterpartyKindPeriod.valid_from), col(CounterpartyKindPeriod.valid_until)))
-    history: dict[int, list[kpi.KindPeriod]] = defaultdict(list)
+    history: dict[int, list[KindPeriod]] = defaultdict(list)
     for cp_id, code, start, until in rows:
-        history[cp_id].append(kpi.KindPeriod(_kind(code), start, until))
+        history[cp_id].append(KindPeriod(_kind(code), start, until))
     return history
 
 
@@ -173,10 +183,10 @@ def _spend_rows(connection: Connection, start: date, end: date, basis: str | Non
 
 
 def _spend(connection: Connection, start: date, end: date, basis: str | None,
-           history: dict[int, list[kpi.KindPeriod]], teams: dict[int, int | None],
-           people: tuple[int, ...] | None = None) -> tuple[kpi.SpendFact, ...]:
+           history: dict[int, list[KindPeriod]], teams: dict[int, int | None],
+           people: tuple[int, ...] | None = None) -> tuple[SpendFact, ...]:
     days: dict[str, date] = {}
-    fact, kinds, kind_on = kpi.SpendFact, _KINDS, kpi.kind_on
+    fact, kinds, kind_at = SpendFact, _KINDS, kind_on  # locals: read once per line
     facts = []
     for line_id, cents, day_text, line_basis, code, cp_id, person, category, dept in (
             _spend_rows(connection, start, end, basis, people)):
@@ -186,7 +196,7 @@ def _spend(connection: Connection, start: date, end: date, basis: str | None,
         kind = kinds.get(code, Kind.CLASSIC)
         periods = history.get(cp_id)
         if periods:
-            kind = kind_on(kind, periods, day)
+            kind = kind_at(kind, periods, day)
         facts.append(fact(line_id, cents, day, line_basis, kind, cp_id, person,
                           teams.get(person) if person else None, category, dept))
     return tuple(facts)
@@ -199,8 +209,8 @@ def _hours(value: float | None) -> Decimal | None:
     return number.to_integral_value() if number == number.to_integral_value() else number
 
 
-def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],
-               teams: dict[int, int | None]) -> tuple[kpi.ContractFact, ...]:
+def _contracts(connection: Connection, history: dict[int, list[KindPeriod]],
+               teams: dict[int, int | None]) -> tuple[ContractFact, ...]:
     query = (
         sa.select(col(Contract.id), col(Relationship.counterparty_id), col(Counterparty.kind),
                   col(Contract.kind), col(Contract.start_date), col(Contract.end_date),
@@ -215,15 +225,15 @@ def _contracts(connection: Connection, history: dict[int, list[kpi.KindPeriod]],
     for row in connection.execute(query):
         (cid, cp_id, code, ckind, start, end, article, clause, planned, realised, decided,
          previous, person) = row
-        kind = kpi.kind_on(_kind(code), history.get(cp_id, ()), start)
-        facts.append(kpi.ContractFact(
+        kind = kind_on(_kind(code), history.get(cp_id, ()), start)
+        facts.append(ContractFact(
             cid or 0, cp_id, kind, ckind, start, end, article, bool(clause), _hours(planned),
             _hours(realised), decided, previous, person, teams.get(person) if person else None))
     return tuple(facts)
 
 
 def _feedback(connection: Connection, start: date, end: date,
-              teams: dict[int, int | None]) -> tuple[kpi.FeedbackFact, ...]:
+              teams: dict[int, int | None]) -> tuple[FeedbackFact, ...]:
     person = sa.func.coalesce(Relationship.person_id, Feedback.author_person_id)
     query = (
         sa.select(col(Feedback.id), col(Feedback.contract_id), col(Feedback.given_on),
@@ -237,7 +247,7 @@ def _feedback(connection: Connection, start: date, end: date,
         .group_by(col(Feedback.id))
     )
     return tuple(
-        kpi.FeedbackFact(fid or 0, cid, given, direction, _hours(wsum) or Decimal(0),
+        FeedbackFact(fid or 0, cid, given, direction, _hours(wsum) or Decimal(0),
                          _hours(wtotal) or Decimal(0), pid, teams.get(pid) if pid else None)
         for fid, cid, given, direction, wsum, wtotal, pid in connection.execute(query)
     )
@@ -261,7 +271,7 @@ def objective_actuals(engine: Engine, *, sheet_id: int, as_of: date) -> list[Obj
     period = sheet_period(engine, year=year, as_of=as_of)
     people = _sheet_people(engine, person_id, team_id)
     data = load_kpi_data(engine, start=period.start, end=period.end, people=people)
-    scope = kpi.Scope(person_id=person_id, team_id=team_id)
+    scope = Scope(person_id=person_id, team_id=team_id)
     direction = quality_direction(engine)
     return [_actual(row, data, period, scope, direction) for row in objectives]
 
@@ -277,8 +287,8 @@ def _sheet_people(engine: Engine, person_id: int | None, team_id: int | None
         return tuple(pid for pid, team in _teams(connection).items() if team == team_id)
 
 
-def _actual(row: sa.Row[int | None, str, str, Decimal | None], data: kpi.KpiData,
-            period: kpi.Period, scope: kpi.Scope, direction: str) -> ObjectiveActual:
+def _actual(row: sa.Row[int | None, str, str, Decimal | None], data: KpiData,
+            period: Period, scope: Scope, direction: str) -> ObjectiveActual:
     row_id, code, basis, manual = row
     objective_id = row_id or 0
     if indicator(code).is_manual:
@@ -311,7 +321,7 @@ def oeth_purchases(engine: Engine, *, year: int, default_labour_share: Decimal |
     groups: dict[tuple[int, int | None], list[int]] = defaultdict(lambda: [0, 0])
     info: dict[tuple[int, int | None], tuple[str, Kind, int | None, Decimal | None]] = {}
     for cp_id, name, code, day, cents, contract_id, attested, share in rows:
-        kind = kpi.kind_on(_kind(code), history.get(cp_id, ()), day)
+        kind = kind_on(_kind(code), history.get(cp_id, ()), day)
         if kind.counts_for_oeth:
             groups[(cp_id, contract_id)][0] += cents
             info[(cp_id, contract_id)] = (name, kind, attested, share)

@@ -14,6 +14,7 @@ from srm_inclusif.core.errors import NotFoundError, ValidationError
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kinds import Kind, fold
+from srm_inclusif.core.kpi_facts import KpiData, Period, Scope
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
     ObjectiveSheetDocument,
@@ -151,7 +152,7 @@ class SheetBuilder:
                 "Errors", "Une fiche de résultats demande une date des données."))
         self.engine, self.mode, self.as_of = engine, mode, as_of
         self._settings = get_settings(engine)
-        self._facts: dict[int, tuple[kpi.Period, kpi.KpiData]] = {}
+        self._facts: dict[int, tuple[Period, KpiData]] = {}
         self._direction: str | None = None
         self._line_kinds: dict[int, _Kinds] = {}
 
@@ -185,7 +186,7 @@ class SheetBuilder:
         if indicator(obj.indicator).is_manual:
             return _Actual(obj.manual_actual)
         period, data = self._year_facts(sheet.year)
-        scope = kpi.Scope(person_id=sheet.person_id, team_id=sheet.team_id)
+        scope = Scope(person_id=sheet.person_id, team_id=sheet.team_id)
         if self._direction is None:
             self._direction = quality_direction(self.engine)
         result = kpi.compute(obj.indicator, data, period, scope, basis=obj.basis,
@@ -202,7 +203,7 @@ class SheetBuilder:
                                             {fact.id: fact.kind for fact in data.contracts})
         return self._line_kinds[year]
 
-    def _year_facts(self, year: int) -> tuple[kpi.Period, kpi.KpiData]:
+    def _year_facts(self, year: int) -> tuple[Period, KpiData]:
         if year not in self._facts:
             period = sheet_period(self.engine, year=year, as_of=self.as_of)
             self._facts[year] = (period, load_kpi_data(self.engine, start=period.start,

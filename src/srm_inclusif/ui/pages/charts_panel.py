@@ -19,7 +19,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from srm_inclusif.core import dashboard, kpi
+from srm_inclusif.core import dashboard
+from srm_inclusif.core.kpi_facts import KpiData
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import dashboard_data
@@ -54,10 +55,10 @@ class ChartsPanel(ChartsView):
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._data: kpi.KpiData | None = None
+        self._data: KpiData | None = None
         self._data_year: int | None = None
         #: The first drawing's figures being read in the background, with their year.
-        self._prefetch: tuple[int, Future[kpi.KpiData]] | None = None
+        self._prefetch: tuple[int, Future[KpiData]] | None = None
         self._stale = True
         #: Set once the user picks a basis: the panel then stops choosing it for them.
         self.basis_chosen = False

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from srm_inclusif.charts.style import month_name
-from srm_inclusif.core import kpi
 from srm_inclusif.core.fiscal_year import fiscal_year_label, recent_fiscal_years
+from srm_inclusif.core.kpi_facts import ORGANISATION, Period, Scope
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.services.people import list_people, list_teams
@@ -187,20 +187,20 @@ class ChartsView(QWidget):
         current = self.selected_scope()
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
-        self.person_combo.addItem(self.tr("Toute l'organisation"), kpi.ORGANISATION)
+        self.person_combo.addItem(self.tr("Toute l'organisation"), ORGANISATION)
         for person in list_people(self.ctx.engine):
-            self.person_combo.addItem(person.name, kpi.Scope(person_id=person.id))
+            self.person_combo.addItem(person.name, Scope(person_id=person.id))
         for team in list_teams(self.ctx.engine):
             self.person_combo.addItem(self.tr("Équipe : {name}").format(name=team.name),
-                                      kpi.Scope(team_id=team.id))
+                                      Scope(team_id=team.id))
         scopes = [self.person_combo.itemData(i) for i in range(self.person_combo.count())]
         self.person_combo.setCurrentIndex(scopes.index(current) if current in scopes else 0)
         self.person_combo.blockSignals(False)
 
-    def selected_scope(self) -> kpi.Scope:
+    def selected_scope(self) -> Scope:
         """Whose figures are shown: a person's, a team's, or the whole organisation's."""
         scope = self.person_combo.currentData()
-        return scope if isinstance(scope, kpi.Scope) else kpi.ORGANISATION
+        return scope if isinstance(scope, Scope) else ORGANISATION
 
     def _ensure_charts(self) -> None:
         """The charts of the profile, made again when the profile changed since they were."""
@@ -256,7 +256,7 @@ class ChartsView(QWidget):
         """The year chosen in the selector."""
         return int(self.year_combo.currentData())
 
-    def selected_period(self) -> kpi.Period:
+    def selected_period(self) -> Period:
         """The whole (fiscal) year or one of its quarters (« Trimestre 1 »: its first 3 months)."""
         year_period = sheet_period(self.ctx.engine, year=self.selected_year())
         quarter = int(self.period_combo.currentData() or 0)
@@ -264,7 +264,7 @@ class ChartsView(QWidget):
             return year_period
         start = _add_months(year_period.start, 3 * (quarter - 1))
         end = date.fromordinal(_add_months(start, 3).toordinal() - 1)
-        return kpi.Period(start, end)
+        return Period(start, end)
 
     def _show_basis(self, basis: str) -> None:
         """Select ``basis`` without taking it for the user's choice."""
