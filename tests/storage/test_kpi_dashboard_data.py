@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.dashboard_data import (
-    inclusive_target_cents,
+    INCLUSIVE_SPEND,
     pipeline_counts,
     progress_by_owner,
+    spend_target_cents,
 )
 from srm_inclusif.storage.services.kpi_data import load_kpi_data
 from srm_inclusif.storage.tables import (
@@ -49,9 +51,10 @@ def test_pipeline_progress_and_target(workspace):
         alice_id = alice.id
     assert pipeline_counts(engine) == {"sourcing": 2, "marche_test": 1}
     assert pipeline_counts(engine, person_id=alice_id) == {"sourcing": 2}
-    assert inclusive_target_cents(engine, year=2026) == 1_500_000
-    assert inclusive_target_cents(engine, year=2026, person_id=alice_id) == 1_000_000
-    assert inclusive_target_cents(engine, year=2025) is None
+    target = partial(spend_target_cents, engine, code=INCLUSIVE_SPEND, basis="invoiced")
+    assert target(year=2026) == 1_500_000
+    assert target(year=2026, person_id=alice_id) == 1_000_000
+    assert target(year=2025) is None
     data = load_kpi_data(engine, start=date(2026, 1, 1), end=date(2026, 12, 31))
     progress = progress_by_owner(engine, data=data, year=2026, as_of=date(2026, 11, 22))
     # Alice: 50 % × 90 % + 50 % × 110 % = 100 %; Bob: 50 % × 0 + 50 % × 110 % = 55 %.

@@ -12,7 +12,7 @@ from srm_inclusif.charts import spend
 from srm_inclusif.core import dashboard
 from srm_inclusif.core.kinds import Kind
 from srm_inclusif.core.kpi_facts import ORGANISATION, KpiData, Period, SpendFact
-from srm_inclusif.storage.services.dashboard_data import inclusive_target_cents
+from srm_inclusif.storage.services.dashboard_data import INCLUSIVE_SPEND, spend_target_cents
 from srm_inclusif.storage.tables import (
     Counterparty,
     Objective,
@@ -51,9 +51,12 @@ def _sheets(ctx) -> None:  # noqa: ANN001
 
 def test_the_target_of_a_basis_adds_up_only_that_basis(ctx):
     _sheets(ctx)
-    assert inclusive_target_cents(ctx.engine, year=2025, basis="paid") == 20_000_000
-    assert inclusive_target_cents(ctx.engine, year=2025, basis="invoiced") == 5_000_000
-    assert inclusive_target_cents(ctx.engine, year=2025, basis="ordered") is None
+    def target(basis: str) -> int | None:
+        return spend_target_cents(ctx.engine, code=INCLUSIVE_SPEND, year=2025, basis=basis)
+
+    assert target("paid") == 20_000_000
+    assert target("invoiced") == 5_000_000
+    assert target("ordered") is None
 
 
 @pytest.fixture

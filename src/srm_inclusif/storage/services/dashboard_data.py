@@ -23,7 +23,6 @@ from srm_inclusif.core.dashboard import (
 from srm_inclusif.core.indicators import indicator
 from srm_inclusif.core.kpi_facts import KpiData, Period, Scope
 from srm_inclusif.core.money import to_cents
-from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.kpi_data import sheet_period
 from srm_inclusif.storage.tables import (
     Contract,
@@ -63,23 +62,6 @@ def contract_titles(engine: Engine, ids: Iterable[int]) -> dict[int, ContractTit
     with engine.connect() as connection:
         return {cid or 0: ContractTitle(structure, title)
                 for cid, structure, title in connection.execute(query)}
-
-
-def inclusive_target_cents(engine: Engine, *, year: int, basis: str = SpendBasis.INVOICED.value,
-                           person_id: int | None = None) -> int | None:
-    """Target of the inclusive-spend objectives of the year on ``basis``: one person's, or all.
-
-    Targets on another basis are left out: they are not drawn against this basis's spend.
-    """
-    return spend_target_cents(engine, code=INCLUSIVE_SPEND, year=year, basis=basis,
-                              person_id=person_id)
-
-
-def inclusive_objective_bases(engine: Engine, *, year: int, person_id: int | None = None
-                              ) -> list[str]:
-    """Basis of each inclusive-spend objective of the year: one person's, or all people's."""
-    return spend_objective_bases(engine, code=INCLUSIVE_SPEND, year=year,
-                                 person_id=person_id)
 
 
 def spend_target_cents(engine: Engine, *, code: str, year: int, basis: str,
