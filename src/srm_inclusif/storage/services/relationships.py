@@ -275,14 +275,3 @@ def stage_history(engine: Engine, *, relationship_id: int) -> list[StageChangeRo
              .order_by(col(StageChange.changed_on), col(StageChange.id)))
     with Session(engine) as session:
         return [StageChangeRow(*row) for row in session.exec(query)]
-
-
-def check_move(engine: Engine, *, relationship_id: int, to_stage: Stage, reason: str) -> None:
-    """Raise the guard-rail ``RuleError`` of a move without writing anything."""
-    with Session(engine) as session:
-        row = get_or_raise(session, Relationship, relationship_id)
-        has_contract = session.exec(select(func.count()).select_from(Contract).where(
-            Contract.relationship_id == relationship_id)).one() > 0
-    check_stage_change(current=Stage(row.stage), target=to_stage, reason=reason,
-                       has_contract=has_contract)
-
