@@ -100,8 +100,7 @@ def test_a_july_year_shows_the_same_figures_everywhere(opened, capsys) -> None:
 def test_a_july_years_quarters_say_their_months(opened, capsys) -> None:
     _ctx, panel, _page = opened(7)
     assert [panel.period_combo.itemText(i) for i in range(1, 5)] == [
-        "Trimestre 1 (juil.–sept.)", "Trimestre 2 (oct.–déc.)", "Trimestre 3 (janv.–mars)",
-        "Trimestre 4 (avr.–juin)"]
+        "T1 (juil.–sept.)", "T2 (oct.–déc.)", "T3 (janv.–mars)", "T4 (avr.–juin)"]
     panel.period_combo.setCurrentIndex(3)
     period = panel.selected_period()
     assert (period.start, period.end) == (date(2027, 1, 1), date(2027, 3, 31))

@@ -56,3 +56,16 @@ def test_the_scrolled_parts_of_relations_are_no_tab_stop_of_their_own(qtbot, dem
     for name in ("pipelineScroll", "relationshipDetailScroll"):
         area = page.findChild(QScrollArea, name)
         assert area.focusPolicy() == Qt.FocusPolicy.NoFocus  # Tab goes to the cards, the buttons
+
+
+@pytest.mark.usefixtures("language")
+def test_a_year_starting_in_july_still_fits_a_small_screen(qtbot, demo_workspace) -> None:
+    """Its quarters say their months (« T1 (juil.–sept.) ») and its years « 2026-2027 »."""
+    from srm_inclusif.storage.services.settings import update_settings
+
+    update_settings(demo_workspace.engine, fiscal_year_start_month=7)
+    win = shown_demo_window(qtbot, demo_workspace, (1024, 600))
+    assert _too_big(_minimum_after_each_page(win)) == {}  # the dashboard asked 1038 px
+    panel = win.pages["dashboard"].charts_panel
+    year = panel.year_combo
+    assert year.width() >= year.fontMetrics().horizontalAdvance(year.currentText())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -78,16 +78,18 @@ class ChartsView(QWidget):
     def _build_selectors(self) -> None:
         self.year_combo = self._combo("yearSelector", self.tr("Année"))
         self.period_combo = self._combo("periodSelector", self.tr("Période"))
+        for combo in (self.year_combo, self.period_combo):  # renamed with the year's first month
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period_combo.addItem(self.tr("Année entière"), 0)
         for quarter in range(1, 5):
             self.period_combo.addItem("", quarter)  # named by ``_fill_years``
         self.person_combo = self._combo("personSelector", self.tr("Personne"))
         # a long name (« Équipe : Direction des achats ») widened the window past a laptop's
-        # screen: the list asks room for 12 characters, takes more when the window has it, and
-        # opens its items in full
+        # screen: the list keeps room for « Toute l'organisation » and opens its items in full
         self.person_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.person_combo.setMinimumContentsLength(12)
+        self.person_combo.setMinimumContentsLength(14)
+        self.person_combo.setIconSize(QSize(0, 0))  # no icons: as high as the other lists
         self.basis_combo = self._combo("basisSelector", self.tr("Base des montants"))
         for basis in SpendBasis:
             self.basis_combo.addItem(self.tr(basis.label), basis.value)
@@ -170,12 +172,15 @@ class ChartsView(QWidget):
         self._name_quarters(start_month)
 
     def _name_quarters(self, start_month: int) -> None:
-        """« Trimestre 1 » alone in a calendar year, else with its months: they are the year's."""
+        """« Trimestre 1 » in a calendar year, else « T1 (juil.–sept.) » (its months).
+
+        Short: « Trimestre 1 (juil.–sept.) » widened the window past a 1024-pixel screen.
+        """
         for quarter in range(1, 5):
             text = self.tr("Trimestre {n}").format(n=quarter)
             if start_month != 1:
                 first = (start_month - 1 + 3 * (quarter - 1)) % 12 + 1
-                text = self.tr("Trimestre {n} ({first}–{last})").format(
+                text = self.tr("T{n} ({first}–{last})").format(
                     n=quarter, first=month_name(first), last=month_name((first + 1) % 12 + 1))
             self.period_combo.setItemText(quarter, text)
 
