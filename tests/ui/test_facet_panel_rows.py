@@ -4,17 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from srm_inclusif.storage.services.counterparty_edit import create_counterparty
+from srm_inclusif.storage.services.counterparty_edit import LabelValue, create_counterparty
 from srm_inclusif.ui.pages.counterparties_page import CounterpartiesPage
 
 
 def _page(qtbot, ctx) -> CounterpartiesPage:  # noqa: ANN001
+    """The page shown, once its label facet offers the one label of the workspace.
+
+    The labels and networks come from a scan after the page opened: their facets are the
+    last to fill. Each test's workspace has a structure with a label, so there is one to see.
+    """
+    create_counterparty(ctx.engine, values={"name": "Régie Est", "labels": [LabelValue("ESUS")]})
     page = CounterpartiesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1024, 560)
     page.show()
     qtbot.waitExposed(page)
-    page._scan.wait()
+    qtbot.waitUntil(lambda: page.view.facets.option_count("labels") == 1)
     return page
 
 
@@ -22,6 +28,7 @@ def test_each_value_s_row_is_taller_than_its_check_box(qtbot, ctx) -> None:
     page = _page(qtbot, ctx)
     view = page.view.facets.lists["families"]
     model = view.model()
+    assert model.rowCount() > 0  # else the loop below would check nothing
     for row in range(model.rowCount()):
         index = model.index(row)
         option = QStyleOptionViewItem()
