@@ -31,7 +31,7 @@ def read_only_ctx(_demo_file, tmp_path, monkeypatch) -> Iterator[WorkspaceContex
 
 def test_the_title_says_read_only_before_the_app_name(qtbot, read_only_ctx) -> None:
     window = shown_window(qtbot, read_only_ctx)
-    assert window.windowTitle() == "Groupe Démo Bellerive (fictif) (lecture seule) — SRM Inclusif"
+    assert window.windowTitle() == "Groupe Démo Bellerive (fictif) — lecture seule — SRM Inclusif"
 
 
 def test_a_banner_says_why_and_what_to_do(qtbot, read_only_ctx) -> None:

@@ -1,6 +1,6 @@
 """A workspace opened read-only, said on the main window from the start, not at the first save.
 
-The window's title ends with « (lecture seule) », a banner above the pages says why and what to
+The window's title says « — lecture seule — », a banner above the pages says why and what to
 do, the status bar keeps a « Lecture seule » mark, and the imports and the actions that only
 create (a new card, relationship, contract, objective sheet) cannot be started. Every other
 change is still refused, with its message, when it is saved.
@@ -36,9 +36,10 @@ def read_only_title(name: str) -> str:
     """The workspace's ``name`` in the window's title, marked read-only.
 
     The mark goes before « — SRM Inclusif »: Qt adds the application's name again to a title
-    that does not end with it.
+    that does not end with it. Set apart by dashes, not in parentheses: a name often ends with
+    some (« Groupe Démo (fictif) »), and two in a row read badly.
     """
-    return QCoreApplication.translate("ReadOnlyBanner", "{name} (lecture seule)").format(
+    return QCoreApplication.translate("ReadOnlyBanner", "{name} — lecture seule").format(
         name=name)
 
 
