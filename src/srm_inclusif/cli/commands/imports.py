@@ -12,6 +12,7 @@ from srm_inclusif.cli.common import DAY_FORMS, day_argument, fail, open_cli_work
 from srm_inclusif.cli.import_report import print_summary
 from srm_inclusif.cli.options import add_basis_option
 from srm_inclusif.core.errors import SrmError
+from srm_inclusif.storage.locations import resolve_workspace_path
 
 SUPPLIER_FORMATS = ("auto", "marche-csv", "marche-xls", "marche-api", "esat-ea", "hosmoz",
                     "sirene", "finess", "generic")
@@ -64,18 +65,28 @@ def handle(args: argparse.Namespace) -> int:
     problem = rejects_problem(args.rejects, args.files)
     if problem:
         return fail(problem, as_json=args.json)
+    new_file = not resolve_workspace_path(getattr(args, "db", None)).exists()
     workspace = open_cli_workspace(args, create=True)
     try:
         summary = _imported(workspace.engine, args)
     except SrmError as error:
-        return fail(str(error), as_json=args.json)
-    finally:
         workspace.close()
+        if new_file:  # nothing could be read: no empty workspace left behind either
+            _remove_workspace_files(workspace.path)
+        return fail(str(error), as_json=args.json)
+    workspace.close()
     unwritten = _write_rejects(args.rejects, summary) if args.rejects else None
     refused = summary.message if not summary.applied and not summary.dry_run else None
     problem = refused or unwritten
     print_summary(summary, as_json=args.json, error=problem)
     return fail(problem) if problem else 0
+
+
+def _remove_workspace_files(path: Path) -> None:
+    """Remove the workspace this import created for nothing, with its SQLite log files."""
+    for leftover in (path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _imported(engine: Any, args: argparse.Namespace) -> Any:
