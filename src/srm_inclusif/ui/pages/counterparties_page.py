@@ -149,9 +149,10 @@ class CounterpartiesPage(QWidget):
         self.view.show_empty(self._empty_text() if self.model.total == 0 else "")
 
     def _empty_text(self) -> str:
+        ticked = CounterpartyFilter(**self.view.facet_values()) != CounterpartyFilter()
         return empty_list_text(self.view, filtered=self.current_filter() != CounterpartyFilter(),
                                profile=self.ctx.settings.profile,
-                               read_only=self.ctx.workspace.read_only)
+                               read_only=self.ctx.workspace.read_only, ticked=ticked)
 
     def search_pending(self) -> bool:
         """Whether the list has yet to answer what was typed in the search box."""

@@ -18,14 +18,21 @@ if TYPE_CHECKING:
     from srm_inclusif.ui.pages.counterparties_view import CounterpartiesView
 
 def empty_list_text(view: CounterpartiesView, *, filtered: bool, profile: Profile,
-                    read_only: bool = False) -> str:
-    """Nothing matches what is typed or ticked (``filtered``), or there is nothing yet."""
+                    read_only: bool = False, ticked: bool = True) -> str:
+    """Nothing matches what is typed or ticked (``filtered``), or there is nothing yet.
+
+    The filters are named only when some are ``ticked``: else the search alone found nothing.
+    """
     if not filtered and read_only:  # importing or creating one would be refused
         return QCoreApplication.translate(
             "CounterpartiesPage", "Aucune fiche. Cet espace de travail est en lecture seule : "
             "rien ne peut y être importé ni créé.")
     if not filtered:
         return _nothing_yet(view, profile)
+    if not ticked:
+        return QCoreApplication.translate(
+            "CounterpartiesPage", "Aucune fiche ne correspond à la recherche. Vérifiez "
+            "l'orthographe ou raccourcissez la recherche.")
     if view.facet_side.shown():
         return QCoreApplication.translate(
             "CounterpartiesPage",
