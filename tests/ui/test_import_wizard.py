@@ -126,8 +126,8 @@ def test_spend_import_through_the_wizard(qtbot, ctx):
     # the suppliers created are counted once each, not once per line
     created = count(ctx)
     assert created < wizard.summary.unmatched
-    assert (f"fournisseurs classiques créés pour elles : <b>{created}</b>"
-            in wizard.currentPage().summary_label.text())
+    assert ("à un fournisseur créé pour elles : <b>5</b> (dont fournisseurs classiques : "
+            f"<b>{created}</b>)" in wizard.currentPage().summary_label.text())
 
 
 @pytest.mark.parametrize("name", ["vide.csv", "binaire.csv"])

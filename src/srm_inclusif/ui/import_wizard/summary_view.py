@@ -113,17 +113,19 @@ def unbroken(rich_text: str) -> str:
 
 
 def _attached_text() -> str:
-    """The spend lines attached or not to a counterparty, in the workspace's words."""
+    """The spend lines attached to a counterparty already there, or to one created for them.
+
+    « non rattachées » read as lines lost, although each is attached to the card created.
+    """
     if profile_in_use().is_seller:
         return QCoreApplication.translate(
             "ImportSummary",
-            "Lignes rattachées à un client : <b>{matched}</b> — non rattachées : "
-            "<b>{unmatched}</b> — clients créés pour elles : <b>{created}</b>"
-            " — total <b>{total}</b> HT")
+            "Lignes rattachées à un client existant : <b>{matched}</b> — à un client créé "
+            "pour elles : <b>{unmatched}</b> — total <b>{total}</b> HT")
     return QCoreApplication.translate(
         "ImportSummary",
-        "Lignes rattachées à un fournisseur : <b>{matched}</b> — non rattachées : "
-        "<b>{unmatched}</b> — fournisseurs classiques créés pour elles : <b>{created}</b>"
+        "Lignes rattachées à un fournisseur existant : <b>{matched}</b> — à un fournisseur "
+        "créé pour elles : <b>{unmatched}</b> (dont fournisseurs classiques : <b>{created}</b>)"
         " — total <b>{total}</b> HT")
 
 
