@@ -4,24 +4,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, time
 from typing import Any
 
-from srm_inclusif.core.geo import department_for, normalise_post_code
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.kinds import fold, parse_kind
-from srm_inclusif.core.named_entries import ENTRY_NAME_MAX, united_by_name
 from srm_inclusif.core.normalise import (
     clean_text,
     is_footer_line,
     normalise_email,
     normalise_name,
     normalise_phone,
-    parse_number,
     split_list,
 )
 from srm_inclusif.core.siret import SiretCheck, fast_check_siret, is_plain_valid_siret
-from srm_inclusif.core.vocabulary import Nature, SiretStatus, parse_nature
+from srm_inclusif.core.vocabulary import SiretStatus
+from srm_inclusif.exchange.cell_values import (
+    cell_text,
+    client_references,
+    head_office_nature,
+    label_names,
+    nature_of,
+    number_of,
+    place_of,
+    short_text,
+    text_list,
+)
 from srm_inclusif.exchange.formats import FormatSpec
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
@@ -299,109 +307,12 @@ class RecordBuilder:
         if "source_id" in values:
             record.source_id = short_text(get("source_id"), 120)
         if "service_types" in values:
-            record.service_types = _list(get("service_types"))
+            record.service_types = text_list(get("service_types"))
         if "networks" in values:
-            record.networks = _list(get("networks"))
+            record.networks = text_list(get("networks"))
         record.offers = get("offers") or []
         if "client_references" in values:
             record.client_references = client_references(get("client_references"))
         if "labels" in values:
             record.labels = label_names(get("labels"))
         record.is_qpv = get("is_qpv")
-
-
-#: What separates several client references in one cell: ``;`` and line breaks (a comma may be
-#: part of a name: « Ville de Lyon, direction des sports »).
-_REFERENCE_SEPARATORS = re.compile(r"[;\r\n]+")
-
-
-def client_references(raw: Any) -> list[dict[str, Any]]:
-    """``{"name", "description"}`` of each client reference, in order, each name once.
-
-    ``raw`` is a cell, the cells of several columns (``Référence client 1`` to ``3``), or the
-    entries of an API page (dicts with a name and a description). Blank names are skipped; two
-    names differing only by case or accents count once.
-    """
-    items = raw if isinstance(raw, (list, tuple)) else (raw,)
-    references: list[dict[str, Any]] = []
-    for item in items:
-        if isinstance(item, dict):
-            pairs = [(short_text(item.get("name"), ENTRY_NAME_MAX),
-                      clean_text(item.get("description")))]
-        elif clean_text(item) is None:
-            continue
-        else:
-            pairs = [(short_text(part, ENTRY_NAME_MAX), None)
-                     for part in _REFERENCE_SEPARATORS.split(str(item))]
-        references += [{"name": name, "description": description}
-                       for name, description in pairs if name]
-    return united_by_name([], references)[0]
-
-
-def number_of(raw: Any) -> tuple[float | None, bool]:
-    """(count or None, whether the cell holds a text that is no count) of a raw cell."""
-    number = parse_number(raw)
-    return number, number is None and clean_text(raw) is not None
-
-
-def nature_of(raw: Any) -> tuple[str | None, bool]:
-    """(``Nature`` code or None, whether the cell holds a text naming neither) of a raw cell."""
-    text = clean_text(raw)
-    nature = parse_nature(text)
-    return (nature.value if nature else None), bool(text) and nature is None
-
-
-#: SIRENE's ``etablissementSiege``: the head office of its legal unit, or a secondary site
-#: (``VRAI`` / ``FAUX`` once a French Excel has saved the extract).
-_HEAD_OFFICE_FLAGS = {"true": Nature.HEAD_OFFICE.value, "vrai": Nature.HEAD_OFFICE.value,
-                      "false": Nature.ANTENNA.value, "faux": Nature.ANTENNA.value}
-
-
-def head_office_nature(raw: Any) -> tuple[str | None, bool]:
-    """(``Nature`` code or None, whether the cell is neither true nor false) of a head office flag.
-
-    Only those two values are read: a word (« siège ? ») is flagged, not guessed at.
-    """
-    text = clean_text(raw)
-    nature = _HEAD_OFFICE_FLAGS.get(text.lower()) if text else None
-    return nature, bool(text) and nature is None
-
-
-def label_names(raw: Any) -> list[str]:
-    """Label names read with a structure, each once (case and accents aside)."""
-    names: list[str] = []
-    seen: set[str] = set()
-    for item in raw if isinstance(raw, (list, tuple)) else split_list(raw, ";\n"):
-        name = short_text(item, 120)
-        if name and (key := fold(name)) not in seen:
-            seen.add(key)
-            names.append(name)
-    return names
-
-
-def place_of(raw: Any) -> tuple[Any, Any, Any] | None:
-    """(post code, department, region) of a raw post code; all None when empty; None if bad."""
-    text = clean_text(raw)
-    if text is None:
-        return (None, None, None)
-    department = department_for(normalise_post_code(text))
-    if department is None:
-        return None
-    return normalise_post_code(text), department.code, department.region_code
-
-
-def cell_text(raw: Any) -> Any:
-    """A cell as a report shows it: a date cell by its day (``2025-01-01``), without midnight."""
-    return raw.date() if isinstance(raw, datetime) and raw.time() == time() else raw
-
-
-def short_text(raw: Any, size: int) -> str | None:
-    """A cell's text cut to ``size`` characters; None when blank."""
-    text = clean_text(raw)
-    return text[:size] if text else None
-
-
-def _list(raw: Any) -> list[str]:
-    if isinstance(raw, list):
-        return [str(item) for item in raw]
-    return split_list(raw)

@@ -23,6 +23,7 @@ from srm_inclusif.core.normalise import (
     split_list,
 )
 from srm_inclusif.core.siret import LA_POSTE_SIREN, fast_check_siret
+from srm_inclusif.exchange.cell_values import client_references, nature_of, number_of
 from srm_inclusif.exchange.columns import MULTI_COLUMN_FIELDS
 from srm_inclusif.exchange.records import (
     BAD_EMAIL,
@@ -35,9 +36,6 @@ from srm_inclusif.exchange.records import (
     UNKNOWN_NATURE,
     UNKNOWN_SECTOR,
     RecordBuilder,
-    client_references,
-    nature_of,
-    number_of,
 )
 from srm_inclusif.storage.services.import_records import (
     FLAGGED,
