@@ -91,7 +91,9 @@ def test_opened_on_its_first_day_the_card_is_in_contrat_en_cours(qtbot, workspac
     ctx = WorkspaceContext(workspace, today=clock)
     go_and_create(open_page(qtbot, ctx, rel), test, monkeypatch)
     clock.value = date(2026, 11, 1)
-    page = open_page(qtbot, ctx, rel)  # the workspace opened again
+    reopened = WorkspaceContext(workspace, today=clock)  # the workspace opened again:
+    reopened.move_started_contracts()  # the launcher moves once its window is shown
+    page = open_page(qtbot, reopened, rel)
     [card] = card_text(page, Stage.CONTRAT_EN_COURS)
     assert card.splitlines()[-1] == "01/11/2026"
     assert "Contrat en cours depuis le 01/11/2026" in page.detail.title.text()

@@ -48,6 +48,7 @@ def test_a_read_only_window_opens_and_leaves_the_stage(qtbot, workspace, monkeyp
         window = MainWindow(WorkspaceContext(opened, today=lambda: date(2026, 11, 23)))
         qtbot.addWidget(window)
         window.show()
+        window.ctx.move_started_contracts()  # as the launcher does once the window is shown
         assert get_relationship(opened.engine, rel).stage == Stage.MARCHE_TEST
     finally:
         opened.close()

@@ -92,7 +92,7 @@ def test_no_move_while_a_restore_has_the_file(qtbot, workspace, tested,
     ctx = WorkspaceContext(workspace, today=clock)
     page = open_page(qtbot, ctx, rel)
     go_and_create(page, test, monkeypatch)
-    page.setEnabled(False)  # as the window's pages are while a backup is put back
+    ctx.set_busy(True)  # as the launcher's, while a backup is put back
     clock.value = date(2026, 11, 1)
     ctx.day_watch.check()
     assert get_relationship(workspace.engine, rel).stage == "marche_test"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from srm_inclusif import APP_NAME, __version__
+from srm_inclusif.core.clock import Today, system_today
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.storage.locations import ENV_VAR, default_workspace_path, resolve_workspace_path
 from srm_inclusif.ui.errors import error_text
@@ -32,6 +33,8 @@ class Launcher:
         self.window: MainWindow | None = None
         self.workspace: Workspace | None = None
         self._frame: MainWindow | None = None
+        #: The clock of every workspace opened (tests set another).
+        self.today: Today = system_today
 
     def start(self, explicit: str | None) -> bool:
         """Open the start workspace (asking on first start); False when the user gave up.
@@ -162,7 +165,7 @@ class Launcher:
 
         previous, old_window = self.workspace, self.window
         self.workspace = workspace
-        ctx = WorkspaceContext(workspace)
+        ctx = WorkspaceContext(workspace, today=self.today)
         if self._frame is not None:
             self.window, self._frame = self._frame, None
             self.window.attach(ctx)
@@ -171,6 +174,7 @@ class Launcher:
         self.window.workspace_requested.connect(self._on_workspace_requested)
         ctx.restore_requested.connect(self._on_restore_requested)
         self.window.show()
+        ctx.move_started_contracts()  # once per opening, the window shown whatever it meets
         QSettings().setValue(LAST_WORKSPACE_KEY, str(workspace.path))
         if old_window is not None:
             old_window.close()
@@ -196,6 +200,7 @@ class Launcher:
         assert self.window is not None
         path, window = self.workspace.path, self.window
         page = window.current_page_key()
+        window.ctx.set_busy(True)  # for good: the workspace reopens with a context of its own
         self.workspace.close()
         window.set_workspace_busy(True)
         try:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from srm_inclusif.core.clock import system_today
 from srm_inclusif.core.vocabulary import use_profile_words
 from srm_inclusif.storage.changes import Changes
+from srm_inclusif.storage.services import contract_starts
 from srm_inclusif.storage.services.settings import SettingsView, get_settings
 from srm_inclusif.storage.workspace import Workspace
 from srm_inclusif.ui.day_watch import DayWatch
+from srm_inclusif.ui.errors import error_text
+from srm_inclusif.ui.undo import refusal
 
 
 class WorkspaceContext(QObject):
@@ -24,6 +27,9 @@ class WorkspaceContext(QObject):
     day_changed = Signal(object)
     #: A backup copy (Path) the user chose to put back in place of the workspace.
     restore_requested = Signal(object)
+    #: What the app's own write (not a user's step) could not do, in the user's words: the
+    #: window says it without a message box, and opens all the same.
+    background_failed = Signal(str)
 
     def __init__(self, workspace: Workspace, *, today: Callable[[], date] = system_today,
                  parent: QObject | None = None) -> None:
@@ -33,6 +39,8 @@ class WorkspaceContext(QObject):
         self.today = today
         self.undo_stack = QUndoStack(self)
         self._settings: SettingsView | None = None
+        self._busy = False
+        self._day_missed = False
         self.day_watch = DayWatch(lambda: self.today(), self)
         self.day_watch.day_changed.connect(self._on_day_changed)
 
@@ -54,9 +62,61 @@ class WorkspaceContext(QObject):
             self.settings  # noqa: B018 — read again now: the views name stages in its words
         self.data_changed.emit(changes)
 
+    @property
+    def busy(self) -> bool:
+        """The workspace is closed for a while (a restore puts a copy back): nothing reads it."""
+        return self._busy
+
+    def set_busy(self, busy: bool) -> None:
+        """Stop (or start again) what the context does on its own: the day watch and its move.
+
+        A day that changed meanwhile is taken up once the workspace is back.
+        """
+        self._busy = busy
+        if busy:
+            self.day_watch.timer.stop()
+            return
+        missed, self._day_missed = self._day_missed, False
+        self.day_watch.timer.start()
+        if missed:
+            self._on_day_changed(self.today())
+        self.day_watch.check()
+
+    def move_started_contracts(self) -> None:
+        """Move on the relationships whose contract has begun since it was created.
+
+        Run once the window of the workspace is shown, then at each new day: the app's own move
+        on a contract's first day, dated that day, not a user's step to undo. A read-only or
+        busy workspace is left as it is. A refusal of the file (locked by another program, the
+        disk full) is said by ``background_failed``: the move is tried again at the next day
+        or opening.
+        """
+        if self.workspace.read_only or self._busy:
+            return
+        try:
+            changes = contract_starts.move_started_contracts(self.engine, today=self.today())
+        except Exception as error:
+            failure = refusal(self, error)
+            if failure is None:
+                raise
+            self.background_failed.emit(QCoreApplication.translate(
+                "WorkspaceContext", "Les relations dont le contrat commence n'ont pas pu passer "
+                "à « Contrat en cours » : {reason}").format(reason=error_text(failure)))
+            return
+        if changes:
+            self.notify(changes)
+
     def _on_day_changed(self, day: date) -> None:
-        """A new day: say it, then redraw what counts days (reminders, « en retard »)."""
+        """A new day: say it, move on the contracts begun, redraw what counts days.
+
+        While the workspace is busy its file is closed or being replaced: nothing is read,
+        the day is taken up when it is back (``set_busy``).
+        """
+        if self._busy:
+            self._day_missed = True
+            return
         self.day_changed.emit(day)
+        self.move_started_contracts()
         self.notify(Changes(reminders=True))
 
     def run_command(self, command: QUndoCommand) -> None:

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
                 self, ctx.workspace.path, self.save_copy_action,
                 [self.import_suppliers_action, self.import_spend_action],
                 [self.new_relationship_action])
+            read_only_banner.refuse_action(  # a restore replaces the file: impossible here
+                self.restore_action, read_only_banner.restore_refused_text(),
+                read_only_banner.restore_refused_briefly())
         self._follow_profile()
         self._connect_signals()
         self.enter_page("dashboard")
@@ -272,6 +275,7 @@ class MainWindow(QMainWindow):
         self.navigation.itemClicked.connect(self._on_navigation_chosen)
         self.navigation.itemActivated.connect(self._on_navigation_chosen)
         self.ctx.data_changed.connect(self._on_data_changed)
+        self.ctx.background_failed.connect(self.statusBar().showMessage)  # no box: it opens
 
     # -- pages ----------------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:

@@ -40,42 +40,23 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.window = parent
-        self.move_started_contracts()
-        ctx.day_changed.connect(self._on_day_changed)
+        #: The page the controller acts for: its dialogs and messages are its children.
+        self.page = parent
 
     @property
     def engine(self):  # noqa: ANN201
         """The workspace engine."""
         return self.ctx.engine
 
-    def move_started_contracts(self) -> None:
-        """Move on the relationships whose contract has begun since it was created.
-
-        Done when the workspace opens (its pages make their controllers then) and when the day
-        changes while it is open; the app's own move on a contract's first day, dated that day,
-        not a user's step to undo. A read-only workspace is shown as it is: the move waits for
-        an opening that can write it.
-        """
-        if self.ctx.workspace.read_only:
-            return
-        changes = contract_starts.move_started_contracts(self.engine, today=self.ctx.today())
-        if changes:
-            self.ctx.notify(changes)
-
-    def _on_day_changed(self, _day: date) -> None:
-        if self.window.isEnabled():  # off while a restore replaces the file: it reopens after
-            self.move_started_contracts()
-
     def _step(self, text: str, do, undo) -> bool:  # noqa: ANN001
-        return run_step(self.ctx, self.window, text, do, undo)
+        return run_step(self.ctx, self.page, text, do, undo)
 
     # -- relationships --------------------------------------------------------------------------
     def new_relationship(self, counterparty_id: int | None = None) -> bool:
         """Start following a counterparty."""
         dialog = RelationshipDialog(list_counterparties(self.engine, limit=100_000),
                                     list_people(self.engine), self.tr("Nouvelle relation"),
-                                    self.window, relationships=relationship_service
+                                    self.page, relationships=relationship_service
                                     .list_relationships(self.engine))
         if counterparty_id is not None:
             dialog.select_counterparty(counterparty_id)
@@ -108,7 +89,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
             self.engine, relationship_id=relationship_id))
         since = relationship_service.latest_stage_day(self.engine, relationship_id=relationship_id)
         dialog = StageChangeDialog(row.counterparty_name, Stage(row.stage), target,
-                                   self.ctx.today(), self.window, has_contract=has_contract,
+                                   self.ctx.today(), self.page, has_contract=has_contract,
                                    since=since)
         if dialog.exec() != Accepted:
             return False
@@ -132,7 +113,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         """Create a marché test for a relationship."""
         dialog = ContractDialog(self.tr("Nouveau marché test"), contract_service.ContractFields(
             "", kind=contract_service.ContractKind.MARCHE_TEST, start_date=self.ctx.today()),
-            fixed_kind=True, subject=self._name_of(relationship_id), parent=self.window)
+            fixed_kind=True, subject=self._name_of(relationship_id), parent=self.page)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._start_contract(self.tr("Nouveau marché test"), relationship_id, values)
@@ -152,7 +133,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
             note = self.tr("Fait suite au marché test « {title} ».").format(title=test.title)
         dialog = ContractDialog(self.tr("Nouveau contrat"), contract_service.ContractFields(
             "", start_date=start), subject=self._name_of(relationship_id), note=note,
-            parent=self.window)
+            parent=self.page)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._start_contract(self.tr("Nouveau contrat"), relationship_id, values,
@@ -203,7 +184,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         previous = contract_service.get_contract_fields(self.engine, contract_id)
         dialog = ContractDialog(self.tr("Modifier le contrat"), previous,
                                 subject=self._contract_row(contract_id).counterparty_name,
-                                parent=self.window)
+                                parent=self.page)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._step(
@@ -226,7 +207,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
             proposal = replace(proposal, start_date=self.ctx.today())
         dialog = ContractDialog(self.tr("Renouveler le contrat"), proposal,
                                 subject=row.counterparty_name, note=self._renewed_text(row),
-                                parent=self.window)
+                                parent=self.page)
         if dialog.exec() != Accepted or (values := dialog.result_fields()) is None:
             return False
         return self._renew(contract_id, values, override)
@@ -259,7 +240,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
                            "renouveler quand même ?").format(title=title)
         label = question
         while True:
-            reason, ok = ask_text(self.window, self.tr("Renouveler sans retour d'expérience"),
+            reason, ok = ask_text(self.page, self.tr("Renouveler sans retour d'expérience"),
                                   label)
             if not ok:
                 return None
@@ -291,7 +272,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
         if why:
             self.warn(self.tr("Décision go / no go"), why)
             return False
-        dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.window,
+        dialog = DecisionDialog(row.title, row.feedback_count, self.ctx.today(), self.page,
                                 start=row.start_date)
         if dialog.exec() != Accepted:
             return False
@@ -323,7 +304,7 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
 
     def _contract_wanted(self, test: contract_service.ContractRow) -> bool:
         """After a go: create the contract now? The relationship moves on when it begins."""
-        return asked(self.window, self.tr("Décision « Go »"), self.tr(
+        return asked(self.page, self.tr("Décision « Go »"), self.tr(
             "Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » "
             "au début du contrat.\nCréer le contrat maintenant ?").format(
                 title=test.title, name=test.counterparty_name,
@@ -332,4 +313,4 @@ class LifecycleController(FeedbackAndActionSteps, QObject):
 
     def warn(self, title: str, text: str) -> None:
         """Show a problem to the user."""
-        QMessageBox.warning(self.window, title, text)
+        QMessageBox.warning(self.page, title, text)

@@ -1,6 +1,6 @@
 """The feedback and action steps of ``LifecycleController``: feedback, replies, criteria, to-dos.
 
-A base of the controller (which gives ``ctx``, ``engine``, ``window`` and ``_step``); its texts
+A base of the controller (which gives ``ctx``, ``engine``, ``page`` and ``_step``); its texts
 keep the controller's translation context.
 """
 
@@ -27,7 +27,7 @@ class FeedbackAndActionSteps:
     """Feedback on a contract, the reply, the criteria, and action items: each one undo step."""
 
     ctx: Any
-    window: Any
+    page: Any
     engine: Any
     _step: Any
     _contract_row: Any
@@ -38,7 +38,7 @@ class FeedbackAndActionSteps:
         received = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
         direction = FeedbackDirection.RECEIVED if received else FeedbackDirection.GIVEN
         dialog = FeedbackDialog(row.title, feedback_service.list_criteria(self.engine),
-                                self.ctx.today(), direction=direction, parent=self.window,
+                                self.ctx.today(), direction=direction, parent=self.page,
                                 starts_on=row.start_date)
         if dialog.exec() != Accepted:
             return False
@@ -81,7 +81,7 @@ class FeedbackAndActionSteps:
     def edit_criteria(self) -> bool:
         """Edit the workspace's feedback criteria."""
         previous = feedback_service.list_criteria(self.engine, active_only=False)
-        dialog = CriteriaDialog(feedback_service.list_criteria(self.engine), self.window)
+        dialog = CriteriaDialog(feedback_service.list_criteria(self.engine), self.page)
         if dialog.exec() != Accepted:
             return False
         criteria = dialog.criteria()
@@ -94,7 +94,7 @@ class FeedbackAndActionSteps:
     def new_action(self, *, relationship_id: int | None = None,
                    feedback_id: int | None = None) -> bool:
         """Add an action item to a relationship or a feedback."""
-        dialog = ActionDialog(list_people(self.engine), parent=self.window)
+        dialog = ActionDialog(list_people(self.engine), parent=self.page)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
@@ -124,7 +124,7 @@ class FeedbackAndActionSteps:
         """Change an action's text, owner or due date."""
         dialog = ActionDialog(people_with(self.engine, action.owner_id), text=action.text,
                               owner_id=action.owner_id, due_date=action.due_date,
-                              parent=self.window)
+                              parent=self.page)
         if dialog.exec() != Accepted:
             return False
         request = dialog.request()
