@@ -1,19 +1,24 @@
 """A workspace opened read-only, said on the main window from the start, not at the first save.
 
 The window's title says « — lecture seule — », a banner above the pages says why and what to
-do, the status bar keeps a « Lecture seule » mark, and the imports and the actions that only
-create (a new card, relationship, contract, objective sheet) cannot be started. Every other
-change is still refused, with its message, when it is saved.
+do, the status bar keeps a « Lecture seule » mark, and the imports, the actions that only
+create (a new card, relationship, contract, objective sheet), the page buttons that change
+what is there (merge, move a relationship on, edit an objective…) and the restore of a backup
+cannot be started. Every other change is still refused, with its message, when it is saved.
+
+A tooltip says why at length; the status bar, beside the « Lecture seule » mark, gets a short
+sentence (a long one was cut by the mark).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +29,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from srm_inclusif.ui.context import WorkspaceContext
 
 #: A pale amber strip: noticed at once, without looking like an error.
 STYLE = ("QFrame#readOnlyBanner { background: #fff4d1; border-bottom: 1px solid #d9b44a; }"
@@ -56,6 +64,51 @@ def creation_refused_text() -> str:
         "ReadOnlyBanner", "Impossible d'ajouter quoi que ce soit : l'espace de travail est en "
         "lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites "
         "l'ajout dans la copie.")
+
+
+def imports_refused_briefly() -> str:
+    """Why an import cannot be started, short enough for the status bar."""
+    return QCoreApplication.translate("ReadOnlyBanner",
+                                      "Lecture seule : rien ne peut être importé ici.")
+
+
+def creation_refused_briefly() -> str:
+    """Why an action that only adds is off, short enough for the status bar."""
+    return QCoreApplication.translate("ReadOnlyBanner",
+                                      "Lecture seule : rien ne peut être ajouté ici.")
+
+
+def writing_refused_text() -> str:
+    """Why a button that changes what the workspace holds is off: its tooltip."""
+    return QCoreApplication.translate(
+        "ReadOnlyBanner", "Lecture seule : rien ne peut être modifié dans cet espace de travail. "
+        "Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites la modification "
+        "dans la copie.")
+
+
+def writing_refused_briefly() -> str:
+    """Why a button that changes something is off, short enough for the status bar."""
+    return QCoreApplication.translate("ReadOnlyBanner",
+                                      "Lecture seule : rien ne peut être modifié ici.")
+
+
+def restore_refused_text() -> str:
+    """Why « Restaurer une sauvegarde… » is off: a restore replaces the file."""
+    return QCoreApplication.translate(
+        "ReadOnlyBanner", "Lecture seule : restaurer une sauvegarde remplacerait le fichier de "
+        "l'espace de travail, qui ne peut pas être modifié. Demandez d'abord le droit d'écrire "
+        "sur ce fichier et sur son dossier.")
+
+
+def restore_refused_briefly() -> str:
+    """Why « Restaurer une sauvegarde… » is off, short enough for the status bar."""
+    return QCoreApplication.translate("ReadOnlyBanner",
+                                      "Lecture seule : aucune sauvegarde ne peut être restaurée.")
+
+
+def allowed(ctx: WorkspaceContext) -> bool:
+    """Whether the buttons that write may be on: the workspace is not read-only."""
+    return not ctx.workspace.read_only
 
 
 class ReadOnlyBanner(QFrame):
@@ -110,42 +163,61 @@ def show_read_only(window: QMainWindow, path: Path, save_copy: QAction,
     for action in imports:
         refuse_action(action)
     for action in creations:
-        refuse_action(action, creation_refused_text())
+        refuse_action(action, creation_refused_text(), creation_refused_briefly())
     return banner
 
 
-def refuse_action(action: QAction, why: str | None = None) -> None:
-    """Turn an action off; its menu tells ``why`` (an import's refusal by default)."""
-    why = why or imports_refused_text()
+def refuse_action(action: QAction, why: str | None = None, brief: str | None = None) -> None:
+    """Turn an action off; its tooltip tells ``why``, the status bar ``brief`` (hovered).
+
+    An import's refusal by default.
+    """
+    if why is None:
+        why, brief = imports_refused_text(), imports_refused_briefly()
     action.setEnabled(False)
     action.setToolTip(f"<p>{why}</p>")  # rich text: broken into lines
-    action.setStatusTip(why)
+    action.setStatusTip(brief or why)
     for menu in action.associatedObjects():
         if isinstance(menu, QMenu):
             menu.setToolTipsVisible(True)
 
 
 def refuse_buttons(page: QWidget) -> None:
-    """Turn off a page's buttons that start an import or only add something, saying why.
+    """Turn off a page's buttons that start an import, only add or change something, saying why.
 
     Each page names its own: ``importing_buttons()`` (the dashboard's first import, the Imports
-    page's) and ``creating_buttons()`` (a new card, relationship, contract, objective sheet).
-    Their page-wide shortcuts click them, so do nothing then. A page without them has none.
+    page's), ``creating_buttons()`` (a new card, relationship, contract, objective sheet) and
+    ``writing_buttons()`` (merge, move on, edit…). Their page-wide shortcuts click them, so do
+    nothing then. A page without them has none.
     """
     for button in _page_buttons(page, "importing_buttons"):
         refuse_button(button, imports_refused_text())
     for button in _page_buttons(page, "creating_buttons"):
         refuse_button(button, creation_refused_text())
+    refuse_writing(page)
 
 
-def _page_buttons(page: QWidget, method: str) -> list[QAbstractButton]:
+def refuse_writing(owner: QWidget) -> None:
+    """In a read-only workspace, turn off again what ``owner.writing_buttons()`` names.
+
+    Called by the page (or panel) itself, last thing where it turns its buttons on after a
+    selection: they stay off while the workspace is read-only. ``owner`` has a ``ctx``.
+    """
+    ctx: WorkspaceContext | None = getattr(owner, "ctx", None)
+    if ctx is None or allowed(ctx):
+        return
+    for button in _page_buttons(owner, "writing_buttons"):
+        refuse_button(button, writing_refused_text())
+
+
+def _page_buttons(page: QWidget, method: str) -> Iterable[QWidget]:
     """The buttons the page's ``method`` names; none if the page has no such method."""
     named = getattr(page, method, None)
     return list(named()) if named is not None else []
 
 
-def refuse_button(button: QAbstractButton, why: str) -> None:
-    """Turn a button off; its tooltip says ``why``."""
+def refuse_button(button: QWidget, why: str) -> None:
+    """Turn a button (or a field) off; its tooltip says ``why``."""
     button.setEnabled(False)
     button.setToolTip(f"<p>{why}</p>")
 

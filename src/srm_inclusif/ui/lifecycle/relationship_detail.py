@@ -28,6 +28,7 @@ from srm_inclusif.storage.services.relationships import (
     get_relationship,
     stage_history,
 )
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.lifecycle.contract_buttons import offer_contract_buttons
 from srm_inclusif.ui.lifecycle.offers import new_contract_refusal, offer
@@ -99,6 +100,10 @@ class RelationshipDetail(QWidget):
             buttons[key] = button
         return buttons
 
+    def writing_buttons(self) -> list[QPushButton]:
+        """Every button of the panel: each one changes the relationship or adds to it."""
+        return list(self.buttons.values())
+
     def selected_contract_id(self) -> int | None:
         """The contract selected in the list, else the newest one (shown first)."""
         item = self._contract_item()
@@ -138,6 +143,7 @@ class RelationshipDetail(QWidget):
             none_chosen=self.tr("Cette relation n'a pas encore de contrat ni de marché test."),
             not_a_test=self.tr("Seul un marché test reçoit une décision go / no go : "
                                "choisissez-en un dans la liste des contrats."))
+        read_only_banner.refuse_writing(self)  # read-only: they stay off, saying why
 
     def show_relationship(self, relationship_id: int | None) -> None:
         """Fill the panel for a relationship (None clears it)."""
@@ -155,6 +161,7 @@ class RelationshipDetail(QWidget):
             widget.blockSignals(False)
         self._share_height()
         self._offer_actions()
+        read_only_banner.refuse_writing(self)
 
     def _share_height(self) -> None:
         """Each list is as high as its entries (an empty one, its sentence), up to a fair share.

@@ -16,6 +16,7 @@ from srm_inclusif.storage.services.sourcing import (
     list_saved_searches,
     save_search,
 )
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -124,6 +125,12 @@ class CounterpartiesPage(QWidget):
         """The buttons that only add to the workspace: « Nouvelle fiche »."""
         return [self.view.new_button]
 
+    def writing_buttons(self) -> list[QPushButton]:
+        """The buttons that change records: kept off in a read-only workspace."""
+        view = self.view
+        return [view.merge_button, view.gdpr_button, view.favourite_button,
+                view.add_to_list_button]
+
     def refresh(self, changes: Changes) -> None:
         """Reload the list when what it shows changed."""
         if changes.touches("settings"):
@@ -199,6 +206,7 @@ class CounterpartiesPage(QWidget):
         self.row_actions.follow_choice(bool(rows))
         row = self.model.row_at(rows[0]) if rows else None
         self._show_favourite(row is not None and row.favourite)
+        read_only_banner.refuse_writing(self)  # read-only: the ones that write stay off
 
     def _show_favourite(self, favourite: bool) -> None:
         """Favori ★ stays pressed on a favourite; its tooltip says what a press does."""

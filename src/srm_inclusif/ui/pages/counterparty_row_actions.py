@@ -4,7 +4,8 @@
 are in the list's right-click menu. Without a chosen record they are greyed there, their tooltip
 saying what to do; their keys, and those of Favori ★ (Ctrl+D) and « Ajouter à une liste… »
 (Ctrl+L), say it in the status bar instead of doing nothing. In a read-only workspace,
-« Saisir des achats… » stays off, saying why.
+« Saisir des achats… » stays off, saying why, and the keys that would change a record
+(Ctrl+Maj+A, Ctrl+D, Ctrl+L, Ctrl+M) say briefly in the status bar that nothing can be.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
 from srm_inclusif.ui.mnemonics import plain_text
-from srm_inclusif.ui.read_only_banner import creation_refused_text
+from srm_inclusif.ui.read_only_banner import creation_refused_text, writing_refused_briefly
 from srm_inclusif.ui.said_when_off import SaidWhenOff
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 #: The view's page-wide actions that act on the chosen record (by button name).
 CHOSEN_RECORD_KEYS = ("toggleFavourite", "addToList")
+#: The view's page-wide action that changes records whatever is chosen (by button name).
+MERGE_KEY = "mergeCounterparties"
 
 
 class RowActions(QObject):
@@ -48,9 +51,12 @@ class RowActions(QObject):
         self.impact.triggered.connect(view.impact_button.click)
         view.table.addActions([self.open, self.spend, self.impact])
         menu_with_tooltips(view.table)
-        page.addAction(SaidWhenOff(self.spend, self.spend_refusal))
+        page.addAction(SaidWhenOff(self.spend, self.spend_said))
         for name in CHOSEN_RECORD_KEYS:
-            page.addAction(SaidWhenOff(view.button_actions[name], self.refusal))
+            page.addAction(SaidWhenOff(view.button_actions[name], self._key_refusal))
+        if read_only:  # its button is off: the key says why
+            view.button_actions[MERGE_KEY].setEnabled(False)
+            page.addAction(SaidWhenOff(view.button_actions[MERGE_KEY], writing_refused_briefly))
 
     def follow_profile(self, buyer: bool) -> None:
         """Purchases for a buyer, sales for a seller; the impact report a seller's only."""
@@ -68,19 +74,28 @@ class RowActions(QObject):
             action.setToolTip(tip)
         if self._read_only:
             self.spend.setEnabled(False)
-            self.spend.setToolTip(self.spend_refusal())
-        for name in CHOSEN_RECORD_KEYS:
-            self.view.button_actions[name].setEnabled(chosen)
+            self.spend.setToolTip(creation_refused_text())
+        for name in CHOSEN_RECORD_KEYS:  # read-only: their buttons are off whatever is chosen
+            self.view.button_actions[name].setEnabled(chosen and not self._read_only)
 
     def refusal(self) -> str:
         """What to do first, said while no record is chosen."""
         return (self.tr("Sélectionnez d'abord une structure dans la liste.") if self._buyer
                 else self.tr("Sélectionnez d'abord un client dans la liste."))
 
+    def _key_refusal(self) -> str:
+        """What Ctrl+D or Ctrl+L say in the status bar while they cannot act."""
+        return writing_refused_briefly() if self._read_only else self.refusal()
 
-    def spend_refusal(self) -> str:
-        """Why « Saisir des achats… » is off: a read-only workspace, or no record chosen."""
-        return creation_refused_text() if self._read_only else self.refusal()
+    def spend_said(self) -> str:
+        """What Ctrl+Maj+A says while it cannot act: a read-only workspace, or no record chosen.
+
+        Short: the status bar's « Lecture seule » mark cut the tooltip's long sentence.
+        """
+        if not self._read_only:
+            return self.refusal()
+        return (self.tr("Lecture seule : aucun achat ne peut être saisi ici.") if self._buyer
+                else self.tr("Lecture seule : aucune vente ne peut être saisie ici."))
 
 
 def menu_with_tooltips(table: QTableView) -> None:

@@ -30,6 +30,7 @@ from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
 from srm_inclusif.storage.services.kpi_data import objective_actuals
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
@@ -110,6 +111,12 @@ class ObjectivesPage(QWidget):
         """The buttons that only add to the workspace: « Nouvelle fiche… »."""
         return [self.view.new_sheet_button]
 
+    def writing_buttons(self) -> list[QWidget]:
+        """What changes a sheet: kept off in a read-only workspace, whatever is selected."""
+        v = self.view
+        return [v.copy_button, v.delete_sheet_button, v.variable_spin, v.add_button,
+                v.edit_button, v.delete_button]
+
     def refresh(self, changes: Changes) -> None:
         """Reload sheets and progress when objectives or the data behind actuals changed."""
         if changes.touches("objectives", "settings", "people"):  # start month, names
@@ -189,6 +196,7 @@ class ObjectivesPage(QWidget):
         chosen = None if self._selected() is not None else self._no_selection()
         v.offer(v.edit_button, chosen)
         v.offer(v.delete_button, chosen)
+        read_only_banner.refuse_writing(self)  # last: read-only, they stay off
 
     def _no_selection(self) -> str:
         if self.sheet is None:
@@ -386,7 +394,7 @@ class ObjectivesPage(QWidget):
 
     def _on_edit(self) -> None:
         current = self._selected()
-        if current is None:
+        if current is None or not read_only_banner.allowed(self.ctx):  # a double click
             return
         dialog = ObjectiveDialog(current.values, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

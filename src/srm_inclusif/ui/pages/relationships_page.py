@@ -25,6 +25,7 @@ from srm_inclusif.core.kinds import Family, Kind
 from srm_inclusif.core.vocabulary import Stage
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.relationships import RelationshipRow, list_relationships
+from srm_inclusif.ui import read_only_banner
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.empty_state import empty_state_label
 from srm_inclusif.ui.flow_layout import FlowLayout
@@ -37,6 +38,7 @@ from srm_inclusif.ui.models.relationship_table import (
     COL_SECTORS,
     RelationshipTableModel,
 )
+from srm_inclusif.ui.said_when_off import MESSAGE_MS, status_bar_of
 from srm_inclusif.ui.table_view import fit_columns, sorted_table_view
 
 ANY = "__any__"
@@ -174,7 +176,7 @@ class RelationshipsPage(QWidget):
         self.new_button.clicked.connect(self._on_new)
         self.criteria_button.clicked.connect(self.controller.edit_criteria)
         self.board.move_requested.connect(self._on_move_requested)
-        self.board.stage_dialog_requested.connect(self.controller.change_stage)
+        self.board.stage_dialog_requested.connect(self._on_stage_dialog_requested)
         self.board.card_selected.connect(self._on_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_row)
         self.tabs.currentChanged.connect(self._on_view_changed)
@@ -194,6 +196,10 @@ class RelationshipsPage(QWidget):
     def creating_buttons(self) -> list[QPushButton]:
         """The buttons that only add to the workspace: « Nouvelle relation… »."""
         return [self.new_button]
+
+    def writing_buttons(self) -> list[QPushButton]:
+        """The buttons that change what is recorded: the criteria, the detail's."""
+        return [self.criteria_button, *self.detail.writing_buttons()]
 
     def refresh(self, changes: Changes) -> None:
         """Reload when relationships, contracts, feedback or actions changed."""
@@ -287,8 +293,22 @@ class RelationshipsPage(QWidget):
 
     def _on_move_requested(self, relationship_id: int, stage: str) -> None:
         self.detail.show_relationship(relationship_id)
-        self.controller.change_stage(relationship_id, Stage(stage))
+        if self._writable():
+            self.controller.change_stage(relationship_id, Stage(stage))
         self.board.select(relationship_id)
+
+    def _on_stage_dialog_requested(self, relationship_id: int) -> None:
+        if self._writable():
+            self.controller.change_stage(relationship_id)
+
+    def _writable(self) -> bool:
+        """Whether a card may move; if not (read-only), the status bar says why."""
+        if read_only_banner.allowed(self.ctx):
+            return True
+        bar = status_bar_of(self)
+        if bar is not None:
+            bar.showMessage(read_only_banner.writing_refused_briefly(), MESSAGE_MS)
+        return False
 
     def _on_new(self) -> None:
         before = {r.id for r in self.rows}
