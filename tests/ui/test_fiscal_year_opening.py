@@ -146,8 +146,8 @@ def test_export_sheets_writes_the_july_years_sheets_by_default(opened, capsys, t
                  "--format", "xlsx", "--provisoire", "--json"]) == 0
     files = json.loads(capsys.readouterr().out)["files"]
     assert len(files) == 1
-    assert "2026" in files[0]
-    assert "2027" not in files[0]
+    assert "-2026-2027-" in files[0]  # the year running, named as the Objectifs page does
+    assert "2027-2028" not in files[0]
 
 
 def test_the_basis_hint_names_the_july_year_as_its_selector(qtbot, opened, capsys) -> None:
