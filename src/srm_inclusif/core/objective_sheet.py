@@ -146,11 +146,6 @@ class ObjectiveSheetDocument:
         return sum((row.objective.weight for row in self.rows), Decimal(0))
 
     @property
-    def weights_complete(self) -> bool:
-        """Whether the weights total exactly 100 %, as a sheet to sign must."""
-        return self.weights_total == 100
-
-    @property
     def missing_actuals(self) -> tuple[str, ...]:
         """Labels of the objectives whose actual is not known yet (none in targets mode)."""
         if self.mode is SheetMode.TARGETS:
