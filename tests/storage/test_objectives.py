@@ -46,7 +46,7 @@ def test_sheet_with_objectives_listed_in_order(workspace, people):
 
 def test_team_sheet_is_named_after_the_team(workspace, people):
     sheet_id, _ = svc.create_sheet(workspace.engine, year=2026, team_id=people["team"])
-    assert svc.get_sheet(workspace.engine, sheet_id=sheet_id).owner_name == "Équipe Achats"
+    assert svc.get_sheet(workspace.engine, sheet_id=sheet_id).owner_name == "Équipe : Achats"
 
 
 def test_one_sheet_per_owner_and_year(workspace, people):
@@ -61,7 +61,7 @@ def test_owners_know_the_years_they_have_a_sheet_for(workspace, people):
     svc.create_sheet(workspace.engine, year=2026, team_id=people["team"])
     alice, team = svc.list_sheet_owners(workspace.engine)
     assert (alice.name, alice.sheet_years) == ("Alice", {2025, 2026})
-    assert (team.name, team.sheet_years) == ("Équipe Achats", {2026})
+    assert (team.name, team.sheet_years) == ("Équipe : Achats", {2026})
     assert team.has_sheet(2026)
     assert not team.has_sheet(2025)
 

@@ -16,7 +16,7 @@ from srm_inclusif.ui.sheet_dialog import SheetDialog
 
 CAMILLE = svc.SheetOwner(1, None, "Camille Martin", frozenset({2026}))
 LEA = svc.SheetOwner(2, None, "Léa Petit", frozenset({2025}))
-ACHATS = svc.SheetOwner(None, 1, "Équipe Achats", frozenset({2025, 2026}))
+ACHATS = svc.SheetOwner(None, 1, "Équipe : Achats", frozenset({2025, 2026}))
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_the_first_person_without_a_sheet_that_year_is_preselected(dialog):
 def test_owners_with_a_sheet_that_year_are_said_and_cannot_be_chosen(dialog):
     opened = dialog([CAMILLE, LEA, ACHATS])
     assert shown(opened) == ["Camille Martin — a déjà une fiche 2026", "Léa Petit",
-                             "Équipe Achats — a déjà une fiche 2026"]
+                             "Équipe : Achats — a déjà une fiche 2026"]
     assert [choosable(opened, row) for row in range(3)] == [False, True, False]
 
 
@@ -57,12 +57,12 @@ def test_changing_the_year_updates_who_can_be_chosen(dialog):
     opened = dialog([CAMILLE, LEA, ACHATS])
     opened.year_spin.setValue(2025)
     assert shown(opened) == ["Camille Martin", "Léa Petit — a déjà une fiche 2025",
-                             "Équipe Achats — a déjà une fiche 2025"]
+                             "Équipe : Achats — a déjà une fiche 2025"]
     assert [choosable(opened, row) for row in range(3)] == [True, False, False]
     assert opened.owner() == CAMILLE  # Léa, chosen for 2026, has a sheet in 2025
     assert opened.ok_button.isEnabled()
     opened.year_spin.setValue(2027)
-    assert shown(opened) == ["Camille Martin", "Léa Petit", "Équipe Achats"]
+    assert shown(opened) == ["Camille Martin", "Léa Petit", "Équipe : Achats"]
     assert opened.owner() == CAMILLE  # a free choice is kept
 
 
@@ -111,7 +111,7 @@ def test_the_page_offers_the_owners_with_their_sheets_of_the_year(qtbot, workspa
 
     monkeypatch.setattr(SheetDialog, "exec", look)
     page.view.new_sheet_button.click()
-    assert shown(seen[0]) == ["Alice — a déjà une fiche 2026", "Bruno", "Équipe Achats"]
+    assert shown(seen[0]) == ["Alice — a déjà une fiche 2026", "Bruno", "Équipe : Achats"]
     assert seen[0].owner().name == "Bruno"
 
 

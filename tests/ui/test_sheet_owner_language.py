@@ -23,10 +23,10 @@ def test_a_team_sheet_and_the_team_choice_go_through_the_catalogue(marked, works
     shown = objectives.get_sheet(workspace.engine, sheet_id=sheet_id).owner_name
     choices = [owner.name for owner in objectives.list_sheet_owners(workspace.engine)]
 
-    assert shown == "[Objectives] Équipe Achats"
-    assert "[Objectives] Équipe Achats" in choices
+    assert shown == "[Objectives] Équipe : Achats"
+    assert "[Objectives] Équipe : Achats" in choices
 
 
 def test_without_the_ui_the_team_sheet_keeps_its_french_name(workspace) -> None:
     sheet_id, _ = objectives.create_sheet(workspace.engine, year=2026, team_id=_team(workspace))
-    assert objectives.get_sheet(workspace.engine, sheet_id=sheet_id).owner_name == "Équipe Achats"
+    assert objectives.get_sheet(workspace.engine, sheet_id=sheet_id).owner_name == "Équipe : Achats"

@@ -74,7 +74,7 @@ def get_sheet(engine: Engine, *, sheet_id: int) -> SheetView:
 
 
 #: Names of the sheets that belong to no person, in the UI language (French without a UI).
-TEAM_OWNER = QT_TRANSLATE_NOOP("Objectives", "Équipe {name}")
+TEAM_OWNER = QT_TRANSLATE_NOOP("Objectives", "Équipe : {name}")  # as the dashboard says
 ORGANISATION_OWNER = QT_TRANSLATE_NOOP("Objectives", "Organisation")
 
 
