@@ -58,6 +58,7 @@ def test_one_move_per_opening_whatever_the_pages_built(qtbot, workspace, to_come
         assert _moves(engine, to_come) == [FIRST_DAY]
         assert changed == []  # built pages moved nothing more
     finally:
+        launcher.window.ctx.set_busy(True)  # its clock stopped in this thread
         launcher.workspace.close()
 
 
@@ -88,6 +89,7 @@ def test_a_day_change_during_a_restore_waits_for_the_workspace(qtbot, workspace,
         assert seen == []
         assert _moves(launcher.workspace.engine, to_come) == [FIRST_DAY]  # reopened, then moved
     finally:
+        launcher.window.ctx.set_busy(True)  # its clock stopped in this thread
         launcher.workspace.close()
 
 
@@ -121,6 +123,7 @@ def test_a_locked_file_opens_the_window_and_says_why(qtbot, workspace, to_come,
     with qtbot.waitSignal(ctx.data_changed):
         ctx.day_watch.check()  # the next day tries again
     assert _moves(workspace.engine, to_come) == [FIRST_DAY]
+    ctx.set_busy(True)  # its clock stopped in this thread
 
 
 def test_busy_then_back_takes_up_the_day_missed(qtbot, workspace, to_come) -> None:
@@ -137,3 +140,4 @@ def test_busy_then_back_takes_up_the_day_missed(qtbot, workspace, to_come) -> No
     assert days == [FIRST_DAY]
     assert ctx.day_watch.timer.isActive()
     assert _moves(workspace.engine, to_come) == [FIRST_DAY]
+    ctx.set_busy(True)  # its clock stopped in this thread

@@ -174,13 +174,15 @@ class Launcher:
         self.window.workspace_requested.connect(self._on_workspace_requested)
         ctx.restore_requested.connect(self._on_restore_requested)
         self.window.show()
-        ctx.move_started_contracts()  # once per opening, the window shown whatever it meets
         QSettings().setValue(LAST_WORKSPACE_KEY, str(workspace.path))
         if old_window is not None:
+            if hasattr(old_window, "ctx"):  # its workspace closes: its clock stops here, in the
+                old_window.ctx.set_busy(True)  # main thread (a timer dies only in its own)
             old_window.close()
             old_window.deleteLater()
         if previous is not None:
             previous.close()
+        ctx.move_started_contracts()  # once per opening, the window shown whatever it meets
 
     def _on_restore_requested(self, copy: Path) -> None:
         # once the dialogs that asked are shut: the window is replaced
