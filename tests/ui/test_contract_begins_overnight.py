@@ -56,6 +56,8 @@ def test_the_card_moves_when_the_day_changes_while_open(qtbot, workspace, tested
 def test_the_day_is_said_once_per_change(qtbot) -> None:
     clock = Clock(GO_DAY)
     watch = DayWatch(clock)
+    assert not watch.timer.isActive()  # until the window is shown
+    watch.start()
     seen: list[date] = []
     watch.day_changed.connect(seen.append)
     watch.check()
@@ -64,6 +66,7 @@ def test_the_day_is_said_once_per_change(qtbot) -> None:
     watch.check()
     assert seen == [date(2026, 11, 1)]
     assert watch.timer.isActive()
+    watch.timer.stop()  # here, in its own thread: not by the garbage collector
 
 
 def test_the_reminders_count_from_the_new_day(qtbot, workspace, tested) -> None:

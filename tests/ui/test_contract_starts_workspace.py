@@ -47,6 +47,17 @@ def _open(qtbot, workspace, clock: Clock) -> Launcher:  # noqa: ANN001
     return launcher
 
 
+def test_the_clock_is_watched_once_the_window_is_shown_not_before(qtbot, workspace) -> None:
+    alone = WorkspaceContext(workspace)  # a context without a window runs no timer
+    assert not alone.day_watch.timer.isActive()
+    launcher = _open(qtbot, workspace, Clock(GO_DAY))
+    try:
+        assert launcher.window.ctx.day_watch.timer.isActive()
+    finally:
+        launcher.window.ctx.set_busy(True)
+        launcher.workspace.close()
+
+
 def test_one_move_per_opening_whatever_the_pages_built(qtbot, workspace, to_come) -> None:
     launcher = _open(qtbot, workspace, Clock(FIRST_DAY))
     try:
@@ -129,6 +140,7 @@ def test_a_locked_file_opens_the_window_and_says_why(qtbot, workspace, to_come,
 def test_busy_then_back_takes_up_the_day_missed(qtbot, workspace, to_come) -> None:
     clock = Clock(GO_DAY)
     ctx = WorkspaceContext(workspace, today=clock)
+    ctx.watch_days()  # as the launcher does once the window is shown
     ctx.set_busy(True)
     assert not ctx.day_watch.timer.isActive()
     clock.value = FIRST_DAY

@@ -183,6 +183,7 @@ class Launcher:
         if previous is not None:
             previous.close()
         ctx.move_started_contracts()  # once per opening, the window shown whatever it meets
+        ctx.watch_days()
 
     def _on_restore_requested(self, copy: Path) -> None:
         # once the dialogs that asked are shut: the window is replaced

@@ -41,6 +41,7 @@ class WorkspaceContext(QObject):
         self._settings: SettingsView | None = None
         self._busy = False
         self._day_missed = False
+        self._watching = False
         self.day_watch = DayWatch(lambda: self.today(), self)
         self.day_watch.day_changed.connect(self._on_day_changed)
 
@@ -77,10 +78,17 @@ class WorkspaceContext(QObject):
             self.day_watch.timer.stop()
             return
         missed, self._day_missed = self._day_missed, False
-        self.day_watch.timer.start()
+        if self._watching:
+            self.day_watch.start()
         if missed:
             self._on_day_changed(self.today())
         self.day_watch.check()
+
+    def watch_days(self) -> None:
+        """Notice a new day from now on (the workspace's window is shown): see ``DayWatch``."""
+        self._watching = True
+        if not self._busy:
+            self.day_watch.start()
 
     def move_started_contracts(self) -> None:
         """Move on the relationships whose contract has begun since it was created.

@@ -12,7 +12,7 @@ CHECK_INTERVAL_MS = 60_000
 
 
 class DayWatch(QObject):
-    """Reads the clock every minute; ``day_changed`` (the new day) when its date differs."""
+    """Reads the clock every minute once started; ``day_changed`` (the new day) when it differs."""
 
     day_changed = Signal(object)
 
@@ -22,6 +22,14 @@ class DayWatch(QObject):
         self._day = today()
         self.timer = QTimer(self, interval=CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Read the clock every minute from now on (the window of the workspace is shown).
+
+        Not at creation: a context made and dropped without a window (a test, a helper) would
+        leave a running timer for the garbage collector to stop, maybe from another thread,
+        which Qt refuses and may crash on.
+        """
         self.timer.start()
 
     def check(self) -> None:
