@@ -49,7 +49,7 @@ def test_exported_sheet_names_her_indicators_in_her_words(
     request.getfixturevalue("qapp")
     out_dir = tmp_path / "fiches"
     code, _, err = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
-                        "--as-of", "2026-11-22", "--out", str(out_dir))
+                        "--as-of", "2026-12-31", "--out", str(out_dir))
     assert (code, err) == (0, "")
     workbook = load_workbook(next(out_dir.glob("*.xlsx")))
     cells = {str(c.value) for row in workbook.worksheets[0].iter_rows() for c in row}

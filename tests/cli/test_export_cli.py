@@ -31,7 +31,7 @@ def test_json_lists_every_file_written(request, db: str, tmp_path: Path, capsys)
     request.getfixturevalue("qapp")  # one QApplication for the whole test session
     out_dir = tmp_path / "fiches"
     code, out, err = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
-                          "--as-of", "2026-11-22", "--out", str(out_dir), "--json")
+                          "--as-of", "2026-12-31", "--out", str(out_dir), "--json")
     assert (code, err) == (0, "")
     doc = json.loads(out)
     files = [Path(name) for name in doc["files"]]
@@ -90,7 +90,7 @@ def test_bad_data_date_is_a_usage_error(db: str, tmp_path: Path, capsys) -> None
 
 def test_text_summary_in_french(db: str, tmp_path: Path, capsys) -> None:
     code, out, _ = _run(capsys, "--db", db, "export", "sheets", "--year", "2026",
-                        "--as-of", "2026-11-22", "--format", "xlsx", "--out", str(tmp_path))
+                        "--as-of", "2026-12-31", "--format", "xlsx", "--out", str(tmp_path))
     assert code == 0
     assert "1 fichier écrit dans" in out
     assert "Zoé Bernard : 4\u202f387,50\u00a0€" in out

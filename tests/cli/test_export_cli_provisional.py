@@ -36,7 +36,7 @@ def db(workspace) -> str:
 
 
 def _export(capsys, db: str, out: Path, *options: str) -> tuple[int, str, str]:
-    code = main(["--db", db, "export", "sheets", "--year", "2026", "--as-of", "2026-11-22",
+    code = main(["--db", db, "export", "sheets", "--year", "2026", "--as-of", "2026-12-31",
                  "--out", str(out), *options])
     printed = capsys.readouterr()
     return code, printed.out, printed.err

@@ -21,7 +21,7 @@ from srm_inclusif.core.objective_sheet import (
 
 D = Decimal
 HEADER = SheetHeader("Essai SA", "Zoé Bernard", "Acheteuse", None, 2026, date(2026, 1, 1),
-                     date(2026, 12, 31), date(2026, 11, 22), 500_000)
+                     date(2026, 12, 31), date(2026, 12, 31), 500_000)  # the year is over
 
 
 def _objective(label: str, weight: int) -> ObjectiveInput:

@@ -18,7 +18,8 @@ from tests.objective_sheet_samples import add_sheet
 def ctx(qapp, workspace) -> WorkspaceContext:
     add_sheet(workspace.engine, name="Camille Martin")
     add_sheet(workspace.engine, name="Zoé Bernard", insertion_hours=1100, supplier="Autre EA")
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    # the year's last day: its results are final, exported without a question
+    return WorkspaceContext(workspace, today=lambda: date(2026, 12, 31))
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ from tests.objective_sheet_samples import add_sheet
 @pytest.fixture
 def ctx(qapp, workspace) -> WorkspaceContext:  # noqa: ANN001, ARG001
     add_sheet(workspace.engine, name="Camille Martin")
-    return WorkspaceContext(workspace, today=lambda: date(2026, 11, 22))
+    # the year's last day: its results are final, exported without a question
+    return WorkspaceContext(workspace, today=lambda: date(2026, 12, 31))
 
 
 @pytest.fixture(autouse=True)

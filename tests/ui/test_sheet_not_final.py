@@ -95,10 +95,12 @@ def test_a_sheet_fit_to_sign_is_exported_without_a_question(
         qtbot, workspace, questions: Questions, tmp_path: Path, french: str) -> None:
     sheet = add_sheet(workspace.engine, name="Camille Martin")
     dialog = _dialog(qtbot, workspace, tmp_path / "out")
+    year_end = date(2026, 12, 31)  # results taken before it would be provisional
+    dialog.data_date_edit.set_day(year_end)
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.export_button.click()
     assert not questions
-    doc = build_sheet(workspace.engine, sheet_id=sheet, mode=SheetMode.ACTUALS, as_of=TODAY)
+    doc = build_sheet(workspace.engine, sheet_id=sheet, mode=SheetMode.ACTUALS, as_of=year_end)
     page = pdf_pages(write_sheet_pdf([doc], tmp_path / "fit.pdf"))[0]
     assert "provisoire" not in page
     assert "Les poids totalisent" not in page

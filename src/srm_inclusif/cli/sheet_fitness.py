@@ -11,7 +11,10 @@ PROVISIONAL_OPTION = "--provisoire"
 
 
 def sheet_problems(document: ObjectiveSheetDocument) -> list[str]:
-    """What keeps a sheet from being signed (as the UI asks): weights ≠ 100 %, actuals missing."""
+    """What keeps a sheet from being signed (as the UI asks), in French.
+
+    Weights ≠ 100 %, actuals missing, the period not over.
+    """
     return [text for _kind, text in problem_texts(document.problems)]
 
 
@@ -26,6 +29,7 @@ def unfit_sheets_text(documents: Sequence[ObjectiveSheetDocument]) -> str:
         return ""
     return "\n".join([
         "ces fiches ne sont pas prêtes à signer :", *blocks,
-        "Tant qu'un réalisé manque, le montant est provisoire ; des poids qui ne totalisent pas "
-        "100 % faussent le paiement. Aucun fichier n'a été écrit. Pour les exporter quand même, "
+        "Avant la fin de la période ou tant qu'un réalisé manque, le montant est provisoire ; "
+        "des poids qui ne totalisent pas 100 % faussent le paiement. Aucun fichier n'a été "
+        "écrit. Pour les exporter quand même, "
         f"marquées « provisoire », ajoutez {PROVISIONAL_OPTION}."])

@@ -153,14 +153,22 @@ class ObjectiveSheetDocument:
         return tuple(row.objective.label for row in self.rows if row.actual is None)
 
     @property
+    def period_running(self) -> bool:
+        """Whether the actuals are taken before the period's last day: they may still change."""
+        head = self.header
+        return (self.mode is SheetMode.ACTUALS and head.data_date is not None
+                and head.data_date < head.period_end)
+
+    @property
     def problems(self) -> tuple[SheetProblem, ...]:
-        """What keeps the sheet from being signed: weights off 100 %, then each missing actual."""
-        return sheet_problems(self.weights_total, self.missing_actuals)
+        """What keeps the sheet from being signed (``sheet_problems``)."""
+        running_until = self.header.period_end if self.period_running else None
+        return sheet_problems(self.weights_total, self.missing_actuals, running_until)
 
     @property
     def is_provisional(self) -> bool:
-        """Whether the amount may still change: an actual is missing."""
-        return bool(self.missing_actuals)
+        """Whether the amount may still change: an actual is missing or the period runs on."""
+        return bool(self.missing_actuals) or self.period_running
 
     @property
     def total(self) -> Decimal | None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP, translate
-from srm_inclusif.core.numbers import as_percent, percent_of
+from srm_inclusif.core.numbers import as_percent, day_text, percent_of
 
 
 class SheetProblemKind(StrEnum):
@@ -20,6 +21,7 @@ class SheetProblemKind(StrEnum):
 
     WEIGHTS = "weights"  # the weights do not total 100 %
     MISSING_ACTUAL = "missing_actual"  # an objective's actual is not known yet
+    PERIOD_RUNNING = "period_running"  # the actuals are taken before the period's last day
 
 
 @dataclass(frozen=True)
@@ -31,15 +33,23 @@ class SheetProblem:
     weights_total: Decimal | None = None
     #: The label of the objective whose actual is missing (``MISSING_ACTUAL``).
     objective: str = ""
+    #: The last day of the period still running (``PERIOD_RUNNING``).
+    period_end: date | None = None
 
 
-def sheet_problems(weights_total: Decimal,
-                   missing_actuals: Sequence[str]) -> tuple[SheetProblem, ...]:
-    """What keeps a sheet from being signed: weights off 100 %, then each missing actual."""
+def sheet_problems(weights_total: Decimal, missing_actuals: Sequence[str],
+                   running_until: date | None = None) -> tuple[SheetProblem, ...]:
+    """What keeps a sheet from being signed, in the order they are said.
+
+    Weights off 100 %, each missing actual, then the period still running until
+    ``running_until`` (None once the actuals reach its last day).
+    """
     weights = () if weights_total == 100 else (
         SheetProblem(SheetProblemKind.WEIGHTS, weights_total=weights_total),)
+    running = () if running_until is None else (
+        SheetProblem(SheetProblemKind.PERIOD_RUNNING, period_end=running_until),)
     return weights + tuple(SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=label)
-                           for label in missing_actuals)
+                           for label in missing_actuals) + running
 
 
 #: How the CLI, the export question and the PDF word a sheet's problems (lower case: the PDF
@@ -48,12 +58,15 @@ WEIGHTS_OFF = QT_TRANSLATE_NOOP(
     "ObjectiveSheet", "les poids totalisent {total} au lieu de {expected}")
 ACTUALS_MISSING = QT_TRANSLATE_NOOP("ObjectiveSheet", "réalisé manquant pour {objectives}")
 QUOTED = QT_TRANSLATE_NOOP("ObjectiveSheet", "« {label} »")
+PERIOD_RUNNING = QT_TRANSLATE_NOOP(
+    "ObjectiveSheet", "la période se termine le {day} : ces résultats sont provisoires")
 
 
 def problem_texts(problems: Sequence[SheetProblem]) -> list[tuple[SheetProblemKind, str]]:
     """Each kind of problem in words, in the UI language (French without the UI).
 
-    The missing actuals make one text: « réalisé manquant pour « A », « B » ».
+    The missing actuals make one text: « réalisé manquant pour « A », « B » »; a period still
+    running reads « la période se termine le 30/06/2027 : ces résultats sont provisoires ».
     """
     texts = [(SheetProblemKind.WEIGHTS, _sheet_text(WEIGHTS_OFF).format(
         total=percent_of((problem.weights_total or Decimal(0)) / 100),
@@ -64,6 +77,10 @@ def problem_texts(problems: Sequence[SheetProblem]) -> list[tuple[SheetProblemKi
     if missing:
         texts.append((SheetProblemKind.MISSING_ACTUAL,
                       _sheet_text(ACTUALS_MISSING).format(objectives=", ".join(missing))))
+    texts += [(SheetProblemKind.PERIOD_RUNNING,
+               _sheet_text(PERIOD_RUNNING).format(day=day_text(problem.period_end)))
+              for problem in problems
+              if problem.kind is SheetProblemKind.PERIOD_RUNNING and problem.period_end]
     return texts
 
 

@@ -19,6 +19,7 @@ from srm_inclusif.core.file_names import slug
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.objective_sheet import ObjectiveSheetDocument, SheetMode
 from srm_inclusif.core.progress import Progress
+from srm_inclusif.core.sheet_problems import SheetProblemKind
 from srm_inclusif.exchange.sheets_background import BackgroundWorkbook, worth_a_process
 from srm_inclusif.exchange.sheets_xlsx import write_sheets_xlsx
 from srm_inclusif.storage.services.sheets import SheetBuilder, SheetOwner
@@ -36,8 +37,11 @@ class ExportedSheet:
     amount_cents: int | None
     checksum: str | None
     pdf: Path | None = None
-    #: False when weights miss 100 % or an actual is missing (exported with ``--provisoire``).
+    #: False when weights miss 100 %, an actual is missing or the period is not over
+    #: (exported with ``--provisoire``).
     fit_to_sign: bool = True
+    #: True when weights miss 100 % or an actual is missing: not only a period still running.
+    to_correct: bool = False
 
 
 @dataclass(frozen=True)
@@ -173,8 +177,14 @@ def _write(
             path.unlink(missing_ok=True)
         raise
     sheets = [ExportedSheet(d.header.person_name, d.amount_cents, d.checksum, pdfs.get(i),
-                            fit_to_sign=not d.problems) for i, d in enumerate(documents)]
+                            fit_to_sign=not d.problems, to_correct=_to_correct(d))
+              for i, d in enumerate(documents)]
     return SheetExport(folder, written, sheets)
+
+
+def _to_correct(document: ObjectiveSheetDocument) -> bool:
+    return any(problem.kind is not SheetProblemKind.PERIOD_RUNNING
+               for problem in document.problems)
 
 
 def _check_owners(owners: Sequence[SheetOwner]) -> None:

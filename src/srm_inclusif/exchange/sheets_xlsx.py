@@ -51,6 +51,10 @@ DATE_FORMAT = "DD/MM/YYYY"
 LOWER_IS_BETTER = "Plus bas = mieux"
 HIGHER_IS_BETTER = "Plus haut = mieux"
 DATA_SHEET = "Données"
+#: The subtitle of results taken before the period's last day, and their amount's label.
+RUNNING_SUBTITLE = "Résultats provisoires (période en cours)"
+AMOUNT_LABEL = "Montant de la part variable (€ brut)"
+PROVISIONAL_AMOUNT_LABEL = "Montant provisoire de la part variable (€ brut)"
 #: The header's lines and the signature boxes, in French as the whole workbook.
 HEADER_LABELS = {HeaderField.ORGANISATION: "Organisation", HeaderField.EMPLOYEE: "Salarié(e)",
                  HeaderField.ROLE: "Fonction", HeaderField.TEAM: "Équipe",
@@ -128,7 +132,7 @@ def _write_header(sheet: Worksheet, document: ObjectiveSheetDocument) -> None:
     head = document.header
     set_value(sheet, "A1", f"Fiche objectifs – part variable {head.year_label}")
     sheet["A1"].font = _style("title")
-    set_value(sheet, "A2", document.mode.label)
+    set_value(sheet, "A2", RUNNING_SUBTITLE if document.period_running else document.mode.label)
     sheet["A2"].font = _style("italic")
     for offset, (field, value) in enumerate(header_fields(head)):
         _labelled(sheet, f"A{4 + offset}", HEADER_LABELS[field], value)
@@ -228,7 +232,8 @@ def _write_totals(sheet: Worksheet, document: ObjectiveSheetDocument, last: int)
     set_value(sheet, f"M{row}", "Taux de paiement total")
     sheet[f"P{row}"] = f'=IF(COUNT(M{first}:M{last})=0,"",SUM(P{first}:P{last}))'
     sheet[f"P{row}"].number_format = PERCENT_FORMAT
-    set_value(sheet, f"M{row + 1}", "Montant de la part variable (€ brut)")
+    set_value(sheet, f"M{row + 1}",
+              PROVISIONAL_AMOUNT_LABEL if document.is_provisional else AMOUNT_LABEL)
     sheet[f"P{row + 1}"] = f'=IF(P{row}="","",ROUND(F7*P{row},2))'
     sheet[f"P{row + 1}"].number_format = EUR_FORMAT
     for ref in (f"F{row}", f"M{row}", f"M{row + 1}", f"P{row}", f"P{row + 1}"):

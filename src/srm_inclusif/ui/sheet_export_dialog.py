@@ -57,7 +57,10 @@ _LISTED = 8
 
 
 def incomplete_sheets_text(documents: list[ObjectiveSheetDocument]) -> str:
-    """What keeps each sheet from being signed (weights ≠ 100 %, actuals missing); "" if none."""
+    """What keeps each sheet from being signed; "" if none.
+
+    Weights ≠ 100 %, actuals missing, the period not over.
+    """
     blocks = [block for block in map(_sheet_problems, documents) if block]
     if len(blocks) > _LISTED:
         blocks = [*blocks[:_LISTED], f"… (+{len(blocks) - _LISTED})"]
@@ -328,9 +331,9 @@ class SheetExportDialog(QDialog):
         if not problems:
             return True
         text = self.tr(
-            "Ces fiches ne sont pas prêtes à signer :\n\n{problems}\n\nTant qu'un réalisé "
-            "manque, le montant est provisoire ; des poids qui ne totalisent pas 100 % faussent "
-            "le paiement.").format(problems=problems)
+            "Ces fiches ne sont pas prêtes à signer :\n\n{problems}\n\nAvant la fin de la "
+            "période ou tant qu'un réalisé manque, le montant est provisoire ; des poids qui ne "
+            "totalisent pas 100 % faussent le paiement.").format(problems=problems)
         return asked(self, self.tr("Fiches incomplètes"), f"{text}\n\n{question}",
                      default_yes=False)
 

@@ -182,7 +182,7 @@ def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) ->
     title = tr("Fiche objectifs – part variable")
     parts = [
         f"<div><h1>{escape(title)} {escape(document.header.year_label)}</h1>",
-        f"<p class='mode'>{escape(_mode_label(document.mode))}</p>",
+        f"<p class='mode'>{escape(_mode_label(document))}</p>",
         _header_html(document), _rows_html(document), _totals_html(document),
     ]
     parts.append(_bottom_html(document, with_chart))
@@ -190,9 +190,13 @@ def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) ->
     return "".join(parts)
 
 
-def _mode_label(mode: SheetMode) -> str:
-    return tr("Objectifs (début de période)") if mode is SheetMode.TARGETS else tr(
-        "Résultats (fin de période)")
+def _mode_label(document: ObjectiveSheetDocument) -> str:
+    """What the sheet shows; results taken before the period's end say they are provisional."""
+    if document.mode is SheetMode.TARGETS:
+        return tr("Objectifs (début de période)")
+    if document.period_running:
+        return tr("Résultats provisoires (période en cours)")
+    return tr("Résultats (fin de période)")
 
 
 def _header_html(document: ObjectiveSheetDocument) -> str:
@@ -320,9 +324,11 @@ def _amount_html(document: ObjectiveSheetDocument) -> str:
 
 
 def _warnings_html(document: ObjectiveSheetDocument) -> str:
-    """Why the sheet is not final: weights off 100 %, actuals still missing."""
+    """Why the sheet is not final: weights off 100 %, actuals missing, the period running on."""
     frames = {SheetProblemKind.WEIGHTS: tr("{problem} : la fiche est à corriger avant signature."),
-              SheetProblemKind.MISSING_ACTUAL: tr("Montant provisoire : {problem}.")}
+              SheetProblemKind.MISSING_ACTUAL: tr("Montant provisoire : {problem}."),
+              # a whole sentence already (« La période se termine le … : … provisoires. »)
+              SheetProblemKind.PERIOD_RUNNING: "{problem}."}
     return "".join(f"<p class='warn'>{escape(_framed(frames[kind], text))}</p>"
                    for kind, text in problem_texts(document.problems))
 

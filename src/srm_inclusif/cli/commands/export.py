@@ -18,6 +18,7 @@ from srm_inclusif.core.i18n import counted
 from srm_inclusif.core.money import format_eur
 from srm_inclusif.core.objective_sheet import SheetMode
 from srm_inclusif.exchange.sheets_export import (
+    ExportedSheet,
     SheetExport,
     build_sheet_documents,
     write_sheet_files,
@@ -52,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                         help="dossier où écrire les fichiers (créé au besoin)")
     sheets.add_argument(PROVISIONAL_OPTION, action="store_true",
                         help="exporter aussi les fiches pas prêtes à signer (poids qui ne "
-                             "totalisent pas 100 %%, réalisé manquant), marquées provisoires ; "
+                             "totalisent pas 100 %%, réalisé manquant, période pas terminée), "
+                             "marquées provisoires ; "
                              "sans cette option elles sont refusées")
     sheets.add_argument("--json", action="store_true", help="un document JSON sur la sortie")
     sheets.set_defaults(handler=handle)
@@ -148,6 +150,15 @@ def as_text(result: SheetExport, mode: SheetMode) -> list[str]:
     if mode is SheetMode.ACTUALS:
         lines.append("Part variable :")
         lines += [f"  {sheet.name} : {format_eur(sheet.amount_cents, decimals=True)}"
-                  + ("" if sheet.fit_to_sign else " provisoire, fiche à corriger avant signature")
-                  + f" (empreinte {sheet.checksum})" for sheet in result.sheets]
+                  + _provisional_note(sheet) + f" (empreinte {sheet.checksum})"
+                  for sheet in result.sheets]
     return lines
+
+
+def _provisional_note(sheet: ExportedSheet) -> str:
+    """Why an amount is provisional: a sheet to correct, or only a period not over."""
+    if sheet.fit_to_sign:
+        return ""
+    if sheet.to_correct:
+        return " provisoire, fiche à corriger avant signature"
+    return " provisoire, période pas terminée"
