@@ -1,33 +1,26 @@
 """Objective sheets as PDF (one A4 landscape page per person) or on paper, through Qt.
 
 The sheet is an HTML ``QTextDocument`` with a small progress chart drawn as vectors by an inline
-text object; the same document goes to a ``QPdfWriter`` or to a printer chosen in
-``QPrintDialog``, one page per sheet, shrunk to fit when a sheet is long.
+text object (``sheet_pdf_chart``); the same document goes to a ``QPdfWriter`` or to a printer
+chosen in ``QPrintDialog``, one page per sheet, shrunk to fit when a sheet is long.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
 from html import escape
 from itertools import zip_longest
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
-    QPyTextObject,
-    QTextCharFormat,
     QTextDocument,
-    QTextFormat,
 )
 
 from srm_inclusif.core.money import format_eur
@@ -38,7 +31,6 @@ from srm_inclusif.core.objective_sheet import (
     SheetProblemKind,
     SheetRow,
     format_decimal,
-    format_percent,
     percent_text,
     problem_texts,
 )
@@ -46,6 +38,7 @@ from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_field
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.models.objectives_table import figure
+from srm_inclusif.ui.sheet_pdf_chart import CHART_MARK, insert_chart, sheet_font
 
 _CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 12px; color: #1a1a1a; }
@@ -60,9 +53,6 @@ td.note { text-align: right; font-size: 10px; color: #555; }
 .small { font-size: 10px; color: #555; }
 .warn { color: #b03a2e; font-weight: bold; margin: 2px 0; }
 """
-CHART_WIDTH, CHART_HEIGHT = 500, 130
-CHART_MARK = "[[graphique]]"
-CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 #: Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm.
 TEXT_WIDTH = 273 / 25.4 * 96
 #: Room above and below the total line, in CSS pixels (some 4 mm on paper). A table's own
@@ -149,32 +139,12 @@ def text_document(document: ObjectiveSheetDocument) -> QTextDocument:
     text.setDocumentMargin(0)
     text.setTextWidth(TEXT_WIDTH)
     text.setDefaultStyleSheet(_CSS)
-    text.setDefaultFont(_font(12))
+    text.setDefaultFont(sheet_font(12))
     with_chart = document.mode is SheetMode.ACTUALS and bool(document.rows)
     text.setHtml(sheet_html(document, with_chart=with_chart))
     if with_chart:
-        _insert_chart(text, document)
+        insert_chart(text, document)
     return text
-
-
-@cache
-def _font(pixel_size: int) -> QFont:
-    """The sheet's font at a pixel size, made once (the caller must not modify it)."""
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(pixel_size)
-    return font
-
-
-def _insert_chart(text: QTextDocument, document: ObjectiveSheetDocument) -> None:
-    """Replace the chart mark by the vector chart object."""
-    handler = ProgressChart(document, text)
-    text.documentLayout().registerHandler(int(CHART_OBJECT), handler)
-    cursor = text.find(CHART_MARK)
-    if cursor.isNull():
-        return
-    fmt = QTextCharFormat()
-    fmt.setObjectType(int(CHART_OBJECT))
-    cursor.insertText("\ufffc", fmt)
 
 
 def sheet_html(document: ObjectiveSheetDocument, *, with_chart: bool = False) -> str:
@@ -367,56 +337,3 @@ def _signatures_html(document: ObjectiveSheetDocument, space_above: int) -> str:
     width = 50 * len(who_signs)  # a lone box as wide as one of two
     return (f"<table class='grid' width='{width}%' cellspacing='0' "
             f"style='margin-top: {space_above}px;'><tr>{cells}</tr></table>")
-
-
-class ProgressChart(QPyTextObject):
-    """The progress chart as an inline text object, drawn as vectors wherever the text goes."""
-
-    def __init__(self, document: ObjectiveSheetDocument, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.document = document
-
-    def intrinsicSize(self, doc: QTextDocument, pos: int, fmt: QTextFormat) -> QSizeF:  # noqa: N802
-        """Fixed size in CSS pixels."""
-        return QSizeF(CHART_WIDTH, CHART_HEIGHT)
-
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument,  # noqa: N802
-                   pos: int, fmt: QTextFormat) -> None:
-        """Paint the chart in ``rect``."""
-        painter.save()
-        painter.translate(rect.topLeft())
-        draw_progress_chart(painter, self.document)
-        painter.restore()
-
-
-def draw_progress_chart(painter: QPainter, document: ObjectiveSheetDocument) -> None:
-    """Horizontal bars: achievement of each objective against the 100 % target line."""
-    painter.setFont(_font(11))
-    painter.setPen(QColor("#1a1a1a"))
-    label_w, top, scale_max = 165, 18, 1.5
-    bar_area = CHART_WIDTH - label_w - 45
-    step = (CHART_HEIGHT - top - 5) / max(len(document.rows), 1)
-    painter.drawText(QRectF(0, 0, CHART_WIDTH, top), Qt.AlignmentFlag.AlignLeft,
-                     tr("Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)"))
-    target_x = label_w + bar_area / scale_max
-    values: list[tuple[QRectF, str]] = []
-    for index, row in enumerate(document.rows):
-        y = top + index * step
-        label = painter.fontMetrics().elidedText(row.objective.label,
-                                                 Qt.TextElideMode.ElideRight, label_w - 5)
-        painter.drawText(QRectF(0, y, label_w - 4, step), Qt.AlignmentFlag.AlignRight
-                         | Qt.AlignmentFlag.AlignVCenter, label)
-        ratio = min(float(row.achievement or 0), scale_max)
-        colour = "#0072b2" if row.payout_rate else "#d55e00"  # colour-blind-safe pair
-        painter.fillRect(QRectF(label_w, y + step * 0.2, bar_area * ratio / scale_max,
-                                step * 0.6), QColor(colour))
-        values.append((QRectF(label_w + bar_area * ratio / scale_max + 3, y, 45, step),
-                       format_percent(row.achievement, 0)))
-    painter.setPen(QPen(QColor("#222222"), 1, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(target_x, top), QPointF(target_x, CHART_HEIGHT - 3))
-    painter.setPen(QColor("#1a1a1a"))
-    for rect, text in filter(lambda value: value[1], values):
-        # over the target line, on white: « 90 % » stays readable
-        shown = painter.boundingRect(rect, Qt.AlignmentFlag.AlignVCenter, text)
-        painter.fillRect(shown.adjusted(-1, 0, 1, 0), QColor("white"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
