@@ -1,245 +1,246 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="93" />
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="182" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="83"/>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="152"/>
         <source>Fiche objectifs – part variable</source>
-        <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm. Room above and below the total line, in CSS pixels (some 4 mm on paper). A table's own margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.</extracomment>
+        <extracomment>Width of the text in CSS pixels (96 per inch): A4 landscape less the margins, 273 mm. Room above and below the total line, in CSS pixels (some 4 mm on paper). A table&apos;s own margin, as Qt ignores the margins of a paragraph next to a table: the line touched both.</extracomment>
         <translation>Objective sheet – part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="106" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="96"/>
         <source>Imprimer les fiches objectifs</source>
         <translation>Print objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="166"/>
         <source>Objectifs (début de période)</source>
         <translation>Objectives (start of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="199" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="169"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="189"/>
         <source>Salarié(e)</source>
         <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="220" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="220" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="190"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="206" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="176"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="168"/>
         <source>Résultats provisoires (période en cours)</source>
-        <translation type="unfinished" />
+        <translation>Provisional results (period in progress)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="177"/>
         <source>Date des données</source>
         <translation>Data date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="178"/>
         <source>Part variable cible</source>
         <translation>Target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="209" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="179"/>
         <source>Empreinte des chiffres</source>
         <translation>Figures checksum</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="221" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="221" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="191"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="227" />
-        <source>Pour l'équipe</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
+        <source>Pour l&apos;équipe</source>
         <translation>For the team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="228" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="198"/>
         <source>Le / la responsable</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="203"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Référence</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="204"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="235" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="205"/>
         <source>Seuils (décl. / cible / plafond)</source>
         <translation>Thresholds (trigger / target / cap)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="237" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="237" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="237" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="207"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="238" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="208"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="249" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="219"/>
         <source>Total des poids</source>
         <translation>Total of weights</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="259" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="229"/>
         <source> (plus bas = mieux)</source>
         <translation> (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="260"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="314" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="284"/>
         <source>Part variable cible : {amount}. Les résultats seront constatés en fin de période.</source>
         <translation>Target part variable: {amount}. Results will be recorded at the end of the period.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="317" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="287"/>
         <source>Taux de paiement total : {rate} — Montant provisoire de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Provisional part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="319" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="289"/>
         <source>Taux de paiement total : {rate} — Montant de la part variable : {amount}</source>
         <translation>Total payout rate: {rate} — Part variable amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="320" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="290"/>
         <source>(sur {target})</source>
         <translation>(out of {target})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="328" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="298"/>
         <source>{problem} : la fiche est à corriger avant signature.</source>
         <translation>{problem}: correct the sheet before it is signed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="329" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="299"/>
         <source>Montant provisoire : {problem}.</source>
         <translation>Provisional amount: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="345" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="315"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="360" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="330"/>
         <source>Date et signature</source>
         <translation>Date and signature</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="226" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="196"/>
         <source>Le salarié / la salariée</source>
         <translation>The employee</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="227" />
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="197"/>
         <source>Le manager</source>
         <translation>The manager</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_pdf.py" line="400" />
-        <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n'est versé)</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_pdf_chart.py" line="83"/>
+        <source>Atteinte par objectif (trait : cible 100 % ; orange : rien n&apos;est versé)</source>
         <translation>Achievement per objective (line: 100% target; orange: nothing paid)</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="40"/>
         <source>Action à mener</source>
         <translation>Action to take</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="45"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="56" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="56"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="57"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="49" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="49"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/action_dialog.py" line="58"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
@@ -247,32 +248,32 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="23" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="23"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="30" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="30"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="35" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="35"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="40"/>
         <source>Faite</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="43" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="43"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/models/action_table.py" line="45"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -280,12 +281,12 @@
 <context>
     <name>AmountEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="133"/>
         <source>ex. {amount}</source>
         <translation>e.g. {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="153" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="153"/>
         <source>Montant illisible : « {text} » (ex. {example}).</source>
         <translation>Unreadable amount: “{text}” (e.g. {example}).</translation>
     </message>
@@ -293,23 +294,23 @@
 <context>
     <name>BackupReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="58" />
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="58"/>
         <source>Avant un import</source>
-        <extracomment>Why copies are taken, in words (the UI translates them, context "BackupReasons").</extracomment>
+        <extracomment>Why copies are taken, in words (the UI translates them, context &quot;BackupReasons&quot;).</extracomment>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="59" />
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="59"/>
         <source>Avant une restauration</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="60" />
-        <source>Avant une mise à jour de l'application</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="60"/>
+        <source>Avant une mise à jour de l&apos;application</source>
         <translation>Before an application update</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="62" />
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="62"/>
         <source>Sauvegarde manuelle</source>
         <translation>Manual backup</translation>
     </message>
@@ -317,18 +318,18 @@
 <context>
     <name>BasisHint</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="61"/>
         <source>Vos ventes de {year} sont surtout en base « {basis} » : {amount} HT, contre {shown_amount} HT en base « {shown} ».</source>
         <extracomment>Another basis is named once it holds this many times the spend of the basis shown. The basis the user asked to see.</extracomment>
         <translation>Your {year} sales are mostly on the “{basis}” basis: {amount} excl. VAT, against {shown_amount} excl. VAT on the “{shown}” basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="63" />
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="63"/>
         <source>Vos achats de {year} sont surtout en base « {basis} » : {amount} HT, contre {shown_amount} HT en base « {shown} ».</source>
         <translation>Your {year} purchases are mostly on the “{basis}” basis: {amount} excl. VAT, against {shown_amount} excl. VAT on the “{shown}” basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="68" />
+        <location filename="../../src/srm_inclusif/ui/pages/basis_hint.py" line="68"/>
         <source>Afficher la base « {basis} »</source>
         <translation>Show the “{basis}” basis</translation>
     </message>
@@ -336,88 +337,88 @@
 <context>
     <name>CardDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="81"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="82"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="96"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="97"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="98"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="99"/>
         <source>Offres et références</source>
         <translation>Offers and references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="105" />
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="105"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="107"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="110"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="118"/>
         <source>Notes et provenance</source>
         <translation>Notes and source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="121"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="144" />
-        <source>Enregistrez d'abord la fiche : ses contacts s'ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="144"/>
+        <source>Enregistrez d&apos;abord la fiche : ses contacts s&apos;ajoutent ensuite ici, en la rouvrant depuis la liste.</source>
         <translation>Save the record first: its contacts are then added here, by opening it again from the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="154"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="191" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="191"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="238" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="238"/>
         <source>Enregistrer la nouvelle fiche avant de fermer ?</source>
         <translation>Save the new record before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="240" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="240"/>
         <source>Enregistrer les modifications de « {name} » avant de fermer ?</source>
         <translation>Save the changes to “{name}” before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="268" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="268"/>
         <source>Créer la fiche</source>
         <translation>Create record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="281" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/card_dialog.py" line="281"/>
         <source>Modifier la fiche « %1 »</source>
         <translation>Edit record “%1”</translation>
     </message>
@@ -425,38 +426,38 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="37"/>
         <source>Image PNG (*.png)</source>
         <extracomment>File dialog filter → suffix.</extracomment>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="38"/>
         <source>Image vectorielle SVG (*.svg)</source>
         <translation>SVG vector image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="39" />
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="39"/>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="110" />
-        <source>Enregistrer l'image…</source>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="110"/>
+        <source>Enregistrer l&apos;image…</source>
         <translation>Save image…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="114" />
-        <source>Copier l'image</source>
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="114"/>
+        <source>Copier l&apos;image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="194" />
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="194"/>
         <source>Enregistrer le graphique</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="204" />
+        <location filename="../../src/srm_inclusif/ui/chart_view.py" line="204"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
@@ -464,297 +465,297 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="19"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="20"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21" />
-        <source>Heures d'insertion</source>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="21"/>
+        <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="22"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25" />
-        <source>Notez un contrat par « Retour d'expérience… » sur la page Relations.</source>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="25"/>
+        <source>Notez un contrat par « Retour d&apos;expérience… » sur la page Relations.</source>
         <extracomment>What to do when a chart is empty: where in the app its figures are entered.</extracomment>
         <translation>Score a contract with “Feedback…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="27"/>
         <source>Ouvrez-en une par « Nouvelle relation… » sur la page Relations.</source>
         <translation>Open one with “New relationship…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29" />
-        <source>Cochez la clause sociale d'un contrat et indiquez ses heures prévues.</source>
-        <translation>Tick a contract's clause sociale and enter its planned hours.</translation>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="29"/>
+        <source>Cochez la clause sociale d&apos;un contrat et indiquez ses heures prévues.</source>
+        <translation>Tick a contract&apos;s clause sociale and enter its planned hours.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="31"/>
         <source>Créez-en une par « Nouvelle fiche… » sur la page Objectifs.</source>
         <translation>Create one with “New sheet…” on the Objectives page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41" />
-        <source>Aucun retour d'expérience sur la période</source>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="41"/>
+        <source>Aucun retour d&apos;expérience sur la période</source>
         <translation>No feedback in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="47"/>
         <source>note sur 5</source>
         <translation>score out of 5</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="76"/>
         <source>Aucune relation</source>
         <translation>No relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="120"/>
         <source>Arrêtées : {count}</source>
         <translation>Stopped: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="136"/>
         <source>Aucune clause sociale sur la période</source>
         <translation>No clause sociale in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="156"/>
         <source>Prévues</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="165"/>
         <source>Réalisées</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="173"/>
         <source>heures</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="175"/>
         <source>heures ({rate} % réalisées)</source>
         <translation>hours ({rate}% realised)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="185"/>
         <source>{planned} h prévues, {realised} h réalisées</source>
         <translation>{planned} h planned, {realised} h done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="193" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="193"/>
         <source>Contrat n° {number}</source>
         <translation>Contract no. {number}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="205" />
-        <source>Aucune fiche objectifs pour l'année</source>
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="205"/>
+        <source>Aucune fiche objectifs pour l&apos;année</source>
         <translation>No objective sheet for the year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="212" />
+        <location filename="../../src/srm_inclusif/charts/lifecycle.py" line="212"/>
         <source>atteinte pondérée (%)</source>
         <translation>weighted achievement (%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="25" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="25"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="26" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="26"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="27" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="27"/>
         <source>Achats inclusifs par type de structure</source>
         <translation>Inclusive spend by structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="28" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="28"/>
         <source>Part des achats inclusifs par mois</source>
         <translation>Inclusive share of spend by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="30" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="30"/>
         <source>Importez vos fournisseurs et vos dépenses depuis la page Imports / exports.</source>
         <extracomment>What an empty spend chart asks the user to do: its figures come from imported files.</extracomment>
         <translation>Import your suppliers and your spend from the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="32" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="32"/>
         <source>Aucun achat inclusif sur la période</source>
         <translation>No inclusive spend in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="34" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="34"/>
         <source>Aucun achat en base {basis} sur cette période</source>
         <extracomment>An empty chart of a basis while another basis has spend in the period.</extracomment>
         <translation>No spend on the {basis} basis in this period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="35" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="35"/>
         <source>{amount} en base {other} : changez de base.</source>
         <translation>{amount} on the {other} basis: change the basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="37" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="37"/>
         <source>Objectif fixé en base {basis}.</source>
         <extracomment>Where the target is when none is on the basis shown (no line drawn against this spend).</extracomment>
         <translation>Target set on the {basis} basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="39" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="39"/>
         <source>Part non calculable</source>
         <extracomment>Why a share is missing: credit notes brought the spend to zero or below.</extracomment>
         <translation>Share not computable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="40" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="40"/>
         <source>Les achats de la période, avoirs déduits, sont nuls ou négatifs.</source>
-        <translation>The period's spend, net of credit notes, is nil or negative.</translation>
+        <translation>The period&apos;s spend, net of credit notes, is nil or negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="42" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="42"/>
         <source>— : part non calculable, achats du mois nuls ou négatifs (avoirs)</source>
-        <translation>— : share not computable, the month's spend is nil or negative (credit notes)</translation>
+        <translation>— : share not computable, the month&apos;s spend is nil or negative (credit notes)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="44" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="44"/>
         <source>Ventes cumulées</source>
         <translation>Cumulative sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="45" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="45"/>
         <source>Ventes par client</source>
         <translation>Sales by client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="47" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="47"/>
         <source>Ventes aux 10 premiers clients</source>
         <extracomment>The title when she has more clients than the chart shows (``TOP_CLIENTS``).</extracomment>
         <translation>Sales to the 10 largest clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="48" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="48"/>
         <source>Aucune vente sur la période</source>
         <translation>No sales in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="50" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="50"/>
         <source>Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la page Imports / exports.</source>
         <extracomment>What an empty sales chart asks a structure inclusive to do.</extracomment>
         <translation>Enter your sales (client record › Sales…) or import them from the Imports / exports page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="112" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="112"/>
         <source>€ HT</source>
-        <extracomment>Clients the sales chart shows, largest first: more would not fit a laptop's chart. A buyer's inclusive purchases. A structure inclusive's sales to her clients. Days of an average month (365.25 / 12, to one decimal), for a pace per month.</extracomment>
+        <extracomment>Clients the sales chart shows, largest first: more would not fit a laptop&apos;s chart. A buyer&apos;s inclusive purchases. A structure inclusive&apos;s sales to her clients. Days of an average month (365.25 / 12, to one decimal), for a pace per month.</extracomment>
         <translation>€ excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="121" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="121"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="163" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="163"/>
         <source>Objectif ({amount})</source>
         <translation>Target ({amount})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="171" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="171"/>
         <source>Rythme nécessaire ({amount} / mois)</source>
         <translation>Pace needed ({amount} / month)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="288" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="288"/>
         <source>montants en € HT</source>
         <translation>amounts in € excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/spend.py" line="342" />
+        <location filename="../../src/srm_inclusif/charts/spend.py" line="342"/>
         <source>% des achats HT</source>
         <extracomment>Fewest month slots the share chart spans: one month alone is a bar, not the whole width.</extracomment>
         <translation>% of spend (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="37" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="37"/>
         <source>janv.</source>
-        <extracomment>Settings in force while a chart is rendered: unhinted glyphs render about a third faster and, at screen resolution, look the same (text is a good half of a chart's drawing time). Okabe-Ito colour-blind-safe palette.</extracomment>
+        <extracomment>Settings in force while a chart is rendered: unhinted glyphs render about a third faster and, at screen resolution, look the same (text is a good half of a chart&apos;s drawing time). Okabe-Ito colour-blind-safe palette.</extracomment>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="38" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="38"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="39" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="39"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="40" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="40"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="41" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="41"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="42" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="42"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="43" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="43"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="44" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="44"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="45" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="45"/>
         <source>sept.</source>
         <translation>Sept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="46" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="46"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="47" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="47"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="48" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="48"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/style.py" line="139" />
+        <location filename="../../src/srm_inclusif/charts/style.py" line="139"/>
         <source>Aucune donnée sur la période</source>
         <extracomment>Start of the frame key of an empty chart (``empty``). Smallest text a chart shows, in points (tick labels, bar values, legend): smaller reads as a smudge on a 1280 × 720 laptop. Distance between the baselines of the lines of one label, in font sizes: apart, not touching. Least room between two labels of several lines, in pixels. What an empty chart says by default.</extracomment>
         <translation>No data in the period</translation>
@@ -763,62 +764,62 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="235" />
-        <source>L'objectif annuel ({amount}) est tracé sur « {year} ».</source>
-        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. How often the panel looks whether matplotlib is imported, before its first drawing. Reads the first drawing's figures while matplotlib loads (SQLite lets the UI thread run). The first drawing's figures being read in the background, with their year. Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_panel.py" line="240"/>
+        <source>L&apos;objectif annuel ({amount}) est tracé sur « {year} ».</source>
+        <extracomment>Areas whose changes alter the charts. Delay before the first drawing, so that the window appears at once. How often the panel looks whether matplotlib is imported, before its first drawing. Reads the first drawing&apos;s figures while matplotlib loads (SQLite lets the UI thread run). The first drawing&apos;s figures being read in the background, with their year. Set once the user picks a basis: the panel then stops choosing it for them.</extracomment>
         <translation>The yearly target ({amount}) is drawn on “{year}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="22" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="22"/>
         <source>Importez vos dépenses depuis la page Imports / exports pour suivre vos achats inclusifs : aucune dépense du {start} au {end}.</source>
         <extracomment>A period without spend on any basis: a new workspace, or before the first import.</extracomment>
         <translation>Import your spend from the Imports / exports page to follow your inclusive purchasing: no spend from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="26" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="26"/>
         <source>Aucune dépense du {start} au {end}.</source>
         <extracomment>The same in a read-only workspace: nothing can be imported into it.</extracomment>
         <translation>No spend from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="27" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="27"/>
         <source>Achats inclusifs : {inclusive} HT sur {total} ({share}), du {start} au {end}.</source>
         <translation>Inclusive spend: {inclusive} excl. VAT out of {total} ({share}), from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="31" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="31"/>
         <source>Aucun achat en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
         <extracomment>No spend on the basis shown, some on others: switching basis, not importing, shows them.</extracomment>
         <translation>No spend on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="34" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="34"/>
         <source>{amount} en base {basis}</source>
         <translation>{amount} on the {basis} basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="36" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="36"/>
         <source>part non calculable : achats nuls ou négatifs, avoirs déduits</source>
         <extracomment>Credit notes beyond the purchases: a share of a nil or negative spend means nothing.</extracomment>
         <translation>share not computable: spend nil or negative, net of credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="38"/>
         <source>Saisissez vos ventes (fiche client › Ventes…) ou importez-les depuis la page Imports / exports : aucune vente du {start} au {end}.</source>
         <translation>Enter your sales (client record › Sales…) or import them from the Imports / exports page: no sales from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="41" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="41"/>
         <source>Aucune vente du {start} au {end}.</source>
         <translation>No sales from {start} to {end}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="42"/>
         <source>Ventes à vos clients : {total} HT du {start} au {end} ; clients servis : {clients}.</source>
         <translation>Sales to your clients: {total} excl. VAT from {start} to {end}; clients served: {clients}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_summary.py" line="45"/>
         <source>Aucune vente en base {basis} sur cette période ; {elsewhere} : changez de base.</source>
         <translation>No sales on the {basis} basis in this period; {elsewhere}: change the basis.</translation>
     </message>
@@ -826,123 +827,123 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="79"/>
         <source>Année</source>
         <extracomment>Narrowest a chart stays readable (its title, the value labels of the bars); below two of them side by side, the charts go one per row. Selectors a row holds when the four do not fit on one (French ones take some 670 pixels).</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="80"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="83"/>
         <source>Année entière</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="86"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="93"/>
         <source>Base des montants</source>
         <translation>Amount basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="100"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="101"/>
         <source>&amp;Période :</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="102"/>
         <source>P&amp;ersonne :</source>
         <translation>P&amp;erson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="103"/>
         <source>&amp;Base :</source>
         <translation>&amp;Basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="112"/>
         <source>Chargement des graphiques…</source>
         <translation>Loading charts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="175" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="180"/>
         <source>Trimestre {n}</source>
         <translation>Quarter {n}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="178" />
-        <source>Trimestre {n} ({first}–{last})</source>
-        <translation>Quarter {n} ({first}–{last})</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="183"/>
+        <source>T{n} ({first}–{last})</source>
+        <translation>Q{n} ({first}–{last})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="190" />
-        <source>Toute l'organisation</source>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="195"/>
+        <source>Toute l&apos;organisation</source>
         <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="194" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="199"/>
         <source>Équipe : {name}</source>
         <translation>Team: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="227" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="232"/>
         <source>Ventes cumulées</source>
         <translation>Cumulative sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="228" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="233"/>
         <source>Ventes par client</source>
         <translation>Sales by client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="230" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="235"/>
         <source>Achats inclusifs cumulés</source>
         <translation>Cumulative inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="231" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="236"/>
         <source>Achats par famille</source>
         <translation>Spend by family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="232" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="237"/>
         <source>Achats inclusifs par type</source>
         <translation>Inclusive spend by kind</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="238"/>
         <source>Part inclusive par mois</source>
         <translation>Inclusive share by month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="235" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="240"/>
         <source>Note de qualité</source>
         <translation>Quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="241"/>
         <source>Relations par étape</source>
         <translation>Relationships by stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="237" />
-        <source>Heures d'insertion</source>
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="242"/>
+        <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="238" />
+        <location filename="../../src/srm_inclusif/ui/pages/charts_view.py" line="243"/>
         <source>Atteinte des objectifs</source>
         <translation>Objective achievement</translation>
     </message>
@@ -950,29 +951,29 @@
 <context>
     <name>ConflictQuestion</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="59"/>
         <source>Garder les vôtres</source>
-        <extracomment>Longer values (notes...) are cut here: the question stays readable. The text's width: a field's two values on one or two lines, not four.</extracomment>
+        <extracomment>Longer values (notes...) are cut here: the question stays readable. The text&apos;s width: a field&apos;s two values on one or two lines, not four.</extracomment>
         <translation>Keep yours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="60"/>
         <source>Garder les leurs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="61"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="69" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="69"/>
         <source>• {field} : enregistré ailleurs {theirs}, votre saisie {yours}</source>
         <translation>• {field}: saved elsewhere {theirs}, your entry {yours}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="74" />
-        <source>Cette fiche a été modifiée ailleurs depuis que vous l'avez ouverte (une autre fenêtre, ou une autre personne) :
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="74"/>
+        <source>Cette fiche a été modifiée ailleurs depuis que vous l&apos;avez ouverte (une autre fenêtre, ou une autre personne) :
 
 {lines}
 
@@ -984,17 +985,17 @@
 “Keep yours” saves your entry instead. “Keep theirs” keeps the values saved elsewhere. Your other changes are saved either way. “Cancel” leaves the record open without saving anything.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="92"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/conflict_question.py" line="110"/>
         <source>non</source>
         <translation>no</translation>
     </message>
@@ -1002,117 +1003,117 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="48"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="49"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="50"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="51"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="52"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="53"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="81"/>
         <source>ex. {day}</source>
         <translation>e.g. {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="65"/>
         <source>Contact</source>
-        <extracomment>The date shown as an example of how to type one, in the UI language's way.</extracomment>
+        <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way.</extracomment>
         <translation>Contact</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="112"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="114"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="115"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="116"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="124"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne de la structure : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at the structure: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="127"/>
         <source>Aucun contact enregistré. « Ajouter » note une personne chez ce client : son nom, sa fonction, ses coordonnées et la date du dernier échange.</source>
         <translation>No contact recorded. “Add” records a person at this client: their name, role, contact details and the date of the last exchange.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="129"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="130"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="132"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202" />
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="202"/>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="234"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="218"/>
         <source>Ajouter un contact</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="240"/>
         <source>Modifier le contact</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/contacts_panel.py" line="258"/>
         <source>Anonymiser le contact</source>
         <translation>Anonymise contact</translation>
     </message>
@@ -1120,104 +1121,104 @@
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="83"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="84"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="87"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="92"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="93"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="94"/>
         <source>Périmètre</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="95"/>
         <source>Critères de réussite</source>
         <translation>Success criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="96"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="77"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="97"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="79"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="98"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="99"/>
         <source>Préavis</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="100"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124" />
-        <source>Clause sociale d'insertion</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="124"/>
+        <source>Clause sociale d&apos;insertion</source>
         <translation>Clause sociale (insertion)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="145"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="146"/>
         <source>Heures réalisées</source>
         <translation>Realised hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="147"/>
         <source>Taux de réalisation</source>
         <translation>Realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="148"/>
         <source>Modalité</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="149"/>
         <source>Participants (nombre)</source>
         <translation>Participants (count)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="150" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="150"/>
         <source>Facilitateur</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="220" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/contract_dialog.py" line="220"/>
         <source>Indiquez la date de début : sans elle, le contrat ne compterait dans aucune période des indicateurs.</source>
         <translation>Enter the start date: without it the contract would count in no period of the indicators.</translation>
     </message>
@@ -1225,56 +1226,56 @@
 <context>
     <name>ContractOffers</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/offers.py" line="107"/>
         <source>« {title} » a déjà une décision : {decision}.</source>
-        <extracomment>Widest line of a button's tooltip, in average characters: a reason reads on a few short lines instead of one line across most of the screen. More lines than any reason takes (``wrapped`` ends a longer text with « … »).</extracomment>
+        <extracomment>Widest line of a button&apos;s tooltip, in average characters: a reason reads on a few short lines instead of one line across most of the screen. More lines than any reason takes (``wrapped`` ends a longer text with « … »).</extracomment>
         <translation>“{title}” already has a decision: {decision}.</translation>
     </message>
 </context>
 <context>
     <name>ContractTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="62" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="62"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="77"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="82" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="82"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="87"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="92"/>
         <source>Go / no‑go</source>
         <translation>Go / no‑go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="102"/>
         <source>% réalisé</source>
         <translation>% done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="97" />
-        <source>Heures d'insertion</source>
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="97"/>
+        <source>Heures d&apos;insertion</source>
         <translation>Insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/models/contract_table.py" line="107"/>
         <source>Retours</source>
         <translation>Feedback</translation>
     </message>
@@ -1282,80 +1283,80 @@
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="66"/>
         <source>Contrats</source>
-        <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row's lines, else wrapped too (« Marché / test »), at most that many average characters: the structure's name and the type. The splitter's unit: the list gets two, the feedback panel one.</extracomment>
+        <extracomment>Widest the counterparty column grows, in average characters (a longer name is cut, whole in its tooltip). The columns as wide as their texts need, on one line when the title keeps the room to show its texts on a row&apos;s lines, else wrapped too (« Marché / test »), at most that many average characters: the structure&apos;s name and the type. The splitter&apos;s unit: the list gets two, the feedback panel one.</extracomment>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="73"/>
         <source>Intitulé ou client…</source>
         <translation>Title or client…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="74"/>
         <source>Intitulé ou structure…</source>
         <translation>Title or structure…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="78"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81" />
-        <source>En cours aujourd'hui</source>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="81"/>
+        <source>En cours aujourd&apos;hui</source>
         <translation>Active today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Nouveau…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="89"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="90"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="91"/>
         <source>Go / no go…</source>
         <translation>Go / no go…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="116" />
-        <source>Aucun contrat ni marché test pour l'instant : « Nouveau… » en ajoute un à une relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="116"/>
+        <source>Aucun contrat ni marché test pour l&apos;instant : « Nouveau… » en ajoute un à une relation, tout comme « Contrat… » ou « Marché test… » sur la page Relations.</source>
         <translation>No contract or marché test yet: “New…” adds one to a relationship, as do “Contract…” and “Marché test…” on the Relationships page.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126" />
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="228" />
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="232" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="126"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="232"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="236"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="128" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="128"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contract</numerusform>
@@ -1363,51 +1364,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="209" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="213"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="210" />
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="214"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="241" />
-        <source>Créez d'abord une relation avec la structure (page Relations).</source>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="245"/>
+        <source>Créez d&apos;abord une relation avec la structure (page Relations).</source>
         <translation>First create a relationship with the structure (Relationships page).</translation>
     </message>
 </context>
 <context>
     <name>CountUnits</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="20" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="20"/>
         <source>contrat</source>
-        <extracomment>The catalogue's count units (as stored) with their singular and plural, French source.</extracomment>
+        <extracomment>The catalogue&apos;s count units (as stored) with their singular and plural, French source.</extracomment>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="21" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="21"/>
         <source>contrats</source>
         <translation>contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="22" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="22"/>
         <source>structure</source>
         <translation>structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="23" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="23"/>
         <source>structures</source>
         <translation>structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="24" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="24"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/count_units.py" line="25" />
+        <location filename="../../src/srm_inclusif/core/count_units.py" line="25"/>
         <source>clients</source>
         <translation>clients</translation>
     </message>
@@ -1415,18 +1416,18 @@
 <context>
     <name>CounterpartiesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="139" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="149"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54" />
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
@@ -1435,65 +1436,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="115"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="24" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="27"/>
         <source>Aucune fiche. Cet espace de travail est en lecture seule : rien ne peut y être importé ni créé.</source>
         <translation>No records. This workspace is read-only: nothing can be imported or created in it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="30" />
-        <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l'orthographe, raccourcissez la recherche ou cliquez sur « {clear} ».</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="33"/>
+        <source>Aucune fiche ne correspond à la recherche. Vérifiez l&apos;orthographe ou raccourcissez la recherche.</source>
+        <translation>No record matches the search. Check the spelling or shorten the search.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="37"/>
+        <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe, raccourcissez la recherche ou cliquez sur «&#xa0;{clear}&#xa0;».</source>
         <translation>No record matches the search and the filters. Check the spelling, shorten the search or click “{clear}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="37" />
-        <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l'orthographe, raccourcissez la recherche ou affichez les filtres ({keys}) pour les modifier ou les effacer.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="44"/>
+        <source>Aucune fiche ne correspond à la recherche et aux filtres. Vérifiez l&apos;orthographe, raccourcissez la recherche ou affichez les filtres ({keys}) pour les modifier ou les effacer.</source>
         <translation>No record matches the search and the filters. Check the spelling, shorten the search or show the filters ({keys}) to change or clear them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="47" />
-        <source>Aucune fiche pour le moment. Importez-en avec « {import_action} » (menu Fichier) ou créez-en une avec « {new} ».</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_empty_text.py" line="54"/>
+        <source>Aucune fiche pour le moment. Importez-en avec «&#xa0;{import_action}&#xa0;» (menu Fichier) ou créez-en une avec «&#xa0;{new}&#xa0;».</source>
         <translation>No records yet. Import some with “{import_action}” (File menu) or create one with “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="203" />
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="295"/>
         <source>Ajouter aux favoris</source>
         <translation>Add to favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="203" />
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="283" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="215"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="295"/>
         <source>Retirer des favoris</source>
         <translation>Remove from favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="292" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="304"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="293" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="305"/>
         <source>Sélectionnez exactement deux fiches (Ctrl+clic) pour les fusionner.</source>
         <translation>Select exactly two records (Ctrl+click) to merge them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="334" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="346"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="354" />
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="361" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="366"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="373"/>
         <source>Enregistrer la recherche</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="355" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="367"/>
         <source>Nom de la recherche :</source>
         <translation>Search name:</translation>
     </message>
@@ -1501,134 +1507,134 @@
 <context>
     <name>CounterpartiesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="65"/>
         <source>Rechercher</source>
-        <extracomment>Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller's counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client's too), so do places, sectors and the nature (siège, antenne).</extracomment>
+        <extracomment>Facets and switches describing an inclusive structure: its family and kind, the type of service it offers, its network, a priority area. A seller&apos;s counterparties are client companies and public buyers: these are shown to a buyer only. Labels stay (RFAR, B-Corp, ISO 9001... are a client&apos;s too), so do places, sectors and the nature (siège, antenne).</extracomment>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="75" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="75"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="77"/>
         <source>Enregistrer la recherche…</source>
         <translation>Save search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="78"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="79"/>
         <source>Supprimer la recherche enregistrée choisie</source>
         <translation>Delete the chosen saved search</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="167" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="167"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="94"/>
         <source>Colonnes affichées</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="69"/>
         <source>↓ pour parcourir la liste, Entrée pour ouvrir la fiche choisie (ou la première), Échap pour effacer la recherche, Ctrl+F pour y revenir</source>
         <translation>↓ to browse the list, Enter to open the chosen record (or the first one), Esc to clear the search, Ctrl+F to come back here</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="85"/>
         <source>Masquer les filtres</source>
         <translation>Hide filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="205" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="205"/>
         <source>Nouvelle fiche</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="206" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="206"/>
         <source>Ouvrir la fiche</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="207" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="207"/>
         <source>Ouvrir la fiche (Entrée ou double-clic)</source>
         <translation>Open record (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="208" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="208"/>
         <source>Favori ★</source>
         <translation>Favourite ★</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="210" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="210"/>
         <source>Fusionner…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="211" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="211"/>
         <source>Besoin et présélection…</source>
         <translation>Need and shortlist…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="212" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="212"/>
         <source>Ajouter à une liste…</source>
         <translation>Add to a list…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="214" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="214"/>
         <source>Listes…</source>
         <translation>Lists…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="215" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="215"/>
         <source>Contacts à anonymiser…</source>
         <translation>Contacts to anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="216" />
-        <source>Bilan d'impact…</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="216"/>
+        <source>Bilan d&apos;impact…</source>
         <translation>Impact report…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="217" />
-        <source>Les bilans d'impact remis au client choisi</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="217"/>
+        <source>Les bilans d&apos;impact remis au client choisi</source>
         <translation>The impact reports given to the chosen client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="242" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="242"/>
         <source>Rechercher : nom, enseigne, ville, secteur, contact…</source>
         <translation>Search: name, trading name, town, sector, contact…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="243" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="243"/>
         <source>Rechercher : nom, enseigne, ville, secteur, offre, contact…</source>
         <translation>Search: name, trading name, town, sector, offer, contact…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="244" />
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="250" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="250"/>
         <source>Rechercher : nom, ville, secteur, contact…</source>
         <translation>Search: name, town, sector, contact…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="245" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="245"/>
         <source>Nom, ville, secteur, contact…</source>
         <translation>Name, town, sector, contact…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="245" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="245"/>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="271" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_view.py" line="271"/>
         <source>Recherches :</source>
         <translation>Searches:</translation>
     </message>
@@ -1636,133 +1642,133 @@
 <context>
     <name>CounterpartyCard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="152" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="152"/>
         <source>Achats par année (HT)</source>
         <translation>Purchases per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="154"/>
         <source>Ventes par année (HT)</source>
         <translation>Sales per year (excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="47" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="47"/>
         <source>Achats…</source>
         <extracomment>Hand-edited fields are listed in the order of the card. The titles and buttons given an Alt letter, in reading order.</extracomment>
         <translation>Purchases…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="49"/>
         <source>Ventes…</source>
         <translation>Sales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="51"/>
         <source>Voir, saisir, modifier ou supprimer les montants HT de la structure, un par facture, commande ou paiement.</source>
-        <translation>View, enter, edit or delete the structure's amounts excl. VAT, one per invoice, order or payment.</translation>
+        <translation>View, enter, edit or delete the structure&apos;s amounts excl. VAT, one per invoice, order or payment.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="54"/>
         <source>Voir, saisir, modifier ou supprimer les montants HT vendus à ce client, un par facture, commande ou paiement.</source>
         <translation>View, enter, edit or delete the amounts excl. VAT sold to this client, one per invoice, order or payment.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="125"/>
         <source>Aucun montant enregistré.</source>
         <translation>No amount recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="138"/>
         <source>{basis} {amount}</source>
         <translation>{basis} {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="140" />
-        <source>{year} : {totals}</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="140"/>
+        <source>{year}&#xa0;: {totals}</source>
         <translation>{year}: {totals}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="158" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="158"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="166" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="166"/>
         <source>Aucun contrat.</source>
         <translation>No contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="169" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="169"/>
         <source>Historique de la relation</source>
         <translation>Relationship history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="172" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="172"/>
         <source>{day} : {stage}</source>
         <translation>{day}: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="178"/>
         <source>Aucune étape enregistrée.</source>
         <translation>No stage recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="184" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="184"/>
         <source> – fin le {day}</source>
         <translation> – ends on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="189" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="189"/>
         <source> (depuis {stage})</source>
         <translation> (from {stage})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="211" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="211"/>
         <source>Créée le %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="219" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="219"/>
         <source>saisie manuelle</source>
         <translation>entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="222" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="222"/>
         <source>Source : %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="223" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="223"/>
         <source>(réf. %1)</source>
         <translation>(ref. %1)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="228" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="228"/>
         <source>Dernier import : %1</source>
         <translation>Last import: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="234"/>
         <source>absent</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="235" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="235"/>
         <source>invalide</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="236"/>
         <source>à vérifier</source>
         <translation>to be checked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="239" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="239"/>
         <source>SIRET : %1</source>
         <translation>SIRET: %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="243" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="243"/>
         <source>Champs modifiés à la main (protégés des imports) : %1</source>
         <translation>Fields edited by hand (protected from imports): %1</translation>
     </message>
@@ -1770,138 +1776,138 @@
 <context>
     <name>CounterpartyFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="12" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="12"/>
         <source>Nom</source>
         <extracomment>Field → label (translated in the CounterpartyFields context).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="13" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="13"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="14" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="14"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="15" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="15"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="16" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="16"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="17" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="17"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="18" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="18"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="19" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="19"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="20" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="20"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="21" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="21"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="22" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="22"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="23" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="23"/>
         <source>Autres métiers</source>
         <translation>Other trades</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="24" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="24"/>
         <source>QPV</source>
         <translation>QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="25" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="25"/>
         <source>ZRR</source>
         <translation>ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="26" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="26"/>
         <source>Effectif en insertion</source>
         <translation>Insertion headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="27" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="27"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="28" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="28"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="29"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="30"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="31"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="32"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="33"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="34"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="35"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="36"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="37"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/field_labels.py" line="38"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1909,58 +1915,58 @@
 <context>
     <name>CounterpartyTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Nom</source>
-        <extracomment>Sort key of the query for each column. Rows read at a time: a bit more than a full-screen list shows. Pages kept in memory (the first one always): beyond, the least recently shown is dropped. Up to this many pages not in memory, the ids of chosen rows are read page by page. What marks a favourite, in its cells and as its column's title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
+        <extracomment>Sort key of the query for each column. Rows read at a time: a bit more than a full-screen list shows. Pages kept in memory (the first one always): beyond, the least recently shown is dropped. Up to this many pages not in memory, the ids of chosen rows are read page by page. What marks a favourite, in its cells and as its column&apos;s title. The roles a column title answers with its name in words (hovered, or read aloud).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="99"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="100"/>
         <source>Labels valides</source>
         <translation>Valid labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="103" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="103"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="104" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="104"/>
         <source>Favori</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/models/counterparty_table.py" line="101"/>
         <source>Prochaine échéance</source>
         <translation>Next deadline</translation>
     </message>
@@ -1968,56 +1974,56 @@
 <context>
     <name>CriteriaDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="34" />
-        <source>Critères des retours d'expérience</source>
-        <extracomment>Role of a row's stored criterion: (id, key, label as stored).</extracomment>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="34"/>
+        <source>Critères des retours d&apos;expérience</source>
+        <extracomment>Role of a row&apos;s stored criterion: (id, key, label as stored).</extracomment>
         <translation>Feedback criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="37"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="42"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="44" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="44"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="46"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="58" />
-        <source>Les retours déjà saisis gardent les poids de leur date ; un critère retiré reste dans l'historique.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/criteria_dialog.py" line="58"/>
+        <source>Les retours déjà saisis gardent les poids de leur date ; un critère retiré reste dans l&apos;historique.</source>
         <translation>Feedback already entered keeps the weights of its date; a removed criterion stays in the history.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="153" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="154"/>
         <source>Tableau de bord — {name}</source>
         <translation>Dashboard — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="154" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="155"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -2025,7 +2031,7 @@
 <context>
     <name>DayEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="108" />
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -2033,98 +2039,98 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="50"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="51"/>
         <source>Go : poursuivre avec un contrat</source>
         <translation>Go: continue with a contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="53"/>
         <source>No go : arrêter la relation</source>
         <translation>No go: end the relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="66" />
-        <source>Décider sans retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="66"/>
+        <source>Décider sans retour d&apos;expérience</source>
         <translation>Decide without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="70" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="70"/>
         <source>Pourquoi décider sans retour ?</source>
         <translation>Why decide without feedback?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="75"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="76" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="76"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80" />
-        <source>%n retour(s) d'expérience saisi(s).</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="80"/>
+        <source>%n retour(s) d&apos;expérience saisi(s).</source>
         <translation>
             <numerusform>%n feedback entry recorded.</numerusform>
             <numerusform>%n feedback entries recorded.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="83" />
-        <source>Aucun retour d'expérience n'a été saisi.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/decision_dialog.py" line="83"/>
+        <source>Aucun retour d&apos;expérience n&apos;a été saisi.</source>
         <translation>No feedback has been entered.</translation>
     </message>
 </context>
 <context>
     <name>DetectionPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="40"/>
         <source>Détection</source>
         <translation>Detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="41"/>
         <source>Format, encodage, séparateur et premières lignes lues.</source>
         <translation>Format, encoding, separator and first lines read.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="53" />
-        <source>Si le texte ou les colonnes sont mal lus, choisissez l'encodage ou le séparateur : l'aperçu est relu.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="53"/>
+        <source>Si le texte ou les colonnes sont mal lus, choisissez l&apos;encodage ou le séparateur : l&apos;aperçu est relu.</source>
         <translation>If the text or the columns are misread, choose the encoding or the separator: the preview is read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="65"/>
         <source>Encodage :</source>
         <translation>Encoding:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="66"/>
         <source>Séparateur :</source>
         <translation>Separator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="94"/>
         <source>Unités légales SIRENE (noms)</source>
         <translation>SIRENE legal units (names)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="99" />
-        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d'en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="99"/>
+        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — &lt;b&gt;{workbook}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104" />
-        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d'en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="104"/>
+        <source>Format : &lt;b&gt;{format}&lt;/b&gt; — encodage : &lt;b&gt;{encoding}&lt;/b&gt; — séparateur : &lt;b&gt;{delimiter}&lt;/b&gt; — ligne d&apos;en-tête : &lt;b&gt;{header}&lt;/b&gt;</source>
         <translation>Format: &lt;b&gt;{format}&lt;/b&gt; — encoding: &lt;b&gt;{encoding}&lt;/b&gt; — separator: &lt;b&gt;{delimiter}&lt;/b&gt; — header row: &lt;b&gt;{header}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="128" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/detection_page.py" line="128"/>
         <source>Fichier illisible ainsi</source>
         <translation>File unreadable this way</translation>
     </message>
@@ -2132,23 +2138,23 @@
 <context>
     <name>DryRunPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="231" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="231"/>
         <source>Simulation</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="232" />
-        <source>Ce que l'import ferait. Rien n'est encore enregistré.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="232"/>
+        <source>Ce que l&apos;import ferait. Rien n&apos;est encore enregistré.</source>
         <translation>What the import would do. Nothing has been saved yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233" />
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="251" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="233"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="251"/>
         <source>Simulation en cours…</source>
         <translation>Dry run in progress…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="236"/>
         <source>Tout ou rien : ne rien importer si une ligne est rejetée</source>
         <translation>All or nothing: import nothing if a row is rejected</translation>
     </message>
@@ -2156,27 +2162,27 @@
 <context>
     <name>EntryList</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="97" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="97"/>
         <source>Retire la ligne choisie (touche Suppr)</source>
-        <extracomment>Lines of a description shown in its row (the whole text is in the cell's tooltip). Lines of the editor that opens on a description.</extracomment>
+        <extracomment>Lines of a description shown in its row (the whole text is in the cell&apos;s tooltip). Lines of the editor that opens on a description.</extracomment>
         <translation>Removes the selected line (Delete key)</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="21" />
-        <source>« {path} » n'est pas un espace de travail SRM Inclusif. Le fichier n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="21"/>
+        <source>« {path} » n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="26" />
-        <source>« {path} » est une base SQLite qui n'est pas un espace de travail SRM Inclusif. Le fichier n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="26"/>
+        <source>« {path} » est une base SQLite qui n&apos;est pas un espace de travail SRM Inclusif. Le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” is an SQLite database but not an SRM Inclusif workspace. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="31" />
-        <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n'a pas été modifié ; restaurez une sauvegarde.
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="31"/>
+        <source>« {path} » est endommagé et ne peut pas être ouvert. Le fichier n&apos;a pas été modifié ; restaurez une sauvegarde.
 
 Détail technique : {detail}</source>
         <translation>“{path}” is damaged and cannot be opened. The file was not changed; restore a backup.
@@ -2184,18 +2190,18 @@ Détail technique : {detail}</source>
 Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="36" />
-        <source>« {path} » n'a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l'utilisent puis recommencez. L'espace de travail n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="36"/>
+        <source>« {path} » n&apos;a pas pu être remplacé par la copie ({detail}) : fermez les autres fenêtres ou programmes qui l&apos;utilisent puis recommencez. L&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>“{path}” could not be replaced by the copy ({detail}): close the other windows or programs using it, then try again. The workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="42" />
-        <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="42"/>
+        <source>« {path} » a été créé par une version plus récente de SRM Inclusif (schéma {revision}). Mettez l&apos;application à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</source>
         <translation>“{path}” was made by a newer version of SRM Inclusif (schema {revision}). Update the application to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="57" />
-        <source>Une erreur inattendue a interrompu l'opération. Réessayez ; si elle revient, signalez-la avec ce détail technique :
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="57"/>
+        <source>Une erreur inattendue a interrompu l&apos;opération. Réessayez ; si elle revient, signalez-la avec ce détail technique :
 
 {detail}</source>
         <translation>An unexpected error stopped the operation. Try again; if it happens again, report it with this technical detail:
@@ -2203,1068 +2209,1068 @@ Technical detail: {detail}</translation>
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="79"/>
         <source>Accès refusé à « {path} » : choisissez un autre dossier ou fermez le programme qui utilise le fichier.</source>
         <translation>Access to “{path}” was refused: choose another folder or close the program that uses the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="83"/>
         <source>« {path} » est introuvable (dossier supprimé ou déplacé ?).</source>
         <translation>“{path}” cannot be found (folder deleted or moved?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="86"/>
         <source>Erreur du système : {detail}.</source>
         <translation>System error: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/errors.py" line="88" />
-        <source>« {path} » n'a pas pu être lu ou écrit ({detail}).</source>
+        <location filename="../../src/srm_inclusif/ui/errors.py" line="88"/>
+        <source>« {path} » n&apos;a pas pu être lu ou écrit ({detail}).</source>
         <translation>“{path}” could not be read or written ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38" />
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="38"/>
         <source>Aucun fichier à importer.</source>
         <translation>No file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39" />
-        <source>L'archive « {name} » ne contient aucun tableau.</source>
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="39"/>
+        <source>L&apos;archive « {name} » ne contient aucun tableau.</source>
         <translation>The archive “{name}” holds no table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40" />
+        <location filename="../../src/srm_inclusif/exchange/importer.py" line="40"/>
         <source>Le fichier des unités légales SIRENE donne seulement les noms : ajoutez le fichier des établissements (StockEtablissement).</source>
         <translation>The SIRENE legal units file only gives names: add the establishments file (StockEtablissement).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14" />
-        <source>« {name} » n'est pas un JSON valide : erreur ligne {line}, colonne {column}.</source>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="14"/>
+        <source>« {name} » n&apos;est pas un JSON valide : erreur ligne {line}, colonne {column}.</source>
         <translation>“{name}” is not valid JSON: error at line {line}, column {column}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="16" />
-        <source>« {name} » n'est pas un JSON valide : le fichier s'arrête avant la fin du document (enregistrement interrompu ?).</source>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="16"/>
+        <source>« {name} » n&apos;est pas un JSON valide : le fichier s&apos;arrête avant la fin du document (enregistrement interrompu ?).</source>
         <translation>“{name}” is not valid JSON: the file stops before the end of the document (was saving interrupted?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="19" />
-        <source>« {name} » n'est pas un JSON valide : son texte n'est ni en UTF-8 ni en Windows-1252.</source>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="19"/>
+        <source>« {name} » n&apos;est pas un JSON valide : son texte n&apos;est ni en UTF-8 ni en Windows-1252.</source>
         <translation>“{name}” is not valid JSON: its text is neither UTF-8 nor Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="22" />
-        <source>« {name} » n'est pas une page de l'API du Marché de l'inclusion (liste « results » attendue).</source>
-        <translation>“{name}” is not a page of the Marché de l'inclusion API (a “results” list was expected).</translation>
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="22"/>
+        <source>« {name} » n&apos;est pas une page de l&apos;API du Marché de l&apos;inclusion (liste « results » attendue).</source>
+        <translation>“{name}” is not a page of the Marché de l&apos;inclusion API (a “results” list was expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="25" />
+        <location filename="../../src/srm_inclusif/exchange/marche_api.py" line="25"/>
         <source>« {name} » ne contient aucune structure.</source>
         <translation>“{name}” holds no structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27" />
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="27"/>
         <source>Le fichier « {name} » est introuvable.</source>
         <extracomment>Extensions of workbooks: such a file that is no workbook is called a damaged workbook. Bytes no text table holds: control characters but tab, line breaks, form feed and escape.</extracomment>
         <translation>The file “{name}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="28" />
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="28"/>
         <source>« {name} » est un dossier, pas un fichier : choisissez un fichier à importer.</source>
         <translation>“{name}” is a folder, not a file: choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="30" />
-        <source>« {name} » n'est pas un classeur lisible : le fichier est endommagé ou n'est pas du format que son extension annonce.</source>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="30"/>
+        <source>« {name} » n&apos;est pas un classeur lisible : le fichier est endommagé ou n&apos;est pas du format que son extension annonce.</source>
         <translation>“{name}” is not a readable workbook: the file is damaged or not in the format its extension announces.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="33" />
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="33"/>
         <source>« {name} » est un document PDF, pas un tableau : exportez les données en CSV ou en classeur (XLSX, ODS), puis importez ce fichier.</source>
         <translation>“{name}” is a PDF document, not a table: export the data as CSV or as a workbook (XLSX, ODS), then import that file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36" />
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="36"/>
         <source>Le fichier « {name} » est vide.</source>
         <translation>The file “{name}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37" />
-        <source>« {name} » n'est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="37"/>
+        <source>« {name} » n&apos;est pas un fichier texte, ni un classeur reconnu (CSV, XLSX, XLS, ODS, JSON ou ZIP attendu).</source>
         <translation>“{name}” is neither a text file nor a known workbook (CSV, XLSX, XLS, ODS, JSON or ZIP expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40" />
-        <source>L'archive « {name} » est endommagée.</source>
+        <location filename="../../src/srm_inclusif/exchange/sniff.py" line="40"/>
+        <source>L&apos;archive « {name} » est endommagée.</source>
         <translation>The archive “{name}” is damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="43"/>
         <source>« {name} » ne contient aucune donnée.</source>
         <translation>“{name}” holds no data.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44" />
-        <source>« {name} » ne contient aucune ligne de données sous la ligne d'en-tête.</source>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="44"/>
+        <source>« {name} » ne contient aucune ligne de données sous la ligne d&apos;en-tête.</source>
         <translation>“{name}” holds no data row below its header row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46" />
-        <source>« {name} » : une seule colonne par ligne ; le séparateur n'est pas reconnu (séparateurs reconnus : {separators}) ou ce n'est pas un tableau. Colonnes attendues : {expected}…</source>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="46"/>
+        <source>« {name} » : une seule colonne par ligne ; le séparateur n&apos;est pas reconnu (séparateurs reconnus : {separators}) ou ce n&apos;est pas un tableau. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: one column per line; the separator is not recognised (recognised separators: {separators}) or this is not a table. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="50"/>
         <source>« {name} » : aucune colonne reconnue dans les {rows} premières lignes. Colonnes attendues : {expected}…</source>
         <translation>“{name}”: no known column in the first {rows} lines. Expected columns: {expected}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="53"/>
         <source>Format inconnu : « {format} ».</source>
         <translation>Unknown format: “{format}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="54"/>
         <source>« {name} » : aucune colonne ne donne la raison sociale. Indiquez-la dans la correspondance des colonnes.</source>
         <translation>“{name}”: no column gives the company name. Choose it in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="57" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="57"/>
         <source>« {name} » : aucune colonne ne donne le montant et le SIRET ou la raison sociale du fournisseur. Indiquez-les dans la correspondance des colonnes.</source>
-        <translation>“{name}”: no columns give the amount and the supplier's SIRET or company name. Choose them in the column mapping.</translation>
+        <translation>“{name}”: no columns give the amount and the supplier&apos;s SIRET or company name. Choose them in the column mapping.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19" />
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="19"/>
         <source>« {name} », ligne {line} : cellule démesurée, le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”, line {line}: an oversized cell; the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="22" />
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="22"/>
         <source>« {name} » : trop de guillemets ouverts sur une ligne et refermés plus bas ou jamais (le dernier à la ligne {line}) ; le fichier ne semble pas être un tableau.</source>
         <translation>“{name}”: too many quotes opened on a line and closed further down or never (the last one on line {line}); the file does not look like a table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39" />
-        <source>Le classeur « {name} » est illisible : fichier endommagé ou d'un format non pris en charge.</source>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="39"/>
+        <source>Le classeur « {name} » est illisible : fichier endommagé ou d&apos;un format non pris en charge.</source>
         <translation>The workbook “{name}” cannot be read: the file is damaged or in an unsupported format.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42" />
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="42"/>
         <source>Le classeur ne contient aucune feuille.</source>
         <translation>The workbook has no sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="35" />
-        <source>La copie ne peut pas remplacer l'espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
-        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target's name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="35"/>
+        <source>La copie ne peut pas remplacer l&apos;espace de travail ouvert : choisissez un autre nom ou un autre dossier.</source>
+        <extracomment>Reason of a copy the user asked for (« Sauvegarder maintenant »); such copies are all kept. Bytes an online backup copies per step: a few MB, so that progress moves and Cancel answers. Suffix of a copy being written; it takes the target&apos;s name only once complete. A copy still being written after this long was abandoned (the app was closed or crashed). Steps in a row that copy nothing new (the copy waits or starts over) before it gives up. Files SQLite keeps beside a database (rollback journal, write-ahead log and its index).</extracomment>
         <translation>The copy cannot replace the open workspace: choose another name or folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="38" />
-        <source>« {path} » n'est pas une sauvegarde de cet espace de travail : il n'a pas été supprimé.</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="38"/>
+        <source>« {path} » n&apos;est pas une sauvegarde de cet espace de travail : il n&apos;a pas été supprimé.</source>
         <translation>“{path}” is not a backup of this workspace: it has not been deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="41" />
-        <source>La sauvegarde « {path} » n'est plus dans le dossier des sauvegardes (supprimée entre-temps ?).</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="41"/>
+        <source>La sauvegarde « {path} » n&apos;est plus dans le dossier des sauvegardes (supprimée entre-temps ?).</source>
         <translation>The backup “{path}” is no longer in the backups folder (deleted meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="44" />
-        <source>La sauvegarde « {path} » n'a pas pu être supprimée ({detail}) : fermez le programme qui l'utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », puis recommencez. La copie est toujours là.</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="44"/>
+        <source>La sauvegarde « {path} » n&apos;a pas pu être supprimée ({detail}) : fermez le programme qui l&apos;utilise, ou vérifiez que vous pouvez modifier le dossier « {folder} », puis recommencez. La copie est toujours là.</source>
         <translation>The backup “{path}” could not be deleted ({detail}): close the program using it, or check that you may change the folder “{folder}”, then try again. The copy is still there.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="48" />
-        <source>Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, puis recommencez. Aucune copie n'a été faite.</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="48"/>
+        <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. Aucune copie n&apos;a été faite.</source>
         <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. No copy was made.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/backup.py" line="52" />
-        <source>La copie de « {path} » n'avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l'utilisent, puis recommencez. Aucune copie n'a été faite.</source>
+        <location filename="../../src/srm_inclusif/storage/backup.py" line="52"/>
+        <source>La copie de « {path} » n&apos;avance plus : un autre programme bloque le fichier. Fermez les autres fenêtres ou programmes qui l&apos;utilisent, puis recommencez. Aucune copie n&apos;a été faite.</source>
         <translation>The copy of « {path} » no longer advances: another program is locking the file. Close the other windows or programs using it, then try again. No copy was made.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="294" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="294"/>
         <source>{field} : nombre attendu ({text}).</source>
         <translation>{field}: number expected ({text}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="249" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="249"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="254" />
-        <source>{what} n'est pas un nombre lisible : « {text} ».</source>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="254"/>
+        <source>{what} n&apos;est pas un nombre lisible : « {text} ».</source>
         <translation>{what} is not a readable number: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/charts/__init__.py" line="22" />
-        <source>Format d'image non pris en charge : choisissez PNG, SVG ou PDF.</source>
+        <location filename="../../src/srm_inclusif/charts/__init__.py" line="22"/>
+        <source>Format d&apos;image non pris en charge : choisissez PNG, SVG ou PDF.</source>
         <translation>Image format not supported: choose PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="42" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="42"/>
         <source>Une note va de 1 à 5 (reçu : {score}).</source>
         <extracomment>Below this change between two feedbacks, the trend is called stable.</extracomment>
         <translation>A score goes from 1 to 5 (got: {score}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="49" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="49"/>
         <source>Un poids doit être positif (reçu : {weight}).</source>
         <translation>A weight must be positive (got: {weight}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="76" />
-        <source>Un retour d'expérience ne peut pas être daté du futur : le {day} est après aujourd'hui ({today}).</source>
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="76"/>
+        <source>Un retour d&apos;expérience ne peut pas être daté du futur : le {day} est après aujourd&apos;hui ({today}).</source>
         <translation>A feedback cannot be dated in the future: {day} is after today ({today}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="45" />
-        <source>La relation est déjà à l'étape « {stage_label} ».</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="45"/>
+        <source>La relation est déjà à l&apos;étape « {stage_label} ».</source>
         <translation>The relationship is already at the “{stage_label}” stage.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="48" />
-        <source>L'évaluation demande un contrat : créez d'abord un marché test ou un contrat.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="48"/>
+        <source>L&apos;évaluation demande un contrat : créez d&apos;abord un marché test ou un contrat.</source>
         <translation>Evaluation needs a contract: first create a marché test or a contract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53" />
-        <source>« Contrat en cours » demande un contrat : créez-le d'abord.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="53"/>
+        <source>« Contrat en cours » demande un contrat : créez-le d&apos;abord.</source>
         <translation>“Active contract” needs a contract: create it first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="58" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="58"/>
         <source>Indiquez pourquoi la relation est arrêtée.</source>
         <translation>Say why the relationship is stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="81" />
-        <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d'abord en changeant son étape (« Changer d'étape… » sur la page Relations).</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="81"/>
+        <source>La relation avec « {name} » est arrêtée : elle ne prend ni marché test, ni contrat, ni renouvellement. Rouvrez-la d&apos;abord en changeant son étape (« Changer d&apos;étape… » sur la page Relations).</source>
         <translation>The relationship with “{name}” is stopped: it takes no marché test, contract or renewal. Reopen it first by changing its stage (“Change stage…” on the Relationships page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="94" />
-        <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d'étape… » sur la page Relations), ou créez une nouvelle relation.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="94"/>
+        <source>Toutes les relations sont arrêtées : aucune ne prend de marché test ni de contrat. Rouvrez-en une en changeant son étape (« Changer d&apos;étape… » sur la page Relations), ou créez une nouvelle relation.</source>
         <translation>Every relationship is stopped: none takes a marché test or contract. Reopen one by changing its stage (“Change stage…” on the Relationships page), or create a new relationship.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="103" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="103"/>
         <source>« {title} » a déjà été renouvelé : renouvelez le contrat qui le suit.</source>
         <translation>“{title}” has already been renewed: renew the contract that follows it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="113" />
-        <source>Aucun retour d'expérience n'a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="113"/>
+        <source>Aucun retour d&apos;expérience n&apos;a été saisi : saisissez-en un avant de décider, ou décidez sans retour en indiquant pourquoi.</source>
         <translation>No feedback has been entered: enter one before deciding, or decide without feedback and say why.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="118" />
-        <source>Indiquez pourquoi vous décidez sans retour d'expérience.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="118"/>
+        <source>Indiquez pourquoi vous décidez sans retour d&apos;expérience.</source>
         <translation>Say why you decide without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="125" />
-        <source>« {title} » n'est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="125"/>
+        <source>« {title} » n&apos;est pas un marché test : seul un marché test reçoit une décision go / no go (un contrat se renouvelle ou prend fin).</source>
         <translation>“{title}” is not a marché test: only a marché test takes a go / no go decision (a contract is renewed or comes to an end).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="133" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="133"/>
         <source>Indiquez la raison du « no go » : la relation sera arrêtée.</source>
         <translation>Give the reason for the “no go”: the relationship will be stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/oeth.py" line="106" />
-        <source>L'effectif doit être positif et le nombre de BOETH positif ou nul.</source>
+        <location filename="../../src/srm_inclusif/core/oeth.py" line="106"/>
+        <source>L&apos;effectif doit être positif et le nombre de BOETH positif ou nul.</source>
         <translation>The headcount must be positive and the number of BOETH zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="52" />
-        <source>Le réalisé d'un objectif ne peut pas être négatif.</source>
-        <translation>An objective's actual cannot be negative.</translation>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="52"/>
+        <source>Le réalisé d&apos;un objectif ne peut pas être négatif.</source>
+        <translation>An objective&apos;s actual cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="98" />
-        <source>La cible d'un objectif où plus bas est mieux doit être positive ou nulle.</source>
-        <extracomment>The largest target an objective may have, by unit; any other unit (typed for a manual indicator) gets ``MAX_TARGET``. ``99999999999999999999999`` h was accepted, and widened the objectives' columns until they were cut.</extracomment>
+        <location filename="../../src/srm_inclusif/core/payout.py" line="98"/>
+        <source>La cible d&apos;un objectif où plus bas est mieux doit être positive ou nulle.</source>
+        <extracomment>The largest target an objective may have, by unit; any other unit (typed for a manual indicator) gets ``MAX_TARGET``. ``99999999999999999999999`` h was accepted, and widened the objectives&apos; columns until they were cut.</extracomment>
         <translation>The target of an objective where lower is better must be zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="111" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="111"/>
         <source>La cible ne peut pas dépasser {limit}. Vérifiez le nombre de chiffres.</source>
         <translation>The target cannot exceed {limit}. Check the number of digits.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="124" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="124"/>
         <source>Les seuils doivent vérifier : 0 ≤ déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy: 0 ≤ trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="158" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="158"/>
         <source>Courbe de paiement inconnue : {curve}</source>
         <translation>Unknown payout curve: {curve}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="137" />
-        <source>« {name} » n'est pas un fichier de retour d'expérience lisible ({detail}).</source>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="137"/>
+        <source>« {name} » n&apos;est pas un fichier de retour d&apos;expérience lisible ({detail}).</source>
         <translation>“{name}” is not a readable feedback file ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="144" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="144"/>
         <source>« {name} » ne contient pas de réponse.</source>
         <translation>“{name}” contains no reply.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="182" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="182"/>
         <source>Référence illisible dans « {name} » : {reference}.</source>
         <translation>Unreadable reference in “{name}”: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="201" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="201"/>
         <source>Date de réponse illisible : {value}.</source>
         <translation>Unreadable reply date: {value}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="207" />
-        <source>Cette réponse (référence {reference}) ne correspond pas au retour d'expérience {expected}.</source>
+        <location filename="../../src/srm_inclusif/exchange/feedback_exchange.py" line="207"/>
+        <source>Cette réponse (référence {reference}) ne correspond pas au retour d&apos;expérience {expected}.</source>
         <translation>This reply (reference {reference}) does not match feedback {expected}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="27" />
-        <source>La lecture du fichier s'est arrêtée de façon inattendue (code {code}) : rien n'a été importé.</source>
+        <location filename="../../src/srm_inclusif/exchange/import_worker.py" line="27"/>
+        <source>La lecture du fichier s&apos;est arrêtée de façon inattendue (code {code}) : rien n&apos;a été importé.</source>
         <translation>Reading the file stopped unexpectedly (code {code}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="193" />
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="193"/>
         <source>Aucune fiche objectifs à exporter.</source>
         <extracomment>False when weights miss 100 %, an actual is missing or the period is not over (exported with ``--provisoire``). True when weights miss 100 % or an actual is missing: not only a period still running.</extracomment>
         <translation>No objective sheet to export.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="200" />
-        <source>Format d'export inconnu : {unknown}.</source>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="200"/>
+        <source>Format d&apos;export inconnu : {unknown}.</source>
         <translation>Unknown export format: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="204" />
-        <source>L'export PDF n'est pas disponible ici.</source>
+        <location filename="../../src/srm_inclusif/exchange/sheets_export.py" line="204"/>
+        <source>L&apos;export PDF n&apos;est pas disponible ici.</source>
         <translation>PDF export is not available here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/demo.py" line="74" />
+        <location filename="../../src/srm_inclusif/storage/demo.py" line="74"/>
         <source>Cet espace de travail contient déjà des données : la démonstration ne peut être créée que dans un espace vide.</source>
         <extracomment>Clients an inclusive structure names as references ({place}: its town), with what was done.</extracomment>
         <translation>This workspace already holds data: the demo can only be created in an empty workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="54" />
-        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="84" />
-        <source>Décrivez l'action à mener.</source>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="54"/>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="84"/>
+        <source>Décrivez l&apos;action à mener.</source>
         <translation>Describe the action to take.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="56" />
-        <source>Une action se rattache à une relation ou à un retour d'expérience.</source>
+        <location filename="../../src/srm_inclusif/storage/services/actions.py" line="56"/>
+        <source>Une action se rattache à une relation ou à un retour d&apos;expérience.</source>
         <translation>An action belongs to a relationship or to a feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51" />
-        <source>Cette fiche n'existe plus.</source>
-        <extracomment>Plain columns a user may edit on the card. Lists of ``{"name", "description"}`` entries (offers, client references), edited whole. Editable values kept in linked tables.</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="51"/>
+        <source>Cette fiche n&apos;existe plus.</source>
+        <extracomment>Plain columns a user may edit on the card. Lists of ``{&quot;name&quot;, &quot;description&quot;}`` entries (offers, client references), edited whole. Editable values kept in linked tables.</extracomment>
         <translation>This record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="180" />
-        <source>Ce contact n'existe plus.</source>
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="180"/>
+        <source>Ce contact n&apos;existe plus.</source>
         <extracomment>The fields that identify a person, erased by anonymising.</extracomment>
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="198" />
+        <location filename="../../src/srm_inclusif/storage/services/contacts.py" line="198"/>
         <source>Un contact doit avoir un nom ou une fonction.</source>
         <translation>A contact needs a name or a job title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="31" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="31"/>
         <source>Donnez un intitulé au contrat.</source>
         <translation>Give the contract a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="50" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="50"/>
         <source>Le montant HT ne peut pas être négatif.</source>
         <translation>The amount excl. VAT cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="35" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="35"/>
         <source>La date de fin précède la date de début.</source>
         <translation>The end date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="21" />
-        <source>Montant HT : {amount}, un milliard d'euros ou plus. Vérifiez le nombre de zéros.</source>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="21"/>
+        <source>Montant HT : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <extracomment>A contract amount of a billion euros or more: a slip of zeros, as for a purchase typed.</extracomment>
         <translation>Amount excl. VAT: {amount}, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="23" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="23"/>
         <source>Date : le {day} précède le début du marché test « {title} » ({start}). La décision se prend une fois le test commencé.</source>
         <translation>Date: {day} is before the start of the marché test “{title}” ({start}). The decision is taken once the test has started.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="38" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="38"/>
         <source>Le préavis ne peut pas être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="42" />
-        <source>Les heures d'insertion ne peuvent pas être négatives.</source>
+        <location filename="../../src/srm_inclusif/storage/services/contract_rules.py" line="42"/>
+        <source>Les heures d&apos;insertion ne peuvent pas être négatives.</source>
         <translation>Insertion hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/contract_decisions.py" line="59" />
+        <location filename="../../src/srm_inclusif/storage/services/contract_decisions.py" line="59"/>
         <source>Ce marché test a déjà une décision.</source>
         <translation>This marché test already has a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="52"/>
         <source>Secteur inconnu : {sectors}</source>
         <translation>Unknown sector: {sectors}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="53"/>
         <source>Le nom est obligatoire.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="54"/>
         <source>Champs inconnus : {fields}.</source>
         <translation>Unknown fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="55"/>
         <source>Adresse e-mail invalide : {email}</source>
         <translation>Invalid email address: {email}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="56"/>
         <source>Siège ou antenne : code inconnu « {nature} » (HEAD_OFFICE pour un siège, ANTENNA pour une antenne).</source>
         <translation>Head office or branch: unknown code « {nature} » (HEAD_OFFICE for a head office, ANTENNA for a branch).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="63" />
-        <source>Une offre n'a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n'a été enregistré.</source>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="63"/>
+        <source>Une offre n&apos;a pas de nom (description : « {description} ») : indiquez son nom ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <extracomment>The longest text each problem of an entry is about (``{limit}`` in its sentence). Why an offer or client reference is refused, by field and problem.</extracomment>
         <translation>An offer has no name (description: “{description}”): enter its name or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="66"/>
         <source>Offre « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
         <translation>Offer “{name}”: the name must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="68" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="68"/>
         <source>Offre « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
         <translation>Offer “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="73"/>
         <source>Référence client « {name} » : le nom ne doit pas dépasser {limit} caractères.</source>
         <translation>Client reference “{name}”: the name must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="76"/>
         <source>Référence client « {name} » : la description ne doit pas dépasser {limit} caractères.</source>
         <translation>Client reference “{name}”: the description must not be longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="98"/>
         <source>{siret_label} invalide : {siret}.</source>
         <translation>Invalid {siret_label}: {siret}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70" />
-        <source>Une référence client n'a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n'a été enregistré.</source>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="70"/>
+        <source>Une référence client n&apos;a pas de nom de client (description : « {description} ») : indiquez le client ou retirez la ligne. Rien n&apos;a été enregistré.</source>
         <translation>A client reference has no client name (description: “{description}”): enter the client or remove the line. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="87"/>
         <source>{siret_label} invalide : seuls des chiffres sont attendus (14 chiffres).</source>
-        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` ("" for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
+        <extracomment>Why a SIRET is refused, by reason of ``check_siret`` (&quot;&quot; for a reason not listed here): one whole sentence each, since the reason is a French label; ``{siret_label}`` says whose it is.</extracomment>
         <translation>Invalid {siret_label}: only digits are expected (14 digits).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="89"/>
         <source>{siret_label} invalide : 14 chiffres attendus, {count} saisis.</source>
         <translation>Invalid {siret_label}: 14 digits expected, {count} entered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="91"/>
         <source>{siret_label} invalide : le SIREN 000000000 est un numéro de remplissage, pas un vrai SIRET.</source>
         <translation>Invalid {siret_label}: SIREN 000000000 is a placeholder number, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="94"/>
         <source>{siret_label} invalide : ces 14 chiffres ne forment pas un vrai SIRET (un chiffre est sans doute faux ou inversé). Vérifiez-le sur une facture ou un extrait Kbis.</source>
         <translation>Invalid {siret_label}: these 14 digits do not form a real SIRET (a digit is probably wrong or swapped). Check it on an invoice or a Kbis extract.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="284" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="284"/>
         <source>Type de structure inconnu : {kind}</source>
         <translation>Unknown type of organisation: {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="304"/>
         <source>Code postal inconnu : {post_code}</source>
         <translation>Unknown post code: {post_code}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="322" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="322"/>
         <source>Type de prestation inconnu : {service_types}</source>
         <translation>Unknown type of service: {service_types}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="331" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="331"/>
         <source>Un effectif ne peut pas être négatif.</source>
         <translation>A headcount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="378" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="378"/>
         <source>Un label doit avoir un nom.</source>
         <translation>A label needs a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="381" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="381"/>
         <source>Label {label} : la fin de validité précède son début.</source>
         <translation>Label {label}: its validity ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="119" />
-        <source>Chaque critère a besoin d'un libellé.</source>
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="119"/>
+        <source>Chaque critère a besoin d&apos;un libellé.</source>
         <translation>Each criterion needs a label.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="164" />
+        <location filename="../../src/srm_inclusif/storage/services/feedback.py" line="164"/>
         <source>Notez au moins un critère.</source>
         <translation>Score at least one criterion.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="121" />
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="121"/>
         <source>Donnez un nom au profil de correspondance.</source>
         <extracomment>The name its row carries (structure, or supplier of a purchase); empty when none.</extracomment>
         <translation>Give the column mapping profile a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="106" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="106"/>
         <source>Action introuvable (n° {id}).</source>
         <extracomment>Insertion order of a snapshot (parents before children). What a missing row is called, one message per kind of record (a label cannot be translated once filled in a sentence).</extracomment>
         <translation>Action not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="107" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="107"/>
         <source>Contrat introuvable (n° {id}).</source>
         <translation>Contract not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="108" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="108"/>
         <source>Fournisseur ou client introuvable (n° {id}).</source>
         <translation>Supplier or customer not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="109" />
-        <source>Retour d'expérience introuvable (n° {id}).</source>
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="109"/>
+        <source>Retour d&apos;expérience introuvable (n° {id}).</source>
         <translation>Feedback not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="110" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="110"/>
         <source>Critère introuvable (n° {id}).</source>
         <translation>Criterion not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="111" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="111"/>
         <source>Personne introuvable (n° {id}).</source>
         <translation>Person not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="112" />
+        <location filename="../../src/srm_inclusif/storage/services/lifecycle_records.py" line="112"/>
         <source>Relation introuvable (n° {id}).</source>
         <translation>Relationship not found (no. {id}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="86" />
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="86"/>
         <source>Choisissez deux fiches différentes à fusionner.</source>
-        <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id). The kept record's offers / client references before entries of the duplicate joined them.</extracomment>
+        <extracomment>Child tables whose rows simply move to the kept counterparty (they have their own id). The kept record&apos;s offers / client references before entries of the duplicate joined them.</extracomment>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="130" />
-        <source>Une des fiches à fusionner n'existe plus.</source>
+        <location filename="../../src/srm_inclusif/storage/services/merge.py" line="130"/>
+        <source>Une des fiches à fusionner n&apos;existe plus.</source>
         <translation>One of the records to merge no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="22"/>
         <source>Fiche objectifs introuvable.</source>
         <extracomment>A sheet to read, edit or add an objective to no longer exists (deleted meanwhile).</extracomment>
         <translation>Objective sheet not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="23" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="23"/>
         <source>Objectif introuvable.</source>
         <translation>Objective not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="25" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="25"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il manque {gap} %. Ajustez les poids avant de valider la fiche.</source>
         <extracomment>The weights of a sheet do not total 100 %: some are missing, or there are too many.</extracomment>
-        <translation>The objectives' weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
+        <translation>The objectives&apos; weights add up to {total}% instead of 100%: {gap}% is missing. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="28" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="28"/>
         <source>Les poids des objectifs totalisent {total} % au lieu de 100 % : il y a {gap} % de trop. Ajustez les poids avant de valider la fiche.</source>
-        <translation>The objectives' weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
+        <translation>The objectives&apos; weights add up to {total}% instead of 100%: there is {gap}% too much. Adjust the weights before validating the sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="168" />
-        <source>Le libellé de l'objectif est obligatoire.</source>
-        <translation>The objective's label is required.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="168"/>
+        <source>Le libellé de l&apos;objectif est obligatoire.</source>
+        <translation>The objective&apos;s label is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="102" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="102"/>
         <source>La cible doit être un nombre strictement positif.</source>
         <translation>The target must be a number greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="172" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="172"/>
         <source>Le poids doit être compris entre 0 et 100 %.</source>
         <translation>The weight must be between 0 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="175" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="175"/>
         <source>Les seuils doivent respecter déclenchement ≤ cible ≤ plafond.</source>
         <translation>The thresholds must satisfy trigger ≤ target ≤ cap.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="178" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_entries.py" line="178"/>
         <source>Base inconnue : commandé, facturé ou payé.</source>
         <translation>Unknown basis: use ordered, invoiced or paid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="98" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="98"/>
         <source>Une fiche appartient à une personne ou à une équipe.</source>
         <translation>A sheet belongs to either a person or a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="101" />
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="127" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="101"/>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="127"/>
         <source>La part variable cible ne peut pas être négative.</source>
         <translation>The target variable pay cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="108" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="108"/>
         <source>Une fiche objectifs {year} existe déjà pour ce titulaire.</source>
         <translation>A {year} objective sheet already exists for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="191" />
-        <source>Aucune fiche de l'année précédente à copier pour ce titulaire.</source>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="191"/>
+        <source>Aucune fiche de l&apos;année précédente à copier pour ce titulaire.</source>
         <translation>There is no sheet from the previous year to copy for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="194" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="194"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
         <translation>The sheet already has objectives: copying is done into an empty sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="119" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="119"/>
         <source>Aucune valeur du paramètre « {name} » en vigueur le {day}.</source>
         <extracomment>OethParameters field → parameter name. Parameter name → its kind, in the order they are listed.</extracomment>
         <translation>No value of the parameter “{name}” is in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="144" />
-        <source>« {value} » n'est pas un nombre.</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="144"/>
+        <source>« {value} » n&apos;est pas un nombre.</source>
         <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="147" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="147"/>
         <source>Un paramètre doit être un nombre positif ou nul.</source>
         <translation>A parameter must be a number, zero or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="158" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="158"/>
         <source>Le nom du paramètre est obligatoire.</source>
         <translation>The parameter name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="164" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="164"/>
         <source>« {name} » a déjà une valeur au {day}.</source>
         <translation>“{name}” already has a value on {day}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="133" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="133"/>
         <source>Paramètre introuvable.</source>
         <translation>Parameter not found.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/settings.py" line="49" />
-        <source>Le mois de début d'exercice doit être compris entre 1 et 12.</source>
+        <location filename="../../src/srm_inclusif/storage/services/settings.py" line="49"/>
+        <source>Le mois de début d&apos;exercice doit être compris entre 1 et 12.</source>
         <translation>The first month of the financial year must be between 1 and 12.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="104" />
-        <source>Aucune fiche objectifs pour l'année {year}.</source>
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="106"/>
+        <source>Aucune fiche objectifs pour l&apos;année {year}.</source>
         <translation>No objective sheet for the year {year}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="113" />
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="115"/>
         <source>Aucune fiche {year} pour : {who}.</source>
         <translation>No {year} sheet for: {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="149" />
+        <location filename="../../src/srm_inclusif/storage/services/sheets.py" line="151"/>
         <source>Une fiche de résultats demande une date des données.</source>
         <translation>A results sheet needs a data date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="22" />
-        <source>Ce besoin n'existe plus.</source>
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="22"/>
+        <source>Ce besoin n&apos;existe plus.</source>
         <translation>This need no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="108" />
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="108"/>
         <source>Le besoin doit avoir un intitulé.</source>
         <translation>The need must have a title.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="111" />
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="111"/>
         <source>Article de marché réservé inconnu : {reserved}</source>
         <translation>Unknown reserved contract article: {reserved}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="45" />
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="45"/>
         <source>Le montant estimé ne peut pas être négatif.</source>
         <translation>The estimated amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="48" />
-        <source>Montant estimé : {amount}, un milliard d'euros ou plus. Vérifiez le nombre de zéros.</source>
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="48"/>
+        <source>Montant estimé : {amount}, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <translation>Estimated amount: {amount}, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="116" />
+        <location filename="../../src/srm_inclusif/storage/services/needs.py" line="116"/>
         <source>Département inconnu : {department}</source>
         <translation>Unknown department: {department}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="119" />
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="113"/>
         <source>La liste doit avoir un nom.</source>
         <extracomment>At most this many structures are ranked for one need.</extracomment>
         <translation>The list must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="221" />
+        <location filename="../../src/srm_inclusif/storage/services/sourcing.py" line="215"/>
         <source>La recherche doit avoir un nom.</source>
         <translation>The search must have a name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/numbers.py" line="144" />
+        <location filename="../../src/srm_inclusif/core/numbers.py" line="144"/>
         <source>Date illisible : « {text} » (jj/mm/aaaa attendu).</source>
         <extracomment>Between a number and ``%`` (a no-break space in French, nothing in English). Short month names for dates written ``22 Nov 2026``; none for ``22/11/2026``. Full month names, also read in typed dates (``3 March 2027``); none in French. What a typed number may carry around its digits: spaces of any kind, the euro sign. Decimals of every measured percentage: two, as the objective sheets need them (their weighted payouts, 36,00 % or 11,25 %, must add up to the total shown).</extracomment>
         <translation>Unreadable date: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="132"/>
         <source>Label {label} — {reason}</source>
         <translation>Label {label} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="85"/>
         <source>{field} — {reason}</source>
         <translation>{field} — {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="43" />
-        <source>Cette personne n'existe plus.</source>
-        <extracomment>The longest name of a person or a team (the column's size).</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44"/>
+        <source>Cette personne n&apos;existe plus.</source>
+        <extracomment>The longest name of a person or a team (the column&apos;s size).</extracomment>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="44" />
-        <source>Cette équipe n'existe plus.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45"/>
+        <source>Cette équipe n&apos;existe plus.</source>
         <translation>This team no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="45" />
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46"/>
         <source>Nom de la personne : obligatoire.</source>
-        <translation>Person's name: required.</translation>
+        <translation>Person&apos;s name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="46" />
-        <source>Nom de l'équipe : obligatoire.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47"/>
+        <source>Nom de l&apos;équipe : obligatoire.</source>
         <translation>Team name: required.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="47" />
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="48"/>
         <source>Nom « {name} » : {length} caractères, {limit} au plus.</source>
         <translation>Name “{name}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="49" />
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="50"/>
         <source>Fonction « {role} » : {length} caractères, {limit} au plus.</source>
         <translation>Role “{role}”: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="51" />
-        <source>Nom de la personne : « {name} » est déjà dans l'organisation.</source>
-        <translation>Person's name: “{name}” is already in the organisation.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="52"/>
+        <source>Nom de la personne : « {name} » est déjà dans l&apos;organisation.</source>
+        <translation>Person&apos;s name: “{name}” is already in the organisation.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="53" />
-        <source>Nom de la personne : une personne désactivée s'appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
-        <translation>Person's name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="54"/>
+        <source>Nom de la personne : une personne désactivée s&apos;appelle déjà « {name} ». Cochez « Afficher les personnes inactives » et réactivez-la.</source>
+        <translation>Person&apos;s name: a deactivated person is already called “{name}”. Tick “Show inactive people” and reactivate them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="58" />
-        <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d'expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n'est plus proposée.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="59"/>
+        <source>La personne « {name} » ne peut pas être supprimée : à son nom, fiches objectifs : {sheets} ; relations suivies : {relationships} ; autres enregistrements (actions, besoins, dépenses, retours d&apos;expérience) : {others}. Désactivez-la plutôt : elle garde tout ce qui est à son nom mais n&apos;est plus proposée.</source>
         <translation>“{name}” cannot be deleted: in their name, objective sheets: {sheets}; followed relationships: {relationships}; other records (actions, needs, spend, feedback): {others}. Deactivate them instead: they keep everything in their name but are no longer offered.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="63" />
-        <source>L'équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d'abord ces fiches dans la page Objectifs, ou renommez l'équipe.</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="64"/>
+        <source>L&apos;équipe « {name} » ne peut pas être supprimée : ses fiches objectifs ({years}) seraient supprimées avec elle. Supprimez d&apos;abord ces fiches dans la page Objectifs, ou renommez l&apos;équipe.</source>
         <translation>The team “{name}” cannot be deleted: its objective sheets ({years}) would be deleted with it. Delete those sheets on the Objectives page first, or rename the team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/people.py" line="56" />
-        <source>Nom de l'équipe : une équipe s'appelle déjà « {name} ».</source>
+        <location filename="../../src/srm_inclusif/storage/services/people.py" line="57"/>
+        <source>Nom de l&apos;équipe : une équipe s&apos;appelle déjà « {name} ».</source>
         <translation>Team name: a team is already called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="52" />
-        <source>« {path} » est l'espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
-        <extracomment>``PRAGMA application_id`` of our files ("SRMI"), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department's index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV's; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="52"/>
+        <source>« {path} » est l&apos;espace de travail ouvert lui-même : choisissez une copie enregistrée ailleurs ou un autre espace de travail.</source>
+        <extracomment>``PRAGMA application_id`` of our files (&quot;SRMI&quot;), so another SQLite file is never mistaken. Index entries ``ANALYZE`` reads per index (``PRAGMA analysis_limit``): 22 ms for the whole workspace of 100 000 counterparties, about as long whatever its size. Measured on 100 000: with 1000 the planner takes the department&apos;s index for « QPV + Rhône » (11 ms instead of 40); with 400 it still took the QPV&apos;s; reading every entry (0.2 s) averages a yes/no column to half the rows and made « QPV + favourites » walk the 100 000 names (155 ms instead of 45).</extracomment>
         <translation>“{path}” is the open workspace itself: choose a copy saved elsewhere or another workspace.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="55" />
-        <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s'ouvrir, mais il est en lecture seule : donnez-vous le droit d'écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="55"/>
+        <source>« {path} » a été créé par une version précédente de SRM Inclusif et doit être mis à jour pour s&apos;ouvrir, mais il est en lecture seule : donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Le fichier n&apos;a pas été modifié.</source>
         <translation>« {path} » was created by an earlier version of SRM Inclusif and must be updated to open, but it is read-only: give yourself the right to write to this file and its folder, then reopen it. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/workspace.py" line="59" />
-        <source>Impossible de créer l'espace de travail « {path} » : vous n'avez pas le droit d'écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
+        <location filename="../../src/srm_inclusif/storage/workspace.py" line="59"/>
+        <source>Impossible de créer l&apos;espace de travail « {path} » : vous n&apos;avez pas le droit d&apos;écrire dans le dossier « {folder} ». Choisissez un autre dossier.</source>
         <translation>The workspace « {path} » cannot be created: you do not have the right to write in the folder « {folder} ». Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="88" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="88"/>
         <source>{field_label} : {value} est négatif ; saisissez 0 ou plus.</source>
         <translation>{field_label}: {value} is negative; enter 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="90" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="90"/>
         <source>La fin de la période ({end}) précède son début ({start}).</source>
         <translation>The end of the period ({end}) comes before its start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="92" />
-        <source>Les sorties ({exits}) dépassent les personnes employées sur la mission ({people}) : chaque sortie est celle d'une personne employée.</source>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="92"/>
+        <source>Les sorties ({exits}) dépassent les personnes employées sur la mission ({people}) : chaque sortie est celle d&apos;une personne employée.</source>
         <translation>The exits ({exits}) outnumber the people employed on the mission ({people}): each exit is that of a person employed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/impact_reports.py" line="24" />
-        <source>Ce bilan d'impact n'existe plus.</source>
+        <location filename="../../src/srm_inclusif/storage/services/impact_reports.py" line="24"/>
+        <source>Ce bilan d&apos;impact n&apos;existe plus.</source>
         <translation>This impact report no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="43" />
-        <source>Cet achat n'existe plus (supprimé entre-temps ?). La liste a été relue.</source>
-        <extracomment>The source of a line typed by hand (the counterparties typed by hand say the same). The longest invoice number a line keeps (the column's size).</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="43"/>
+        <source>Cet achat n&apos;existe plus (supprimé entre-temps ?). La liste a été relue.</source>
+        <extracomment>The source of a line typed by hand (the counterparties typed by hand say the same). The longest invoice number a line keeps (the column&apos;s size).</extracomment>
         <translation>This purchase no longer exists (deleted in the meantime?). The list has been read again.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="45" />
-        <source>Montant HT : « {text} » n'est pas un montant. Tapez-le en euros hors taxes, par exemple 1 234,56.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="45"/>
+        <source>Montant HT : « {text} » n&apos;est pas un montant. Tapez-le en euros hors taxes, par exemple 1 234,56.</source>
         <translation>Amount excl. VAT: “{text}” is not an amount. Type it in euros excluding VAT, for example 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="48" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="48"/>
         <source>Montant HT : « {text} » est un montant TTC. Les achats se comptent hors taxes : tapez le montant HT de la facture.</source>
-        <translation>Amount excl. VAT: “{text}” includes VAT. Purchases are counted excluding VAT: type the invoice's amount excl. VAT.</translation>
+        <translation>Amount excl. VAT: “{text}” includes VAT. Purchases are counted excluding VAT: type the invoice&apos;s amount excl. VAT.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="51" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="51"/>
         <source>Montant HT : « {text} » est ambigu (milliers ou décimales ?). Tapez-le sans séparateur de milliers ou avec deux décimales, par exemple 1234 ou 1 234,00.</source>
         <translation>Amount excl. VAT: “{text}” is ambiguous (thousands or decimals?). Type it without a thousands separator or with two decimals, for example 1234 or 1,234.00.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="54" />
-        <source>Montant HT : {amount} pour un seul achat, un milliard d'euros ou plus. Vérifiez le nombre de zéros.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="54"/>
+        <source>Montant HT : {amount} pour un seul achat, un milliard d&apos;euros ou plus. Vérifiez le nombre de zéros.</source>
         <translation>Amount excl. VAT: {amount} for a single purchase, one billion euros or more. Check the number of zeros.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="57" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="57"/>
         <source>Montant HT : un achat de 0 € ne compte pas. Tapez le montant HT ; un avoir se tape en négatif (-250,00).</source>
         <translation>Amount excl. VAT: a purchase of €0 does not count. Type the amount excl. VAT; a credit note is typed as a negative amount (-250.00).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="60" />
-        <source>Date : le {day} est après aujourd'hui ({today}). Un achat « {basis_label} » est daté du jour où il l'a été ; seul un achat « Commandé » peut être daté plus tard.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="60"/>
+        <source>Date : le {day} est après aujourd&apos;hui ({today}). Un achat « {basis_label} » est daté du jour où il l&apos;a été ; seul un achat « Commandé » peut être daté plus tard.</source>
         <translation>Date: {day} is after today ({today}). An “{basis_label}” purchase is dated on the day it happened; only an “Ordered” purchase may be dated later.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="63" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="63"/>
         <source>N° de facture : {length} caractères, {limit} au plus.</source>
         <translation>Invoice no.: {length} characters, {limit} at most.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="65" />
-        <source>Contrat : « {title} » n'est pas un contrat de cette structure.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="65"/>
+        <source>Contrat : « {title} » n&apos;est pas un contrat de cette structure.</source>
         <translation>Contract: “{title}” is not a contract of this structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="67" />
-        <source>Acheteur : cette personne n'existe plus. Choisissez-en une autre ou aucune.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_entry.py" line="67"/>
+        <source>Acheteur : cette personne n&apos;existe plus. Choisissez-en une autre ou aucune.</source>
         <translation>Buyer: this person no longer exists. Choose another one or none.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="12" />
-        <source>Date : le {day} est avant le début de « {title} » ({start}). Un retour d'expérience porte sur un travail commencé : datez-le du {start} ou après.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="12"/>
+        <source>Date : le {day} est avant le début de « {title} » ({start}). Un retour d&apos;expérience porte sur un travail commencé : datez-le du {start} ou après.</source>
         <translation>Date: {day} is before the start of “{title}” ({start}). A feedback is about work that has begun: date it {start} or later.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="15" />
-        <source>Date : le {day} est avant le {since}, jour où la relation est arrivée à l'étape « {stage_label} ». Un changement d'étape se date de ce jour ou après, pour que l'historique reste dans l'ordre.</source>
+        <location filename="../../src/srm_inclusif/core/lifecycle_dates.py" line="15"/>
+        <source>Date : le {day} est avant le {since}, jour où la relation est arrivée à l&apos;étape « {stage_label} ». Un changement d&apos;étape se date de ce jour ou après, pour que l&apos;historique reste dans l&apos;ordre.</source>
         <translation>Date: {day} is before {since}, the day the relationship reached the “{stage_label}” stage. A stage change is dated that day or later, so that the history stays in order.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="19" />
-        <source>L'espace de travail « {path} » est en lecture seule : vous pouvez le consulter, pas le modifier. Pour le modifier, donnez-vous le droit d'écrire sur ce fichier et sur son dossier, puis rouvrez-le. Rien n'a été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="19"/>
+        <source>L&apos;espace de travail « {path} » est en lecture seule : vous pouvez le consulter, pas le modifier. Pour le modifier, donnez-vous le droit d&apos;écrire sur ce fichier et sur son dossier, puis rouvrez-le. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » is read-only: you can view it but not change it. To change it, give yourself the right to write to this file and its folder, then reopen it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="23" />
-        <source>Le disque de l'espace de travail « {path} » est plein : libérez de la place puis recommencez. Rien n'a été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="23"/>
+        <source>Le disque de l&apos;espace de travail « {path} » est plein : libérez de la place puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The disk of the workspace « {path} » is full: free some space, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="26" />
-        <source>L'espace de travail « {path} » est occupé par une autre fenêtre ou un autre programme qui y enregistre : attendez un instant puis recommencez. Rien n'a été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="26"/>
+        <source>L&apos;espace de travail « {path} » est occupé par une autre fenêtre ou un autre programme qui y enregistre : attendez un instant puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » is busy: another window or program is saving to it. Wait a moment, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/failures.py" line="29" />
-        <source>L'espace de travail « {path} » n'a pas pu être lu ou écrit ({detail}) : vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis recommencez. Rien n'a été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/failures.py" line="29"/>
+        <source>L&apos;espace de travail « {path} » n&apos;a pas pu être lu ou écrit ({detail}) : vérifiez que son dossier ou son lecteur réseau est toujours accessible, puis recommencez. Rien n&apos;a été modifié.</source>
         <translation>The workspace « {path} » could not be read or written ({detail}): check that its folder or network drive is still reachable, then try again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/file_access.py" line="21" />
-        <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu'à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n'a été modifié.</source>
+        <location filename="../../src/srm_inclusif/storage/file_access.py" line="21"/>
+        <source>« {path} » peut être modifié, mais pas les fichiers {files} posés à côté de lui : donnez-leur les mêmes droits qu&apos;à « {path} », puis recommencez. Ils contiennent les derniers changements : ne les supprimez pas. Rien n&apos;a été modifié.</source>
         <translation>« {path} » can be changed, but not the files {files} beside it: give them the same rights as « {path} », then try again. They hold the latest changes: do not delete them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43" />
-        <source>Impossible d'écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu'il reste de la place sur le disque, puis recommencez. L'import n'a pas été fait.</source>
+        <location filename="../../src/srm_inclusif/storage/services/importing.py" line="43"/>
+        <source>Impossible d&apos;écrire la copie de sauvegarde dans « {folder} » ({detail}) : vérifiez que vous pouvez écrire dans ce dossier et qu&apos;il reste de la place sur le disque, puis recommencez. L&apos;import n&apos;a pas été fait.</source>
         <translation>The backup copy could not be written in « {folder} » ({detail}): check that you can write in this folder and that the disk has space left, then try again. The import was not done.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/day_edit.py" line="96"/>
         <source>{field} illisible : « {text} » (jj/mm/aaaa attendu).</source>
-        <extracomment>Qt's display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character. How the focus comes by a click or the calendar popup: there the cursor stays where it was put.</extracomment>
+        <extracomment>Qt&apos;s display format of each UI language, the same text as ``numbers.day_text`` writes. Keys that end the typing of a date in the field. Modifiers of a shortcut rather than of a typed character. How the focus comes by a click or the calendar popup: there the cursor stays where it was put.</extracomment>
         <translation>{field} cannot be read: “{text}” (22 Nov 2026 or 22/11/2026 expected).</translation>
     </message>
 </context>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="74"/>
         <source>Effacer les filtres</source>
         <extracomment>Lines a facet list shows before it scrolls. Width of the facet panel, in average characters (longer values wrap).</extracomment>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="82"/>
         <source>Afficher seulement</source>
         <translation>Show only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="84"/>
         <source>Favoris</source>
         <translation>Favourites</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="85"/>
         <source>Avec un contrat en cours</source>
         <translation>With an active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
         <source>Avec un label valide</source>
         <translation>With a valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="86"/>
         <source>En QPV</source>
         <translation>In a QPV</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="87"/>
         <source>En ZRR</source>
         <translation>In a ZRR</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="110"/>
         <source>Famille</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="111" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="111"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="114" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="114"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="115"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="116"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="118" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="118"/>
         <source>Groupe de secteurs</source>
         <translation>Sector group</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="119" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="119"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="120" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="120"/>
         <source>Type de prestation</source>
         <translation>Service type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="155" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="155"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="100" />
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="122" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="100"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="122"/>
         <source>Label valide</source>
         <translation>Valid label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="101" />
-        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="123" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="101"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/facet_panel.py" line="123"/>
         <source>Réseau</source>
         <translation>Network</translation>
     </message>
@@ -3272,18 +3278,18 @@ Technical detail: {detail}</translation>
 <context>
     <name>FacetSide</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="31" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="31"/>
         <source>Afficher ou masquer les filtres</source>
-        <extracomment>Where the facet panel's width (dragged by the user) and whether it is shown are remembered. The key showing or hiding the facets (a side panel's key in the desktop's file managers).</extracomment>
+        <extracomment>Where the facet panel&apos;s width (dragged by the user) and whether it is shown are remembered. The key showing or hiding the facets (a side panel&apos;s key in the desktop&apos;s file managers).</extracomment>
         <translation>Show or hide filters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="73"/>
         <source>Masquer les filtres</source>
         <translation>Hide filters</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="74"/>
         <source>Afficher les filtres (%n actif(s))</source>
         <translation>
             <numerusform>Show filters (%n active)</numerusform>
@@ -3291,7 +3297,7 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="75" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facet_side.py" line="75"/>
         <source>Afficher les filtres</source>
         <translation>Show filters</translation>
     </message>
@@ -3299,49 +3305,49 @@ Technical detail: {detail}</translation>
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="19" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="19"/>
         <source>Très insatisfaisant</source>
-        <extracomment>Labelled anchors of the 1–5 scale, shown next to each score. In French (the documents exchanged with suppliers); ``anchor`` gives the UI language's.</extracomment>
+        <extracomment>Labelled anchors of the 1–5 scale, shown next to each score. In French (the documents exchanged with suppliers); ``anchor`` gives the UI language&apos;s.</extracomment>
         <translation>Very unsatisfactory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="20" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="20"/>
         <source>Insatisfaisant</source>
         <translation>Unsatisfactory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="21" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="21"/>
         <source>Correct</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="22" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="22"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="23" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="23"/>
         <source>Excellent</source>
         <translation>Excellent</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="103" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="103"/>
         <source>En hausse</source>
-        <extracomment>Labels of a trend's direction (French source; ``Trend.label`` gives the UI language's).</extracomment>
+        <extracomment>Labels of a trend&apos;s direction (French source; ``Trend.label`` gives the UI language&apos;s).</extracomment>
         <translation>Rising</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="104" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="104"/>
         <source>En baisse</source>
         <translation>Falling</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="105" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="105"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/feedback.py" line="106" />
+        <location filename="../../src/srm_inclusif/core/feedback.py" line="106"/>
         <source>Pas assez de retours</source>
         <translation>Not enough feedback</translation>
     </message>
@@ -3349,13 +3355,13 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackAverageLabel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="200" />
-        <source>Note moyenne des retours d'expérience : aucun retour pour l'instant.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="200"/>
+        <source>Note moyenne des retours d&apos;expérience : aucun retour pour l&apos;instant.</source>
         <translation>Average feedback score: no feedback yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="204" />
-        <source>Note moyenne des retours d'expérience : %1 (%n retour(s))</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/follow_up.py" line="204"/>
+        <source>Note moyenne des retours d&apos;expérience : %1 (%n retour(s))</source>
         <translation>
             <numerusform>Average feedback score: %1 (%n feedback entry)</numerusform>
             <numerusform>Average feedback score: %1 (%n feedback entries)</numerusform>
@@ -3365,28 +3371,28 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackCriteria</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="276" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="285"/>
         <source>Qualité</source>
         <extracomment>Default feedback criteria (key, French label, weight) of DOMAIN.md section 4. The workspace stores them in French; ``criterion_label`` shows a label still as seeded in the UI language.</extracomment>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="277" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="286"/>
         <source>Délais</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="278" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="287"/>
         <source>Coût</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="279" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="288"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="280" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="289"/>
         <source>Impact social</source>
         <translation>Social impact</translation>
     </message>
@@ -3394,107 +3400,107 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61" />
-        <source>Retour d'expérience reçu du client</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="61"/>
+        <source>Retour d&apos;expérience reçu du client</source>
         <translation>Feedback received from the client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62" />
-        <source>Retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="62"/>
+        <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="66"/>
         <source>Nom de la personne du client</source>
-        <translation>Name of the client's contact person</translation>
+        <translation>Name of the client&apos;s contact person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="67"/>
         <source>Votre nom</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="69" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="69"/>
         <source>&lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="70" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71"/>
         <source>Évaluateur</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="71"/>
         <source>Donné par</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="89"/>
         <source>Critères (1 = très insatisfaisant, 5 = excellent)</source>
         <translation>Criteria (1 = very poor, 5 = excellent)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="91"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="92"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="99"/>
         <source>Non évalué</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="125"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="126"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="129" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="129"/>
         <source>Commentaire général</source>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="130" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="130"/>
         <source>Recommanderiez-vous ?</source>
         <translation>Would you recommend them?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="141" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="141"/>
         <source>Note pondérée : {score}</source>
         <translation>Weighted score: {score}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="155" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_dialog.py" line="155"/>
         <source>Évaluez au moins un critère : les critères « Non évalué » ne comptent pas dans la note.</source>
         <translation>Rate at least one criterion: criteria left “Not rated” do not count in the score.</translation>
     </message>
@@ -3502,103 +3508,103 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackDocument</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="17" />
-        <source>Retour d'expérience reçu</source>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="17"/>
+        <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="18" />
-        <source>Retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="18"/>
+        <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="20" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="20"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="21" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="21"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="22" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="22"/>
         <source>Non renseigné</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="24" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="24"/>
         <source>Réponse de {name}</source>
         <translation>Reply from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="26" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="26"/>
         <source>Structure</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="27" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="27"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="28" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="29" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="29"/>
         <source>Auteur</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="30" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="30"/>
         <source>Note pondérée</source>
         <translation>Weighted score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="31" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="31"/>
         <source>Recommanderait</source>
         <translation>Would recommend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="33" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="33"/>
         <source>Critères</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="35" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="35"/>
         <source>Critère</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="36" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="36"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="37" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="37"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="38" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="38"/>
         <source>Appréciation</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="39" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="39"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="44"/>
         <source>Commentaire général</source>
         <extracomment>Width of the criteria table: at 100 % Qt rounds it one pixel wider than the page at some widths (a preview then scrolls sideways); 99 % never overflows, from 200 px to a PDF page.</extracomment>
         <translation>General comment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="45" />
+        <location filename="../../src/srm_inclusif/exchange/feedback_document.py" line="45"/>
         <source>Échelle : 1 très insatisfaisant, 2 insatisfaisant, 3 correct, 4 bon, 5 excellent. Note pondérée = Σ note × poids ÷ Σ poids.</source>
         <translation>Scale: 1 very unsatisfactory, 2 unsatisfactory, 3 fair, 4 good, 5 excellent. Weighted score = Σ score × weight ÷ Σ weight.</translation>
     </message>
@@ -3606,103 +3612,103 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="48"/>
         <source>Nouveau retour…</source>
         <translation>New feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="49"/>
         <source>Envoyer pour réponse…</source>
         <translation>Send for reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="50"/>
         <source>Importer la réponse…</source>
         <translation>Import reply…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="51"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="58" />
-        <source>&lt;b&gt;Retours d'expérience du contrat&lt;/b&gt;</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="58"/>
+        <source>&lt;b&gt;Retours d&apos;expérience du contrat&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feedback on the contract&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="94" />
-        <source>Choisissez un contrat dans la liste pour voir ses retours d'expérience.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="94"/>
+        <source>Choisissez un contrat dans la liste pour voir ses retours d&apos;expérience.</source>
         <translation>Choose a contract in the list to see its feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96" />
-        <source>Aucun retour d'expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="96"/>
+        <source>Aucun retour d&apos;expérience pour ce contrat : « Nouveau retour… » en saisit un.</source>
         <translation>No feedback on this contract yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="102"/>
         <source>Choisissez un contrat dans la liste.</source>
         <translation>Choose a contract in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108" />
-        <source>Ce contrat n'a pas encore de retour d'expérience : « Nouveau retour… » en saisit un.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="108"/>
+        <source>Ce contrat n&apos;a pas encore de retour d&apos;expérience : « Nouveau retour… » en saisit un.</source>
         <translation>This contract has no feedback yet: “New feedback…” records one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="115"/>
         <source>sans nom</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="116"/>
         <source> · réponse reçue</source>
         <translation> · reply received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="139" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="139"/>
         <source>Envoyer pour réponse</source>
         <translation>Send for reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="140" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="140"/>
         <source>Classeur (*.xlsx);;JSON (*.json)</source>
         <translation>Workbook (*.xlsx);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143" />
-        <source>Fichier d'échange</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="143"/>
+        <source>Fichier d&apos;échange</source>
         <translation>Exchange file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="144"/>
         <source>« {name} » est prêt : envoyez-le à {who}, qui complète la section « Votre réponse » et vous le renvoie.</source>
         <translation>“{name}” is ready: send it to {who}, who fills in the “Votre réponse” section and sends it back to you.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="149" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="149"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="157"/>
         <source>Importer la réponse</source>
         <translation>Import reply</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="150"/>
         <source>Réponses (*.xlsx *.json)</source>
         <translation>Replies (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="170" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="170"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="171" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_panel.py" line="171"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3710,116 +3716,116 @@ Technical detail: {detail}</translation>
 <context>
     <name>FeedbackPdf</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/feedback_pdf.py" line="18" />
-        <source>Retour d'expérience — {counterparty}</source>
+        <location filename="../../src/srm_inclusif/ui/feedback_pdf.py" line="18"/>
+        <source>Retour d&apos;expérience — {counterparty}</source>
         <translation>Feedback — {counterparty}</translation>
     </message>
 </context>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="53"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="54"/>
         <source>Glissez des fichiers sur la fenêtre ou choisissez-les ici.</source>
         <translation>Drag files onto the window or choose them here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="56" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="56"/>
         <source>Fichier de clients</source>
         <translation>Client list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="57"/>
         <source>Annuaire de fournisseurs</source>
         <translation>Supplier directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="58"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59" />
-        <source>Dépenses d'achat</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="59"/>
+        <source>Dépenses d&apos;achat</source>
         <translation>Purchase spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="69"/>
         <source>Ajouter des fichiers…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="72"/>
         <source>Choisir des fichiers à importer</source>
         <translation>Choose files to import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="74"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="76" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="76"/>
         <source>Retirer de la liste les fichiers choisis (Suppr)</source>
         <translation>Remove the chosen files from the list (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="78"/>
         <source>Vider la liste</source>
         <translation>Clear the list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="81"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="125"/>
         <source>Détection automatique</source>
         <extracomment>The user clicked a kind: files added later never change it (a note says if they look like the other kind).</extracomment>
         <translation>Automatic detection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="137" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="137"/>
         <source>Choisir des fichiers</source>
         <translation>Choose files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="138"/>
         <source>Tableaux (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;Tous les fichiers (*)</source>
         <translation>Spreadsheets (*.csv *.txt *.xlsx *.xls *.ods *.json *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="167" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="167"/>
         <source>Ces fichiers ne donnent pas de montant : ils ressemblent à un annuaire. Vous avez choisi « {choice} » : ils seront lus ainsi (choisissez « {other} » pour les lire comme un annuaire).</source>
         <translation>These files give no amount: they look like a directory. You chose “{choice}”: they will be read so (choose “{other}” to read them as a directory).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="171" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="171"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des ventes. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like sales. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="174"/>
         <source>Ces fichiers donnent des montants : ils ressemblent à des dépenses. Vous avez choisi « {choice} » : ils seront lus ainsi, sans leurs montants (choisissez « {other} » pour importer les montants).</source>
         <translation>These files give amounts: they look like spend. You chose “{choice}”: they will be read so, without their amounts (choose “{other}” to import the amounts).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="187" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="187"/>
         <source>Ces fichiers donnent des montants par client : ce sont des ventes. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts per client: they are sales. The choice changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="189"/>
         <source>Ces fichiers donnent des montants par fournisseur : ce sont des dépenses. Le choix est passé à « {choice} ».</source>
         <translation>These files give amounts by supplier: they are spend. The choice was changed to “{choice}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="184" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="184"/>
         <source>Ces fichiers ne donnent pas de montant : ce sont des structures. Le choix est passé à « {choice} ».</source>
         <translation>These files give no amount: they are organisations. The choice was changed to “{choice}”.</translation>
     </message>
@@ -3827,62 +3833,57 @@ Technical detail: {detail}</translation>
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="84"/>
         <source>Cet espace de travail est en lecture seule : aucune relation ne peut y être créée.</source>
-        <extracomment>How the dashboard's width is shared between the to-do panel and the charts.</extracomment>
+        <extracomment>How the dashboard&apos;s width is shared between the to-do panel and the charts.</extracomment>
         <translation>This workspace is read-only: no relationship can be created in it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="88" />
-        <source>Créez maintenant une relation avec l'un de vos clients.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="87"/>
+        <source>Créez maintenant une relation avec l&apos;un de vos clients.</source>
         <translation>Now create a relationship with one of your clients.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="89" />
-        <source>Créez maintenant une relation avec l'un de vos fournisseurs.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="88"/>
+        <source>Créez maintenant une relation avec l&apos;un de vos fournisseurs.</source>
         <translation>Now create a relationship with one of your suppliers.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="90"/>
         <source>Cet espace de travail est en lecture seule : rien ne peut y être importé.</source>
         <translation>This workspace is read-only: nothing can be imported into it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="93" />
-        <source>Pour commencer, importez vos clients, puis créez une relation avec l'un d'eux.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="92"/>
+        <source>Pour commencer, importez vos clients, puis créez une relation avec l&apos;un d&apos;eux.</source>
         <translation>To begin, import your clients, then create a relationship with one of them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="95" />
-        <source>Pour commencer, importez vos fournisseurs, puis créez une relation avec l'un d'eux.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="94"/>
+        <source>Pour commencer, importez vos fournisseurs, puis créez une relation avec l&apos;un d&apos;eux.</source>
         <translation>To begin, import your suppliers, then create a relationship with one of them.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/pages/dashboard_page.py" line="100" />
-        <source>Impossible de créer une relation : l'espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis créez la relation dans la copie.</source>
-        <translation>Cannot create a relationship: the workspace is read-only. Save a copy of it in a folder of your own, open it, then create the relationship in the copy.</translation>
     </message>
 </context>
 <context>
     <name>Gdpr</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/gdpr.py" line="14" />
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="14"/>
         <source>Relation arrêtée depuis plus de {years} ans (le {day})</source>
-        <extracomment>Why a contact is due, as French templates (the UI translates them in context "Gdpr").</extracomment>
+        <extracomment>Why a contact is due, as French templates (the UI translates them in context &quot;Gdpr&quot;).</extracomment>
         <translation>Relationship stopped more than {years} years ago (on {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/gdpr.py" line="16" />
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="16"/>
         <source>Aucune interaction enregistrée depuis sa création le {day}</source>
         <translation>No interaction recorded since it was created on {day}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/gdpr.py" line="18" />
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="18"/>
         <source>Aucune interaction depuis plus de {years} ans (dernière le {day})</source>
         <translation>No interaction for more than {years} years (last on {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/gdpr.py" line="23" />
+        <location filename="../../src/srm_inclusif/core/gdpr.py" line="23"/>
         <source>Aucune interaction depuis plus de {years} ans</source>
         <extracomment>The same reasons without the day of the last interaction, for a list that shows that day beside them (the stored reason keeps it: the CLI prints it alone).</extracomment>
         <translation>No interaction for more than {years} years</translation>
@@ -3891,68 +3892,68 @@ Technical detail: {detail}</translation>
 <context>
     <name>GdprDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="61"/>
         <source>Contacts à anonymiser</source>
         <extracomment>How many names the confirmation lists before it says « et N autres ».</extracomment>
         <translation>Contacts to anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66" />
-        <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés partout (recherche comprise) ; le client, les contrats et les montants restent.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="66"/>
+        <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; le client, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the client, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70" />
-        <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="70"/>
+        <source>Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la relation, anonymisez les contacts. Le nom, l&apos;e-mail et le téléphone sont effacés partout (recherche comprise) ; la structure, les contrats et les montants restent.</source>
         <translation>Personal data: after 3 years without contact, or 3 years after the relationship ends, anonymise the contacts. The name, email and phone are erased everywhere (search included); the structure, contracts and amounts remain.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="79"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
         <source>Dernier échange</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="80"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="86"/>
         <source>&amp;Anonymiser la sélection</source>
         <translation>&amp;Anonymise selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="90"/>
         <source>&amp;Tout sélectionner</source>
         <translation>&amp;Select all</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="95"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="140"/>
         <source>Aucun contact à anonymiser.</source>
         <translation>No contact to anonymise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="141"/>
         <source>%Ln contact(s) à anonymiser.</source>
         <translation>
             <numerusform>%Ln contact to anonymise.</numerusform>
@@ -3960,7 +3961,7 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="172"/>
         <source>Anonymiser %n contact(s)</source>
         <translation>
             <numerusform>Anonymise %n contact</numerusform>
@@ -3968,22 +3969,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="176"/>
         <source>Anonymiser</source>
         <translation>Anonymise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="182" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="182"/>
         <source>Anonymiser 1 contact ({name}) ? Ses nom, e-mail et téléphone seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise 1 contact ({name})? Their name, email and phone number will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="185" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="185"/>
         <source>Anonymiser {count} contacts ({names}) ? Leurs noms, e-mails et téléphones seront effacés. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Anonymise {count} contacts ({names})? Their names, emails and phone numbers will be erased. You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="193" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/gdpr_dialog.py" line="193"/>
         <source>{names} et {count} autres</source>
         <translation>{names} and {count} others</translation>
     </message>
@@ -3991,184 +3992,184 @@ Technical detail: {detail}</translation>
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="30"/>
         <source>Nom *</source>
         <extracomment>Fields shown as a line of text (field, label).</extracomment>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="31"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="32"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="33"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="34"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="35"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="36"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="37"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="38"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="39"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="40"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="41"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="42"/>
         <source>Effectif en insertion (ETP)</source>
         <translation>Insertion headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="43"/>
         <source>Effectif permanent (ETP)</source>
         <translation>Permanent headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="44" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="44"/>
         <source>Réseaux (séparés par des virgules)</source>
         <translation>Networks (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="47"/>
         <source>Autres métiers (séparés par des virgules)</source>
         <translation>Other trades (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="52" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="52"/>
         <source>le site web</source>
         <extracomment>Web addresses, each with a button that opens it (field, what the button opens).</extracomment>
         <translation>the website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="53"/>
         <source>la page du réseau social</source>
         <translation>the social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="64"/>
         <source>En quartier prioritaire (QPV)</source>
         <extracomment>Fields shown beside another one, on its row (short pairs: the form fits a laptop unscrolled). How much wider than the field it joins a field is (a city beside its post code). The flags saying where a structure works, shown on one line.</extracomment>
         <translation>In a priority neighbourhood (QPV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="65"/>
         <source>En zone de revitalisation rurale (ZRR)</source>
         <translation>In a rural revitalisation zone (ZRR)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="66"/>
         <source>Fiche active</source>
         <translation>Active record</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="74"/>
         <source>Effectif (ETP)</source>
-        <extracomment>Fields describing an inclusive structure (DOMAIN §2): its kind, capacity, insertion headcount, networks, types of service and priority areas. A seller's counterparties are client companies and public buyers: her card does not show them (their stored values stay). A client's own words for a field a structure names otherwise (a company's whole headcount).</extracomment>
+        <extracomment>Fields describing an inclusive structure (DOMAIN §2): its kind, capacity, insertion headcount, networks, types of service and priority areas. A seller&apos;s counterparties are client companies and public buyers: her card does not show them (their stored values stay). A client&apos;s own words for a field a structure names otherwise (a company&apos;s whole headcount).</extracomment>
         <translation>Headcount (FTE)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="124" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="124"/>
         <source>Non renseigné</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="127"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="132"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="100"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250" />
-        <source>Modifié à la main : les imports ne l'écraseront pas.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/identity_form.py" line="250"/>
+        <source>Modifié à la main : les imports ne l&apos;écraseront pas.</source>
         <translation>Edited by hand: imports will not overwrite it.</translation>
     </message>
 </context>
 <context>
     <name>ImpactReportForm</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="125" />
-        <source>Modifier le bilan d'impact</source>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="125"/>
+        <source>Modifier le bilan d&apos;impact</source>
         <translation>Edit the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="126" />
-        <source>Nouveau bilan d'impact</source>
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="126"/>
+        <source>Nouveau bilan d&apos;impact</source>
         <translation>New impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="158" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="158"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="159" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="159"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="164" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="164"/>
         <source>Début de la période</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="165" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="165"/>
         <source>Fin de la période</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="181" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="181"/>
         <source>Sorties de la période</source>
         <translation>Exits in the period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="184" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="184"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
@@ -4176,143 +4177,143 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImpactReportsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="61" />
-        <source>Bilans d'impact</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="61"/>
+        <source>Bilans d&apos;impact</source>
         <translation>Impact reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="81" />
-        <source>Tapez le nom d'un client, puis choisissez-le</source>
-        <translation>Type a client's name, then choose it</translation>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="81"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
+        <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="84"/>
         <source>Bilans</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="89"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="90"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="92"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="94"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="96"/>
         <source>{definition} Les personnes sont comptées, jamais nommées.</source>
         <translation>{definition} People are counted, never named.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="105"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="85"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="86"/>
         <source>Sorties</source>
         <translation>Exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="87"/>
         <source>Sorties dynamiques</source>
         <translation>Dynamic exits</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="111" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="111"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="169" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="169"/>
         <source>— (aucune sortie)</source>
         <translation>— (no exit)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="178"/>
         <source>Choisissez un client pour voir ses bilans.</source>
         <translation>Choose a client to see its reports.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="180" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="180"/>
         <source>Aucun bilan pour ce client : « Ajouter… » en crée un.</source>
         <translation>No report for this client: “Add…” creates one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="215" />
-        <source>Ajouter le bilan d'impact {period} de « {client} »</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="215"/>
+        <source>Ajouter le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Add the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="241" />
-        <source>Modifier le bilan d'impact {period} de « {client} »</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="241"/>
+        <source>Modifier le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Edit the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="262" />
-        <source>Supprimer le bilan d'impact {period} de « {client} »</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="262"/>
+        <source>Supprimer le bilan d&apos;impact {period} de « {client} »</source>
         <translation>Delete the impact report {period} for “{client}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="251" />
-        <source>Supprimer le bilan d'impact</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="251"/>
+        <source>Supprimer le bilan d&apos;impact</source>
         <translation>Delete the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="253" />
-        <source>Supprimer le bilan d'impact {period} de « {client} » ? Ctrl+Z le remet.</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="253"/>
+        <source>Supprimer le bilan d&apos;impact {period} de « {client} » ? Ctrl+Z le remet.</source>
         <translation>Delete the impact report {period} of “{client}”? Ctrl+Z puts it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="274" />
-        <source>Exporter le bilan d'impact</source>
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="274"/>
+        <source>Exporter le bilan d&apos;impact</source>
         <translation>Export the impact report</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="275" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="275"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="288" />
+        <location filename="../../src/srm_inclusif/ui/impact_dialog.py" line="288"/>
         <source>Bilan écrit dans « {path} ».</source>
         <translation>Report written to “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="61"/>
         <source>Sorties dynamiques : — (aucune sortie)</source>
-        <extracomment>The width the form opens at (less on a narrower screen): each exit's meaning on one line.</extracomment>
+        <extracomment>The width the form opens at (less on a narrower screen): each exit&apos;s meaning on one line.</extracomment>
         <translation>Dynamic exits: — (no exit)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="65"/>
         <source>Sorties dynamiques : {rate} sur {total} sortie ({detail})</source>
         <translation>Dynamic exits: {rate} of {total} exit ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="68" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="68"/>
         <source>Sorties dynamiques : {rate} sur {total} sorties ({detail})</source>
         <translation>Dynamic exits: {rate} of {total} exits ({detail})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/impact_form.py" line="77"/>
         <source>{category} : {count}</source>
         <translation>{category}: {count}</translation>
     </message>
@@ -4320,73 +4321,73 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportBatchTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="76"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="77"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="80"/>
         <source>Dépenses</source>
         <translation>Spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="92"/>
         <source>Contenu</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="94"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="96"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="57"/>
         <source>Lignes</source>
         <extracomment>Count columns: key of ``ImportBatch.counts`` and header (marked for lupdate).</extracomment>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="58"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="59"/>
         <source>Mises à jour</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="60"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="61"/>
         <source>Rejetées</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="62"/>
         <source>Signalées</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63" />
+        <location filename="../../src/srm_inclusif/ui/models/import_batch_table.py" line="63"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
@@ -4394,334 +4395,334 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="24" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="25" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="24"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26"/>
         <source>Raison sociale</source>
         <extracomment>Supplier fields: key → (French label, synonyms as they appear in real files).</extracomment>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="29" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="29"/>
         <source>Enseigne</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32" />
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="26" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="32"/>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="103"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="35"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="36"/>
         <source>Type de structure</source>
         <translation>Structure type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="39"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="42"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44" />
-        <source>Complément d'adresse</source>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="44"/>
+        <source>Complément d&apos;adresse</source>
         <translation>Address line 2</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="69" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="47"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="70"/>
         <source>Code postal</source>
         <translation>Post code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="70" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="50"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="71"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="31" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="52"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="32" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="55"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="58"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="60"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="33" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="63"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="66"/>
         <source>Types de prestation</source>
         <translation>Service types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="68"/>
         <source>Réseaux</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="34" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="35"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="74"/>
         <source>Effectif en insertion / ETP</source>
         <translation>Insertion headcount / FTE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="77"/>
         <source>Effectif permanent</source>
         <translation>Permanent headcount</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="79"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="81"/>
         <source>Identifiant source</source>
         <translation>Source identifier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="83"/>
         <source>Prénom du contact</source>
         <translation>Contact first name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="85"/>
         <source>Nom du contact</source>
         <translation>Contact last name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="87"/>
         <source>E-mail du contact</source>
         <translation>Contact email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="89"/>
         <source>Téléphone du contact</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="91"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="97"/>
         <source>Raison sociale du fournisseur</source>
-        <extracomment>Spend fields of the Marché de l'inclusion purchase layout, plus date, buyer and invoice.</extracomment>
+        <extracomment>Spend fields of the Marché de l&apos;inclusion purchase layout, plus date, buyer and invoice.</extracomment>
         <translation>Supplier company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="106"/>
         <source>Dépense achat (€ HT)</source>
         <translation>Purchase spend (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112" />
-        <source>Catégorie d'achat</source>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="112"/>
+        <source>Catégorie d&apos;achat</source>
         <translation>Purchase category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="115"/>
         <source>Entité acheteuse</source>
         <translation>Buying entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="118"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="121"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="123"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="126"/>
         <source>N° de facture ou de commande</source>
         <translation>Invoice or order no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="140" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="140"/>
         <source>Raison sociale du client</source>
-        <extracomment>A structure inclusive's words for the spend fields her sales fill (French; same context).</extracomment>
-        <translation>Client's company name</translation>
+        <extracomment>A structure inclusive&apos;s words for the spend fields her sales fill (French; same context).</extracomment>
+        <translation>Client&apos;s company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="141" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="141"/>
         <source>Vente (€ HT)</source>
         <translation>Sale (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="142" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="142"/>
         <source>Catégorie de vente</source>
         <translation>Sales category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="143" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="143"/>
         <source>Entité cliente</source>
         <translation>Client entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="144" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="144"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="155"/>
         <source>Établissement siège (true/false)</source>
         <translation>Head office establishment (true/false)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="161"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="165"/>
         <source>Ligne entière</source>
         <extracomment>What a report names instead of a field when a whole line could not be read as cells.</extracomment>
         <translation>Whole line</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="23" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="24"/>
         <source>hors liste : {texts}</source>
         <extracomment>Sector texts of a row that name no reference sector (kept as free métiers).</extracomment>
         <translation>out of list: {texts}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="27" />
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="68" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="28"/>
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="69"/>
         <source>Type</source>
         <extracomment>What a spend file may say of its supplier: shown when the file has the column.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="29" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="30"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="37" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="38"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="39" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="40"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="41" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="42" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43"/>
         <source>Entité</source>
         <translation>Entity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="43" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="44"/>
         <source>N° pièce</source>
         <translation>Document no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/preview.py" line="61" />
+        <location filename="../../src/srm_inclusif/exchange/preview.py" line="62"/>
         <source>Client</source>
-        <extracomment>A structure inclusive's words for the preview of her sales.</extracomment>
+        <extracomment>A structure inclusive&apos;s words for the preview of her sales.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="150"/>
         <source>Dénomination usuelle</source>
         <extracomment>Fields that only some formats fill (SIRENE, FINESS, Hosmoz, API pages), with their French labels.</extracomment>
         <translation>Usual name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="151"/>
         <source>Numéro de voie</source>
         <translation>Street number</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="152"/>
         <source>Type de voie</source>
         <translation>Street type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="153"/>
         <source>Libellé de voie</source>
         <translation>Street name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="154"/>
         <source>État administratif (A/F)</source>
         <translation>Administrative status (A/F)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="156"/>
         <source>Code NAF</source>
         <translation>NAF code</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="157"/>
         <source>Catégorie FINESS</source>
         <translation>FINESS category</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158" />
-        <source>Ligne d'acheminement (CP + ville)</source>
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="158"/>
+        <source>Ligne d&apos;acheminement (CP + ville)</source>
         <translation>Delivery line (post code + town)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="159"/>
         <source>Raison sociale courte</source>
         <translation>Short company name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160" />
+        <location filename="../../src/srm_inclusif/exchange/columns.py" line="160"/>
         <source>SIRET (seconde colonne)</source>
         <translation>SIRET (second column)</translation>
     </message>
@@ -4729,106 +4730,106 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportFormats</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61" />
-        <source>Marché de l'inclusion : export des structures (CSV)</source>
-        <extracomment>The source its structures are stored from, when not its key (the Marché's three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
-        <translation>Marché de l'inclusion: structures export (CSV)</translation>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="61"/>
+        <source>Marché de l&apos;inclusion : export des structures (CSV)</source>
+        <extracomment>The source its structures are stored from, when not its key (the Marché&apos;s three exports are one source): a re-import from the same source refreshes their values. It lists inclusive structures only: a new structure it gives no kind is flagged.</extracomment>
+        <translation>Marché de l&apos;inclusion: structures export (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="64" />
-        <source>Marché de l'inclusion : export des structures (XLS)</source>
-        <translation>Marché de l'inclusion: structures export (XLS)</translation>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="64"/>
+        <source>Marché de l&apos;inclusion : export des structures (XLS)</source>
+        <translation>Marché de l&apos;inclusion: structures export (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67" />
-        <source>Marché de l'inclusion : pages de l'API (JSON)</source>
-        <translation>Marché de l'inclusion: API pages (JSON)</translation>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="67"/>
+        <source>Marché de l&apos;inclusion : pages de l&apos;API (JSON)</source>
+        <translation>Marché de l&apos;inclusion: API pages (JSON)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70" />
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="128" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="70"/>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="130"/>
         <source>Annuaire ESAT / EA</source>
         <translation>ESAT / EA directory</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="74"/>
         <source>Export Hosmoz</source>
         <translation>Hosmoz export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="80" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="80"/>
         <source>INSEE SIRENE : fichier des établissements</source>
         <translation>INSEE SIRENE: establishments file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="83" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="83"/>
         <source>FINESS : établissements (ESAT, catégorie 246)</source>
         <translation>FINESS: establishments (ESAT, category 246)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="91" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="91"/>
         <source>Tableau libre (CSV, XLSX, XLS, ODS) avec correspondance des colonnes</source>
         <translation>Free-form table (CSV, XLSX, XLS, ODS) with column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="93" />
-        <source>Dépenses (modèle d'import d'achats)</source>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="93"/>
+        <source>Dépenses (modèle d&apos;import d&apos;achats)</source>
         <translation>Spend (purchase import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101" />
-        <source>Ventes (modèle d'import des ventes)</source>
-        <extracomment>The labels of the formats in a structure inclusive's words: her spend file lists her sales.</extracomment>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="101"/>
+        <source>Ventes (modèle d&apos;import des ventes)</source>
+        <extracomment>The labels of the formats in a structure inclusive&apos;s words: her spend file lists her sales.</extracomment>
         <translation>Sales (sales import template)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="103"/>
         <source>Modèle de ventes</source>
         <translation>Sales template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="125" />
-        <source>Marché de l'inclusion (CSV)</source>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="127"/>
+        <source>Marché de l&apos;inclusion (CSV)</source>
         <extracomment>The format recorded on the batch of the demo data (``storage.demo``): not a file layout. A few words naming each format where space is short (the history of imports).</extracomment>
-        <translation>Marché de l'inclusion (CSV)</translation>
+        <translation>Marché de l&apos;inclusion (CSV)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="126" />
-        <source>Marché de l'inclusion (XLS)</source>
-        <translation>Marché de l'inclusion (XLS)</translation>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="128"/>
+        <source>Marché de l&apos;inclusion (XLS)</source>
+        <translation>Marché de l&apos;inclusion (XLS)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="127" />
-        <source>Marché de l'inclusion (API)</source>
-        <translation>Marché de l'inclusion (API)</translation>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="129"/>
+        <source>Marché de l&apos;inclusion (API)</source>
+        <translation>Marché de l&apos;inclusion (API)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="129" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="131"/>
         <source>Hosmoz</source>
         <translation>Hosmoz</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="130" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="132"/>
         <source>SIRENE</source>
         <translation>SIRENE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="131" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="133"/>
         <source>FINESS</source>
         <translation>FINESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="132" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="134"/>
         <source>Tableau libre</source>
         <translation>Free-form table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="133" />
-        <source>Modèle d'achats</source>
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="135"/>
+        <source>Modèle d&apos;achats</source>
         <translation>Purchase template</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/formats.py" line="134" />
+        <location filename="../../src/srm_inclusif/exchange/formats.py" line="136"/>
         <source>Démonstration</source>
         <translation>Demo</translation>
     </message>
@@ -4836,118 +4837,118 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportHistory</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="27" />
+        <location filename="../../src/srm_inclusif/storage/services/imports.py" line="27"/>
         <source>Données de démonstration (fictives)</source>
-        <extracomment>What the demo data's import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
+        <extracomment>What the demo data&apos;s import records as its files (it read none): the UI shows it in its language, recognising that import by its format, whatever an older version stored.</extracomment>
         <translation>Demo data (fictitious)</translation>
     </message>
 </context>
 <context>
     <name>ImportIssueTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="32" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="32"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="33" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="33"/>
         <source>Signalée</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="34" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="34"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="35" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="35"/>
         <source>Fusionnée</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="90"/>
         <source>Gravité</source>
-        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field's rows (« Champ modifié à la main (« Siège ») ... »). Widest a row's structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
+        <extracomment>The reasons with a part filled in. Why a row was rejected or flagged, in the UI language (stored in French): reasons with a part filled in are read back to their template, the others looked up as they are. The code of each French label a report writes for a coded field (« Antenne » → ANTENNA). The reasons of each coded field&apos;s rows (« Champ modifié à la main (« Siège ») ... »). Widest a row&apos;s structure name and its value show, in average characters (whole in their tooltip): the reason beside them, which takes the room left, says what is wrong.</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="95"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="100"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="110"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="115"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="120" />
+        <location filename="../../src/srm_inclusif/ui/models/import_issue_table.py" line="120"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="21" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="21"/>
         <source>rejetées : {count}</source>
-        <extracomment>How many rows of each severity the file holds, in the order of the table's severities.</extracomment>
+        <extracomment>How many rows of each severity the file holds, in the order of the table&apos;s severities.</extracomment>
         <translation>rejected: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="22"/>
         <source>signalées : {count}</source>
         <translation>flagged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="23"/>
         <source>en conflit : {count}</source>
         <translation>in conflict: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="24"/>
         <source>fusionnées : {count}</source>
         <translation>merged: {count}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="30" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="30"/>
         <source>Exporter les lignes à vérifier (CSV)…</source>
         <translation>Export rows to check (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="36" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="36"/>
         <source>Enregistrer dans un fichier CSV les lignes rejetées, signalées, fusionnées ou en conflit, comme le tableau les montre</source>
         <translation>Save the rejected, flagged, merged or conflicting rows in a CSV file, as the table shows them</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="47"/>
         <source>lignes-a-verifier-import.csv</source>
         <translation>import-rows-to-check.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="48"/>
         <source>lignes-a-verifier-import-{batch}.csv</source>
         <translation>import-rows-to-check-{batch}.csv</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="57"/>
         <source>Exporter les lignes à vérifier</source>
         <translation>Export rows to check</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="60"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69" />
+        <location filename="../../src/srm_inclusif/ui/issues_export.py" line="69"/>
         <source>Lignes écrites dans « {name} » : {count} ({severities}).</source>
         <translation>Rows written to “{name}”: {count} ({severities}).</translation>
     </message>
@@ -4955,53 +4956,53 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="63"/>
         <source>UTF-8 (avec BOM)</source>
         <translation>UTF-8 (with BOM)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="65"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="66"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="67" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="67"/>
         <source>barre verticale</source>
         <translation>vertical bar</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="68" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="68"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="69"/>
         <source>deux-points</source>
         <translation>colon</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="70"/>
         <source>dièse</source>
         <translation>hash</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73" />
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="73"/>
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="74"/>
         <source>classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="75"/>
         <source>classeur Excel 97-2003</source>
         <translation>Excel 97-2003 workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76" />
+        <location filename="../../src/srm_inclusif/exchange/plan.py" line="76"/>
         <source>classeur OpenDocument</source>
         <translation>OpenDocument workbook</translation>
     </message>
@@ -5009,333 +5010,334 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="15" />
+        <location filename="../../src/srm_inclusif/core/siret.py" line="15"/>
         <source>Le SIRET ne doit contenir que des chiffres.</source>
-        <extracomment>Why a SIRET is flagged (stored in French; the UI translates them, context "ImportReasons").</extracomment>
+        <extracomment>Why a SIRET is flagged (stored in French; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
         <translation>The SIRET must contain digits only.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="16" />
+        <location filename="../../src/srm_inclusif/core/siret.py" line="16"/>
         <source>Le SIRET doit compter 14 chiffres ({count} lus).</source>
         <translation>A SIRET has 14 digits ({count} read).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="18" />
+        <location filename="../../src/srm_inclusif/core/siret.py" line="18"/>
         <source>Clé de contrôle du SIRET incorrecte.</source>
         <translation>Wrong SIRET check digit.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="19" />
+        <location filename="../../src/srm_inclusif/core/siret.py" line="19"/>
         <source>NIC provisoire (999xx) : établissement à vérifier.</source>
         <translation>Provisional NIC (999xx): establishment to be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/siret.py" line="21" />
+        <location filename="../../src/srm_inclusif/core/siret.py" line="21"/>
         <source>SIREN 000000000 : numéro de remplissage, pas un vrai SIRET.</source>
         <translation>SIREN 000000000: a filler, not a real SIRET.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="31" />
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="33"/>
         <source>Structure inactive : ignorée.</source>
         <translation>Inactive structure: skipped.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="34" />
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="36"/>
         <source>{count} valeurs pour {columns} colonnes : valeurs peut-être décalées, à vérifier.</source>
         <translation>{count} values for {columns} columns: values may be shifted, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="37" />
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="39"/>
         <source>1 seule valeur pour {columns} colonnes : valeur peut-être mal placée, à vérifier.</source>
         <translation>A single value for {columns} columns: it may be in the wrong place, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="40" />
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="42"/>
         <source>{count} valeurs pour {columns} colonnes : les {extra} dernières sont ignorées.</source>
         <translation>{count} values for {columns} columns: the last {extra} are ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="43" />
+        <location filename="../../src/srm_inclusif/exchange/import_items.py" line="45"/>
         <source>{count} valeurs pour {columns} colonnes : la dernière est ignorée.</source>
         <translation>{count} values for {columns} columns: the last one is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="44" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="45"/>
         <source>Raison sociale manquante.</source>
-        <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context "ImportReasons") with ``reason_text``.</extracomment>
+        <extracomment>Reasons of row issues, stored in French with the issue; the UI translates them (context &quot;ImportReasons&quot;) with ``reason_text``.</extracomment>
         <translation>Company name missing.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="45" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="46"/>
         <source>Code postal illisible : ignoré.</source>
         <translation>Unreadable post code: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="46" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="47"/>
         <source>Numéro de téléphone non reconnu (gardé tel quel).</source>
         <translation>Phone number not recognised (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="47" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="48"/>
         <source>Adresse e-mail invalide (gardée telle quelle).</source>
         <translation>Invalid email address (kept as is).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="48" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="49"/>
         <source>Type de structure inconnu : ignoré.</source>
         <translation>Unknown structure type: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="49" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="50"/>
         <source>Contact sans nom : non enregistré.</source>
         <translation>Contact without a name: not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="50" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="51"/>
         <source>Ni siège ni antenne : valeur ignorée.</source>
         <translation>Neither head office nor branch: value ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="51" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="52"/>
         <source>Secteur absent de la liste de référence : gardé en texte.</source>
         <translation>Sector not in the reference list: kept as text.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="56" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="54"/>
         <source>Date à la place du SIRET (cellule au format date du tableur) : ignorée.</source>
         <translation>A date instead of the SIRET (a spreadsheet date cell): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="58" />
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="19"/>
         <source>Année illisible (attendu 2025).</source>
         <translation>Unreadable year (expected 2025).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="59" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="56"/>
         <source>Nombre illisible (attendu 12 ou 12,5) : ignoré.</source>
         <translation>Unreadable number (expected 12 or 12.5): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="62" />
+        <location filename="../../src/srm_inclusif/exchange/records.py" line="59"/>
         <source>Ligne de total ou de pagination, pas une structure.</source>
         <extracomment>Supplier fields holding a count (a headcount, full-time equivalents).</extracomment>
         <translation>Total or page line, not a structure.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="64" />
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="20"/>
         <source>Ligne de total ou de pagination, pas un achat.</source>
         <translation>Total or page line, not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/money.py" line="13" />
+        <location filename="../../src/srm_inclusif/core/money.py" line="13"/>
         <source>Montant manquant ou illisible.</source>
-        <extracomment>Why an amount cell is refused (stored in French with the row's issue; the UI translates them, context "ImportReasons").</extracomment>
+        <extracomment>Why an amount cell is refused (stored in French with the row&apos;s issue; the UI translates them, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Amount missing or unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/money.py" line="14" />
+        <location filename="../../src/srm_inclusif/core/money.py" line="14"/>
         <source>Montant TTC : les achats se comptent hors taxes ; indiquez le montant HT.</source>
         <translation>Amount including VAT: purchases are counted excluding VAT; give the amount excluding VAT.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/money.py" line="16" />
+        <location filename="../../src/srm_inclusif/core/money.py" line="16"/>
         <source>Montant ambigu : trois chiffres après la virgule ou le point, milliers ou décimales ? Écrivez-le sans séparateur de milliers, ou avec deux décimales.</source>
         <translation>Ambiguous amount: three digits after the comma or the point, thousands or decimals? Write it without a thousands separator, or with two decimals.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/money.py" line="19" />
-        <source>Montant de 1 000 milliards d'euros ou plus : ce n'est pas une dépense.</source>
+        <location filename="../../src/srm_inclusif/core/money.py" line="19"/>
+        <source>Montant de 1 000 milliards d&apos;euros ou plus : ce n&apos;est pas une dépense.</source>
         <translation>Amount of 1,000 billion euros or more: this is not a purchase.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="53" />
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="16"/>
         <source>Ni SIRET ni raison sociale.</source>
+        <extracomment>Reasons a spend row is refused (context &quot;ImportReasons&quot;, as the structures&apos; reasons).</extracomment>
         <translation>Neither SIRET nor company name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/records.py" line="54" />
+        <location filename="../../src/srm_inclusif/exchange/spend_records.py" line="17"/>
         <source>Date illisible (attendu 31/12/2025 ou 2025-12-31).</source>
         <translation>Unreadable date (expected 31/12/2025 or 2025-12-31).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="16" />
-        <source>Fournisseur absent de l'espace : dépense rattachée à un fournisseur classique créé pour l'occasion.</source>
-        <extracomment>Why a spend line is flagged (stored in French; the UI translates, context "ImportReasons").</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="16"/>
+        <source>Fournisseur absent de l&apos;espace : dépense rattachée à un fournisseur classique créé pour l&apos;occasion.</source>
+        <extracomment>Why a spend line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: the spend is attached to a classic supplier created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="19" />
-        <source>Acheteur inconnu dans l'espace : la ligne est importée sans acheteur.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="19"/>
+        <source>Acheteur inconnu dans l&apos;espace : la ligne est importée sans acheteur.</source>
         <translation>Buyer unknown in the workspace: the line is imported without a buyer.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="22" />
-        <source>Client absent de l'espace : vente rattachée à un client créé pour l'occasion.</source>
-        <extracomment>The same, in a structure inclusive's words: her lines are sales to her clients.</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="22"/>
+        <source>Client absent de l&apos;espace : vente rattachée à un client créé pour l&apos;occasion.</source>
+        <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client not in the workspace: sale attached to a client created for it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="25" />
-        <source>Commercial inconnu dans l'espace : la ligne est importée sans commercial.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="25"/>
+        <source>Commercial inconnu dans l&apos;espace : la ligne est importée sans commercial.</source>
         <translation>Salesperson unknown in the workspace: the line is imported without a salesperson.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="27" />
-        <source>Un milliard d'euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="27"/>
+        <source>Un milliard d&apos;euros ou plus sur une seule ligne : montant gardé, vérifiez-le.</source>
         <translation>One billion euros or more on a single line: amount kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="30" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="30"/>
         <source>Facture déjà importée pour ce fournisseur : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
         <translation>Invoice already imported for this supplier: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="33" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="33"/>
         <source>Achat saisi à la main remplacé par la ligne du fichier (même n° de facture, même date) : il en prend le montant et les autres valeurs et compte désormais comme importé ; son contrat est gardé.</source>
-        <translation>Purchase typed by hand replaced by the file's row (same invoice number, same date): it takes the row's amount and other values and now counts as imported; its contract is kept.</translation>
+        <translation>Purchase typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37" />
-        <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, les deux sont comptées.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="37"/>
+        <source>Ligne ajoutée, mais ce fournisseur a déjà à cette date une dépense absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this supplier already has spend on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="43" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="43"/>
         <source>Plusieurs structures portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
-        <extracomment>A line matched by name only, when several stored counterparties bear that name and its post code or city does not pick one (``{candidates}``: each one's name and place).</extracomment>
+        <extracomment>A line matched by name only, when several stored counterparties bear that name and its post code or city does not pick one (``{candidates}``: each one&apos;s name and place).</extracomment>
         <translation>Several structures bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="46" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="46"/>
         <source>Plusieurs structures portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="49" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="49"/>
         <source>Plusieurs structures portent ce nom, aucune à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several structures bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="53" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="53"/>
         <source>Plusieurs clients portent ce nom : {candidates}. Ajoutez le SIRET ou le code postal sur la ligne.</source>
-        <extracomment>The same three, in a structure inclusive's words.</extracomment>
+        <extracomment>The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Several clients bear this name: {candidates}. Add the SIRET or the post code on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="56" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="56"/>
         <source>Plusieurs clients portent ce nom à {place} : {candidates}. Ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name in {place}: {candidates}. Add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="59" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="59"/>
         <source>Plusieurs clients portent ce nom, aucun à {place} : {candidates}. Corrigez le code postal ou ajoutez le SIRET sur la ligne.</source>
         <translation>Several clients bear this name, none in {place}: {candidates}. Correct the post code or add the SIRET on the line.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="66" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="66"/>
         <source>Facture déjà importée pour ce client : la ligne enregistrée à cette date prend le montant et les autres valeurs du fichier.</source>
-        <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The same three, in a structure inclusive's words.</extracomment>
+        <extracomment>The reasons with candidates filled in (the UI reads them back to their template). The same three, in a structure inclusive&apos;s words.</extracomment>
         <translation>Invoice already imported for this client: the line stored on that date takes the amount and the other values of the file.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="69" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="69"/>
         <source>Vente saisie à la main remplacée par la ligne du fichier (même n° de facture, même date) : elle en prend le montant et les autres valeurs et compte désormais comme importée ; son contrat est gardé.</source>
-        <translation>Sale typed by hand replaced by the file's row (same invoice number, same date): it takes the row's amount and other values and now counts as imported; its contract is kept.</translation>
+        <translation>Sale typed by hand replaced by the file&apos;s row (same invoice number, same date): it takes the row&apos;s amount and other values and now counts as imported; its contract is kept.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="73" />
-        <source>Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : sans n° de facture, l'une ne remplace pas l'autre. Si c'est une correction, les deux sont comptées.</source>
+        <location filename="../../src/srm_inclusif/storage/services/spend_reasons.py" line="73"/>
+        <source>Ligne ajoutée, mais ce client a déjà à cette date une vente absente du fichier : sans n° de facture, l&apos;une ne remplace pas l&apos;autre. Si c&apos;est une correction, les deux sont comptées.</source>
         <translation>Line added, but this client already has a sale on this date that is not in the file: without an invoice number, one does not replace the other. If this is a correction, both are counted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="24" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="24"/>
         <source>Type de structure absent : nouvelle fiche enregistrée en « Classique », à corriger sur la fiche.</source>
         <extracomment>Codes a report names by their French label (« Antenne », not ``ANTENNA``); a kind is named by its code (« EA »), as the lists show it, but a classic one by its label. Why a row of an inclusive directory is flagged: a new structure it gives no kind is created classic, its inclusive spend would not count (stored in French; the UI translates it).</extracomment>
         <translation>Structure type missing: new record saved as “Classic”, to be corrected on its card.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="30" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="30"/>
         <source>Type de structure inconnu (« {kind} ») : nouvelle fiche enregistrée en « Classique », à vérifier.</source>
-        <extracomment>Why a new structure whose type names no kind is flagged: said once, instead of the reader's « Type de structure inconnu : ignoré. » (stored in French; the UI translates the template).</extracomment>
+        <extracomment>Why a new structure whose type names no kind is flagged: said once, instead of the reader&apos;s « Type de structure inconnu : ignoré. » (stored in French; the UI translates the template).</extracomment>
         <translation>Unknown type of structure (“{kind}”): new record saved as “Classic”, please check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="35" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="35"/>
         <source>Code postal changé sans ville dans le fichier : ville gardée, à vérifier.</source>
-        <extracomment>Why a structure's city is flagged: the file moved its post code but gave no city.</extracomment>
+        <extracomment>Why a structure&apos;s city is flagged: the file moved its post code but gave no city.</extracomment>
         <translation>Post code changed with no city in the file: city kept, please check it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="39" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="39"/>
         <source>Champ modifié à la main (« {current} ») : valeur du fichier ignorée.</source>
         <extracomment>Reasons with a part filled in (stored in French; the UI translates the templates).</extracomment>
-        <translation>Field edited by hand (“{current}”): the file's value is ignored.</translation>
+        <translation>Field edited by hand (“{current}”): the file&apos;s value is ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="41" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="41"/>
         <source>Même structure que la ligne {line} : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line}: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="43" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="43"/>
         <source>Même structure que la ligne {line} de « {file} » : valeurs réunies dans une seule fiche.</source>
         <translation>Same structure as row {line} of “{file}”: values joined in one record.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="46" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="46"/>
         <source>Même structure que la ligne {line} : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line}: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="49" />
+        <location filename="../../src/srm_inclusif/storage/services/supplier_reasons.py" line="49"/>
         <source>Même structure que la ligne {line} de « {file} » : valeur non retenue, la fiche garde « {kept} ».</source>
         <translation>Same structure as row {line} of “{file}”: value not kept, the record keeps “{kept}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26" />
-        <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l'ouvrant.</source>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="26"/>
+        <source>Guillemet ouvert jamais refermé (le fichier se termine avant le guillemet fermant) : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened and never closed (the file ends before the closing quote): line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="30" />
-        <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l'ouvrant.</source>
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="30"/>
+        <source>Guillemet ouvert sur cette ligne et refermé seulement plus bas, suivi de texte : ligne ignorée, la lecture reprend à la ligne suivante. Ajoutez le guillemet fermant ou retirez l&apos;ouvrant.</source>
         <translation>Quote opened on this line and closed only further down, followed by text: line skipped, reading resumes at the next line. Add the closing quote or remove the opening one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="34" />
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="34"/>
         <source>Une cellule commence par un guillemet, mais du texte suit le guillemet qui la ferme. Mettez toute la cellule entre guillemets ou retirez-les.</source>
         <translation>A cell starts with a quote, but text follows the quote that closes it. Put the whole cell between quotes or remove them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37" />
+        <location filename="../../src/srm_inclusif/exchange/tabular.py" line="37"/>
         <source>Ligne mal formée, illisible comme une ligne de tableau.</source>
         <translation>Malformed line, unreadable as a table row.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="16" />
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="16"/>
         <source>Établissement fermé : ignoré.</source>
         <extracomment>Why a row is left aside (counted, not listed; the preview shows it).</extracomment>
         <translation>Closed establishment: ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="17" />
+        <location filename="../../src/srm_inclusif/exchange/adapters.py" line="17"/>
         <source>Catégorie FINESS autre que ESAT (246) : ignorée.</source>
         <translation>FINESS category other than ESAT (246): ignored.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="30" />
-        <source>Fournisseur absent de l'espace : créé avec le type, le code postal ou la ville que donne le fichier.</source>
-        <extracomment>Why a line is flagged (stored in French; the UI translates, context "ImportReasons").</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="30"/>
+        <source>Fournisseur absent de l&apos;espace : créé avec le type, le code postal ou la ville que donne le fichier.</source>
+        <extracomment>Why a line is flagged (stored in French; the UI translates, context &quot;ImportReasons&quot;).</extracomment>
         <translation>Supplier not in the workspace: created with the kind, post code or city the file gives.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="34" />
-        <source>Client absent de l'espace : créé avec le type, le code postal ou la ville que donne le fichier.</source>
-        <extracomment>The same, in a structure inclusive's words: her lines are sales to her clients.</extracomment>
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="34"/>
+        <source>Client absent de l&apos;espace : créé avec le type, le code postal ou la ville que donne le fichier.</source>
+        <extracomment>The same, in a structure inclusive&apos;s words: her lines are sales to her clients.</extracomment>
         <translation>Client not in the workspace: created with the kind, post code or city the file gives.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="37" />
+        <location filename="../../src/srm_inclusif/storage/services/spend_counterparty.py" line="37"/>
         <source>Champ vide de la fiche complété par le fichier.</source>
         <translation>Empty field of the card filled from the file.</translation>
     </message>
@@ -5343,272 +5345,272 @@ Technical detail: {detail}</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="42" />
-        <source>L'import ajouterait</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="42"/>
+        <source>L&apos;import ajouterait</source>
         <translation>The import would add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="44"/>
         <source>Ajoutées</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="47" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="47"/>
         <source>Lignes lues : &lt;b&gt;{rows}&lt;/b&gt; — {files}.</source>
         <translation>Rows read: &lt;b&gt;{rows}&lt;/b&gt; — {files}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="60"/>
         <source>Rejetées : &lt;b&gt;{rejected}&lt;/b&gt; — signalées : {flagged} — conflits avec vos modifications : &lt;b&gt;{conflicts}&lt;/b&gt; — fermées ou inactives ignorées : &lt;b&gt;{closed}&lt;/b&gt;</source>
         <translation>Rejected: &lt;b&gt;{rejected}&lt;/b&gt; — flagged: {flagged} — conflicts with your edits: &lt;b&gt;{conflicts}&lt;/b&gt; — closed or inactive skipped: &lt;b&gt;{closed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="118" />
-        <source>Lignes rattachées à un client : &lt;b&gt;{matched}&lt;/b&gt; — non rattachées : &lt;b&gt;{unmatched}&lt;/b&gt; — clients créés pour elles : &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
-        <translation>Lines attached to a client: &lt;b&gt;{matched}&lt;/b&gt; — not attached: &lt;b&gt;{unmatched}&lt;/b&gt; — clients created for them: &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="121"/>
+        <source>Lignes rattachées à un client existant : &lt;b&gt;{matched}&lt;/b&gt; — à un client créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
+        <translation>Lines attached to an existing client: &lt;b&gt;{matched}&lt;/b&gt; — to a client created for them: &lt;b&gt;{unmatched}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="125"/>
+        <source>Lignes rattachées à un fournisseur existant : &lt;b&gt;{matched}&lt;/b&gt; — à un fournisseur créé pour elles : &lt;b&gt;{unmatched}&lt;/b&gt; (dont fournisseurs classiques : &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
+        <translation>Lines attached to an existing supplier: &lt;b&gt;{matched}&lt;/b&gt; — to a supplier created for them: &lt;b&gt;{unmatched}&lt;/b&gt; (of which classic suppliers: &lt;b&gt;{created}&lt;/b&gt;) — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="135"/>
         <source>Clients créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
-        <translation>Clients created with the file's kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
+        <translation>Clients created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="136" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="138"/>
         <source>Fournisseurs créés avec le type du fichier : &lt;b&gt;{typed}&lt;/b&gt; — fiches complétées (type, code postal ou ville vides) : &lt;b&gt;{completed}&lt;/b&gt;</source>
-        <translation>Suppliers created with the file's kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
+        <translation>Suppliers created with the file&apos;s kind: &lt;b&gt;{typed}&lt;/b&gt; — cards completed (empty kind, post code or city): &lt;b&gt;{completed}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="143" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145"/>
         <source>Lignes sans commercial attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a salesperson given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="145" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="147"/>
         <source>Lignes sans acheteur attribuées à {name} : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Lines without a buyer given to {name}: &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="157" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="159"/>
         <source>{lines} (remarques : &lt;b&gt;{remarks}&lt;/b&gt;)</source>
         <translation>{lines} (remarks: &lt;b&gt;{remarks}&lt;/b&gt;)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="168" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="170"/>
         <source>fichiers : {files}</source>
         <translation>files: {files}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="177" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="179"/>
         <source>{name} : {format}, {reading}</source>
         <translation>{name}: {format}, {reading}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="186" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="188"/>
         <source>classeur</source>
         <translation>workbook</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="189" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="191"/>
         <source>encodage : {encoding}</source>
         <translation>encoding: {encoding}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="49"/>
         <source>{lead} : &lt;b&gt;{inserted}&lt;/b&gt; — mises à jour : &lt;b&gt;{updated}&lt;/b&gt; — inchangées : &lt;b&gt;{unchanged}&lt;/b&gt; — doublons fusionnés : &lt;b&gt;{merged}&lt;/b&gt;</source>
         <translation>{lead}: &lt;b&gt;{inserted}&lt;/b&gt; — updated: &lt;b&gt;{updated}&lt;/b&gt; — unchanged: &lt;b&gt;{unchanged}&lt;/b&gt; — duplicates merged: &lt;b&gt;{merged}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="73"/>
         <source>Lignes hors ESAT ignorées (FINESS, autre catégorie) : &lt;b&gt;{count}&lt;/b&gt;</source>
         <translation>Rows other than ESAT ignored (FINESS, another category): &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="123" />
-        <source>Lignes rattachées à un fournisseur : &lt;b&gt;{matched}&lt;/b&gt; — non rattachées : &lt;b&gt;{unmatched}&lt;/b&gt; — fournisseurs classiques créés pour elles : &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; HT</source>
-        <translation>Lines matched to a supplier: &lt;b&gt;{matched}&lt;/b&gt; — unmatched: &lt;b&gt;{unmatched}&lt;/b&gt; — classic suppliers created for them: &lt;b&gt;{created}&lt;/b&gt; — total &lt;b&gt;{total}&lt;/b&gt; excl. VAT</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="27"/>
         <source>Aucune ligne rejetée, signalée ni en conflit : rien à vérifier.</source>
         <extracomment>Said of an import without any rejected, flagged, merged or conflicting row.</extracomment>
         <translation>No row rejected, flagged or in conflict: nothing to check.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77" />
-        <source>&lt;b&gt;Aucune ligne de données n'a été lue.&lt;/b&gt;</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="77"/>
+        <source>&lt;b&gt;Aucune ligne de données n&apos;a été lue.&lt;/b&gt;</source>
         <translation>&lt;b&gt;No data row was read.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99" />
-        <source>Une copie de l'espace de travail a été faite avant l'import.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="99"/>
+        <source>Une copie de l&apos;espace de travail a été faite avant l&apos;import.</source>
         <translation>A copy of the workspace was made before the import.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="82"/>
         <source>Importer des fichiers</source>
-        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user's. Who gets the spend lines without a buyer (None: nobody, or the only person). A seller's workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
+        <extracomment>The saved mapping profiles of the target, read once per planning. The profile applied to each plan (by index): the first that fits, or the user&apos;s. Who gets the spend lines without a buyer (None: nobody, or the only person). A seller&apos;s workspace: her counterparties are clients, her spend lines her sales. Whether the import emptied the undo stack (its summary then says so).</extracomment>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="97"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="98"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="161" />
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="170" />
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="232" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="160"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="169"/>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="231"/>
         <source>Fichier illisible</source>
         <translation>Unreadable file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="223" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="222"/>
         <source>Colonnes non reconnues</source>
         <translation>Unrecognised columns</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="225" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="224"/>
         <source>Utiliser la première ligne comme en-tête et associer les colonnes vous-même ?</source>
         <translation>Use the first row as the header and map the columns yourself?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="239" />
-        <source>Simulation de l'import…</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
+        <source>Simulation de l&apos;import…</source>
         <translation>Simulating the import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="239" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="238"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="241" />
-        <source>Finalisation de l'import : index de recherche et enregistrement…</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="240"/>
+        <source>Finalisation de l&apos;import : index de recherche et enregistrement…</source>
         <translation>Finishing the import: search index and saving…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="244" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="243"/>
         <source>{done} / {total} lignes</source>
         <translation>{done} / {total} rows</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="246" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="245"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="268" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="267"/>
         <source>Import annulé</source>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="269" />
-        <source>Import annulé : l'espace de travail n'a pas changé.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/wizard.py" line="268"/>
+        <source>Import annulé : l&apos;espace de travail n&apos;a pas changé.</source>
         <translation>Import cancelled: the workspace has not changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="60"/>
         <source>Séparateur non reconnu</source>
         <translation>Separator not recognised</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/reading.py" line="61"/>
         <source>Choisissez le séparateur de ce fichier :</source>
-        <translation>Choose this file's separator:</translation>
+        <translation>Choose this file&apos;s separator:</translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="100"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="113" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="113"/>
         <source>Revenir avant cet import…</source>
         <translation>Go back to before this import…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="220" />
-        <source>Remet l'espace de travail dans l'état de la copie prise juste avant cet import.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="224"/>
+        <source>Remet l&apos;espace de travail dans l&apos;état de la copie prise juste avant cet import.</source>
         <translation>Puts the workspace back in the state of the copy taken just before this import.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="121" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="121"/>
         <source>Sélectionnez un import pour voir ses lignes rejetées ou signalées.</source>
         <translation>Select an import to see its rejected or flagged rows.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="60"/>
         <source>Importer des &amp;fournisseurs…</source>
         <translation>&amp;Import suppliers…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="61"/>
         <source>Importer des &amp;clients…</source>
         <translation>&amp;Import clients…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="70"/>
         <source>Importer des &amp;dépenses…</source>
         <translation>Import &amp;spend…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="71"/>
         <source>Importer des &amp;ventes…</source>
         <translation>Import s&amp;ales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="91"/>
         <source>Aucun import pour le moment. « {suppliers} » lit une liste de clients (CSV ou Excel) ; « {spend} » lit les ventes exportées de votre logiciel de facturation ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a list of clients (CSV or Excel); “{spend}” reads the sales exported from your invoicing software or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="116"/>
         <source>Historique des imports</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="118" />
-        <source>Lignes à vérifier de l'import choisi</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="118"/>
+        <source>Lignes à vérifier de l&apos;import choisi</source>
         <translation>Rows to check of the chosen import</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="119" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="119"/>
         <source>Double-clic ou Entrée : ouvrir la fiche de la structure, pour la corriger.</source>
-        <translation>Double-click or Enter: open the structure's record, to correct it.</translation>
+        <translation>Double-click or Enter: open the structure&apos;s record, to correct it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="95"/>
         <source>Aucun import pour le moment. « {suppliers} » lit un annuaire de structures (CSV ou Excel) ; « {spend} » lit les dépenses exportées de votre ERP ou de votre comptabilité. Vous pouvez aussi déposer un fichier sur la fenêtre.</source>
         <translation>No import yet. “{suppliers}” reads a directory of structures (CSV or Excel); “{spend}” reads the spend exported from your ERP or your accounts. You can also drop a file on the window.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="182"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -5616,22 +5618,22 @@ Technical detail: {detail}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="223" />
-        <source>Sélectionnez un import dans l'historique.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="227"/>
+        <source>Sélectionnez un import dans l&apos;historique.</source>
         <translation>Select an import in the history.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="225" />
-        <source>Aucune copie n'a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="229"/>
+        <source>Aucune copie n&apos;a été prise avant cet import (données de démonstration, ou import fait par une version antérieure).</source>
         <translation>No copy was taken before this import (demo data, or an import made by an earlier version).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="228" />
-        <source>La copie prise avant cet import n'est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l'application garde les {count} plus récentes de chaque sorte).</source>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="232"/>
+        <source>La copie prise avant cet import n&apos;est plus dans le dossier des copies : elle a été supprimée, ou remplacée par une plus récente (l&apos;application garde les {count} plus récentes de chaque sorte).</source>
         <translation>The copy taken before this import is no longer in the copies folder: it was deleted, or replaced by a newer one (the application keeps the {count} most recent of each kind).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="244" />
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln row rejected, flagged, merged or in conflict</numerusform>
@@ -5642,174 +5644,174 @@ Technical detail: {detail}</translation>
 <context>
     <name>Indicators</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="59" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="59"/>
         <source>Achats inclusifs</source>
         <extracomment>Offered to a structure inclusive only (``offered_indicators``); still computed and named for a buyer whose workspace kept such an objective after a change of profile.</extracomment>
         <translation>Inclusive spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="66" />
-        <source>Achats auprès de l'insertion</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="66"/>
+        <source>Achats auprès de l&apos;insertion</source>
         <translation>Spend with insertion structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="73" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="73"/>
         <source>Achats auprès du secteur du handicap</source>
         <translation>Spend with the disability sector</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="80" />
-        <source>Achats auprès de l'ESS</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="80"/>
+        <source>Achats auprès de l&apos;ESS</source>
         <translation>Spend with the ESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="87" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="87"/>
         <source>Achats totaux</source>
         <translation>Total spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="94" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="94"/>
         <source>Part des achats inclusifs</source>
         <translation>Inclusive share of spend</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="101" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="101"/>
         <source>Contrats avec des structures inclusives</source>
         <translation>Contracts with inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="107" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="107"/>
         <source>Marchés test avec des structures inclusives</source>
         <translation>Marchés test with inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="113" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="113"/>
         <source>Marchés réservés</source>
         <translation>Reserved contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="119" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="119"/>
         <source>Contrats avec clause sociale</source>
         <translation>Contracts with a clause sociale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="125" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="125"/>
         <source>Nouvelles structures inclusives testées</source>
         <translation>New inclusive structures tested</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="136" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="136"/>
         <source>Contrats avec tous les fournisseurs</source>
         <translation>Contracts with all suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="143" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="143"/>
         <source>Marchés test avec tous les fournisseurs</source>
         <translation>Marchés test with all suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="150" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="150"/>
         <source>Nouveaux fournisseurs testés, inclusifs ou non</source>
         <translation>New suppliers tested, inclusive or not</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="157" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="157"/>
         <source>Note de qualité des retours</source>
         <translation>Feedback quality score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="163" />
-        <source>Heures d'insertion prévues</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="163"/>
+        <source>Heures d&apos;insertion prévues</source>
         <translation>Planned insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="169" />
-        <source>Heures d'insertion réalisées</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="169"/>
+        <source>Heures d&apos;insertion réalisées</source>
         <translation>Realised insertion hours</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="175" />
-        <source>Taux de réalisation des heures d'insertion</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="175"/>
+        <source>Taux de réalisation des heures d&apos;insertion</source>
         <translation>Insertion hours realisation rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="181" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="181"/>
         <source>Taux de renouvellement après marché test</source>
         <translation>Renewal rate after marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="187" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="187"/>
         <source>Économies réalisées (saisie manuelle)</source>
         <translation>Savings achieved (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="193" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="193"/>
         <source>Autre indicateur (saisie manuelle)</source>
         <translation>Other indicator (entered by hand)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="207" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="207"/>
         <source>Ventes à des structures inclusives</source>
-        <extracomment>A structure inclusive's words for an indicator whose buyer's name reads wrong for her; the code and what is counted stay the same. Her spend lines are her sales (the dashboard draws the total's target as hers). The kind-based ones count only her clients that are themselves inclusive structures: « avec des structures inclusives » alone reads as her own contracts; her contracts, marchés test and new clients with all her clients are ``all_contracts``… Her quality score is the mean of the feedback her clients gave her (``quality_direction``).</extracomment>
+        <extracomment>A structure inclusive&apos;s words for an indicator whose buyer&apos;s name reads wrong for her; the code and what is counted stay the same. Her spend lines are her sales (the dashboard draws the total&apos;s target as hers). The kind-based ones count only her clients that are themselves inclusive structures: « avec des structures inclusives » alone reads as her own contracts; her contracts, marchés test and new clients with all her clients are ``all_contracts``… Her quality score is the mean of the feedback her clients gave her (``quality_direction``).</extracomment>
         <translation>Sales to inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="208" />
-        <source>Ventes à des structures de l'insertion</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="208"/>
+        <source>Ventes à des structures de l&apos;insertion</source>
         <translation>Sales to insertion structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="209" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="209"/>
         <source>Ventes à des structures du secteur du handicap</source>
         <translation>Sales to disability-sector structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="211" />
-        <source>Ventes à des structures de l'ESS</source>
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="211"/>
+        <source>Ventes à des structures de l&apos;ESS</source>
         <translation>Sales to ESS organisations</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="212" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="212"/>
         <source>Ventes totales</source>
         <translation>Total sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="213" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="213"/>
         <source>Part des ventes à des structures inclusives</source>
         <translation>Share of sales to inclusive structures</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="215" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="215"/>
         <source>Contrats avec des structures inclusives clientes</source>
         <translation>Contracts with inclusive structures as clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="217" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="217"/>
         <source>Marchés test avec des structures inclusives clientes</source>
         <translation>Marchés test with inclusive structures as clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="219" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="219"/>
         <source>Nouvelles structures inclusives clientes en marché test</source>
         <translation>New inclusive client structures in a marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="221" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="221"/>
         <source>Contrats avec des clients</source>
         <translation>Contracts with clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="222" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="222"/>
         <source>Marchés test avec des clients</source>
         <translation>Marchés test with clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="223" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="223"/>
         <source>Nouveaux clients en marché test</source>
         <translation>New clients in a marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/indicators.py" line="225" />
+        <location filename="../../src/srm_inclusif/core/indicators.py" line="225"/>
         <source>Note de satisfaction des clients</source>
         <translation>Client satisfaction score</translation>
     </message>
@@ -5817,12 +5819,12 @@ Technical detail: {detail}</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="74"/>
         <source>Finalisation…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/jobs.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/jobs.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -5830,75 +5832,76 @@ Technical detail: {detail}</translation>
 <context>
     <name>LabelsEditor</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
         <source>Valide du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37" />
-        <source>Valide jusqu'au</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="37"/>
+        <source>Valide jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="42"/>
         <source>Aucun label enregistré. Ajoutez ceux de la structure (ESUS, RSEi, B-Corp…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
-        <translation>No label recorded. Add the structure's labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
+        <translation>No label recorded. Add the structure&apos;s labels (ESUS, RSEi, B-Corp…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="45"/>
         <source>Aucun label enregistré. Ajoutez ceux du client (B-Corp, ISO 14001, RFAR…) avec leurs dates : les rappels annoncent leur fin, et un label expiré ne compte plus comme valide.</source>
-        <translation>No label recorded. Add the client's labels (B-Corp, ISO 14001, RFAR…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
+        <translation>No label recorded. Add the client&apos;s labels (B-Corp, ISO 14001, RFAR…) with their dates: reminders announce their end, and an expired label no longer counts as valid.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="48"/>
         <source>Ajouter un label</source>
         <translation>Add label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="50"/>
         <source>Retirer le label</source>
         <translation>Remove label</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="72"/>
         <source>Date de début, par exemple %1</source>
         <translation>Start date, for example %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="73" />
-        <source>Date de fin, par exemple %1 ; vide si le label n'expire pas</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/labels_editor.py" line="73"/>
+        <source>Date de fin, par exemple %1 ; vide si le label n&apos;expire pas</source>
         <translation>End date, for example %1; empty if the label does not expire</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="81"/>
         <source>Ouvrir un espace de travail</source>
+        <extracomment>The clock of every workspace opened (tests set another).</extracomment>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="82"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="107" />
-        <source>Cet espace de travail n'a pas encore été configuré.</source>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="110"/>
+        <source>Cet espace de travail n&apos;a pas encore été configuré.</source>
         <translation>This workspace has not been set up yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="124" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="127"/>
         <source>Espace de travail endommagé</source>
         <translation>Damaged workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="128"/>
         <source>{error}
 
 Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis de côté dans le dossier des sauvegardes.</source>
@@ -5907,32 +5910,32 @@ Revenir à la dernière copie, prise le {moment} ? Le fichier endommagé est mis
 Go back to the latest copy, taken on {moment}? The damaged file is set aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="150" />
-        <source>Création de l'espace de démonstration…</source>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="153"/>
+        <source>Création de l&apos;espace de démonstration…</source>
         <translation>Creating the demo workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="211" />
-        <source>Espace de travail restauré ; l'état remplacé est gardé dans les sauvegardes.</source>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="219"/>
+        <source>Espace de travail restauré ; l&apos;état remplacé est gardé dans les sauvegardes.</source>
         <translation>Workspace restored; the state it replaced is kept in the backups.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="214" />
-        <source>Restauration annulée : l'espace de travail n'a pas été modifié.</source>
+        <location filename="../../src/srm_inclusif/ui/app.py" line="222"/>
+        <source>Restauration annulée : l&apos;espace de travail n&apos;a pas été modifié.</source>
         <translation>Restore cancelled: the workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="224" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="232"/>
         <source>Ce fichier existe déjà : choisissez un autre nom.</source>
         <translation>This file already exists: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="251" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="259"/>
         <source>Restauration de la copie…</source>
         <translation>Restoring the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/app.py" line="263" />
+        <location filename="../../src/srm_inclusif/ui/app.py" line="271"/>
         <source>SRM Inclusif</source>
         <translation>SRM Inclusif</translation>
     </message>
@@ -5940,163 +5943,164 @@ Go back to the latest copy, taken on {moment}? The damaged file is set aside in 
 <context>
     <name>LifecycleController</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="77" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="58"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="83"/>
         <source>Nouvelle relation</source>
+        <extracomment>The page the controller acts for: its dialogs and messages are its children.</extracomment>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="108"/>
         <source>Passer à « {stage} »</source>
         <translation>Move to “{stage}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="133" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="114"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="119"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="153" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="158" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="134"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="139"/>
         <source>Nouveau contrat</source>
         <translation>New contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="204" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="210" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="185"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="191"/>
         <source>Modifier le contrat</source>
         <translation>Edit contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="258" />
-        <source>Aucun retour d'expérience sur « {title} ».
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="239"/>
+        <source>Aucun retour d&apos;expérience sur « {title} ».
 Pourquoi le renouveler quand même ?</source>
         <translation>No feedback on “{title}”.
 Why renew it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="262" />
-        <source>Renouveler sans retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="243"/>
+        <source>Renouveler sans retour d&apos;expérience</source>
         <translation>Renew without feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="199" />
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="227" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="208"/>
         <source>Renouveler le contrat</source>
         <translation>Renew contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="248" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="229"/>
         <source>du {start} au {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="251" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="232"/>
         <source>depuis le {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="253" />
-        <source>jusqu'au {end}</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="234"/>
+        <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="217"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="152" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="133"/>
         <source>Fait suite au marché test « {title} ».</source>
         <translation>Follows the marché test “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="241" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="222"/>
         <source>Renouvelle « {title} ».</source>
         <translation>Renews “{title}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="242" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="223"/>
         <source>Renouvelle « {title} », {details}.</source>
         <translation>Renews “{title}”, {details}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="268" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="249"/>
         <source>{question}
 La raison est obligatoire pour renouveler sans retour.</source>
         <translation>{question}
 A reason is required to renew without feedback.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="292" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="273"/>
         <source>Décision go / no go</source>
         <translation>Go / no go decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="310" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="291"/>
         <source>Décision « {d} »</source>
         <translation>Decision “{d}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="320" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="301"/>
         <source>Action « Créer le contrat »</source>
         <translation>Action “Create the contract”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="321" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="302"/>
         <source>Créer le contrat qui suit le marché test « {title} »</source>
         <translation>Create the contract following the marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="326" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="307"/>
         <source>Décision « Go »</source>
         <translation>“Go” decision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="327" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/controller.py" line="308"/>
         <source>Go enregistré sur « {title} ». La relation avec {name} passera à « {stage} » au début du contrat.
 Créer le contrat maintenant ?</source>
         <translation>Go recorded on “{title}”. The relationship with {name} will move to “{stage}” when the contract begins.
 Create the contract now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="65" />
-        <source>Retour d'expérience reçu</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="65"/>
+        <source>Retour d&apos;expérience reçu</source>
         <translation>Feedback received</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="67" />
-        <source>Retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="67"/>
+        <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="74" />
-        <source>Réponse au retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="74"/>
+        <source>Réponse au retour d&apos;expérience</source>
         <translation>Reply to feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="89"/>
         <source>Modifier les critères</source>
         <translation>Edit criteria</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="101"/>
         <source>Nouvelle action</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="132" />
-        <source>Modifier l'action</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="132"/>
+        <source>Modifier l&apos;action</source>
         <translation>Edit action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="142"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="143" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/feedback_steps.py" line="143"/>
         <source>Action à refaire</source>
         <translation>Action not done</translation>
     </message>
@@ -6104,239 +6108,239 @@ Create the contract now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="108"/>
         <source>Ouverture de {path}…</source>
         <extracomment>(key, module under ui.pages, class name); labels come from ``_page_label``.</extracomment>
         <translation>Opening {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="111" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="114"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="131" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="134" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="137"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="135" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="138"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="136" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="139"/>
         <source>Imports / exports</source>
         <translation>Imports / exports</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="145" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="146" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="149"/>
         <source>&amp;Nouvel espace de travail…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="148" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="151"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="150" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="153"/>
         <source>&amp;Enregistrer une copie…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="152" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="155"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="164" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="167"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="166" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="169"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="167" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="170"/>
         <source>Annuler</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="169" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="172"/>
         <source>Rétablir</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="188" />
-        <source>&amp;Bilans d'impact…</source>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="191"/>
+        <source>&amp;Bilans d&apos;impact…</source>
         <translation>Impact &amp;reports…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="225" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="228"/>
         <source>Colonnes de la liste « {page} »</source>
         <translation>Columns of the “{page}” list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="184" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="187"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="161" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="164"/>
         <source>E&amp;xporter les fiches objectifs…</source>
         <translation>E&amp;xport objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="174" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="177"/>
         <source>Affic&amp;hage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="185" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="188"/>
         <source>Estimateur &amp;OETH…</source>
         <translation>&amp;OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="191" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="194"/>
         <source>&amp;Paramètres datés…</source>
         <translation>&amp;Dated parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="194" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="197"/>
         <source>Personnes et é&amp;quipes…</source>
         <translation>&amp;People and teams…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="197" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="200"/>
         <source>Profil et e&amp;xercice…</source>
         <translation>Profile and fiscal &amp;year…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="200" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="203"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="201" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="204"/>
         <source>&amp;Raccourcis clavier…</source>
         <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="204" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="207"/>
         <source>À &amp;propos de SRM Inclusif</source>
         <translation>&amp;About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="207" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="210"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="358" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="362"/>
         <source>{label} ({count})</source>
         <translation>{label} ({count})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="364" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="368"/>
         <source>{organisation} — SRM Inclusif</source>
         <translation>{organisation} — SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="21" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="21"/>
         <source>Nouvel espace de travail</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="22" />
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="43" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="22"/>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="43"/>
         <source>Espaces de travail (*.sqlite3)</source>
         <translation>Workspaces (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="29" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="29"/>
         <source>Ouvrir un espace de travail</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="30" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="30"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="41" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="41"/>
         <source>Enregistrer une copie</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="49"/>
         <source>Enregistrement de la copie…</source>
         <translation>Saving the copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="67" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="67"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="68" />
-        <source>La copie n'a pas pu être écrite : {error}</source>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="68"/>
+        <source>La copie n&apos;a pas pu être écrite : {error}</source>
         <translation>The copy could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="59"/>
         <source>Copie enregistrée : {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="73" />
-        <source>Copie annulée : aucun fichier n'a été écrit.</source>
+        <location filename="../../src/srm_inclusif/ui/workspace_files.py" line="73"/>
+        <source>Copie annulée : aucun fichier n&apos;a été écrit.</source>
         <translation>Copy cancelled: no file has been written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="411" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="415"/>
         <source>Page « {page} »</source>
         <translation>“{page}” page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="416" />
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="420"/>
         <source>À propos de SRM Inclusif</source>
         <translation>About SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/main_window.py" line="421" />
-        <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n'est envoyée.&lt;/p&gt;</source>
+        <location filename="../../src/srm_inclusif/ui/main_window.py" line="425"/>
+        <source>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Achats inclusifs : du sourcing au renouvellement.&lt;/p&gt;&lt;p&gt;Version du schéma : {schema}&lt;br&gt;Espace de travail : {path}&lt;/p&gt;&lt;p&gt;Application hors ligne : aucune donnée n&apos;est envoyée.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SRM Inclusif {version}&lt;/h3&gt;&lt;p&gt;Inclusive purchasing: from sourcing to renewal.&lt;/p&gt;&lt;p&gt;Schema version: {schema}&lt;br&gt;Workspace: {path}&lt;/p&gt;&lt;p&gt;Offline application: no data is sent anywhere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facets_menu.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_facets_menu.py" line="55"/>
         <source>Filtres de la liste « {page} »</source>
         <translation>Filters of the “{page}” list</translation>
     </message>
@@ -6344,107 +6348,107 @@ Create the contract now?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="54"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="56" />
-        <source>Vérifiez quel champ chaque colonne remplit ; l'aperçu montre les valeurs telles qu'elles seront importées.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="55"/>
+        <source>Vérifiez quel champ chaque colonne remplit ; l&apos;aperçu montre les valeurs telles qu&apos;elles seront importées.</source>
         <translation>Check which field each column fills; the preview shows the values as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="61"/>
         <source>Appliquer le profil</source>
         <translation>Apply profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="63" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="62"/>
         <source>Enregistrer comme profil…</source>
         <translation>Save as profile…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="67" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="66"/>
         <source>Enregistrer cette correspondance sous un nom, pour la réutiliser</source>
         <translation>Save this mapping under a name, to use it again</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="71"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72" />
-        <source>Champ de l'application</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="71"/>
+        <source>Champ de l&apos;application</source>
         <translation>Application field</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="72"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="78"/>
         <source>Compléter par des zéros les SIRET raccourcis par Excel (zéros de tête perdus)</source>
         <translation>Pad with zeros the SIRET numbers Excel shortened (leading zeros lost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="94"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="94"/>
         <source>Profil :</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="95"/>
         <source>Aperçu des valeurs normalisées :</source>
         <translation>Preview of normalised values:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="141"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="156" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="155"/>
         <source>Profil « {name} » appliqué.</source>
         <translation>Profile “{name}” applied.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="166" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="165"/>
         <source>Ces fichiers ont une structure connue : aucune correspondance à régler.</source>
         <translation>These files have a known structure: no mapping to set.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="181" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="180"/>
         <source>— ignorée —</source>
         <translation>— ignored —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="239"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="240" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="239"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="287" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="286"/>
         <source>Enregistrer le profil</source>
         <translation>Save profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="288" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="287"/>
         <source>Nom du profil de correspondance :</source>
         <translation>Mapping profile name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="321" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/mapping_page.py" line="320"/>
         <source>Correspondance incomplète</source>
         <translation>Incomplete mapping</translation>
     </message>
@@ -6452,73 +6456,73 @@ Create the contract now?</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="46"/>
         <source>Offres (réunies)</source>
         <extracomment>Titles of the fields not chosen: the merge keeps the entries of both records.</extracomment>
         <translation>Offers (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="47"/>
         <source>Références clients (réunies)</source>
         <translation>Client references (combined)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="59"/>
         <source>Fusionner deux fiches</source>
         <translation>Merge two records</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66" />
-        <source>Garder plutôt l'autre fiche</source>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="66"/>
+        <source>Garder plutôt l&apos;autre fiche</source>
         <translation>Keep the other record instead</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="73"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="74"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="91"/>
         <source>La fiche « %1 » est gardée ; « %2 » lui est rattachée puis supprimée : contacts, relations, contrats, achats et labels passent sur la fiche gardée, et les offres et références clients des deux fiches sont réunies. Choisissez la valeur à garder pour chaque champ qui diffère. La fusion peut être annulée (Ctrl+Z).</source>
         <translation>Record “%1” is kept; “%2” is attached to it and then deleted: contacts, relationships, contracts, purchases and labels move to the kept record, and the offers and client references of both records are brought together. Choose the value to keep for each field that differs. The merge can be undone (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="98"/>
         <source>&lt;b&gt;Champ&lt;/b&gt;</source>
         <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="99"/>
         <source>&lt;b&gt;Fiche gardée&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kept record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="100"/>
         <source>&lt;b&gt;Autre fiche&lt;/b&gt;</source>
         <translation>&lt;b&gt;Other record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104" />
-        <source>Les deux fiches ont les mêmes valeurs : il n'y a rien à choisir, la fusion rattache l'autre fiche à celle-ci.</source>
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="104"/>
+        <source>Les deux fiches ont les mêmes valeurs : il n&apos;y a rien à choisir, la fusion rattache l&apos;autre fiche à celle-ci.</source>
         <translation>Both records hold the same values: there is nothing to choose; the merge attaches the other record to this one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="172" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="172"/>
         <source>Fusionner « %1 »</source>
         <translation>Merge “%1”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="205" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="205"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="206" />
+        <location filename="../../src/srm_inclusif/ui/merge_dialog.py" line="206"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -6526,132 +6530,132 @@ Create the contract now?</translation>
 <context>
     <name>NeedDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="60"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="61"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="63" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="62"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="63"/>
         <source>Dépt</source>
         <translation>Dept</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="64"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="65"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="77"/>
         <source>Besoin et présélection</source>
         <translation>Need and shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="101"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="109" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="108"/>
         <source>Non réservé</source>
         <translation>Not reserved</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="112" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="111"/>
         <source>Réservé %1 (%2)</source>
         <translation>Reserved %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="122" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="121"/>
         <source>Présélectionner (Ctrl+Entrée)</source>
         <translation>Shortlist (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="132"/>
         <source>&amp;Intitulé *</source>
         <translation>&amp;Title *</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="133"/>
         <source>&amp;Département</source>
         <translation>&amp;Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="134"/>
         <source>&amp;Montant estimé (€ HT)</source>
         <translation>Estimated &amp;amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="135"/>
         <source>Ma&amp;rché</source>
         <translation>C&amp;ontract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137"/>
         <source>Descri&amp;ption</source>
         <translation>Descr&amp;iption</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="139" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="138"/>
         <source>&amp;Secteurs recherchés</source>
         <translation>&amp;Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="162" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="161"/>
         <source>Démarrer le sour&amp;cing avec la sélection</source>
         <translation>Sta&amp;rt sourcing with the selection</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="165" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="164"/>
         <source>&amp;Enregistrer la liste</source>
         <translation>Sa&amp;ve list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="168" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="167"/>
         <source>E&amp;xporter en XLSX…</source>
         <translation>E&amp;xport to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="278" />
-        <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l'annuaire, sans rapport avec le besoin.</source>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="277"/>
+        <source>Choisissez au moins un secteur ou un département : sans eux, la présélection classerait tout l&apos;annuaire, sans rapport avec le besoin.</source>
         <translation>Choose at least one sector or one department: without them the shortlist would rank the whole directory, unrelated to the need.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="379" />
-        <source>Cette présélection n'est pas enregistrée dans les listes. L'enregistrer avant de fermer ?</source>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="382"/>
+        <source>Cette présélection n&apos;est pas enregistrée dans les listes. L&apos;enregistrer avant de fermer ?</source>
         <translation>This shortlist is not saved in the lists. Save it before closing?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="232" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="231"/>
         <source>Aucune structure ne répond à ce besoin. Élargissez-le : un autre département, moins de secteurs ou un marché non réservé.</source>
         <translation>No structure answers this need. Widen it: another department, fewer sectors or a contract that is not reserved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="147" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="146"/>
         <source>Décrivez le besoin puis lancez la présélection.</source>
         <translation>Describe the need, then run the shortlist.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="137" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="136"/>
         <source>Resp&amp;onsable</source>
         <translation>O&amp;wner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="226" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="225"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure shortlisted, best match first.</numerusform>
@@ -6659,18 +6663,18 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="283" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="282"/>
         <source>Remplissez aussi « Intitulé * ».</source>
         <translation>Also fill in « Title * ».</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="294" />
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="293"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="51"/>
         <source>Besoin</source>
         <translation>Need</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="328" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Start sourcing (%n structure)</numerusform>
@@ -6678,55 +6682,55 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331" />
-        <source>Relation ouverte à l'étape Sourcing avec %n structure(s).</source>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
+        <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relationship opened at the Sourcing stage with %n structure.</numerusform>
             <numerusform>Relationships opened at the Sourcing stage with %n structures.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="350" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="353"/>
         <source>Enregistrer la présélection</source>
         <translation>Save shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="354" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="357"/>
         <source>Liste « %1 » enregistrée.</source>
         <translation>List “%1” saved.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="362" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="365"/>
         <source>Exporter la présélection</source>
         <translation>Export shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="364" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="367"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="359" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="362"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="57"/>
         <source>Modifier le besoin</source>
         <translation>Edit the need</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="79"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="82" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_record.py" line="82"/>
         <source>Présélection exportée vers %1</source>
         <translation>Shortlist exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/owner_choice.py" line="21" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/owner_choice.py" line="21"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
@@ -6734,27 +6738,27 @@ Create the contract now?</translation>
 <context>
     <name>NewValueDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="98"/>
         <source>Nouvelle valeur datée</source>
         <translation>New dated value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="119"/>
         <source>&amp;Paramètre :</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="120" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="120"/>
         <source>&amp;Valeur :</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="122"/>
         <source>En vigueur à partir &amp;du :</source>
         <translation>In force &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="123" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="123"/>
         <source>&amp;Note :</source>
         <translation>&amp;Note:</translation>
     </message>
@@ -6762,141 +6766,141 @@ Create the contract now?</translation>
 <context>
     <name>ObjectiveDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="58" />
-        <source>Modifier l'objectif</source>
-        <extracomment>A note in brackets at the end of an indicator's name: « Économies réalisées (saisie manuelle) ».</extracomment>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="58"/>
+        <source>Modifier l&apos;objectif</source>
+        <extracomment>A note in brackets at the end of an indicator&apos;s name: « Économies réalisées (saisie manuelle) ».</extracomment>
         <translation>Edit objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="59"/>
         <source>Nouvel objectif</source>
         <translation>New objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="79"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="105"/>
         <source>&amp;Libellé :</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="106"/>
         <source>&amp;Indicateur :</source>
         <translation>&amp;Indicator:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="107"/>
         <source>&amp;Base des montants :</source>
         <translation>Amount &amp;basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="108"/>
         <source>&amp;Unité :</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="110"/>
         <source>&amp;Cible :</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="111" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="111"/>
         <source>&amp;Poids :</source>
         <translation>&amp;Weight:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="112" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="112"/>
         <source>Seuil de &amp;déclenchement :</source>
         <translation>T&amp;rigger threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="117" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="117"/>
         <source>Réalisé saisi à la &amp;main :</source>
         <translation>Actual entered by &amp;hand:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="190" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="190"/>
         <source>Le réalisé</source>
         <translation>The actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="90" />
-        <source>Plus la valeur est basse, mieu&amp;x c'est</source>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="90"/>
+        <source>Plus la valeur est basse, mieu&amp;x c&apos;est</source>
         <translation>L&amp;ower is better</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="109" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="109"/>
         <source>&amp;Valeur de référence :</source>
         <translation>Baseline &amp;value:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="113" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="113"/>
         <source>&amp;Seuil cible :</source>
         <translation>Tar&amp;get threshold:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="114" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="114"/>
         <source>Pla&amp;fond :</source>
         <translation>&amp;Cap:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="115"/>
         <source>C&amp;ourbe de paiement :</source>
         <translation>&amp;Payout curve:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="178"/>
         <source>La cible</source>
         <translation>The target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="184" />
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="184"/>
         <source>La référence</source>
         <translation>The baseline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="200" />
-        <source>Le libellé de l'objectif est obligatoire.</source>
+        <location filename="../../src/srm_inclusif/ui/objective_dialog.py" line="200"/>
+        <source>Le libellé de l&apos;objectif est obligatoire.</source>
         <translation>The objective label is required.</translation>
     </message>
 </context>
 <context>
     <name>ObjectiveSheet</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="57" />
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="57"/>
         <source>les poids totalisent {total} au lieu de {expected}</source>
-        <extracomment>The weights' total, in percent (``WEIGHTS``). The label of the objective whose actual is missing (``MISSING_ACTUAL``). The last day of the period still running (``PERIOD_RUNNING``). How the CLI, the export question and the PDF word a sheet's problems (lower case: the PDF frames them in a sentence). Read through ``problem_texts``.</extracomment>
+        <extracomment>The weights&apos; total, in percent (``WEIGHTS``). The label of the objective whose actual is missing (``MISSING_ACTUAL``). The last day of the period still running (``PERIOD_RUNNING``). How the CLI, the export question and the PDF word a sheet&apos;s problems (lower case: the PDF frames them in a sentence). Read through ``problem_texts``.</extracomment>
         <translation>the weights total {total} instead of {expected}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="59" />
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="59"/>
         <source>réalisé manquant pour {objectives}</source>
         <translation>actual missing for {objectives}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="60" />
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="60"/>
         <source>« {label} »</source>
         <translation>“{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="61" />
+        <location filename="../../src/srm_inclusif/core/sheet_problems.py" line="61"/>
         <source>la période se termine le {day} : ces résultats sont provisoires</source>
-        <translation type="unfinished" />
+        <translation>the period ends on {day}: these results are provisional</translation>
     </message>
 </context>
 <context>
     <name>Objectives</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77" />
-        <source>Équipe {name}</source>
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="77"/>
+        <source>Équipe : {name}</source>
         <extracomment>Names of the sheets that belong to no person, in the UI language (French without a UI).</extracomment>
-        <translation>Team {name}</translation>
+        <translation>Team: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="78" />
+        <location filename="../../src/srm_inclusif/storage/services/objective_sheets.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -6904,173 +6908,173 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="145" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="163"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="162" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="180"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réalisé au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="185" />
-        <source>Sélectionnez d'abord un objectif dans la liste.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <source>Sélectionnez d&apos;abord un objectif dans la liste.</source>
         <translation>First select an objective in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="188" />
-        <source>Aucune fiche pour {year} : créez-en une d'abord.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="207"/>
+        <source>Aucune fiche pour {year} : créez-en une d&apos;abord.</source>
         <translation>No sheet for {year}: create one first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="197" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
         <translation>The sheet already has objectives: copying goes into an empty sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="201" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
         <source>Aucune fiche {year} pour {owner}.</source>
         <translation>No {year} sheet for {owner}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204" />
-        <source>La fiche {year} de {owner} n'a aucun objectif à copier.</source>
-        <translation>{owner}'s {year} sheet has no objectives to copy.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="223"/>
+        <source>La fiche {year} de {owner} n&apos;a aucun objectif à copier.</source>
+        <translation>{owner}&apos;s {year} sheet has no objectives to copy.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="217" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="236"/>
         <source>Taux de paiement total : {rate} → {amount}</source>
         <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="221" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="240"/>
         <source>Taux de paiement total provisoire : {rate} → {amount}</source>
         <translation>Provisional total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="225" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="244"/>
         <source>{problem} : le montant changera quand il sera connu.</source>
         <translation>{problem}: the amount will change once it is known.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="241" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="260"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="242" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="261"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="258" />
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="301" />
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="318" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="277"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="320"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="337"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="259" />
-        <source>Aucune personne ni équipe dans l'organisation. Les ajouter maintenant ?</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="278"/>
+        <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
         <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="284" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="303"/>
         <source>Créer la fiche objectifs</source>
         <translation>Create the objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="297" />
-        <source>Supprimer la fiche {year} de {owner} ? Objectifs qu'elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
-        <translation>Delete {owner}'s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="316"/>
+        <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
+        <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="303" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="322"/>
         <source>Supprimer la fiche de {owner}</source>
-        <translation>Delete {owner}'s sheet</translation>
+        <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="314" />
-        <source>Aucune fiche de l'année précédente pour ce titulaire.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="333"/>
+        <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="335" />
-        <source>Copier les objectifs de l'année précédente</source>
-        <translation>Copy the previous year's objectives</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="354"/>
+        <source>Copier les objectifs de l&apos;année précédente</source>
+        <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="344" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="363"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="373" />
-        <source>Ajouter l'objectif « {label} »</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="392"/>
+        <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="388" />
-        <source>Modifier l'objectif « {label} »</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="407"/>
+        <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="398" />
-        <source>Supprimer l'objectif « {label} »</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="417"/>
+        <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="79"/>
         <source>Objectif</source>
         <extracomment>Why an actual gives no payout (thresholds out of order, a target of zero…).</extracomment>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="80"/>
         <source>Indicateur</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="81"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="82"/>
         <source>Cible</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="83"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="84"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="85"/>
         <source>Atteinte</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="86"/>
         <source>Taux de paiement</source>
         <translation>Payout rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="87"/>
         <source>Paiement pondéré</source>
         <translation>Weighted payout</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="159" />
+        <location filename="../../src/srm_inclusif/ui/models/objectives_table.py" line="159"/>
         <source>Réalisé non disponible</source>
         <translation>Actual not available</translation>
     </message>
@@ -7078,69 +7082,69 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesView</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="45"/>
         <source>Objectifs</source>
-        <extracomment>Widest the target column grows, in average characters: a huge target saved before targets had an upper bound is cut, whole in its tooltip, instead of pushing the other figures out. The property keeping a button's tooltip while another says why it is off.</extracomment>
+        <extracomment>Widest the target column grows, in average characters: a huge target saved before targets had an upper bound is cut, whole in its tooltip, instead of pushing the other figures out. The property keeping a button&apos;s tooltip while another says why it is off.</extracomment>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="49"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="50"/>
         <source>Nouvelle fiche…</source>
         <translation>New sheet…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="51" />
-        <source>Copier l'année précédente</source>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="51"/>
+        <source>Copier l&apos;année précédente</source>
         <translation>Copy previous year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="53"/>
         <source>Supprimer la fiche</source>
         <translation>Delete sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="56" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="56"/>
         <source>Estimateur OETH…</source>
         <extracomment>Export buttons of the variable-pay sheet are added here by the main window.</extracomment>
         <translation>OETH estimator…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="57"/>
         <source>Paramètres…</source>
         <translation>Parameters…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="60"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="71"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="72"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="73"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="116"/>
         <source>Année :</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="131" />
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_view.py" line="131"/>
         <source>Part variable cible :</source>
         <translation>Target part variable:</translation>
     </message>
@@ -7148,18 +7152,18 @@ Create the contract now?</translation>
 <context>
     <name>Oeth</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="18" />
-        <source>Achats à des EA, ESAT ou TIH {amounts} : ils ne comptent pas, seuls les montants payés dans l'année ({paid}) entrent dans la déduction.</source>
+        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="18"/>
+        <source>Achats à des EA, ESAT ou TIH {amounts} : ils ne comptent pas, seuls les montants payés dans l&apos;année ({paid}) entrent dans la déduction.</source>
         <extracomment>The note; ``{amounts}`` is one ``ON_BASIS`` per basis, joined by « et »; ``{paid}`` the amount paid (the same purchases are often recorded on several bases).</extracomment>
         <translation>Purchases from EA, ESAT or TIH {amounts}: they do not count, only the amounts paid in the year ({paid}) earn the deduction.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="21" />
+        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="21"/>
         <source>en base « {basis} » ({amount})</source>
         <translation>on the “{basis}” basis ({amount})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="22" />
+        <location filename="../../src/srm_inclusif/core/oeth_bases.py" line="22"/>
         <source> et </source>
         <translation> and </translation>
     </message>
@@ -7167,167 +7171,167 @@ Create the contract now?</translation>
 <context>
     <name>OethDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="43"/>
         <source>Unités manquantes</source>
         <translation>Missing units</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="44" />
-        <source>Taux d'emploi direct</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="44"/>
+        <source>Taux d&apos;emploi direct</source>
         <translation>Direct employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="45"/>
         <source>Coefficient × SMIC horaire</source>
         <translation>Coefficient × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="46"/>
         <source>Contribution brute</source>
         <translation>Gross contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="51"/>
         <source>Plafond de déduction</source>
         <translation>Deduction cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="52"/>
         <source>Déduction retenue</source>
         <translation>Deduction applied</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="53" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="53"/>
         <source>Contribution nette</source>
         <translation>Net contribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="54" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="54"/>
         <source>Marge restante avant le plafond</source>
         <translation>Headroom left before the cap</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="55" />
-        <source>Main-d'œuvre encore à acheter</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="55"/>
+        <source>Main-d&apos;œuvre encore à acheter</source>
         <translation>Labour cost still to buy</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="58"/>
         <source>Achats encore nécessaires (à la part supposée)</source>
         <translation>Purchases still needed (at the assumed share)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="78"/>
         <source>Estimateur OETH</source>
         <translation>OETH estimator</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="98"/>
         <source>Aucune action depuis plus de 3 ans (surcontribution)</source>
         <translation>No action for over 3 years (surcontribution)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="106" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="106"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="107"/>
         <source>Payé HT</source>
         <translation>Paid excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="108" />
-        <source>Main-d'œuvre</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="108"/>
+        <source>Main-d&apos;œuvre</source>
         <translation>Labour</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="109" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="109"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="123" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="123"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="124" />
-        <source>&amp;Effectif d'assujettissement :</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="124"/>
+        <source>&amp;Effectif d&apos;assujettissement :</source>
         <translation>&amp;Liable headcount:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="125"/>
         <source>&amp;BOETH employés (moyenne annuelle) :</source>
         <translation>&amp;BOETH employed (annual average):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="126" />
-        <source>Part de &amp;main-d'œuvre supposée sans attestation :</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="126"/>
+        <source>Part de &amp;main-d&apos;œuvre supposée sans attestation :</source>
         <translation>Assumed labour &amp;share without attestation:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="195" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="195"/>
         <source>{label} :</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="136"/>
         <source>Estimation</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="42"/>
         <source>Bénéficiaires requis ({rate})</source>
         <translation>Required beneficiaries ({rate})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49" />
-        <source>Déduction avant plafond ({rate} de la main-d'œuvre)</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="49"/>
+        <source>Déduction avant plafond ({rate} de la main-d&apos;œuvre)</source>
         <translation>Deduction before cap ({rate} of labour cost)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="138"/>
         <source>Achats payés à des EA, ESAT et TIH</source>
         <translation>Purchases paid to EA, ESAT and TIH</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="144" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="144"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="229" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="229"/>
         <source>estimation</source>
         <translation>estimate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="229" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="229"/>
         <source>attestation</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="241" />
-        <source>L'estimateur concerne le profil acheteur.</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="241"/>
+        <source>L&apos;estimateur concerne le profil acheteur.</source>
         <translation>The estimator applies to the buyer profile.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="245" />
-        <source>Moins de 20 salariés : l'entreprise n'est pas assujettie.</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="245"/>
+        <source>Moins de 20 salariés : l&apos;entreprise n&apos;est pas assujettie.</source>
         <translation>Fewer than 20 employees: the company is not liable.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="249" />
-        <source>Certains coûts de main-d'œuvre sont estimés faute d'attestation : le résultat est une estimation.</source>
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="249"/>
+        <source>Certains coûts de main-d&apos;œuvre sont estimés faute d&apos;attestation : le résultat est une estimation.</source>
         <translation>Some labour costs are estimated for lack of an attestation: the result is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="255" />
+        <location filename="../../src/srm_inclusif/ui/oeth_dialog.py" line="255"/>
         <source>Estimation indicative, hors outil de paie ; paramètres modifiables dans « Paramètres… ».</source>
         <translation>Indicative estimate, not a payroll tool; parameters can be changed in “Parameters…”.</translation>
     </message>
@@ -7335,76 +7339,76 @@ Create the contract now?</translation>
 <context>
     <name>OffersPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="230" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="230"/>
         <source>Offres</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="231" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="231"/>
         <source>Offre</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="232" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="232"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="233"/>
         <source>Ajouter une offre</source>
         <translation>Add offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="234" />
-        <source>Retirer l'offre</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="234"/>
+        <source>Retirer l&apos;offre</source>
         <translation>Remove offer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235" />
-        <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l'annuaire du Marché de l'inclusion qui les donne.</source>
-        <translation>No offer recorded. Add what the structure offers, or import the Marché de l'inclusion directory, which lists them.</translation>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="235"/>
+        <source>Aucune offre enregistrée. Ajoutez ce que la structure propose, ou importez l&apos;annuaire du Marché de l&apos;inclusion qui les donne.</source>
+        <translation>No offer recorded. Add what the structure offers, or import the Marché de l&apos;inclusion directory, which lists them.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="239"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="240"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="241"/>
         <source>Ce qui a été réalisé</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="242"/>
         <source>Ajouter une référence</source>
         <translation>Add reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="243"/>
         <source>Retirer la référence</source>
         <translation>Remove reference</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244" />
-        <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu'elle a réalisé : c'est ce qu'on regarde avant un premier marché test.</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/offers_panel.py" line="244"/>
+        <source>Aucune référence client enregistrée. Notez les clients pour qui la structure a déjà travaillé et ce qu&apos;elle a réalisé : c&apos;est ce qu&apos;on regarde avant un premier marché test.</source>
         <translation>No client reference recorded. Note the clients the structure has already worked for and what it did: that is what buyers look at before a first marché test.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="59"/>
         <source>— pas de date (ex. {day})</source>
-        <extracomment>The date shown as an example of how to type one, in the UI language's way. The amount an unreadable one is told to look like, written the Python way. Hours being typed: digits, spaces and marks, before they read as a number.</extracomment>
+        <extracomment>The date shown as an example of how to type one, in the UI language&apos;s way. The amount an unreadable one is told to look like, written the Python way. Hours being typed: digits, spaces and marks, before they read as a number.</extracomment>
         <translation>— no date (e.g. {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/fields.py" line="64"/>
         <source>Choisir dans le calendrier (Alt+Bas)</source>
         <translation>Pick from the calendar (Alt+Down)</translation>
     </message>
@@ -7412,358 +7416,358 @@ Create the contract now?</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="41" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="41"/>
         <source>Personnes et équipes</source>
         <translation>People and teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80" />
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="80"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="77"/>
         <source>Afficher les personnes inactives</source>
         <translation>Show inactive people</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="83"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="85"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="87" />
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177" />
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="87"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="236"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="94"/>
         <source>Nouvelle équipe…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="96"/>
         <source>Renommer…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="98" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="98"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="79"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="90"/>
         <source>Équipes</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="64"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="153" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="153"/>
         <source>{name} (inactive)</source>
         <translation>{name} (inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="161" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="161"/>
         <source>{active} (+{inactive} inactive)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="162" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="162"/>
         <source>{active} (+{inactive} inactives)</source>
         <translation>{active} (+{inactive} inactive)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="148" />
-        <source>Désactivé(e) : n'est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="148"/>
+        <source>Désactivé(e) : n&apos;est plus proposé(e) dans les listes ; garde ses fiches et ses relations.</source>
         <translation>Deactivated: no longer offered in lists; keeps their sheets and relationships.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="57" />
-        <source>Une personne n'est jamais supprimée : désactivée, elle garde ses fiches objectifs et ses relations mais n'est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches objectifs ne peut pas l'être.</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="57"/>
+        <source>Une personne n&apos;est jamais supprimée : désactivée, elle garde ses fiches objectifs et ses relations mais n&apos;est plus proposée. Une équipe supprimée laisse ses membres sans équipe ; une équipe qui a des fiches objectifs ne peut pas l&apos;être.</source>
         <translation>A person is never deleted: deactivated, they keep their objective sheets and relationships but are no longer offered. A deleted team leaves its members without a team; a team that has objective sheets cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="91"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="177"/>
         <source>Réactiver</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="202" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="202"/>
         <source>Ajouter « {name} »</source>
         <translation>Add “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="229" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="229"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="237" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="237"/>
         <source>Désactiver « {name} » ? Cette personne ne sera plus proposée dans les listes (Ctrl+Z pour annuler).</source>
         <translation>Deactivate “{name}”? This person will no longer be offered in lists (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="243" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="243"/>
         <source>Réactiver « {name} »</source>
         <translation>Reactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="244" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="244"/>
         <source>Désactiver « {name} »</source>
         <translation>Deactivate “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="251" />
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="251"/>
         <source>Nouvelle équipe</source>
         <translation>New team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="256" />
-        <source>Nom de l'équipe :</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="256"/>
+        <source>Nom de l&apos;équipe :</source>
         <translation>Team name:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="269" />
-        <source>Ajouter l'équipe « {name} »</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="269"/>
+        <source>Ajouter l&apos;équipe « {name} »</source>
         <translation>Add team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279" />
-        <source>Renommer l'équipe</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="279"/>
+        <source>Renommer l&apos;équipe</source>
         <translation>Rename team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="287" />
-        <source>Renommer l'équipe « {name} »</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="287"/>
+        <source>Renommer l&apos;équipe « {name} »</source>
         <translation>Rename team “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="293" />
-        <source>Supprimer l'équipe</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="293"/>
+        <source>Supprimer l&apos;équipe</source>
         <translation>Delete team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="301" />
-        <source>Supprimer l'équipe « {name} » ? Elle n'a aucun membre.</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="301"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Elle n&apos;a aucun membre.</source>
         <translation>Delete the team “{name}”? It has no members.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="303" />
-        <source>Supprimer l'équipe « {name} » ? Son membre n'aura plus d'équipe.</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="303"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Son membre n&apos;aura plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its member will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="305" />
-        <source>Supprimer l'équipe « {name} » ? Ses {count} membres n'auront plus d'équipe.</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="305"/>
+        <source>Supprimer l&apos;équipe « {name} » ? Ses {count} membres n&apos;auront plus d&apos;équipe.</source>
         <translation>Delete the team “{name}”? Its {count} members will be left without a team.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313" />
-        <source>Supprimer l'équipe « {name} »</source>
+        <location filename="../../src/srm_inclusif/ui/organisation_dialog.py" line="313"/>
+        <source>Supprimer l&apos;équipe « {name} »</source>
         <translation>Delete team “{name}”</translation>
     </message>
 </context>
 <context>
     <name>Parameters</name>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="44" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="44"/>
         <source>SMIC horaire brut</source>
         <extracomment>Stored as a fraction (``0.06``), shown and typed as a percentage (``6 %``). A number of hourly SMIC (the OETH coefficients, the surcontribution). The parameters the app reads, in the order they are listed: the ``OethParameters`` field each fills → its name (as seeded in ``storage/seed.py``) and its kind (French label, unit).</extracomment>
         <translation>Gross hourly minimum wage (SMIC)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="46" />
-        <source>Taux d'emploi obligatoire</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="46"/>
+        <source>Taux d&apos;emploi obligatoire</source>
         <translation>Mandatory employment rate</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="48" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="48"/>
         <source>Coefficient, 20 à 249 salariés</source>
         <translation>Coefficient, 20 to 249 employees</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="51" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="51"/>
         <source>Coefficient, 250 à 749 salariés</source>
         <translation>Coefficient, 250 to 749 employees</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="54" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="54"/>
         <source>Coefficient, 750 salariés et plus</source>
         <translation>Coefficient, 750 employees or more</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="57" />
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="57"/>
         <source>Surcontribution</source>
         <translation>Surcontribution</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="59" />
-        <source>Part déductible du coût de main-d'œuvre</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="59"/>
+        <source>Part déductible du coût de main-d&apos;œuvre</source>
         <translation>Deductible share of the labour cost</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="62" />
-        <source>Plafond de déduction sous le seuil d'emploi direct</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="62"/>
+        <source>Plafond de déduction sous le seuil d&apos;emploi direct</source>
         <translation>Deduction cap below the direct employment threshold</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="65" />
-        <source>Plafond de déduction à partir du seuil d'emploi direct</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="65"/>
+        <source>Plafond de déduction à partir du seuil d&apos;emploi direct</source>
         <translation>Deduction cap from the direct employment threshold up</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="68" />
-        <source>Seuil d'emploi direct du plafond haut</source>
+        <location filename="../../src/srm_inclusif/storage/services/parameters.py" line="68"/>
+        <source>Seuil d&apos;emploi direct du plafond haut</source>
         <translation>Direct employment threshold for the higher cap</translation>
     </message>
 </context>
 <context>
     <name>ParametersDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="162"/>
         <source>Paramètre</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="60"/>
         <source>{count} × SMIC horaire</source>
         <extracomment>The notes the shipped parameters came with (``storage.seed.DEFAULT_PARAMETERS``): they only repeat the label (and « (6 %) » would stay when the rate changes), so the table leaves them out.</extracomment>
         <translation>{count} × hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="85"/>
         <source>en % (6 pour 6 %)</source>
         <translation>in % (6 for 6%)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="86"/>
         <source>en euros</source>
         <translation>in euros</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="87"/>
         <source>en nombre de SMIC horaires</source>
         <translation>as a number of hourly SMIC</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="163"/>
         <source>En vigueur depuis</source>
         <translation>In force since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="164"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="165" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="165"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="173"/>
         <source>Paramètres datés</source>
         <translation>Dated parameters</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="185"/>
         <source>&amp;Nouvelle valeur datée…</source>
         <translation>&amp;New dated value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="186"/>
         <source>&amp;Modifier la valeur…</source>
         <translation>&amp;Edit value…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="187"/>
         <source>&amp;Supprimer</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="193" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="193"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="251" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="251"/>
         <source>Ajouter une valeur de « {name} »</source>
         <translation>Add a value for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="261" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="261"/>
         <source>Modifier la valeur</source>
         <translation>Edit value</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="271" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="271"/>
         <source>{name} au {day} :</source>
         <translation>{name} on {day}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="272" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="272"/>
         <source>{name} au {day}, {unit} :</source>
         <translation>{name} on {day}, {unit}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="277" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="277"/>
         <source>Modifier « {name} »</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="292" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="292"/>
         <source>Supprimer la valeur de « {name} » en vigueur depuis le {day} ({value}) ? Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete the value of “{name}” in force since {day} ({value})? You can undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="296" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="296"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="315" />
+        <location filename="../../src/srm_inclusif/ui/parameters_dialog.py" line="315"/>
         <source>Supprimer une valeur de « {name} »</source>
         <translation>Delete a value of “{name}”</translation>
     </message>
@@ -7771,18 +7775,18 @@ Create the contract now?</translation>
 <context>
     <name>Payout</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="26" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="26"/>
         <source>Linéaire (proportionnelle au-delà du seuil de déclenchement)</source>
         <extracomment>Payout curves and their French labels (read them through ``curve_label``).</extracomment>
         <translation>Linear (proportional above the trigger threshold)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="28" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="28"/>
         <source>Progressive (de 0 au seuil de déclenchement à 100 % à la cible)</source>
         <translation>Ramp (from 0 at the trigger threshold to 100 % at the target)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/payout.py" line="30" />
+        <location filename="../../src/srm_inclusif/core/payout.py" line="30"/>
         <source>Paliers (0 sous le seuil, 100 % de la cible au plafond)</source>
         <translation>Step (0 below the threshold, 100 % from the target to the cap)</translation>
     </message>
@@ -7790,66 +7794,66 @@ Create the contract now?</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="26" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="26"/>
         <source>Acheteur</source>
-        <extracomment>The role a workspace's first person gets, by profile (the user may edit it). The context stays « People », the catalogue's name for these words.</extracomment>
+        <extracomment>The role a workspace&apos;s first person gets, by profile (the user may edit it). The context stays « People », the catalogue&apos;s name for these words.</extracomment>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="27" />
-        <source>Chargé(e) d'affaires</source>
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="27"/>
+        <source>Chargé(e) d&apos;affaires</source>
         <translation>Account manager</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="44" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="44"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="45"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="57"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="60"/>
         <source>Sans équipe</source>
         <translation>No team</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="70"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="71"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="78"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/person_dialog.py" line="79"/>
         <source>Équipe</source>
         <translation>Team</translation>
     </message>
@@ -7857,22 +7861,22 @@ Create the contract now?</translation>
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/pipeline_board.py" line="311" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/pipeline_board.py" line="311"/>
         <source>Contrat le {day}</source>
-        <extracomment>Narrowest a column gets: narrower, the board scrolls sideways. Columns the board shows side by side however narrow the window. Pixels from the board's edge where a dragged card scrolls the board, and how far a move does. Whether the cards say the structure's kind (a buyer's board; a seller's clients are companies: her cards name the owner only).</extracomment>
+        <extracomment>Narrowest a column gets: narrower, the board scrolls sideways. Columns the board shows side by side however narrow the window. Pixels from the board&apos;s edge where a dragged card scrolls the board, and how far a move does. Whether the cards say the structure&apos;s kind (a buyer&apos;s board; a seller&apos;s clients are companies: her cards name the owner only).</extracomment>
         <translation>Contract on {day}</translation>
     </message>
 </context>
 <context>
     <name>ProfileChoice</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="37" />
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="40"/>
         <source>Je suis &amp;acheteur (entreprise, collectivité, PME)</source>
-        <extracomment>Width of the dialog's sentence, in average characters.</extracomment>
+        <extracomment>Width of the dialog&apos;s sentence, in average characters.</extracomment>
         <translation>I am a &amp;buyer (company, local authority, SME)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="43"/>
         <source>Je représente une &amp;structure inclusive (SIAE, EA, ESAT)</source>
         <translation>I represent an inclusive &amp;structure (SIAE, EA, ESAT)</translation>
     </message>
@@ -7880,65 +7884,66 @@ Create the contract now?</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="80"/>
         <source>Profil et exercice</source>
         <translation>Profile and fiscal year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="84" />
-        <source>Le profil donne ses noms à l'espace (« Fournisseurs » ou « Clients ») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la « Note de qualité des retours » compte les retours de l'autre partie : ceux qu'un acheteur donne, ceux qu'une structure inclusive reçoit. Le réalisé d'un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
-        <translation>The profile names the workspace's parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side's feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="87"/>
+        <source>Le profil donne ses noms à l&apos;espace («&#xa0;Fournisseurs&#xa0;» ou «&#xa0;Clients&#xa0;») et choisit les outils proposés. Les fiches, relations, contrats et objectifs restent tels quels, mais la «&#xa0;Note de qualité des retours&#xa0;» compte les retours de l&apos;autre partie&#xa0;: ceux qu&apos;un acheteur donne, ceux qu&apos;une structure inclusive reçoit. Le réalisé d&apos;un objectif sur cette note change donc, ou manque faute de retour. Ctrl+Z remet le profil précédent.</source>
+        <translation>The profile names the workspace&apos;s parts (“Suppliers” or “Clients”) and chooses the tools offered. Records, relationships, contracts and objectives stay as they are, but the “Feedback quality score” counts the other side&apos;s feedback: the feedback a buyer gives, the feedback an inclusive organisation receives. The actual of an objective on this score therefore changes, or is missing for want of feedback. Ctrl+Z puts the previous profile back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="114" />
-        <source>Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. Ctrl+Z remet le mois précédent.</source>
-        <translation>The dashboard, the objectives and the objective sheets follow this financial year. Ctrl+Z puts the previous month back.</translation>
-    </message>
-    <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="120" />
-        <source>Début de l'&amp;exercice :</source>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="124"/>
+        <source>Début de l&apos;&amp;exercice :</source>
         <translation>Start of the &amp;financial year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="121" />
-        <source>Début de l'exercice</source>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="125"/>
+        <source>Début de l&apos;exercice</source>
         <translation>Start of the financial year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="154" />
-        <source>Changer le profil de l'espace</source>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="191"/>
+        <source>Changer le profil de l&apos;espace</source>
         <translation>Change the workspace profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="163" />
-        <source>Changer le début de l'exercice</source>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="172"/>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="200"/>
+        <source>Changer le début de l&apos;exercice</source>
         <translation>Change the start of the financial year</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="173" />
-        <source>Changer le profil et le début de l'exercice</source>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="117"/>
+        <source>Le tableau de bord, les objectifs et les fiches objectifs suivent cet exercice. Une fiche objectifs garde son année de début&#xa0;: changer le mois change la période qu&apos;elle couvre, et donc ses réalisés. Ctrl+Z remet le mois précédent.</source>
+        <translation>The dashboard, the objectives and the objective sheets follow this fiscal year. An objective sheet keeps its starting year: changing the month changes the period it covers, and so its actuals. Ctrl+Z restores the previous month.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="210"/>
+        <source>Changer le profil et le début de l&apos;exercice</source>
         <translation>Change the profile and the start of the financial year</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="198" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="198"/>
         <source>Ajouter à une liste</source>
         <translation>Add to a list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="199" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="199"/>
         <source>Liste (choisissez-en une ou tapez un nouveau nom) :</source>
         <translation>List (choose one or type a new name):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="224" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="224"/>
         <source>Ajouter à la liste « %1 »</source>
         <translation>Add to list “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="234"/>
         <source>%n structure(s) ajoutée(s) à la liste « {name} »</source>
         <translation>
             <numerusform>%n structure added to the list “{name}”</numerusform>
@@ -7946,7 +7951,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="236"/>
         <source> (%n y étai(en)t déjà)</source>
         <translation>
             <numerusform> (%n already on it)</numerusform>
@@ -7957,45 +7962,74 @@ Create the contract now?</translation>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="41" />
-        <source>{name} (lecture seule)</source>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="50"/>
+        <source>{name} — lecture seule</source>
         <extracomment>A pale amber strip: noticed at once, without looking like an error.</extracomment>
-        <translation>{name} (read-only)</translation>
+        <translation>{name} — read-only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="47" />
-        <source>Impossible d'importer : l'espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis importez dans la copie.</source>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="56"/>
+        <source>Impossible d&apos;importer : l&apos;espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis importez dans la copie.</source>
         <translation>Cannot import: the workspace is read-only. Save a copy of it in a folder of yours, open that copy, then import into it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="54" />
-        <source>Impossible d'ajouter quoi que ce soit : l'espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites l'ajout dans la copie.</source>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="63"/>
+        <source>Impossible d&apos;ajouter quoi que ce soit : l&apos;espace de travail est en lecture seule. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites l&apos;ajout dans la copie.</source>
         <translation>Nothing can be added: the workspace is read-only. Save a copy of it in a folder of your own, open the copy, then add to it there.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="73" />
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="109" />
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="71"/>
+        <source>Lecture seule : rien ne peut être importé ici.</source>
+        <translation>Read-only: nothing can be imported here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="77"/>
+        <source>Lecture seule : rien ne peut être ajouté ici.</source>
+        <translation>Read-only: nothing can be added here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="83"/>
+        <source>Lecture seule : rien ne peut être modifié dans cet espace de travail. Enregistrez-en une copie dans un dossier à vous, ouvrez-la, puis faites la modification dans la copie.</source>
+        <translation>Read-only: nothing can be changed in this workspace. Save a copy of it in a folder of your own, open it, then make the change in the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="91"/>
+        <source>Lecture seule : rien ne peut être modifié ici.</source>
+        <translation>Read-only: nothing can be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="97"/>
+        <source>Lecture seule : restaurer une sauvegarde remplacerait le fichier de l&apos;espace de travail, qui ne peut pas être modifié. Demandez d&apos;abord le droit d&apos;écrire sur ce fichier et sur son dossier.</source>
+        <translation>Read-only: restoring a backup would replace the workspace file, which cannot be changed. First ask for the right to write to this file and its folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="105"/>
+        <source>Lecture seule : aucune sauvegarde ne peut être restaurée.</source>
+        <translation>Read-only: no backup can be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="120"/>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="156"/>
         <source>Lecture seule</source>
-        <extracomment>The pages' buttons that only add to the workspace, by object name: a new card (Fournisseurs), relationship, contract, objective sheet. Their page-wide shortcuts click them, so do nothing. The pages' buttons that start an import (the dashboard's, the Imports page's).</extracomment>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="75" />
-        <source>&lt;b&gt;Lecture seule :&lt;/b&gt; vous pouvez consulter et exporter « {name} », mais rien n'y sera enregistré. Pour le modifier, enregistrez-en une copie dans un dossier à vous et ouvrez-la, ou demandez le droit d'écrire sur ce fichier et sur son dossier.</source>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="122"/>
+        <source>&lt;b&gt;Lecture seule :&lt;/b&gt; vous pouvez consulter et exporter « {name} », mais rien n&apos;y sera enregistré. Pour le modifier, enregistrez-en une copie dans un dossier à vous et ouvrez-la, ou demandez le droit d&apos;écrire sur ce fichier et sur son dossier.</source>
         <translation>&lt;b&gt;Read-only:&lt;/b&gt; you can view and export “{name}”, but nothing will be saved in it. To change it, save a copy in a folder of yours and open it, or ask for the right to write to this file and its folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="83" />
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="130"/>
         <source>Enregistrer une copie…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="112" />
-        <source>Vous n'avez pas le droit d'écrire sur « {name} » ou sur son dossier : rien n'y sera enregistré.</source>
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="159"/>
+        <source>Vous n&apos;avez pas le droit d&apos;écrire sur « {name} » ou sur son dossier : rien n&apos;y sera enregistré.</source>
         <translation>You do not have the right to write to “{name}” or to its folder: nothing will be saved in it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="151" />
+        <location filename="../../src/srm_inclusif/ui/read_only_banner.py" line="227"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
@@ -8003,28 +8037,28 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipChoiceDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="44" />
-        <source>Tapez le nom d'un client, puis choisissez sa relation</source>
-        <extracomment>a structure inclusive's counterparties are her clients (the words in use)</extracomment>
-        <translation>Type a client's name, then choose its relationship</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="44"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez sa relation</source>
+        <extracomment>a structure inclusive&apos;s counterparties are her clients (the words in use)</extracomment>
+        <translation>Type a client&apos;s name, then choose its relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="45" />
-        <source>Tapez le nom d'une structure, puis choisissez sa relation</source>
-        <translation>Type a structure's name, then choose its relationship</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="45"/>
+        <source>Tapez le nom d&apos;une structure, puis choisissez sa relation</source>
+        <translation>Type a structure&apos;s name, then choose its relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="51"/>
         <source>Relation</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="64"/>
         <source>Choisissez dans « Relation » le client pour lequel le contrat est conclu.</source>
         <translation>Choose in “Relationship” the client the contract is made with.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_choice.py" line="66"/>
         <source>Choisissez dans « Relation » la structure pour laquelle le contrat est conclu.</source>
         <translation>Choose in “Relationship” the structure the contract is made with.</translation>
     </message>
@@ -8032,143 +8066,143 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDetail</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78"/>
         <source>Historique</source>
-        <extracomment>Space around each entry of the panel's lists, in px, so that wrapped entries stand apart. Qt's "no maximum size".</extracomment>
+        <extracomment>Space around each entry of the panel&apos;s lists, in px, so that wrapped entries stand apart. Qt&apos;s &quot;no maximum size&quot;.</extracomment>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79"/>
         <source>Contrats et marchés test</source>
         <translation>Contracts and marchés test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="79" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="80"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89" />
-        <source>Changer d'étape…</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
+        <source>Changer d&apos;étape…</source>
         <translation>Change stage…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90"/>
         <source>Marché test…</source>
         <translation>Marché test…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
         <source>Contrat…</source>
         <translation>Contract…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="90" />
-        <source>Retour d'expérience…</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91"/>
+        <source>Retour d&apos;expérience…</source>
         <translation>Feedback…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92"/>
         <source>Décision go / no go…</source>
         <translation>Go / no go decision…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Renouveler…</source>
         <translation>Renew…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="92" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="93"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="120" />
-        <source>Choisissez d'abord une relation dans le pipeline ou le tableau.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="125"/>
+        <source>Choisissez d&apos;abord une relation dans le pipeline ou le tableau.</source>
         <translation>First choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="138" />
-        <source>Cette relation n'a pas encore de contrat ni de marché test.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="143"/>
+        <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="139" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="144"/>
         <source>Seul un marché test reçoit une décision go / no go : choisissez-en un dans la liste des contrats.</source>
         <translation>Only a marché test takes a go / no go decision: choose one in the list of contracts.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="188" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="195"/>
         <source>Choisissez une relation dans le pipeline ou le tableau.</source>
         <translation>Choose a relationship in the pipeline or the table.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="191" />
-        <source>Ses changements d'étape s'afficheront ici.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198"/>
+        <source>Ses changements d&apos;étape s&apos;afficheront ici.</source>
         <translation>Its stage changes will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="192" />
-        <source>Ses contrats et marchés test s'afficheront ici.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="199"/>
+        <source>Ses contrats et marchés test s&apos;afficheront ici.</source>
         <translation>Its contracts and marchés test will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="193" />
-        <source>Ses actions s'afficheront ici.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200"/>
+        <source>Ses actions s&apos;afficheront ici.</source>
         <translation>Its actions will show here.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="198" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="205"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} depuis le {since} · {owner}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;&lt;br&gt;{stage} since {since} · {owner}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="200" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="207"/>
         <source>sans responsable</source>
         <translation>no owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="204" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="211"/>
         <source>Dernière note : {score} — {trend}</source>
         <translation>Last score: {score} — {trend}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="210" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="217"/>
         <source>{step} : {reason}</source>
         <translation>{step}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="223" />
-        <source>Aucun contrat ni marché test pour l'instant.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="230"/>
+        <source>Aucun contrat ni marché test pour l&apos;instant.</source>
         <translation>No contract or marché test yet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="224" />
-        <source>Aucune action pour l'instant : « Action… » en ajoute une.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="231"/>
+        <source>Aucune action pour l&apos;instant : « Action… » en ajoute une.</source>
         <translation>No action yet: “Action…” adds one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="233" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="240"/>
         <source>Contrat à partir du {day} : la relation passera alors à « {stage} ».</source>
         <translation>Contract from {day}: the relationship will then move to “{stage}”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="239" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="246"/>
         <source>{kind} : {title}</source>
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="241" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="248"/>
         <source>{amount} HT</source>
         <translation>{amount} excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="245" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="252"/>
         <source>décision {d}</source>
         <translation>decision {d}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="246" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n feedback entry</numerusform>
@@ -8176,7 +8210,7 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="252" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="259"/>
         <source>{action} (pour le {day})</source>
         <translation>{action} (due {day})</translation>
     </message>
@@ -8184,47 +8218,47 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69" />
-        <source>Tapez le nom d'un client, puis choisissez-le</source>
-        <translation>Type a client's name, then choose it</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="69"/>
+        <source>Tapez le nom d&apos;un client, puis choisissez-le</source>
+        <translation>Type a client&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70" />
-        <source>Tapez le nom d'une structure, puis choisissez-la</source>
-        <translation>Type a structure's name, then choose it</translation>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="70"/>
+        <source>Tapez le nom d&apos;une structure, puis choisissez-la</source>
+        <translation>Type a structure&apos;s name, then choose it</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="73"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="89"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="91" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="91"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="111" />
-        <source>Aucun client dans l'espace : créez une fiche (Clients › Nouvelle fiche) ou importez un annuaire.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="111"/>
+        <source>Aucun client dans l&apos;espace : créez une fiche (Clients › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No client in the workspace yet: create a record (Clients › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="113" />
-        <source>Aucune structure dans l'espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="113"/>
+        <source>Aucune structure dans l&apos;espace : créez une fiche (Fournisseurs › Nouvelle fiche) ou importez un annuaire.</source>
         <translation>No structure in the workspace yet: create a record (Suppliers › New record) or import a directory.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="136" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_dialog.py" line="136"/>
         <source>{name} a déjà une relation en cours ({stage}). En créer une autre ?</source>
         <translation>{name} already has an open relationship ({stage}). Create another one?</translation>
     </message>
@@ -8232,27 +8266,27 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipTableModel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="35" />
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="35"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="40"/>
         <source>Étape</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="45" />
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="45"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="50"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="55" />
+        <location filename="../../src/srm_inclusif/ui/models/relationship_table.py" line="55"/>
         <source>Secteurs</source>
         <translation>Sectors</translation>
     </message>
@@ -8260,92 +8294,92 @@ Create the contract now?</translation>
 <context>
     <name>RelationshipsPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="62"/>
         <source>Relations</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="66"/>
         <source>Tous les responsables</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="67"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="73"/>
         <source>Tous les secteurs</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="74"/>
         <source>Nouvelle relation…</source>
         <translation>New relationship…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="74" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="76"/>
         <source>Critères des retours…</source>
         <translation>Feedback criteria…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="93" />
-        <source>Aucune relation pour l'instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l'annuaire ; elle entre ici dans la colonne « {stage} ».</source>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="95"/>
+        <source>Aucune relation pour l&apos;instant : « Nouvelle relation… » (en haut à droite) en ouvre une avec une fiche de l&apos;annuaire ; elle entre ici dans la colonne « {stage} ».</source>
         <translation>No relationship yet: “New relationship…” (top right) opens one with a record from the directory; it then appears here in the “{stage}” column.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="98" />
-        <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l'étape. Les flèches passent d'une colonne à l'autre.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="100"/>
+        <source>Glissez une carte vers une autre étape, ou Ctrl+→ / Ctrl+← ; Entrée pour choisir l&apos;étape. Les flèches passent d&apos;une colonne à l&apos;autre.</source>
         <translation>Drag a card to another stage, or Ctrl+→ / Ctrl+←; Enter to choose the stage. The arrow keys move between columns.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="104" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="106"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="107"/>
         <source>Tableau</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="148" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="150"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="148" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="150"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="163" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="165"/>
         <source>Nouvelle relation</source>
         <translation>New relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="164" />
-        <source>Changer d'étape</source>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="166"/>
+        <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="165" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="167"/>
         <source>Nouveau marché test</source>
         <translation>New marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="166" />
-        <source>Retour d'expérience</source>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="168"/>
+        <source>Retour d&apos;expérience</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="211" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="221"/>
         <source>Sans responsable</source>
         <translation>No owner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relationship out of {total}</numerusform>
@@ -8353,51 +8387,51 @@ Create the contract now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="303" />
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="327"/>
         <source>Contrats</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="304" />
-        <source>Cette relation n'a pas encore de contrat ni de marché test.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="328"/>
+        <source>Cette relation n&apos;a pas encore de contrat ni de marché test.</source>
         <translation>This relationship has no contract or marché test yet.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="148" />
-        <source>Marché test terminé sans retour d'expérience : {contract}</source>
-        <extracomment>Days before a contract's end at which it is recalled. Days before its end at which a label is recalled. Days before its due date at which an open action is recalled.</extracomment>
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="148"/>
+        <source>Marché test terminé sans retour d&apos;expérience : {contract}</source>
+        <extracomment>Days before a contract&apos;s end at which it is recalled. Days before its end at which a label is recalled. Days before its due date at which an open action is recalled.</extracomment>
         <translation>Marché test ended without feedback: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="164" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="164"/>
         <source>Date limite de préavis le {date} : {contract}</source>
         <translation>Notice deadline on {date}: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="185" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="185"/>
         <source>Contrat échu le {date} : {contract}</source>
         <translation>Contract expired on {date}: {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="186" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="186"/>
         <source>Fin de contrat le {date} (J-{days}) : {contract}</source>
         <translation>Contract ends on {date} (in {days} d): {contract}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="212" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="212"/>
         <source>Le label {label} de {name} a expiré le {date}</source>
         <translation>Label {label} of {name} expired on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="214" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="214"/>
         <source>Le label {label} de {name} expire le {date}</source>
         <translation>Label {label} of {name} expires on {date}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/reminders.py" line="233" />
+        <location filename="../../src/srm_inclusif/core/reminders.py" line="233"/>
         <source>Action à faire pour le {date} : {text}</source>
         <translation>Action due on {date}: {text}</translation>
     </message>
@@ -8405,121 +8439,121 @@ Create the contract now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="72"/>
         <source>Revenir à une sauvegarde</source>
         <translation>Go back to a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57" />
-        <source>L'espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="57"/>
+        <source>L&apos;espace de travail va revenir à son état du {moment}. Tout ce qui a été fait depuis (imports, fiches, contrats, retours…) ne sera plus visible.
 
-L'état actuel est d'abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
+L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
         <extracomment>The reasons a chosen file is refused for being no workspace at all (not a damaged one).</extracomment>
         <translation>The workspace will go back to its state of {moment}. Everything done since (imports, records, contracts, feedback…) will no longer be visible.
 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="64" />
-        <source>L'espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu'il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="64"/>
+        <source>L&apos;espace de travail va être remplacé par le contenu de « {file} », enregistré le {moment}. Ce qu&apos;il contient maintenant (imports, fiches, contrats, retours…) ne sera plus visible.
 
-L'état actuel est d'abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
+L&apos;état actuel est d&apos;abord copié dans les sauvegardes : vous pourrez y revenir de la même façon.</source>
         <translation>The workspace will be replaced by the content of “{file}”, saved on {moment}. What it holds now (imports, records, contracts, feedback…) will no longer be visible.
 
 The current state is first copied to the backups: you can go back to it the same way.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="75"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="124" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="124"/>
         <source>Restaurer une sauvegarde</source>
-        <extracomment>The import each copy was taken just before, by the copy's file name.</extracomment>
+        <extracomment>The import each copy was taken just before, by the copy&apos;s file name.</extracomment>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="135" />
-        <source>Aucune sauvegarde pour l'instant. « Sauvegarder maintenant » copie l'espace de travail tel qu'il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="135"/>
+        <source>Aucune sauvegarde pour l&apos;instant. « Sauvegarder maintenant » copie l&apos;espace de travail tel qu&apos;il est, pour pouvoir y revenir plus tard ; « Restaurer depuis un fichier… » revient à une copie enregistrée ailleurs, par exemple avec « Enregistrer une copie… ».</source>
         <translation>No backup yet. “Back up now” copies the workspace as it is, so that you can go back to it later; “Restore from a file…” goes back to a copy saved elsewhere, for instance with “Save a copy…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="168" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="168"/>
         <source>&amp;Sauvegarder maintenant</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="170" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="170"/>
         <source>Restaurer depuis un &amp;fichier…</source>
         <translation>Restore from a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="176" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="176"/>
         <source>Supprimer la &amp;copie…</source>
         <translation>&amp;Delete copy…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="178"/>
         <source>Efface du disque la copie sélectionnée (Suppr)</source>
         <translation>Erases the selected copy from the disk (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="260" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="260"/>
         <source>Suppression impossible</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="274" />
-        <source>Sauvegarde de l'espace de travail…</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="274"/>
+        <source>Sauvegarde de l&apos;espace de travail…</source>
         <translation>Backing up the workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="287" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="287"/>
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="288" />
-        <source>La sauvegarde n'a pas pu être écrite : {error}</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="288"/>
+        <source>La sauvegarde n&apos;a pas pu être écrite : {error}</source>
         <translation>The backup could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="300" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="300"/>
         <source>Restaurer depuis un fichier</source>
         <translation>Restore from a file</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="301" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="301"/>
         <source>Espaces de travail (*.sqlite3);;Tous les fichiers (*)</source>
         <translation>Workspaces (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="309" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="309"/>
         <source>Restauration impossible</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="310"/>
         <source>{error}{what_to_choose}
 
-L'espace de travail ouvert n'a pas été modifié.</source>
+L&apos;espace de travail ouvert n&apos;a pas été modifié.</source>
         <translation>{error}{what_to_choose}
 
 The open workspace has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="319" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="319"/>
         <source>Choisissez une copie faite par « Enregistrer une copie… » ou une sauvegarde (fichier .sqlite3).</source>
         <translation>Choose a copy made with “Save a copy…” or a backup (.sqlite3 file).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="88" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="88"/>
         <source>Supprimer cette sauvegarde ?
 
 {moment} — {kind}</source>
@@ -8528,84 +8562,94 @@ The open workspace has not been changed.</translation>
 {moment} — {kind}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92" />
-        <source>C'est la seule copie de l'espace de travail tel qu'il était juste avant cet import : sans elle, on ne pourra plus revenir avant lui (« Revenir avant cet import… » de la page Imports).</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="92"/>
+        <source>C&apos;est la seule copie de l&apos;espace de travail tel qu&apos;il était juste avant cet import : sans elle, on ne pourra plus revenir avant lui (« Revenir avant cet import… » de la page Imports).</source>
         <translation>This is the only copy of the workspace as it was just before this import: without it, there is no going back to before the import (“Go back to before this import…” on the Imports page).</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="96"/>
         <source>Le fichier de la copie est effacé du disque : la suppression ne pourra pas être annulée.</source>
-        <translation>The copy's file is erased from the disk: the deletion cannot be undone.</translation>
+        <translation>The copy&apos;s file is erased from the disk: the deletion cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="100" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="100"/>
         <source>Supprimer une sauvegarde</source>
         <translation>Delete a backup</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="102"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="126" />
-        <source>Une sauvegarde est une copie de tout l'espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l'application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont gardées jusqu'à ce que vous les supprimiez. Choisissez l'état auquel revenir.</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="126"/>
+        <source>Une sauvegarde est une copie de tout l&apos;espace de travail. SRM Inclusif en prend une avant chaque import, chaque mise à jour de l&apos;application et chaque restauration, et garde les {count} dernières de chaque sorte ; les sauvegardes manuelles sont gardées jusqu&apos;à ce que vous les supprimiez. Choisissez l&apos;état auquel revenir.</source>
         <translation>A backup is a copy of the whole workspace. SRM Inclusif takes one before each import, each update of the application and each restore, and keeps the last {count} of each kind; manual backups are kept until you delete them. Choose the state to go back to.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="156"/>
         <source>Copie prise</source>
         <translation>Copy taken</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="157" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="157"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="173" />
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="173"/>
         <source>&amp;Restaurer…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="237" />
-        <source>Avant l'import de « {files} »</source>
+        <location filename="../../src/srm_inclusif/ui/restore_dialog.py" line="237"/>
+        <source>Avant l&apos;import de « {files} »</source>
         <translation>Before the import of “{files}”</translation>
     </message>
 </context>
 <context>
     <name>RowActions</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="64"/>
         <source>Saisir des achats…</source>
-        <extracomment>How long the status bar says what to do (ms), as for « Rien à annuler. ». The view's page-wide actions that act on the chosen record (by button name).</extracomment>
+        <extracomment>The view&apos;s page-wide actions that act on the chosen record (by button name). The view&apos;s page-wide action that changes records whatever is chosen (by button name).</extracomment>
         <translation>Enter purchases…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="65"/>
         <source>Saisir des ventes…</source>
         <translation>Enter sales…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="79" />
-        <source>Sélectionnez d'abord une structure dans la liste.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="83"/>
+        <source>Sélectionnez d&apos;abord une structure dans la liste.</source>
         <translation>First select a structure in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="80" />
-        <source>Sélectionnez d'abord un client dans la liste.</source>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="84"/>
+        <source>Sélectionnez d&apos;abord un client dans la liste.</source>
         <translation>First select a client in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="97"/>
+        <source>Lecture seule : aucun achat ne peut être saisi ici.</source>
+        <translation>Read-only: no purchase can be entered here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparty_row_actions.py" line="98"/>
+        <source>Lecture seule : aucune vente ne peut être saisie ici.</source>
+        <translation>Read-only: no sale can be entered here.</translation>
     </message>
 </context>
 <context>
     <name>SectorPicker</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="32" />
-        <source>Nom d'un secteur ou d'un groupe…</source>
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="32"/>
+        <source>Nom d&apos;un secteur ou d&apos;un groupe…</source>
         <translation>Name of a sector or group…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="34" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/sector_picker.py" line="34"/>
         <source>Filtrer</source>
         <translation>Filter</translation>
     </message>
@@ -8613,37 +8657,37 @@ The open workspace has not been changed.</translation>
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="36" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="36"/>
         <source>Nouvelle fiche objectifs</source>
         <translation>New objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="58"/>
         <source>&amp;Titulaire :</source>
         <translation>&amp;Holder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="59"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="60"/>
         <source>Part &amp;variable cible :</source>
         <translation>Target part &amp;variable:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="110" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="110"/>
         <source>{name} — a déjà une fiche {year}</source>
         <translation>{name} — already has a {year} sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="122" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="122"/>
         <source>Toutes les personnes et équipes ont déjà une fiche {year} : choisissez une autre année.</source>
         <translation>Every person and team already has a {year} sheet: choose another year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="125" />
+        <location filename="../../src/srm_inclusif/ui/sheet_dialog.py" line="125"/>
         <source>{name} a déjà une fiche {year} : choisissez une autre personne ou une autre année.</source>
         <translation>{name} already has a {year} sheet: choose another person or another year.</translation>
     </message>
@@ -8651,182 +8695,186 @@ The open workspace has not been changed.</translation>
 <context>
     <name>SheetExportDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="75" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="75"/>
         <source>• {name} :</source>
         <extracomment>Where the last export wrote the sheets: the folder proposed next time, after a restart too. Incomplete sheets named in the question before export; the others are counted.</extracomment>
         <translation>• {name}:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="105" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="105"/>
         <source>Fiches objectifs…</source>
         <translation>Objective sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="107"/>
         <source>Exporter ou imprimer les fiches objectifs (XLSX, PDF) – Ctrl+Maj+F</source>
         <translation>Export or print objective sheets (XLSX, PDF) – Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="133"/>
         <source>Exporter les fiches objectifs</source>
         <translation>Export objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="148" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="148"/>
         <source>&amp;Année :</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="149"/>
         <source>Personnes :</source>
         <translation>People:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="150"/>
         <source>Contenu :</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="153"/>
         <source>&amp;Date des données :</source>
         <translation>&amp;Data date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
         <source>XLSX et PDF</source>
         <translation>XLSX and PDF</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="155"/>
         <source>XLSX (classeur RH)</source>
         <translation>XLSX (HR workbook)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="156"/>
         <source>PDF (une fiche par personne)</source>
         <translation>PDF (one sheet per person)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="159" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="159"/>
         <source>&amp;Format :</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="160"/>
         <source>D&amp;ossier :</source>
         <translation>Fo&amp;lder:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="161" />
-        <source>Ouvrir le dossier après l'export</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="161"/>
+        <source>Ouvrir le dossier après l&apos;export</source>
         <translation>Open the folder after export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="177" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="177"/>
         <source>&amp;Tout le monde</source>
         <translation>&amp;Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="178"/>
         <source>&amp;Une personne :</source>
         <translation>&amp;One person:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="193" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="193"/>
         <source>Objectifs (début de période, à signer)</source>
         <translation>Objectives (start of period, to sign)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="195" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="195"/>
         <source>Résultats (fin de période)</source>
         <translation>Results (end of period)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="211"/>
         <source>Fiches objectifs</source>
         <translation>Objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="213"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="220"/>
         <source>&amp;Exporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="221"/>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="228"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="260"/>
         <source>Aucune fiche objectifs pour cette année.</source>
         <translation>No objective sheet for this year.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="271" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="271"/>
         <source>Dossier des fiches objectifs</source>
         <translation>Objective sheets folder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="294"/>
         <source>Choisissez un dossier.</source>
         <translation>Choose a folder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="302" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="302"/>
         <source>Préparation des fiches…</source>
         <translation>Preparing the sheets…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="304" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="304"/>
         <source>Préparation des fiches objectifs</source>
         <translation>Preparing the objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="318" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="318"/>
         <source>Exporter quand même ?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="320" />
-        <source>Export annulé ; aucun fichier n'a été écrit.</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="320"/>
+        <source>Export annulé ; aucun fichier n&apos;a été écrit.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="322" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="322"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="324"/>
         <source>Export des fiches objectifs</source>
         <translation>Exporting objective sheets</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="334" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="334"/>
         <source>Ces fiches ne sont pas prêtes à signer :
 
 {problems}
 
-Avant la fin de la période ou tant qu'un réalisé manque, le montant est provisoire ; des poids qui ne totalisent pas 100 % faussent le paiement.</source>
-        <translation type="unfinished" />
+Avant la fin de la période ou tant qu&apos;un réalisé manque, le montant est provisoire ; des poids qui ne totalisent pas 100 % faussent le paiement.</source>
+        <translation>These sheets are not ready to sign:
+
+{problems}
+
+Before the end of the period, or while an actual is missing, the amount is provisional; weights that do not total 100% distort the payout.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="337"/>
         <source>Fiches incomplètes</source>
         <translation>Incomplete sheets</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="343" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="343"/>
         <source>%n fichier(s) écrit(s) dans {0}.</source>
         <translation>
             <numerusform>%n file written to {0}.</numerusform>
@@ -8834,18 +8882,18 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="351" />
-        <source>L'export a échoué.</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="351"/>
+        <source>L&apos;export a échoué.</source>
         <translation>The export failed.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="352" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="352"/>
         <source>Export impossible</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="361" />
-        <source>Une erreur inattendue a interrompu l'export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l'erreur revient, signalez-la avec ce détail technique :
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="361"/>
+        <source>Une erreur inattendue a interrompu l&apos;export ; les fichiers déjà écrits ont été retirés. Réessayez ; si l&apos;erreur revient, signalez-la avec ce détail technique :
 
 {detail}</source>
         <translation>An unexpected error stopped the export; the files already written were removed. Try again; if the error comes back, report it with this technical detail:
@@ -8853,23 +8901,23 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="367" />
-        <source>Export annulé ; aucun fichier n'a été laissé.</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="367"/>
+        <source>Export annulé ; aucun fichier n&apos;a été laissé.</source>
         <translation>Export cancelled; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="374" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="374"/>
         <source>Impression impossible</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="376" />
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="376"/>
         <source>Imprimer quand même ?</source>
         <translation>Print anyway?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="379" />
-        <source>%n fiche(s) envoyée(s) à l'imprimante.</source>
+        <location filename="../../src/srm_inclusif/ui/sheet_export_dialog.py" line="379"/>
+        <source>%n fiche(s) envoyée(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n sheet sent to the printer.</numerusform>
             <numerusform>%n sheets sent to the printer.</numerusform>
@@ -8877,20 +8925,31 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
     </message>
 </context>
 <context>
+    <name>SheetsMoving</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="226"/>
+        <source>%n fiche(s) objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</source>
+        <translation>
+            <numerusform>%n objective sheet will cover another period: {0} → {1}. Its actuals will change. Change the start of the fiscal year?</numerusform>
+            <numerusform>%n objective sheets will cover another period: {0} → {1}. Their actuals will change. Change the start of the fiscal year?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="81" />
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="81"/>
         <source>Raccourcis clavier</source>
         <extracomment>One group of the list: its title and its (what, keys) rows.</extracomment>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84" />
+        <location filename="../../src/srm_inclusif/ui/shortcuts_dialog.py" line="84"/>
         <source>Touches</source>
         <translation>Keys</translation>
     </message>
@@ -8898,116 +8957,116 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>ShortlistExport</name>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="18"/>
         <source>Rang</source>
-        <extracomment>Column titles, written in the UI language like the need's lines and the types.</extracomment>
+        <extracomment>Column titles, written in the UI language like the need&apos;s lines and the types.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="19"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="20"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21" />
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="41" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="21"/>
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="41"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="22" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="22"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="23" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="23"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="27"/>
         <source>SIRET</source>
-        <extracomment>The columns that let a buyer contact the structures, after the ranking's.</extracomment>
+        <extracomment>The columns that let a buyer contact the structures, after the ranking&apos;s.</extracomment>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="28"/>
         <source>Siège ou antenne</source>
         <translation>Head office or branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="29"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="30"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="31"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="32"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="33"/>
         <source>Réseau social</source>
         <translation>Social media page</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="34" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="34"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="35" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="35"/>
         <source>Références clients</source>
         <translation>Client references</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="37" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="37"/>
         <source>Présélection</source>
         <translation>Shortlist</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="40" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="40"/>
         <source>Secteurs recherchés</source>
         <extracomment>What the list answers, written above it: the search criteria first, then the need.</extracomment>
         <translation>Sectors sought</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="42" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="42"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="43"/>
         <source>Montant estimé (€ HT)</source>
         <translation>Estimated amount (€ excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="44"/>
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="45" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="45"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="47" />
+        <location filename="../../src/srm_inclusif/exchange/shortlist_xlsx.py" line="47"/>
         <source>(tous)</source>
         <translation>(all)</translation>
     </message>
@@ -9015,82 +9074,82 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>ShortlistsDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="51" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="51"/>
         <source>Listes de structures</source>
         <translation>Structure lists</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="59"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="60"/>
         <source>Raisons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="71"/>
         <source>&amp;Retirer de la liste</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="73" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="73"/>
         <source>&amp;Exporter en XLSX…</source>
         <translation>&amp;Export to XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="134" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="134"/>
         <source> ; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="151"/>
         <source>Cette liste est vide. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… ».</source>
         <translation>This list is empty. Select structures in the list of records and choose “Add to a list…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="165"/>
         <source>Retirer de la liste</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146" />
-        <source>Aucune liste pour l'instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="146"/>
+        <source>Aucune liste pour l&apos;instant. Sélectionnez des structures dans la liste des fiches puis choisissez « Ajouter à une liste… », ou enregistrez une présélection depuis « Besoin et présélection… ».</source>
         <translation>No list yet. Select structures in the list of records and choose “Add to a list…”, or save a shortlist from “Need and shortlist…”.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="104" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="104"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="118" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="174"/>
         <source>Exporter la liste</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="176" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="176"/>
         <source>Classeur (*.xlsx)</source>
         <translation>Workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="190" />
+        <location filename="../../src/srm_inclusif/ui/sourcing/shortlists_dialog.py" line="190"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
@@ -9098,59 +9157,59 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>Sourcing</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="41" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="41"/>
         <source>EA, ESAT et SIAE</source>
-        <extracomment>Points of each reason. Articles of the Code de la commande publique for marchés réservés: who may answer (French, marked in the "Sourcing" context) and their kinds.</extracomment>
+        <extracomment>Points of each reason. Articles of the Code de la commande publique for marchés réservés: who may answer (French, marked in the &quot;Sourcing&quot; context) and their kinds.</extracomment>
         <translation>EA, ESAT and SIAE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="48" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="48"/>
         <source>Secteur recherché : {names}</source>
         <extracomment>Why a structure ranks where it does. ``{kind_label}`` and ``{family_label}`` are French vocabulary labels, ``{average}`` a French score with two decimals (``3,50``); the rest are names and codes.</extracomment>
         <translation>Sector sought: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="49" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="49"/>
         <source>Même famille de secteurs : {names}</source>
         <translation>Same sector family: {names}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="50" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="50"/>
         <source>Même département ({department})</source>
         <translation>Same department ({department})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="51" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="51"/>
         <source>Même région ({region})</source>
         <translation>Same region ({region})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="52" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="52"/>
         <source>Peut répondre au marché réservé {article} ({kind})</source>
         <translation>Can answer the reserved contract {article} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="53" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="53"/>
         <source>Structure inclusive : {kind_label} ({family_label})</source>
         <translation>Inclusive structure: {kind_label} ({family_label})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="54" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="54"/>
         <source>Label valide : {label}</source>
         <translation>Valid label: {label}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="55" />
-        <source>Retours d'expérience : {average} / 5 (1 retour)</source>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="55"/>
+        <source>Retours d&apos;expérience : {average} / 5 (1 retour)</source>
         <translation>Feedback: {average} / 5 (1 feedback entry)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="56" />
-        <source>Retours d'expérience : {average} / 5 ({count} retours)</source>
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="56"/>
+        <source>Retours d&apos;expérience : {average} / 5 ({count} retours)</source>
         <translation>Feedback: {average} / 5 ({count} feedback entries)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/sourcing.py" line="59" />
+        <location filename="../../src/srm_inclusif/core/sourcing.py" line="59"/>
         <source>Ajout manuel</source>
         <extracomment>The reason of a structure put on a list by hand (written by the storage layer).</extracomment>
         <translation>Added by hand</translation>
@@ -9159,33 +9218,33 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>SpendChoices</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="48" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="48"/>
         <source>Date des achats :</source>
         <extracomment>A year written alone in a file name (« depenses_2025 », « achats 2024.xlsx »). The fields that date a spend line; a file without them takes the date chosen here.</extracomment>
         <translation>Purchase date:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="53" />
-        <source>Ce fichier n'a pas de colonne de date ni d'année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n'ajoute pas ses lignes une seconde fois.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="53"/>
+        <source>Ce fichier n&apos;a pas de colonne de date ni d&apos;année : ses lignes prennent cette date. Elle les identifie : réimporté avec la même date, le fichier n&apos;ajoute pas ses lignes une seconde fois.</source>
         <translation>This file has no date nor year column: its lines take this date. It identifies them: imported again with the same date, the file does not add its lines a second time.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="58"/>
         <source>Base des montants :</source>
         <translation>Amount basis:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="64" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="64"/>
         <source>Commercial des lignes sans commercial :</source>
         <translation>Salesperson of the lines without a salesperson:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="65"/>
         <source>Acheteur des lignes sans acheteur :</source>
         <translation>Buyer of the lines without a buyer:</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="104" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/spend_choices.py" line="104"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
@@ -9193,231 +9252,231 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>SpendDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Commercial</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="94"/>
         <source>Achats de {name}</source>
         <translation>Purchases from {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="95" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="95"/>
         <source>Ventes à {name}</source>
         <translation>Sales to {name}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="116" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="116"/>
         <source>Aucun achat enregistré pour cette structure. « Ajouter… » saisit un achat : sa date, son montant HT et sa base (commandé, facturé ou payé) ; il compte aussitôt dans le tableau de bord.</source>
         <translation>No purchase recorded for this structure. “Add…” enters a purchase: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="102" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="102"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="103" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="103"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="104" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="104"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119" />
-        <source>Supprimer l'achat choisi (Suppr)</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119"/>
+        <source>Supprimer l&apos;achat choisi (Suppr)</source>
         <translation>Delete the chosen purchase (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="107"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Achats</source>
         <translation>Purchases</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="115"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122" />
-        <source>L'achat du {day} tombe hors de la période du contrat « {title} » ({period}). L'enregistrer quand même ?</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="122"/>
+        <source>L&apos;achat du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
         <translation>The purchase of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="127"/>
         <source>Ventes</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="128"/>
         <source>Aucune vente enregistrée pour ce client. « Ajouter… » saisit une vente : sa date, son montant HT et sa base (commandé, facturé ou payé) ; elle compte aussitôt dans le tableau de bord.</source>
         <translation>No sale recorded for this client. “Add…” enters a sale: its date, its amount excl. VAT and its basis (ordered, invoiced or paid); it counts in the dashboard at once.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131"/>
         <source>Supprimer la vente choisie (Suppr)</source>
         <translation>Delete the chosen sale (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="131"/>
         <source>Ajouter une vente</source>
         <translation>Add sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132"/>
         <source>Modifier la vente</source>
         <translation>Edit sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="132"/>
         <source>Supprimer la vente</source>
         <translation>Delete sale</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="133" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="133"/>
         <source>Supprimer la vente du {day} de {amount} ({basis}) ? Ctrl+Z la remet.</source>
         <translation>Delete the sale of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="134" />
-        <source>La vente du {day} tombe hors de la période du contrat « {title} » ({period}). L'enregistrer quand même ?</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="134"/>
+        <source>La vente du {day} tombe hors de la période du contrat « {title} » ({period}). L&apos;enregistrer quand même ?</source>
         <translation>The sale of {day} falls outside the period of the contract “{title}” ({period}). Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="142"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="143"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="210"/>
         <source>Saisie manuelle</source>
         <translation>Entered by hand</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="217" />
-        <source>Total par année (HT) :</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="217"/>
+        <source>Total par année (HT)&#xa0;:</source>
         <translation>Totals per year (excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="333" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="333"/>
         <source>à partir du {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="334" />
-        <source>jusqu'au {end}</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="334"/>
+        <source>jusqu&apos;au {end}</source>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="349" />
-        <source>Il vient d'un import ({source}) : importer à nouveau ce fichier le remettrait.</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="349"/>
+        <source>Il vient d&apos;un import ({source}) : importer à nouveau ce fichier le remettrait.</source>
         <translation>It comes from an import ({source}): importing that file again would bring it back.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119" />
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="119"/>
         <source>Ajouter un achat</source>
         <translation>Add purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120" />
-        <source>Modifier l'achat</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120"/>
+        <source>Modifier l&apos;achat</source>
         <translation>Edit purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120" />
-        <source>Supprimer l'achat</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="120"/>
+        <source>Supprimer l&apos;achat</source>
         <translation>Delete purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="121" />
-        <source>Supprimer l'achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
+        <location filename="../../src/srm_inclusif/ui/spend_dialog.py" line="121"/>
+        <source>Supprimer l&apos;achat du {day} de {amount} ({basis}) ? Ctrl+Z le remet.</source>
         <translation>Delete the purchase of {day} for {amount} ({basis})? Ctrl+Z brings it back.</translation>
     </message>
 </context>
 <context>
     <name>SpendLineDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="40" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="40"/>
         <source>Achat</source>
         <translation>Purchase</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="43" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="43"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="47" />
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="50" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="47"/>
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="50"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="65"/>
         <source>Montant HT (€)</source>
         <translation>Amount excl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66"/>
         <source>Base</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="66"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="67" />
+        <location filename="../../src/srm_inclusif/ui/spend_form.py" line="67"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
@@ -9425,32 +9484,32 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>StageChangeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="48" />
-        <source>Changer d'étape</source>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="48"/>
+        <source>Changer d&apos;étape</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="61" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="61"/>
         <source>Pourquoi ce changement ? (obligatoire pour arrêter)</source>
         <translation>Why this change? (required to stop)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="68" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="68"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — actuellement : {stage}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — currently: {stage}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="70" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="70"/>
         <source>Nouvelle étape</source>
         <translation>New stage</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="71" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="72" />
+        <location filename="../../src/srm_inclusif/ui/lifecycle/stage_dialog.py" line="72"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
@@ -9458,28 +9517,28 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>StageReasons</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="20" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="20"/>
         <source>Présélection sur un besoin</source>
-        <extracomment>Where a marché test decision moves the relationship: a no-go stops it. A go moves nothing by itself: the relationship stays at « Marché test », its test marked Go, until the contract that follows is created (« Contrat en cours » says that a contract exists). Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context "StageReasons").</extracomment>
+        <extracomment>Where a marché test decision moves the relationship: a no-go stops it. A go moves nothing by itself: the relationship stays at « Marché test », its test marked Go, until the contract that follows is created (« Contrat en cours » says that a contract exists). Why the app itself moved a relationship, as its history stores it (French, filled in); the UI reads the values back and says it in its own language (context &quot;StageReasons&quot;).</extracomment>
         <translation>Shortlisted for a need</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="21" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="21"/>
         <source>Marché test « {title} »</source>
         <translation>Marché test “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="22" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="22"/>
         <source>Décision « {decision} » sur « {title} »</source>
         <translation>Decision “{decision}” on “{title}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="23" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="23"/>
         <source>Décision « {decision} » sur « {title} » : {reason}</source>
         <translation>Decision “{decision}” on “{title}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="25" />
+        <location filename="../../src/srm_inclusif/core/lifecycle.py" line="25"/>
         <source>Contrat « {title} »</source>
         <translation>Contract “{title}”</translation>
     </message>
@@ -9487,8 +9546,8 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>SummaryCounts</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35" />
-        <source>%n ligne(s) rejetée(s) : avec l'option « tout ou rien », aucune ligne n'a été importée.</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/summary_view.py" line="35"/>
+        <source>%n ligne(s) rejetée(s) : avec l&apos;option « tout ou rien », aucune ligne n&apos;a été importée.</source>
         <translation>
             <numerusform>%n row rejected: with the “all or nothing” option, no row was imported.</numerusform>
             <numerusform>%n rows rejected: with the “all or nothing” option, no row was imported.</numerusform>
@@ -9498,112 +9557,112 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="287" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="287"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="308" />
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="308"/>
         <source>Import refusé</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="312" />
-        <source>Les actions faites avant l'import ne s'annulent plus par Ctrl+Z ; pour revenir avant l'import : Fichier › Restaurer une sauvegarde…</source>
+        <location filename="../../src/srm_inclusif/ui/import_wizard/pages.py" line="312"/>
+        <source>Les actions faites avant l&apos;import ne s&apos;annulent plus par Ctrl+Z ; pour revenir avant l&apos;import : Fichier › Restaurer une sauvegarde…</source>
         <translation>Actions taken before the import can no longer be undone with Ctrl+Z; to go back to before the import: File › Restore a backup…</translation>
     </message>
 </context>
 <context>
     <name>TodoPanel</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="56"/>
         <source>Demain</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="57"/>
         <source>Dans une semaine</source>
         <translation>In a week</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="58" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="58"/>
         <source>Dans un mois</source>
         <translation>In a month</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="90" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="90"/>
         <source>À faire</source>
-        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list's width the action's text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d'étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. The columns sized to show their names whole on the row's lines.</extracomment>
+        <extracomment>Lines of text a row of the open actions holds: names wrap onto the second one. The share of the list&apos;s width the action&apos;s text keeps at least, and its narrowest, in average characters: it is what there is to do (« Caler un point d&apos;étape »); beyond, it is elided and shown whole in a tooltip. Open actions the list shows at once however low the window, when there are that many. The columns sized to show their names whole on the row&apos;s lines.</extracomment>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="97"/>
         <source>Rappels</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168" />
-        <source>Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, label d'une structure qui expire, action arrivée à échéance.</source>
-        <translation>Reminders will show here: the end of a contract or marché test, a structure's label expiring, an action falling due.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="168"/>
+        <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;une structure qui expire, action arrivée à échéance.</source>
+        <translation>Reminders will show here: the end of a contract or marché test, a structure&apos;s label expiring, an action falling due.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="101"/>
         <source>Reporter</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="109"/>
         <source>Ignorer</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="111"/>
         <source>Ne plus afficher ce rappel (Suppr)</source>
         <translation>Stop showing this reminder (Del)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="112"/>
         <source>Ouvrir la relation</source>
         <translation>Open relationship</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="127"/>
         <source>Actions ouvertes</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="138"/>
         <source>Double-cliquez sur une action, ou sélectionnez-la et appuyez sur Entrée, pour la modifier.</source>
         <translation>Double-click an action, or select it and press Enter, to edit it.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="141"/>
         <source>Aucune action ouverte. Sur la page Relations, « Action… » en note une à mener, avec son responsable et son échéance.</source>
         <translation>No open action. On the Relationships page, “Action…” records one to take, with its owner and due date.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="143"/>
         <source>Marquer faite</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="152"/>
         <source>&lt;b&gt;Actions ouvertes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Open actions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="157" />
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="339" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="157"/>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="339"/>
         <source>Ignorer le rappel</source>
         <translation>Dismiss reminder</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="166" />
-        <source>Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, label d'un client qui expire, action arrivée à échéance.</source>
-        <translation>Reminders will show here: the end of a contract or marché test, a client's label expiring, an action falling due.</translation>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="166"/>
+        <source>Les rappels s&apos;afficheront ici : fin d&apos;un contrat ou d&apos;un marché test, label d&apos;un client qui expire, action arrivée à échéance.</source>
+        <translation>Reminders will show here: the end of a contract or marché test, a client&apos;s label expiring, an action falling due.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="208"/>
         <source>%n rappel(s), dont {late} en retard</source>
         <translation>
             <numerusform>%n reminder, {late} overdue</numerusform>
@@ -9611,27 +9670,27 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
         </translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="209" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="209"/>
         <source>Rien à faire pour le moment.</source>
         <translation>Nothing to do for now.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="294" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="294"/>
         <source>En retard de {n} j</source>
         <translation>{n} d overdue</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296" />
-        <source>Aujourd'hui</source>
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="296"/>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="298" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="298"/>
         <source>Dans {n} j</source>
         <translation>In {n} d</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="331" />
+        <location filename="../../src/srm_inclusif/ui/pages/todo_panel.py" line="331"/>
         <source>Reporter le rappel</source>
         <translation>Snooze reminder</translation>
     </message>
@@ -9639,12 +9698,12 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>UndoKeys</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="93" />
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="93"/>
         <source>Rien à annuler.</source>
         <translation>Nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/undo.py" line="94" />
+        <location filename="../../src/srm_inclusif/ui/undo.py" line="94"/>
         <source>Rien à rétablir.</source>
         <translation>Nothing to redo.</translation>
     </message>
@@ -9652,330 +9711,330 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>Unexpected</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="38" />
+        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="38"/>
         <source>Erreur inattendue</source>
         <extracomment>True while the message is shown: an error repeated meanwhile (a paint) is only logged.</extracomment>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="39" />
-        <source>Une erreur inattendue s'est produite. L'application reste ouverte, mais la dernière opération n'a peut-être pas abouti : vérifiez-la. Si l'erreur revient, signalez-la avec le détail technique.</source>
+        <location filename="../../src/srm_inclusif/ui/unexpected.py" line="39"/>
+        <source>Une erreur inattendue s&apos;est produite. L&apos;application reste ouverte, mais la dernière opération n&apos;a peut-être pas abouti : vérifiez-la. Si l&apos;erreur revient, signalez-la avec le détail technique.</source>
         <translation>An unexpected error occurred. The application stays open, but the last operation may not have gone through: check it. If the error comes back, report it with the technical detail.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="32" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="32"/>
         <source>Insertion</source>
         <translation>Insertion</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="33" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="33"/>
         <source>Handicap</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="34" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="34"/>
         <source>ESS</source>
         <translation>ESS</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="35" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="35"/>
         <source>Classique</source>
         <translation>Classic</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="83" />
-        <source>Entreprise d'insertion</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="83"/>
+        <source>Entreprise d&apos;insertion</source>
         <translation>Work integration enterprise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="84" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="84"/>
         <source>Association intermédiaire</source>
         <translation>Intermediary association</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="85" />
-        <source>Atelier chantier d'insertion</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="85"/>
+        <source>Atelier chantier d&apos;insertion</source>
         <translation>Work integration workshop</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="86" />
-        <source>Entreprise de travail temporaire d'insertion</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="86"/>
+        <source>Entreprise de travail temporaire d&apos;insertion</source>
         <translation>Work integration temporary agency</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="87" />
-        <source>Entreprise d'insertion par le travail indépendant</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="87"/>
+        <source>Entreprise d&apos;insertion par le travail indépendant</source>
         <translation>Work integration through self-employment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="88" />
-        <source>Groupement d'employeurs pour l'insertion et la qualification</source>
-        <translation>Employers' group for integration and qualification</translation>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="88"/>
+        <source>Groupement d&apos;employeurs pour l&apos;insertion et la qualification</source>
+        <translation>Employers&apos; group for integration and qualification</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="91" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="91"/>
         <source>Produits et services réalisés en prison</source>
         <translation>Products and services made in prison</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="92" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="92"/>
         <source>Entreprise adaptée</source>
         <translation>Adapted enterprise</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="93" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="93"/>
         <source>Entreprise adaptée de travail temporaire</source>
         <translation>Adapted temporary work agency</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="94" />
-        <source>Établissement et service d'aide par le travail</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="94"/>
+        <source>Établissement et service d&apos;aide par le travail</source>
         <translation>Sheltered work establishment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="95" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="95"/>
         <source>Travailleur indépendant handicapé</source>
         <translation>Self-employed disabled worker</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="96" />
-        <source>Structure de l'économie sociale et solidaire</source>
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="96"/>
+        <source>Structure de l&apos;économie sociale et solidaire</source>
         <translation>Social and solidarity economy structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/kinds.py" line="97" />
+        <location filename="../../src/srm_inclusif/core/kinds.py" line="97"/>
         <source>Fournisseur classique</source>
         <translation>Classic supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="23" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="23"/>
         <source>Acheteur</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="24" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="24"/>
         <source>Structure inclusive</source>
         <translation>Inclusive structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="32" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="41"/>
         <source>Fournisseurs</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="33" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="42"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="43" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="52"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="44" />
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="55" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="53"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="64"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="54" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="63"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="81" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="90"/>
         <source>Sourcing</source>
-        <extracomment>A buyer's stage labels (French, as the UI shows them before translation).</extracomment>
+        <extracomment>A buyer&apos;s stage labels (French, as the UI shows them before translation).</extracomment>
         <translation>Sourcing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="82" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="91"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="83" />
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="133" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="92"/>
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="142"/>
         <source>Marché test</source>
         <translation>Marché test</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="84" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="93"/>
         <source>Évaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="85" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="94"/>
         <source>Contrat en cours</source>
         <translation>Active contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="86" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="95"/>
         <source>Arrêtée</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="91" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="100"/>
         <source>Prospection</source>
-        <extracomment>A structure inclusive's own words for a stage, where a buyer's read wrong: she does not source her clients, she prospects them. The stored code stays the same.</extracomment>
+        <extracomment>A structure inclusive&apos;s own words for a stage, where a buyer&apos;s read wrong: she does not source her clients, she prospects them. The stored code stays the same.</extracomment>
         <translation>Prospecting</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="134" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="143"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="135" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="144"/>
         <source>Commande ponctuelle</source>
         <translation>One-off order</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="136" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="145"/>
         <source>Marché réservé</source>
         <translation>Reserved contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="156" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="165"/>
         <source>Commandé</source>
         <extracomment>The French label of each spend basis (files exchanged with HR keep it whatever the UI).</extracomment>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="157" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="166"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="158" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="167"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="183" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="192"/>
         <source>Go</source>
-        <extracomment>The French label of each decision (a relationship's history stores it so).</extracomment>
+        <extracomment>The French label of each decision (a relationship&apos;s history stores it so).</extracomment>
         <translation>Go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="184" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="193"/>
         <source>No go</source>
         <translation>No go</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="201" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="210"/>
         <source>Mise à disposition</source>
         <translation>Staff provision</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="202" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="211"/>
         <source>Prestation de services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="203" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="212"/>
         <source>Fabrication de biens</source>
         <translation>Goods manufacturing</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="226" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="235"/>
         <source>Siège</source>
         <extracomment>The French label of each nature (import reports, stored in French, name it so).</extracomment>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="227" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="236"/>
         <source>Antenne</source>
         <translation>Branch</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="255" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="264"/>
         <source>Embauche directe</source>
         <translation>Direct hiring</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="256" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="265"/>
         <source>Mise à disposition (ETTI, AI, GEIQ)</source>
         <translation>Placement (ETTI, AI, GEIQ)</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="257" />
+        <location filename="../../src/srm_inclusif/core/vocabulary.py" line="266"/>
         <source>Sous-traitance ou co-traitance avec une SIAE</source>
         <translation>Sub- or co-contracting with an SIAE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82" />
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="82"/>
         <source>SIRET</source>
-        <extracomment>Whose SIRET is refused: a counterparty's or the organisation's own (its settings). Each is a masculine singular noun phrase, which the sentences below agree with.</extracomment>
+        <extracomment>Whose SIRET is refused: a counterparty&apos;s or the organisation&apos;s own (its settings). Each is a masculine singular noun phrase, which the sentences below agree with.</extracomment>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83" />
-        <source>SIRET de l'organisation</source>
+        <location filename="../../src/srm_inclusif/storage/services/counterparty_edit.py" line="83"/>
+        <source>SIRET de l&apos;organisation</source>
         <translation>organisation SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="53" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="53"/>
         <source>Emploi durable</source>
         <translation>Durable employment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="54" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="54"/>
         <source>Emploi de transition</source>
         <translation>Transition employment</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="55" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="55"/>
         <source>Sortie positive</source>
         <translation>Positive exit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="56" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="56"/>
         <source>Autre sortie</source>
         <translation>Other exit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="61" />
-        <source>CDI, CDD ou intérim de 6 mois ou plus, création d'entreprise</source>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="61"/>
+        <source>CDI, CDD ou intérim de 6 mois ou plus, création d&apos;entreprise</source>
         <translation>Permanent contract, fixed-term or temporary work of 6 months or more, business creation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="63" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="63"/>
         <source>CDD ou intérim de moins de 6 mois, contrat aidé</source>
         <translation>Fixed-term or temporary work of less than 6 months, subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="65" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="65"/>
         <source>Formation qualifiante, embauche par une autre SIAE</source>
         <translation>Qualifying training, hiring by another SIAE</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="67" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="67"/>
         <source>Toute autre sortie : ni emploi durable, ni emploi de transition, ni sortie positive</source>
         <translation>Any other exit: neither durable employment, nor transition employment, nor a positive exit</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="76" />
-        <source>Sorties dynamiques = (emploi durable + emploi de transition + sorties positives) ÷ ensemble des sorties. Emploi durable : CDI, CDD ou intérim de 6 mois ou plus, création d'entreprise. Emploi de transition : CDD ou intérim de moins de 6 mois, contrat aidé. Sortie positive : formation qualifiante, embauche par une autre SIAE. Les autres sorties comptent dans l'ensemble des sorties seulement.</source>
+        <location filename="../../src/srm_inclusif/core/impact.py" line="76"/>
+        <source>Sorties dynamiques = (emploi durable + emploi de transition + sorties positives) ÷ ensemble des sorties. Emploi durable : CDI, CDD ou intérim de 6 mois ou plus, création d&apos;entreprise. Emploi de transition : CDD ou intérim de moins de 6 mois, contrat aidé. Sortie positive : formation qualifiante, embauche par une autre SIAE. Les autres sorties comptent dans l&apos;ensemble des sorties seulement.</source>
         <extracomment>The three categories whose exits are « dynamiques », in the order reports give them. What the rate counts, said whole wherever the rate is given, so that nobody reads it as the share of « positive » exits.</extracomment>
         <translation>Dynamic exits = (durable employment + transition employment + positive exits) ÷ all exits. Durable employment: permanent contract, fixed-term or temporary work of 6 months or more, business creation. Transition employment: fixed-term or temporary work of less than 6 months, subsidised contract. Positive exit: qualifying training, hiring by another SIAE. Other exits count in all exits only.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="84" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="84"/>
         <source>Personnes employées sur la mission</source>
         <translation>People employed on the mission</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="85" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="85"/>
         <source>Heures travaillées</source>
         <translation>Hours worked</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/core/impact.py" line="86" />
+        <location filename="../../src/srm_inclusif/core/impact.py" line="86"/>
         <source>Heures de formation</source>
         <translation>Training hours</translation>
     </message>
@@ -9983,12 +10042,12 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>WebLinkButton</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="25" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="25"/>
         <source>Ouvrir ↗</source>
         <translation>Open ↗</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="28" />
+        <location filename="../../src/srm_inclusif/ui/counterparty_card/web_link.py" line="28"/>
         <source>Ouvrir %1 dans le navigateur</source>
         <translation>Open %1 in the browser</translation>
     </message>
@@ -9996,70 +10055,79 @@ Avant la fin de la période ou tant qu'un réalisé manque, le montant est provi
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="37" />
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="42" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="37"/>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="42"/>
         <source>Bienvenue dans SRM Inclusif</source>
         <translation>Welcome to SRM Inclusif</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86" />
-        <source>SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer la relation : sourcing, marché test, retour d'expérience, renouvellement.</source>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="86"/>
+        <source>SRM Inclusif vous aide à acheter auprès de structures inclusives et à faire durer la relation : sourcing, marché test, retour d&apos;expérience, renouvellement.</source>
         <translation>SRM Inclusif helps you buy from inclusive structures and make the relationship last: sourcing, marché test, feedback, renewal.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="57" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="57"/>
         <source>Créer mon espace de travail</source>
         <translation>Create my workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68" />
-        <source>&amp;Créer l'espace de travail</source>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="68"/>
+        <source>&amp;Créer l&apos;espace de travail</source>
         <translation>&amp;Create workspace</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="77"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="78"/>
         <source>Votre &amp;nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="91" />
-        <source>SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire durer la relation : prospection, marché test, retour du client, renouvellement, bilan d'impact.</source>
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="91"/>
+        <source>SRM Inclusif aide votre structure inclusive à suivre ses clients et à faire durer la relation : prospection, marché test, retour du client, renouvellement, bilan d&apos;impact.</source>
         <translation>SRM Inclusif helps your inclusive structure follow its clients and make the relationship last: prospecting, marché test, client feedback, renewal, impact report.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="96" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="96"/>
         <source>Explorer la &amp;démonstration</source>
         <translation>Explore the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="101" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="101"/>
         <source>Ou&amp;vrir un espace existant…</source>
         <translation>O&amp;pen an existing workspace…</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="63" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="63"/>
         <source>Nom de votre organisation</source>
-        <translation>Your organisation's name</translation>
+        <translation>Your organisation&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="66"/>
         <source>Facultatif : titulaire de vos fiches objectifs, suit vos relations</source>
         <translation>Optional: owner of your objective sheets, follows your relationships</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="76"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="99" />
+        <location filename="../../src/srm_inclusif/ui/welcome_dialog.py" line="99"/>
         <source>Un espace fictif : 360 structures, 3 acheteurs, relations, contrats et dépenses.</source>
         <translation>A fictional workspace: 360 structures, 3 buyers, relationships, contracts and spend.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceContext</name>
+    <message>
+        <location filename="../../src/srm_inclusif/ui/context.py" line="110"/>
+        <source>Les relations dont le contrat commence n&apos;ont pas pu passer à « Contrat en cours » : {reason}</source>
+        <extracomment>The new date, when the day changes while the workspace is open (``DayWatch``). A backup copy (Path) the user chose to put back in place of the workspace. What the app&apos;s own write (not a user&apos;s step) could not do, in the user&apos;s words: the window says it without a message box, and opens all the same.</extracomment>
+        <translation>The relationships whose contract begins could not move to “Active contract”: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ContractsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="173"/>
+        <location filename="../../src/srm_inclusif/ui/pages/contracts_page.py" line="177"/>
         <source>%n contrat(s)</source>
         <translation>
             <numerusform>%n contrat</numerusform>
@@ -16,7 +16,7 @@
     <name>CounterpartiesPage</name>
     <message numerus="yes">
         <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="54"/>
-        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="145"/>
+        <location filename="../../src/srm_inclusif/ui/pages/counterparties_page.py" line="155"/>
         <source>%Ln résultat(s)</source>
         <extracomment>What the list shows; a change to any of these reloads it. Milliseconds of pause in typing before the list answers the search box.</extracomment>
         <translation>
@@ -80,7 +80,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="178"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="182"/>
         <source>%n import(s)</source>
         <translation>
             <numerusform>%n import</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/imports_page.py" line="248"/>
         <source>%Ln ligne(s) rejetée(s), signalée(s), fusionnée(s) ou en conflit</source>
         <translation>
             <numerusform>%Ln ligne rejetée, signalée, fusionnée ou en conflit</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>NeedDialog</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="226"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="225"/>
         <source>%n structure(s) présélectionnée(s), la mieux placée en premier.</source>
         <translation>
             <numerusform>%n structure présélectionnée.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="328"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
         <source>Démarrer le sourcing (%n structure(s))</source>
         <translation>
             <numerusform>Démarrer le sourcing (%n structure)</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="331"/>
+        <location filename="../../src/srm_inclusif/ui/sourcing/need_dialog.py" line="334"/>
         <source>Relation ouverte à l&apos;étape Sourcing avec %n structure(s).</source>
         <translation>
             <numerusform>Relation ouverte à l&apos;étape Sourcing avec %n structure.</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>RelationshipDetail</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="246"/>
+        <location filename="../../src/srm_inclusif/ui/lifecycle/relationship_detail.py" line="253"/>
         <source>%n retour(s)</source>
         <translation>
             <numerusform>%n retour</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>RelationshipsPage</name>
     <message numerus="yes">
-        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="242"/>
+        <location filename="../../src/srm_inclusif/ui/pages/relationships_page.py" line="252"/>
         <source>%n relation(s) sur {total}</source>
         <translation>
             <numerusform>%n relation sur {total}</numerusform>
@@ -180,6 +180,17 @@
         <translation>
             <numerusform>%n fiche envoyée à l&apos;imprimante.</numerusform>
             <numerusform>%n fiches envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetsMoving</name>
+    <message numerus="yes">
+        <location filename="../../src/srm_inclusif/ui/profile_dialog.py" line="226"/>
+        <source>%n fiche(s) objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</source>
+        <translation>
+            <numerusform>%n fiche objectifs couvrira une autre période&#xa0;: {0} → {1}. Ses réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</numerusform>
+            <numerusform>%n fiches objectifs couvriront une autre période&#xa0;: {0} → {1}. Leurs réalisés changeront. Changer le début de l&apos;exercice&#xa0;?</numerusform>
         </translation>
     </message>
 </context>

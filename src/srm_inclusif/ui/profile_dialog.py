@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -170,10 +170,7 @@ def _sheets_may_move(ctx: WorkspaceContext, month: int, parent: QWidget | None) 
         before = period_names(years, ctx.settings.fiscal_year_start_month, months=True)
         after = period_names(years, month, months=True)
     title = QCoreApplication.translate("ProfileDialog", "Changer le début de l'exercice")
-    question = QCoreApplication.translate(
-        "ProfileDialog",
-        "%n fiche(s) objectifs couvriront une autre période : {0} → {1}. Leurs réalisés "
-        "changeront. Changer le début de l'exercice ?", "", len(sheets)).format(before, after)
+    question = SheetsMoving().question(len(sheets)).format(before, after)
     yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
     return QMessageBox.question(parent, title, question, yes | cancel, cancel) == yes
 
@@ -215,3 +212,16 @@ def _set_both(ctx: WorkspaceContext, profile: Profile, month: int,
         lambda: update_settings(engine, profile=profile, fiscal_year_start_month=month),
         lambda: update_settings(engine, profile=before.profile,
                                 fiscal_year_start_month=before.fiscal_year_start_month))
+
+
+class SheetsMoving(QObject):
+    """The question asked before the objective sheets cover other months.
+
+    A class of its own: lupdate reads a plural message (its count) in ``tr`` only.
+    """
+
+    def question(self, count: int) -> str:
+        """« 3 fiches objectifs couvriront une autre période : {0} → {1}. … »."""
+        return self.tr(
+            "%n fiche(s) objectifs couvriront une autre période : {0} → {1}. Leurs réalisés "
+            "changeront. Changer le début de l'exercice ?", "", count)
