@@ -75,12 +75,19 @@ def _star(page: CounterpartiesPage) -> str:
     return page.model.index(0, COL_FAVOURITE).data()
 
 
-def test_a_favourite_refused_is_said_and_leaves_no_step(qtbot, read_only_ctx, warned) -> None:
-    page = _page(qtbot, read_only_ctx)
+def test_a_favourite_refused_is_said_and_leaves_no_step(qtbot, ctx, warned) -> None:
+    page = _page(qtbot, ctx)
+    _turn_read_only(ctx.engine)  # the file made read-only once the page was open
     page.view.favourite_button.click()
     assert [text[:len(READ_ONLY)] for text in warned.shown] == [READ_ONLY]
-    assert read_only_ctx.undo_stack.count() == 0  # Ctrl+Z offers nothing to undo
+    assert ctx.undo_stack.count() == 0  # Ctrl+Z offers nothing to undo
     assert _star(page) == ""
+
+
+def test_a_workspace_opened_read_only_offers_no_favourite(qtbot, read_only_ctx) -> None:
+    page = _page(qtbot, read_only_ctx)
+    assert not page.view.favourite_button.isEnabled()  # off from the start, with its reason
+    assert "Lecture seule : rien ne peut être modifié" in page.view.favourite_button.toolTip()
 
 
 def test_an_undo_refused_is_said_and_drops_the_step(qtbot, ctx, warned) -> None:
