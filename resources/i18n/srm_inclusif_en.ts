@@ -6908,119 +6908,119 @@ Create the contract now?</translation>
 <context>
     <name>ObjectivesPage</name>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="163"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="158"/>
         <source>Aucune fiche pour {year} : créez-en une.</source>
         <translation>No sheet for {year}: create one.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="180"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="175"/>
         <source>&lt;b&gt;{owner}&lt;/b&gt; — objectifs {year} (réalisé au {day})</source>
         <translation>&lt;b&gt;{owner}&lt;/b&gt; — {year} objectives (actuals as of {day})</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="201"/>
         <source>Sélectionnez d&apos;abord un objectif dans la liste.</source>
         <translation>First select an objective in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="207"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="204"/>
         <source>Aucune fiche pour {year} : créez-en une d&apos;abord.</source>
         <translation>No sheet for {year}: create one first.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="216"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="213"/>
         <source>La fiche contient déjà des objectifs : la copie se fait dans une fiche vide.</source>
         <translation>The sheet already has objectives: copying goes into an empty sheet.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="217"/>
         <source>Aucune fiche {year} pour {owner}.</source>
         <translation>No {year} sheet for {owner}.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="223"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="220"/>
         <source>La fiche {year} de {owner} n&apos;a aucun objectif à copier.</source>
         <translation>{owner}&apos;s {year} sheet has no objectives to copy.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="236"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="34"/>
         <source>Taux de paiement total : {rate} → {amount}</source>
         <translation>Total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="240"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="39"/>
         <source>Taux de paiement total provisoire : {rate} → {amount}</source>
         <translation>Provisional total payout rate: {rate} → {amount}</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="244"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_total.py" line="49"/>
         <source>{problem} : le montant changera quand il sera connu.</source>
         <translation>{problem}: the amount will change once it is known.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="260"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="237"/>
         <source>Poids : 100 %</source>
         <translation>Weights: 100%</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="261"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="238"/>
         <source>Ajoutez des objectifs ; leurs poids doivent totaliser 100 %.</source>
         <translation>Add objectives; their weights must total 100%.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="277"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="320"/>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="337"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="254"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="297"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="314"/>
         <source>Objectifs</source>
         <translation>Objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="278"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="255"/>
         <source>Aucune personne ni équipe dans l&apos;organisation. Les ajouter maintenant ?</source>
         <translation>No people or teams in the organisation. Add them now?</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="303"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="280"/>
         <source>Créer la fiche objectifs</source>
         <translation>Create the objective sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="316"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="293"/>
         <source>Supprimer la fiche {year} de {owner} ? Objectifs qu&apos;elle contient : {count}. Vous pourrez annuler avec Ctrl+Z.</source>
         <translation>Delete {owner}&apos;s {year} sheet? Objectives on it: {count}. You can undo it with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="322"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="299"/>
         <source>Supprimer la fiche de {owner}</source>
         <translation>Delete {owner}&apos;s sheet</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="333"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="310"/>
         <source>Aucune fiche de l&apos;année précédente pour ce titulaire.</source>
         <translation>No sheet from the previous year for this holder.</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="354"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="331"/>
         <source>Copier les objectifs de l&apos;année précédente</source>
         <translation>Copy the previous year&apos;s objectives</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="363"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="340"/>
         <source>Modifier la part variable cible</source>
         <translation>Edit target part variable</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="392"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="369"/>
         <source>Ajouter l&apos;objectif « {label} »</source>
         <translation>Add objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="407"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="384"/>
         <source>Modifier l&apos;objectif « {label} »</source>
         <translation>Edit objective “{label}”</translation>
     </message>
     <message>
-        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="417"/>
+        <location filename="../../src/srm_inclusif/ui/pages/objectives_page.py" line="394"/>
         <source>Supprimer l&apos;objectif « {label} »</source>
         <translation>Delete objective “{label}”</translation>
     </message>

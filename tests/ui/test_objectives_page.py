@@ -70,9 +70,11 @@ def test_new_sheet_and_objective_show_live_progress(page):
     page.add_objective(objective("Économies", 40, 1000, indicator="savings",
                                  manual_actual=Decimal(1000)))
     assert page.view.weights_label.text() == "Poids : 100 %"
-    # 60 % × 75 % + 40 % × 100 % = 0.85 → 4 250 € of 5 000 €.
+    # 60 % × 75 % + 40 % × 100 % = 0.85 → 4 250 € of 5 000 €, the year still running
     assert page.view.total_label.text() == (
-        "Taux de paiement total : 85,00\u00a0% → 4\u202f250,00\u00a0€")
+        "Taux de paiement total provisoire : 85,00\u00a0% → 4\u202f250,00\u00a0€")
+    assert page.view.total_label.toolTip() == (
+        "La période se termine le 31/12/2026 : ces résultats sont provisoires.")
 
 
 def test_each_change_is_one_undo_step(page):
@@ -158,3 +160,12 @@ def test_dialog_refuses_bad_thresholds(qtbot):
     dialog.buttons.accepted.emit()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "déclenchement" in dialog.error_label.text()
+
+
+def test_a_closed_year_s_total_is_final(page):
+    page.create_sheet(alice(page), 2025, 500_000)
+    page.add_objective(objective("Économies", 100, 1000, indicator="savings",
+                                 manual_actual=Decimal(1000)))
+    assert page.view.total_label.text() == (
+        "Taux de paiement total : 100,00\u00a0% → 5\u202f000,00\u00a0€")
+    assert page.view.total_label.toolTip() == ""

@@ -125,7 +125,8 @@ def test_on_screen_total_is_provisional_while_an_actual_is_missing(
     assert label.text().startswith("Taux de paiement total provisoire : ")
     assert "« Sans réalisé »" in label.toolTip()
     assert label.toolTip() == (  # the words of the export question and of the PDF
-        "Réalisé manquant pour « Sans réalisé » : le montant changera quand il sera connu.")
+        "Réalisé manquant pour « Sans réalisé » : le montant changera quand il sera connu.\n"
+        "La période se termine le 31/12/2026 : ces résultats sont provisoires.")
 
 
 def test_the_question_speaks_english(qtbot, workspace, sheet_id: int, questions: Questions,

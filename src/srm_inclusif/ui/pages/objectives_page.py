@@ -17,15 +17,9 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.errors import SrmError
 from srm_inclusif.core.fiscal_year import fiscal_year_label, fiscal_year_of
-from srm_inclusif.core.money import format_eur, from_cents, to_cents
+from srm_inclusif.core.money import from_cents, to_cents
 from srm_inclusif.core.numbers import day_text
-from srm_inclusif.core.objective_sheet import (
-    SheetProblem,
-    SheetProblemKind,
-    default_data_date,
-    problem_texts,
-)
-from srm_inclusif.core.payout import payout_cents, sheet_total
+from srm_inclusif.core.objective_sheet import default_data_date, fiscal_period
 from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import objectives as svc
@@ -35,8 +29,9 @@ from srm_inclusif.ui.commands import run_step
 from srm_inclusif.ui.context import WorkspaceContext
 from srm_inclusif.ui.errors import error_text
 from srm_inclusif.ui.i18n import count_text
-from srm_inclusif.ui.models.objectives_table import ProgressRow, percent, progress_row
+from srm_inclusif.ui.models.objectives_table import progress_row
 from srm_inclusif.ui.objective_dialog import ObjectiveDialog
+from srm_inclusif.ui.pages.objectives_total import show_total
 from srm_inclusif.ui.pages.objectives_view import ObjectivesView
 from srm_inclusif.ui.prompts import asked
 from srm_inclusif.ui.sheet_dialog import SheetDialog
@@ -182,7 +177,9 @@ class ObjectivesPage(QWidget):
                                            day=day_text(as_of)))
         self._show_variable(sheet.target_variable_cents)
         self._show_weights(sum((o.values.weight for o in objectives), Decimal(0)), bool(rows))
-        self._show_total(rows, sheet.target_variable_cents)
+        period_end = fiscal_period(sheet.year, self.ctx.settings.fiscal_year_start_month)[1]
+        show_total(v.total_label, rows, sheet.target_variable_cents,
+                   period_end if as_of < period_end else None)
 
     def _select_row(self, row: int) -> None:
         """Select ``row`` when there is one: F2 and Suppr then act on it at once."""
@@ -223,26 +220,6 @@ class ObjectivesPage(QWidget):
             return self.tr("La fiche {year} de {owner} n'a aucun objectif à copier.").format(
                 year=self._year_name(previous.year), owner=sheet.owner_name)
         return None
-
-    def _show_total(self, rows: list[ProgressRow], variable_cents: int) -> None:
-        """The total payout, said provisional while an actual is missing."""
-        total = sheet_total(r.weighted for r in rows if r.weighted is not None)
-        figures = {"rate": percent(total),
-                   "amount": format_eur(payout_cents(total, variable_cents), decimals=True)}
-        missing = [SheetProblem(SheetProblemKind.MISSING_ACTUAL, objective=r.objective.values.label)
-                   for r in rows if r.actual is None]
-        label = self.view.total_label
-        if not missing:
-            label.setText(self.tr("Taux de paiement total : {rate} → {amount}").format(**figures))
-            label.setToolTip("")
-            return
-        # short, beside the buttons; the objectives concerned show « — » and are named here
-        label.setText(self.tr("Taux de paiement total provisoire : {rate} → {amount}").format(
-            **figures))
-        # the sheet's own words for it, as the export question and the PDF say it
-        [(_kind, said)] = problem_texts(missing)
-        label.setToolTip(self.tr("{problem} : le montant changera quand il sera connu.").format(
-            problem=said[:1].upper() + said[1:]))
 
     def _show_variable(self, cents: int) -> None:
         spin = self.view.variable_spin
