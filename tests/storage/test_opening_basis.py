@@ -9,11 +9,10 @@ import pytest
 from sqlmodel import Session
 
 from srm_inclusif.storage.services.opening_basis import (
-    fiscal_year_of,
     opening_basis,
     opening_basis_on,
 )
-from srm_inclusif.storage.services.settings import update_settings
+from srm_inclusif.storage.services.settings import update_settings, workspace_fiscal_year
 from srm_inclusif.storage.tables import (
     Counterparty,
     Objective,
@@ -55,8 +54,8 @@ def _line(engine, basis: str, day: date) -> None:  # noqa: ANN001
 
 
 def test_a_day_before_july_belongs_to_the_year_started_the_summer_before(july) -> None:
-    assert fiscal_year_of(july, day=date(2026, 3, 1)) == 2025
-    assert fiscal_year_of(july, day=date(2026, 7, 1)) == 2026
+    assert workspace_fiscal_year(july, day=date(2026, 3, 1)) == 2025
+    assert workspace_fiscal_year(july, day=date(2026, 7, 1)) == 2026
 
 
 def test_a_march_purchase_opens_on_the_targets_of_the_year_it_falls_in(july) -> None:

@@ -23,7 +23,7 @@ from srm_inclusif.exchange.sheets_export import (
     build_sheet_documents,
     write_sheet_files,
 )
-from srm_inclusif.storage.services.opening_basis import fiscal_year_of
+from srm_inclusif.storage.services.settings import workspace_fiscal_year
 from srm_inclusif.storage.services.sheets import select_owners
 
 
@@ -79,7 +79,7 @@ def handle(args: argparse.Namespace) -> int:
         return fail(problem, as_json=args.json)
     workspace = open_cli_workspace(args)
     try:
-        year = args.year if args.year is not None else fiscal_year_of(
+        year = args.year if args.year is not None else workspace_fiscal_year(
             workspace.engine, day=clock.system_today())  # the year the Objectifs page opens on
         owners = select_owners(workspace.engine, year=year, names=args.person)
         documents = build_sheet_documents(workspace.engine, owners=owners, mode=mode,

@@ -29,8 +29,9 @@ from srm_inclusif.storage.services.kpi_data import (
     sheet_period,
 )
 from srm_inclusif.storage.services.objectives import list_sheets, sheet_objectives
-from srm_inclusif.storage.services.opening_basis import fiscal_year_of, opening_basis
+from srm_inclusif.storage.services.opening_basis import opening_basis
 from srm_inclusif.storage.services.people import find_person, find_team
+from srm_inclusif.storage.services.settings import workspace_fiscal_year
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -121,7 +122,8 @@ def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
     whose = _whose(engine, args)
     scope = whose.scope
     # the year the dashboard and the Objectifs page open on: the one today falls in
-    year = fiscal_year_of(engine, day=clock.system_today()) if args.year is None else args.year
+    year = (workspace_fiscal_year(engine, day=clock.system_today()) if args.year is None
+            else args.year)
     period = sheet_period(engine, year=year)
     data = load_kpi_data(engine, start=period.start, end=period.end)
     # the basis the dashboard opens on for the same year and person or team, unless one is asked

@@ -12,11 +12,11 @@ from datetime import date
 
 from sqlalchemy.engine import Engine
 
-from srm_inclusif.core import dashboard, fiscal_year
+from srm_inclusif.core import dashboard
 from srm_inclusif.core.vocabulary import SpendBasis
 from srm_inclusif.storage.services.dashboard_data import spend_by_basis, spend_objective_bases
 from srm_inclusif.storage.services.kpi_data import sheet_period
-from srm_inclusif.storage.services.settings import get_settings
+from srm_inclusif.storage.services.settings import get_settings, workspace_fiscal_year
 
 
 def opening_basis(engine: Engine, *, year: int, person_id: int | None = None,
@@ -40,12 +40,5 @@ def opening_basis_on(engine: Engine, *, day: date, person_id: int | None = None)
 
     A fiscal year is numbered by the calendar year it starts in (``sheet_period``).
     """
-    return opening_basis(engine, year=fiscal_year_of(engine, day=day), person_id=person_id)
+    return opening_basis(engine, year=workspace_fiscal_year(engine, day=day), person_id=person_id)
 
-
-def fiscal_year_of(engine: Engine, *, day: date) -> int:
-    """The (fiscal) year ``day`` falls in, numbered as the objective sheets number it.
-
-    The year the dashboard, the Objectifs page and ``stats`` open on when ``day`` is today.
-    """
-    return fiscal_year.fiscal_year_of(day, get_settings(engine).fiscal_year_start_month)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from srm_inclusif.core.errors import ValidationError
+from srm_inclusif.core.fiscal_year import fiscal_year_of
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.siret import check_siret
 from srm_inclusif.core.vocabulary import Profile, SiretStatus
@@ -34,6 +36,14 @@ def get_settings(engine: Engine) -> SettingsView:
             Profile(row.profile), row.organisation_name, row.organisation_siret,
             row.fiscal_year_start_month,
         )
+
+
+def workspace_fiscal_year(engine: Engine, *, day: date) -> int:
+    """The workspace's (fiscal) year ``day`` falls in, numbered as the objective sheets are.
+
+    The year the dashboard, the Objectifs page and ``stats`` open on when ``day`` is today.
+    """
+    return fiscal_year_of(day, get_settings(engine).fiscal_year_start_month)
 
 
 def update_settings(
