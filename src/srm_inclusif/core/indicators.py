@@ -43,7 +43,7 @@ class Indicator:
     @property
     def french_label(self) -> str:
         """Label in French, in the words of the profile in use (the sheets workbook's)."""
-        if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+        if profile_in_use().is_seller:
             return SELLER_LABELS.get(self.code, self.source_label)
         return self.source_label
 

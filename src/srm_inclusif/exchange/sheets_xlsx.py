@@ -33,7 +33,7 @@ from srm_inclusif.core.objective_sheet import (
 )
 from srm_inclusif.core.progress import Progress
 from srm_inclusif.core.sheet_parties import HeaderField, Signatory, header_fields, signatories
-from srm_inclusif.core.vocabulary import Profile, profile_in_use
+from srm_inclusif.core.vocabulary import profile_in_use
 
 if TYPE_CHECKING:
     from openpyxl.workbook import Workbook
@@ -327,7 +327,7 @@ def _source_kind(kind: str) -> str:
     """« Dépense », or « Vente » for a structure inclusive (her spend lines are her sales)."""
     if kind != "spend":
         return "Contrat"
-    return "Vente" if profile_in_use() is Profile.STRUCTURE_INCLUSIVE else "Dépense"
+    return "Vente" if profile_in_use().is_seller else "Dépense"
 
 
 def structure_kind_cells(code: str) -> tuple[str | None, str | None]:

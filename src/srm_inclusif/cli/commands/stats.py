@@ -130,7 +130,7 @@ def _collect(engine: Any, args: argparse.Namespace) -> dict[str, Any]:
     basis = args.basis or opening_basis(engine, year=year, person_id=scope.person_id,
                                         team_id=scope.team_id).value
     doc = figures(data, period, scope, basis, quality_direction(engine))
-    if profile_in_use() is Profile.STRUCTURE_INCLUSIVE:
+    if profile_in_use().is_seller:
         doc.update(seller_figures(data, period, scope))
     doc.update({"profil": profile_in_use().value, "annee": year, "personne": whose.person,
                 "equipe": whose.team, "base": basis, "du": period.start.isoformat(),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.gdpr import AnonymiseReason
 from srm_inclusif.core.numbers import day_text, grouped
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.contacts import (
     DueContact,
@@ -61,7 +60,7 @@ class GdprDialog(QDialog):
         self.setWindowTitle(self.tr("Contacts à anonymiser"))
         self.resize(900, 520)
         self.due: list[DueContact] = []
-        seller = ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        seller = ctx.settings.profile.is_seller
         intro = QLabel(self.tr(
             "Données personnelles : au-delà de 3 ans sans échange, ou 3 ans après la fin de la "
             "relation, anonymisez les contacts. Le nom, l'e-mail et le téléphone sont effacés "

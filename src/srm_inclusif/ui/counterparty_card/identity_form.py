@@ -84,7 +84,7 @@ class IdentityForm(QWidget):
     def __init__(self, parent: QWidget | None = None, *,
                  profile: Profile = Profile.ACHETEUR) -> None:
         super().__init__(parent)
-        self.hidden = frozenset(STRUCTURE_FIELDS if profile is Profile.STRUCTURE_INCLUSIVE
+        self.hidden = frozenset(STRUCTURE_FIELDS if profile.is_seller
                                 else ())
         self.edits: dict[str, QLineEdit] = {}
         self.flags: dict[str, QCheckBox] = {}

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
-from srm_inclusif.core.vocabulary import FeedbackDirection, Profile
+from srm_inclusif.core.vocabulary import FeedbackDirection
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services import actions as action_service
 from srm_inclusif.storage.services import feedback as feedback_service
@@ -35,7 +35,7 @@ class FeedbackAndActionSteps:
     def give_feedback(self, contract_id: int) -> bool:
         """Record a feedback on a contract (the client's feedback received, for a seller)."""
         row = self._contract_row(contract_id)
-        received = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        received = self.ctx.settings.profile.is_seller
         direction = FeedbackDirection.RECEIVED if received else FeedbackDirection.GIVEN
         dialog = FeedbackDialog(row.title, feedback_service.list_criteria(self.engine),
                                 self.ctx.today(), direction=direction, parent=self.page,

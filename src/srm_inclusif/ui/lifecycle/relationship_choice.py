@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from srm_inclusif.core.vocabulary import Profile, Stage, profile_in_use
+from srm_inclusif.core.vocabulary import Stage, profile_in_use
 from srm_inclusif.storage.services.relationships import RelationshipRow
 
 
@@ -24,7 +24,7 @@ class RelationshipChoiceDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         #: a structure inclusive's counterparties are her clients (the words in use)
-        self.seller = profile_in_use() is Profile.STRUCTURE_INCLUSIVE
+        self.seller = profile_in_use().is_seller
         self.setObjectName("relationshipChoiceDialog")
         self.setWindowTitle(title)
         self.relationship = QComboBox()

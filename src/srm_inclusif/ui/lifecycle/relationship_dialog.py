@@ -48,7 +48,7 @@ class RelationshipDialog(QDialog):
                  relationships: Sequence[RelationshipRow] = (),
                  profile: Profile | None = None) -> None:
         super().__init__(parent)
-        self.seller = (profile or profile_in_use()) is Profile.STRUCTURE_INCLUSIVE
+        self.seller = (profile or profile_in_use()).is_seller
         self._names = {row.id: row.name for row in counterparties}
         self._open_stages = open_stages(relationships)
         self.setObjectName("relationshipDialog")

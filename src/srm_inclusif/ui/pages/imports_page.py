@@ -104,7 +104,7 @@ class ImportsPage(QWidget):
         # the File menu's words, without its Alt letter (the menu's own)
         suppliers = plain_text(import_suppliers_text(self.ctx.settings.profile))
         self.suppliers_button = self._button(suppliers, "importSuppliersButton", "")
-        seller = self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE
+        seller = self.ctx.settings.profile.is_seller
         self.spend_button = self._button(plain_text(import_spend_text(self.ctx.settings.profile)),
                                          "importSpendButton", "")
         self.export_button = self._button(export_button_text(), "exportRejectsButton",

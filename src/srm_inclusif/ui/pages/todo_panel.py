@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from srm_inclusif.core.i18n import QT_TRANSLATE_NOOP
 from srm_inclusif.core.reminders import Reminder
-from srm_inclusif.core.vocabulary import Profile
 from srm_inclusif.storage.changes import Changes
 from srm_inclusif.storage.services.actions import list_actions
 from srm_inclusif.storage.services.reminders import (
@@ -162,7 +161,7 @@ class TodoPanel(QWidget):
 
     def _no_reminders_text(self) -> str:
         """What the reminders will be (a structure inclusive's counterparties are her clients)."""
-        if self.ctx.settings.profile is Profile.STRUCTURE_INCLUSIVE:
+        if self.ctx.settings.profile.is_seller:
             return self.tr("Les rappels s'afficheront ici : fin d'un contrat ou d'un marché "
                            "test, label d'un client qui expire, action arrivée à échéance.")
         return self.tr("Les rappels s'afficheront ici : fin d'un contrat ou d'un marché test, "
