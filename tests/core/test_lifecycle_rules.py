@@ -20,26 +20,27 @@ from srm_inclusif.core.lifecycle import (
 from srm_inclusif.core.vocabulary import Decision, Stage
 
 
-def test_evaluation_needs_a_contract() -> None:
-    with pytest.raises(RuleError, match="contrat"):
-        check_stage_change(current=Stage.CONSULTATION, target=Stage.EVALUATION, reason="",
-                           has_contract=False)
-    check_stage_change(current=Stage.MARCHE_TEST, target=Stage.EVALUATION, reason="",
-                       has_contract=True)
+@pytest.mark.parametrize(("current", "target", "reason", "has_contract", "why"), [
+    pytest.param(Stage.CONSULTATION, Stage.EVALUATION, "", False, "contrat",
+                 id="evaluation-needs-a-contract"),
+    pytest.param(Stage.SOURCING, Stage.ARRETEE, "  ", False, "pourquoi",
+                 id="stopping-needs-a-reason"),
+    pytest.param(Stage.SOURCING, Stage.SOURCING, "x", False, "déjà", id="same-stage"),
+])
+def test_a_stage_change_is_refused_saying_why(current: Stage, target: Stage, reason: str,
+                                              has_contract: bool, why: str) -> None:
+    with pytest.raises(RuleError, match=why):
+        check_stage_change(current=current, target=target, reason=reason,
+                           has_contract=has_contract)
 
 
-def test_stopping_needs_a_reason() -> None:
-    with pytest.raises(RuleError, match="pourquoi"):
-        check_stage_change(current=Stage.SOURCING, target=Stage.ARRETEE, reason="  ",
-                           has_contract=False)
-    check_stage_change(current=Stage.SOURCING, target=Stage.ARRETEE, reason="Hors zone",
-                       has_contract=False)
-
-
-def test_moving_to_the_same_stage_is_refused() -> None:
-    with pytest.raises(RuleError, match="déjà"):
-        check_stage_change(current=Stage.SOURCING, target=Stage.SOURCING, reason="x",
-                           has_contract=False)
+@pytest.mark.parametrize(("current", "target", "reason", "has_contract"), [
+    pytest.param(Stage.MARCHE_TEST, Stage.EVALUATION, "", True, id="evaluation-with-a-contract"),
+    pytest.param(Stage.SOURCING, Stage.ARRETEE, "Hors zone", False, id="stopped-with-a-reason"),
+])
+def test_a_stage_change_with_what_it_needs_is_allowed(current: Stage, target: Stage, reason: str,
+                                                      has_contract: bool) -> None:
+    check_stage_change(current=current, target=target, reason=reason, has_contract=has_contract)
 
 
 def test_renewal_decision_needs_feedback_or_reasoned_override() -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from srm_inclusif.core import i18n
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
     SheetHeader,
@@ -60,14 +58,6 @@ def test_it_comes_after_the_other_problems_in_its_own_words() -> None:
         (SheetProblemKind.MISSING_ACTUAL, "réalisé manquant pour « Heures »"),
         (SheetProblemKind.PERIOD_RUNNING,
          "la période se termine le 30/06/2027 : ces résultats sont provisoires")]
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """A translator that shows the context each text is looked up in."""
-    i18n.set_translator(lambda context, text: f"[{context}] {text}")
-    yield
-    i18n.set_translator(i18n._identity)
 
 
 @pytest.mark.usefixtures("marked")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from srm_inclusif.core import i18n
 from srm_inclusif.core.objective_sheet import (
     ObjectiveInput,
     SheetHeader,
@@ -56,14 +54,6 @@ def test_they_are_worded_in_french_with_the_missing_actuals_together() -> None:
         (SheetProblemKind.WEIGHTS, "les poids totalisent 90,00\u00a0% au lieu de 100\u00a0%"),
         (SheetProblemKind.MISSING_ACTUAL,
          "réalisé manquant pour « Économies », « Satisfaction »")]
-
-
-@pytest.fixture
-def marked() -> Iterator[None]:
-    """A translator that shows the context each text is looked up in."""
-    i18n.set_translator(lambda context, text: f"[{context}] {text}")
-    yield
-    i18n.set_translator(i18n._identity)
 
 
 @pytest.mark.usefixtures("marked")

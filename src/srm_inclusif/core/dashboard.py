@@ -105,9 +105,9 @@ def build(data: KpiData, period: Period, scope: Scope, *, basis: str,
     """Compute the figures of every chart in one pass over the spend lines of the period."""
     lines = kpi.spend_lines(data, period, scope, basis)
     sums = _SpendSums.of(lines)
-    clauses = [c for c in data.contracts if c.has_clause_sociale and scope.matches(c)
-               and (c.start_date is None or c.start_date <= period.end)
-               and (c.end_date is None or c.end_date >= period.start)]
+    # the contracts `stats` counts, so that the chart's totals and rate are its own
+    counted = set(kpi.insertion_hours(data, period, scope).contract_ids)
+    clauses = [c for c in data.contracts if c.id in counted]
     return DashboardFigures(
         period=period, today=today,
         cumulative=sums.cumulative(),
@@ -125,6 +125,14 @@ def build(data: KpiData, period: Period, scope: Scope, *, basis: str,
         basis=basis,
         target_basis=None if target_cents is not None else target_basis,
     )
+
+
+def hours_total(rows: Iterable[HoursRow]) -> kpi.InsertionHours:
+    """The clause hours of every row, whose ``rate`` is the one ``stats`` gives for them."""
+    rows = tuple(rows)
+    return kpi.InsertionHours(sum((r.planned for r in rows), Decimal(0)),
+                              sum((r.realised for r in rows), Decimal(0)),
+                              tuple(r.contract_id for r in rows))
 
 
 def spend_on_other_bases(data: KpiData, period: Period, scope: Scope, basis: str

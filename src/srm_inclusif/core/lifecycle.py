@@ -64,6 +64,24 @@ def is_open(stage: Stage) -> bool:
     return stage is not Stage.ARRETEE
 
 
+def standing(stage: Stage) -> int:
+    """Rank of a relationship standing for its counterparty: the most advanced still going.
+
+    A stopped one ranks below all (it stands only when every relationship is stopped).
+    """
+    return stage.order if is_open(stage) else -1
+
+
+def standing_key(stage: Stage, since: date, relationship_id: int) -> tuple[int, date, int]:
+    """Which relationship stands for its counterparty: the greatest key wins.
+
+    The most advanced (``standing``), then the latest moved, then the latest created: the list's
+    « Étape », the purchase form's buyer and « déjà suivie par » all name the same one. The SQL
+    of ``storage.services.counterparty_query.stage_column`` orders by the same three, descending.
+    """
+    return standing(stage), since, relationship_id
+
+
 def takes_new_contracts(stage: Stage) -> bool:
     """Whether a relationship at ``stage`` may take a new marché test, contract or renewal.
 

@@ -39,3 +39,16 @@ def check_stage_day(on: date, *, since: date, stage: Stage) -> None:
     if on < since:
         raise ValidationError.of(STAGE_BEFORE_LATEST, day=day_text(on), since=day_text(since),
                                  stage=stage.value, stage_label=stage_source_label(stage))
+
+
+def contract_move_day(start: date | None, *, today: date, floor: date) -> date:
+    """The day a contract recorded on ``today`` moves its relationship on (its history's date).
+
+    A contract or marché test that began before ``today`` (work recorded afterwards) moves it on
+    its first day, but never before ``floor``, the day of the relationship's latest stage, so
+    that the history stays in order. One beginning today or later, or without a start date,
+    moves it today.
+    """
+    if start is None or start >= today:
+        return today
+    return max(start, floor)

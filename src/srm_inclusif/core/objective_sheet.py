@@ -39,7 +39,7 @@ from srm_inclusif.core.sheet_parties import SheetHolder
 from srm_inclusif.core.sheet_problems import SheetProblem as SheetProblem
 from srm_inclusif.core.sheet_problems import SheetProblemKind as SheetProblemKind
 from srm_inclusif.core.sheet_problems import problem_texts as problem_texts
-from srm_inclusif.core.sheet_problems import sheet_problems
+from srm_inclusif.core.sheet_problems import running_until, sheet_problems
 from srm_inclusif.core.vocabulary import SPEND_BASIS_LABELS, SpendBasis
 
 
@@ -156,8 +156,8 @@ class ObjectiveSheetDocument:
     def period_running(self) -> bool:
         """Whether the actuals are taken before the period's last day: they may still change."""
         head = self.header
-        return (self.mode is SheetMode.ACTUALS and head.data_date is not None
-                and head.data_date < head.period_end)
+        return (self.mode is SheetMode.ACTUALS
+                and running_until(head.data_date, head.period_end) is not None)
 
     @property
     def problems(self) -> tuple[SheetProblem, ...]:

@@ -52,6 +52,11 @@ def sheet_problems(weights_total: Decimal, missing_actuals: Sequence[str],
                            for label in missing_actuals) + running
 
 
+def running_until(data_date: date | None, period_end: date) -> date | None:
+    """``period_end`` while the actuals are read before it (they may still change), else None."""
+    return period_end if data_date is not None and data_date < period_end else None
+
+
 #: How the CLI, the export question and the PDF word a sheet's problems (lower case: the PDF
 #: frames them in a sentence). Read through ``problem_texts``.
 WEIGHTS_OFF = QT_TRANSLATE_NOOP(
@@ -86,3 +91,13 @@ def problem_texts(problems: Sequence[SheetProblem]) -> list[tuple[SheetProblemKi
 
 def _sheet_text(template: str) -> str:
     return translate("ObjectiveSheet", template)
+
+
+def framed(frame: str, problem: str) -> str:
+    """A problem's words (``problem_texts``) put in ``frame``, capitalised when they open it.
+
+    ``frame`` holds ``{problem}``: « {problem} : la fiche est à corriger avant signature. »
+    """
+    if frame.startswith("{problem}"):
+        problem = problem[:1].upper() + problem[1:]
+    return frame.format(problem=problem)
